@@ -1,0 +1,1 @@
+"""After arrival: monitoring plans, follow-ups, incidents and escalation."""

@@ -1,0 +1,1 @@
+"""Before and during return: storage, the case file, safeguards, assurances and planning."""

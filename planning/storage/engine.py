@@ -1,0 +1,100 @@
+"""Opening the database: SQLCipher (embedded, encrypted) or PostgreSQL, with errors people can read."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from planning.errors import StorageError
+from planning.security.keys import DatabaseKey, PassphrasePrompt, database_key
+from planning.storage.location import Location
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = None) -> Engine:
+    """An engine for `location`, checked by a first query; raises `StorageError` if unusable."""
+    if location.embedded:
+        engine = _sqlcipher_engine(location, ask_passphrase)
+    else:
+        engine = create_engine(location.url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1")).scalar_one()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise explain(exc, location) from None
+    log.info("database opened: %s", location.redacted())
+    return engine
+
+
+def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engine:
+    assert location.path is not None
+    path = location.path.expanduser()
+    if location.explicit_key:
+        key = DatabaseKey(secret=location.explicit_key, raw=False)
+    else:
+        key = database_key(path, ask)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    url = location.url.set(password=key.pragma_value(), database=str(path))
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Driver-level autocommit; SQLAlchemy's BEGIN (below) then makes every transaction explicit.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def explain(exc: DBAPIError, location: Location) -> StorageError:
+    """A `StorageError` naming what is wrong with the database and what to do."""
+    where = location.redacted() if not location.embedded else str(location.path)
+    detail = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "file is not a database" in detail or "not an error" in detail:
+        return StorageError(
+            f"The database {where} cannot be read with this key: the key or passphrase is wrong, "
+            "or the file is not a Homeward database",
+            code="storage.wrong_key",
+        )
+    if "database is locked" in detail or "busy" in detail:
+        return StorageError(
+            f"The database {where} is locked by another program; close it and try again",
+            code="storage.locked",
+        )
+    if "readonly" in detail or "read-only" in detail:
+        return StorageError(
+            f"The database {where} is read-only; check the file's permissions",
+            code="storage.read_only",
+        )
+    if "disk" in detail and "full" in detail:
+        return StorageError(f"The disk holding {where} is full; free some space", code="storage.disk_full")
+    if "unable to open" in detail:
+        return StorageError(f"The database file {where} cannot be opened; check the folder exists and "
+                            "is writable", code="storage.unavailable")
+    if "malformed" in detail or "corrupt" in detail:
+        return StorageError(f"The database {where} is damaged; restore it from a backup",
+                            code="storage.corrupt")
+    if isinstance(exc, OperationalError) and not location.embedded:
+        return StorageError(
+            f"The database server at {where} cannot be reached or refused the login; "
+            "check the address, the network and the credentials",
+            code="storage.unreachable",
+        )
+    return StorageError(f"The database {where} failed: {type(exc.orig).__name__}", code="storage.failed")

@@ -1,0 +1,33 @@
+"""Every table of Homeward, imported here so the metadata is complete."""
+
+from planning.storage.models.audit import AuditEntry
+from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
+from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
+from planning.storage.models.movements import Booking, Movement, MovementLeg
+from planning.storage.models.people import BestInterestsDetermination, Person, Vulnerability
+from planning.storage.models.protection import ProtectionReferral
+from planning.storage.models.travel import FitToTravel, TravelDocument
+from planning.storage.models.users import UserAccount
+from planning.storage.models.voluntariness import VoluntarinessEvent
+
+__all__ = [
+    "Advisory",
+    "Assurance",
+    "AssurancePerson",
+    "AuditEntry",
+    "BestInterestsDetermination",
+    "Booking",
+    "Case",
+    "CounsellingParticipant",
+    "CounsellingSession",
+    "CountryProfile",
+    "FitToTravel",
+    "Movement",
+    "MovementLeg",
+    "Person",
+    "ProtectionReferral",
+    "TravelDocument",
+    "UserAccount",
+    "VoluntarinessEvent",
+    "Vulnerability",
+]

@@ -1,0 +1,1 @@
+"""Data only: fonts, icons, translations and reference data shipped with Homeward."""
