@@ -1,0 +1,54 @@
+"""The `homeward` command: the desktop app by default, headless sub-commands for everything else."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop.commands import db, demo, readiness
+from planning.errors import HomewardError
+
+COMMANDS = (db, demo, readiness)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="homeward",
+        description="Assisted voluntary return: cases, safeguards, assurances, movements, monitoring.",
+    )
+    parser.add_argument(
+        "--db", metavar="URL",
+        help="database: a file path (encrypted SQLite) or postgresql://...; "
+             "default $HOMEWARD_DATABASE_URL, else the embedded database in the user data folder",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from desktop.app import run_app
+
+        return run_app(args.db)
+    try:
+        return int(args.handler(args))
+    except HomewardError as exc:
+        print(f"homeward: error [{exc.code}]: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

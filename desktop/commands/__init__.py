@@ -1,0 +1,1 @@
+"""Headless sub-commands of `homeward`; each module has `register(subparsers)`."""
