@@ -1,4 +1,4 @@
-"""Shared fixtures: offscreen Qt, an in-memory keychain, fresh databases."""
+"""Shared fixtures: offscreen Qt, an in-memory keychain, fresh databases (SQLCipher and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -6,21 +6,26 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+import itertools
+from collections.abc import Iterator
+from contextlib import ExitStack
+from datetime import date
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import URL, Engine, create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
-from planning.storage.base import Base  # noqa: E402
-from planning.storage.engine import open_engine  # noqa: E402
-from planning.storage.location import resolve  # noqa: E402
-from planning.storage.store import Actor, Store  # noqa: E402
-from planning.vocabulary import Role  # noqa: E402
-
-import planning.storage.triggers  # noqa: E402,F401  (installs append-only triggers on create_all)
+import planning.storage.triggers  # noqa: F401  (installs append-only triggers on create_all)
+from planning.storage.base import Base
+from planning.storage.engine import open_engine
+from planning.storage.location import resolve
+from planning.storage.store import Actor, Store
+from planning.vocabulary import Role
+from tests.postgres import ENV_URL, server_url
 
 TODAY = date(2026, 6, 1)
 
@@ -71,3 +76,114 @@ def sqlite_store(tmp_path: Path, coordinator: Actor) -> Iterator[Store]:
 @pytest.fixture
 def store(sqlite_store: Store) -> Store:
     return sqlite_store
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+# One server per session (HOMEWARD_TEST_POSTGRES_URL, else a throwaway cluster); one template
+# database built once with the schema and triggers; each test gets its own copy of it.
+# Without PostgreSQL the tests are skipped locally, but fail when CI is set.
+
+_database_numbers = itertools.count(1)
+
+
+def _postgres_unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL not available: {reason}")
+
+
+def _url_text(url: URL) -> str:
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Engine]:
+    """An AUTOCOMMIT engine on the server's administrative database, for CREATE/DROP DATABASE."""
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(server_url())
+        except LookupError as exc:
+            _postgres_unavailable(str(exc))
+        admin = create_engine(
+            make_url(url).set(drivername="postgresql+psycopg"),
+            isolation_level="AUTOCOMMIT", poolclass=NullPool,
+        )
+        try:
+            with admin.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as exc:
+            _postgres_unavailable(f"cannot connect ({ENV_URL} or the local cluster): {exc.orig}")
+        yield admin
+        admin.dispose()
+
+
+def _create_database(admin: Engine, template: str | None = None) -> URL:
+    name = f"homeward_test_{os.getpid()}_{next(_database_numbers)}"
+    with admin.connect() as conn:
+        clause = ""
+        if template is not None:
+            clause = f" TEMPLATE {template}"
+            if conn.dialect.server_version_info and conn.dialect.server_version_info >= (15,):
+                clause += " STRATEGY FILE_COPY"
+        conn.execute(text(f"CREATE DATABASE {name}{clause}"))
+    return admin.url.set(database=name)
+
+
+def _drop_database(admin: Engine, url: URL) -> None:
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: Engine) -> Iterator[str]:
+    """A database holding the current schema (create_all + triggers), copied for every test."""
+    url = _create_database(pg_server)
+    engine = create_engine(url, poolclass=NullPool)
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    assert url.database is not None
+    yield url.database
+    _drop_database(pg_server, url)
+
+
+@pytest.fixture
+def pg_database(pg_server: Engine, pg_template: str) -> Iterator[URL]:
+    """The URL of a fresh database with the schema, dropped after the test."""
+    url = _create_database(pg_server, template=pg_template)
+    yield url
+    _drop_database(pg_server, url)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: Engine) -> Iterator[str]:
+    """The URL (with credentials) of a fresh, empty database, e.g. for migration tests."""
+    url = _create_database(pg_server)
+    yield _url_text(url)
+    _drop_database(pg_server, url)
+
+
+@pytest.fixture
+def pg_store(pg_database: URL, coordinator: Actor) -> Iterator[Store]:
+    """A fresh PostgreSQL database with the schema, acting as a coordinator on TODAY."""
+    location = resolve(_url_text(pg_database))
+    engine = open_engine(location)
+    yield Store(engine, coordinator, location, today=lambda: TODAY)
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_store(request: pytest.FixtureRequest) -> Store:
+    """The same test on encrypted SQLite and on PostgreSQL."""
+    fixture = "sqlite_store" if request.param == "sqlite" else "pg_store"
+    store: Store = request.getfixturevalue(fixture)
+    return store
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use a PostgreSQL fixture directly carry the `postgres` marker."""
+    direct = {"pg_server", "pg_template", "pg_database", "pg_empty_url", "pg_store"}
+    for item in items:
+        if direct & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
+
+

@@ -71,9 +71,14 @@ def stamp(engine: Engine, revision: str = "head") -> None:
 
 def _run(engine: Engine, action: Any, revision: str) -> None:
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        action(config, revision)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            action(config, revision)
+    except CommandError as exc:
+        raise StorageError(
+            f"The database schema cannot be migrated to {revision!r}: {exc}", code="storage.migration"
+        ) from None
 
 
 def pending_diff(engine: Engine) -> list[Any]:
@@ -112,7 +117,7 @@ def ensure_current(engine: Engine) -> tuple[str | None, str]:
                 "which version wrote it; restore it from a backup or ask your administrator",
                 code="storage.unversioned",
             )
-    elif not _known(before):
+    elif not is_known(before):
         raise StorageError(
             f"The database was written by a newer version of Homeward (schema {before}); "
             "update Homeward before opening it",
@@ -123,7 +128,8 @@ def ensure_current(engine: Engine) -> tuple[str | None, str]:
     return before, head
 
 
-def _known(revision: str) -> bool:
+def is_known(revision: str) -> bool:
+    """Whether this version of Homeward has the migration script of `revision`."""
     try:
         return _scripts().get_revision(revision) is not None
     except CommandError:

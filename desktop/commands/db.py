@@ -1,0 +1,59 @@
+"""`homeward db upgrade` and `homeward db current`: the database schema and its migrations."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.commands.session import open_store
+from planning.storage import migrate
+
+SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def register(sub: SubParsers) -> None:
+    parser = sub.add_parser("db", help="the database schema: upgrade it, show its revision")
+    actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+
+    upgrade = actions.add_parser("upgrade", help="migrate the database to this version of Homeward")
+    upgrade.add_argument(
+        "--revision", default="head", help="the revision to reach (default: the newest, 'head')"
+    )
+    upgrade.set_defaults(handler=run_upgrade)
+
+    current = actions.add_parser("current", help="show the database's schema revision")
+    current.set_defaults(handler=run_current)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        before = migrate.current_revision(store.engine)
+        migrate.upgrade(store.engine, args.revision)
+        after = migrate.current_revision(store.engine)
+    finally:
+        store.engine.dispose()
+    where = store.location.redacted() if store.location else "the database"
+    if before == after:
+        print(f"{where}: already at revision {after}")
+    else:
+        print(f"{where}: upgraded from {before or 'empty'} to {after}")
+    return 0
+
+
+def run_current(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        revision = migrate.current_revision(store.engine)
+    finally:
+        store.engine.dispose()
+    head = migrate.head_revision()
+    if revision is None:
+        state = "empty: run `homeward db upgrade`"
+    elif revision == head:
+        state = "up to date"
+    elif not migrate.is_known(revision):
+        state = "written by a newer Homeward: update Homeward"
+    else:
+        state = f"behind {head}: run `homeward db upgrade`"
+    print(f"{revision or 'none'} ({state})")
+    return 0
