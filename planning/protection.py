@@ -1,0 +1,95 @@
+"""Protection claims (S4): raised, referred to the competent authority, decided there — never here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planning import audit, status
+from planning.audit import snapshot
+from planning.bookings import cancel_open_bookings
+from planning.errors import SafeguardError, ValidationError
+from planning.lookup import check_version, get, person_and_case
+from planning.storage.models import ProtectionReferral
+from planning.storage.store import Store
+from planning.validation import optional_text, past_or_today, required_text
+from planning.vocabulary import CaseStatus, ProtectionOutcome, ReferralAuthority
+
+
+def raise_concern(store: Store, person_id: int, raised_on: date, statement: str) -> int:
+    """A person fears return or asks for asylum: the case goes on hold and out of every movement."""
+    today = store.today()
+    raised_on = past_or_today("raised_on", raised_on, today)
+    said = required_text("statement", statement, max_length=20_000)
+    with store.transaction() as session:
+        person, case = person_and_case(session, person_id)
+        if case.status is CaseStatus.INVOLVEMENT_ENDED:
+            raise SafeguardError("S3", f"the organisation's involvement in {case.reference} has ended")
+        referral = ProtectionReferral(person_id=person.id, raised_on=raised_on, raised_by=store.actor.username,
+                                      statement=said, outcome=ProtectionOutcome.PENDING)
+        session.add(referral)
+        audit.record(session, store.actor, "protection.raise", referral, case_id=case.id)
+        cancel_open_bookings(session, store.actor, case.id,
+                             f"protection concern raised by {person.given_names} {person.family_name}")
+        status.refresh(session, [case.id], today)
+        return referral.id
+
+
+def refer(
+    store: Store, referral_id: int, expected_version: int, authority: ReferralAuthority,
+    referred_on: date, authority_name: str | None = None,
+) -> int:
+    """Record to whom the claim was referred (once)."""
+    today = store.today()
+    referred_on = past_or_today("referred_on", referred_on, today)
+    if not isinstance(authority, ReferralAuthority):
+        raise ValidationError("authority", "must be the national asylum authority or UNHCR", authority)
+    with store.transaction() as session:
+        referral = get(session, ProtectionReferral, referral_id)
+        check_version(referral, expected_version)
+        if referral.authority is not None:
+            raise ValidationError("authority", f"the claim was already referred on {referral.referred_on}",
+                                  referral.authority)
+        if referred_on < referral.raised_on:
+            raise ValidationError("referred_on", f"{referred_on} is before the concern was raised "
+                                  f"({referral.raised_on})", referred_on)
+        before = snapshot(referral)
+        referral.authority = authority
+        referral.authority_name = optional_text("authority_name", authority_name, max_length=200)
+        referral.referred_on = referred_on
+        session.flush()
+        case_id = person_and_case(session, referral.person_id)[1].id
+        audit.record(session, store.actor, "protection.refer", referral, case_id=case_id, before=before)
+        status.refresh(session, [case_id], today)
+        return referral.version
+
+
+def record_outcome(
+    store: Store, referral_id: int, expected_version: int, outcome: ProtectionOutcome,
+    outcome_on: date, reference: str,
+) -> int:
+    """Record the authority's final decision (authority, date, reference); recorded once, never changed."""
+    today = store.today()
+    outcome_on = past_or_today("outcome_on", outcome_on, today)
+    if outcome not in (ProtectionOutcome.NEEDS_PROTECTION, ProtectionOutcome.FINAL_NEGATIVE):
+        raise ValidationError("outcome", "must be a final decision: needs protection or final negative", outcome)
+    ref = required_text("reference", reference)
+    with store.transaction() as session:
+        referral = get(session, ProtectionReferral, referral_id)
+        check_version(referral, expected_version)
+        if referral.authority is None or referral.referred_on is None:
+            raise ValidationError("outcome", "record the referral to the authority before its decision", outcome)
+        if referral.outcome is not ProtectionOutcome.PENDING:
+            raise ValidationError("outcome", f"a decision was already recorded on {referral.outcome_on}",
+                                  referral.outcome)
+        if outcome_on < referral.referred_on:
+            raise ValidationError("outcome_on", f"{outcome_on} is before the referral ({referral.referred_on})",
+                                  outcome_on)
+        before = snapshot(referral)
+        referral.outcome = outcome
+        referral.outcome_on = outcome_on
+        referral.outcome_reference = ref
+        session.flush()
+        case = person_and_case(session, referral.person_id)[1]
+        audit.record(session, store.actor, "protection.outcome", referral, case_id=case.id, before=before)
+        status.refresh(session, [case.id], today)
+        return referral.version

@@ -1,0 +1,222 @@
+"""A frozen snapshot of everything the readiness check reads about one case.
+
+The rules are pure functions of these facts and a date, so they are tested without a database and
+evaluated cheaply for many dates by the movement planner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from planning.vocabulary import (
+    AssuranceKind,
+    AssuranceScope,
+    AssuranceStatus,
+    BestInterestsOutcome,
+    BookingStatus,
+    EscortNeed,
+    MonitoringLevel,
+    ProtectionOutcome,
+    ReferralAuthority,
+    TravelDocumentKind,
+    TravelDocumentStatus,
+    VoluntarinessKind,
+    VulnerabilityKind,
+)
+
+ADULT_AGE = 18
+
+
+@dataclass(frozen=True)
+class VoluntarinessRecord:
+    id: int
+    kind: VoluntarinessKind
+    occurred_on: date
+    counsellor: str | None = None
+    language: str | None = None
+    information_given: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    raised_on: date
+    authority: ReferralAuthority | None
+    referred_on: date | None
+    outcome: ProtectionOutcome
+    outcome_on: date | None = None
+    outcome_reference: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    kind: TravelDocumentKind
+    number: str
+    issued_on: date
+    valid_until: date
+    status: TravelDocumentStatus = TravelDocumentStatus.VALID
+
+    def valid_on(self, day: date) -> bool:
+        return self.status is TravelDocumentStatus.VALID and self.issued_on <= day <= self.valid_until
+
+
+@dataclass(frozen=True)
+class ClearanceRecord:
+    assessed_on: date
+    fit: bool
+    valid_until: date
+
+
+@dataclass(frozen=True)
+class BestInterestsRecord:
+    decided_on: date
+    outcome: BestInterestsOutcome
+    reception_confirmed_on: date | None
+
+
+@dataclass(frozen=True)
+class VulnerabilityRecord:
+    kind: VulnerabilityKind
+    noted_on: date
+    ended_on: date | None = None
+
+    def active_on(self, day: date) -> bool:
+        return self.noted_on <= day and (self.ended_on is None or day < self.ended_on)
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    id: int
+    name: str
+    date_of_birth: date
+    nationality: str
+    permanent_residence: str | None = None
+    exit_irregular: bool | None = None
+    guardian_id: int | None = None
+    escort_need: EscortNeed | None = None
+    vulnerabilities: tuple[VulnerabilityRecord, ...] = ()
+    #: Ordered by (occurred_on, id): the order in which the person expressed their will.
+    events: tuple[VoluntarinessRecord, ...] = ()
+    referrals: tuple[ReferralRecord, ...] = ()
+    documents: tuple[DocumentRecord, ...] = ()
+    clearances: tuple[ClearanceRecord, ...] = ()
+    best_interests: tuple[BestInterestsRecord, ...] = ()
+
+    def age_on(self, day: date) -> int:
+        dob = self.date_of_birth
+        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+    def minor_on(self, day: date) -> bool:
+        return self.age_on(day) < ADULT_AGE
+
+    def vulnerable_on(self, day: date) -> frozenset[VulnerabilityKind]:
+        return frozenset(v.kind for v in self.vulnerabilities if v.active_on(day))
+
+    def events_until(self, day: date) -> tuple[VoluntarinessRecord, ...]:
+        return tuple(e for e in self.events if e.occurred_on <= day)
+
+
+@dataclass(frozen=True)
+class AssuranceRecord:
+    id: int
+    kind: AssuranceKind
+    scope: AssuranceScope
+    status: AssuranceStatus
+    valid_from: date
+    valid_to: date | None
+    reference: str = ""
+    monitoring_level: MonitoringLevel | None = None
+    region: str | None = None
+    person_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def in_period(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def valid_on(self, day: date) -> bool:
+        return self.status is AssuranceStatus.IN_FORCE and self.in_period(day)
+
+    def covers_region(self, region: str | None) -> bool:
+        return self.region is None or (region is not None and self.region.casefold() == region.casefold())
+
+    def covers(self, person: PersonFacts, country: str, region: str | None) -> bool:
+        """Whether the assurance's scope takes in this person returning to this region."""
+        if not self.covers_region(region):
+            return False
+        if self.scope is AssuranceScope.INDIVIDUAL:
+            return person.id in self.person_ids
+        if person.nationality == country:
+            return True
+        return self.scope is AssuranceScope.NATIONALS_AND_RESIDENTS and person.permanent_residence == country
+
+
+@dataclass(frozen=True)
+class AdvisoryRecord:
+    id: int
+    issued_by: str
+    summary: str
+    in_force_from: date
+    in_force_to: date | None
+    suspends_returns: bool = True
+    region: str | None = None
+    profile: str | None = None
+    reference: str | None = None
+
+    def in_force_on(self, day: date) -> bool:
+        return self.in_force_from <= day and (self.in_force_to is None or day <= self.in_force_to)
+
+
+@dataclass(frozen=True)
+class CountryFacts:
+    code: str
+    name: str
+    irregular_exit_punished: bool = False
+    active_monitoring_profiles: frozenset[str] = frozenset()
+    assurances: tuple[AssuranceRecord, ...] = ()
+    advisories: tuple[AdvisoryRecord, ...] = ()
+
+    def assurances_of(self, kind: AssuranceKind) -> tuple[AssuranceRecord, ...]:
+        return tuple(a for a in self.assurances if a.kind is kind)
+
+
+@dataclass(frozen=True)
+class BookingRecord:
+    id: int
+    movement_id: int
+    departure_on: date
+    status: BookingStatus
+    medical_escorts: int = 0
+    minor_escorts: int = 0
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    id: int
+    reference: str
+    country: CountryFacts
+    members: tuple[PersonFacts, ...]
+    region: str | None = None
+    counselling_dates: tuple[date, ...] = ()
+    bookings: tuple[BookingRecord, ...] = ()
+    closed_on: date | None = None
+
+    def member(self, person_id: int) -> PersonFacts | None:
+        return next((m for m in self.members if m.id == person_id), None)
+
+    def adults_on(self, day: date) -> tuple[PersonFacts, ...]:
+        return tuple(m for m in self.members if not m.minor_on(day))
+
+    def unaccompanied_on(self, person: PersonFacts, day: date) -> bool:
+        """A minor with no adult travelling in the household, or recorded as unaccompanied."""
+        if not person.minor_on(day):
+            return False
+        recorded = VulnerabilityKind.UNACCOMPANIED_MINOR in person.vulnerable_on(day)
+        return recorded or not self.adults_on(day)
+
+    def decision_holder(self, person: PersonFacts, day: date) -> PersonFacts:
+        """Whose decision the person travels on: their guardian's if an accompanied minor (S1)."""
+        if not person.minor_on(day) or self.unaccompanied_on(person, day):
+            return person
+        adults = self.adults_on(day)
+        guardian = next((a for a in adults if a.id == person.guardian_id), None)
+        return guardian or adults[0]

@@ -1,0 +1,174 @@
+"""Building `CaseFacts` from the database, in batches (a handful of queries for any number of cases)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning.readiness.facts import (
+    AdvisoryRecord,
+    AssuranceRecord,
+    BestInterestsRecord,
+    BookingRecord,
+    CaseFacts,
+    ClearanceRecord,
+    CountryFacts,
+    DocumentRecord,
+    PersonFacts,
+    ReferralRecord,
+    VoluntarinessRecord,
+    VulnerabilityRecord,
+)
+from planning.storage.models import (
+    Advisory,
+    Assurance,
+    AssurancePerson,
+    BestInterestsDetermination,
+    Booking,
+    Case,
+    CounsellingSession,
+    CountryProfile,
+    FitToTravel,
+    Movement,
+    Person,
+    ProtectionReferral,
+    TravelDocument,
+    VoluntarinessEvent,
+    Vulnerability,
+)
+from planning.vocabulary import BookingStatus
+
+CHUNK = 500
+
+
+def load_countries(session: Session, country_ids: Iterable[int]) -> dict[int, CountryFacts]:
+    ids = sorted(set(country_ids))
+    if not ids:
+        return {}
+    covered: dict[int, set[int]] = defaultdict(set)
+    assurances: dict[int, list[Assurance]] = defaultdict(list)
+    for a in session.scalars(select(Assurance).where(Assurance.country_id.in_(ids)).order_by(Assurance.id)):
+        assurances[a.country_id].append(a)
+    for link in session.scalars(
+        select(AssurancePerson).join(Assurance).where(Assurance.country_id.in_(ids))
+    ):
+        covered[link.assurance_id].add(link.person_id)
+    advisories: dict[int, list[Advisory]] = defaultdict(list)
+    for adv in session.scalars(select(Advisory).where(Advisory.country_id.in_(ids)).order_by(Advisory.id)):
+        advisories[adv.country_id].append(adv)
+    result = {}
+    for profile in session.scalars(select(CountryProfile).where(CountryProfile.id.in_(ids))):
+        result[profile.id] = CountryFacts(
+            code=profile.code,
+            name=profile.name,
+            irregular_exit_punished=profile.irregular_exit_punished,
+            active_monitoring_profiles=frozenset(profile.active_monitoring_profiles or ()),
+            assurances=tuple(
+                AssuranceRecord(
+                    id=a.id, kind=a.kind, scope=a.scope, status=a.status, valid_from=a.valid_from,
+                    valid_to=a.valid_to, reference=a.reference, monitoring_level=a.monitoring_level,
+                    region=a.region, person_ids=frozenset(covered.get(a.id, ())),
+                )
+                for a in assurances[profile.id]
+            ),
+            advisories=tuple(
+                AdvisoryRecord(
+                    id=v.id, issued_by=v.issued_by, summary=v.summary, in_force_from=v.in_force_from,
+                    in_force_to=v.in_force_to, suspends_returns=v.suspends_returns, region=v.region,
+                    profile=v.profile, reference=v.reference,
+                )
+                for v in advisories[profile.id]
+            ),
+        )
+    return result
+
+
+def load_facts(
+    session: Session,
+    case_ids: Sequence[int],
+    countries: dict[int, CountryFacts] | None = None,
+) -> dict[int, CaseFacts]:
+    """Facts for every case in `case_ids` (missing ids are left out)."""
+    result: dict[int, CaseFacts] = {}
+    for start in range(0, len(case_ids), CHUNK):
+        result.update(_load_chunk(session, case_ids[start:start + CHUNK], countries))
+    return result
+
+
+def _load_chunk(
+    session: Session, case_ids: Sequence[int], countries: dict[int, CountryFacts] | None
+) -> dict[int, CaseFacts]:
+    cases = list(session.scalars(select(Case).where(Case.id.in_(case_ids))))
+    if not cases:
+        return {}
+    needed = {c.country_id for c in cases}
+    known = dict(countries or {})
+    missing = needed - known.keys()
+    if missing:
+        known.update(load_countries(session, missing))
+    people = list(session.scalars(select(Person).where(Person.case_id.in_(case_ids)).order_by(Person.id)))
+    person_ids = [p.id for p in people]
+
+    def by_person(model: type, order: tuple[object, ...]) -> dict[int, list]:  # type: ignore[type-arg]
+        grouped: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+        if person_ids:
+            stmt = select(model).where(model.person_id.in_(person_ids)).order_by(*order)  # type: ignore[attr-defined]
+            for row in session.scalars(stmt):
+                grouped[row.person_id].append(row)
+        return grouped
+
+    events = by_person(VoluntarinessEvent, (VoluntarinessEvent.occurred_on, VoluntarinessEvent.id))
+    vulnerabilities = by_person(Vulnerability, (Vulnerability.id,))
+    referrals = by_person(ProtectionReferral, (ProtectionReferral.id,))
+    documents = by_person(TravelDocument, (TravelDocument.id,))
+    clearances = by_person(FitToTravel, (FitToTravel.id,))
+    determinations = by_person(BestInterestsDetermination, (BestInterestsDetermination.id,))
+
+    counselling: dict[int, list[date]] = defaultdict(list)
+    for case_id, held_on in session.execute(
+        select(CounsellingSession.case_id, CounsellingSession.held_on)
+        .where(CounsellingSession.case_id.in_(case_ids)).order_by(CounsellingSession.held_on)
+    ):
+        counselling[case_id].append(held_on)
+
+    bookings: dict[int, list[BookingRecord]] = defaultdict(list)
+    for booking, departure_at in session.execute(
+        select(Booking, Movement.departure_at).join(Movement, Booking.movement_id == Movement.id)
+        .where(Booking.case_id.in_(case_ids), Booking.status != BookingStatus.CANCELLED)
+    ):
+        bookings[booking.case_id].append(BookingRecord(
+            id=booking.id, movement_id=booking.movement_id, departure_on=departure_at.date(),
+            status=booking.status, medical_escorts=booking.medical_escorts,
+            minor_escorts=booking.minor_escorts,
+        ))
+
+    members: dict[int, list[PersonFacts]] = defaultdict(list)
+    for p in people:
+        members[p.case_id].append(PersonFacts(
+            id=p.id, name=f"{p.given_names} {p.family_name}", date_of_birth=p.date_of_birth,
+            nationality=p.nationality, permanent_residence=p.permanent_residence,
+            exit_irregular=p.exit_irregular, guardian_id=p.guardian_id, escort_need=p.escort_need,
+            vulnerabilities=tuple(VulnerabilityRecord(v.kind, v.noted_on, v.ended_on)
+                                  for v in vulnerabilities[p.id]),
+            events=tuple(VoluntarinessRecord(e.id, e.kind, e.occurred_on, e.counsellor, e.language,
+                                             tuple(e.information_given or ())) for e in events[p.id]),
+            referrals=tuple(ReferralRecord(r.id, r.raised_on, r.authority, r.referred_on, r.outcome,
+                                           r.outcome_on, r.outcome_reference) for r in referrals[p.id]),
+            documents=tuple(DocumentRecord(d.kind, d.number, d.issued_on, d.valid_until, d.status)
+                            for d in documents[p.id]),
+            clearances=tuple(ClearanceRecord(c.assessed_on, c.fit, c.valid_until) for c in clearances[p.id]),
+            best_interests=tuple(BestInterestsRecord(b.decided_on, b.outcome, b.reception_confirmed_on)
+                                 for b in determinations[p.id]),
+        ))
+    return {
+        c.id: CaseFacts(
+            id=c.id, reference=c.reference, country=known[c.country_id], members=tuple(members[c.id]),
+            region=c.region_of_return, counselling_dates=tuple(counselling[c.id]),
+            bookings=tuple(bookings[c.id]), closed_on=c.closed_on,
+        )
+        for c in cases
+    }

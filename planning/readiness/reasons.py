@@ -1,0 +1,102 @@
+"""What the readiness check answers: ready, or every reason why not, each tied to a safeguard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Safeguard(StrEnum):
+    """The safeguards of DESIGN.md §1."""
+
+    S1 = "S1"
+    S2 = "S2"
+    S3 = "S3"
+    S4 = "S4"
+    S5 = "S5"
+    S6 = "S6"
+    S7 = "S7"
+    S8 = "S8"
+    S9 = "S9"
+    S10 = "S10"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    Safeguard.S1: "Voluntariness",
+    Safeguard.S2: "Refusal stops everything",
+    Safeguard.S3: "No force, ever",
+    Safeguard.S4: "Protection claims are referred, not decided",
+    Safeguard.S5: "Readmission assurance",
+    Safeguard.S6: "No-punishment guarantee",
+    Safeguard.S7: "Monitoring authorisation",
+    Safeguard.S8: "Advisories",
+    Safeguard.S9: "Breach escalation",
+    Safeguard.S10: "Travel readiness",
+}
+
+
+class Stage(StrEnum):
+    """Planning a movement, or checking people in on the day of departure."""
+
+    PLANNING = "planning"
+    DEPARTURE = "departure"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One thing that stops the case travelling on the date checked."""
+
+    safeguard: Safeguard
+    code: str
+    message: str
+    resolution: str
+    person_id: int | None = None
+    person_name: str | None = None
+    #: Nothing can resolve it: the case can never travel (S3, protection granted).
+    final: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "safeguard": self.safeguard.value,
+            "code": self.code,
+            "message": self.message,
+            "resolution": self.resolution,
+            "person_id": self.person_id,
+            "person": self.person_name,
+            "final": self.final,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    case_id: int
+    reference: str
+    on: date
+    stage: Stage
+    reasons: tuple[Reason, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.reasons
+
+    @property
+    def final(self) -> bool:
+        """Whether some reason can never be resolved."""
+        return any(r.final for r in self.reasons)
+
+    def safeguards(self) -> frozenset[Safeguard]:
+        return frozenset(r.safeguard for r in self.reasons)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "case": self.reference,
+            "on": self.on.isoformat(),
+            "stage": self.stage.value,
+            "ready": self.ready,
+            "reasons": [r.as_dict() for r in self.reasons],
+        }

@@ -1,0 +1,121 @@
+"""Case status, derived from the records and stored only so lists can filter and sort on it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from planning import readiness
+from planning.readiness.facts import CaseFacts, CountryFacts
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Safeguard, Verdict
+from planning.readiness.rules.s1_voluntariness import latest
+from planning.storage.models import Case
+from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
+
+
+TERMINAL = (CaseStatus.CLOSED, CaseStatus.INVOLVEMENT_ENDED, CaseStatus.PROTECTION_GRANTED)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """Everything about a case that is computed, never typed in."""
+
+    status: CaseStatus
+    ready: bool
+    decided_on: date | None
+    household_size: int
+    vulnerable: bool
+
+
+def decided_on(case: CaseFacts, today: date) -> date | None:
+    """When the household's current decision became complete: the last holder's declaration."""
+    dates = []
+    for person in case.members:
+        holder = case.decision_holder(person, today)
+        declaration = latest(holder.events, VoluntarinessKind.DECLARED)
+        if declaration is None:
+            return None
+        dates.append(declaration.occurred_on)
+    return max(dates, default=None)
+
+
+def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
+    """The lifecycle state (DESIGN.md §2) that the records and today's verdict imply."""
+    found = {r.code for r in verdict.reasons}
+    booking_states = {b.status for b in case.bookings}
+    if case.closed_on is not None:
+        return CaseStatus.CLOSED
+    if verdict.safeguards() & {Safeguard.S3}:
+        return CaseStatus.INVOLVEMENT_ENDED
+    if "S4.protection_granted" in found:
+        return CaseStatus.PROTECTION_GRANTED
+    if BookingStatus.ARRIVED in booking_states:
+        return CaseStatus.ARRIVED
+    if BookingStatus.DEPARTED in booking_states:
+        return CaseStatus.DEPARTED
+    if Safeguard.S4 in verdict.safeguards():
+        return CaseStatus.ON_HOLD
+    if Safeguard.S2 in verdict.safeguards():
+        return CaseStatus.WITHDRAWN
+    if booking_states & {BookingStatus.PROPOSED, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN}:
+        return CaseStatus.BOOKED
+    if verdict.ready:
+        return CaseStatus.READY
+    anything_recorded = case.counselling_dates or any(m.events for m in case.members)
+    if not anything_recorded:
+        return CaseStatus.INTAKE
+    if any(r.code == "S1.no_declaration" for r in verdict.reasons):
+        return CaseStatus.COUNSELLING
+    if any(m.documents or m.clearances for m in case.members):
+        return CaseStatus.PREPARING
+    return CaseStatus.DECIDED
+
+
+def derive_all(case: CaseFacts, today: date) -> tuple[Derived, Verdict]:
+    verdict = readiness.check(case, today)
+    return Derived(
+        status=derive(case, verdict),
+        ready=verdict.ready,
+        decided_on=decided_on(case, today),
+        household_size=len(case.members),
+        vulnerable=any(m.vulnerable_on(today) for m in case.members)
+        or any(case.unaccompanied_on(m, today) for m in case.members),
+    ), verdict
+
+
+def refresh(
+    session: Session,
+    case_ids: Sequence[int],
+    today: date,
+    countries: dict[int, CountryFacts] | None = None,
+) -> dict[int, Derived]:
+    """Recompute and store the derived columns of these cases (no version bump: nothing typed)."""
+    facts = load_facts(session, case_ids, countries)
+    result: dict[int, Derived] = {}
+    rows = []
+    for case_id, case in facts.items():
+        derived, _ = derive_all(case, today)
+        result[case_id] = derived
+        rows.append({
+            "id": case_id, "status": derived.status, "ready": derived.ready,
+            "decided_on": derived.decided_on, "household_size": derived.household_size,
+            "vulnerable": derived.vulnerable, "status_checked_on": today,
+        })
+    if rows:
+        session.execute(update(Case), rows)
+    return result
+
+
+def refresh_country(session: Session, country_id: int, today: date) -> int:
+    """Refresh every open case returning to a country (after its assurances or advisories change)."""
+    ids = list(session.scalars(
+        select(Case.id).where(Case.country_id == country_id, Case.status.not_in(TERMINAL))
+    ))
+    refresh(session, ids, today)
+    return len(ids)
+
