@@ -95,7 +95,8 @@ def test_append_only_tables_refuse_update_and_delete(migrated: Engine, table: st
         conn.execute(text(statement), {"id": row_id})
 
     with migrated.connect() as conn:
-        assert conn.execute(text(f"SELECT count(*) FROM {table} WHERE id = :id"), {"id": row_id}).scalar() == 1
+        count = conn.execute(text(f"SELECT count(*) FROM {table} WHERE id = :id"), {"id": row_id})
+        assert count.scalar() == 1
 
 
 def test_downgrade_to_base_then_upgrade_again(migrated: Engine) -> None:
