@@ -52,7 +52,7 @@ def record(
     if isinstance(entity, tuple):
         table, entity_id = entity
     else:
-        session.flush([entity])
+        session.flush()
         table = entity.__tablename__
         entity_id = getattr(entity, "id", None)
         if after is None:

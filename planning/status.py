@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from planning import readiness
 from planning.readiness.facts import CaseFacts, CountryFacts
@@ -101,13 +102,24 @@ def refresh(
     for case_id, case in facts.items():
         derived, _ = derive_all(case, today)
         result[case_id] = derived
-        rows.append({
-            "id": case_id, "status": derived.status, "ready": derived.ready,
-            "decided_on": derived.decided_on, "household_size": derived.household_size,
-            "vulnerable": derived.vulnerable, "status_checked_on": today,
-        })
+        values = {
+            "status": derived.status, "ready": derived.ready, "decided_on": derived.decided_on,
+            "household_size": derived.household_size, "vulnerable": derived.vulnerable,
+            "status_checked_on": today,
+        }
+        rows.append({"case_id": case_id, **values})
+        loaded = session.identity_map.get((Case, (case_id,), None))  # type: ignore[call-overload]
+        if loaded is not None:
+            for key, value in values.items():
+                set_committed_value(loaded, key, value)
     if rows:
-        session.execute(update(Case), rows)
+        # Core, not ORM: derived columns change without bumping the row's version.
+        table = Case.__table__
+        session.execute(
+            update(table).where(table.c.id == bindparam("case_id")).values(
+                {key: bindparam(key) for key in rows[0] if key != "case_id"}),
+            rows,
+        )
     return result
 
 

@@ -69,14 +69,13 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (rolled back at the end)."""
+        """A session for reading; closing it rolls back and detaches the rows, still loaded."""
         session = self._sessions()
         try:
             yield session
         except DBAPIError as exc:
             raise self._explain(exc) from None
         finally:
-            session.rollback()
             session.close()
 
     def _explain(self, exc: DBAPIError) -> StorageError:

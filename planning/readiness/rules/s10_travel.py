@@ -36,7 +36,8 @@ def _document(person: PersonFacts, on: date) -> Iterator[Reason]:
 
 def _clearance(person: PersonFacts, on: date) -> Iterator[Reason]:
     assessed = [c for c in person.clearances if c.assessed_on <= on]
-    latest = max(assessed, key=lambda c: c.assessed_on, default=None)
+    # The latest assessment wins; on the same day, the one recorded last.
+    latest = sorted(assessed, key=lambda c: c.assessed_on)[-1] if assessed else None
     if latest is not None and latest.fit and on <= latest.valid_until:
         return
     if latest is not None and not latest.fit:

@@ -82,7 +82,7 @@ def _unaccompanied_minor(person: PersonFacts, on: date) -> Iterator[Reason]:
                       f"{person.name} is an unaccompanied minor with no best-interests decision",
                       f"Record a best-interests determination for {person.name}")
         return
-    latest_bid = max(decided, key=lambda b: b.decided_on)
+    latest_bid = sorted(decided, key=lambda b: b.decided_on)[-1]  # same day: the one recorded last
     if latest_bid.outcome is not BestInterestsOutcome.RETURN_IN_BEST_INTERESTS:
         yield _reason("not_in_best_interests", person,
                       f"The best-interests determination of {latest_bid.decided_on} found return is not "
