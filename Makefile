@@ -1,0 +1,33 @@
+# Homeward: `make run`, `make test`, `make bench`. The virtualenv lives in .venv and is refreshed
+# (pip install -e ".[dev]") only when pyproject.toml is newer than its stamp.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/homeward
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy desktop planning monitoring
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --out bench-results
+
+clean-venv:
+	rm -rf $(VENV)
