@@ -7,6 +7,7 @@ import argparse
 from desktop.commands.session import open_store
 from planning.storage import migrate
 
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("db", help="the database schema: upgrade it, show its revision")
     actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
