@@ -33,6 +33,12 @@ from planning.vocabulary import (
 from tests.scenarios import COUNTRY, assurances, counsel, declare, open_family, passports, ready_family
 
 
+@pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every safeguard scenario runs on SQLCipher and on PostgreSQL."""
+    return any_store
+
+
 def codes(store: Store, case: int | str, on: date | None = None, stage: Stage = Stage.PLANNING) -> set[str]:
     return {r.code for r in verdict_for(store, case, on, stage).reasons}
 
