@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
              "default $HOMEWARD_DATABASE_URL, else the embedded database in the user data folder",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
+    parser.add_argument(
+        "--demo-if-empty", metavar="N", type=int,
+        help="when starting the app on a database with no cases, fill it with N demo cases first",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)
@@ -40,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_app
 
-        return run_app(args.db)
+        return run_app(args.db, args.demo_if_empty)
     try:
         return int(args.handler(args))
     except HomewardError as exc:

@@ -36,6 +36,10 @@ class Location:
         """A key given in a `sqlite+pysqlcipher://:KEY@//path` URL."""
         return self.url.password if self.embedded and self.url.password else None
 
+    def describe(self) -> str:
+        """For people: the encrypted file, or the server URL without its password."""
+        return f"encrypted file {self.path}" if self.path is not None else self.redacted()
+
     def redacted(self) -> str:
         """The location for logs and messages, with any password hidden."""
         return self.url.render_as_string(hide_password=True)
