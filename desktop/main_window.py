@@ -41,7 +41,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.navigation.setCurrentRow(int(settings.value("window/page", 0) or 0))
+        page = settings.value("window/page", 0)
+        self.navigation.setCurrentRow(int(page) if isinstance(page, int | str) and str(page).isdigit() else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

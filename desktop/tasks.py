@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -49,7 +49,7 @@ class Task(QObject):
     progressed = Signal(int, int)
     finished = Signal()
 
-    _running: dict[str, Task] = {}
+    _running: ClassVar[dict[str, Task]] = {}
 
     def __init__(self, work: Callable[[TaskState], Any], kind: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +76,7 @@ class Task(QObject):
         except HomewardError as exc:
             if not self.state.cancelled:
                 self.failed_known.emit(exc)
-        except Exception:  # noqa: BLE001 - a bug: reported to the crash dialog, the app goes on
+        except Exception:  # a bug: reported to the crash dialog, the app goes on
             if not self.state.cancelled:
                 self.crashed.emit(traceback.format_exc())
         else:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -17,7 +17,6 @@ from planning.readiness.reasons import Safeguard, Verdict
 from planning.readiness.rules.s1_voluntariness import latest
 from planning.storage.models import Case
 from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
-
 
 TERMINAL = (CaseStatus.CLOSED, CaseStatus.INVOLVEMENT_ENDED, CaseStatus.PROTECTION_GRANTED)
 
@@ -108,13 +107,13 @@ def refresh(
             "status_checked_on": today,
         }
         rows.append({"case_id": case_id, **values})
-        loaded = session.identity_map.get((Case, (case_id,), None))  # type: ignore[call-overload]
+        loaded = session.identity_map.get((Case, (case_id,), None))
         if loaded is not None:
             for key, value in values.items():
                 set_committed_value(loaded, key, value)
     if rows:
         # Core, not ORM: derived columns change without bumping the row's version.
-        table = Case.__table__
+        table: Table = Case.__table__  # type: ignore[assignment]
         session.execute(
             update(table).where(table.c.id == bindparam("case_id")).values(
                 {key: bindparam(key) for key in rows[0] if key != "case_id"}),

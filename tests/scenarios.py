@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planning import cases, countries, counselling, travel, voluntariness
+from planning import cases, counselling, countries, travel, voluntariness
 from planning.storage.store import Store
 from planning.vocabulary import (
     AssuranceKind,

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = open_store(args.db, migrate_schema=False)
     try:
         before = migrate.current_revision(store.engine)
         migrate.upgrade(store.engine, args.revision)
@@ -39,7 +39,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 
 
 def run_current(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = open_store(args.db, migrate_schema=False)
     try:
         revision = migrate.current_revision(store.engine)
     finally:

@@ -49,7 +49,7 @@ def render(verdict: Verdict) -> str:
     lines = [head + f"NOT READY ({len(verdict.reasons)} reason{'s' if len(verdict.reasons) > 1 else ''})"]
     for reason in verdict.reasons:
         who = f" [{reason.person_name}]" if reason.person_name else ""
-        lines.append(f"  {reason.safeguard.value:<4} {reason.safeguard.title}{who}")
+        lines.append(f"  {reason.safeguard.value:<4} {reason.safeguard.heading}{who}")
         lines.append(f"       {reason.message}")
         lines.append(f"       -> {reason.resolution}")
     return "\n".join(lines)

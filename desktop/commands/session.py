@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from planning.storage import migrate
 from planning.storage.engine import open_engine
 from planning.storage.location import resolve
 from planning.storage.store import Actor, Store
@@ -29,7 +30,14 @@ def command_actor() -> Actor:
     return Actor(username=name, role=Role.COORDINATOR)
 
 
-def open_store(db: str | None) -> Store:
+def open_store(db: str | None, *, migrate_schema: bool = True) -> Store:
+    """The database for a command, brought to the current schema unless the command manages it."""
     location = resolve(db)
     engine = open_engine(location, ask_passphrase_on_terminal)
+    if migrate_schema:
+        try:
+            migrate.ensure_current(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return Store(engine, command_actor(), location)

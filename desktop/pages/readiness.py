@@ -80,7 +80,7 @@ class ReadinessPage(QWidget):
                                  f"{len(verdict.reasons)} reason(s).")
         self.table.setRowCount(len(verdict.reasons))
         for row, reason in enumerate(verdict.reasons):
-            cells = (f"{reason.safeguard.value} {reason.safeguard.title}", reason.person_name or "Household",
+            cells = (f"{reason.safeguard.value} {reason.safeguard.heading}", reason.person_name or "Household",
                      reason.message, reason.resolution)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

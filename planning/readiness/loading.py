@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -113,20 +114,19 @@ def _load_chunk(
     people = list(session.scalars(select(Person).where(Person.case_id.in_(case_ids)).order_by(Person.id)))
     person_ids = [p.id for p in people]
 
-    def by_person(model: type, order: tuple[object, ...]) -> dict[int, list]:  # type: ignore[type-arg]
-        grouped: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    def by_person(model: Any, *order: Any) -> dict[int, list[Any]]:
+        grouped: dict[int, list[Any]] = defaultdict(list)
         if person_ids:
-            stmt = select(model).where(model.person_id.in_(person_ids)).order_by(*order)  # type: ignore[attr-defined]
-            for row in session.scalars(stmt):
+            for row in session.scalars(select(model).where(model.person_id.in_(person_ids)).order_by(*order)):
                 grouped[row.person_id].append(row)
         return grouped
 
-    events = by_person(VoluntarinessEvent, (VoluntarinessEvent.occurred_on, VoluntarinessEvent.id))
-    vulnerabilities = by_person(Vulnerability, (Vulnerability.id,))
-    referrals = by_person(ProtectionReferral, (ProtectionReferral.id,))
-    documents = by_person(TravelDocument, (TravelDocument.id,))
-    clearances = by_person(FitToTravel, (FitToTravel.id,))
-    determinations = by_person(BestInterestsDetermination, (BestInterestsDetermination.id,))
+    events = by_person(VoluntarinessEvent, VoluntarinessEvent.occurred_on, VoluntarinessEvent.id)
+    vulnerabilities = by_person(Vulnerability, Vulnerability.id)
+    referrals = by_person(ProtectionReferral, ProtectionReferral.id)
+    documents = by_person(TravelDocument, TravelDocument.id)
+    clearances = by_person(FitToTravel, FitToTravel.id)
+    determinations = by_person(BestInterestsDetermination, BestInterestsDetermination.id)
 
     counselling: dict[int, list[date]] = defaultdict(list)
     for case_id, held_on in session.execute(

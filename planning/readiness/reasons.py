@@ -22,7 +22,7 @@ class Safeguard(StrEnum):
     S10 = "S10"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
         return _TITLES[self]
 
 

@@ -36,10 +36,8 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
 def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engine:
     assert location.path is not None
     path = location.path.expanduser()
-    if location.explicit_key:
-        key = DatabaseKey(secret=location.explicit_key, raw=False)
-    else:
-        key = database_key(path, ask)
+    explicit = location.explicit_key
+    key = DatabaseKey(secret=explicit, raw=False) if explicit else database_key(path, ask)
     path.parent.mkdir(parents=True, exist_ok=True)
     url = location.url.set(password=key.pragma_value(), database=str(path))
     engine = create_engine(url)

@@ -6,10 +6,7 @@ from sqlalchemy import DDL, Table, event
 
 from planning.storage.models import AuditEntry, VoluntarinessEvent
 
-APPEND_ONLY_TABLES: tuple[Table, ...] = (
-    VoluntarinessEvent.__table__,  # type: ignore[arg-type]
-    AuditEntry.__table__,  # type: ignore[arg-type]
-)
+APPEND_ONLY_TABLES: tuple[Table, ...] = (VoluntarinessEvent.__table__, AuditEntry.__table__)  # type: ignore[assignment]
 
 _PG_FUNCTION = """
 CREATE OR REPLACE FUNCTION homeward_append_only() RETURNS trigger AS $$

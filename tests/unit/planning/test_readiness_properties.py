@@ -125,10 +125,10 @@ def violated(case: CaseFacts, on: date) -> set[Safeguard]:
         for r in person.referrals:
             if r.raised_on > on:
                 continue
-            if r.outcome is not ProtectionOutcome.FINAL_NEGATIVE or r.outcome_on is None:
-                found.add(Safeguard.S4)
-            elif not any(e.kind is VoluntarinessKind.DECLARED and r.outcome_on <= e.occurred_on
-                         for e in holder_events):
+            decided = r.outcome_on if r.outcome is ProtectionOutcome.FINAL_NEGATIVE else None
+            if decided is None or not any(
+                e.kind is VoluntarinessKind.DECLARED and decided <= e.occurred_on for e in holder_events
+            ):
                 found.add(Safeguard.S4)
         if not any(d.issued_on <= on <= d.valid_until for d in person.documents):
             found.add(Safeguard.S10)
