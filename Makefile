@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/homeward
+	$(BIN)/homeward --demo-if-empty 5000
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
