@@ -88,9 +88,34 @@ def period(from_field: str, start: date | None, to_field: str, end: date | None)
         raise ValidationError(to_field, f"{end.isoformat()} is before {from_field} {start.isoformat()}", end)
 
 
-def search_key(*names: str | None) -> str:
-    """A lower-case, accent-free key for transliteration-tolerant search."""
-    joined = " ".join(n for n in names if n)
-    decomposed = unicodedata.normalize("NFKD", joined)
+_SEPARATORS = str.maketrans({"-": " ", "'": " ", "’": " ", ".": " ", ",": " "})
+_VOWELS = frozenset("aeiouy")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and separators removed: 'Al-Ḥasan' and 'al hasan' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATORS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+def skeleton(word: str) -> str:
+    """First letter, then the consonants without repeats: Mohammed, Muhammad and Mohamed share 'mhmd'."""
+    if not word:
+        return ""
+    letters = [word[0]] + [ch for ch in word[1:] if ch not in _VOWELS]
+    collapsed = [ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1]]
+    return "".join(collapsed)
+
+
+def search_key(*names: str | None) -> str:
+    """The stored search text: folded words, then '~' and the skeleton of each word."""
+    words = fold(" ".join(n for n in names if n)).split()
+    unique = list(dict.fromkeys(words))
+    skeletons = list(dict.fromkeys(skeleton(w) for w in unique))
+    return " ".join(unique + [f"~{s}" for s in skeletons])
+
+
+def search_terms(query: str) -> list[tuple[str, str]]:
+    """Each query word as (folded, '~skeleton'): a name matches if every word matches either form."""
+    return [(w, f"~{skeleton(w)}") for w in fold(query).split()]

@@ -46,6 +46,15 @@ from planning.vocabulary import BookingStatus
 CHUNK = 500
 
 
+def by_person(session: Session, person_ids: Sequence[int], model: Any, *order: Any) -> dict[int, list[Any]]:
+    """Rows of a per-person table for these people, grouped by person, in the given order."""
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    if person_ids:
+        for row in session.scalars(select(model).where(model.person_id.in_(person_ids)).order_by(*order)):
+            grouped[row.person_id].append(row)
+    return grouped
+
+
 def load_countries(session: Session, country_ids: Iterable[int]) -> dict[int, CountryFacts]:
     ids = sorted(set(country_ids))
     if not ids:
@@ -114,19 +123,12 @@ def _load_chunk(
     people = list(session.scalars(select(Person).where(Person.case_id.in_(case_ids)).order_by(Person.id)))
     person_ids = [p.id for p in people]
 
-    def by_person(model: Any, *order: Any) -> dict[int, list[Any]]:
-        grouped: dict[int, list[Any]] = defaultdict(list)
-        if person_ids:
-            for row in session.scalars(select(model).where(model.person_id.in_(person_ids)).order_by(*order)):
-                grouped[row.person_id].append(row)
-        return grouped
-
-    events = by_person(VoluntarinessEvent, VoluntarinessEvent.occurred_on, VoluntarinessEvent.id)
-    vulnerabilities = by_person(Vulnerability, Vulnerability.id)
-    referrals = by_person(ProtectionReferral, ProtectionReferral.id)
-    documents = by_person(TravelDocument, TravelDocument.id)
-    clearances = by_person(FitToTravel, FitToTravel.id)
-    determinations = by_person(BestInterestsDetermination, BestInterestsDetermination.id)
+    events = by_person(session, person_ids, VoluntarinessEvent, VoluntarinessEvent.occurred_on, VoluntarinessEvent.id)
+    vulnerabilities = by_person(session, person_ids, Vulnerability, Vulnerability.id)
+    referrals = by_person(session, person_ids, ProtectionReferral, ProtectionReferral.id)
+    documents = by_person(session, person_ids, TravelDocument, TravelDocument.id)
+    clearances = by_person(session, person_ids, FitToTravel, FitToTravel.id)
+    determinations = by_person(session, person_ids, BestInterestsDetermination, BestInterestsDetermination.id)
 
     counselling: dict[int, list[date]] = defaultdict(list)
     for case_id, held_on in session.execute(

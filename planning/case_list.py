@@ -1,0 +1,126 @@
+"""The case list: ids filtered and sorted by the database, rows fetched in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.sql import Select
+
+from planning.storage.models import Case, CountryProfile, Person
+from planning.storage.store import Store
+from planning.validation import fold, search_terms
+from planning.vocabulary import CaseStatus
+
+
+class SortKey(StrEnum):
+    REFERENCE = "reference"
+    HEAD = "head"
+    SIZE = "size"
+    COUNTRY = "country"
+    STATUS = "status"
+    READY = "ready"
+    DECIDED = "decided"
+
+
+_SORT_COLUMNS = {
+    SortKey.REFERENCE: (Case.reference,),
+    SortKey.HEAD: (Case.head_name, Case.reference),
+    SortKey.SIZE: (Case.household_size, Case.reference),
+    SortKey.COUNTRY: (CountryProfile.name, Case.region_of_return, Case.reference),
+    SortKey.STATUS: (Case.status, Case.reference),
+    SortKey.READY: (Case.ready, Case.reference),
+    SortKey.DECIDED: (Case.decided_on, Case.reference),
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    statuses: frozenset[CaseStatus] = frozenset()
+    country: str | None = None
+    ready: bool | None = None
+    vulnerable: bool | None = None
+    sort: SortKey = SortKey.REFERENCE
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    reference: str
+    head_name: str
+    household_size: int
+    country_code: str
+    country_name: str
+    region: str | None
+    status: CaseStatus
+    ready: bool
+    vulnerable: bool
+    decided_on: date | None
+
+    def days_since_decision(self, today: date) -> int | None:
+        return (today - self.decided_on).days if self.decided_on else None
+
+
+def _filtered(query: CaseQuery) -> Select[int]:
+    stmt = select(Case.id).join(CountryProfile, Case.country_id == CountryProfile.id)
+    conditions: list[ColumnElement[bool]] = []
+    text = query.text.strip()
+    if text:
+        reference = text.upper()
+        name_match = and_(*(
+            exists().where(Person.case_id == Case.id,
+                           or_(Person.search_name.contains(word, autoescape=True),
+                               Person.search_name.contains(skeleton, autoescape=True)))
+            for word, skeleton in search_terms(text)
+        )) if fold(text) else None
+        by_reference = Case.reference.contains(reference, autoescape=True)
+        conditions.append(or_(by_reference, name_match) if name_match is not None else by_reference)
+    if query.statuses:
+        conditions.append(Case.status.in_(sorted(query.statuses)))
+    if query.country:
+        conditions.append(CountryProfile.code == query.country)
+    if query.ready is not None:
+        conditions.append(Case.ready.is_(query.ready))
+    if query.vulnerable is not None:
+        conditions.append(Case.vulnerable.is_(query.vulnerable))
+    if conditions:
+        stmt = stmt.where(*conditions)
+    order = [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
+    return stmt.order_by(*order)
+
+
+def find_ids(store: Store, query: CaseQuery) -> list[int]:
+    """Every matching case id, in the requested order."""
+    with store.reading() as session:
+        return list(session.scalars(_filtered(query)))
+
+
+def rows(store: Store, ids: Sequence[int]) -> list[CaseRow]:
+    """The list rows for these ids, in the same order."""
+    if not ids:
+        return []
+    with store.reading() as session:
+        found = {
+            r.id: CaseRow(r.id, r.reference, r.head_name, r.household_size, r.code, r.name,
+                          r.region_of_return, r.status, r.ready, r.vulnerable, r.decided_on)
+            for r in session.execute(
+                select(Case.id, Case.reference, Case.head_name, Case.household_size, CountryProfile.code,
+                       CountryProfile.name, Case.region_of_return, Case.status, Case.ready, Case.vulnerable,
+                       Case.decided_on)
+                .join(CountryProfile, Case.country_id == CountryProfile.id).where(Case.id.in_(list(ids)))
+            )
+        }
+    return [found[i] for i in ids if i in found]
+
+
+def countries_in_use(store: Store) -> list[tuple[str, str]]:
+    """(code, name) of every country with cases, for the filter."""
+    with store.reading() as session:
+        return [(c, n) for c, n in session.execute(
+            select(CountryProfile.code, CountryProfile.name).where(
+                exists().where(Case.country_id == CountryProfile.id)).order_by(CountryProfile.name))]
