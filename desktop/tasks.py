@@ -57,13 +57,13 @@ class Task(QObject):
         self.state = TaskState(self.progressed.emit)
         self._work = work
 
-    def start(self) -> None:
+    def start(self, pool: QThreadPool | None = None) -> None:
         if self.kind:
             previous = Task._running.get(self.kind)
             if previous is not None:
                 previous.cancel()
             Task._running[self.kind] = self
-        QThreadPool.globalInstance().start(_Runner(self))
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def cancel(self) -> None:
         self.state.cancel()

@@ -1,0 +1,97 @@
+"""Running service calls from the UI: off the GUI thread, one database worker, results by signal.
+
+    run_op(self, lambda: cases.open_case(store, draft), changes=Changes(cases=True),
+           on_success=self.opened, on_error=self.form.show_error)
+
+Writes go through a single worker thread (like Anki's collection ops) so they never contend for
+the database; reads may use the shared pool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.changes import ChangeHub, Changes
+from desktop.tasks import Task
+from planning.errors import HomewardError
+
+T = TypeVar("T")
+
+_hub: ChangeHub | None = None
+_writer: QThreadPool | None = None
+
+
+def hub() -> ChangeHub:
+    global _hub
+    if _hub is None:
+        _hub = ChangeHub()
+    return _hub
+
+
+def writer_pool() -> QThreadPool:
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+    return _writer
+
+
+def show_known_error(parent: QWidget | None, error: HomewardError) -> None:
+    QMessageBox.warning(parent, "Homeward", error.message)
+
+
+def show_crash(parent: QWidget | None, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Homeward — unexpected error",
+                      "Something went wrong that Homeward did not expect. Nothing was half-saved: "
+                      "the action that failed was rolled back.", parent=parent)
+    box.setDetailedText(details)
+    box.open()
+
+
+def run_op(
+    parent: QWidget,
+    work: Callable[[], T],
+    *,
+    changes: Changes | Callable[[T], Changes] | None = None,
+    on_success: Callable[[T], Any] | None = None,
+    on_error: Callable[[HomewardError], Any] | None = None,
+    on_done: Callable[[], Any] | None = None,
+) -> Task:
+    """Run a changing service call on the database worker; announce `changes` when it succeeds."""
+    task = Task(lambda _state: work(), parent=parent)
+
+    def succeeded(result: T) -> None:
+        if on_success is not None:
+            on_success(result)
+        if changes is not None:
+            hub().announce(changes(result) if callable(changes) else changes)
+
+    task.succeeded.connect(succeeded)
+    task.failed_known.connect(on_error or (lambda exc: show_known_error(parent, exc)))
+    task.crashed.connect(lambda details: show_crash(parent, details))
+    if on_done is not None:
+        task.finished.connect(on_done)
+    task.start(writer_pool())
+    return task
+
+
+def run_query(
+    parent: QObject,
+    work: Callable[[], T],
+    on_success: Callable[[T], Any],
+    *,
+    kind: str = "",
+    on_error: Callable[[HomewardError], Any] | None = None,
+) -> Task:
+    """Run a read in the background; a newer query of the same `kind` supersedes an older one."""
+    task = Task(lambda _state: work(), kind=kind, parent=parent)
+    task.succeeded.connect(on_success)
+    widget = parent if isinstance(parent, QWidget) else None
+    task.failed_known.connect(on_error or (lambda exc: show_known_error(widget, exc)))
+    task.crashed.connect(lambda details: show_crash(widget, details))
+    task.start()
+    return task
