@@ -10,10 +10,10 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.sql import Select
 
-from planning.storage.models import Case, CountryProfile, Person
+from planning.storage.models import Case, CountryProfile, Person, ProtectionReferral
 from planning.storage.store import Store
 from planning.validation import fold, search_terms
-from planning.vocabulary import CaseStatus
+from planning.vocabulary import CaseStatus, ProtectionOutcome
 
 
 class SortKey(StrEnum):
@@ -44,6 +44,8 @@ class CaseQuery:
     country: str | None = None
     ready: bool | None = None
     vulnerable: bool | None = None
+    #: Only cases with a protection referral awaiting the authority's decision.
+    protection_pending: bool = False
     sort: SortKey = SortKey.REFERENCE
     descending: bool = False
 
@@ -88,6 +90,10 @@ def _filtered(query: CaseQuery) -> Select[int]:
         conditions.append(Case.ready.is_(query.ready))
     if query.vulnerable is not None:
         conditions.append(Case.vulnerable.is_(query.vulnerable))
+    if query.protection_pending:
+        conditions.append(exists().where(
+            Person.case_id == Case.id, ProtectionReferral.person_id == Person.id,
+            ProtectionReferral.outcome == ProtectionOutcome.PENDING))
     if conditions:
         stmt = stmt.where(*conditions)
     order = [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]

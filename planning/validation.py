@@ -89,14 +89,17 @@ def period(from_field: str, start: date | None, to_field: str, end: date | None)
 
 
 _SEPARATORS = str.maketrans({"-": " ", "'": " ", "’": " ", ".": " ", ",": " "})
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ı": "i", "þ": "th",
+                          "ð": "d", "ħ": "h"})
 _VOWELS = frozenset("aeiouy")
 
 
 def fold(text: str) -> str:
     """Lower case, accents and separators removed: 'Al-Ḥasan' and 'al hasan' fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATORS))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATORS).casefold().translate(_LETTERS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.split())
 
 
 def skeleton(word: str) -> str:

@@ -1,14 +1,26 @@
-"""Home: where the caseload stands today."""
+"""Home: where the caseload stands today; every count links to the list it counts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.tasks import Task
+from desktop.changes import Changes
+from desktop.ops import hub, run_query
 from planning.overview import Overview, overview
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
+
+STYLE = """
+#pageTitle { font-size: 18pt; font-weight: 600; }
+#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 12px; }
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QFrame#tile:hover { border: 1px solid palette(highlight); }
+QFrame#attention { background: #fff4e5; border: 1px solid #f0b46a; border-radius: 6px; }
+QFrame#attention:hover { border: 1px solid #c77700; }
+#tileValue { font-size: 22pt; font-weight: 600; }
+"""
 
 
 def status_label(status: CaseStatus) -> str:
@@ -16,10 +28,16 @@ def status_label(status: CaseStatus) -> str:
 
 
 class Tile(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    """A count with a caption; clicking it opens the list it counts."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(hint)
+        self.setMinimumHeight(86)
         layout = QVBoxLayout(self)
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
@@ -28,47 +46,82 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
+    def set_value(self, value: int, attention: bool = False) -> None:
+        self.value.setText(f"{value:,}")
+        self.setObjectName("attention" if attention and value else "tile")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
 
 class HomePage(QWidget):
+    status_requested = Signal(object)  # CaseStatus
+    ready_requested = Signal()
+    referrals_requested = Signal()
+    expiring_requested = Signal()
+    review_requested = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
         heading = QLabel("Caseload today")
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         self.summary = QLabel()
         layout.addWidget(self.summary)
+        attention = QLabel("Needs attention")
+        attention.setObjectName("sectionTitle")
+        layout.addWidget(attention)
+        top = QGridLayout()
+        self.ready = Tile("Cases ready to plan", "Open the list of cases ready to travel")
+        self.expiring = Tile("Assurances expiring within 30 days", "Open the assurances that expire soon")
+        self.review = Tile("Countries with assurances under review", "Open the countries under review")
+        self.referrals = Tile("Protection referrals awaiting an outcome",
+                              "Open the cases whose protection claim awaits a decision")
+        for i, tile in enumerate((self.ready, self.expiring, self.review, self.referrals)):
+            top.addWidget(tile, 0, i)
+        layout.addLayout(top)
+        self.review_names = QLabel()
+        self.review_names.setWordWrap(True)
+        layout.addWidget(self.review_names)
+        by_status = QLabel("Cases by status")
+        by_status.setObjectName("sectionTitle")
+        layout.addWidget(by_status)
         grid = QGridLayout()
-        self.tiles: dict[str, Tile] = {}
-        keys = [("ready", "Cases ready to plan"), ("expiring", "Assurances expiring within 30 days"),
-                ("review", "Countries under review"), ("referrals", "Protection referrals awaiting outcome")]
-        for i, (key, title) in enumerate(keys):
-            self.tiles[key] = Tile(title)
-            grid.addWidget(self.tiles[key], 0, i)
+        self.status_tiles: dict[CaseStatus, Tile] = {}
         for i, status in enumerate(CaseStatus):
-            self.tiles[status.value] = Tile(status_label(status))
-            grid.addWidget(self.tiles[status.value], 1 + i // 5, i % 5)
+            tile = Tile(status_label(status), f"Open the cases that are {status_label(status).lower()}")
+            tile.clicked.connect(lambda s=status: self.status_requested.emit(s))
+            self.status_tiles[status] = tile
+            grid.addWidget(tile, i // 7, i % 7)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.setStyleSheet("#tileValue { font-size: 22pt; font-weight: 600; } "
-                           "#pageTitle { font-size: 16pt; font-weight: 600; }")
-        self.review_label = QLabel()
-        self.review_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.insertWidget(2, self.review_label)
+        self.ready.clicked.connect(self.ready_requested)
+        self.expiring.clicked.connect(self.expiring_requested)
+        self.review.clicked.connect(self.review_requested)
+        self.referrals.clicked.connect(self.referrals_requested)
+        hub().changed.connect(self._on_changes)
 
     def refresh(self) -> None:
-        task = Task(lambda _state: overview(self.store), kind="home", parent=self)
-        task.succeeded.connect(self.show_overview)
-        task.start()
+        run_query(self, lambda: overview(self.store), self.show_overview, kind="home")
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.cases or changes.countries:
+            self.refresh()
 
     def show_overview(self, data: Overview) -> None:
-        self.summary.setText(f"{data.cases:,} cases, {data.people:,} people")
-        self.tiles["ready"].value.setText(f"{data.ready_to_plan:,}")
-        self.tiles["expiring"].value.setText(f"{data.assurances_expiring:,}")
-        self.tiles["review"].value.setText(f"{len(data.countries_under_review):,}")
-        self.tiles["referrals"].value.setText(f"{data.referrals_awaiting_outcome:,}")
+        self.summary.setText(f"{data.cases:,} cases · {data.people:,} people")
+        self.ready.set_value(data.ready_to_plan)
+        self.expiring.set_value(data.assurances_expiring, attention=True)
+        self.review.set_value(len(data.countries_under_review), attention=True)
+        self.referrals.set_value(data.referrals_awaiting_outcome, attention=True)
         for status, count in data.by_status.items():
-            self.tiles[status.value].value.setText(f"{count:,}")
-        review = ", ".join(data.countries_under_review)
-        self.review_label.setText(f"Under review: {review}" if review else "")
+            self.status_tiles[status].set_value(count)
+        names = ", ".join(data.countries_under_review)
+        self.review_names.setText(f"Under review after a reported breach: {names}" if names else "")

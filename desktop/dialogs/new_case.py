@@ -1,0 +1,325 @@
+"""New case: intake of a household, with each service error shown next to its field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.forms import Banner, FieldErrors
+from desktop.ops import run_op
+from desktop.widgets import CountryCombo, DateEdit
+from planning import cases
+from planning.cases import CaseDraft, OpenedCase, PersonDraft
+from planning.errors import HomewardError, ValidationError
+from planning.storage.store import Store
+from planning.vocabulary import EscortNeed, ReferralSource, Relationship, Sex, VulnerabilityKind
+
+MEMBER_FIELD = re.compile(r"^members\[(\d+)\]")
+
+
+def words(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+@dataclass
+class MemberState:
+    """What has been typed for one member (kept while the user switches between members)."""
+
+    given_names: str = ""
+    family_name: str = ""
+    given_names_latin: str = ""
+    family_name_latin: str = ""
+    date_of_birth: date = date(1990, 1, 1)
+    sex: Sex = Sex.FEMALE
+    nationality: str = ""
+    relationship: Relationship = Relationship.HEAD
+    languages: str = ""
+    phone: str = ""
+    email: str = ""
+    exit_irregular: bool | None = None
+    escort_need: EscortNeed | None = None
+    guardian: int | None = None
+    vulnerabilities: set[VulnerabilityKind] = field(default_factory=set)
+
+    def label(self, index: int) -> str:
+        name = f"{self.given_names} {self.family_name}".strip() or "(no name yet)"
+        return f"{index + 1}. {words(self.relationship.value)} — {name}"
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(
+            given_names=self.given_names, family_name=self.family_name, date_of_birth=self.date_of_birth,
+            sex=self.sex, nationality=self.nationality, relationship=self.relationship,
+            given_names_latin=self.given_names_latin or None, family_name_latin=self.family_name_latin or None,
+            exit_irregular=self.exit_irregular,
+            languages=tuple(c.strip() for c in self.languages.replace(";", ",").split(",") if c.strip()),
+            phone=self.phone or None, email=self.email or None,
+            vulnerabilities=tuple(sorted(self.vulnerabilities)), escort_need=self.escort_need,
+            guardian_index=self.guardian,
+        )
+
+
+class NewCaseDialog(QDialog):
+    """Emits nothing itself; `opened` holds the result after `accept()`."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.opened: OpenedCase | None = None
+        self.setWindowTitle("New case")
+        self.resize(920, 640)
+        self.banner = Banner()
+        self.errors = FieldErrors(self.banner)
+        self.members: list[MemberState] = [MemberState()]
+        self.current = 0
+
+        case_box = QGroupBox("Case")
+        case_form = QFormLayout(case_box)
+        self.source = QComboBox()
+        for source in ReferralSource:
+            self.source.addItem(words(source.value), source)
+        self.country = CountryCombo()
+        self.country.setCurrentIndex(-1)
+        self.region = QLineEdit()
+        self.opened_on = DateEdit(store.today())
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(54)
+        self.errors.add_row(case_form, "Referred by", self.source, "referral_source")
+        self.errors.add_row(case_form, "Country of return", self.country, "country")
+        self.errors.add_row(case_form, "Region of return", self.region, "region_of_return")
+        self.errors.add_row(case_form, "Opened on", self.opened_on, "opened_on")
+        self.errors.add_row(case_form, "Referral note", self.note, "referral_note")
+
+        self.member_list = QListWidget()
+        add = QPushButton("Add member")
+        remove = QPushButton("Remove member")
+        list_box = QVBoxLayout()
+        list_box.addWidget(QLabel("Household"))
+        list_box.addWidget(self.member_list, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        list_box.addLayout(buttons_row)
+        self.members_error = QLabel()
+        self.members_error.setStyleSheet("color: #b3261e;")
+        self.members_error.setWordWrap(True)
+        list_box.addWidget(self.members_error)
+        self.errors.labels["members"] = self.members_error
+
+        person_box = QGroupBox("Member")
+        form = QFormLayout(person_box)
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.given_latin = QLineEdit()
+        self.family_latin = QLineEdit()
+        self.given_latin.setPlaceholderText("if the name is written in another script")
+        self.dob = DateEdit(date(1990, 1, 1))
+        self.sex = QComboBox()
+        for sex, label in ((Sex.FEMALE, "Female"), (Sex.MALE, "Male"), (Sex.OTHER, "Other / not stated")):
+            self.sex.addItem(label, sex)
+        self.nationality = CountryCombo()
+        self.relationship = QComboBox()
+        for rel in Relationship:
+            self.relationship.addItem(words(rel.value), rel)
+        self.guardian = QComboBox()
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("ISO codes, e.g. ar, ku")
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.exit = QComboBox()
+        for label, value in (("Unknown", None), ("Irregularly", True), ("Regularly", False)):
+            self.exit.addItem(label, value)
+        self.escort = QComboBox()
+        for label, escort in (("None", None), ("Medical escort", EscortNeed.MEDICAL),
+                              ("Escort for a minor", EscortNeed.MINOR)):
+            self.escort.addItem(label, escort)
+        vulnerable = QWidget()
+        grid = QGridLayout(vulnerable)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.vulnerability_boxes: dict[VulnerabilityKind, QCheckBox] = {}
+        for i, kind in enumerate(VulnerabilityKind):
+            box = QCheckBox(words(kind.value))
+            self.vulnerability_boxes[kind] = box
+            grid.addWidget(box, i // 2, i % 2)
+        rows = (("Given names", self.given, "given_names"), ("Family name", self.family, "family_name"),
+                ("Given names (Latin)", self.given_latin, "given_names_latin"),
+                ("Family name (Latin)", self.family_latin, "family_name_latin"),
+                ("Date of birth", self.dob, "date_of_birth"), ("Sex", self.sex, "sex"),
+                ("Nationality", self.nationality, "nationality"),
+                ("Relationship to head", self.relationship, "relationship"),
+                ("Guardian (for a minor)", self.guardian, "guardian"),
+                ("Languages", self.languages, "languages"), ("Phone", self.phone, "phone"),
+                ("E-mail", self.email, "email"), ("Left the country", self.exit, "exit_irregular"),
+                ("Escort needed", self.escort, "escort_need"), ("Vulnerabilities", vulnerable, "vulnerabilities"))
+        for label, widget, name in rows:
+            self.errors.add_row(form, label, widget, name)
+
+        middle = QHBoxLayout()
+        middle.addLayout(list_box, 1)
+        middle.addWidget(person_box, 2)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save = self.buttons.addButton("Open case", QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(case_box)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.buttons)
+
+        add.clicked.connect(self.add_member)
+        remove.clicked.connect(self.remove_member)
+        self.member_list.currentRowChanged.connect(self._switch)
+        self.buttons.rejected.connect(self.reject)
+        self.save.clicked.connect(self.submit)
+        self.country.currentIndexChanged.connect(self._default_nationality)
+        for widget in (self.given, self.family):
+            widget.textEdited.connect(self._relabel)
+        self.relationship.currentIndexChanged.connect(self._relabel)
+        self._refresh_list()
+        self._load(0)
+
+    # -- members ---------------------------------------------------------------------------------
+    def add_member(self) -> None:
+        self._store_form()
+        head = self.members[0]
+        child = MemberState(family_name=head.family_name, nationality=head.nationality or self.country.code(),
+                            relationship=Relationship.CHILD, languages=head.languages,
+                            date_of_birth=date(2015, 1, 1), guardian=0)
+        self.members.append(child)
+        self._refresh_list()
+        self.member_list.setCurrentRow(len(self.members) - 1)
+
+    def remove_member(self) -> None:
+        if len(self.members) == 1:
+            self.members_error.setText("A case needs at least one person.")
+            return
+        index = self.current
+        del self.members[index]
+        for member in self.members:
+            if member.guardian == index:
+                member.guardian = None
+            elif member.guardian is not None and member.guardian > index:
+                member.guardian -= 1
+        self.current = min(index, len(self.members) - 1)
+        self._refresh_list()
+        self._load(self.current)
+
+    def _refresh_list(self) -> None:
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for i, member in enumerate(self.members):
+            self.member_list.addItem(member.label(i))
+        self.member_list.setCurrentRow(self.current)
+        self.member_list.blockSignals(False)
+
+    def _relabel(self) -> None:
+        self._store_form()
+        item = self.member_list.item(self.current)
+        if item is not None:
+            item.setText(self.members[self.current].label(self.current))
+
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        self._store_form()
+        self._load(row)
+
+    def _load(self, index: int) -> None:
+        self.current = index
+        m = self.members[index]
+        self.given.setText(m.given_names)
+        self.family.setText(m.family_name)
+        self.given_latin.setText(m.given_names_latin)
+        self.family_latin.setText(m.family_name_latin)
+        self.dob.set_value(m.date_of_birth)
+        self.sex.setCurrentIndex(self.sex.findData(m.sex))
+        self.nationality.set_code(m.nationality)
+        self.relationship.blockSignals(True)
+        self.relationship.setCurrentIndex(self.relationship.findData(m.relationship))
+        self.relationship.blockSignals(False)
+        self.guardian.clear()
+        self.guardian.addItem("—", None)
+        for i, other in enumerate(self.members):
+            if i != index:
+                self.guardian.addItem(other.label(i), i)
+        self.guardian.setCurrentIndex(max(self.guardian.findData(m.guardian), 0))
+        self.languages.setText(m.languages)
+        self.phone.setText(m.phone)
+        self.email.setText(m.email)
+        self.exit.setCurrentIndex(self.exit.findData(m.exit_irregular))
+        self.escort.setCurrentIndex(self.escort.findData(m.escort_need))
+        for kind, box in self.vulnerability_boxes.items():
+            box.setChecked(kind in m.vulnerabilities)
+
+    def _store_form(self) -> None:
+        m = self.members[self.current]
+        m.given_names = self.given.text()
+        m.family_name = self.family.text()
+        m.given_names_latin = self.given_latin.text()
+        m.family_name_latin = self.family_latin.text()
+        m.date_of_birth = self.dob.value()
+        m.sex = self.sex.currentData()
+        m.nationality = self.nationality.code()
+        m.relationship = self.relationship.currentData()
+        m.guardian = self.guardian.currentData()
+        m.languages = self.languages.text()
+        m.phone = self.phone.text()
+        m.email = self.email.text()
+        m.exit_irregular = self.exit.currentData()
+        m.escort_need = self.escort.currentData()
+        m.vulnerabilities = {k for k, box in self.vulnerability_boxes.items() if box.isChecked()}
+
+    def _default_nationality(self) -> None:
+        code = self.country.code()
+        for i, member in enumerate(self.members):
+            if not member.nationality:
+                member.nationality = code
+                if i == self.current:
+                    self.nationality.set_code(code)
+
+    # -- saving ----------------------------------------------------------------------------------
+    def draft(self) -> CaseDraft:
+        self._store_form()
+        return CaseDraft(
+            referral_source=self.source.currentData(), country=self.country.code(),
+            members=tuple(m.draft() for m in self.members), region_of_return=self.region.text() or None,
+            referral_note=self.note.toPlainText() or None, opened_on=self.opened_on.value(),
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        self.members_error.clear()
+        draft = self.draft()
+        self.save.setEnabled(False)
+        run_op(self, lambda: cases.open_case(self.store, draft),
+               changes=lambda opened: Changes.of_case(opened.id, origin=self),
+               on_success=self._opened, on_error=self.show_error, on_done=lambda: self.save.setEnabled(True))
+
+    def show_error(self, error: HomewardError) -> None:
+        if isinstance(error, ValidationError):
+            match = MEMBER_FIELD.match(error.field)
+            if match and int(match.group(1)) < len(self.members):
+                self.member_list.setCurrentRow(int(match.group(1)))
+        self.errors.show_error(error)
+
+    def _opened(self, opened: OpenedCase) -> None:
+        self.opened = opened
+        self.accept()

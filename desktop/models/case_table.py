@@ -1,0 +1,151 @@
+"""The case list model: ids from the database, rows fetched lazily in batches and cached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from planning.case_list import CaseRow, SortKey
+from planning.vocabulary import CaseStatus
+
+BATCH = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Reference", SortKey.REFERENCE),
+    ("Head of household", SortKey.HEAD),
+    ("Size", SortKey.SIZE),
+    ("Country / region", SortKey.COUNTRY),
+    ("Status", SortKey.STATUS),
+    ("Readiness", SortKey.READY),
+    ("Days since decision", SortKey.DECIDED),
+)
+
+STATUS_COLOURS = {
+    CaseStatus.READY: "#1b7f3b",
+    CaseStatus.BOOKED: "#1b5e9f",
+    CaseStatus.WITHDRAWN: "#a15c00",
+    CaseStatus.ON_HOLD: "#a15c00",
+    CaseStatus.INVOLVEMENT_ENDED: "#b3261e",
+    CaseStatus.PROTECTION_GRANTED: "#6a3d9a",
+}
+
+
+def status_text(status: CaseStatus) -> str:
+    return status.value.replace("_", " ").capitalize()
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Holds only the ordered ids; asks `fetch_rows` for batches of rows as the view needs them."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, fetch_rows: Callable[[Sequence[int]], list[CaseRow]], today: Callable[[], date]) -> None:
+        super().__init__()
+        self._fetch_rows = fetch_rows
+        self._today = today
+        self._ids: list[int] = []
+        self._cache: dict[int, CaseRow] = {}
+
+    # -- contents --------------------------------------------------------------------------------
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def invalidate(self, case_ids: Sequence[int] | None = None) -> None:
+        """Forget cached rows (all, or some) so they are fetched again when shown."""
+        if case_ids is None:
+            self._cache.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            return
+        wanted = set(case_ids)
+        for key in wanted & self._cache.keys():
+            del self._cache[key]
+        for row, case_id in enumerate(self._ids):
+            if case_id in wanted:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int | None:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
+
+    def cached_rows(self) -> int:
+        return len(self._cache)
+
+    def _row(self, row: int) -> CaseRow | None:
+        case_id = self._ids[row]
+        found = self._cache.get(case_id)
+        if found is None:
+            start = max(0, row - BATCH // 4)
+            batch = [i for i in self._ids[start:start + BATCH] if i not in self._cache]
+            for fetched in self._fetch_rows(batch):
+                self._cache[fetched.id] = fetched
+            found = self._cache.get(case_id)
+        return found
+
+    # -- Qt model API ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == self.ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (2, 6):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 4 and row.status in STATUS_COLOURS:
+                return QBrush(QColor(STATUS_COLOURS[row.status]))
+            if column == 5:
+                return QBrush(QColor("#1b7f3b" if row.ready else "#5f6368"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.reference}: {row.head_name}, {row.household_size} person(s)" + (
+                ", vulnerable member(s)" if row.vulnerable else "")
+        return self._display(row, column)
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        if column == 0:
+            return row.reference
+        if column == 1:
+            return row.head_name + ("  ⚑" if row.vulnerable else "")
+        if column == 2:
+            return str(row.household_size)
+        if column == 3:
+            return f"{row.country_name} / {row.region}" if row.region else row.country_name
+        if column == 4:
+            return status_text(row.status)
+        if column == 5:
+            return "Ready" if row.ready else "Not ready"
+        days = row.days_since_decision(self._today())
+        return "" if days is None else str(days)
