@@ -276,15 +276,16 @@ class NewCaseDialog(QDialog):
         m.given_names_latin = self.given_latin.text()
         m.family_name_latin = self.family_latin.text()
         m.date_of_birth = self.dob.value()
-        m.sex = self.sex.currentData()
+        m.sex = Sex(self.sex.currentData())
         m.nationality = self.nationality.code()
-        m.relationship = self.relationship.currentData()
+        m.relationship = Relationship(self.relationship.currentData())
         m.guardian = self.guardian.currentData()
         m.languages = self.languages.text()
         m.phone = self.phone.text()
         m.email = self.email.text()
         m.exit_irregular = self.exit.currentData()
-        m.escort_need = self.escort.currentData()
+        escort = self.escort.currentData()
+        m.escort_need = EscortNeed(escort) if escort else None
         m.vulnerabilities = {k for k, box in self.vulnerability_boxes.items() if box.isChecked()}
 
     def _default_nationality(self) -> None:
@@ -299,7 +300,7 @@ class NewCaseDialog(QDialog):
     def draft(self) -> CaseDraft:
         self._store_form()
         return CaseDraft(
-            referral_source=self.source.currentData(), country=self.country.code(),
+            referral_source=ReferralSource(self.source.currentData()), country=self.country.code(),
             members=tuple(m.draft() for m in self.members), region_of_return=self.region.text() or None,
             referral_note=self.note.toPlainText() or None, opened_on=self.opened_on.value(),
         )
