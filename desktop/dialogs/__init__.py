@@ -1,1 +1,1 @@
-"""Dialogs: small forms over the planning services, with errors shown next to their fields."""
+"""Dialogs: one QDialog per user action, each running one planning service through `run_op`."""

@@ -1,0 +1,69 @@
+"""Recording a counselling session: who was there, in which language, what was explained, the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.changes import Changes
+from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.fields import CheckGroup, EnumBox, LanguageBox, date_edit, read_date
+from desktop.dialogs.wording import words
+from planning import counselling
+from planning.case_file import CaseFileView
+from planning.errors import ValidationError
+from planning.storage.store import Store
+from planning.vocabulary import CounsellingOutcome, CounsellingTopic
+
+
+def text_box(placeholder: str, height: int = 64) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class SessionDialog(ServiceDialog):
+    def __init__(self, store: Store, case: CaseFileView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Counselling session — {case.reference}", parent,
+                         intro="Record what was explained, what the household said they need, and the outcome.",
+                         changes=Changes.of_case(case.id, origin=parent))
+        self.store = store
+        self.case = case
+        last = case.sessions[-1] if case.sessions else None
+        self.held_on = date_edit(store.today())
+        self.counsellor = QLineEdit(last.counsellor if last else store.actor.username)
+        self.language = LanguageBox(last.language if last else (case.members[0].preferred_language
+                                                                if case.members else None))
+        self.interpreter = QLineEdit(last.interpreter or "" if last else "")
+        self.interpreter.setPlaceholderText("Name, if an interpreter took part")
+        self.topics: CheckGroup[CounsellingTopic] = CheckGroup([(t, words(t)) for t in CounsellingTopic])
+        self.outcome = EnumBox(list(CounsellingOutcome), CounsellingOutcome.CONTINUE)
+        self.participants: CheckGroup[int] = CheckGroup([(m.id, f"{m.name} ({words(m.relationship).lower()})")
+                                        for m in case.members])
+        self.participants.set_checked(m.id for m in case.members)
+        self.needs = text_box("Needs of the individual and the family")
+        self.notes = text_box("Anything else worth keeping")
+        self.row("Held on", self.held_on, "held_on")
+        self.row("Counsellor", self.counsellor, "counsellor")
+        self.row("Language", self.language, "language")
+        self.row("Interpreter", self.interpreter, "interpreter")
+        self.row("Options explained", self.topics, "topics")
+        self.row("Participants", self.participants, "participants")
+        self.row("Outcome", self.outcome, "outcome")
+        self.row("Needs", self.needs, "needs")
+        self.row("Notes", self.notes, "notes", "case")
+
+    def work(self) -> Callable[[], int]:
+        if not self.participants.checked():
+            raise ValidationError("participants", "tick at least one member who took part")
+        draft = counselling.SessionDraft(
+            held_on=read_date(self.held_on), counsellor=self.counsellor.text(), language=self.language.code(),
+            topics=self.topics.checked(), outcome=self.outcome.value(),
+            participant_ids=self.participants.checked(), interpreter=self.interpreter.text() or None,
+            needs=self.needs.toPlainText() or None, notes=self.notes.toPlainText() or None,
+        )
+        store, case_id = self.store, self.case.id
+        return lambda: counselling.record_session(store, case_id, draft)

@@ -1,0 +1,181 @@
+"""A member's particulars and vulnerabilities: edit (undoable, version-checked), note, end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from desktop.changes import Changes
+from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.counselling import text_box
+from desktop.dialogs.fields import EnumBox, LanguageBox, date_edit, read_date, to_qdate
+from desktop.dialogs.wording import words
+from desktop.ops import run_query
+from planning import case_file, cases
+from planning.case_file import MemberView, VulnerabilityView
+from planning.errors import ConflictError, HomewardError
+from planning.storage.store import Store
+from planning.vocabulary import EscortNeed, Relationship, Sex, VulnerabilityKind
+
+
+def draft_of(member: MemberView) -> cases.PersonDraft:
+    """The member's particulars as an editable draft (what `update_person` takes)."""
+    return cases.PersonDraft(
+        given_names=member.given_names, family_name=member.family_name, date_of_birth=member.date_of_birth,
+        sex=member.sex, nationality=member.nationality, relationship=member.relationship,
+        given_names_latin=member.given_names_latin, family_name_latin=member.family_name_latin,
+        permanent_residence=member.permanent_residence, exit_irregular=member.exit_irregular,
+        languages=member.languages, preferred_language=member.preferred_language, phone=member.phone,
+        email=member.email, escort_need=member.escort_need,
+    )
+
+
+class PersonDialog(ServiceDialog):
+    """Correct a member's particulars. Emits `saved(new_version)`; `before`/`after` feed the undo stack."""
+
+    def __init__(self, store: Store, case_id: int, member: MemberView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Edit particulars — {member.name}", parent, save_text="Save particulars",
+                         changes=Changes.of_case(case_id, origin=parent))
+        self.store = store
+        self.case_id = case_id
+        self.member = member
+        self.version = member.version
+        self.before = draft_of(member)
+        self.after = self.before
+        self.given_names = QLineEdit()
+        self.family_name = QLineEdit()
+        self.given_names_latin = QLineEdit()
+        self.family_name_latin = QLineEdit()
+        self.date_of_birth = date_edit(member.date_of_birth)
+        self.sex = EnumBox(list(Sex), member.sex)
+        self.nationality = QLineEdit()
+        self.relationship = EnumBox(list(Relationship), member.relationship)
+        self.permanent_residence = QLineEdit()
+        self.exit_irregular = QComboBox()
+        for text in ("Not known", "Yes — left irregularly", "No — left regularly"):
+            self.exit_irregular.addItem(text)
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("ISO codes separated by commas, e.g. ka, ru")
+        self.preferred_language = LanguageBox()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.escort_need = QComboBox()
+        for text in ("No escort needed", "Medical escort", "Escort for a minor"):
+            self.escort_need.addItem(text)
+        self.row("Given names", self.given_names, "given_names")
+        self.row("Family name", self.family_name, "family_name")
+        self.row("Given names (Latin)", self.given_names_latin, "given_names_latin")
+        self.row("Family name (Latin)", self.family_name_latin, "family_name_latin")
+        self.row("Date of birth", self.date_of_birth, "date_of_birth")
+        self.row("Sex", self.sex, "sex")
+        self.row("Nationality", self.nationality, "nationality")
+        self.row("Permanent residence", self.permanent_residence, "permanent_residence")
+        self.row("Left irregularly?", self.exit_irregular, "exit_irregular")
+        self.row("Relationship", self.relationship, "relationship")
+        self.row("Languages", self.languages, "languages")
+        self.row("Preferred language", self.preferred_language, "preferred_language")
+        self.row("Phone", self.phone, "phone")
+        self.row("E-mail", self.email, "email")
+        self.row("Escort", self.escort_need, "escort_need")
+        self.reload_button = QPushButton("Reload current values")
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload)
+        reload_row = QHBoxLayout()
+        reload_row.addStretch(1)
+        reload_row.addWidget(self.reload_button)
+        self.form.addRow(reload_row)
+        self.fill(self.before)
+
+    def fill(self, draft: cases.PersonDraft) -> None:
+        self.given_names.setText(draft.given_names)
+        self.family_name.setText(draft.family_name)
+        self.given_names_latin.setText(draft.given_names_latin or "")
+        self.family_name_latin.setText(draft.family_name_latin or "")
+        self.date_of_birth.setDate(to_qdate(draft.date_of_birth))
+        self.sex.setCurrentIndex(list(Sex).index(draft.sex))
+        self.nationality.setText(draft.nationality)
+        self.relationship.setCurrentIndex(list(Relationship).index(draft.relationship))
+        self.permanent_residence.setText(draft.permanent_residence or "")
+        self.exit_irregular.setCurrentIndex({None: 0, True: 1, False: 2}[draft.exit_irregular])
+        self.languages.setText(", ".join(draft.languages))
+        self.preferred_language.set_code(draft.preferred_language)
+        self.phone.setText(draft.phone or "")
+        self.email.setText(draft.email or "")
+        self.escort_need.setCurrentIndex({None: 0, EscortNeed.MEDICAL: 1, EscortNeed.MINOR: 2}[draft.escort_need])
+
+    def read(self) -> cases.PersonDraft:
+        languages = tuple(code.strip() for code in self.languages.text().replace(";", ",").split(",")
+                          if code.strip())
+        return replace(
+            self.before, given_names=self.given_names.text(), family_name=self.family_name.text(),
+            given_names_latin=self.given_names_latin.text() or None,
+            family_name_latin=self.family_name_latin.text() or None,
+            date_of_birth=read_date(self.date_of_birth), sex=self.sex.value(),
+            nationality=self.nationality.text(), relationship=self.relationship.value(),
+            permanent_residence=self.permanent_residence.text() or None,
+            exit_irregular=(None, True, False)[self.exit_irregular.currentIndex()],
+            languages=languages, preferred_language=self.preferred_language.code() or None,
+            phone=self.phone.text() or None, email=self.email.text() or None,
+            escort_need=(None, EscortNeed.MEDICAL, EscortNeed.MINOR)[self.escort_need.currentIndex()],
+        )
+
+    def work(self) -> Callable[[], int]:
+        self.after = self.read()
+        store, person_id, version, draft = self.store, self.member.id, self.version, self.after
+        return lambda: cases.update_person(store, person_id, version, draft)
+
+    def on_error(self, error: HomewardError) -> None:
+        if isinstance(error, ConflictError):
+            self.reload_button.show()
+
+    def reload(self) -> None:
+        """Someone else changed the person: show their current values and version (the user re-applies)."""
+        store, case_id, person_id = self.store, self.case_id, self.member.id
+        run_query(self, lambda: case_file.load(store, case_id).member(person_id), self._reloaded,
+                  kind=f"person-dialog-{id(self)}")
+
+    def _reloaded(self, member: MemberView) -> None:
+        self.member = member
+        self.version = member.version
+        self.before = draft_of(member)
+        self.fill(self.before)
+        self.reload_button.hide()
+        self.errors.clear()
+        self.banner.show_message("Reloaded the current particulars. Apply your change again and save.")
+
+
+class VulnerabilityDialog(ServiceDialog):
+    def __init__(self, store: Store, case_id: int, member: MemberView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Note a vulnerability — {member.name}", parent, save_text="Add vulnerability",
+                         changes=Changes.of_case(case_id, origin=parent))
+        self.store = store
+        self.member = member
+        self.kind = EnumBox(list(VulnerabilityKind))
+        self.noted_on = date_edit(store.today())
+        self.details = text_box("Optional details")
+        self.row("Vulnerability", self.kind, "kind")
+        self.row("Noted on", self.noted_on, "noted_on")
+        self.row("Details", self.details, "details")
+
+    def work(self) -> Callable[[], int]:
+        store, person_id = self.store, self.member.id
+        kind, on, details = self.kind.value(), read_date(self.noted_on), self.details.toPlainText() or None
+        return lambda: cases.record_vulnerability(store, person_id, kind, on, details)
+
+
+class EndVulnerabilityDialog(ServiceDialog):
+    def __init__(self, store: Store, case_id: int, vulnerability: VulnerabilityView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(f"End vulnerability — {words(vulnerability.kind)}", parent, save_text="End vulnerability",
+                         intro=f"Noted on {vulnerability.noted_on}. From which date does it no longer apply?",
+                         changes=Changes.of_case(case_id, origin=parent))
+        self.store = store
+        self.vulnerability = vulnerability
+        self.ended_on = date_edit(store.today())
+        self.row("Ended on", self.ended_on, "ended_on")
+
+    def work(self) -> Callable[[], None]:
+        store, v, on = self.store, self.vulnerability, read_date(self.ended_on)
+        return lambda: cases.end_vulnerability(store, v.id, v.version, on)
