@@ -1,0 +1,57 @@
+"""`homeward demo --cases N --seed S [--today YYYY-MM-DD]`: fill the database with a synthetic caseload."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from desktop.commands.session import open_store
+from planning.demo import generate
+from planning.storage import migrate
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "demo", help="fill the database with a realistic synthetic caseload (appends to existing cases)"
+    )
+    parser.add_argument("--cases", type=_count, default=500, help="number of cases to add (default 500)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same "
+                        "caseload (default 1)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_date,
+                        help="the day the caseload is seen from (default: today)")
+    parser.set_defaults(handler=run)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of cases cannot be negative")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        migrate.ensure_current(store.engine)  # a no-op when opening already brought it up to date
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done}/{total} cases", end="" if done < total else "\n", file=sys.stderr,
+                      flush=True)
+
+        summary = generate(store, args.cases, args.seed, today=args.today, progress=progress)
+    finally:
+        store.engine.dispose()
+    print("\n".join(summary.lines()))
+    return 0
