@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import pycountry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -230,9 +231,8 @@ class CountryState:
     spec: CountrySpec
     facts: CountryFacts
     name: str
-    #: Running number for individual assurance references.
+    #: How many individual assurances this run gave (countries that assure case by case).
     individual_count: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _reference(code: str, kind: AssuranceKind, day: date, number: int) -> str:
@@ -264,8 +264,6 @@ def setup_countries(
 def _new_country(
     spec: CountrySpec, today: date, next_id: Callable[[str], int], rows: dict[str, list[dict[str, Any]]]
 ) -> CountryState:
-    import pycountry
-
     found = pycountry.countries.get(alpha_3=spec.code)
     name = str(getattr(found, "common_name", None) or getattr(found, "name", spec.code))
     country_id = next_id("country_profile")

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from time import perf_counter
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from planning import audit
@@ -188,8 +188,14 @@ def _plan(rng: random.Random, cases: int, today: date, numbers: dict[int, int]) 
 
 def _insert(session: Session, rows: Rows, counts: Counter[str]) -> None:
     tables = Base.metadata.tables
+    postgres = session.get_bind().dialect.name == "postgresql"
     for name in TABLES:
         batch: list[dict[str, Any]] = rows.get(name) or []
         if batch:
             session.execute(insert(tables[name]), batch)
             counts[name] += len(batch)
+            if postgres and name in ID_TABLES:
+                # Ids were given explicitly: move the sequence past them for the services' inserts.
+                session.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))"
+                ))

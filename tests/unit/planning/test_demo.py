@@ -187,6 +187,22 @@ def test_appending_keeps_references_unique(store: Store) -> None:
     assert all(r.startswith("HW-") and len(r) == len("HW-2026-000001") for r in references)
 
 
+def test_services_keep_working_after_a_run(any_store: Store) -> None:
+    """Ids were assigned by the generator: the database's own id sequences must have moved past them."""
+    from planning.cases import CaseDraft, PersonDraft, open_case
+    from planning.vocabulary import ReferralSource, Sex
+
+    generate(any_store, 60, seed=9)
+    opened = open_case(any_store, CaseDraft(
+        ReferralSource.NGO, "GEO",
+        (PersonDraft("Nino", "Beridze", date(1990, 3, 4), Sex.FEMALE, "GEO", languages=("ka",)),),
+    ))
+    with any_store.reading() as session:
+        assert opened.id == session.scalar(select(func.max(Case.id)))
+        references = list(session.scalars(select(Case.reference)))
+    assert len(set(references)) == 61
+
+
 def _age(dob: date, day: date) -> int:
     return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
 
