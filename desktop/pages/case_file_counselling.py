@@ -1,0 +1,72 @@
+"""Counselling sessions of the household (para 20): the list, one session's details, and adding one."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.dialogs.counselling import SessionDialog
+from desktop.dialogs.wording import topic_words, words
+from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
+from planning.case_file import CaseFileView, SessionView
+
+COLUMNS = ("Date", "Counsellor", "Language", "Interpreter", "Options explained", "Outcome", "Participants")
+
+
+class CounsellingPanel(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.add_button = ActionButton("Add session…", "Record a counselling session with the household (Ctrl+N)")
+        self.table = table(COLUMNS, stretch=4)
+        self.table.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("sessionDetail")
+        self.empty = hint("No counselling recorded yet. A decision to return counts only once the household "
+                          "has been counselled and the options explained.")
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addStretch(0)
+        top.addWidget(self.add_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.add_button.clicked.connect(self.add_session)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+
+    def show_case(self, case: CaseFileView) -> None:
+        names = {m.id: m.given_names for m in case.members}
+        sessions = list(reversed(case.sessions))  # newest first
+        fill(self.table, [(str(s.held_on), s.counsellor, s.language, s.interpreter or "—",
+                           ", ".join(topic_words(t) for t in s.topics), words(s.outcome),
+                           ", ".join(names.get(p, "?") for p in s.participant_ids)) for s in sessions],
+             [s.id for s in sessions])
+        self.table.resizeRowsToContents()
+        self.empty.setVisible(not sessions)
+        self.add_button.allow(Locks.of(case).counselling)
+        if sessions and selected_key(self.table) is None:
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def add_session(self) -> None:
+        view = self.host.view
+        if view is not None:
+            self.host.open_dialog(SessionDialog(self.host.store, view, self))
+
+    def _show_detail(self) -> None:
+        view, key = self.host.view, selected_key(self.table)
+        found: SessionView | None = next((s for s in view.sessions if s.id == key), None) if view else None
+        if found is None:
+            self.detail.setText("")
+            return
+        self.detail.setText(f"<b>Session of {found.held_on}</b> with {escape(found.counsellor)}<br>"
+                            f"<b>Needs:</b> {escape(found.needs or '—')}<br><b>Notes:</b> {escape(found.notes or '—')}")

@@ -1,0 +1,127 @@
+"""The top of the case file: reference, status, where the household returns to, and the page's notices."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from desktop.dialogs.wording import words
+from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED
+from planning.case_file import CaseFileView
+from planning.vocabulary import CaseStatus
+
+STATUS_COLOURS = {
+    CaseStatus.READY: GREEN, CaseStatus.BOOKED: GREEN, CaseStatus.DEPARTED: GREEN, CaseStatus.ARRIVED: GREEN,
+    CaseStatus.MONITORING: GREEN, CaseStatus.ON_HOLD: AMBER, CaseStatus.WITHDRAWN: AMBER,
+    CaseStatus.INVOLVEMENT_ENDED: RED, CaseStatus.PROTECTION_GRANTED: BLUE, CaseStatus.CLOSED: GREY,
+}
+
+FINAL_TEXT = {
+    CaseStatus.INVOLVEMENT_ENDED: "<b>Involvement ended — for good.</b> Force would have been needed to move a "
+                                  "member of this household (S3 — No force, ever). The case can never be scheduled "
+                                  "again and no travel document can be printed for it. The record stays for the "
+                                  "file; nothing can reopen it.",
+    CaseStatus.PROTECTION_GRANTED: "<b>Protection granted.</b> The competent authority found that a member needs "
+                                   "protection (S4). This case cannot be planned for return.",
+    CaseStatus.CLOSED: "<b>Closed.</b> This case file is kept for the record.",
+}
+
+
+class CaseHeader(QWidget):
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reference = QLabel()
+        self.reference.setObjectName("caseReference")
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("statusChip")
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setStyleSheet(f"color: {GREY};")
+        self.edit_details = QPushButton("Edit details…")
+        self.edit_details.setToolTip("Region of return and referral note (undoable)")
+        self.tools = QHBoxLayout()
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        for button, action, keys in ((self.undo_button, undo_stack.createUndoAction(self, "Undo"),
+                                      QKeySequence.StandardKey.Undo),
+                                     (self.redo_button, undo_stack.createRedoAction(self, "Redo"),
+                                      QKeySequence.StandardKey.Redo)):
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.tools.addWidget(button)
+        self.tools.addWidget(self.edit_details)
+        self.final = QLabel()
+        self.final.setWordWrap(True)
+        self.final.setObjectName("finalBanner")
+        self.final.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.reference)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addLayout(self.tools)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.final)
+
+    def show_case(self, case: CaseFileView) -> None:
+        self.reference.setText(case.reference)
+        colour = STATUS_COLOURS.get(case.status, "#3c4043")
+        self.status.setText(words(case.status))
+        self.status.setStyleSheet(f"#statusChip {{ color: white; background: {colour}; border-radius: 9px; "
+                                  "padding: 2px 10px; font-weight: 600; }")
+        region = f" · {escape(case.region)}" if case.region else ""
+        decided = f"decided {case.decided_on}" if case.decided_on else "no decision yet"
+        closed = f" · closed {case.closed_on}" if case.closed_on else ""
+        note = f"<br><i>{escape(case.referral_note)}</i>" if case.referral_note else ""
+        size = len(case.members)
+        self.meta.setText(
+            f"Return to <b style='color:#202124'>{escape(case.country_name)}</b> ({case.country_code}){region}"
+            f" · {size} {'person' if size == 1 else 'people'} · referred by {escape(words(case.referral_source))}"
+            f" · opened {case.opened_on} · {decided}{closed}{note}")
+        final = FINAL_TEXT.get(case.status)
+        self.final.setVisible(final is not None)
+        if final is not None:
+            colour = STATUS_COLOURS[case.status]
+            self.final.setText(final)
+            self.final.setStyleSheet(f"#finalBanner {{ border: 2px solid {colour}; color: {colour}; "
+                                     "background: palette(base); border-radius: 4px; padding: 8px; }")
+
+
+class Notice(QFrame):
+    """What just happened (e.g. a refusal took the household out of N movements); closed by the user."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_text(self, text: str, colour: str = BLUE) -> None:
+        self.text.setText(text)
+        self.setStyleSheet(f"#notice {{ border: 1px solid {colour}; border-left: 5px solid {colour}; "
+                           "border-radius: 4px; background: palette(base); }")
+        self.show()
+
+    def dismiss(self) -> None:
+        self.text.clear()
+        self.hide()

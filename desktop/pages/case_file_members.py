@@ -1,0 +1,100 @@
+"""The members of the household: who they are, and the records of the selected member."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.dialogs.wording import words
+from desktop.pages.case_file_common import ActionButton, Host, fill, selected_key, table
+from desktop.pages.case_file_member_records import MemberRecords
+from planning.case_file import CaseFileView, MemberView
+from planning.vocabulary import Relationship
+
+COLUMNS = ("Name", "Latin name", "Age", "Sex", "Nationality", "Relationship", "Vulnerabilities", "Languages")
+
+
+def latin_name(member: MemberView) -> str:
+    parts = [member.given_names_latin, member.family_name_latin]
+    return " ".join(p for p in parts if p) or "—"
+
+
+class MembersPanel(QWidget):
+    """`edit_requested(person_id)`: the page opens the (undoable) particulars dialog."""
+
+    edit_requested = Signal(int)
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.table = table(COLUMNS, stretch=6)
+        self.table.setMinimumHeight(110)
+        self.member_title = QLabel()
+        self.member_title.setObjectName("memberTitle")
+        self.edit_button = ActionButton("Edit particulars…", "Correct this member's names, date of birth, "
+                                        "nationality, languages and contact (Ctrl+Z undoes)")
+        self.records = MemberRecords(host)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 6, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.member_title, 1)
+        title_row.addWidget(self.edit_button)
+        detail_layout.addLayout(title_row)
+        detail_layout.addWidget(self.records, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.edit_button.clicked.connect(self._edit)
+        self._today = date.today()
+
+    def show_case(self, case: CaseFileView, today: date) -> None:
+        self._today = today
+        rows = [(m.name, latin_name(m), str(m.age_on(today)), words(m.sex), m.nationality, words(m.relationship),
+                 ", ".join(words(v.kind) for v in m.vulnerabilities if v.ended_on is None) or "—",
+                 ", ".join(m.languages) or "—") for m in case.members]
+        had_selection = selected_key(self.table) is not None
+        fill(self.table, rows, [m.id for m in case.members])
+        if not had_selection and case.members:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected_member(self) -> MemberView | None:
+        key = selected_key(self.table)
+        view = self.host.view
+        if view is None or not isinstance(key, int):
+            return None
+        return next((m for m in view.members if m.id == key), None)
+
+    def select_member(self, person_id: int) -> None:
+        view = self.host.view
+        if view is not None:
+            ids = [m.id for m in view.members]
+            if person_id in ids:
+                self.table.selectRow(ids.index(person_id))
+
+    def _selection_changed(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            self.member_title.setText("Select a member")
+        else:
+            role = "head of household" if member.relationship is Relationship.HEAD else words(member.relationship)
+            self.member_title.setText(f"{member.name} <span style='color:#5f6368; font-weight:normal'>· "
+                                      f"{role.lower()} · born {member.date_of_birth} · "
+                                      f"{member.age_on(self._today)} years</span>")
+        self.edit_button.setEnabled(member is not None)
+        self.records.show_member(member, self._today)
+
+    def _edit(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self.edit_requested.emit(member.id)

@@ -1,0 +1,107 @@
+"""Protection referrals (S4): raised here, referred to the competent authority, decided there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.dialogs.protection import REFERRED_NOT_DECIDED, ConcernDialog, OutcomeDialog, ReferDialog
+from desktop.dialogs.wording import words
+from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
+from planning.case_file import CaseFileView, ReferralView
+from planning.vocabulary import ProtectionOutcome
+
+COLUMNS = ("Person", "Raised", "What was said", "Referred to", "Referred on", "Decision", "Stage")
+
+
+def stage(referral: ReferralView) -> str:
+    if referral.outcome is not ProtectionOutcome.PENDING:
+        return f"Decided on {referral.outcome_on} (ref. {referral.outcome_reference})"
+    if referral.authority is None:
+        return "Raised — to be referred"
+    return "Referred — awaiting decision"
+
+
+class ProtectionPanel(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.person = QComboBox()
+        self.person.setMinimumContentsLength(18)
+        self.raise_button = ActionButton("Raise concern…", "The person fears return or asks for asylum: the case "
+                                         "goes on hold and out of every planned movement")
+        self.refer_button = ActionButton("Record referral…", "Record to which authority the claim was referred")
+        self.outcome_button = ActionButton("Record decision…", "Record the authority's final decision")
+        self.table = table(COLUMNS, stretch=2)
+        self.empty = QLabel("No protection concern has been raised in this case.")
+        self.empty.setObjectName("hint")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Person"))
+        top.addWidget(self.person)
+        top.addWidget(self.raise_button)
+        top.addStretch(1)
+        top.addWidget(self.refer_button)
+        top.addWidget(self.outcome_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(hint(REFERRED_NOT_DECIDED + " While a claim is pending the case stays on hold; it can be "
+                              "planned again only after a final negative decision <i>and</i> a fresh voluntary "
+                              "decision taken after it."))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.raise_button.clicked.connect(self._raise)
+        self.refer_button.clicked.connect(self._refer)
+        self.outcome_button.clicked.connect(self._outcome)
+        self.table.itemSelectionChanged.connect(self._update_actions)
+
+    def show_case(self, case: CaseFileView) -> None:
+        chosen = self.person.currentData()
+        self.person.clear()
+        for m in case.members:
+            self.person.addItem(m.name, m.id)
+        if chosen is not None and self.person.findData(chosen) >= 0:
+            self.person.setCurrentIndex(self.person.findData(chosen))
+        referrals = [(m, r) for m in case.members for r in m.referrals]
+        fill(self.table, [(m.name, str(r.raised_on), r.statement,
+                           (r.authority_name or words(r.authority)) if r.authority else "—",
+                           str(r.referred_on or "—"), words(r.outcome), stage(r)) for m, r in referrals],
+             [r.id for _m, r in referrals])
+        self.empty.setVisible(not referrals)
+        self.raise_button.allow(Locks.of(case).concern)
+        self._update_actions()
+
+    def selected_referral(self) -> ReferralView | None:
+        view, key = self.host.view, selected_key(self.table)
+        if view is None:
+            return None
+        return next((r for m in view.members for r in m.referrals if r.id == key), None)
+
+    def _update_actions(self) -> None:
+        referral = self.selected_referral()
+        if referral is None:
+            self.refer_button.allow("Select a concern in the list first")
+            self.outcome_button.allow("Select a referred concern in the list first")
+            return
+        self.refer_button.allow(None if referral.authority is None
+                                else f"Already referred on {referral.referred_on}")
+        if referral.outcome is not ProtectionOutcome.PENDING:
+            self.outcome_button.allow(f"A decision was already recorded on {referral.outcome_on}")
+        else:
+            self.outcome_button.allow(None if referral.authority is not None
+                                      else "Record the referral to the authority first")
+
+    def _raise(self) -> None:
+        view = self.host.view
+        member = next((m for m in view.members if m.id == self.person.currentData()), None) if view else None
+        if view is not None and member is not None:
+            self.host.open_dialog(ConcernDialog(self.host.store, view.id, member, self))
+
+    def _refer(self) -> None:
+        referral, view = self.selected_referral(), self.host.view
+        if referral is not None and view is not None:
+            self.host.open_dialog(ReferDialog(self.host.store, view.id, referral, self))
+
+    def _outcome(self) -> None:
+        referral, view = self.selected_referral(), self.host.view
+        if referral is not None and view is not None:
+            self.host.open_dialog(OutcomeDialog(self.host.store, view.id, referral, self))

@@ -1,0 +1,117 @@
+"""The readiness panel: the verdict for a travel date and every reason the case cannot travel."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.fields import date_edit, read_date, to_qdate
+from desktop.pages.case_file_common import AMBER, GREEN, RED, Card, heading
+from planning.readiness.reasons import Reason, Verdict
+
+
+class ReadinessPanel(QFrame):
+    """Shows a `Verdict`; asks the page to reload when the travel date changes (`date_changed`)."""
+
+    date_changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.verdict: Verdict | None = None
+        self.setObjectName("readinessPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(heading("Readiness"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Travel date"))
+        self.travel_date: QDateEdit = date_edit(today)
+        self.travel_date.setToolTip("Check whether the case could travel on another date")
+        row.addWidget(self.travel_date)
+        self.today_button = QPushButton("Today")
+        self.today_button.setToolTip(f"Back to today ({today})")
+        row.addWidget(self.today_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.state = QLabel("–")
+        self.state.setObjectName("readinessState")
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.reasons_box = QWidget()
+        self.reasons_layout = QVBoxLayout(self.reasons_box)
+        self.reasons_layout.setContentsMargins(0, 0, 4, 0)
+        self.reasons_layout.setSpacing(6)
+        self.reasons_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.reasons_box)
+        layout.addWidget(scroll, 1)
+        self.travel_date.dateChanged.connect(lambda _d: self.date_changed.emit())
+        self.today_button.clicked.connect(lambda: self.travel_date.setDate(to_qdate(self.today)))
+
+    def on(self) -> date:
+        return read_date(self.travel_date)
+
+    @property
+    def ready(self) -> bool:
+        return self.verdict is not None and self.verdict.ready
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        when = "today" if verdict.on == self.today else f"on {verdict.on}"
+        if verdict.ready:
+            colour, text = GREEN, f"✔ Ready to travel {when}"
+            detail = "Every safeguard is satisfied. The case can be planned on a movement."
+        elif verdict.final:
+            colour, text = RED, "✖ Can never travel"
+            detail = "A safeguard that nothing can lift stops this case."
+        else:
+            n = len(verdict.reasons)
+            colour, text = AMBER, f"Not ready to travel {when}"
+            detail = f"{n} reason{'s' if n != 1 else ''} to resolve first."
+        self.state.setText(f"<div style='font-size:15pt; font-weight:600; color:{colour}'>{text}</div>"
+                           f"<div style='color:#444'>{escape(detail)}</div>")
+        self.state.setStyleSheet(f"#readinessState {{ border: 1px solid {colour}; border-radius: 6px; "
+                                 "padding: 8px 10px; background: palette(base); }")
+        while self.reasons_layout.count() > 1:
+            item = self.reasons_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, reason in enumerate(verdict.reasons):
+            self.reasons_layout.insertWidget(i, reason_card(reason))
+
+    def reason_texts(self) -> list[str]:
+        """The reasons as shown, e.g. "S10 Travel readiness — Giorgi Beridze: …" (for tests and copying)."""
+        if self.verdict is None:
+            return []
+        return [f"{r.safeguard.value} {r.safeguard.heading} — {r.person_name or 'Household'}: {r.message}"
+                for r in self.verdict.reasons]
+
+
+def reason_card(reason: Reason) -> Card:
+    colour = RED if reason.final else AMBER
+    card = Card(colour)
+    card.setObjectName("card")
+    who = escape(reason.person_name or "Whole household")
+    card.line(f"<span style='color:white; background:{colour}; font-weight:600'>&nbsp;{reason.safeguard.value}"
+              f"&nbsp;</span>&nbsp; <b>{escape(reason.safeguard.heading)}</b>"
+              f"<span style='color:#5f6368'> · {who}</span>")
+    card.line(escape(reason.message))
+    resolution = "Nothing can resolve this." if reason.final else reason.resolution
+    card.line(f"<span style='color:#5f6368'>→ {escape(resolution)}</span>")
+    return card

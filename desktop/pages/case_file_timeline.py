@@ -1,0 +1,205 @@
+"""The voluntariness timeline per person (S1–S3): append-only events and the actions that add one."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
+from desktop.dialogs.wording import topic_words, words
+from desktop.pages.case_file_common import AMBER, GREEN, RED, ActionButton, Card, Host, Locks, heading, hint
+from planning.case_file import CaseFileView, EventView, MemberView
+from planning.readiness.rules.s1_voluntariness import NEGATIVE, POSITIVE
+from planning.vocabulary import VoluntarinessKind
+
+COLOURS = {VoluntarinessKind.DECLARED: GREEN, VoluntarinessKind.RECONFIRMED: GREEN,
+           VoluntarinessKind.REFUSED: AMBER, VoluntarinessKind.WITHDRAWN: AMBER,
+           VoluntarinessKind.FORCE_NEEDED: RED}
+SYMBOLS = {VoluntarinessKind.DECLARED: "✔", VoluntarinessKind.RECONFIRMED: "✔✔", VoluntarinessKind.REFUSED: "✋",
+           VoluntarinessKind.WITHDRAWN: "↩", VoluntarinessKind.FORCE_NEEDED: "⛔"}
+
+
+def current_will(member: MemberView) -> str:
+    """One line: where the person's will stands (derived from the events, never stored)."""
+    if not member.events:
+        return "no decision recorded"
+    last = member.events[-1]
+    return f"{words(last.kind).lower()} on {last.occurred_on}"
+
+
+def has_current_declaration(member: MemberView) -> bool:
+    kinds = [e.kind for e in member.events]
+    declared = [i for i, k in enumerate(kinds) if k is VoluntarinessKind.DECLARED]
+    negative = [i for i, k in enumerate(kinds) if k in NEGATIVE]
+    return bool(declared) and not (negative and negative[-1] > declared[-1])
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.people = QListWidget()
+        self.people.setMaximumWidth(250)
+        self.declare = ActionButton("Record declaration…", "The person decides, after counselling, to return")
+        self.reconfirm = ActionButton("Reconfirm…", "The person confirms the decision again (e.g. before travel)")
+        self.refuse = ActionButton("Record refusal…", "The person refuses or disagrees: the household leaves every "
+                                   "planned movement and goes back to counselling")
+        self.withdraw = ActionButton("Record withdrawal…", "The person withdraws the decision: the household "
+                                     "leaves every planned movement and goes back to counselling")
+        self.force = ActionButton("Force would be needed…", "Physical force would be needed to move the person: "
+                                  "ends the organisation's involvement for good")
+        self.force.setObjectName("dangerButton")
+        actions = QHBoxLayout()
+        for button in (self.declare, self.reconfirm, self.refuse, self.withdraw):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.force)
+        self.events_box = QWidget()
+        self.events_layout = QVBoxLayout(self.events_box)
+        self.events_layout.setContentsMargins(0, 0, 4, 0)
+        self.events_layout.setSpacing(6)
+        self.events_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.events_box)
+        self.person_title = heading("")
+        right = QVBoxLayout()
+        right.addWidget(self.person_title)
+        right.addLayout(actions)
+        right.addWidget(hint("<i>Voluntariness records are append-only: they cannot be edited, deleted or "
+                             "undone. A change of mind is recorded as a new event.</i>"))
+        right.addWidget(scroll, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.people)
+        layout.addLayout(right, 1)
+        self.people.currentRowChanged.connect(lambda _row: self._show_person())
+        self.declare.clicked.connect(lambda: self._express(VoluntarinessKind.DECLARED))
+        self.reconfirm.clicked.connect(lambda: self._express(VoluntarinessKind.RECONFIRMED))
+        self.refuse.clicked.connect(lambda: self._express(VoluntarinessKind.REFUSED))
+        self.withdraw.clicked.connect(lambda: self._express(VoluntarinessKind.WITHDRAWN))
+        self.force.clicked.connect(self._force)
+
+    def show_case(self, case: CaseFileView) -> None:
+        current = self.selected_member()
+        row = [m.id for m in case.members].index(current.id) if current and current in case.members else 0
+        keep = self.people.blockSignals(True)
+        self.people.clear()
+        for m in case.members:
+            item = QListWidgetItem(f"{m.name}\n{current_will(m)}")
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            colour = COLOURS[m.events[-1].kind] if m.events else "#5f6368"
+            item.setToolTip(f"{m.name}: {current_will(m)}")
+            item.setData(Qt.ItemDataRole.DecorationRole, _dot(colour))
+            self.people.addItem(item)
+        self.people.blockSignals(keep)
+        self.people.setCurrentRow(row if case.members else -1)
+        self._show_person()
+
+    def select_member(self, person_id: int) -> None:
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == person_id:
+                self.people.setCurrentRow(row)
+
+    def selected_member(self) -> MemberView | None:
+        item = self.people.currentItem()
+        view = self.host.view
+        if item is None or view is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        return next((m for m in view.members if m.id == key), None)
+
+    def _show_person(self) -> None:
+        member, view = self.selected_member(), self.host.view
+        while self.events_layout.count() > 1:
+            taken = self.events_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if member is None or view is None:
+            self.person_title.setText("")
+            for button in (self.declare, self.reconfirm, self.refuse, self.withdraw, self.force):
+                button.allow("Select a person first")
+            return
+        self.person_title.setText(f"{member.name} — {current_will(member)}")
+        for i, event in enumerate(member.events):
+            self.events_layout.insertWidget(i, event_card(event))
+        if not member.events:
+            self.events_layout.insertWidget(0, hint("No expression of will recorded yet. Counsel the household, "
+                                                    "then record the person's informed declaration."))
+        locks = Locks.of(view)
+        self.declare.allow(locks.positive)
+        no_declaration = None if has_current_declaration(member) else \
+            f"{member.name} has no current declaration to reconfirm"
+        self.reconfirm.allow(locks.positive or no_declaration)
+        self.refuse.allow(locks.will)
+        self.withdraw.allow(locks.will)
+        self.force.allow(locks.will)
+
+    def _express(self, kind: VoluntarinessKind) -> None:
+        member, view = self.selected_member(), self.host.view
+        if member is None or view is None:
+            return
+        dialog = ExpressionDialog(self.host.store, view, member, kind, self)
+        if kind in NEGATIVE:
+            dialog.saved.connect(lambda recorded: self.host.notify(_after_refusal(member.name, kind, recorded), AMBER))
+        self.host.open_dialog(dialog)
+
+    def _force(self) -> None:
+        member, view = self.selected_member(), self.host.view
+        if member is None or view is None:
+            return
+        dialog = ForceNeededDialog(self.host.store, view, member, self)
+        dialog.saved.connect(lambda _r: self.host.notify(
+            f"Recorded that force would be needed to move {member.name}. The organisation's involvement in "
+            f"{view.reference} has ended for good.", RED))
+        self.host.open_dialog(dialog)
+
+
+def _after_refusal(name: str, kind: VoluntarinessKind, recorded: object) -> str:
+    cancelled = len(getattr(recorded, "cancelled_bookings", ()))
+    what = "refusal" if kind is VoluntarinessKind.REFUSED else "withdrawal"
+    moved = (f"The household was taken out of {cancelled} planned movement{'s' if cancelled != 1 else ''}"
+             if cancelled else "No movement was planned for the household")
+    status = getattr(recorded, "case_status", None)
+    back = f"; the case is back in counselling ({words(status).lower()})." if status is not None else "."
+    return f"{name}'s {what} recorded. {moved}{back}"
+
+
+def event_card(event: EventView) -> Card:
+    colour = COLOURS[event.kind]
+    card = Card(colour)
+    card.line(f"<span style='color:{colour}; font-size:12pt'>{SYMBOLS[event.kind]}</span>&nbsp; "
+              f"<b>{escape(words(event.kind))}</b> <span style='color:#5f6368'>· {event.occurred_on}</span>")
+    details = [f"Counsellor {escape(event.counsellor)}" if event.counsellor else None,
+               f"language {escape(event.language)}" if event.language else None,
+               f"interpreter {escape(event.interpreter)}" if event.interpreter else None,
+               f"recorded by {escape(event.recorded_by)}"]
+    card.line(" · ".join(d for d in details if d), "color:#3c4043")
+    if event.information_given:
+        card.line("Information given: " + escape(", ".join(topic_words(t) for t in event.information_given)),
+                  "color:#3c4043")
+    if event.statement:
+        card.line(f"<i>“{escape(event.statement)}”</i>")
+    if event.kind in POSITIVE:
+        card.setToolTip("A voluntary decision to return")
+    return card
+
+
+def _dot(colour: str) -> QPixmap:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(QColor(colour))
+    return pixmap
