@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,6 +51,10 @@ QGroupBox QTableWidget, QGroupBox QPushButton { font-weight: normal; }
 
 
 class CaseFilePage(QWidget):
+    """One case's file; `show_case(id)` loads it in the background and it refreshes on every change to it."""
+
+    loaded = Signal()  # a (re)load finished and the page shows it
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -217,6 +221,7 @@ class CaseFilePage(QWidget):
         self.protection.show_case(view)
         self.readiness.show_verdict(view.verdict)
         self.stack.setCurrentIndex(1)
+        self.loaded.emit()
 
     def _load_failed(self, error: HomewardError) -> None:
         self.loading = False
