@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +66,17 @@ class ServiceDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for the wrapped texts at the dialog's width (adjustSize underestimates them)."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), layout.totalMinimumSize().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        self.resize(width, max(self.height(), height))
 
     def row(self, label: str, widget: QWidget, *fields: str) -> QWidget:
         """A labelled row whose error label shows the service's errors for `fields`."""

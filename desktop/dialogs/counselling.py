@@ -31,6 +31,7 @@ class SessionDialog(ServiceDialog):
                          intro="Record what was explained, what the household said they need, and the outcome.",
                          changes=Changes.of_case(case.id, origin=parent))
         self.store = store
+        self.setMinimumWidth(720)
         self.case = case
         last = case.sessions[-1] if case.sessions else None
         self.held_on = date_edit(store.today())

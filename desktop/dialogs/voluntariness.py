@@ -48,6 +48,7 @@ class ExpressionDialog(ServiceDialog):
         super().__init__(f"{_TITLES[kind]} — {member.name}", parent, intro=intro, save_text=_TITLES[kind],
                          changes=Changes.of_case(case.id, origin=parent))
         self.store = store
+        self.setMinimumWidth(720)
         self.member = member
         self.kind = kind
         last = case.sessions[-1] if case.sessions else None
@@ -96,8 +97,7 @@ class ForceNeededDialog(ServiceDialog):
         self.counsellor = QLineEdit()
         self.counsellor.setPlaceholderText("Who witnessed it")
         self.statement = text_box("What happened: why force would be needed", 90)
-        self.confirm = QCheckBox(f"I confirm that force would be needed to move {member.name}, and that this "
-                                 "ends the case permanently.")
+        self.confirm = QCheckBox("I confirm force would be needed, and that this ends the case for good")
         self.confirm.setStyleSheet("font-weight: 600;")
         self.row("Date", self.occurred_on, "occurred_on")
         self.row("Witnessed by", self.counsellor, "counsellor")

@@ -21,7 +21,6 @@ class CounsellingPanel(QWidget):
         self.host = host
         self.add_button = ActionButton("Add session…", "Record a counselling session with the household (Ctrl+N)")
         self.table = table(COLUMNS, stretch=4)
-        self.table.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setObjectName("sessionDetail")
@@ -50,7 +49,6 @@ class CounsellingPanel(QWidget):
                            ", ".join(topic_words(t) for t in s.topics), words(s.outcome),
                            ", ".join(names.get(p, "?") for p in s.participant_ids)) for s in sessions],
              [s.id for s in sessions])
-        self.table.resizeRowsToContents()
         self.empty.setVisible(not sessions)
         self.add_button.allow(Locks.of(case).counselling)
         if sessions and selected_key(self.table) is None:
@@ -68,5 +66,7 @@ class CounsellingPanel(QWidget):
         if found is None:
             self.detail.setText("")
             return
-        self.detail.setText(f"<b>Session of {found.held_on}</b> with {escape(found.counsellor)}<br>"
+        topics = ", ".join(topic_words(t) for t in found.topics)
+        self.detail.setText(f"<b>Session of {found.held_on}</b> with {escape(found.counsellor)} — "
+                            f"{escape(words(found.outcome).lower())}<br><b>Options explained:</b> {escape(topics)}<br>"
                             f"<b>Needs:</b> {escape(found.needs or '—')}<br><b>Notes:</b> {escape(found.notes or '—')}")

@@ -26,16 +26,22 @@ from planning.vocabulary import VoluntarinessKind
 COLOURS = {VoluntarinessKind.DECLARED: GREEN, VoluntarinessKind.RECONFIRMED: GREEN,
            VoluntarinessKind.REFUSED: AMBER, VoluntarinessKind.WITHDRAWN: AMBER,
            VoluntarinessKind.FORCE_NEEDED: RED}
-SYMBOLS = {VoluntarinessKind.DECLARED: "✔", VoluntarinessKind.RECONFIRMED: "✔✔", VoluntarinessKind.REFUSED: "✋",
-           VoluntarinessKind.WITHDRAWN: "↩", VoluntarinessKind.FORCE_NEEDED: "⛔"}
+SYMBOLS = {VoluntarinessKind.DECLARED: "✔", VoluntarinessKind.RECONFIRMED: "✔", VoluntarinessKind.REFUSED: "✘",
+           VoluntarinessKind.WITHDRAWN: "↩", VoluntarinessKind.FORCE_NEEDED: "⚠"}
 
 
-def current_will(member: MemberView) -> str:
+SHORT = {VoluntarinessKind.DECLARED: "declared", VoluntarinessKind.RECONFIRMED: "reconfirmed",
+         VoluntarinessKind.REFUSED: "refused", VoluntarinessKind.WITHDRAWN: "withdrew",
+         VoluntarinessKind.FORCE_NEEDED: "force needed"}
+
+
+def current_will(member: MemberView, case: CaseFileView | None = None) -> str:
     """One line: where the person's will stands (derived from the events, never stored)."""
     if not member.events:
-        return "no decision recorded"
+        guardian = next((m for m in case.members if m.id == member.guardian_id), None) if case else None
+        return f"on {guardian.given_names}'s decision" if guardian else "no decision recorded"
     last = member.events[-1]
-    return f"{words(last.kind).lower()} on {last.occurred_on}"
+    return f"{SHORT[last.kind]} {last.occurred_on}"
 
 
 def has_current_declaration(member: MemberView) -> bool:
@@ -50,7 +56,9 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.host = host
         self.people = QListWidget()
-        self.people.setMaximumWidth(250)
+        self.people.setFixedWidth(210)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setSpacing(2)
         self.declare = ActionButton("Record declaration…", "The person decides, after counselling, to return")
         self.reconfirm = ActionButton("Reconfirm…", "The person confirms the decision again (e.g. before travel)")
         self.refuse = ActionButton("Record refusal…", "The person refuses or disagrees: the household leaves every "
@@ -98,10 +106,10 @@ class TimelinePanel(QWidget):
         keep = self.people.blockSignals(True)
         self.people.clear()
         for m in case.members:
-            item = QListWidgetItem(f"{m.name}\n{current_will(m)}")
+            item = QListWidgetItem(f"{m.name}\n{current_will(m, case)}")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             colour = COLOURS[m.events[-1].kind] if m.events else "#5f6368"
-            item.setToolTip(f"{m.name}: {current_will(m)}")
+            item.setToolTip(f"{m.name}: {current_will(m, case)}")
             item.setData(Qt.ItemDataRole.DecorationRole, _dot(colour))
             self.people.addItem(item)
         self.people.blockSignals(keep)
@@ -134,7 +142,7 @@ class TimelinePanel(QWidget):
             for button in (self.declare, self.reconfirm, self.refuse, self.withdraw, self.force):
                 button.allow("Select a person first")
             return
-        self.person_title.setText(f"{member.name} — {current_will(member)}")
+        self.person_title.setText(f"{member.name} — {current_will(member, view)}")
         for i, event in enumerate(member.events):
             self.events_layout.insertWidget(i, event_card(event))
         if not member.events:
