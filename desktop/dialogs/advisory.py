@@ -1,0 +1,141 @@
+"""Recording an advisory on returns to a country (S8), and ending one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.forms import Banner, FieldErrors
+from desktop.ops import run_op
+from desktop.pages.countries_labels import day, label
+from desktop.pages.countries_widgets import DateField, EndDateField, readable
+from planning import countries
+from planning.country_view import AdvisoryView
+from planning.errors import HomewardError
+from planning.storage.store import Store
+from planning.vocabulary import VulnerabilityKind
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    return QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                            parent=dialog)
+
+
+class AdvisoryDialog(QDialog):
+    """Add an advisory: who issued it, what it says, where and whom it concerns, and when."""
+
+    def __init__(self, store: Store, code: str, country_name: str, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.code = code
+        self.advisory_id: int | None = None
+        self.setWindowTitle(f"Add an advisory — {country_name}")
+        self.setMinimumWidth(500)
+        self.banner = Banner()
+        self.errors = FieldErrors(self.banner)
+        self.issued_by = QLineEdit()
+        self.issued_by.setPlaceholderText("e.g. UNHCR")
+        self.reference = QLineEdit()
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText("What the advisory says about returns")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(80)
+        self.region = QLineEdit()
+        self.region.setPlaceholderText("Leave empty for the whole country")
+        self.profile = QComboBox()
+        self.profile.addItem("Everyone", None)
+        for kind in VulnerabilityKind:
+            self.profile.addItem(label(kind), kind)
+        self.suspends = QCheckBox("Suspends returns while in force (blocks planning, S8)")
+        self.suspends.setChecked(True)
+        self.in_force_from = DateField(today)
+        self.in_force_to = EndDateField(today, open_ended=True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors.add_row(form, "&Issued by", self.issued_by, "issued_by")
+        self.errors.add_row(form, "&Reference", self.reference, "reference")
+        self.errors.add_row(form, "&Summary", self.summary, "summary")
+        self.errors.add_row(form, "Re&gion", self.region, "region")
+        self.errors.add_row(form, "&Profile", self.profile, "profile")
+        self.errors.add_row(form, "", self.suspends, "suspends_returns")
+        self.errors.add_row(form, "In force &from", self.in_force_from, "in_force_from")
+        self.errors.add_row(form, "In force &to", self.in_force_to, "in_force_to")
+        self.buttons = _buttons(self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def draft(self) -> countries.AdvisoryDraft:
+        return countries.AdvisoryDraft(
+            country=self.code, issued_by=self.issued_by.text(), summary=self.summary.toPlainText(),
+            in_force_from=self.in_force_from.value(), in_force_to=self.in_force_to.value(),
+            suspends_returns=self.suspends.isChecked(), region=self.region.text(),
+            profile=self.profile.currentData(), reference=self.reference.text() or None,
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        draft = self.draft()
+        self.buttons.setEnabled(False)
+        run_op(self, lambda: countries.add_advisory(self.store, draft), changes=Changes.of_countries(origin=self),
+               on_success=self._saved, on_error=self._failed, on_done=lambda: self.buttons.setEnabled(True))
+
+    def _saved(self, advisory_id: int) -> None:
+        self.advisory_id = advisory_id
+        self.accept()
+
+    def _failed(self, error: HomewardError) -> None:
+        self.errors.show_error(readable(error))
+
+
+class EndAdvisoryDialog(QDialog):
+    """Lift an advisory: the last day it is in force."""
+
+    def __init__(self, store: Store, advisory: AdvisoryView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.advisory = advisory
+        self.setWindowTitle("End advisory")
+        self.banner = Banner()
+        self.errors = FieldErrors(self.banner)
+        about = QLabel(f"<b>{advisory.issued_by}</b>, in force since {day(advisory.in_force_from)}:"
+                       f"<br>{advisory.summary}")
+        about.setWordWrap(True)
+        self.ended_on = DateField(max(today, advisory.in_force_from))
+        form = QFormLayout()
+        self.errors.add_row(form, "&Last day in force", self.ended_on, "in_force_to")
+        self.buttons = _buttons(self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        a = self.advisory
+        ended_on = self.ended_on.value()
+        self.buttons.setEnabled(False)
+        run_op(self, lambda: countries.end_advisory(self.store, a.id, a.version, ended_on),
+               changes=Changes.of_countries(origin=self), on_success=lambda _v: self.accept(),
+               on_error=lambda e: self.errors.show_error(readable(e)),
+               on_done=lambda: self.buttons.setEnabled(True))

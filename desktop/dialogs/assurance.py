@@ -1,0 +1,244 @@
+"""Registering an assurance a country gave, and changing an assurance's status with its reason."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.forms import Banner, FieldErrors
+from desktop.ops import run_op, run_query
+from desktop.pages.countries_labels import KIND_LABELS, SCOPE_LABELS, day, label
+from desktop.pages.countries_widgets import DateField, EndDateField, readable
+from planning import countries
+from planning.country_view import AssuranceView, Member, case_members
+from planning.errors import HomewardError
+from planning.storage.store import Store
+from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, MonitoringLevel
+
+REVIEW_NOTE = (
+    "Putting assurances under review, and deciding a review, is normally done by monitoring after a "
+    "reported breach (S9). Record it here only for a decision already taken, and say who took it."
+)
+
+
+class PersonPicker(QWidget):
+    """A case reference, then its members as checkboxes: whom an individual assurance names."""
+
+    def __init__(self, store: Store, errors: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.errors = errors
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("Case reference, e.g. HW-2026-000123")
+        self.find_button = QPushButton("Show members")
+        self.find_button.clicked.connect(self.load)
+        self.reference.returnPressed.connect(self.load)
+        self.boxes: list[tuple[QCheckBox, Member]] = []
+        self.members = QVBoxLayout()
+        self.members.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.reference, 1)
+        row.addWidget(self.find_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(self.members)
+
+    def load(self) -> None:
+        reference = self.reference.text().strip()
+        if not reference:
+            return
+        run_query(self, lambda: case_members(self.store, reference), self.show_members,
+                  kind="countries.case_members", on_error=self.errors.show_error)
+
+    def show_members(self, members: tuple[Member, ...]) -> None:
+        for box, _ in self.boxes:
+            self.members.removeWidget(box)
+            box.deleteLater()
+        self.boxes = []
+        for member in members:
+            box = QCheckBox(f"{member.name} — {member.nationality}, born {day(member.date_of_birth)}")
+            box.setChecked(True)
+            self.members.addWidget(box)
+            self.boxes.append((box, member))
+
+    def person_ids(self) -> tuple[int, ...]:
+        return tuple(member.id for box, member in self.boxes if box.isChecked())
+
+
+class AssuranceDialog(QDialog):
+    """Add an assurance to a country's register; errors land under their fields."""
+
+    def __init__(self, store: Store, code: str, country_name: str, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.code = code
+        self.assurance_id: int | None = None
+        self.setWindowTitle(f"Add an assurance — {country_name}")
+        self.setMinimumWidth(520)
+        self.banner = Banner()
+        self.errors = FieldErrors(self.banner)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.kind = QComboBox()
+        for kind, text in KIND_LABELS.items():
+            self.kind.addItem(text, kind)
+        self.authority = QLineEdit()
+        self.authority.setPlaceholderText("e.g. Ministry of Internal Affairs")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("The letter's reference number")
+        self.scope = QComboBox()
+        for scope, text in SCOPE_LABELS.items():
+            self.scope.addItem(text, scope)
+        self.persons = PersonPicker(store, self.errors)
+        self.level = QComboBox()
+        for level in MonitoringLevel:
+            self.level.addItem(label(level), level)
+        self.region = QLineEdit()
+        self.region.setPlaceholderText("Leave empty for the whole country")
+        self.valid_from = DateField(today)
+        self.valid_to = EndDateField(today + timedelta(days=365), open_ended=False)
+        self.status = QComboBox()
+        for status in AssuranceStatus:
+            self.status.addItem(label(status), status)
+        self.status.setCurrentIndex(self.status.findData(AssuranceStatus.IN_FORCE))
+        self.conditions = QPlainTextEdit()
+        self.conditions.setPlaceholderText("Conditions the country attached, if any")
+        self.conditions.setTabChangesFocus(True)
+        self.conditions.setFixedHeight(70)
+
+        self.errors.add_row(form, "&Kind", self.kind, "kind")
+        self.errors.add_row(form, "Issuing &authority", self.authority, "issuing_authority")
+        self.errors.add_row(form, "&Reference", self.reference, "reference")
+        self.errors.add_row(form, "&Scope", self.scope, "scope")
+        self.persons_error = self.errors.add_row(form, "&Persons", self.persons, "person_ids", "case")
+        self.errors.add_row(form, "&Monitoring level", self.level, "monitoring_level")
+        self.errors.add_row(form, "Re&gion", self.region, "region")
+        self.errors.add_row(form, "Valid &from", self.valid_from, "valid_from")
+        self.errors.add_row(form, "Valid &to", self.valid_to, "valid_to")
+        self.errors.add_row(form, "S&tatus", self.status, "status")
+        self.errors.add_row(form, "C&onditions", self.conditions, "conditions")
+        self.errors.labels["country"] = self.errors.labels["kind"]
+        self.form = form
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self._kind_changed()
+        self._scope_changed()
+
+    def _kind_changed(self) -> None:
+        self.form.setRowVisible(self.level, self.kind.currentData() is AssuranceKind.MONITORING_AUTHORISATION)
+
+    def _scope_changed(self) -> None:
+        self.form.setRowVisible(self.persons, self.scope.currentData() is AssuranceScope.INDIVIDUAL)
+        self.adjustSize()
+
+    def draft(self) -> countries.AssuranceDraft:
+        kind: AssuranceKind = self.kind.currentData()
+        scope: AssuranceScope = self.scope.currentData()
+        return countries.AssuranceDraft(
+            country=self.code, kind=kind, issuing_authority=self.authority.text(),
+            reference=self.reference.text(), scope=scope,
+            valid_from=self.valid_from.value(), valid_to=self.valid_to.value(),
+            status=self.status.currentData(),
+            monitoring_level=self.level.currentData() if kind is AssuranceKind.MONITORING_AUTHORISATION else None,
+            region=self.region.text(), conditions=self.conditions.toPlainText(),
+            person_ids=self.persons.person_ids() if scope is AssuranceScope.INDIVIDUAL else (),
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        draft = self.draft()
+        self.buttons.setEnabled(False)
+        run_op(self, lambda: countries.add_assurance(self.store, draft), changes=Changes.of_countries(origin=self),
+               on_success=self._saved, on_error=self._failed, on_done=lambda: self.buttons.setEnabled(True))
+
+    def _saved(self, assurance_id: int) -> None:
+        self.assurance_id = assurance_id
+        self.accept()
+
+    def _failed(self, error: HomewardError) -> None:
+        self.errors.show_error(readable(error))
+
+
+class AssuranceStatusDialog(QDialog):
+    """Change an assurance's status; the reason is required and goes to the audit log."""
+
+    def __init__(self, store: Store, assurance: AssuranceView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.assurance = assurance
+        self.setWindowTitle(f"Change status — {assurance.reference}")
+        self.setMinimumWidth(480)
+        self.banner = Banner()
+        self.errors = FieldErrors(self.banner)
+        heading = QLabel(f"<b>{KIND_LABELS[assurance.kind]}</b> {assurance.reference} is "
+                         f"<b>{label(assurance.status).lower()}</b> ({day(assurance.valid_from)} → "
+                         f"{day(assurance.valid_to)}).")
+        heading.setWordWrap(True)
+        self.status = QComboBox()
+        order = (AssuranceStatus.REVOKED, AssuranceStatus.EXPIRED, AssuranceStatus.IN_FORCE,
+                 AssuranceStatus.REQUESTED, AssuranceStatus.UNDER_REVIEW)
+        for status in order:
+            if status is not assurance.status:
+                self.status.addItem(label(status), status)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("Why, who decided, and on what basis (kept in the audit log)")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(90)
+        self.note = QLabel(REVIEW_NOTE)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6b4e00;")
+        form = QFormLayout()
+        self.errors.add_row(form, "New &status", self.status, "status")
+        self.errors.add_row(form, "&Reason", self.reason, "reason")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        chosen = self.status.currentData()
+        deciding_review = self.assurance.status is AssuranceStatus.UNDER_REVIEW and chosen is AssuranceStatus.IN_FORCE
+        self.note.setVisible(chosen is AssuranceStatus.UNDER_REVIEW or deciding_review)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        status: AssuranceStatus = self.status.currentData()
+        reason = self.reason.toPlainText()
+        a = self.assurance
+        self.buttons.setEnabled(False)
+        run_op(self, lambda: countries.set_assurance_status(self.store, a.id, a.version, status, reason),
+               changes=Changes.of_countries(origin=self), on_success=lambda _v: self.accept(),
+               on_error=self.errors.show_error, on_done=lambda: self.buttons.setEnabled(True))

@@ -1,0 +1,173 @@
+"""A country's advisories (S8): who said what about returns there, where, for whom and for how long."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
+from desktop.pages.countries_labels import day, label
+from planning.country_view import AdvisoryView
+from planning.storage.store import Store
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Column = tuple[str, Callable[[AdvisoryView], str], Callable[[AdvisoryView], Any]]
+COLUMNS: tuple[Column, ...] = (
+    ("In force today", lambda a: "Yes" if a.in_force_today else "No", lambda a: not a.in_force_today),
+    ("Issued by", lambda a: a.issued_by, lambda a: a.issued_by.casefold()),
+    ("Reference", lambda a: a.reference or "", lambda a: a.reference or ""),
+    ("Suspends returns", lambda a: "Yes" if a.suspends_returns else "No", lambda a: not a.suspends_returns),
+    ("Region", lambda a: a.region or "Whole country", lambda a: a.region or ""),
+    ("Profile", lambda a: label(a.profile) if a.profile else "Everyone", lambda a: a.profile or ""),
+    ("From", lambda a: day(a.in_force_from), lambda a: a.in_force_from.isoformat()),
+    ("To", lambda a: day(a.in_force_to), lambda a: a.in_force_to.isoformat() if a.in_force_to else "9999"),
+    ("Summary", lambda a: a.summary.replace("\n", " "), lambda a: a.summary.casefold()),
+)
+SUSPENDING = QColor(179, 38, 30, 40)
+
+
+class AdvisoryTableModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[AdvisoryView, ...] = ()
+
+    def set_rows(self, rows: Sequence[AdvisoryView]) -> None:
+        self.beginResetModel()
+        self.rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        _header, text, key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(a)
+        if role == SORT_ROLE:
+            return key(a)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.summary
+        if role == Qt.ItemDataRole.BackgroundRole and a.in_force_today and a.suspends_returns:
+            return SUSPENDING
+        if role == Qt.ItemDataRole.ForegroundRole and not a.in_force_today:
+            return QColor("#80858c")
+        return None
+
+
+class AdvisoryPanel(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.code: str | None = None
+        self.country_name = ""
+        self.today = store.today()
+        self.dialog: AdvisoryDialog | EndAdvisoryDialog | None = None
+        self.add_button = QPushButton("Add a&dvisory…")
+        self.end_button = QPushButton("&End advisory…")
+        self.add_button.clicked.connect(self.add)
+        self.end_button.clicked.connect(self.end)
+        self.message = QLabel()
+        self.message.setObjectName("hint")
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.end_button)
+        actions.addStretch(1)
+        actions.addWidget(self.message)
+
+        self.model = AdvisoryTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Advisories")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.empty = QLabel("No advisories recorded for this country.")
+        self.empty.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self._selection_changed()
+
+    def set_country(self, code: str, name: str, advisories: Sequence[AdvisoryView], today: date) -> None:
+        self.code, self.country_name, self.today = code, name, today
+        self.model.set_rows(advisories)
+        self.empty.setVisible(not advisories)
+        self._selection_changed()
+
+    def selected(self) -> AdvisoryView | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def select(self, advisory_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()].id == advisory_id:
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _selection_changed(self, *_args: object) -> None:
+        a = self.selected()
+        ended = a is not None and a.in_force_to is not None and a.in_force_to < self.today
+        self.end_button.setEnabled(a is not None and not ended)
+        self.add_button.setEnabled(self.code is not None)
+
+    def add(self) -> None:
+        if self.code is None:
+            return
+        dialog = AdvisoryDialog(self.store, self.code, self.country_name, self.today, self)
+        dialog.accepted.connect(lambda: self.message.setText("Advisory added"))
+        self.dialog = dialog
+        dialog.open()
+
+    def end(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        dialog = EndAdvisoryDialog(self.store, a, self.today, self)
+        dialog.accepted.connect(lambda: self.message.setText(f"Advisory of {a.issued_by} ended"))
+        self.dialog = dialog
+        dialog.open()
