@@ -69,7 +69,9 @@ class CaseRow:
 
 
 def _filtered(query: CaseQuery) -> Select[int]:
-    stmt = select(Case.id).join(CountryProfile, Case.country_id == CountryProfile.id)
+    stmt = select(Case.id)
+    if query.country or query.sort is SortKey.COUNTRY:
+        stmt = stmt.join(CountryProfile, Case.country_id == CountryProfile.id)
     conditions: list[ColumnElement[bool]] = []
     text = query.text.strip()
     if text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, QueuePool, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from planning.errors import StorageError
@@ -40,7 +40,9 @@ def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engin
     key = DatabaseKey(secret=explicit, raw=False) if explicit else database_key(path, ask)
     path.parent.mkdir(parents=True, exist_ok=True)
     url = location.url.set(password=key.pragma_value(), database=str(path))
-    engine = create_engine(url)
+    # A pool of connections (not one per thread): nested sessions on one thread each get their own.
+    engine = create_engine(url, poolclass=QueuePool, pool_size=5, max_overflow=10,
+                           connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
