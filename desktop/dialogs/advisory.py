@@ -21,7 +21,7 @@ from desktop.changes import Changes
 from desktop.forms import Banner, FieldErrors
 from desktop.ops import run_op
 from desktop.pages.countries_labels import day, label
-from desktop.pages.countries_widgets import DateField, EndDateField, readable
+from desktop.pages.countries_widgets import DateField, EndDateField, chosen, readable
 from planning import countries
 from planning.country_view import AdvisoryView
 from planning.errors import HomewardError
@@ -87,7 +87,7 @@ class AdvisoryDialog(QDialog):
             country=self.code, issued_by=self.issued_by.text(), summary=self.summary.toPlainText(),
             in_force_from=self.in_force_from.value(), in_force_to=self.in_force_to.value(),
             suspends_returns=self.suspends.isChecked(), region=self.region.text(),
-            profile=self.profile.currentData(), reference=self.reference.text() or None,
+            profile=chosen(self.profile, VulnerabilityKind), reference=self.reference.text() or None,
         )
 
     def submit(self) -> None:

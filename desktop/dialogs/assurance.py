@@ -23,7 +23,7 @@ from desktop.changes import Changes
 from desktop.forms import Banner, FieldErrors
 from desktop.ops import run_op, run_query
 from desktop.pages.countries_labels import KIND_LABELS, SCOPE_LABELS, day, label
-from desktop.pages.countries_widgets import DateField, EndDateField, readable
+from desktop.pages.countries_widgets import DateField, EndDateField, chosen, chosen_required, readable
 from planning import countries
 from planning.country_view import AssuranceView, Member, case_members
 from planning.errors import HomewardError
@@ -64,7 +64,7 @@ class PersonPicker(QWidget):
         if not reference:
             return
         run_query(self, lambda: case_members(self.store, reference), self.show_members,
-                  kind="countries.case_members", on_error=self.errors.show_error)
+                  kind=f"countries-case_members-{id(self)}", on_error=self.errors.show_error)
 
     def show_members(self, members: tuple[Member, ...]) -> None:
         for box, _ in self.boxes:
@@ -151,21 +151,22 @@ class AssuranceDialog(QDialog):
         self._scope_changed()
 
     def _kind_changed(self) -> None:
-        self.form.setRowVisible(self.level, self.kind.currentData() is AssuranceKind.MONITORING_AUTHORISATION)
+        self.form.setRowVisible(self.level, chosen(self.kind, AssuranceKind) is AssuranceKind.MONITORING_AUTHORISATION)
 
     def _scope_changed(self) -> None:
-        self.form.setRowVisible(self.persons, self.scope.currentData() is AssuranceScope.INDIVIDUAL)
+        self.form.setRowVisible(self.persons, chosen(self.scope, AssuranceScope) is AssuranceScope.INDIVIDUAL)
         self.adjustSize()
 
     def draft(self) -> countries.AssuranceDraft:
-        kind: AssuranceKind = self.kind.currentData()
-        scope: AssuranceScope = self.scope.currentData()
+        kind = chosen_required(self.kind, AssuranceKind)
+        scope = chosen_required(self.scope, AssuranceScope)
         return countries.AssuranceDraft(
             country=self.code, kind=kind, issuing_authority=self.authority.text(),
             reference=self.reference.text(), scope=scope,
             valid_from=self.valid_from.value(), valid_to=self.valid_to.value(),
-            status=self.status.currentData(),
-            monitoring_level=self.level.currentData() if kind is AssuranceKind.MONITORING_AUTHORISATION else None,
+            status=chosen_required(self.status, AssuranceStatus),
+            monitoring_level=(chosen(self.level, MonitoringLevel)
+                              if kind is AssuranceKind.MONITORING_AUTHORISATION else None),
             region=self.region.text(), conditions=self.conditions.toPlainText(),
             person_ids=self.persons.person_ids() if scope is AssuranceScope.INDIVIDUAL else (),
         )
@@ -229,13 +230,14 @@ class AssuranceStatusDialog(QDialog):
         self._status_changed()
 
     def _status_changed(self) -> None:
-        chosen = self.status.currentData()
-        deciding_review = self.assurance.status is AssuranceStatus.UNDER_REVIEW and chosen is AssuranceStatus.IN_FORCE
-        self.note.setVisible(chosen is AssuranceStatus.UNDER_REVIEW or deciding_review)
+        chosen_status = chosen(self.status, AssuranceStatus)
+        deciding_review = (self.assurance.status is AssuranceStatus.UNDER_REVIEW
+                           and chosen_status is AssuranceStatus.IN_FORCE)
+        self.note.setVisible(chosen_status is AssuranceStatus.UNDER_REVIEW or deciding_review)
 
     def submit(self) -> None:
         self.errors.clear()
-        status: AssuranceStatus = self.status.currentData()
+        status = chosen_required(self.status, AssuranceStatus)
         reason = self.reason.toPlainText()
         a = self.assurance
         self.buttons.setEnabled(False)

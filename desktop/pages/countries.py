@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -44,6 +46,10 @@ def create_country(store: Store, code: str) -> str:
 
 
 class CountriesPage(QWidget):
+    list_loaded = Signal()  # the list of countries was (re)loaded
+    loaded = Signal()  # a country's details were (re)loaded and are shown
+    expiring_loaded = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -117,7 +123,11 @@ class CountriesPage(QWidget):
         """The assurances in force that end within 30 days, across countries."""
         self.stack.setCurrentIndex(EXPIRING)
         run_query(self, lambda: (expiring_assurances(self.store, 30), self.store.today()),
-                  lambda found: self.expiring.set_rows(*found), kind="countries.expiring")
+                  self._show_expiring, kind=f"countries-expiring-{id(self)}")
+
+    def _show_expiring(self, found: tuple[tuple[AssuranceView, ...], date]) -> None:
+        self.expiring.set_rows(*found)
+        self.expiring_loaded.emit()
 
     def show_under_review(self) -> None:
         """Only the countries whose assurances are under review (S9), the first of them opened."""
@@ -129,7 +139,7 @@ class CountriesPage(QWidget):
     def refresh(self) -> None:
         """Reload the list, and the country or expiring view shown."""
         self._stale = False
-        run_query(self, lambda: country_summaries(self.store), self._show_list, kind="countries.list")
+        run_query(self, lambda: country_summaries(self.store), self._show_list, kind=f"countries-list-{id(self)}")
         if self.stack.currentIndex() == DETAILS and self.code:
             self._load_country()
         elif self.stack.currentIndex() == EXPIRING:
@@ -140,6 +150,7 @@ class CountriesPage(QWidget):
         self.list.set_rows(rows, keep=self.code)
         if self._under_review_pending:
             self._open_first_under_review()
+        self.list_loaded.emit()
 
     def _open_first_under_review(self) -> None:
         codes = self.list.codes()
@@ -158,7 +169,7 @@ class CountriesPage(QWidget):
         if code is None:
             return
         self.header.loading.show()
-        run_query(self, lambda: country_view(self.store, code), self._show_view, kind="countries.detail",
+        run_query(self, lambda: country_view(self.store, code), self._show_view, kind=f"countries-detail-{id(self)}",
                   on_error=self._load_failed)
 
     def _show_view(self, view: CountryView) -> None:
@@ -175,6 +186,7 @@ class CountriesPage(QWidget):
         self.tabs.setTabText(0, f"Assurances ({len(view.assurances)})")
         in_force = sum(1 for a in view.advisories if a.in_force_today)
         self.tabs.setTabText(1, f"Advisories ({in_force} in force)" if in_force else "Advisories")
+        self.loaded.emit()
 
     def _load_failed(self, error: HomewardError) -> None:
         self.header.loading.hide()

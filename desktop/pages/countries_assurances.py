@@ -373,7 +373,7 @@ class AssurancePanel(QWidget):
         if a is None or not a.has_scan:
             return
         self.message.setText(f"Opening {a.scan_filename}…")
-        run_query(self, lambda: scan_to_temp(self.store, a.id), self._open_file, kind="countries.scan",
+        run_query(self, lambda: scan_to_temp(self.store, a.id), self._open_file, kind=f"countries-scan-{id(self)}",
                   on_error=self._failed)
 
     def _open_file(self, path: Path) -> None:
@@ -388,7 +388,7 @@ class AssurancePanel(QWidget):
         if not target:
             return
         run_query(self, lambda: save_scan(self.store, a.id, target),
-                  lambda path: self.message.setText(f"Saved {path.name}"), kind="countries.save_scan",
+                  lambda path: self.message.setText(f"Saved {path.name}"), kind=f"countries-save_scan-{id(self)}",
                   on_error=self._failed)
 
     def _failed(self, error: HomewardError) -> None:

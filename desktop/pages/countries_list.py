@@ -110,12 +110,14 @@ class CountryFilter(QSortFilterProxyModel):
         self.flag: Callable[[CountrySummary], bool] = FILTERS[0][1]
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.text = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_flag(self, flag: Callable[[CountrySummary], bool]) -> None:
+        self.beginFilterChange()
         self.flag = flag
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from planning.errors import HomewardError, ValidationError
 
 DATE_FORMAT = "d MMM yyyy"
+E = TypeVar("E", bound=StrEnum)
 
 
 def to_qdate(value: date) -> QDate:
@@ -64,3 +67,16 @@ def readable(error: HomewardError) -> HomewardError:
     for name in ("valid_from", "valid_to", "in_force_from", "in_force_to"):
         message = message.replace(name, name.replace("_", " "))
     return ValidationError(error.field, message, error.value, error.suggestion)
+
+
+def chosen(combo: QComboBox, enum: type[E]) -> E | None:
+    """The vocabulary value of the current item (Qt hands a StrEnum back as a plain str)."""
+    data = combo.currentData()
+    return None if data is None else enum(data)
+
+
+def chosen_required(combo: QComboBox, enum: type[E]) -> E:
+    value = chosen(combo, enum)
+    if value is None:
+        raise ValueError(f"{combo.accessibleName() or 'combo'} has no {enum.__name__} chosen")
+    return value
