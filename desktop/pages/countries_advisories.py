@@ -29,10 +29,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Column = tuple[str, Callable[[AdvisoryView], str], Callable[[AdvisoryView], Any]]
 COLUMNS: tuple[Column, ...] = (
-    ("In force today", lambda a: "Yes" if a.in_force_today else "No", lambda a: not a.in_force_today),
+    ("In force today", lambda a: "Yes" if a.in_force_today else "No", lambda a: int(not a.in_force_today)),
     ("Issued by", lambda a: a.issued_by, lambda a: a.issued_by.casefold()),
     ("Reference", lambda a: a.reference or "", lambda a: a.reference or ""),
-    ("Suspends returns", lambda a: "Yes" if a.suspends_returns else "No", lambda a: not a.suspends_returns),
+    ("Suspends returns", lambda a: "Yes" if a.suspends_returns else "No", lambda a: int(not a.suspends_returns)),
     ("Region", lambda a: a.region or "Whole country", lambda a: a.region or ""),
     ("Profile", lambda a: label(a.profile) if a.profile else "Everyone", lambda a: a.profile or ""),
     ("From", lambda a: day(a.in_force_from), lambda a: a.in_force_from.isoformat()),

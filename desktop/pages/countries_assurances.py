@@ -92,7 +92,7 @@ def scope_text(a: AssuranceView) -> str:
 #: (header, display text, sort key) of each column.
 Column = tuple[str, Callable[[AssuranceView], str], Callable[[AssuranceView], Any]]
 COLUMNS: tuple[Column, ...] = (
-    ("Kind", kind_text, lambda a: (list(KIND_LABELS).index(a.kind), kind_text(a))),
+    ("Kind", kind_text, lambda a: f"{list(KIND_LABELS).index(a.kind)} {kind_text(a)}"),
     ("Reference", lambda a: a.reference, lambda a: a.reference.casefold()),
     ("Scope", scope_text, scope_text),
     ("Region", lambda a: a.region or "Whole country", lambda a: a.region or ""),
