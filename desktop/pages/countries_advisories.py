@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
 from desktop.pages.countries_labels import day, label
+from desktop.pages.countries_timeline import escape
 from planning.country_view import AdvisoryView
 from planning.storage.store import Store
 
@@ -40,6 +41,14 @@ COLUMNS: tuple[Column, ...] = (
     ("Summary", lambda a: a.summary.replace("\n", " "), lambda a: a.summary.casefold()),
 )
 SUSPENDING = QColor(179, 38, 30, 40)
+
+
+def details_text(a: AdvisoryView) -> str:
+    who = escape(a.issued_by) + (f" ({escape(a.reference)})" if a.reference else "")
+    until = f"until {day(a.in_force_to)}" if a.in_force_to else "with no end date"
+    effect = "suspends returns" if a.suspends_returns else "does not suspend returns"
+    return (f"<b>{who}</b>, in force from {day(a.in_force_from)} {until}; {effect}."
+            f"<br>{escape(a.summary)}")
 
 
 class AdvisoryTableModel(QAbstractTableModel):
@@ -119,15 +128,20 @@ class AdvisoryPanel(QWidget):
         self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the summary, elided
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.empty = QLabel("No advisories recorded for this country.")
         self.empty.setObjectName("hint")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.details)
         self._selection_changed()
 
     def set_country(self, code: str, name: str, advisories: Sequence[AdvisoryView], today: date) -> None:
@@ -153,6 +167,8 @@ class AdvisoryPanel(QWidget):
         a = self.selected()
         ended = a is not None and a.in_force_to is not None and a.in_force_to < self.today
         self.end_button.setEnabled(a is not None and not ended)
+        self.details.setText(details_text(a) if a is not None else
+                             "Select an advisory to read it whole." if self.model.rows else "")
         self.add_button.setEnabled(self.code is not None)
 
     def add(self) -> None:

@@ -22,10 +22,12 @@ from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,7 @@ from planning.vocabulary import AssuranceScope, AssuranceStatus
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_TIMELINE_HEIGHT = 340
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _icons: dict[AssuranceStatus, QIcon] = {}
@@ -272,6 +275,13 @@ class AssurancePanel(QWidget):
 
         self.timeline = ValidityTimeline()
         self.timeline.assurance_clicked.connect(self.select)
+        # many individual assurances make tall lanes: the timeline scrolls rather than push the register away
+        self.timeline_area = QScrollArea()
+        self.timeline_area.setWidget(self.timeline)
+        self.timeline_area.setWidgetResizable(True)
+        self.timeline_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_area.verticalScrollBar().valueChanged.connect(lambda _v: self.timeline.update())
         self.model = AssuranceTableModel(self)
         self.table, self.proxy = assurance_table(self.model, "Assurance register")
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -283,7 +293,7 @@ class AssurancePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
-        layout.addWidget(self.timeline)
+        layout.addWidget(self.timeline_area)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         self._selection_changed()
@@ -298,6 +308,7 @@ class AssurancePanel(QWidget):
         self.code, self.country_name, self.today = code, name, today
         self.model.set_rows(assurances, today)
         self.timeline.set_data(assurances, today, exit_punished=exit_punished)
+        self.timeline_area.setFixedHeight(min(self.timeline.sizeHint().height(), MAX_TIMELINE_HEIGHT))
         if keep is not None:
             self.select(keep.id)
         self.select_pending()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetrics,
     QHelpEvent,
     QLinearGradient,
@@ -157,6 +158,9 @@ class ValidityTimeline(QWidget):
         return bars
 
     def bar_at(self, point: QPointF) -> Bar | None:
+        shown = self.visibleRegion().boundingRect()
+        if not shown.isEmpty() and not (shown.top() + AXIS <= point.y() <= shown.bottom() - LEGEND):
+            return None  # the axis and the legend, which stay in view over the bars
         for bar in reversed(self._bars):
             if bar.rect.adjusted(-2, -2, 2, 2).contains(point):
                 return bar
@@ -196,6 +200,7 @@ class ValidityTimeline(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.WindowText)
         muted = QColor(text)
         muted.setAlpha(140)
@@ -203,62 +208,90 @@ class ValidityTimeline(QWidget):
         grid.setAlpha(28)
         start, end = visible_range(self._assurances, self._today)
         lanes_bottom = AXIS + sum(self._lane_height(k) for k in AssuranceKind)
-        p.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        # inside a scroll area, the axis, the lane names and the legend stay in view
+        shown = self.visibleRegion().boundingRect()
+        view_top = float(shown.top()) if not shown.isEmpty() else 0.0
+        view_bottom = float(shown.bottom() + 1) if not shown.isEmpty() else float(self.height())
+        p.fillRect(self.rect(), base)
 
-        # lanes: alternating stripes and their names
         top = AXIS
         stripe = QColor(text)
         stripe.setAlpha(10)
-        bold = p.font()
-        bold.setBold(True)
         for lane, kind in enumerate(AssuranceKind):
-            height = self._lane_height(kind)
             if lane % 2 == 0:
-                p.fillRect(QRectF(0, top, self.width(), height), stripe)
-            p.setPen(text)
-            p.setFont(bold)
-            p.drawText(QRectF(12, top, GUTTER - 20, height),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                       KIND_LABELS[kind])
-            if not any(a.kind is kind for a in self._assurances):
-                p.setFont(self.font())
-                p.setPen(muted)
-                p.drawText(QRectF(GUTTER + 8, top, self.width() - GUTTER - 16, height),
-                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._empty_note(kind))
-                p.setFont(bold)
-            top += height
-        p.setFont(self.font())
-
-        self._paint_axis(p, start, end, lanes_bottom, muted, grid)
-        bars = self.layout_bars()
-        for bar in bars:
+                p.fillRect(QRectF(0, top, self.width(), self._lane_height(kind)), stripe)
+            top += self._lane_height(kind)
+        self._paint_grid(p, start, end, lanes_bottom, muted, grid)
+        for bar in self.layout_bars():
             self._paint_bar(p, bar)
-
-        # today
         x = self._x(self._today, start, end)
         p.setPen(QPen(TODAY_COLOUR, 2))
         p.drawLine(QPointF(x, AXIS - 6), QPointF(x, lanes_bottom))
+        self._paint_lane_names(p, view_top, muted)
+
+        p.fillRect(QRectF(0, view_top, self.width(), AXIS), base)
+        self._paint_ticks(p, start, end, view_top, muted, grid)
+        p.setPen(QPen(TODAY_COLOUR, 2))
+        p.drawLine(QPointF(x, view_top + AXIS - 6), QPointF(x, view_top + AXIS))
         small = p.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         small.setBold(True)
         p.setFont(small)
         p.setPen(TODAY_COLOUR)
-        p.drawText(QRectF(x - 40, 0, 80, 14), Qt.AlignmentFlag.AlignCenter, "Today")
+        p.drawText(QRectF(x - 40, view_top, 80, 14), Qt.AlignmentFlag.AlignCenter, "Today")
         p.setFont(self.font())
-        self._paint_legend(p, lanes_bottom, muted)
+        legend_top = min(float(lanes_bottom), view_bottom - LEGEND)
+        p.fillRect(QRectF(0, legend_top, self.width(), LEGEND + 4), base)
+        self._paint_legend(p, legend_top, muted)
 
-    def _paint_axis(self, p: QPainter, start: date, end: date, bottom: float, muted: QColor, grid: QColor) -> None:
+    def _paint_lane_names(self, p: QPainter, view_top: float, muted: QColor) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        top = float(AXIS)
+        for kind in AssuranceKind:
+            height = self._lane_height(kind)
+            box = metrics.boundingRect(0, 0, GUTTER - 20, 200, int(flags), KIND_LABELS[kind]).height() + 4
+            # centred in a short lane; in a tall one, at its top and following the scroll
+            y = top + (height - box) / 2 if height <= 2 * ROW + 2 * LANE_PAD else max(
+                top + LANE_PAD, min(view_top + AXIS + LANE_PAD, top + height - box - LANE_PAD))
+            p.setFont(bold)
+            p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            p.drawText(QRectF(12, y, GUTTER - 20, box), flags, KIND_LABELS[kind])
+            if not any(a.kind is kind for a in self._assurances):
+                p.setFont(self.font())
+                p.setPen(muted)
+                p.drawText(QRectF(GUTTER + 8, top, self.width() - GUTTER - 16, height),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._empty_note(kind))
+            top += height
+        p.setFont(self.font())
+
+    def _months(self, start: date, end: date) -> list[date]:
+        months = []
+        d = start
+        while d <= end:
+            months.append(d)
+            d = next_month(d)
+        return months
+
+    def _paint_grid(self, p: QPainter, start: date, end: date, bottom: float, muted: QColor, grid: QColor) -> None:
+        for d in self._months(start, end):
+            x = self._x(d, start, end)
+            p.setPen(QPen(muted if d.month == 1 else grid, 1))
+            p.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
+
+    def _paint_ticks(self, p: QPainter, start: date, end: date, top: float, muted: QColor, grid: QColor) -> None:
         months = max(1, (end.year - start.year) * 12 + end.month - start.month)
         per_month = (self.width() - GUTTER - 12) / months
         step = 1 if per_month >= 30 else 3 if per_month >= 12 else 6
         metrics = QFontMetrics(self.font())
         free_from = float(GUTTER)  # labels never overlap: each starts after the previous one ends
-        d = start
-        while d <= end:
+        for d in self._months(start, end):
             x = self._x(d, start, end)
             year_start = d.month == 1
             p.setPen(QPen(muted if year_start else grid, 1))
-            p.drawLine(QPointF(x, AXIS - (8 if year_start else 4)), QPointF(x, bottom))
+            p.drawLine(QPointF(x, top + AXIS - (8 if year_start else 4)), QPointF(x, top + AXIS))
             if d < end and (d.month - 1) % step == 0:
                 name = d.strftime("%b")
                 if year_start or d == start:
@@ -266,11 +299,10 @@ class ValidityTimeline(QWidget):
                 width = metrics.horizontalAdvance(name)
                 if x + 3 >= free_from and x + width + 4 < self.width():
                     p.setPen(muted)
-                    p.drawText(QPointF(x + 3, AXIS - 8), name)
+                    p.drawText(QPointF(x + 3, top + AXIS - 8), name)
                     free_from = x + width + 12
-            d = next_month(d)
         p.setPen(QPen(muted, 1))
-        p.drawLine(QPointF(GUTTER, AXIS), QPointF(self.width(), AXIS))
+        p.drawLine(QPointF(GUTTER, top + AXIS), QPointF(self.width(), top + AXIS))
 
     def _paint_bar(self, p: QPainter, bar: Bar) -> None:
         a = bar.assurance
