@@ -130,6 +130,7 @@ class AdvisoryPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the summary, elided
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.empty = QLabel("No advisories recorded for this country.")
         self.empty.setObjectName("hint")

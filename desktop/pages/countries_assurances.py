@@ -198,6 +198,7 @@ def assurance_table(model: AssuranceTableModel, name: str) -> tuple[QTableView, 
     header.setSectionResizeMode(model.column_of("Issued by"), QHeaderView.ResizeMode.Stretch)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setMinimumSectionSize(48)
+    header.setHighlightSections(False)
     return view, proxy
 
 

@@ -25,7 +25,7 @@ class ExpiringPanel(QWidget):
         self.summary.setObjectName("hint")
         self.model = AssuranceTableModel(self, with_country=True)
         self.table, self.proxy = assurance_table(self.model, "Assurances expiring within 30 days")
-        self.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(self.model.column_of("Valid to"), Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

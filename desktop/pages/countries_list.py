@@ -225,6 +225,7 @@ class CountryList(QWidget):
         self.view.setWordWrap(False)
         self.view.setAccessibleName("Countries of return")
         header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 16)

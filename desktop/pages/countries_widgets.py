@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
 from typing import TypeVar
@@ -9,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QWidget
 
+from desktop.pages.countries_labels import day
 from planning.errors import HomewardError, ValidationError
 
 DATE_FORMAT = "d MMM yyyy"
@@ -66,6 +68,8 @@ def readable(error: HomewardError) -> HomewardError:
     message = error.message.split(": ", 1)[-1]
     for name in ("valid_from", "valid_to", "in_force_from", "in_force_to"):
         message = message.replace(name, name.replace("_", " "))
+    message = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b",
+                     lambda m: day(date(int(m[1]), int(m[2]), int(m[3]))), message)
     return ValidationError(error.field, message, error.value, error.suggestion)
 
 
