@@ -21,6 +21,9 @@ from planning.storage.store import Store
 
 log = logging.getLogger(__name__)
 
+#: Styles every page shares (titles); pages add their own for what only they show.
+APP_STYLE = "#pageTitle { font-size: 18pt; font-weight: 600; }"
+
 
 def ask_passphrase(path: Path, new: bool) -> str | None:
     """The passphrase dialog used when no OS keychain holds the database key."""
@@ -88,6 +91,7 @@ def run_app(db: str | None, demo_if_empty: int | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("Homeward")
     app.setApplicationName("Homeward")
+    app.setStyleSheet(APP_STYLE)
     install_crash_handler()
     try:
         store = open_workspace(db)

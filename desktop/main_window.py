@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
+from desktop.dialogs.new_case import NewCaseDialog
+from desktop.pages.case_file import CaseFilePage
+from desktop.pages.cases import CasesPage
+from desktop.pages.countries import CountriesPage
 from desktop.pages.home import HomePage
-from desktop.pages.readiness import ReadinessPage
 from planning.storage.store import Store
+from planning.vocabulary import CaseStatus
+
+PAGES = ("Home", "Cases", "Case file", "Countries")
+HOME, CASES, CASE_FILE, COUNTRIES = range(len(PAGES))
 
 
 class MainWindow(QMainWindow):
@@ -16,36 +30,122 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.setWindowTitle("Homeward")
-        self.resize(1200, 780)
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(180)
-        self.pages = QStackedWidget()
+        self.resize(1280, 820)
         self.home = HomePage(store)
-        self.readiness = ReadinessPage(store)
-        for title, page in (("Home", self.home), ("Readiness", self.readiness)):
-            self.navigation.addItem(title)
+        self.cases = CasesPage(store)
+        self.case_file = CaseFilePage(store)
+        self.countries = CountriesPage(store)
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.pages = QStackedWidget()
+        for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries), strict=True):
+            self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
+        self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         where = store.location.describe() if store.location else "database"
-        self.statusBar().showMessage(f"{where} — signed in as {store.actor.username} ({store.actor.role.value})")
+        self.statusBar().showMessage(f"{where} — {store.actor.username} ({store.actor.role.value.replace('_', ' ')})")
+        self._menus()
+        self._wire()
         self._restore()
         self.home.refresh()
+        self.cases.reload()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new_case = QAction("&New case…", self)
+        new_case.setShortcut(QKeySequence.StandardKey.New)
+        new_case.triggered.connect(self.new_case)
+        file_menu.addAction(new_case)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.undo_group = QUndoGroup(self)
+        self._no_undo = QUndoStack(self)  # pages without undoable edits
+        for stack in (self._no_undo, self.case_file.undo_stack, self.countries.undo_stack):
+            self.undo_group.addStack(stack)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, title in enumerate(PAGES):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.go(i))
+            go_menu.addAction(action)
+
+    def _wire(self) -> None:
+        self.home.status_requested.connect(self._cases_with_status)
+        self.home.ready_requested.connect(lambda: self._cases_filtered(ready=True))
+        self.home.referrals_requested.connect(lambda: self._cases_filtered(protection_pending=True))
+        self.home.expiring_requested.connect(self._expiring)
+        self.home.review_requested.connect(self._under_review)
+        self.cases.case_opened.connect(self.open_case)
+        self.cases.new_case_requested.connect(self.new_case)
+        self.pages.currentChanged.connect(self._page_changed)
+
+    def go(self, index: int) -> None:
+        if index == CASE_FILE and self.case_file.case_id is None:
+            return
+        self.navigation.setCurrentRow(index)
+
+    def _page_changed(self, index: int) -> None:
+        stacks = {CASE_FILE: self.case_file.undo_stack, COUNTRIES: self.countries.undo_stack}
+        self.undo_group.setActiveStack(stacks.get(index, self._no_undo))
+
+    def _cases_with_status(self, status: CaseStatus) -> None:
+        self.cases.show_filtered(status=status)
+        self.go(CASES)
+
+    def _cases_filtered(self, *, ready: bool | None = None, protection_pending: bool = False) -> None:
+        self.cases.show_filtered(ready=ready, protection_pending=protection_pending)
+        self.go(CASES)
+
+    def _expiring(self) -> None:
+        self.countries.show_expiring()
+        self.go(COUNTRIES)
+
+    def _under_review(self) -> None:
+        self.countries.show_under_review()
+        self.go(COUNTRIES)
+
+    def open_case(self, case_id: int) -> None:
+        self.case_file.show_case(case_id)
+        self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.go(CASE_FILE)
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.store, self)
+        if dialog.exec() and dialog.opened is not None:
+            self.open_case(dialog.opened.id)
 
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        page = settings.value("window/page", 0)
-        self.navigation.setCurrentRow(int(page) if isinstance(page, int | str) and str(page).isdigit() else 0)
+        page = settings.value("window/page", HOME)
+        index = int(page) if isinstance(page, int | str) and str(page).isdigit() else HOME
+        self.go(index if index != CASE_FILE else CASES)
+        if self.navigation.currentRow() < 0:
+            self.go(HOME)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.navigation.currentRow())
+        self.cases.save_state()
         super().closeEvent(event)

@@ -17,8 +17,9 @@ COLUMNS = ("Name", "Latin name", "Age", "Sex", "Nationality", "Relationship", "V
 
 
 def latin_name(member: MemberView) -> str:
-    parts = [member.given_names_latin, member.family_name_latin]
-    return " ".join(p for p in parts if p) or "—"
+    """The transliteration, where it adds something to the name as written."""
+    latin = " ".join(p for p in (member.given_names_latin, member.family_name_latin) if p)
+    return latin if latin and latin != member.name else "—"
 
 
 class MembersPanel(QWidget):
