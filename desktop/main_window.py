@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self.new_case_dialog: NewCaseDialog | None = None
         self.setWindowTitle("Homeward")
         self.resize(1280, 820)
         self.home = HomePage(store)
@@ -128,9 +129,12 @@ class MainWindow(QMainWindow):
         self.go(CASE_FILE)
 
     def new_case(self) -> None:
+        """Open the intake dialog (window-modal, not blocking); the new case opens when it is saved."""
         dialog = NewCaseDialog(self.store, self)
-        if dialog.exec() and dialog.opened is not None:
-            self.open_case(dialog.opened.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.open_case(dialog.opened.id) if dialog.opened else None)
+        self.new_case_dialog = dialog
+        dialog.open()
 
     def _restore(self) -> None:
         settings = QSettings()

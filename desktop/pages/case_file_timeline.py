@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -56,7 +57,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.host = host
         self.people = QListWidget()
-        self.people.setFixedWidth(210)
+        self.people.setFixedWidth(180)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setSpacing(2)
         self.declare = ActionButton("Record declaration…", "The person decides, after counselling, to return")
@@ -68,11 +69,14 @@ class TimelinePanel(QWidget):
         self.force = ActionButton("Force would be needed…", "Physical force would be needed to move the person: "
                                   "ends the organisation's involvement for good")
         self.force.setObjectName("dangerButton")
-        actions = QHBoxLayout()
-        for button in (self.declare, self.reconfirm, self.refuse, self.withdraw):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.force)
+        # Two rows, so the page still fits a 1366-pixel laptop screen.
+        actions = QGridLayout()
+        actions.addWidget(self.declare, 0, 0)
+        actions.addWidget(self.reconfirm, 0, 1)
+        actions.addWidget(self.force, 0, 3)
+        actions.addWidget(self.refuse, 1, 0)
+        actions.addWidget(self.withdraw, 1, 1)
+        actions.setColumnStretch(2, 1)
         self.events_box = QWidget()
         self.events_layout = QVBoxLayout(self.events_box)
         self.events_layout.setContentsMargins(0, 0, 4, 0)
