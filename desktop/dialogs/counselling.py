@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
-from desktop.dialogs.fields import CheckGroup, EnumBox, LanguageBox, date_edit, read_date
+from desktop.dialogs.fields import CheckGroup, DateField, EnumBox, LanguageBox
 from desktop.dialogs.wording import words
 from planning import counselling
 from planning.case_file import CaseFileView
@@ -34,7 +34,7 @@ class SessionDialog(ServiceDialog):
         self.setMinimumWidth(720)
         self.case = case
         last = case.sessions[-1] if case.sessions else None
-        self.held_on = date_edit(store.today())
+        self.held_on = DateField(store.today())
         self.counsellor = QLineEdit(last.counsellor if last else store.actor.username)
         self.language = LanguageBox(last.language if last else (case.members[0].preferred_language
                                                                 if case.members else None))
@@ -61,7 +61,7 @@ class SessionDialog(ServiceDialog):
         if not self.participants.checked():
             raise ValidationError("participants", "tick at least one member who took part")
         draft = counselling.SessionDraft(
-            held_on=read_date(self.held_on), counsellor=self.counsellor.text(), language=self.language.code(),
+            held_on=self.held_on.value(), counsellor=self.counsellor.text(), language=self.language.code(),
             topics=self.topics.checked(), outcome=self.outcome.value(),
             participant_ids=self.participants.checked(), interpreter=self.interpreter.text() or None,
             needs=self.needs.toPlainText() or None, notes=self.notes.toPlainText() or None,

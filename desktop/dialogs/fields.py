@@ -7,10 +7,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
+import pycountry
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QWidget
 
 from desktop.dialogs.wording import words
+from planning.errors import HomewardError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 K = TypeVar("K", bound=Hashable)
@@ -31,17 +33,87 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(day: date) -> QDateEdit:
-    """A date field with a calendar popup, ISO format."""
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+class DateField(QDateEdit):
+    """A date with a calendar popup, shown as ISO 2026-06-01 like every date in Homeward."""
+
+    def __init__(self, value: date, parent: QWidget | None = None) -> None:
+        super().__init__(to_qdate(value), parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(QDate(1900, 1, 1))
+
+    def value(self) -> date:
+        chosen = self.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(to_qdate(value))
 
 
-def read_date(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+class EndDateField(QWidget):
+    """An end date that may be left open ('open-ended')."""
+
+    def __init__(self, value: date, open_ended: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = DateField(value)
+        self.open_ended = QCheckBox("Open-ended")
+        self.open_ended.toggled.connect(lambda checked: self.date.setEnabled(not checked))
+        self.open_ended.setChecked(open_ended)
+        self.date.setEnabled(not open_ended)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date, 1)
+        layout.addWidget(self.open_ended)
+        self.setFocusProxy(self.date)
+
+    def value(self) -> date | None:
+        return None if self.open_ended.isChecked() else self.date.value()
+
+
+class CountryBox(QComboBox):
+    """Every ISO 3166 country by name, searchable by typing; its data is the alpha-3 code."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for country in sorted(pycountry.countries, key=lambda c: c.name):
+            self.addItem(f"{getattr(country, 'common_name', country.name)} ({country.alpha_3})", country.alpha_3)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def code(self) -> str:
+        """The chosen alpha-3 code, or the typed text for the service to validate."""
+        index = self.findText(self.currentText())
+        return str(self.itemData(index)) if index >= 0 else self.currentText().strip()
+
+    def set_code(self, code: str | None) -> None:
+        self.setCurrentIndex(max(self.findData(code or ""), 0))
+
+
+def chosen(combo: QComboBox, enum: type[E]) -> E | None:
+    """The vocabulary value of the current item (Qt hands a StrEnum back as a plain str)."""
+    data = combo.currentData()
+    return None if data is None else enum(data)
+
+
+def chosen_required(combo: QComboBox, enum: type[E]) -> E:
+    value = chosen(combo, enum)
+    if value is None:
+        raise ValueError(f"{combo.accessibleName() or 'combo'} has no {enum.__name__} chosen")
+    return value
+
+
+def readable(error: HomewardError) -> HomewardError:
+    """The same error with field names in its message written as words ('valid_from' → 'valid from')."""
+    if not isinstance(error, ValidationError):
+        return error
+    message = error.message.split(": ", 1)[-1]
+    for name in ("valid_from", "valid_to", "in_force_from", "in_force_to"):
+        message = message.replace(name, name.replace("_", " "))
+    return ValidationError(error.field, message, error.value, error.suggestion)
 
 
 class LanguageBox(QComboBox):

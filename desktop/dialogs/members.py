@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from desktop.dialogs.fields import EnumBox, LanguageBox, date_edit, read_date, to_qdate
+from desktop.dialogs.fields import DateField, EnumBox, LanguageBox, to_qdate
 from desktop.dialogs.wording import words
 from desktop.ops import run_query
 from planning import case_file, cases
@@ -48,7 +48,7 @@ class PersonDialog(ServiceDialog):
         self.family_name = QLineEdit()
         self.given_names_latin = QLineEdit()
         self.family_name_latin = QLineEdit()
-        self.date_of_birth = date_edit(member.date_of_birth)
+        self.date_of_birth = DateField(member.date_of_birth)
         self.sex = EnumBox(list(Sex), member.sex)
         self.nationality = QLineEdit()
         self.relationship = EnumBox(list(Relationship), member.relationship)
@@ -112,7 +112,7 @@ class PersonDialog(ServiceDialog):
             self.before, given_names=self.given_names.text(), family_name=self.family_name.text(),
             given_names_latin=self.given_names_latin.text() or None,
             family_name_latin=self.family_name_latin.text() or None,
-            date_of_birth=read_date(self.date_of_birth), sex=self.sex.value(),
+            date_of_birth=self.date_of_birth.value(), sex=self.sex.value(),
             nationality=self.nationality.text(), relationship=self.relationship.value(),
             permanent_residence=self.permanent_residence.text() or None,
             exit_irregular=(None, True, False)[self.exit_irregular.currentIndex()],
@@ -153,7 +153,7 @@ class VulnerabilityDialog(ServiceDialog):
         self.store = store
         self.member = member
         self.kind = EnumBox(list(VulnerabilityKind))
-        self.noted_on = date_edit(store.today())
+        self.noted_on = DateField(store.today())
         self.details = text_box("Optional details")
         self.row("Vulnerability", self.kind, "kind")
         self.row("Noted on", self.noted_on, "noted_on")
@@ -161,7 +161,7 @@ class VulnerabilityDialog(ServiceDialog):
 
     def work(self) -> Callable[[], int]:
         store, person_id = self.store, self.member.id
-        kind, on, details = self.kind.value(), read_date(self.noted_on), self.details.toPlainText() or None
+        kind, on, details = self.kind.value(), self.noted_on.value(), self.details.toPlainText() or None
         return lambda: cases.record_vulnerability(store, person_id, kind, on, details)
 
 
@@ -173,9 +173,9 @@ class EndVulnerabilityDialog(ServiceDialog):
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.vulnerability = vulnerability
-        self.ended_on = date_edit(store.today())
+        self.ended_on = DateField(store.today())
         self.row("Ended on", self.ended_on, "ended_on")
 
     def work(self) -> Callable[[], None]:
-        store, v, on = self.store, self.vulnerability, read_date(self.ended_on)
+        store, v, on = self.store, self.vulnerability, self.ended_on.value()
         return lambda: cases.end_vulnerability(store, v.id, v.version, on)

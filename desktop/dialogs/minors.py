@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from desktop.dialogs.fields import EnumBox, date_edit, read_date
+from desktop.dialogs.fields import DateField, EnumBox
 from planning import minors
 from planning.case_file import DeterminationView, MemberView
 from planning.storage.store import Store
@@ -24,7 +24,7 @@ class DeterminationDialog(ServiceDialog):
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.member = member
-        self.decided_on = date_edit(store.today())
+        self.decided_on = DateField(store.today())
         self.decided_by = QLineEdit()
         self.decided_by.setPlaceholderText("Panel or officer who decided")
         self.outcome = EnumBox(list(BestInterestsOutcome))
@@ -35,7 +35,7 @@ class DeterminationDialog(ServiceDialog):
         self.row("Reception", self.arrangement, "reception_arrangement")
 
     def work(self) -> Callable[[], int]:
-        draft = minors.DeterminationDraft(decided_on=read_date(self.decided_on), decided_by=self.decided_by.text(),
+        draft = minors.DeterminationDraft(decided_on=self.decided_on.value(), decided_by=self.decided_by.text(),
                                           outcome=self.outcome.value(),
                                           reception_arrangement=self.arrangement.toPlainText() or None)
         store, person_id = self.store, self.member.id
@@ -50,7 +50,7 @@ class ReceptionDialog(ServiceDialog):
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.determination = determination
-        self.confirmed_on = date_edit(store.today())
+        self.confirmed_on = DateField(store.today())
         self.arrangement = text_box("Who receives the child, where, and how it was confirmed", 90)
         self.arrangement.setPlainText(determination.reception_arrangement or "")
         self.row("Confirmed on", self.confirmed_on, "confirmed_on")
@@ -58,5 +58,5 @@ class ReceptionDialog(ServiceDialog):
 
     def work(self) -> Callable[[], int]:
         store, d = self.store, self.determination
-        on, text = read_date(self.confirmed_on), self.arrangement.toPlainText()
+        on, text = self.confirmed_on.value(), self.arrangement.toPlainText()
         return lambda: minors.confirm_reception(store, d.id, d.version, on, text)

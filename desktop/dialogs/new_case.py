@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.dialogs.fields import CountryBox, DateField
+from desktop.dialogs.wording import words
 from desktop.forms import Banner, FieldErrors
 from desktop.ops import run_op
-from desktop.widgets import CountryCombo, DateEdit
 from planning import cases
 from planning.cases import CaseDraft, OpenedCase, PersonDraft
 from planning.errors import HomewardError, ValidationError
@@ -35,10 +36,6 @@ from planning.storage.store import Store
 from planning.vocabulary import EscortNeed, ReferralSource, Relationship, Sex, VulnerabilityKind
 
 MEMBER_FIELD = re.compile(r"^members\[(\d+)\]")
-
-
-def words(value: str) -> str:
-    return value.replace("_", " ").capitalize()
 
 
 @dataclass
@@ -63,7 +60,7 @@ class MemberState:
 
     def label(self, index: int) -> str:
         name = f"{self.given_names} {self.family_name}".strip() or "(no name yet)"
-        return f"{index + 1}. {words(self.relationship.value)} — {name}"
+        return f"{index + 1}. {words(self.relationship)} — {name}"
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
@@ -96,11 +93,11 @@ class NewCaseDialog(QDialog):
         case_form = QFormLayout(case_box)
         self.source = QComboBox()
         for source in ReferralSource:
-            self.source.addItem(words(source.value), source)
-        self.country = CountryCombo()
+            self.source.addItem(words(source), source)
+        self.country = CountryBox()
         self.country.setCurrentIndex(-1)
         self.region = QLineEdit()
-        self.opened_on = DateEdit(store.today())
+        self.opened_on = DateField(store.today())
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(54)
         self.errors.add_row(case_form, "Referred by", self.source, "referral_source")
@@ -132,14 +129,14 @@ class NewCaseDialog(QDialog):
         self.given_latin = QLineEdit()
         self.family_latin = QLineEdit()
         self.given_latin.setPlaceholderText("if the name is written in another script")
-        self.dob = DateEdit(date(1990, 1, 1))
+        self.dob = DateField(date(1990, 1, 1))
         self.sex = QComboBox()
         for sex, label in ((Sex.FEMALE, "Female"), (Sex.MALE, "Male"), (Sex.OTHER, "Other / not stated")):
             self.sex.addItem(label, sex)
-        self.nationality = CountryCombo()
+        self.nationality = CountryBox()
         self.relationship = QComboBox()
         for rel in Relationship:
-            self.relationship.addItem(words(rel.value), rel)
+            self.relationship.addItem(words(rel), rel)
         self.guardian = QComboBox()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText("ISO codes, e.g. ar, ku")
@@ -157,7 +154,7 @@ class NewCaseDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.vulnerability_boxes: dict[VulnerabilityKind, QCheckBox] = {}
         for i, kind in enumerate(VulnerabilityKind):
-            box = QCheckBox(words(kind.value))
+            box = QCheckBox(words(kind))
             self.vulnerability_boxes[kind] = box
             grid.addWidget(box, i // 2, i % 2)
         rows = (("Given names", self.given, "given_names"), ("Family name", self.family, "family_name"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from desktop.dialogs.fields import EnumBox, date_edit, read_date
+from desktop.dialogs.fields import DateField, EnumBox
 from planning import protection
 from planning.case_file import MemberView, ReferralView
 from planning.storage.store import Store
@@ -31,14 +31,14 @@ class ConcernDialog(ServiceDialog):
             changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.member = member
-        self.raised_on = date_edit(store.today())
+        self.raised_on = DateField(store.today())
         self.statement = text_box("What the person said", 100)
         self.row("Raised on", self.raised_on, "raised_on")
         self.row("Statement", self.statement, "statement")
 
     def work(self) -> Callable[[], int]:
         store, person_id = self.store, self.member.id
-        raised_on, statement = read_date(self.raised_on), self.statement.toPlainText()
+        raised_on, statement = self.raised_on.value(), self.statement.toPlainText()
         return lambda: protection.raise_concern(store, person_id, raised_on, statement)
 
 
@@ -52,14 +52,14 @@ class ReferDialog(ServiceDialog):
         self.authority = EnumBox(list(ReferralAuthority))
         self.authority_name = QLineEdit()
         self.authority_name.setPlaceholderText("e.g. the office or officer the file went to")
-        self.referred_on = date_edit(store.today())
+        self.referred_on = DateField(store.today())
         self.row("Authority", self.authority, "authority")
         self.row("Name / office", self.authority_name, "authority_name")
         self.row("Referred on", self.referred_on, "referred_on")
 
     def work(self) -> Callable[[], int]:
         store, ref = self.store, self.referral
-        authority, name, on = self.authority.value(), self.authority_name.text() or None, read_date(self.referred_on)
+        authority, name, on = self.authority.value(), self.authority_name.text() or None, self.referred_on.value()
         return lambda: protection.refer(store, ref.id, ref.version, authority, on, name)
 
 
@@ -75,7 +75,7 @@ class OutcomeDialog(ServiceDialog):
         self.store = store
         self.referral = referral
         self.outcome = EnumBox([ProtectionOutcome.FINAL_NEGATIVE, ProtectionOutcome.NEEDS_PROTECTION])
-        self.outcome_on = date_edit(store.today())
+        self.outcome_on = DateField(store.today())
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("The decision's reference number")
         self.row("Decision", self.outcome, "outcome")
@@ -84,5 +84,5 @@ class OutcomeDialog(ServiceDialog):
 
     def work(self) -> Callable[[], int]:
         store, ref = self.store, self.referral
-        outcome, on, reference = self.outcome.value(), read_date(self.outcome_on), self.reference.text()
+        outcome, on, reference = self.outcome.value(), self.outcome_on.value(), self.reference.text()
         return lambda: protection.record_outcome(store, ref.id, ref.version, outcome, on, reference)

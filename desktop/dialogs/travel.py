@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from desktop.dialogs.fields import EnumBox, date_edit, read_date
+from desktop.dialogs.fields import DateField, EnumBox
 from planning import travel
 from planning.case_file import MemberView
 from planning.storage.store import Store
@@ -29,8 +29,8 @@ class DocumentDialog(ServiceDialog):
         self.number.setPlaceholderText("As printed on the document")
         self.issuing_country = QLineEdit(member.nationality)
         self.issuing_country.setPlaceholderText("ISO code (GEO) or name")
-        self.issued_on = date_edit(today)
-        self.valid_until = date_edit(today + timedelta(days=365))
+        self.issued_on = DateField(today)
+        self.valid_until = DateField(today + timedelta(days=365))
         self.row("Kind", self.kind, "kind")
         self.row("Number", self.number, "number")
         self.row("Issuing country", self.issuing_country, "issuing_country")
@@ -40,7 +40,7 @@ class DocumentDialog(ServiceDialog):
     def work(self) -> Callable[[], int]:
         draft = travel.DocumentDraft(kind=self.kind.value(), number=self.number.text(),
                                      issuing_country=self.issuing_country.text(),
-                                     issued_on=read_date(self.issued_on), valid_until=read_date(self.valid_until))
+                                     issued_on=self.issued_on.value(), valid_until=self.valid_until.value())
         store, person_id = self.store, self.member.id
         return lambda: travel.add_document(store, person_id, draft)
 
@@ -53,12 +53,12 @@ class ClearanceDialog(ServiceDialog):
         self.store = store
         self.member = member
         today = store.today()
-        self.assessed_on = date_edit(today)
+        self.assessed_on = DateField(today)
         self.assessed_by = QLineEdit()
         self.assessed_by.setPlaceholderText("Doctor or clinic")
         self.fit = QCheckBox("Fit to travel")
         self.fit.setChecked(True)
-        self.valid_until = date_edit(today + timedelta(days=30))
+        self.valid_until = DateField(today + timedelta(days=30))
         self.conditions = text_box("e.g. wheelchair at transit, oxygen on board")
         self.row("Assessed on", self.assessed_on, "assessed_on")
         self.row("Assessed by", self.assessed_by, "assessed_by")
@@ -67,8 +67,8 @@ class ClearanceDialog(ServiceDialog):
         self.row("Conditions", self.conditions, "conditions")
 
     def work(self) -> Callable[[], int]:
-        draft = travel.ClearanceDraft(assessed_on=read_date(self.assessed_on), assessed_by=self.assessed_by.text(),
-                                      fit=self.fit.isChecked(), valid_until=read_date(self.valid_until),
+        draft = travel.ClearanceDraft(assessed_on=self.assessed_on.value(), assessed_by=self.assessed_by.text(),
+                                      fit=self.fit.isChecked(), valid_until=self.valid_until.value(),
                                       conditions=self.conditions.toPlainText() or None)
         store, person_id = self.store, self.member.id
         return lambda: travel.add_clearance(store, person_id, draft)

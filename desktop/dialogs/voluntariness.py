@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from desktop.dialogs.fields import CheckGroup, LanguageBox, date_edit, read_date
+from desktop.dialogs.fields import CheckGroup, DateField, LanguageBox
 from desktop.dialogs.wording import words
 from planning import voluntariness
 from planning.case_file import CaseFileView, MemberView
@@ -52,7 +52,7 @@ class ExpressionDialog(ServiceDialog):
         self.member = member
         self.kind = kind
         last = case.sessions[-1] if case.sessions else None
-        self.occurred_on = date_edit(store.today())
+        self.occurred_on = DateField(store.today())
         self.counsellor = QLineEdit(last.counsellor if last else "")
         self.language = LanguageBox(last.language if last else member.preferred_language)
         self.interpreter = QLineEdit(last.interpreter or "" if last else "")
@@ -69,7 +69,7 @@ class ExpressionDialog(ServiceDialog):
 
     def work(self) -> Callable[[], voluntariness.Recorded]:
         expression = voluntariness.Expression(
-            kind=self.kind, occurred_on=read_date(self.occurred_on), counsellor=self.counsellor.text() or None,
+            kind=self.kind, occurred_on=self.occurred_on.value(), counsellor=self.counsellor.text() or None,
             language=self.language.code() or None, interpreter=self.interpreter.text() or None,
             information_given=self.information.checked() if self.kind is VoluntarinessKind.DECLARED else (),
             statement=self.statement.toPlainText() or None,
@@ -93,7 +93,7 @@ class ForceNeededDialog(ServiceDialog):
                          save_text="End involvement for good", changes=Changes.of_case(case.id, origin=parent))
         self.store = store
         self.member = member
-        self.occurred_on = date_edit(store.today())
+        self.occurred_on = DateField(store.today())
         self.counsellor = QLineEdit()
         self.counsellor.setPlaceholderText("Who witnessed it")
         self.statement = text_box("What happened: why force would be needed", 90)
@@ -116,7 +116,7 @@ class ForceNeededDialog(ServiceDialog):
 
     def work(self) -> Callable[[], voluntariness.Recorded]:
         expression = voluntariness.Expression(
-            kind=VoluntarinessKind.FORCE_NEEDED, occurred_on=read_date(self.occurred_on),
+            kind=VoluntarinessKind.FORCE_NEEDED, occurred_on=self.occurred_on.value(),
             counsellor=self.counsellor.text() or None, statement=self.statement.toPlainText(),
             confirmed=self.confirm.isChecked(),
         )

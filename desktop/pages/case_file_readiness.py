@@ -7,7 +7,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dialogs.fields import date_edit, read_date, to_qdate
+from desktop.dialogs.fields import DateField, to_qdate
 from desktop.pages.case_file_common import AMBER, GREEN, RED, Card, heading
 from planning.readiness.reasons import Reason, Verdict
 
@@ -37,7 +36,7 @@ class ReadinessPanel(QFrame):
         layout.addWidget(heading("Readiness"))
         row = QHBoxLayout()
         row.addWidget(QLabel("Travel date"))
-        self.travel_date: QDateEdit = date_edit(today)
+        self.travel_date = DateField(today)
         self.travel_date.setToolTip("Check whether the case could travel on another date")
         row.addWidget(self.travel_date)
         self.today_button = QPushButton("Today")
@@ -64,7 +63,7 @@ class ReadinessPanel(QFrame):
         self.today_button.clicked.connect(lambda: self.travel_date.setDate(to_qdate(self.today)))
 
     def on(self) -> date:
-        return read_date(self.travel_date)
+        return self.travel_date.value()
 
     @property
     def ready(self) -> bool:

@@ -50,7 +50,5 @@ def profile_label(kind: VulnerabilityKind) -> str:
 
 
 def day(value: date | None, open_ended: str = "open-ended") -> str:
-    """A date as people in a field office read it: 1 Jun 2026."""
-    if value is None:
-        return open_ended
-    return f"{value.day} {value.strftime('%b %Y')}"
+    """A date as every screen of Homeward shows it: ISO, 2026-06-01."""
+    return open_ended if value is None else value.isoformat()
