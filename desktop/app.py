@@ -10,6 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from desktop import fonts
 from desktop.commands.session import command_actor
 from desktop.main_window import MainWindow
 from planning.errors import HomewardError
@@ -86,12 +87,18 @@ def install_crash_handler() -> None:
     sys.excepthook = hook
 
 
+def prepare(app: QApplication, organisation: str = "Homeward") -> None:
+    """Names (for saved settings), the shared style and the bundled fonts."""
+    app.setOrganizationName(organisation)
+    app.setApplicationName("Homeward")
+    app.setStyleSheet(APP_STYLE)
+    fonts.install(app)
+
+
 def run_app(db: str | None, demo_if_empty: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setOrganizationName("Homeward")
-    app.setApplicationName("Homeward")
-    app.setStyleSheet(APP_STYLE)
+    prepare(app)
     install_crash_handler()
     try:
         store = open_workspace(db)

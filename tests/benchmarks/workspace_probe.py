@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 def main(url: str) -> None:
     app = QApplication([])
-    app.setOrganizationName("HomewardBench")
-    from desktop.app import open_workspace
+    from desktop.app import open_workspace, prepare
+
+    prepare(app, organisation="HomewardBench")
     from desktop.main_window import MainWindow
 
     opened_at = time.perf_counter()
