@@ -1,9 +1,11 @@
 """Background work off the GUI thread: a pure function runs on a worker, its result comes back by signal.
 
-    task = Task(lambda state: planning_call(..., progress=state.progress), parent=window)
+    task = Task(lambda state: planning_call(..., progress=state.progress), owner=window)
     task.succeeded.connect(on_result); task.start()
 
-Starting a new task of the same `kind` cancels the previous one (its result is dropped).
+The task object lives on the GUI thread, unparented, until its result is delivered; results for an
+owner that has been deleted meanwhile are dropped instead of reaching a dead widget. Starting a new
+task of the same `kind` cancels the previous one (its result is dropped too).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from planning.errors import HomewardError
 
@@ -49,13 +52,21 @@ class Task(QObject):
     progressed = Signal(int, int)
     finished = Signal()
 
+    # From the worker thread to this object on the GUI thread (queued).
+    _outcome = Signal(str, object)
+    _progress = Signal(int, int)
+
     _running: ClassVar[dict[str, Task]] = {}
+    _alive: ClassVar[set[Task]] = set()
 
     def __init__(self, work: Callable[[TaskState], Any], kind: str = "", parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__()  # no Qt parent: the owner may be deleted while the work runs
         self.kind = kind
-        self.state = TaskState(self.progressed.emit)
+        self.owner = parent
+        self.state = TaskState(self._progress.emit)
         self._work = work
+        self._outcome.connect(self._deliver)
+        self._progress.connect(self._report_progress)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         if self.kind:
@@ -63,29 +74,50 @@ class Task(QObject):
             if previous is not None:
                 previous.cancel()
             Task._running[self.kind] = self
+        Task._alive.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def cancel(self) -> None:
         self.state.cancel()
 
+    def _owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
     def _run(self) -> None:
+        """On the worker thread: run the work and post the outcome back."""
         try:
             result = self._work(self.state)
         except Cancelled:
-            pass
+            self._outcome.emit("cancelled", None)
         except HomewardError as exc:
-            if not self.state.cancelled:
-                self.failed_known.emit(exc)
+            self._outcome.emit("known", exc)
         except Exception:  # a bug: reported to the crash dialog, the app goes on
-            if not self.state.cancelled:
-                self.crashed.emit(traceback.format_exc())
+            self._outcome.emit("crash", traceback.format_exc())
         else:
-            if not self.state.cancelled:
-                self.succeeded.emit(result)
+            self._outcome.emit("ok", result)
+
+    @Slot(str, object)
+    def _deliver(self, outcome: str, payload: object) -> None:
+        """On the GUI thread: hand the outcome to whoever is still there to receive it."""
+        try:
+            if not self.state.cancelled and self._owner_alive():
+                if outcome == "ok":
+                    self.succeeded.emit(payload)
+                elif outcome == "known":
+                    self.failed_known.emit(payload)
+                elif outcome == "crash":
+                    self.crashed.emit(payload)
+            if self._owner_alive():
+                self.finished.emit()
         finally:
             if self.kind and Task._running.get(self.kind) is self:
                 del Task._running[self.kind]
-            self.finished.emit()
+            Task._alive.discard(self)
+
+    @Slot(int, int)
+    def _report_progress(self, done: int, total: int) -> None:
+        if not self.state.cancelled and self._owner_alive():
+            self.progressed.emit(done, total)
 
 
 class _Runner(QRunnable):
