@@ -1,0 +1,1 @@
+"""Planning return movements: who travels on which movement (CP-SAT, with MIP bounds and a greedy baseline)."""
