@@ -90,13 +90,13 @@ class Instance:
         for case in self.cases:
             case.validate()
             for movement_id in case.allowed | ({case.current} if case.current is not None else set()):
-                movement = by_id.get(movement_id)
-                if movement is None:
+                found = by_id.get(movement_id)
+                if found is None:
                     raise ValidationError(f"case {case.label or case.id}.allowed", "names an unknown movement",
                                           movement_id)
-                if movement.country != case.country:
+                if found.country != case.country:
                     raise ValidationError(f"case {case.label or case.id}.allowed",
-                                          f"movement {movement.label or movement.id} goes to another country",
+                                          f"movement {found.label or found.id} goes to another country",
                                           movement_id)
             if case.locked and case.current not in case.allowed:
                 raise ValidationError(f"case {case.label or case.id}.locked",
