@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planning.storage.base import Base, UtcDateTime, Versioned, enum_column, utcnow
@@ -31,6 +31,10 @@ class Movement(Versioned, Base):
     minor_escort_places: Mapped[int] = mapped_column(default=0)
     status: Mapped[MovementStatus] = mapped_column(enum_column(MovementStatus))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: When it actually left and arrived (recorded at departure and arrival), and why it was cancelled.
+    departed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    arrived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cancelled_reason: Mapped[str | None] = mapped_column(Text)
 
     legs: Mapped[list[MovementLeg]] = relationship(
         cascade="all, delete-orphan", order_by="MovementLeg.sequence"
@@ -69,3 +73,16 @@ class Booking(Versioned, Base):
     cancelled_reason: Mapped[str | None] = mapped_column(Text)
 
     movement: Mapped[Movement] = relationship(lazy="joined")
+
+
+class CheckIn(Base):
+    """A member of a booked household ticked present at departure check-in (append-only by use)."""
+
+    __tablename__ = "booking_check_in"
+    __table_args__ = (UniqueConstraint("booking_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("booking.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(120))
