@@ -107,7 +107,7 @@ def run_app(db: str | None, demo_if_empty: int | None = None) -> int:
     except HomewardError as exc:
         QMessageBox.critical(None, "Homeward cannot open the database", exc.message)
         return 1
-    window = MainWindow(store)
+    window = MainWindow(store, automatic_backup=True)
     window.show()
     code = app.exec()
     store.engine.dispose()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import backups
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
@@ -26,10 +27,12 @@ HOME, CASES, CASE_FILE, COUNTRIES = range(len(PAGES))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, automatic_backup: bool = False) -> None:
         super().__init__()
         self.store = store
         self.new_case_dialog: NewCaseDialog | None = None
+        #: An automatic backup (embedded database only) when the window closes.
+        self.automatic_backup = automatic_backup
         self.setWindowTitle("Homeward")
         self.resize(1280, 820)
         self.home = HomePage(store)
@@ -65,6 +68,13 @@ class MainWindow(QMainWindow):
         new_case.setShortcut(QKeySequence.StandardKey.New)
         new_case.triggered.connect(self.new_case)
         file_menu.addAction(new_case)
+        file_menu.addSeparator()
+        back_up = QAction("&Back up…", self)
+        back_up.triggered.connect(lambda: backups.back_up(self, self.store))
+        file_menu.addAction(back_up)
+        restore = QAction("&Restore from backup…", self)
+        restore.triggered.connect(lambda: backups.restore(self, self.store))
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -152,4 +162,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.navigation.currentRow())
         self.cases.save_state()
+        if self.automatic_backup:
+            self.statusBar().showMessage("Backing up…")
+            backups.automatic(self.store)
         super().closeEvent(event)

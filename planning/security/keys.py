@@ -100,3 +100,21 @@ def _passphrase(path: Path, new: bool, ask: PassphrasePrompt | None, *, reason: 
     if not given:
         raise KeychainError(f"{reason}, and no passphrase was given")
     return DatabaseKey(secret=given, raw=False)
+
+
+def backup_key(account: str, ask_passphrase: PassphrasePrompt | None = None) -> DatabaseKey:
+    """The key for backups of a server database: kept in the keychain, created on first use."""
+    name = f"backup-key:{account}"
+    try:
+        stored = keyring.get_password(SERVICE, name)
+    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+        return _passphrase(Path(account), True, ask_passphrase,
+                           reason=f"No OS keychain is available ({type(exc).__name__})")
+    if stored:
+        return DatabaseKey.from_stored(stored)
+    key = DatabaseKey.generate()
+    try:
+        keyring.set_password(SERVICE, name, key.stored_form())
+    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+        raise KeychainError(f"The OS keychain refused to store the backup key ({type(exc).__name__})") from None
+    return key

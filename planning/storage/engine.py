@@ -36,8 +36,7 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
 def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engine:
     assert location.path is not None
     path = location.path.expanduser()
-    explicit = location.explicit_key
-    key = DatabaseKey(secret=explicit, raw=False) if explicit else database_key(path, ask)
+    key = embedded_key(location, ask)
     path.parent.mkdir(parents=True, exist_ok=True)
     url = location.url.set(password=key.pragma_value(), database=str(path))
     # A pool of connections (not one per thread): nested sessions on one thread each get their own.
@@ -61,6 +60,13 @@ def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engin
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def embedded_key(location: Location, ask: PassphrasePrompt | None = None) -> DatabaseKey:
+    """The key of an embedded database: the one in its URL, else the keychain's (or a passphrase)."""
+    assert location.path is not None
+    explicit = location.explicit_key
+    return DatabaseKey(secret=explicit, raw=False) if explicit else database_key(location.path.expanduser(), ask)
 
 
 def explain(exc: DBAPIError, location: Location) -> StorageError:

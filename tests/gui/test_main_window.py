@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool
 from pytestqt.qtbot import QtBot
 
+from desktop import backups
 from desktop.dialogs.assurance import AssuranceDialog
 from desktop.dialogs.counselling import SessionDialog
 from desktop.dialogs.fields import to_qdate
@@ -23,10 +25,11 @@ from desktop.main_window import CASE_FILE, CASES, COUNTRIES, HOME, MainWindow
 from desktop.ops import writer_pool
 from planning import countries
 from planning.readiness.reasons import Safeguard
+from planning.storage import backup, migrate
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceKind, AssuranceScope, CaseStatus, MonitoringLevel
 from tests.conftest import TODAY
-from tests.scenarios import TOPICS
+from tests.scenarios import TOPICS, ready_family
 
 pytestmark = pytest.mark.gui
 
@@ -177,3 +180,23 @@ def test_window_remembers_its_page_and_geometry(qtbot: QtBot, store: Store, wind
 def test_the_window_fits_a_small_laptop_screen(window: MainWindow) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60
+
+
+def test_closing_the_window_makes_an_automatic_backup_keeping_seven(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "auto"
+    folder.mkdir()
+    for day in range(1, 9):
+        (folder / f"homeward-auto-202605{day:02d}-080000.db").write_bytes(b"old")
+    monkeypatch.setattr(backups, "automatic_folder", lambda: folder)
+    migrate.stamp(store.engine)  # the fixture built the schema with create_all; record it as current
+    ready_family(store)
+    main = MainWindow(store, automatic_backup=True)
+    qtbot.addWidget(main)
+    main.close()
+    kept = sorted(folder.glob("homeward-auto-*.db"))
+    assert len(kept) == 7
+    newest = kept[-1]
+    assert newest.read_bytes() != b"old" and b"Beridze" not in newest.read_bytes()
+    assert backup.inspect_backup(newest, backups.default_key(store)).kind == "embedded"

@@ -1,0 +1,110 @@
+"""Backing up and restoring from the window; the automatic backup when the window closes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.changes import Changes
+from desktop.ops import run_op
+from planning.errors import HomewardError
+from planning.security.keys import DatabaseKey, backup_key
+from planning.storage import backup
+from planning.storage.engine import embedded_key
+from planning.storage.store import Store
+
+log = logging.getLogger(__name__)
+AUTOMATIC_KEEP = 7
+
+
+def automatic_folder() -> Path:
+    return platformdirs.user_data_path("homeward", appauthor=False) / "backups"
+
+
+def default_key(store: Store) -> DatabaseKey:
+    """The database's own key (embedded) or the team backup key (PostgreSQL), from the keychain."""
+    assert store.location is not None
+    if store.location.embedded:
+        return embedded_key(store.location)
+    return backup_key(store.location.redacted())
+
+
+def _passphrase(parent: QWidget, title: str, new: bool) -> DatabaseKey | None:
+    text, ok = QInputDialog.getText(parent, title, "Backup passphrase:", QLineEdit.EchoMode.Password)
+    if not ok or not text:
+        return None
+    if new:
+        again, ok = QInputDialog.getText(parent, title, "Repeat the passphrase:", QLineEdit.EchoMode.Password)
+        if not ok or again != text:
+            QMessageBox.warning(parent, title, "The passphrases differ; nothing was written.")
+            return None
+    return DatabaseKey(text, raw=False)
+
+
+def back_up(parent: QWidget, store: Store) -> None:
+    """Ask where (and whether to use a passphrase), then write the backup in the background."""
+    title = "Back up the database"
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "homeward-backup.db"),
+                                                "Homeward backup (*.db)")
+    if not path:
+        return
+    choice = QMessageBox.question(
+        parent, title, "Protect this backup with a passphrase of its own?\n\nChoose Yes to restore it on "
+        "another computer; No encrypts it with this database's key, kept in this computer's keychain.")
+    key = _passphrase(parent, title, new=True) if choice == QMessageBox.StandardButton.Yes else default_key(store)
+    if key is None:
+        return
+    location = store.location
+    assert location is not None
+    run_op(parent, lambda: backup.backup(store.engine, location, Path(path), key),
+           on_success=lambda info: QMessageBox.information(
+               parent, title, f"Backup written to {info.path} ({info.size / 1e6:.1f} MB)."))
+
+
+def restore(parent: QWidget, store: Store) -> None:
+    """Check a backup, confirm, then replace the database's content with it."""
+    title = "Restore from a backup"
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "Homeward backup (*.db)")
+    if not path:
+        return
+    answer = QMessageBox.warning(
+        parent, title, "Restoring replaces everything in the database with the backup's content.\n"
+        "What the database holds now is kept as a safety copy next to it. Continue?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    location = store.location
+    assert location is not None
+
+    def attempt(key: DatabaseKey, second_try: bool) -> None:
+        def failed(error: HomewardError) -> None:
+            if error.code == "storage.wrong_key" and not second_try:
+                typed = _passphrase(parent, title, new=False)
+                if typed is not None:
+                    attempt(typed, second_try=True)
+                    return
+            QMessageBox.warning(parent, title, error.message)
+
+        run_op(parent, lambda: backup.restore(store.engine, location, Path(path), key),
+               changes=Changes(cases=True, countries=True),
+               on_success=lambda info: QMessageBox.information(parent, title, f"Restored from {info.path}."),
+               on_error=failed)
+
+    attempt(default_key(store), second_try=False)
+
+
+def automatic(store: Store) -> Path | None:
+    """On close: a backup of the embedded database in the data folder, keeping the newest seven."""
+    if store.location is None or not store.location.embedded:
+        return None
+    folder = automatic_folder()
+    try:
+        info = backup.backup(store.engine, store.location, backup.automatic_path(folder), default_key(store))
+        backup.rotate(folder, AUTOMATIC_KEEP)
+    except HomewardError as exc:
+        log.warning("automatic backup failed: %s", exc.message)
+        return None
+    return info.path

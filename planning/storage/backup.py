@@ -1,0 +1,265 @@
+"""Backups: an encrypted, consistent copy of the database, and a restore that checks before it replaces.
+
+A backup file is always an SQLCipher file. For the embedded database it is a page-for-page copy made
+with SQLite's online backup API (consistent while the app keeps writing, WAL included). For
+PostgreSQL it holds the output of `pg_dump` in a table. Either way it is encrypted: with the
+database's own key by default, or with a passphrase chosen for the backup (to restore elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine
+
+from planning.errors import StorageError, ValidationError
+from planning.security.keys import DatabaseKey
+from planning.storage import migrate
+from planning.storage.engine import embedded_key
+from planning.storage.location import Location
+
+KIND_EMBEDDED = "embedded"
+KIND_POSTGRESQL = "postgresql"
+PAGES_PER_STEP = 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    revision: str | None
+    size: int
+    created_at: datetime
+
+
+def _open(path: Path, key: DatabaseKey) -> Any:
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{key.pragma_value().replace(chr(34), chr(34) * 2)}"')
+    return conn
+
+
+def _check(conn: Any, path: Path) -> None:
+    """Refuse a file that is not a readable, intact backup."""
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise StorageError(f"{path} cannot be read with this key or passphrase, or is not a Homeward "
+                               "backup", code="storage.wrong_key") from None
+        raise StorageError(f"{path} is damaged ({exc}); nothing was restored", code="storage.corrupt") from None
+    if result != [("ok",)] or cipher:
+        raise StorageError(f"{path} failed its integrity check; nothing was restored", code="storage.corrupt")
+
+
+def _revision(conn: Any) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+
+
+def backup(engine: Engine, location: Location, target: Path, key: DatabaseKey) -> BackupInfo:
+    """Write an encrypted backup of the open database to `target` (replaced only once complete)."""
+    target = target.expanduser()
+    if target.exists() and target.is_dir():
+        raise ValidationError("file", f"{target} is a folder", str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".homeward-backup-", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    temporary = Path(name)
+    temporary.unlink()
+    try:
+        if location.embedded:
+            kind = KIND_EMBEDDED
+            _copy_embedded(engine, temporary, key)
+        else:
+            kind = KIND_POSTGRESQL
+            _dump_postgresql(location, temporary, key)
+        check = _open(temporary, key)
+        try:
+            _check(check, target)
+            revision = _revision(check) if kind == KIND_EMBEDDED else _meta(check, "revision")
+        finally:
+            check.close()
+        _replace(temporary, target)
+    except OSError as exc:
+        raise StorageError(f"The backup could not be written to {target}: {exc.strerror or exc}",
+                           code="storage.backup_failed") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return BackupInfo(target, kind, revision, target.stat().st_size, datetime.now(UTC))
+
+
+def _copy_embedded(engine: Engine, temporary: Path, key: DatabaseKey) -> None:
+    destination = _open(temporary, key)
+    try:
+        with engine.connect() as conn:
+            source = conn.connection.dbapi_connection
+            assert source is not None
+            source.backup(destination, pages=PAGES_PER_STEP)
+    finally:
+        destination.close()
+
+
+def _meta(conn: Any, name: str) -> str | None:
+    row = conn.execute("SELECT value FROM backup_meta WHERE name = ?", (name,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _dump_postgresql(location: Location, temporary: Path, key: DatabaseKey) -> None:
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise StorageError("pg_dump is not installed here, so a PostgreSQL backup cannot be made; install "
+                           "the PostgreSQL client tools", code="storage.backup_unavailable")
+    url = location.url.set(drivername="postgresql")
+    env = {**os.environ, "PGPASSWORD": url.password or ""}
+    plain = url.set(password=None).render_as_string(hide_password=False)
+    done = subprocess.run([pg_dump, "--format=custom", "--no-owner", "--dbname", plain],
+                          capture_output=True, env=env, check=False, timeout=3600)
+    if done.returncode != 0:
+        message = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
+        raise StorageError(f"pg_dump failed: {message[0]}", code="storage.backup_failed")
+    container = _open(temporary, key)
+    try:
+        container.execute("CREATE TABLE backup_meta (name TEXT PRIMARY KEY, value TEXT)")
+        container.execute("CREATE TABLE pg_dump (content BLOB NOT NULL)")
+        container.execute("INSERT INTO pg_dump VALUES (?)", (done.stdout,))
+        from sqlalchemy import create_engine
+
+        engine = create_engine(location.url)
+        try:
+            revision = migrate.current_revision(engine)
+        finally:
+            engine.dispose()
+        container.executemany("INSERT INTO backup_meta VALUES (?, ?)",
+                              [("kind", KIND_POSTGRESQL), ("revision", revision or "")])
+        container.commit()
+    finally:
+        container.close()
+
+
+def inspect_backup(path: Path, key: DatabaseKey) -> BackupInfo:
+    """Open and check a backup without touching the database."""
+    path = path.expanduser()
+    if not path.is_file():
+        raise ValidationError("file", f"{path} does not exist", str(path))
+    conn = _open(path, key)
+    try:
+        _check(conn, path)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "pg_dump" in tables:
+            kind, revision = KIND_POSTGRESQL, _meta(conn, "revision") or None
+        elif "alembic_version" in tables:
+            kind, revision = KIND_EMBEDDED, _revision(conn)
+        else:
+            raise StorageError(f"{path} is not a Homeward backup", code="storage.not_a_backup")
+    finally:
+        conn.close()
+    if revision and not migrate.is_known(revision):
+        raise StorageError(f"{path} was made by a newer version of Homeward (schema {revision}); update "
+                           "Homeward before restoring it", code="storage.too_new")
+    return BackupInfo(path, kind, revision, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC))
+
+
+def restore(engine: Engine, location: Location, source: Path, key: DatabaseKey,
+            live_key: DatabaseKey | None = None) -> BackupInfo:
+    """Replace the database's content with the backup's, after checking the backup whole.
+
+    The embedded database keeps a safety copy of what it held (`<name>.before-restore-<time>.db`).
+    The schema is then brought to this version of Homeward. `live_key` is the embedded database's
+    own key (for the safety copy); by default the one in its URL or the keychain.
+    """
+    info = inspect_backup(source, key)
+    expected = KIND_EMBEDDED if location.embedded else KIND_POSTGRESQL
+    if info.kind != expected:
+        what = "an embedded" if info.kind == KIND_EMBEDDED else "a PostgreSQL"
+        raise StorageError(f"{source} is a backup of {what} database and cannot be restored into this one",
+                           code="storage.wrong_backup_kind")
+    if location.embedded:
+        _restore_embedded(engine, location, source, key, live_key or embedded_key(location))
+    else:
+        _restore_postgresql(location, source, key)
+    migrate.ensure_current(engine)
+    return info
+
+
+def _restore_embedded(engine: Engine, location: Location, source: Path, key: DatabaseKey,
+                      live_key: DatabaseKey) -> None:
+    assert location.path is not None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    safety = location.path.with_name(f"{location.path.stem}.before-restore-{stamp}.db")
+    engine.dispose()
+    with engine.connect() as conn:
+        live = conn.connection.dbapi_connection
+        assert live is not None
+        safety_conn = _open(safety, live_key)
+        try:
+            # The safety copy is encrypted with the live database's own key.
+            live.backup(safety_conn, pages=PAGES_PER_STEP)
+        finally:
+            safety_conn.close()
+        backup_conn = _open(source, key)
+        try:
+            backup_conn.backup(live, pages=PAGES_PER_STEP)
+        finally:
+            backup_conn.close()
+    engine.dispose()
+
+
+def _restore_postgresql(location: Location, source: Path, key: DatabaseKey) -> None:
+    pg_restore = shutil.which("pg_restore")
+    if pg_restore is None:
+        raise StorageError("pg_restore is not installed here; install the PostgreSQL client tools",
+                           code="storage.backup_unavailable")
+    conn = _open(source, key)
+    try:
+        (content,) = conn.execute("SELECT content FROM pg_dump").fetchone()
+    finally:
+        conn.close()
+    url = location.url.set(drivername="postgresql")
+    env = {**os.environ, "PGPASSWORD": url.password or ""}
+    with tempfile.TemporaryDirectory() as folder:
+        dump = Path(folder) / "dump"
+        dump.write_bytes(content)
+        listed = subprocess.run([pg_restore, "--list", str(dump)], capture_output=True, check=False)
+        if listed.returncode != 0:
+            raise StorageError(f"{source} holds a damaged dump; nothing was restored", code="storage.corrupt")
+        plain = url.set(password=None).render_as_string(hide_password=False)
+        done = subprocess.run([pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                               "--dbname", plain, str(dump)], capture_output=True, env=env, check=False,
+                              timeout=3600)
+        if done.returncode != 0:
+            message = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
+            raise StorageError(f"pg_restore failed, the database is unchanged: {message[0]}",
+                               code="storage.restore_failed")
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` automatic backups in `folder`; returns what was deleted."""
+    backups = sorted(folder.glob("homeward-auto-*.db"))
+    doomed = backups[:-keep] if keep > 0 else backups
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def automatic_path(folder: Path, now: datetime | None = None) -> Path:
+    moment = now or datetime.now(UTC)
+    return folder / f"homeward-auto-{moment:%Y%m%d-%H%M%S}.db"
