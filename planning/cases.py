@@ -79,9 +79,28 @@ class OpenedCase:
     changed: frozenset[str] = field(default_factory=lambda: frozenset({"cases"}))
 
 
+@dataclass(frozen=True)
+class CheckedCase:
+    """A case draft that passed validation, with the values to store."""
+
+    draft: CaseDraft
+    opened_on: date
+    country: str
+    region: str | None
+    note: str | None
+    head: int
+    members: tuple[dict[str, object], ...]
+
+
 def open_case(store: Store, draft: CaseDraft) -> OpenedCase:
     """Open a case for a household; the first member listed as head is its head."""
-    today = store.today()
+    checked = check_case(draft, store.today())
+    with store.transaction() as session:
+        return insert_case(session, store, checked)
+
+
+def check_case(draft: CaseDraft, today: date) -> CheckedCase:
+    """Every check `open_case` makes before writing; a `ValidationError` naming the first bad field."""
     opened_on = past_or_today("opened_on", draft.opened_on or today, today)
     code = country_code("country", draft.country)
     if not isinstance(draft.referral_source, ReferralSource):
@@ -96,32 +115,36 @@ def open_case(store: Store, draft: CaseDraft) -> OpenedCase:
         _check_guardian(i, m, draft.members, today)
     region = optional_text("region_of_return", draft.region_of_return, max_length=120)
     note = optional_text("referral_note", draft.referral_note)
+    return CheckedCase(draft, opened_on, code, region, note, heads[0], tuple(validated))
 
-    with store.transaction() as session:
-        country = ensure_country(session, code, store)
-        case = Case(
-            reference=_next_reference(session, opened_on.year), referral_source=draft.referral_source,
-            referral_note=note, country_id=country.id, region_of_return=region, opened_on=opened_on,
-            status=CaseStatus.INTAKE, head_name=_head_name(draft.members[heads[0]]),
-            household_size=len(draft.members),
-        )
-        session.add(case)
-        session.flush()
-        people = []
-        for values, m in zip(validated, draft.members, strict=True):
-            person = Person(case_id=case.id, **values)
-            person.vulnerabilities = [Vulnerability(kind=k, noted_on=opened_on) for k in m.vulnerabilities]
-            session.add(person)
-            people.append(person)
-        session.flush()
-        for person, m in zip(people, draft.members, strict=True):
-            if m.guardian_index is not None:
-                person.guardian_id = people[m.guardian_index].id
-        audit.record(session, store.actor, "case.open", case, case_id=case.id)
-        for person in people:
-            audit.record(session, store.actor, "person.add", person, case_id=case.id)
-        derived = status.refresh(session, [case.id], today)[case.id]
-        return OpenedCase(case.id, case.reference, tuple(p.id for p in people), derived.status)
+
+def insert_case(session: Session, store: Store, checked: CheckedCase) -> OpenedCase:
+    """Write a checked case in the caller's transaction (`open_case`, or an import of many)."""
+    draft, opened_on = checked.draft, checked.opened_on
+    country = ensure_country(session, checked.country, store)
+    case = Case(
+        reference=_next_reference(session, opened_on.year), referral_source=draft.referral_source,
+        referral_note=checked.note, country_id=country.id, region_of_return=checked.region, opened_on=opened_on,
+        status=CaseStatus.INTAKE, head_name=_head_name(draft.members[checked.head]),
+        household_size=len(draft.members),
+    )
+    session.add(case)
+    session.flush()
+    people = []
+    for values, m in zip(checked.members, draft.members, strict=True):
+        person = Person(case_id=case.id, **values)
+        person.vulnerabilities = [Vulnerability(kind=k, noted_on=opened_on) for k in m.vulnerabilities]
+        session.add(person)
+        people.append(person)
+    session.flush()
+    for person, m in zip(people, draft.members, strict=True):
+        if m.guardian_index is not None:
+            person.guardian_id = people[m.guardian_index].id
+    audit.record(session, store.actor, "case.open", case, case_id=case.id)
+    for person in people:
+        audit.record(session, store.actor, "person.add", person, case_id=case.id)
+    derived = status.refresh(session, [case.id], store.today())[case.id]
+    return OpenedCase(case.id, case.reference, tuple(p.id for p in people), derived.status)
 
 
 def add_member(store: Store, case_id: int, draft: PersonDraft, *, guardian_id: int | None = None) -> int:
