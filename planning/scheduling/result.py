@@ -1,0 +1,69 @@
+"""What the planner hands back: the plan, how good it is (bound and gap), and why anyone is left out."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from planning.errors import HomewardError
+from planning.scheduling.objective import Terms
+
+
+class Status(enum.StrEnum):
+    OPTIMAL = "optimal"  # proven within the gap asked for (0 by default: proven optimal)
+    FEASIBLE = "feasible"  # a plan, not proven within the gap (time limit or cancel)
+    INFEASIBLE = "infeasible"
+    UNKNOWN = "unknown"  # no plan found in time
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    case_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CountryReport:
+    """How one independent sub-problem went (countries are solved apart and merged)."""
+
+    country: str
+    status: Status
+    objective: int
+    bound: int
+    engine: str  # "cp-sat", "highs", "trivial"
+    seconds: float
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    status: Status
+    assignments: dict[int, int]  # case id → movement id, placed cases only
+    objective: int  # € -equivalent, minimised (see planning.scheduling.objective)
+    bound: int  # proven lower bound on any plan's objective
+    terms: Terms
+    unplaced: tuple[Unplaced, ...]
+    moved_bookings: int  # bookings taken off their current movement
+    first_plan_seconds: float
+    wall_seconds: float
+    countries: tuple[CountryReport, ...] = field(default=())
+
+    @property
+    def gap(self) -> float:
+        """Relative distance to the proven bound: 0.004 means proven within 0.4 % of optimal."""
+        return (self.objective - self.bound) / max(1, abs(self.objective))
+
+    @property
+    def named_terms(self) -> dict[str, int]:
+        return self.terms.named()
+
+
+class PlanInfeasible(HomewardError):
+    """No plan keeps every hard rule — only locked bookings can cause this, so it names them."""
+
+    code = "plan_infeasible"
+
+    def __init__(self, rule: str, message: str, case_ids: tuple[int, ...], movement_id: int | None) -> None:
+        super().__init__(f"No plan is possible ({rule}): {message}")
+        self.rule = rule
+        self.case_ids = case_ids
+        self.movement_id = movement_id

@@ -1,0 +1,17 @@
+"""The minor-escort places a movement's households need fit the places it has."""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from planning.scheduling.instance import Instance
+from planning.scheduling.variables import Variables
+
+
+def build(instance: Instance, model: cp_model.CpModel, variables: Variables) -> None:
+    needs = {case.id: case.minor_escorts for case in instance.cases if case.minor_escorts}
+    for movement in instance.movements:
+        booked = [(needs[case_id], var) for case_id, var in variables.by_movement.get(movement.id, ())
+                  if case_id in needs]
+        if sum(need for need, _ in booked) > movement.minor_escort_places:
+            model.add(sum(need * var for need, var in booked) <= movement.minor_escort_places)

@@ -1,0 +1,16 @@
+"""The people booked on a movement fit its seats for returnees."""
+
+from __future__ import annotations
+
+from ortools.sat.python import cp_model
+
+from planning.scheduling.instance import Instance
+from planning.scheduling.variables import Variables
+
+
+def build(instance: Instance, model: cp_model.CpModel, variables: Variables) -> None:
+    people = {case.id: case.people for case in instance.cases}
+    for movement in instance.movements:
+        booked = variables.by_movement.get(movement.id, ())
+        if sum(people[case_id] for case_id, _ in booked) > movement.seats:
+            model.add(sum(people[case_id] * var for case_id, var in booked) <= movement.seats)
