@@ -1,0 +1,234 @@
+"""Booking households on movements by hand: book, move, remove, lock — each checked and audited.
+
+Every placement is checked at write time, whoever proposes it (a coordinator or the planner):
+the one readiness check on the movement's travel date, with the booking it would create (so S10's
+escort rule applies), the household whole, and the seats and escort places still free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning import audit, readiness, status
+from planning.audit import snapshot
+from planning.bookings import NOT_YET_GONE
+from planning.errors import NotFoundError, SafeguardError, ValidationError
+from planning.lookup import check_version, get
+from planning.movements import held, require_open
+from planning.readiness.facts import BookingRecord, CaseFacts
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Stage
+from planning.storage.models import Booking, CountryProfile, Movement
+from planning.storage.store import Store
+from planning.validation import required_text
+from planning.vocabulary import BookingStatus, CaseStatus, EscortNeed
+
+#: Bookings the coordinator (or the planner) may still move or remove without a departure.
+MOVABLE = (BookingStatus.PROPOSED, BookingStatus.CONFIRMED)
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a household takes on a movement on a given day."""
+
+    seats: int
+    medical_escorts: int
+    minor_escorts: int
+
+
+@dataclass(frozen=True)
+class BookingResult:
+    booking_id: int
+    version: int
+    status: BookingStatus
+    case_id: int
+    case_status: CaseStatus
+
+
+def needs(facts: CaseFacts, on: date) -> Needs:
+    """Seats for every member; escort places as S10 counts them on that day."""
+    medical = sum(1 for m in facts.members if m.escort_need is EscortNeed.MEDICAL)
+    minor = sum(1 for m in facts.members if m.escort_need is EscortNeed.MINOR or facts.unaccompanied_on(m, on))
+    return Needs(len(facts.members), medical, minor)
+
+
+def as_booked(facts: CaseFacts, movement_id: int, on: date, need: Needs) -> CaseFacts:
+    """The facts as they would be with this booking and no other open one."""
+    gone = tuple(b for b in facts.bookings if b.status not in NOT_YET_GONE)
+    trial = BookingRecord(0, movement_id, on, BookingStatus.CONFIRMED, need.medical_escorts, need.minor_escorts)
+    return replace(facts, bookings=(*gone, trial))
+
+
+def require_ready(session: Session, case_id: int, movement_id: int, on: date,
+                  booking: Booking | None = None, facts: CaseFacts | None = None) -> Needs:
+    """The household's needs on `on`, or a `SafeguardError` with the first reason it may not travel."""
+    if facts is None:
+        facts = load_facts(session, [case_id]).get(case_id)
+        if facts is None:
+            raise NotFoundError("case", case_id)
+    if not facts.members:
+        raise ValidationError("case", f"{facts.reference} has no members to book", facts.reference)
+    need = needs(facts, on)
+    verdict = readiness.check(as_booked(facts, movement_id, on, need), on, Stage.PLANNING)
+    if not verdict.ready:
+        first = verdict.reasons[0]
+        more = f" (and {len(verdict.reasons) - 1} more reason(s))" if len(verdict.reasons) > 1 else ""
+        raise SafeguardError(first.safeguard.value, f"{facts.reference} cannot travel on {on}: "
+                             f"{first.message}{more}")
+    return need
+
+
+def require_room(session: Session, movement: Movement, need: Needs, reference: str,
+                 leaving: Booking | None = None) -> None:
+    """Enough free seats and escort places on the movement for the household."""
+    seats, medical, minor = held(session, movement.id)
+    if leaving is not None and leaving.movement_id == movement.id and leaving.status in NOT_YET_GONE:
+        seats -= leaving.seats
+        medical -= leaving.medical_escorts
+        minor -= leaving.minor_escorts
+    for what, free, wanted in (("seats", movement.capacity - seats, need.seats),
+                               ("medical escort places", movement.medical_escort_places - medical,
+                                need.medical_escorts),
+                               ("escort places for minors", movement.minor_escort_places - minor,
+                                need.minor_escorts)):
+        if wanted > free:
+            raise ValidationError("movement", f"{reference} needs {wanted} {what} on {movement.code}; "
+                                  f"{max(free, 0)} free", movement.code)
+
+
+def _open_booking(session: Session, case_id: int) -> Booking | None:
+    return session.scalar(select(Booking).where(Booking.case_id == case_id, Booking.status.in_(NOT_YET_GONE))
+                          .order_by(Booking.id).limit(1))
+
+
+def _movement(session: Session, movement_id: int, today: date) -> Movement:
+    movement = session.get(Movement, movement_id, with_for_update=True)
+    if movement is None:
+        raise NotFoundError("movement", movement_id)
+    require_open(movement, today)
+    return movement
+
+
+def place(session: Session, store: Store, case_id: int, movement: Movement, *, locked: bool,
+          status_: BookingStatus = BookingStatus.CONFIRMED, facts: CaseFacts | None = None,
+          action: str = "booking.add") -> Booking:
+    """Check and add a new booking (no other open booking of the case may exist)."""
+    facts = facts or load_facts(session, [case_id]).get(case_id)
+    if facts is None:
+        raise NotFoundError("case", case_id)
+    if facts.country.code != _country_code(session, movement):
+        raise ValidationError("movement", f"{movement.code} does not go to {facts.country.name}, "
+                              f"{facts.reference}'s country of return", movement.code)
+    if any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
+        raise ValidationError("case", f"{facts.reference} has already travelled", facts.reference)
+    need = require_ready(session, case_id, movement.id, movement.departure_at.date(), facts=facts)
+    require_room(session, movement, need, facts.reference)
+    booking = Booking(case_id=case_id, movement_id=movement.id, status=status_, locked=locked,
+                      seats=need.seats, medical_escorts=need.medical_escorts, minor_escorts=need.minor_escorts)
+    session.add(booking)
+    session.flush()
+    audit.record(session, store.actor, action, booking, case_id=case_id)
+    return booking
+
+
+def shift(session: Session, store: Store, booking: Booking, movement: Movement,
+          facts: CaseFacts | None = None) -> None:
+    """Check and move an open booking to another movement (same booking, audited before/after)."""
+    if booking.status not in MOVABLE:
+        raise ValidationError("booking", f"a {booking.status.value} booking cannot be moved", booking.id)
+    facts = facts or load_facts(session, [booking.case_id]).get(booking.case_id)
+    assert facts is not None
+    if facts.country.code != _country_code(session, movement):
+        raise ValidationError("movement", f"{movement.code} does not go to {facts.country.name}, "
+                              f"{facts.reference}'s country of return", movement.code)
+    need = require_ready(session, booking.case_id, movement.id, movement.departure_at.date(), facts=facts)
+    require_room(session, movement, need, facts.reference, leaving=booking)
+    before = snapshot(booking)
+    booking.movement_id = movement.id
+    booking.seats = need.seats
+    booking.medical_escorts = need.medical_escorts
+    booking.minor_escorts = need.minor_escorts
+    booking.status = BookingStatus.CONFIRMED
+    session.flush()
+    session.expire(booking, ["movement"])
+    audit.record(session, store.actor, "booking.move", booking, case_id=booking.case_id, before=before)
+
+
+def cancel(session: Session, store: Store, booking: Booking, reason: str) -> None:
+    if booking.status not in NOT_YET_GONE:
+        raise ValidationError("booking", f"a {booking.status.value} booking cannot be removed", booking.id)
+    before = snapshot(booking)
+    booking.status = BookingStatus.CANCELLED
+    booking.locked = False
+    booking.cancelled_reason = reason
+    session.flush()
+    audit.record(session, store.actor, "booking.cancel", booking, case_id=booking.case_id, before=before)
+
+
+def _country_code(session: Session, movement: Movement) -> str:
+    return get(session, CountryProfile, movement.country_id).code
+
+
+def _result(session: Session, booking: Booking, today: date) -> BookingResult:
+    derived = status.refresh(session, [booking.case_id], today)[booking.case_id]
+    return BookingResult(booking.id, booking.version, booking.status, booking.case_id, derived.status)
+
+
+# --- services -----------------------------------------------------------------------------------
+
+
+def book(store: Store, case_id: int, movement_id: int, locked: bool = False) -> BookingResult:
+    """Book the whole household on a movement (confirmed); refused if not ready that day or no room."""
+    today = store.today()
+    with store.transaction() as session:
+        movement = _movement(session, movement_id, today)
+        existing = _open_booking(session, case_id)
+        if existing is not None:
+            raise ValidationError("case", f"the household is already booked on {existing.movement.code}; "
+                                  "move that booking instead", existing.id)
+        booking = place(session, store, case_id, movement, locked=locked)
+        return _result(session, booking, today)
+
+
+def move_booking(store: Store, booking_id: int, expected_version: int, movement_id: int) -> BookingResult:
+    """Move a booking to another movement, checked like a new one (a lock stays with the booking)."""
+    today = store.today()
+    with store.transaction() as session:
+        booking = get(session, Booking, booking_id)
+        check_version(booking, expected_version)
+        if booking.movement_id == movement_id:
+            return _result(session, booking, today)
+        shift(session, store, booking, _movement(session, movement_id, today))
+        return _result(session, booking, today)
+
+
+def remove_booking(store: Store, booking_id: int, expected_version: int, reason: str) -> BookingResult:
+    """Take a household off a movement (the booking is cancelled with the reason, never deleted)."""
+    today = store.today()
+    why = required_text("reason", reason, max_length=2000)
+    with store.transaction() as session:
+        booking = get(session, Booking, booking_id)
+        check_version(booking, expected_version)
+        cancel(session, store, booking, why)
+        return _result(session, booking, today)
+
+
+def set_locked(store: Store, booking_id: int, expected_version: int, locked: bool) -> int:
+    """Lock a booking (the planner keeps it) or unlock it; returns the new version."""
+    with store.transaction() as session:
+        booking = get(session, Booking, booking_id)
+        check_version(booking, expected_version)
+        if booking.status not in NOT_YET_GONE:
+            raise ValidationError("booking", f"a {booking.status.value} booking cannot be locked", booking.id)
+        if booking.locked is bool(locked):
+            return booking.version
+        before = snapshot(booking)
+        booking.locked = bool(locked)
+        session.flush()
+        audit.record(session, store.actor, "booking.lock" if locked else "booking.unlock", booking,
+                     case_id=booking.case_id, before=before)
+        return booking.version
