@@ -65,7 +65,9 @@ def placement_weight(instance: Instance, weights: Weights) -> int:
     dearest_seat = max((m.cost_per_seat for m in instance.movements), default=0)
     dearest_charter = max((m.fixed_cost for m in instance.movements), default=0)
     longest_wait = max((waiting_penalty(c, instance.days, weights) // c.people for c in instance.cases), default=0)
-    return 1 + dearest_seat + dearest_charter + longest_wait + weights.moved
+    exact = 1 + dearest_seat + dearest_charter + longest_wait + weights.moved
+    step = int(10 ** max(0, len(str(exact)) - 2))  # rounded up to two digits: small changes keep the same weight
+    return -(-exact // step) * step
 
 
 @dataclass(frozen=True)

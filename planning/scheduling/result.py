@@ -30,8 +30,10 @@ class CountryReport:
     status: Status
     objective: int
     bound: int
-    engine: str  # "cp-sat", "highs", "trivial"
+    engine: str  # "cp-sat", "highs", "greedy" (nothing found in time), "kept" (unchanged since the hint)
     seconds: float
+    fingerprint: str = ""  # the sub-problem's data, to recognise it unchanged when re-planning
+    placement_weight: int = 0
 
 
 @dataclass(frozen=True)

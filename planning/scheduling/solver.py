@@ -9,13 +9,15 @@ the greedy plan, so there is always a valid plan to show.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from planning.scheduling import cpsat, explain, greedy, mip, validator
 from planning.scheduling.instance import Instance
-from planning.scheduling.objective import Weights, coefficients, evaluate
+from planning.scheduling.objective import Coefficients, Weights, coefficients, evaluate, placement_weight
 from planning.scheduling.outcome import Engine, Outcome, Progress, ShouldStop
 from planning.scheduling.result import CountryReport, PlanInfeasible, PlanResult, Status
 
@@ -56,6 +58,8 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
         start = evaluate(part, greedy.plan(part), part_weights).total
         countries.append((_Country(name, part, start, coeffs.lower_bound(), len(coeffs.pair)), coeffs))
     countries.sort(key=lambda item: -item[0].size)
+    place = _shared_placement(instance, weights).placement or 0
+    kept = _unchanged(countries, hint, place)
     plan_so_far: dict[int, int] = {}
     reports: list[CountryReport] = []
     first_plan: float | None = None
@@ -73,6 +77,15 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
         remaining_size -= country.size
         part_hint = {c.id: hinted[c.id] for c in country.instance.cases if c.id in hinted}
         stopped = should_stop is not None and should_stop()
+        fingerprint = _fingerprint(country.instance)
+        if country.name in kept:
+            previous = kept[country.name]
+            country.objective = evaluate(country.instance, hinted, _shared_placement(instance, weights)).total
+            country.bound = min(country.objective, max(country.bound, previous.bound))
+            plan_so_far.update({c.id: hinted[c.id] for c in country.instance.cases if c.id in hinted})
+            reports.append(CountryReport(country.name, previous.status, country.objective, country.bound, "kept",
+                                         0.0, fingerprint, place))
+            continue
         outcome = None if stopped or country.size == 0 else _solve(
             country, coeffs, engine, budget, workers, gap, part_hint or None, should_stop, report_progress)
         if outcome is not None and outcome.assignments is not None:
@@ -89,7 +102,7 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
         plan_so_far.update(assignments)
         reports.append(CountryReport(country.name, status, country.objective, country.bound,
                                      outcome.engine if outcome else "greedy",
-                                     outcome.seconds if outcome else 0.0))
+                                     outcome.seconds if outcome else 0.0, fingerprint, place))
         report_progress()
     wall = time.perf_counter() - started
     terms = evaluate(instance, plan_so_far, _shared_placement(instance, weights))
@@ -99,9 +112,44 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
                       first_plan if first_plan is not None else wall, wall, tuple(reports))
 
 
+def replan(instance: Instance, previous: PlanResult, **options: Any) -> PlanResult:
+    """Plan again after a change, keeping bookings where possible.
+
+    `instance` carries the current bookings (`CaseDemand.current`, e.g. `changes.with_bookings`); a
+    moved booking costs `Weights.moved`; `previous` is the hint, and countries whose data did not change
+    keep their plan without a search.
+    """
+    return plan(instance, hint=previous, **options)
+
+
+def _fingerprint(instance: Instance) -> str:
+    """A stable digest of a sub-problem's data, current bookings and locks left out."""
+    cases = sorted((c.id, c.people, c.vulnerable_people, c.medical_escorts, c.minor_escorts, c.decided_day,
+                    tuple(sorted(c.allowed))) for c in instance.cases)
+    movements = sorted((m.id, m.day, m.seats, m.cost_per_seat, m.fixed_cost, m.medical_escort_places,
+                        m.minor_escort_places) for m in instance.movements)
+    return hashlib.sha1(repr((instance.days, cases, movements)).encode()).hexdigest()
+
+
+def _unchanged(countries: list[tuple[_Country, Coefficients]], hint: PlanResult | Mapping[int, int] | None,
+               place: int) -> dict[str, CountryReport]:
+    """The countries a previous plan already solved with exactly this data and current bookings."""
+    if not isinstance(hint, PlanResult):
+        return {}
+    reports = {r.country: r for r in hint.countries}
+    kept = {}
+    for country, _ in countries:
+        report = reports.get(country.name)
+        if (report is None or report.placement_weight != place or report.engine == "greedy"
+                or report.fingerprint != _fingerprint(country.instance)):
+            continue
+        if all(c.current is None or hint.assignments.get(c.id) == c.current for c in country.instance.cases):
+            kept[country.name] = report
+    return kept
+
+
 def _shared_placement(instance: Instance, weights: Weights) -> Weights:
     """One placement weight for the whole instance, so the countries' objectives add up to the plan's."""
-    from planning.scheduling.objective import placement_weight
     return Weights(weights.waiting_per_day, weights.moved, placement_weight(instance, weights))
 
 
@@ -115,10 +163,8 @@ def _hint(instance: Instance, hint: PlanResult | Mapping[int, int] | None) -> di
     return result
 
 
-def _solve(country: _Country, coeffs: object, engine: Engine | str, budget: float, workers: int, gap: float,
+def _solve(country: _Country, coeffs: Coefficients, engine: Engine | str, budget: float, workers: int, gap: float,
            hint: dict[int, int] | None, should_stop: ShouldStop | None, report_progress: object) -> Outcome:
-    from planning.scheduling.objective import Coefficients
-    assert isinstance(coeffs, Coefficients)
     if Engine(engine) is Engine.CP_SAT:
         def on_solution(objective: int, bound: int) -> None:
             country.objective, country.bound = objective, max(country.bound, bound)
