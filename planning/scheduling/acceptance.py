@@ -1,0 +1,124 @@
+"""Accepting a plan: the solver's assignments written back as bookings, all of them or none.
+
+Nothing from the solver is trusted: every placement is checked again at write time, in the same
+transaction, by the same functions a coordinator's manual booking goes through
+(`planning.booking_service`): readiness on the movement's travel date, the household whole, seats
+and escort places. The first failure refuses the whole plan, naming the case.
+
+For each household of the instance: a new placement becomes a CONFIRMED booking; a different
+movement moves its booking (audited before/after); no placement cancels its booking ("left out of
+the accepted plan"); the same movement keeps it (a proposed booking is confirmed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from planning import status
+from planning.booking_service import MOVABLE, cancel, place, shift
+from planning.bookings import NOT_YET_GONE
+from planning.errors import ConflictError, HomewardError, ValidationError
+from planning.movements import require_open
+from planning.readiness.loading import load_facts
+from planning.scheduling.instance import Instance
+from planning.storage.models import Booking, Movement
+from planning.storage.store import Store
+from planning.vocabulary import BookingStatus
+
+
+@dataclass(frozen=True)
+class AcceptedPlan:
+    booked: tuple[int, ...]  # case ids newly booked
+    moved: tuple[int, ...]
+    removed: tuple[int, ...]
+    kept: tuple[int, ...]
+    booking_ids: dict[int, int]  # case id → its booking after acceptance
+
+
+class PlanRefused(HomewardError):
+    """One placement of the plan fails a check; nothing of the plan was written."""
+
+    code = "plan_refused"
+
+    def __init__(self, case_id: int, reference: str, cause: HomewardError) -> None:
+        super().__init__(f"The plan was not accepted: {reference}: {cause.message}", code=f"plan_refused.{cause.code}")
+        self.case_id = case_id
+        self.reference = reference
+        self.cause = cause
+
+
+def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int],
+                expected: Mapping[int, int | None] | None = None) -> AcceptedPlan:
+    """Write the plan; `expected` maps case id → the movement it was booked on when the plan was made
+    (default: the instance's `current`). A household whose booking changed since is a conflict."""
+    today = store.today()
+    cases = {c.id: c for c in instance.cases}
+    movement_ids = {m.id for m in instance.movements}
+    for case_id, movement_id in assignments.items():
+        if case_id not in cases:
+            raise ValidationError("assignments", f"case {case_id} is not part of the plan's instance", case_id)
+        if movement_id not in movement_ids:
+            raise ValidationError("assignments", f"movement {movement_id} is not part of the plan's instance",
+                                  movement_id)
+    was = dict(expected) if expected is not None else {c.id: c.current for c in instance.cases}
+    booked: list[int] = []
+    moved: list[int] = []
+    removed: list[int] = []
+    kept: list[int] = []
+    result: dict[int, int] = {}
+    with store.transaction() as session:
+        open_by_case: dict[int, Booking] = {}
+        ids = sorted(cases)
+        for chunk in range(0, len(ids), 500):
+            for row in session.scalars(select(Booking).where(
+                    Booking.case_id.in_(ids[chunk:chunk + 500]), Booking.status.in_(NOT_YET_GONE))):
+                open_by_case[row.case_id] = row
+        facts = load_facts(session, ids)
+        movements = {m.id: m for m in session.scalars(
+            select(Movement).where(Movement.id.in_(movement_ids)).with_for_update())}
+        # Cancellations and moves off a movement first, so seats they free count for the others.
+        order = sorted(ids, key=lambda cid: (assignments.get(cid) is not None, cid))
+        for case_id in order:
+            demand = cases[case_id]
+            target = assignments.get(case_id)
+            booking = open_by_case.get(case_id)
+            reference = demand.label or str(case_id)
+            try:
+                current = booking.movement_id if booking is not None else None
+                if current != was.get(case_id):
+                    raise ConflictError("booking of case", reference, 0, 0)
+                if booking is not None and booking.status not in MOVABLE:
+                    raise ValidationError("booking", f"is {booking.status.value}; the plan cannot change it")
+                if booking is not None and booking.locked and target != current:
+                    raise ValidationError("booking", "is locked on its movement; unlock it before re-planning")
+                if target is None:
+                    if booking is not None:
+                        cancel(session, store, booking, "left out of the accepted plan")
+                        removed.append(case_id)
+                    continue
+                movement = movements[target]
+                require_open(movement, today)
+                if booking is None:
+                    created = place(session, store, case_id, movement, locked=False, facts=facts.get(case_id),
+                                    action="booking.plan")
+                    result[case_id] = created.id
+                    booked.append(case_id)
+                elif target != current:
+                    shift(session, store, booking, movement, facts=facts.get(case_id))
+                    result[case_id] = booking.id
+                    moved.append(case_id)
+                else:
+                    if booking.status is BookingStatus.PROPOSED:
+                        booking.status = BookingStatus.CONFIRMED
+                    result[case_id] = booking.id
+                    kept.append(case_id)
+            except ConflictError:
+                raise HomewardError(f"The plan was not accepted: the booking of {reference} changed since the "
+                                    "plan was made; plan again", code="conflict") from None
+            except HomewardError as exc:
+                raise PlanRefused(case_id, reference, exc) from None
+        status.refresh(session, ids, today)
+    return AcceptedPlan(tuple(booked), tuple(moved), tuple(removed), tuple(kept), result)
