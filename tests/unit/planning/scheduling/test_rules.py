@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from ortools.sat.python import cp_model
 
@@ -22,8 +24,8 @@ def solve_with(data: Instance, rule: str, force: dict[tuple[int, int], int] | No
     rules.RULES[rule](data, model, variables)
     for key, value in (force or {}).items():
         model.add(variables.x[key] == value)
-    for key, value in (used or {}).items():
-        model.add(variables.used[key] == value)
+    for movement_id, flies in (used or {}).items():
+        model.add(variables.used[movement_id] == flies)
     return int(cp_model.CpSolver().solve(model))
 
 
@@ -62,11 +64,12 @@ def test_seats_infeasible_locked_bookings_name_the_rule() -> None:
 @pytest.mark.parametrize(("rule", "need", "places"), [("medical_escorts", "medical_escorts", "medical_escort_places"),
                                                       ("minor_escorts", "minor_escorts", "minor_escort_places")])
 def test_escort_places_feasible_and_infeasible(rule: str, need: str, places: str) -> None:
-    feasible = instance([case(1, **{need: 1}), case(2, **{need: 1}, allowed=(1, 2))],
+    needs: dict[str, Any] = {need: 1}
+    feasible = instance([case(1, **needs), case(2, allowed=(1, 2), **needs)],
                         [movement(1, **{places: 1}), movement(2, day=2, **{places: 1})])
     result = plan(feasible)
     assert result.assignments == {1: 1, 2: 2}  # the second household goes a day later, with its escort
-    locked = instance([case(1, **{need: 1}, current=1, locked=True), case(2, **{need: 1}, current=1, locked=True)],
+    locked = instance([case(1, current=1, locked=True, **needs), case(2, current=1, locked=True, **needs)],
                       [movement(1, **{places: 1})])
     assert solve_with(locked, rule, {(1, 1): 1, (2, 1): 1}) == cp_model.INFEASIBLE
     with pytest.raises(PlanInfeasible) as error:
