@@ -171,7 +171,9 @@ def _sheet_records(sheet: object) -> list[tuple[int, list[str | _Refused]]]:
     records: list[tuple[int, list[str | _Refused]]] = []
     for number, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1), start=1):  # type: ignore[attr-defined]
         cells = [_xlsx_text(cell) for cell in row]
-        if any(c for c in cells):
+        while cells and not cells[-1]:  # read-only sheets pad rows with empty cells up to max_col
+            cells.pop()
+        if cells:
             records.append((number, cells))
             if len(records) > MAX_ROWS + 1:
                 raise FileProblem(f"the sheet has more than {MAX_ROWS} rows; split it into smaller lists")

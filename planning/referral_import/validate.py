@@ -338,7 +338,7 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
         for m in heads:
             m.add(Severity.ERROR, f"household {key!r} has {len(heads)} heads (lines {lines}); keep one",
                   Field.RELATIONSHIP)
-    elif not heads and not any(m.failed for m in members):
+    elif not heads:
         for m in members:
             m.add(Severity.ERROR, f"household {key!r} has no head of household", Field.RELATIONSHIP)
     if any(m.failed for m in members) or len(heads) != 1:
