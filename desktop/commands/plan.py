@@ -1,0 +1,140 @@
+"""`homeward plan --from D --to D [--json] [--time-limit S] [--accept]`: plan movements headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from desktop.commands.session import open_store
+from planning.errors import ValidationError
+from planning.scheduling.acceptance import AcceptedPlan, accept_plan
+from planning.scheduling.from_database import BuildReport, build_instance
+from planning.scheduling.instance import Instance
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("plan", help="plan return movements for ready households and print the report")
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_date,
+                        help="first day of the horizon (default: today)")
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", type=_date,
+                        help="last day of the horizon (default: 90 days after the first)")
+    parser.add_argument("--time-limit", metavar="S", type=_seconds, default=30.0,
+                        help="seconds the solver may take (default 30)")
+    parser.add_argument("--accept", action="store_true", help="write the plan as confirmed bookings")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(handler=run)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("the time limit is between 0 and 3600 seconds")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.scheduling import solver  # OR-Tools loads only when planning
+
+    store = open_store(args.db)
+    try:
+        start = args.start or store.today()
+        end = args.end or start + timedelta(days=89)
+        if end < start:
+            raise ValidationError("to", f"{end} is before --from {start}", end)
+        instance, built = build_instance(store, start, end)
+        began = time.perf_counter()
+        result = solver.plan(instance, time_limit=args.time_limit)
+        solved = time.perf_counter() - began
+        accepted = accept_plan(store, instance, result.assignments) if args.accept else None
+    finally:
+        store.engine.dispose()
+    report = summarise(instance, built, result, solved, accepted)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else render(report))
+    return 0
+
+
+def summarise(instance: Instance, built: BuildReport, result: Any, solved: float,
+              accepted: AcceptedPlan | None) -> dict[str, Any]:
+    """The report as plain data (what --json prints)."""
+    cases = {c.id: c for c in instance.cases}
+    placed = result.assignments
+    by_country: dict[str, Counter[str]] = {}
+    for case in instance.cases:
+        line = by_country.setdefault(case.country, Counter())
+        line["households"] += 1
+        line["people"] += case.people
+        if case.id in placed:
+            line["placed_households"] += 1
+            line["placed_people"] += case.people
+    for movement in instance.movements:
+        by_country.setdefault(movement.country, Counter())["movements"] += 1
+        by_country[movement.country]["seats"] += movement.seats
+    return {
+        "horizon": {"from": built.start.isoformat(), "to": built.end.isoformat()},
+        "status": str(result.status),
+        "objective": result.objective,
+        "bound": result.bound,
+        "gap": round(result.gap, 6),
+        "households": len(instance.cases),
+        "people": sum(c.people for c in instance.cases),
+        "placed_households": len(placed),
+        "placed_people": sum(cases[c].people for c in placed),
+        "unplaced_people": sum(c.people for c in instance.cases if c.id not in placed),
+        "moved_bookings": result.moved_bookings,
+        "first_plan_seconds": None if result.first_plan_seconds is None else round(result.first_plan_seconds, 3),
+        "solve_seconds": round(solved, 3),
+        "build_seconds": round(built.seconds.get("total", 0.0), 3),
+        "movements": len(instance.movements),
+        "countries": {code: dict(sorted(line.items())) for code, line in sorted(by_country.items())},
+        "unplaced": [{"case": cases[u.case_id].label or str(u.case_id), "reason": u.reason}
+                     for u in result.unplaced],
+        "excluded": [{"case": e.reference, "reason": e.reason} for e in built.excluded],
+        "warnings": list(built.warnings),
+        "accepted": None if accepted is None else {
+            "booked": len(accepted.booked), "moved": len(accepted.moved), "removed": len(accepted.removed),
+            "kept": len(accepted.kept)},
+    }
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = [
+        f"Plan {report['horizon']['from']} to {report['horizon']['to']}: {report['status']}",
+        f"  objective {report['objective']}, bound {report['bound']}, gap {report['gap'] * 100:.2f} %",
+        f"  placed {report['placed_people']} of {report['people']} people "
+        f"({report['placed_households']} of {report['households']} households); "
+        f"{report['unplaced_people']} unplaced; {report['moved_bookings']} booking(s) moved",
+        f"  first plan after {report['first_plan_seconds']} s; solved in {report['solve_seconds']} s; "
+        f"input built in {report['build_seconds']} s; {report['movements']} movements",
+    ]
+    if report["countries"]:
+        lines.append("  Per country:")
+        for code, line in report["countries"].items():
+            lines.append(f"    {code}: {line.get('placed_people', 0)}/{line.get('people', 0)} people placed, "
+                         f"{line.get('movements', 0)} movements, {line.get('seats', 0)} free seats")
+    if report["unplaced"]:
+        lines.append("  Unplaced:")
+        lines.extend(f"    {u['case']}: {u['reason']}" for u in report["unplaced"])
+    if report["excluded"]:
+        lines.append(f"  Not re-planned: {len(report['excluded'])} household(s) (checked in or outside the horizon)")
+    lines.extend(f"  Warning: {w}" for w in report["warnings"])
+    if report["accepted"] is not None:
+        a = report["accepted"]
+        lines.append(f"Accepted: {a['booked']} booked, {a['moved']} moved, {a['removed']} removed, "
+                     f"{a['kept']} kept")
+    else:
+        lines.append("Not written (use --accept to book this plan)")
+    return "\n".join(lines)
