@@ -7,10 +7,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desktop.commands import backup, db, demo, import_referrals, readiness
+from desktop.commands import backup, db, demo, import_referrals, plan, readiness
 from planning.errors import HomewardError
 
-COMMANDS = (backup, db, demo, import_referrals, readiness)
+COMMANDS = (backup, db, demo, import_referrals, plan, readiness)
 
 
 def build_parser() -> argparse.ArgumentParser:
