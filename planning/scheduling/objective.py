@@ -91,12 +91,13 @@ def coefficients(instance: Instance, weights: Weights) -> Coefficients:
     movements = {m.id: m for m in instance.movements}
     constant = 0
     pair: dict[tuple[int, int], int] = {}
+    candidates = candidate_movements(instance)
     for case in instance.cases:
         unplaced_waiting = waiting_penalty(case, instance.days, weights)
         constant += place * weighted_people(case) + unplaced_waiting
         if case.current is not None:
             constant += weights.moved
-        for movement_id in candidate_movements(instance)[case.id]:
+        for movement_id in candidates[case.id]:
             movement = movements[movement_id]
             value = (-place * weighted_people(case) + waiting_penalty(case, movement.day, weights)
                      - unplaced_waiting + case.people * movement.cost_per_seat)

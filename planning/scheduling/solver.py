@@ -50,15 +50,17 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
         first = conflicts[0]
         raise PlanInfeasible(first.rule, first.message, first.case_ids, first.movement_id)
     hinted = _hint(instance, hint)
+    shared = _shared_placement(instance, weights)
     countries = []
+    starts: dict[str, dict[int, int]] = {}
     for name in instance.countries():
         part = instance.for_country(name)
-        part_weights = _shared_placement(instance, weights)
-        coeffs = coefficients(part, part_weights)
-        start = evaluate(part, greedy.plan(part), part_weights).total
+        coeffs = coefficients(part, shared)
+        starts[name] = _start(part, hinted, shared)
+        start = evaluate(part, starts[name], shared).total
         countries.append((_Country(name, part, start, coeffs.lower_bound(), len(coeffs.pair)), coeffs))
     countries.sort(key=lambda item: -item[0].size)
-    place = _shared_placement(instance, weights).placement or 0
+    place = shared.placement or 0
     kept = _unchanged(countries, hint, place)
     plan_so_far: dict[int, int] = {}
     reports: list[CountryReport] = []
@@ -80,7 +82,7 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
         fingerprint = _fingerprint(country.instance)
         if country.name in kept:
             previous = kept[country.name]
-            country.objective = evaluate(country.instance, hinted, _shared_placement(instance, weights)).total
+            country.objective = evaluate(country.instance, hinted, shared).total
             country.bound = min(country.objective, max(country.bound, previous.bound))
             plan_so_far.update({c.id: hinted[c.id] for c in country.instance.cases if c.id in hinted})
             reports.append(CountryReport(country.name, previous.status, country.objective, country.bound, "kept",
@@ -88,24 +90,26 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
             continue
         outcome = None if stopped or country.size == 0 else _solve(
             country, coeffs, engine, budget, workers, gap, part_hint or None, should_stop, report_progress)
-        if outcome is not None and outcome.assignments is not None:
+        if outcome is not None and outcome.assignments is not None and outcome.objective <= country.objective:
             assignments = outcome.assignments
             country.objective, country.bound = outcome.objective, max(outcome.bound, country.bound)
             if first_plan is None and outcome.first_solution_seconds is not None:
                 first_plan = elapsed + outcome.first_solution_seconds
             status = Status.OPTIMAL if outcome.proven else Status.FEASIBLE
         else:
-            assignments = greedy.plan(country.instance)  # nothing better in time: the baseline is valid
+            # nothing better in time: the kept bookings or the greedy baseline, whichever is better
+            assignments = starts[country.name]
+            country.objective = evaluate(country.instance, assignments, shared).total
             if outcome is not None:
-                country.bound = max(country.bound, outcome.bound)
-            status = Status.OPTIMAL if country.size == 0 else Status.FEASIBLE
+                country.bound = min(country.objective, max(country.bound, outcome.bound))
+            status = Status.OPTIMAL if country.size == 0 or country.bound >= country.objective else Status.FEASIBLE
         plan_so_far.update(assignments)
         reports.append(CountryReport(country.name, status, country.objective, country.bound,
                                      outcome.engine if outcome else "greedy",
                                      outcome.seconds if outcome else 0.0, fingerprint, place))
         report_progress()
     wall = time.perf_counter() - started
-    terms = evaluate(instance, plan_so_far, _shared_placement(instance, weights))
+    terms = evaluate(instance, plan_so_far, shared)
     status = Status.OPTIMAL if all(r.status == Status.OPTIMAL for r in reports) else Status.FEASIBLE
     return PlanResult(status, plan_so_far, terms.total, min(terms.total, sum(r.bound for r in reports)), terms,
                       explain.unplaced(instance, plan_so_far), terms.moved_bookings,
@@ -146,6 +150,16 @@ def _unchanged(countries: list[tuple[_Country, Coefficients]], hint: PlanResult 
         if all(c.current is None or hint.assignments.get(c.id) == c.current for c in country.instance.cases):
             kept[country.name] = report
     return kept
+
+
+def _start(part: Instance, hinted: Mapping[int, int], weights: Weights) -> dict[int, int]:
+    """The plan to beat: the hinted (current) bookings when they are still valid and better, else greedy."""
+    baseline = greedy.plan(part)
+    kept = {c.id: hinted[c.id] for c in part.cases if c.id in hinted}
+    if kept and not validator.check(part, kept) and (evaluate(part, kept, weights).total
+                                                     <= evaluate(part, baseline, weights).total):
+        return kept
+    return baseline
 
 
 def _shared_placement(instance: Instance, weights: Weights) -> Weights:
