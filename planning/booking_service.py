@@ -84,20 +84,23 @@ def require_ready(session: Session, case_id: int, movement_id: int, on: date,
 
 def require_room(session: Session, movement: Movement, need: Needs, reference: str,
                  leaving: Booking | None = None) -> None:
-    """Enough free seats and escort places on the movement for the household."""
+    """Enough free seats and escort places on the movement for the household.
+
+    With `need` zero and nothing leaving, it checks that what the bookings hold fits.
+    """
     seats, medical, minor = held(session, movement.id)
     if leaving is not None and leaving.movement_id == movement.id and leaving.status in NOT_YET_GONE:
         seats -= leaving.seats
         medical -= leaving.medical_escorts
         minor -= leaving.minor_escorts
-    for what, free, wanted in (("seats", movement.capacity - seats, need.seats),
-                               ("medical escort places", movement.medical_escort_places - medical,
-                                need.medical_escorts),
-                               ("escort places for minors", movement.minor_escort_places - minor,
-                                need.minor_escorts)):
-        if wanted > free:
-            raise ValidationError("movement", f"{reference} needs {wanted} {what} on {movement.code}; "
-                                  f"{max(free, 0)} free", movement.code)
+    for what, available, taken, wanted in (
+            ("seats", movement.capacity, seats, need.seats),
+            ("medical escort places", movement.medical_escort_places, medical, need.medical_escorts),
+            ("escort places for minors", movement.minor_escort_places, minor, need.minor_escorts)):
+        if wanted > available - taken:
+            message = (f"{reference} needs {wanted} {what} on {movement.code}; {max(available - taken, 0)} free"
+                       if wanted else f"{movement.code} would hold {taken} {what}; it has {available}")
+            raise ValidationError("movement", message, movement.code)
 
 
 def _open_booking(session: Session, case_id: int) -> Booking | None:
@@ -115,7 +118,7 @@ def _movement(session: Session, movement_id: int, today: date) -> Movement:
 
 def place(session: Session, store: Store, case_id: int, movement: Movement, *, locked: bool,
           status_: BookingStatus = BookingStatus.CONFIRMED, facts: CaseFacts | None = None,
-          action: str = "booking.add") -> Booking:
+          action: str = "booking.add", check_room: bool = True) -> Booking:
     """Check and add a new booking (no other open booking of the case may exist)."""
     facts = facts or load_facts(session, [case_id]).get(case_id)
     if facts is None:
@@ -126,7 +129,8 @@ def place(session: Session, store: Store, case_id: int, movement: Movement, *, l
     if any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
         raise ValidationError("case", f"{facts.reference} has already travelled", facts.reference)
     need = require_ready(session, case_id, movement.id, movement.departure_at.date(), facts=facts)
-    require_room(session, movement, need, facts.reference)
+    if check_room:
+        require_room(session, movement, need, facts.reference)
     booking = Booking(case_id=case_id, movement_id=movement.id, status=status_, locked=locked,
                       seats=need.seats, medical_escorts=need.medical_escorts, minor_escorts=need.minor_escorts)
     session.add(booking)
@@ -136,7 +140,7 @@ def place(session: Session, store: Store, case_id: int, movement: Movement, *, l
 
 
 def shift(session: Session, store: Store, booking: Booking, movement: Movement,
-          facts: CaseFacts | None = None) -> None:
+          facts: CaseFacts | None = None, check_room: bool = True) -> None:
     """Check and move an open booking to another movement (same booking, audited before/after)."""
     if booking.status not in MOVABLE:
         raise ValidationError("booking", f"a {booking.status.value} booking cannot be moved", booking.id)
@@ -146,7 +150,8 @@ def shift(session: Session, store: Store, booking: Booking, movement: Movement,
         raise ValidationError("movement", f"{movement.code} does not go to {facts.country.name}, "
                               f"{facts.reference}'s country of return", movement.code)
     need = require_ready(session, booking.case_id, movement.id, movement.departure_at.date(), facts=facts)
-    require_room(session, movement, need, facts.reference, leaving=booking)
+    if check_room:
+        require_room(session, movement, need, facts.reference, leaving=booking)
     before = snapshot(booking)
     booking.movement_id = movement.id
     booking.seats = need.seats

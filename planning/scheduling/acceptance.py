@@ -8,6 +8,8 @@ and escort places. The first failure refuses the whole plan, naming the case.
 For each household of the instance: a new placement becomes a CONFIRMED booking; a different
 movement moves its booking (audited before/after); no placement cancels its booking ("left out of
 the accepted plan"); the same movement keeps it (a proposed booking is confirmed).
+Readiness is checked per placement; seats and escort places are checked on the plan's final state
+(every movement that receives a household), so swaps and chains of moves are judged as a whole.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from planning import status
-from planning.booking_service import MOVABLE, cancel, place, shift
+from planning.booking_service import MOVABLE, Needs, cancel, place, require_room, shift
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ConflictError, HomewardError, ValidationError
 from planning.movements import require_open
@@ -81,6 +83,7 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
             select(Movement).where(Movement.id.in_(movement_ids)).with_for_update())}
         # Cancellations and moves off a movement first, so seats they free count for the others.
         order = sorted(ids, key=lambda cid: (assignments.get(cid) is not None, cid))
+        arriving: dict[int, list[int]] = {}
         for case_id in order:
             demand = cases[case_id]
             target = assignments.get(case_id)
@@ -103,13 +106,15 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                 require_open(movement, today)
                 if booking is None:
                     created = place(session, store, case_id, movement, locked=False, facts=facts.get(case_id),
-                                    action="booking.plan")
+                                    action="booking.plan", check_room=False)
                     result[case_id] = created.id
                     booked.append(case_id)
+                    arriving.setdefault(target, []).append(case_id)
                 elif target != current:
-                    shift(session, store, booking, movement, facts=facts.get(case_id))
+                    shift(session, store, booking, movement, facts=facts.get(case_id), check_room=False)
                     result[case_id] = booking.id
                     moved.append(case_id)
+                    arriving.setdefault(target, []).append(case_id)
                 else:
                     if booking.status is BookingStatus.PROPOSED:
                         booking.status = BookingStatus.CONFIRMED
@@ -120,5 +125,16 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                                     "plan was made; plan again", code="conflict") from None
             except HomewardError as exc:
                 raise PlanRefused(case_id, reference, exc) from None
+        session.flush()
+        for movement_id, newcomers in sorted(arriving.items()):
+            last = newcomers[-1]
+            reference = cases[last].label or str(last)
+            try:
+                require_room(session, movements[movement_id], Needs(0, 0, 0), reference)
+            except HomewardError as exc:
+                names = ", ".join(cases[c].label or str(c) for c in newcomers)
+                raise PlanRefused(last, reference, HomewardError(
+                    f"{movements[movement_id].code} would be over capacity with the households the plan puts "
+                    f"on it ({names}): {exc.message.removeprefix('movement: ')}", code=exc.code)) from None
         status.refresh(session, ids, today)
     return AcceptedPlan(tuple(booked), tuple(moved), tuple(removed), tuple(kept), result)

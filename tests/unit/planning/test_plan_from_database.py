@@ -162,3 +162,18 @@ def test_a_stale_plan_is_a_conflict(store: Store) -> None:
     assert caught.value.code == "conflict"
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Booking)) == 1
+
+
+def test_a_swap_between_two_full_movements_is_judged_on_the_final_plan(store: Store) -> None:
+    one = ready_family(store)
+    two = ready_family(store)
+    first = movements.add_movement(store, flight("A", capacity=3))
+    second = movements.add_movement(store, flight("B", capacity=3, on=TODAY + timedelta(days=11)))
+    booking_service.book(store, one.case_id, first)
+    booking_service.book(store, two.case_id, second)
+    instance, _ = build_instance(store, TODAY, END)
+
+    accepted = accept_plan(store, instance, {one.case_id: second, two.case_id: first})
+
+    assert sorted(accepted.moved) == sorted((one.case_id, two.case_id))
+    assert {b.case_id: b.movement_id for b in open_bookings(store)} == {one.case_id: second, two.case_id: first}
