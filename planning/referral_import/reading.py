@@ -112,8 +112,8 @@ def _delimiter(text: str) -> str:
 
 def _read_csv(data: bytes) -> Table:
     text, encoding = decode(data)
-    if "\x00" in text:
-        raise FileProblem("the file holds NUL characters, so it is not a CSV list; export it again as CSV")
+    if text.count("\x00") * 100 > len(text):  # a stray NUL is a bad cell; many mean a binary file
+        raise FileProblem("the file is full of NUL characters, so it is not a CSV list; export it again as CSV")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False)
     records: list[tuple[int, list[str]]] = []
     try:
