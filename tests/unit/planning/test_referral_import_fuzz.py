@@ -99,7 +99,8 @@ def check_then_apply(store: Store, data: bytes, name: str, kind: str, options: I
     RAN["rows imported"] += preview.people
     RAN["cases opened"] += len(result.imported)
     RAN["unreadable files"] += not preview.report.readable
-    event(f"{kind}: {'unreadable' if not preview.report.readable else 'imported some' if preview.cases else 'nothing valid'}")
+    outcome = "unreadable" if not preview.report.readable else "imported some" if preview.cases else "nothing valid"
+    event(f"{kind}: {outcome}")
 
 
 @st.composite
@@ -110,7 +111,8 @@ def table(draw: st.DrawFn, *, nasty: float = 0.5) -> list[list[str]]:
         extra = draw(st.lists(st.sampled_from(HEADINGS[8:14]), max_size=4, unique=True))
         headings = draw(st.permutations(REQUIRED + extra))
     else:  # any columns at all: required ones missing, junk headings
-        headings = draw(st.lists(st.sampled_from(HEADINGS), max_size=12, unique=True) | st.lists(NASTY_TEXT, max_size=6))
+        headings = draw(st.lists(st.sampled_from(HEADINGS), max_size=12, unique=True)
+                        | st.lists(NASTY_TEXT, max_size=6))
     width = max(len(headings), 1)
     rows = []
     for _ in range(draw(st.integers(0, 25))):
