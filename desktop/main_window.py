@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop import backups
 from desktop.dialogs.new_case import NewCaseDialog
+from desktop.dialogs.referral_import import ReferralImportDialog
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
 from desktop.pages.countries import CountriesPage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         new_case.setShortcut(QKeySequence.StandardKey.New)
         new_case.triggered.connect(self.new_case)
         file_menu.addAction(new_case)
+        import_referrals = QAction("&Import referrals…", self)
+        import_referrals.triggered.connect(self.import_referrals)
+        file_menu.addAction(import_referrals)
         file_menu.addSeparator()
         back_up = QAction("&Back up…", self)
         back_up.triggered.connect(lambda: backups.back_up(self, self.store))
@@ -137,6 +141,12 @@ class MainWindow(QMainWindow):
         self.case_file.show_case(case_id)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.go(CASE_FILE)
+
+    def import_referrals(self) -> None:
+        """Open the referral import (window-modal); the case list refreshes through the change hub."""
+        dialog = ReferralImportDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def new_case(self) -> None:
         """Open the intake dialog (window-modal, not blocking); the new case opens when it is saved."""
