@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from planning.referral_import import (
     DateOrder,
     Field,
     ImportOptions,
+    Issue,
     Mapping,
     Preview,
     Report,
@@ -41,7 +42,7 @@ from planning.referral_import import (
     apply,
     check,
 )
-from planning.referral_import.mapping import REQUIRED
+from planning.referral_import.mapping import LABELS, REQUIRED
 from planning.storage.store import Store
 from planning.vocabulary import ReferralSource
 
@@ -55,9 +56,18 @@ STATUS_COLOURS = {
     RowStatus.VALID: "#1e6b34", RowStatus.INVALID: "#b3261e", RowStatus.LIKELY_KNOWN: "#8a5a00",
     RowStatus.HELD: "#5f6368",
 }
+FIELD_NAMES = frozenset(f.value for f in Field)
 PREVIEW_COLUMNS = ("Line", "Household", "Name", "Born", "Nationality", "Status", "What to fix")
 STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; color: #5f6368; }"
 CURRENT_STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; background: #1a5fb4; color: white; }"
+
+
+def described(issue: Issue) -> str:
+    """An issue for people: the field in words ('Date of birth: …')."""
+    label = LABELS.get(Field(issue.field)) if issue.field in FIELD_NAMES else None
+    where = f"{label or issue.field.replace('_', ' ').capitalize()}: " if issue.field else ""
+    hint = f" (did you mean {issue.suggestion}?)" if issue.suggestion else ""
+    return f"{where}{issue.message}{hint}"
 
 
 class ReferralImportDialog(QDialog):
@@ -237,6 +247,7 @@ class ReferralImportDialog(QDialog):
                                    f"({people} {'person' if people == 1 else 'people'})" if households
                                    else "Nothing to import")
         self.import_button.setEnabled(not self.busy and households > 0)
+        self.import_button.setMinimumWidth(self.import_button.sizeHint().width())
         self.next_button.setDefault(step in (FILE, MAPPING))
         self.import_button.setDefault(step == PREVIEW)
 
@@ -358,7 +369,7 @@ class ReferralImportDialog(QDialog):
             f"<span style='color:{STATUS_COLOURS[RowStatus.INVALID]}'><b>{counts['invalid']}</b> with errors</span>"
             f" · <span style='color:{STATUS_COLOURS[RowStatus.LIKELY_KNOWN]}'><b>{counts['likely_known']}</b> "
             f"likely already known</span> · <b>{counts['held']}</b> held with their household")
-        notes = [i.text() for i in report.file_issues]
+        notes = [described(i) for i in report.file_issues]
         self.file_notes.setText("\n".join(notes))
         self.file_notes.setVisible(bool(notes))
         table = self.preview_table
@@ -379,13 +390,13 @@ class ReferralImportDialog(QDialog):
                     status.setForeground(QBrush(QColor(STATUS_COLOURS[RowStatus.VALID])))
             table.setItem(r, 5, status)
             shown = [i for i in row.issues if i.severity is not Severity.INFO] or list(row.issues)
-            messages = QTableWidgetItem("\n".join(i.text() for i in shown))
-            messages.setToolTip("\n".join(i.text() for i in row.issues))
+            messages = QTableWidgetItem("\n".join(described(i) for i in shown))
+            messages.setToolTip("\n".join(described(i) for i in row.issues))
             if row.errors:
                 messages.setForeground(QBrush(QColor(STATUS_COLOURS[RowStatus.INVALID])))
             table.setItem(r, 6, messages)
         table.blockSignals(False)
-        table.resizeRowsToContents()
+        QTimer.singleShot(0, table.resizeRowsToContents)  # once the columns have their real widths
 
     def _override_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 5 or not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:

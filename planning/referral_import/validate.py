@@ -212,8 +212,8 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
             else:
                 row.dob = dob
                 if ambiguous(dob_text):
-                    other = "month" if order is DateOrder.DMY else "day"
-                    row.add(Severity.INFO, f"{dob_text} read as {dob.day} {dob:%B %Y} ({other} second)",
+                    first = "day" if order is DateOrder.DMY else "month"
+                    row.add(Severity.INFO, f"{dob_text} read as {dob.day} {dob:%B %Y} ({first} first)",
                             Field.DATE_OF_BIRTH, value=dob_text)
     sex = _required(row, mapping, Field.SEX, read(Field.SEX, lambda t: parse_sex("sex", t)))
     row.sex = sex if isinstance(sex, Sex) else None

@@ -245,7 +245,7 @@ def test_impossible_dates(store: Store, text: str, message: str) -> None:
 def test_ambiguous_dates_are_said_to_be_read_day_first(store: Store) -> None:
     report = check(store, csv("H,head,A,B,03/04/1990,F,GEO,GEO")).report
     assert any(i.severity is Severity.WARNING and "read day first" in i.message for i in report.file_issues)
-    assert "read as 3 April 1990 (month second)" in issues(report.rows, 2)[0]
+    assert "read as 3 April 1990 (day first)" in issues(report.rows, 2)[0]
 
 
 # --- households ---------------------------------------------------------------------------------------
