@@ -177,3 +177,17 @@ def test_a_swap_between_two_full_movements_is_judged_on_the_final_plan(store: St
 
     assert sorted(accepted.moved) == sorted((one.case_id, two.case_id))
     assert {b.case_id: b.movement_id for b in open_bookings(store)} == {one.case_id: second, two.case_id: first}
+
+
+def test_plan_accept_and_cancel_on_both_databases(any_store: Store) -> None:
+    family = ready_family(any_store)
+    movement_id = movements.add_movement(any_store, flight())
+    instance, _ = build_instance(any_store, TODAY, END)
+
+    accept_plan(any_store, instance, greedy.plan(instance))
+    assert case_status(any_store, family.case_id) is CaseStatus.BOOKED
+
+    version = movements.movement(any_store, movement_id).version
+    cancelled = movements.cancel_movement(any_store, movement_id, version, "Route suspended")
+    assert cancelled.case_ids == (family.case_id,)
+    assert case_status(any_store, family.case_id) is CaseStatus.READY
