@@ -17,10 +17,11 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = None) -> Engine:
+def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = None, *,
+                busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine for `location`, checked by a first query; raises `StorageError` if unusable."""
     if location.embedded:
-        engine = _sqlcipher_engine(location, ask_passphrase)
+        engine = _sqlcipher_engine(location, ask_passphrase, busy_timeout_ms)
     else:
         engine = create_engine(location.url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     try:
@@ -33,7 +34,7 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
     return engine
 
 
-def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engine:
+def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None, busy_timeout_ms: int) -> Engine:
     assert location.path is not None
     path = location.path.expanduser()
     key = embedded_key(location, ask)
@@ -49,7 +50,8 @@ def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None) -> Engin
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA cipher_log_level = NONE")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Waiting for another writer is the retry: SQLite tries again until the timeout.
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
