@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from time import perf_counter
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from planning import audit
@@ -24,6 +24,7 @@ from planning.demo.countries import SPECS, setup_countries
 from planning.demo.households import CasePlan, CaseWriter, Plot, Rows
 from planning.storage.base import Base
 from planning.storage.models import Case
+from planning.storage.sequences import advance_id_sequences
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
@@ -188,14 +189,11 @@ def _plan(rng: random.Random, cases: int, today: date, numbers: dict[int, int]) 
 
 def _insert(session: Session, rows: Rows, counts: Counter[str]) -> None:
     tables = Base.metadata.tables
-    postgres = session.get_bind().dialect.name == "postgresql"
     for name in TABLES:
         batch: list[dict[str, Any]] = rows.get(name) or []
         if batch:
             session.execute(insert(tables[name]), batch)
             counts[name] += len(batch)
-            if postgres and name in ID_TABLES:
+            if name in ID_TABLES:
                 # Ids were given explicitly: move the sequence past them for the services' inserts.
-                session.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))"
-                ))
+                advance_id_sequences(session, [name])
