@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
+from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from planning.demo import generate
 from planning.storage import migrate
@@ -18,16 +18,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--cases", type=_count, default=500, help="number of cases to add (default 500)")
     parser.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same "
                         "caseload (default 1)")
-    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_date,
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=iso_date,
                         help="the day the caseload is seen from (default: today)")
     parser.set_defaults(handler=run)
 
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _count(text: str) -> int:

@@ -6,9 +6,10 @@ import argparse
 import json
 import time
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from planning.errors import ValidationError
 from planning.scheduling.acceptance import AcceptedPlan, accept_plan
@@ -18,9 +19,9 @@ from planning.scheduling.instance import Instance
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("plan", help="plan return movements for ready households and print the report")
-    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_date,
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=iso_date,
                         help="first day of the horizon (default: today)")
-    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", type=_date,
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", type=iso_date,
                         help="last day of the horizon (default: 90 days after the first)")
     parser.add_argument("--time-limit", metavar="S", type=_seconds, default=30.0,
                         help="seconds the solver may take (default 30)")
@@ -28,12 +29,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)
 
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _seconds(text: str) -> float:

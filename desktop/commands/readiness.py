@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
+from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from planning.errors import ValidationError
 from planning.readiness.reasons import Stage, Verdict
@@ -15,18 +15,12 @@ from planning.readiness.service import verdict_for
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("readiness", help="may a case travel on a date, and if not, why not")
     parser.add_argument("reference", metavar="REF", help="case reference, e.g. HW-2026-000123")
-    parser.add_argument("--on", metavar="YYYY-MM-DD", type=_date, help="travel date (default: today)")
+    parser.add_argument("--on", metavar="YYYY-MM-DD", type=iso_date, help="travel date (default: today)")
     parser.add_argument("--departure", action="store_true",
                         help="check as at departure check-in (reconfirmation on the day required)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)
 
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def run(args: argparse.Namespace) -> int:
