@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from desktop import fonts
+from desktop.collector import MainThreadCollector
 from desktop.commands.session import command_actor
 from desktop.main_window import MainWindow
 from planning.errors import HomewardError
@@ -93,6 +94,8 @@ def prepare(app: QApplication, organisation: str = "Homeward") -> None:
     app.setApplicationName("Homeward")
     app.setStyleSheet(APP_STYLE)
     fonts.install(app)
+    if not hasattr(app, "_collector"):
+        app._collector = MainThreadCollector(app)  # type: ignore[attr-defined]
 
 
 def run_app(db: str | None, demo_if_empty: int | None = None) -> int:

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import itertools
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -47,6 +48,15 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread() -> Iterator[None]:
+    """No cyclic GC on worker threads (it could destroy Qt objects there); collect between tests."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
