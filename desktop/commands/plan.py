@@ -78,6 +78,9 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
     for movement in instance.movements:
         by_country.setdefault(movement.country, Counter())["movements"] += 1
         by_country[movement.country]["seats"] += movement.seats
+        by_country[movement.country]["free_seats"] += movement.seats
+    for case_id in placed:
+        by_country[cases[case_id].country]["free_seats"] -= cases[case_id].people
     return {
         "horizon": {"from": built.start.isoformat(), "to": built.end.isoformat()},
         "status": str(result.status),
@@ -119,7 +122,8 @@ def render(report: dict[str, Any]) -> str:
         lines.append("  Per country:")
         for code, line in report["countries"].items():
             lines.append(f"    {code}: {line.get('placed_people', 0)}/{line.get('people', 0)} people placed, "
-                         f"{line.get('movements', 0)} movements, {line.get('seats', 0)} free seats")
+                         f"{line.get('movements', 0)} movements with {line.get('seats', 0)} seats, "
+                         f"{line.get('free_seats', 0)} left free")
     if report["unplaced"]:
         lines.append("  Unplaced:")
         lines.extend(f"    {u['case']}: {u['reason']}" for u in report["unplaced"])
