@@ -58,6 +58,8 @@ def test_plan_reports_then_accepts(database: tuple[str, date], capsys: pytest.Ca
     assert report["accepted"]["booked"] + report["accepted"]["kept"] + report["accepted"]["moved"] == \
         report["placed_households"]
     assert all(u["reason"] for u in report["unplaced"])
+    for line in report["countries"].values():
+        assert line.get("free_seats", 0) == line.get("seats", 0) - line.get("placed_people", 0) >= 0
 
     store = open_store(path)
     try:
