@@ -1,0 +1,380 @@
+"""The departure check-in sheet of one movement: who is present and reconfirms, refusals (S2), force (S3),
+then the departure and the arrival."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.counselling import text_box
+from desktop.dialogs.fields import LanguageBox
+from desktop.dialogs.movement import DateTimeField
+from desktop.dialogs.voluntariness import ForceNeededDialog
+from desktop.dialogs.wording import words
+from desktop.forms import Banner
+from desktop.ops import run_op, run_query
+from desktop.pages.movements_register import route, when
+from planning import case_file, checkin, movements
+from planning.case_file import CaseFileView, MemberView
+from planning.checkin import CheckInResult, CheckInRow, Response
+from planning.errors import HomewardError
+from planning.movements import MovementView
+from planning.storage.store import Store
+from planning.vocabulary import BookingStatus, MovementStatus
+
+COLUMNS = ("Case", "Person", "Decision", "Present and reconfirms", "Household")
+GREEN, GREY, RED = "#1e7b34", "#5f6368", "#b3261e"
+
+
+def why_no_checkin(movement: MovementView, today: object) -> str | None:
+    """Why nobody can be checked in now, or None."""
+    if movement.status not in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
+        return f"{movement.code} has {words(movement.status).lower()}"
+    if movement.travel_date != today:
+        return f"Check-in for {movement.code} is on its departure day, {movement.travel_date.isoformat()}"
+    return None
+
+
+class RefusalDialog(ServiceDialog):
+    """A person refuses at the check-in desk: S2 takes the whole household off the movement."""
+
+    def __init__(self, store: Store, movement: MovementView, row: CheckInRow, agent: str, language: str,
+                 parent: QWidget | None = None) -> None:
+        intro = (f"<p>{row.name} ({row.reference}) does not want to travel on {movement.code}.</p>"
+                 "<p><b>S2 — Refusal stops everything:</b> the whole household is taken off this movement and "
+                 "every other planned one at once, its seats are freed, and the case goes back to counselling. "
+                 "Nothing is deleted.</p><p><i>Once saved, this record cannot be edited or deleted.</i></p>")
+        super().__init__(f"Refusal at check-in — {row.name}", parent, intro=intro, save_text="Record refusal",
+                         changes=Changes.of_case(row.case_id, origin=parent))
+        self.store = store
+        self.movement = movement
+        self.person = row
+        self.language = language
+        self.agent = QLineEdit(agent)
+        self.agent.setPlaceholderText("Who heard it at the desk")
+        self.statement = text_box("What the person said, in their words", 80)
+        self.row("Heard by", self.agent, "agent", "counsellor")
+        self.row("Statement", self.statement, "statement", "person", "movement", "kind")
+
+    def work(self) -> Callable[[], CheckInResult]:
+        store, movement_id, person_id = self.store, self.movement.id, self.person.person_id
+        agent, language, statement = self.agent.text() or None, self.language or None, self.statement.toPlainText()
+        return lambda: checkin.check_in(store, movement_id, person_id, Response.REFUSED, agent=agent,
+                                        language=language, statement=statement or None)
+
+
+class ForceAtCheckInDialog(ForceNeededDialog):
+    """ForceNeededDialog, recorded through the check-in of this movement (S3)."""
+
+    def __init__(self, store: Store, movement: MovementView, case: CaseFileView, member: MemberView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(store, case, member, parent)
+        self.movement = movement
+        self.form.setRowVisible(self.occurred_on, False)  # it happens at the desk, on the departure day
+
+    def work(self) -> Callable[[], Any]:  # a CheckInResult, where the case file records a Recorded
+        store, movement_id, person_id = self.store, self.movement.id, self.member.id
+        agent, statement, confirmed = (self.counsellor.text() or None, self.statement.toPlainText(),
+                                       self.confirm.isChecked())
+        return lambda: checkin.check_in(store, movement_id, person_id, Response.FORCE_NEEDED, agent=agent,
+                                        statement=statement, confirmed=confirmed)
+
+
+class CheckInDialog(QDialog):
+    """Everyone booked on the movement; each person ticked present and reconfirming, or not travelling."""
+
+    loaded = Signal()
+    changed = Signal()  # something was recorded
+
+    def __init__(self, store: Store, movement_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.movement_id = movement_id
+        self.movement: MovementView | None = None
+        self.rows: list[CheckInRow] = []
+        self.dialog: QDialog | None = None
+        self.busy = False
+        self.setWindowTitle("Departure check-in")
+        self.setModal(True)
+        self.resize(940, 620)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setStyleSheet(f"color: {GREY};")
+        intro = QLabel("Ask each person, in a language they understand, whether they still want to travel. Tick "
+                       "those present who reconfirm; a child travelling on the guardian's decision is ticked "
+                       "present. <b>A refusal takes the whole household off the movement (S2)</b>; if force "
+                       "would be needed, the organisation's involvement ends (S3).")
+        intro.setWordWrap(True)
+        self.banner = Banner()
+        self.agent = QLineEdit()
+        self.agent.setPlaceholderText("Desk agent")
+        self.agent.setAccessibleName("Desk agent")
+        self.language = LanguageBox()
+        self.language.setAccessibleName("Language")
+        who = QHBoxLayout()
+        who.addWidget(QLabel("Desk agent"))
+        who.addWidget(self.agent, 1)
+        who.addWidget(QLabel("Language"))
+        who.addWidget(self.language)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Check-in sheet")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.reconfirm_button = QPushButton("Present and reconfirms")
+        self.reconfirm_button.setObjectName("primaryButton")
+        self.refuse_button = QPushButton("Refuses…")
+        self.force_button = QPushButton("Force would be needed…")
+        self.force_button.setStyleSheet(f"QPushButton:enabled {{ color: {RED}; font-weight: 600; }}")
+        self.reconfirm_button.clicked.connect(self.reconfirm_selected)
+        self.refuse_button.clicked.connect(self.refuse_selected)
+        self.force_button.clicked.connect(self.force_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reconfirm_button)
+        actions.addWidget(self.refuse_button)
+        actions.addStretch(1)
+        actions.addWidget(self.force_button)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+
+        now = datetime.combine(store.today(), datetime.min.time(), UTC)
+        self.departed_at = DateTimeField(now)
+        self.departed_at.setAccessibleName("Departed at")
+        self.depart_button = QPushButton("Record departure")
+        self.depart_button.clicked.connect(self.record_departure)
+        self.arrived_at = DateTimeField(now)
+        self.arrived_at.setAccessibleName("Arrived at")
+        self.arrive_button = QPushButton("Record arrival")
+        self.arrive_button.clicked.connect(self.record_arrival)
+        self.depart_note = QLabel()
+        self.depart_note.setWordWrap(True)
+        self.depart_note.setStyleSheet(f"color: {GREY};")
+        travel = QHBoxLayout()
+        travel.addWidget(QLabel("Departed at (UTC)"))
+        travel.addWidget(self.departed_at)
+        travel.addWidget(self.depart_button)
+        travel.addSpacing(24)
+        travel.addWidget(QLabel("Arrived at (UTC)"))
+        travel.addWidget(self.arrived_at)
+        travel.addWidget(self.arrive_button)
+        travel.addStretch(1)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(who)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.count)
+        layout.addLayout(travel)
+        layout.addWidget(self.depart_note)
+        layout.addLayout(bottom)
+        self._update_buttons()
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        store, movement_id = self.store, self.movement_id
+        run_query(self, lambda: (movements.movement(store, movement_id), checkin.sheet(store, movement_id)),
+                  self._loaded, kind=f"checkin-{id(self)}", on_error=self._failed)
+
+    def _loaded(self, found: tuple[MovementView, list[CheckInRow]]) -> None:
+        movement, rows = found
+        first = self.movement is None
+        self.movement = movement
+        self.rows = rows
+        self.title.setText(f"Check-in — {movement.code}")
+        self.setWindowTitle(f"Departure check-in — {movement.code}")
+        self.facts.setText(f"{route(movement)} · departs {when(movement.departure_at)} UTC · "
+                           f"{words(movement.status)} · {movement.free_seats} of {movement.capacity} seats free")
+        if first:
+            self.departed_at.set_value(movement.departed_at or movement.departure_at)
+            self.arrived_at.set_value(movement.arrived_at or movement.arrival_at)
+        selected = {self.rows[i.row()].person_id for i in self.table.selectionModel().selectedRows()
+                    if i.row() < len(self.rows)} if self.table.rowCount() else set()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            checked_in = row.booking_status in (BookingStatus.CHECKED_IN, BookingStatus.DEPARTED,
+                                                BookingStatus.ARRIVED)
+            cells = (
+                (row.reference, None),
+                (row.name, None),
+                ("Own decision" if row.own_decision else "On the guardian's decision", None),
+                ("✔ Present and reconfirmed" if row.ticked else "Not yet", GREEN if row.ticked else GREY),
+                (words(row.booking_status), GREEN if checked_in else None),
+            )
+            for c, (text, colour) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.person_id)
+                if colour:
+                    item.setForeground(QBrush(QColor(colour)))
+                self.table.setItem(r, c, item)
+        for r, row in enumerate(rows):
+            if row.person_id in selected:
+                self.table.selectRow(r)
+        ticked = sum(1 for r in rows if r.ticked)
+        households = {r.booking_id: r.booking_status for r in rows}
+        done = sum(1 for s in households.values() if s in (BookingStatus.CHECKED_IN, BookingStatus.DEPARTED,
+                                                          BookingStatus.ARRIVED))
+        self.count.setText(f"<b>{ticked} of {len(rows)} people</b> present and reconfirmed · "
+                           f"<b>{done} of {len(households)} household(s)</b> checked in")
+        no_shows = len(households) - done
+        if movement.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
+            self.depart_note.setText(
+                "Recording the departure marks the checked-in households as departed"
+                + (f"; <b>{no_shows} household(s) not checked in are recorded as no-shows</b> and their bookings "
+                   "cancelled." if no_shows else "."))
+            self.depart_note.setTextFormat(Qt.TextFormat.RichText)
+        elif movement.status is MovementStatus.DEPARTED:
+            self.depart_note.setText(f"Departed {when(movement.departed_at or movement.departure_at)} UTC; record "
+                                     "the arrival once the movement has arrived.")
+        else:
+            self.depart_note.setText(f"{words(movement.status)}.")
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, error: HomewardError) -> None:
+        self.banner.show_message(error.message)
+        self._update_buttons()
+
+    # --- what the buttons do ----------------------------------------------------------------------
+
+    def checkin_refused(self) -> str | None:
+        if self.movement is None:
+            return "Loading…"
+        return why_no_checkin(self.movement, self.store.today())
+
+    def selected_rows(self) -> list[CheckInRow]:
+        chosen = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.rows[r] for r in sorted(chosen) if r < len(self.rows)]
+
+    def _update_buttons(self) -> None:
+        refused = self.checkin_refused()
+        rows = self.selected_rows() if self.movement is not None else []
+        open_rows = [r for r in rows if r.booking_status in (BookingStatus.PROPOSED, BookingStatus.CONFIRMED,
+                                                             BookingStatus.CHECKED_IN)]
+        can = refused is None and not self.busy
+        self.reconfirm_button.setEnabled(can and any(not r.ticked for r in open_rows))
+        self.refuse_button.setEnabled(can and len(open_rows) == 1)
+        self.force_button.setEnabled(can and len(open_rows) == 1)
+        for button in (self.reconfirm_button, self.refuse_button, self.force_button):
+            button.setToolTip(refused or "")
+        movement = self.movement
+        is_open = movement is not None and movement.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED)
+        self.depart_button.setEnabled(not self.busy and is_open and movement is not None
+                                      and movement.travel_date <= self.store.today())
+        self.departed_at.setEnabled(self.depart_button.isEnabled())
+        self.arrive_button.setEnabled(not self.busy and movement is not None
+                                      and movement.status is MovementStatus.DEPARTED)
+        self.arrived_at.setEnabled(self.arrive_button.isEnabled())
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def _run(self, work: Callable[[], object], case_ids: frozenset[int]) -> None:
+        self.busy = True
+        self.banner.clear_message()
+        self._update_buttons()
+
+        def done() -> None:
+            self.busy = False
+            self.reload()
+
+        run_op(self, work, changes=Changes(cases=True, case_ids=case_ids, origin=self),
+               on_success=lambda _result: self.changed.emit(), on_error=self._failed, on_done=done)
+
+    def reconfirm_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if not r.ticked]
+        if not rows:
+            return
+        store, movement_id = self.store, self.movement_id
+        agent, language = self.agent.text() or None, self.language.code() or None
+        people = [r.person_id for r in rows]
+
+        def work() -> list[CheckInResult]:
+            return [checkin.check_in(store, movement_id, person, Response.RECONFIRMED, agent=agent,
+                                     language=language) for person in people]
+
+        self._run(work, frozenset(r.case_id for r in rows))
+
+    def refuse_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.movement is None:
+            return
+        dialog = RefusalDialog(self.store, self.movement, rows[0], self.agent.text(), self.language.code(), self)
+        self._open(dialog)
+
+    def force_selected(self) -> None:
+        rows = self.selected_rows()
+        movement = self.movement
+        if len(rows) != 1 or movement is None:
+            return
+        row = rows[0]
+        store = self.store
+        run_query(self, lambda: case_file.load(store, row.case_id),
+                  lambda view: self._open(ForceAtCheckInDialog(store, movement, view, view.member(row.person_id),
+                                                               self)),
+                  kind=f"checkin-force-{id(self)}")
+
+    def _open(self, dialog: ServiceDialog) -> None:
+        if self.dialog is not None and self.dialog is not dialog:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.saved.connect(self._recorded)
+        dialog.open()
+
+    def _recorded(self, _result: object) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def record_departure(self) -> None:
+        movement = self.movement
+        if movement is None:
+            return
+        store, when_ = self.store, self.departed_at.value()
+        case_ids = frozenset(r.case_id for r in self.rows)
+        self._run(lambda: checkin.record_departure(store, movement.id, when_, movement.version), case_ids)
+
+    def record_arrival(self) -> None:
+        movement = self.movement
+        if movement is None:
+            return
+        store, when_ = self.store, self.arrived_at.value()
+        case_ids = frozenset(r.case_id for r in self.rows)
+        self._run(lambda: checkin.record_arrival(store, movement.id, when_, movement.version), case_ids)

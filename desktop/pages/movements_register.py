@@ -1,0 +1,269 @@
+"""The movements register: a table of flights, charters and ground transport home, filtered by country and dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.fields import DateField
+from desktop.dialogs.wording import words
+from planning.movements import MovementView
+from planning.vocabulary import MovementStatus
+
+Index = QModelIndex | QPersistentModelIndex
+VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_COLOURS = {
+    MovementStatus.PLANNED: "#1a5fb4", MovementStatus.CONFIRMED: "#1e7b34", MovementStatus.DEPARTED: "#5f6368",
+    MovementStatus.ARRIVED: "#5f6368", MovementStatus.CANCELLED: "#b3261e",
+}
+
+
+def when(moment: datetime) -> str:
+    """A departure as every Homeward screen shows it: ISO date and UTC time."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def money(amount: Decimal | None) -> str:
+    return "" if amount is None else f"€{amount:,.2f}".replace(".00", "")
+
+
+def route(movement: MovementView) -> str:
+    """BRU → IST → TBS (transit points in between)."""
+    stops = [movement.origin, *movement.transit_points, movement.destination]
+    return " → ".join(stops)
+
+
+def cost(movement: MovementView) -> str:
+    if movement.charter_cost is not None:
+        return f"{money(movement.charter_cost)} charter"
+    return f"{money(movement.cost_per_seat)} / seat"
+
+
+def escorts(movement: MovementView) -> str:
+    parts = []
+    if movement.medical_escort_places:
+        parts.append(f"medical {movement.free_medical_escorts}/{movement.medical_escort_places}")
+    if movement.minor_escort_places:
+        parts.append(f"minors {movement.free_minor_escorts}/{movement.minor_escort_places}")
+    return " · ".join(parts) or "—"
+
+
+class RegisterModel(QAbstractTableModel):
+    HEADERS = ("Code", "Kind", "Country", "Route", "Departure (UTC)", "Booked", "Free", "Escorts free", "Cost",
+               "Status")
+    TIPS: ClassVar[dict[int, str]] = {5: "Seats held by bookings (proposed, confirmed, checked in, travelled)",
+            6: "Seats still free for returnees",
+            7: "Free escort places of each kind / places on the movement",
+            4: "Departure date and time in UTC; the travel date readiness is checked on"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[MovementView, ...] = ()
+
+    def set_rows(self, rows: Sequence[MovementView]) -> None:
+        self.beginResetModel()
+        self.rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.TIPS.get(section)
+        return None
+
+    def text(self, row: MovementView, column: int) -> str:
+        match column:
+            case 0:
+                return row.code
+            case 1:
+                return words(row.kind)
+            case 2:
+                return row.country_name
+            case 3:
+                return route(row)
+            case 4:
+                return when(row.departure_at)
+            case 5:
+                return f"{row.booked_seats} of {row.capacity}"
+            case 6:
+                return str(row.free_seats)
+            case 7:
+                return escorts(row)
+            case 8:
+                return cost(row)
+            case _:
+                return words(row.status)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == VIEW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 9:
+                return QBrush(QColor(STATUS_COLOURS[row.status]))
+            if row.status is MovementStatus.CANCELLED:
+                return QBrush(QColor("#80868b"))
+            if column == 6 and row.free_seats == 0:
+                return QBrush(QColor("#a15c00"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if column == 0:
+                font.setBold(True)
+            if row.status is MovementStatus.CANCELLED and column != 9:
+                font.setStrikeOut(True)
+            return font
+        return None
+
+    def _tip(self, row: MovementView, column: int) -> str:
+        if column == 3:
+            legs = [f"{leg.origin} → {leg.destination}: {when(leg.departure_at)} – {when(leg.arrival_at)}"
+                    + (f" ({leg.carrier})" if leg.carrier else "")
+                    + (" · transit visa needed" if leg.transit_visa_required else "") for leg in row.legs]
+            return "\n".join(legs)
+        if column == 9 and row.cancelled_reason:
+            return f"Cancelled: {row.cancelled_reason}"
+        if column == 0 and row.notes:
+            return row.notes
+        return self.text(row, column)
+
+
+class RegisterView(QWidget):
+    """Filters (country, departure dates, cancelled) above the register table."""
+
+    filters_changed = Signal()
+    current_changed = Signal(object)  # the MovementView selected, or None
+    activated = Signal(object)  # a MovementView double-clicked
+
+    def __init__(self, start: date, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RegisterModel(self)
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country")
+        self.country.addItem("All countries", None)
+        self.country.setMinimumContentsLength(18)
+        self.start = DateField(start)
+        self.start.setAccessibleName("Departing from")
+        self.end = DateField(end)
+        self.end.setAccessibleName("Departing until")
+        self.cancelled = QCheckBox("Show cancelled")
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Country"))
+        bar.addWidget(self.country)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel("Departing from"))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.end)
+        bar.addSpacing(12)
+        bar.addWidget(self.cancelled)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Movements register")
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.current_changed.emit(self.at(current)))
+        self.table.doubleClicked.connect(lambda index: self.activated.emit(self.at(index)))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        for signal in (self.country.currentIndexChanged, self.start.dateChanged, self.end.dateChanged,
+                       self.cancelled.toggled):
+            signal.connect(lambda *_: self.filters_changed.emit())
+
+    def at(self, index: QModelIndex) -> MovementView | None:
+        if not index.isValid():
+            return None
+        found = index.data(VIEW_ROLE)
+        return found if isinstance(found, MovementView) else None
+
+    def set_countries(self, countries: Sequence[tuple[str, str]]) -> None:
+        """(code, name) of every country, keeping the one chosen."""
+        chosen = self.country.currentData()
+        self.country.blockSignals(True)
+        try:
+            self.country.clear()
+            self.country.addItem("All countries", None)
+            for code, name in countries:
+                self.country.addItem(f"{name} ({code})", code)
+            self.country.setCurrentIndex(max(self.country.findData(chosen), 0))
+        finally:
+            self.country.blockSignals(False)
+
+    def filters(self) -> tuple[date, date, str | None, bool]:
+        code = self.country.currentData()
+        return self.start.value(), self.end.value(), code if isinstance(code, str) else None, \
+            self.cancelled.isChecked()
+
+    def set_rows(self, rows: Sequence[MovementView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        booked = sum(r.booked_seats for r in rows if r.status is not MovementStatus.CANCELLED)
+        free = sum(r.free_seats for r in rows if r.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED))
+        self.count.setText(f"{len(rows)} movement(s) · {booked} seats booked · {free} free")
+        if selected is not None:
+            self.select(selected.id)
+        self.current_changed.emit(self.selected())
+
+    def selected(self) -> MovementView | None:
+        return self.at(self.table.currentIndex())
+
+    def select(self, movement_id: int) -> bool:
+        for row, view in enumerate(self.model.rows):
+            if view.id == movement_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False

@@ -1,0 +1,538 @@
+"""A plan the planner proposed: how good it is, who goes on which movement, who is left out and why.
+
+The coordinator may lock, move or remove a planned booking before accepting: the edits change a local
+copy of the assignments, which the independent validator checks again on every edit; accepting writes
+the plan through `accept_plan`, which re-checks every placement in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.forms import Banner
+from desktop.ops import run_op
+from desktop.pages.case_file_common import heading, hint, selected_key, table
+from desktop.pages.movements_register import when
+from planning import booking_service, movements
+from planning.errors import HomewardError
+from planning.scheduling import validator
+from planning.scheduling.acceptance import AcceptedPlan, PlanRefused, accept_plan
+from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
+from planning.scheduling.result import Status
+from planning.scheduling.validator import Violation
+from planning.storage.store import Store
+
+if TYPE_CHECKING:
+    from desktop.pages.movements_plan import PlanRun
+
+LINK = "#1a5fb4"
+REMOVED = "Taken out of the plan by you"
+STATUS_STYLE = {
+    Status.OPTIMAL: ("Proven optimal", "#1e7b34"),
+    Status.FEASIBLE: ("Feasible — not proven optimal", "#a15c00"),
+    Status.INFEASIBLE: ("Infeasible", "#b3261e"),
+    Status.UNKNOWN: ("No plan found", "#b3261e"),
+}
+OK_STYLE = "background: #e6f4ea; color: #1e4620; padding: 6px 8px; border-radius: 4px;"
+CHIP = "padding: 2px 8px; border-radius: 9px; color: white; background: {colour}; font-weight: 600;"
+
+
+def accept(store: Store, instance: Instance, assignments: Mapping[int, int], locked: set[int]) -> AcceptedPlan:
+    """Write the plan (all or nothing), then lock the bookings the coordinator locked."""
+    accepted = accept_plan(store, instance, assignments)
+    by_movement: dict[int, set[int]] = defaultdict(set)
+    for case_id in locked:
+        if case_id in accepted.booking_ids and case_id in assignments:
+            by_movement[assignments[case_id]].add(case_id)
+    for movement_id, cases in by_movement.items():
+        for passenger in movements.passengers(store, movement_id):
+            if passenger.case_id in cases and not passenger.locked:
+                booking_service.set_locked(store, passenger.booking_id, passenger.booking_version, True)
+    return accepted
+
+
+def link_item(text: str, key: object) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, key)
+    item.setForeground(QBrush(QColor(LINK)))
+    font = QFont()
+    font.setUnderline(True)
+    item.setFont(font)
+    item.setToolTip("Double-click to open the case file")
+    return item
+
+
+def set_rows(widget: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]], links: bool = False) -> None:
+    """Fill a table whose first column carries the row's key (a case reference as a link when `links`)."""
+    keep = selected_key(widget)
+    widget.setRowCount(len(rows))
+    for r, (key, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            if c == 0 and links:
+                item = link_item(text, key)
+            else:
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setToolTip(text)
+            if text[:1].isdigit() and c > 0 and len(text) < 8:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            widget.setItem(r, c, item)
+    keys = [key for key, _ in rows]
+    if keep in keys:
+        widget.selectRow(keys.index(keep))
+
+
+class MoveInPlanDialog(QDialog):
+    """Choose another movement for a household in the plan (or place an unplaced one)."""
+
+    def __init__(self, title: str, choices: Sequence[tuple[int, str]], current: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        self.target = QComboBox()
+        self.target.setAccessibleName("Movement")
+        for movement_id, text in choices:
+            self.target.addItem(text, movement_id)
+        if current is not None:
+            self.target.setCurrentIndex(max(0, self.target.findData(current)))
+        note = QLabel("The plan is checked again as soon as you choose: readiness on the new date, seats and "
+                      "escort places. Nothing is booked until you accept the plan.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Movement", self.target)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> int | None:
+        data = self.target.currentData()
+        return data if isinstance(data, int) else None
+
+
+class PlanResultView(QWidget):
+    case_opened = Signal(int)
+    edited = Signal()  # the local plan changed and was validated again
+    accepted = Signal(object)  # AcceptedPlan
+    refused = Signal(str)  # why acceptance failed
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.run: PlanRun | None = None
+        self.assignments: dict[int, int] = {}
+        self.locked: set[int] = set()
+        self.removed: set[int] = set()
+        self.violations: list[Violation] = []
+        self.is_accepted = False
+        self.dialog: QDialog | None = None
+
+        self.status = QLabel()
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.terms = hint("")
+        self.input = hint("")
+        self.violation_banner = Banner()
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.RichText)
+        self.refusal.setStyleSheet("background: #fde7e9; color: #8c1d18; padding: 6px 8px; border-radius: 4px;")
+        self.refusal.linkActivated.connect(self._open_link)
+        self.refusal.hide()
+        self.done = QLabel()
+        self.done.setWordWrap(True)
+        self.done.setStyleSheet(OK_STYLE)
+        self.done.hide()
+
+        self.movement_table = table(("Movement", "Departure (UTC)", "Country", "Households", "People",
+                                     "Seats free", "Escorts free"), stretch=None)
+        self.movement_table.setAccessibleName("Movements in the plan")
+        self.movement_table.itemSelectionChanged.connect(self._show_passengers)
+        self.passenger_table = table(("Case", "Household", "People", "Vulnerable", "Waiting", "Change",
+                                      "Locked"), stretch=1)
+        self.passenger_table.setAccessibleName("Planned passengers")
+        self.passenger_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(self.passenger_table, r))
+        self.passenger_table.itemSelectionChanged.connect(self._update_buttons)
+        self.passenger_title = heading("Planned passengers")
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip("Lock this booking when the plan is accepted: the planner keeps it next time")
+        self.move_button = QPushButton("Move…")
+        self.remove_button = QPushButton("Take out of plan")
+        self.remove_button.setObjectName("dangerButton")
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.move_button.clicked.connect(self.move_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        self.unplaced_title = heading("Not placed")
+        self.unplaced_table = table(("Case", "Household", "People", "Why not placed"), stretch=3)
+        self.unplaced_table.setAccessibleName("Households not placed")
+        self.unplaced_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(self.unplaced_table, r))
+        self.unplaced_table.itemSelectionChanged.connect(self._update_buttons)
+        self.place_button = QPushButton("Place on…")
+        self.place_button.setToolTip("Put this household on a movement in the plan; it is validated at once")
+        self.place_button.clicked.connect(self.place_selected)
+
+        self.accept_button = QPushButton("Accept plan")
+        self.accept_button.setObjectName("primaryButton")
+        self.reset_button = QPushButton("Undo my changes")
+        self.accept_button.clicked.connect(self.accept_plan)
+        self.reset_button.clicked.connect(self.reset)
+
+        head = QHBoxLayout()
+        head.addWidget(self.status)
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.reset_button)
+        head.addWidget(self.accept_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading("Movements in the plan"))
+        left_layout.addWidget(self.movement_table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.passenger_title)
+        right_layout.addWidget(self.passenger_table, 1)
+        actions = QHBoxLayout()
+        for button in (self.lock_button, self.move_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right_layout.addLayout(actions)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setSizes([560, 640])
+        top.setChildrenCollapsible(False)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.unplaced_title)
+        bottom_layout.addWidget(self.unplaced_table, 1)
+        place = QHBoxLayout()
+        place.addWidget(self.place_button)
+        place.addStretch(1)
+        bottom_layout.addLayout(place)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(top)
+        body.addWidget(bottom)
+        body.setSizes([420, 220])
+        body.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.terms)
+        layout.addWidget(self.input)
+        layout.addWidget(self.violation_banner)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.done)
+        layout.addWidget(body, 1)
+
+    # --- showing a run ---------------------------------------------------------------------------
+
+    def show_run(self, run: PlanRun) -> None:
+        self.run = run
+        self.assignments = dict(run.result.assignments)
+        self.locked = {c.id for c in run.instance.cases if c.locked}
+        self.removed = set()
+        self.is_accepted = False
+        self.done.hide()
+        self.refusal.hide()
+        result, report = run.result, run.report
+        text, colour = STATUS_STYLE[result.status]
+        self.status.setText(text)
+        self.status.setStyleSheet(CHIP.format(colour=colour))
+        terms = " · ".join(f"{name} {value:,}" for name, value in result.named_terms.items())
+        self.terms.setText(
+            f"Objective {result.objective:,} (lower is better: {terms}) · proven bound {result.bound:,} · "
+            f"{'gap 0 %' if result.gap <= 0 else f'gap {result.gap:.2%}'} · first plan after "
+            f"{result.first_plan_seconds:.2f} s · finished in {result.wall_seconds:.2f} s")
+        excluded = f" · {len(report.excluded)} left out (see tooltip)" if report.excluded else ""
+        self.input.setText(
+            f"Departures {run.start.isoformat()} to {run.end.isoformat()}: {report.cases} ready household(s), "
+            f"{report.people} people · {report.movements} movement(s) with {report.seats} seats · "
+            f"{report.not_ready} household(s) with no movement their readiness allows{excluded}")
+        self.input.setToolTip("\n".join([f"{e.reference}: {e.reason}" for e in report.excluded]
+                                        + list(report.warnings)))
+        self._validate()
+        if self.movement_table.rowCount() and not self.movement_table.selectionModel().selectedRows():
+            self.movement_table.selectRow(0)
+
+    def reset(self) -> None:
+        if self.run is not None and not self.is_accepted:
+            self.show_run(self.run)
+
+    def _validate(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        self.violations = validator.check(run.instance, self.assignments)
+        if self.violations:
+            self.violation_banner.show_message(
+                "This plan breaks a rule and cannot be accepted as it is:\n"
+                + "\n".join(f"• {self._readable(v)}" for v in self.violations))
+        else:
+            self.violation_banner.clear_message()
+        self._fill()
+        self.edited.emit()
+
+    def _readable(self, violation: Violation) -> str:
+        run = self.run
+        assert run is not None
+        text = violation.message
+        for movement in run.instance.movements:
+            text = text.replace(f"movement {movement.id}", f"movement {movement.label or movement.id}")
+        return text
+
+    def _fill(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        instance = run.instance
+        cases = {c.id: c for c in instance.cases}
+        on: dict[int, list[CaseDemand]] = defaultdict(list)
+        for case_id, movement_id in self.assignments.items():
+            on[movement_id].append(cases[case_id])
+        placed = [cases[c] for c in self.assignments]
+        people = sum(c.people for c in placed)
+        left = [c for c in instance.cases if c.id not in self.assignments]
+        moved = sum(1 for c in placed if c.current is not None and self.assignments[c.id] != c.current)
+        edited = self.assignments != run.result.assignments or bool(self.removed)
+        self.summary.setText(
+            f"<b>{people} people placed</b> in {len(placed)} household(s) · "
+            f"<b>{sum(c.people for c in left)} people not placed</b> ({len(left)} household(s)) · "
+            f"{moved} existing booking(s) moved"
+            + (" · <i>edited by you</i>" if edited else ""))
+        rows = []
+        for movement in sorted(instance.movements, key=lambda m: (m.day, m.label)):
+            aboard = on.get(movement.id, [])
+            view = run.movements.get(movement.id)
+            departs = when(view.departure_at) if view else (instance.start + timedelta(days=movement.day)).isoformat()
+            seats = movement.seats - sum(c.people for c in aboard)
+            medical = movement.medical_escort_places - sum(c.medical_escorts for c in aboard)
+            minor = movement.minor_escort_places - sum(c.minor_escorts for c in aboard)
+            rows.append((movement.id, (movement.label or str(movement.id), departs,
+                                       view.country_name if view else movement.country, str(len(aboard)),
+                                       str(sum(c.people for c in aboard)), str(seats),
+                                       f"medical {medical} · minors {minor}")))
+        set_rows(self.movement_table, rows)
+        for r, (movement_id, cells) in enumerate(rows):
+            if int(cells[5]) < 0:
+                item = self.movement_table.item(r, 5)
+                if item is not None:
+                    item.setForeground(QBrush(QColor("#b3261e")))
+            if not on.get(movement_id):
+                for c in range(self.movement_table.columnCount()):
+                    item = self.movement_table.item(r, c)
+                    if item is not None:
+                        item.setForeground(QBrush(QColor("#80868b")))
+        reasons = {u.case_id: u.reason for u in run.result.unplaced}
+        unplaced = []
+        for case in sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label)):
+            reason = REMOVED if case.id in self.removed else reasons.get(case.id, "Not placed in this plan")
+            if case.current is not None:
+                reason += f" — its booking on {instance.movement(case.current).label} will be cancelled"
+            unplaced.append((case.id, (self._reference(case), self._head(case), str(case.people), reason)))
+        set_rows(self.unplaced_table, unplaced, links=True)
+        self.unplaced_title.setText(f"Not placed ({len(left)} household(s), "
+                                    f"{sum(c.people for c in left)} people)")
+        self._show_passengers()
+
+    def _reference(self, case: CaseDemand) -> str:
+        return case.label or str(case.id)
+
+    def _head(self, case: CaseDemand) -> str:
+        row = self.run.cases.get(case.id) if self.run else None
+        return row.head_name if row else ""
+
+    def selected_movement(self) -> MovementSupply | None:
+        key = selected_key(self.movement_table)
+        if self.run is None or not isinstance(key, int):
+            return None
+        return next((m for m in self.run.instance.movements if m.id == key), None)
+
+    def _show_passengers(self) -> None:
+        run = self.run
+        movement = self.selected_movement()
+        if run is None or movement is None:
+            self.passenger_title.setText("Planned passengers")
+            self.passenger_table.setRowCount(0)
+            self._update_buttons()
+            return
+        self.passenger_title.setText(f"Planned passengers of {movement.label}")
+        aboard = [c for c in run.instance.cases if self.assignments.get(c.id) == movement.id]
+        rows = []
+        for case in sorted(aboard, key=lambda c: c.label):
+            if case.current is None:
+                change = "New booking"
+            elif case.current == movement.id:
+                change = "Stays booked"
+            else:
+                change = f"Moved from {run.instance.movement(case.current).label}"
+            waiting = movement.day - case.decided_day
+            rows.append((case.id, (self._reference(case), self._head(case), str(case.people),
+                                   str(case.vulnerable_people) if case.vulnerable_people else "",
+                                   f"{waiting} days", change, "Locked" if case.id in self.locked else "")))
+        set_rows(self.passenger_table, rows, links=True)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self.run is not None and not self.is_accepted
+        planned = selected_key(self.passenger_table) if self.passenger_table.rowCount() else None
+        has = editable and isinstance(planned, int) and planned in self.assignments
+        self.lock_button.setEnabled(has)
+        self.lock_button.setText("Unlock" if has and planned in self.locked else "Lock")
+        self.move_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        unplaced = selected_key(self.unplaced_table) if self.unplaced_table.rowCount() else None
+        self.place_button.setEnabled(editable and isinstance(unplaced, int) and unplaced not in self.assignments)
+        self.reset_button.setEnabled(editable)
+        self.accept_button.setEnabled(editable and not self.violations)
+        self.accept_button.setToolTip("Fix the rules the plan breaks first" if self.violations else
+                                      "Book every household of the plan (all of them or none)")
+
+    # --- editing the plan locally ---------------------------------------------------------------
+
+    def _selected_planned(self) -> CaseDemand | None:
+        key = selected_key(self.passenger_table)
+        if self.run is None or not isinstance(key, int) or key not in self.assignments:
+            return None
+        return next(c for c in self.run.instance.cases if c.id == key)
+
+    def toggle_lock(self) -> None:
+        case = self._selected_planned()
+        if case is None:
+            return
+        self.locked ^= {case.id}
+        self._show_passengers()
+
+    def remove_selected(self) -> None:
+        case = self._selected_planned()
+        if case is None:
+            return
+        self.assignments.pop(case.id, None)
+        self.locked.discard(case.id)
+        self.removed.add(case.id)
+        self._validate()
+
+    def move_selected(self) -> None:
+        case = self._selected_planned()
+        if case is not None:
+            self._choose(case, f"Move {self._reference(case)} to")
+
+    def place_selected(self) -> None:
+        key = selected_key(self.unplaced_table)
+        if self.run is None or not isinstance(key, int):
+            return
+        case = next(c for c in self.run.instance.cases if c.id == key)
+        self._choose(case, f"Place {self._reference(case)} on")
+
+    def choices(self, case: CaseDemand) -> list[tuple[int, str]]:
+        """The movements home for the household, with seats free in the plan and whether readiness allows."""
+        run = self.run
+        assert run is not None
+        cases = {c.id: c for c in run.instance.cases}
+        taken: dict[int, int] = defaultdict(int)
+        for case_id, movement_id in self.assignments.items():
+            if case_id != case.id:
+                taken[movement_id] += cases[case_id].people
+        found = []
+        for movement in sorted(run.instance.movements, key=lambda m: (m.day, m.label)):
+            if movement.country != case.country:
+                continue
+            view = run.movements.get(movement.id)
+            departs = when(view.departure_at) if view else f"day {movement.day}"
+            free = movement.seats - taken[movement.id]
+            allowed = "" if movement.id in case.allowed else " — readiness does not allow this date"
+            found.append((movement.id, f"{movement.label} — {departs} — {free} seat(s) free{allowed}"))
+        return found
+
+    def _choose(self, case: CaseDemand, title: str) -> None:
+        dialog = MoveInPlanDialog(title, self.choices(case), self.assignments.get(case.id), self)
+        dialog.accepted.connect(lambda: self._moved(case.id, dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _moved(self, case_id: int, movement_id: int | None) -> None:
+        if movement_id is None:
+            return
+        self.assignments[case_id] = movement_id
+        self.removed.discard(case_id)
+        self._validate()
+        for row in range(self.movement_table.rowCount()):
+            item = self.movement_table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == movement_id:
+                self.movement_table.selectRow(row)
+
+    # --- accepting ------------------------------------------------------------------------------
+
+    def accept_plan(self) -> None:
+        run = self.run
+        if run is None or self.violations or self.is_accepted:
+            return
+        self.refusal.hide()
+        self.accept_button.setEnabled(False)
+        store, instance = self.store, run.instance
+        assignments, locked = dict(self.assignments), set(self.locked)
+        case_ids = frozenset(c.id for c in instance.cases)
+        run_op(self, lambda: accept(store, instance, assignments, locked),
+               changes=Changes(cases=True, case_ids=case_ids, origin=self),
+               on_success=self._accepted, on_error=self._refused, on_done=self._update_buttons)
+
+    def _accepted(self, accepted: AcceptedPlan) -> None:
+        self.is_accepted = True
+        self.done.setText(f"Plan accepted: {len(accepted.booked)} household(s) booked, {len(accepted.moved)} "
+                          f"moved, {len(accepted.kept)} kept, {len(accepted.removed)} taken off their movement. "
+                          "The register shows the booked seats.")
+        self.done.show()
+        self._update_buttons()
+        self.accepted.emit(accepted)
+
+    def _refused(self, error: HomewardError) -> None:
+        text = escape(error.message)
+        if isinstance(error, PlanRefused):
+            text = (f"<b>The plan was not accepted; nothing was booked.</b><br>{escape(error.reference)}: "
+                    f"{escape(error.cause.message)} "
+                    f"<a href='case:{error.case_id}'>Open the case file of {escape(error.reference)}</a>")
+        self.refusal.setText(text)
+        self.refusal.show()
+        self.refused.emit(error.message)
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith("case:"):
+            self.case_opened.emit(int(link.split(":", 1)[1]))
+
+    def _open_row(self, widget: QTableWidget, row: int) -> None:
+        item = widget.item(row, 0)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(key, int):
+            self.case_opened.emit(key)
