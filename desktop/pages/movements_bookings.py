@@ -93,8 +93,8 @@ class BookingsPanel(QWidget):
                 f"{movement.capacity} seats free · escorts free: {escorts(movement)}")
         self.table.setRowCount(len(self.rows))
         for r, passenger in enumerate(self.rows):
-            cells = (passenger.reference, f"{passenger.head_name} — "
-                     + ", ".join(name for _, name in passenger.members), str(passenger.seats),
+            names = [name for _, name in passenger.members] or [passenger.head_name]
+            cells = (passenger.reference, ", ".join(names), str(passenger.seats),
                      escort_text(passenger), words(passenger.status), "Locked" if passenger.locked else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -218,7 +218,7 @@ class PlanPanel(QWidget):
         self.result.show_run(run)
         self.stack.setCurrentWidget(self.result)
         result = run.result
-        self.live.setText(f"Planned in {result.wall_seconds:.1f} s; review the plan, then accept it to book.")
+        self.live.setText(f"Planned in {result.wall_seconds:.2f} s; review the plan, then accept it to book.")
         self.planned.emit(run)
 
     def _failed(self, error: HomewardError) -> None:

@@ -174,6 +174,9 @@ class PlanResultView(QWidget):
 
         self.movement_table = table(("Movement", "Departure (UTC)", "Country", "Households", "People",
                                      "Seats free", "Escorts free"), stretch=None)
+        header = self.movement_table.horizontalHeaderItem(6)
+        if header is not None:
+            header.setToolTip("Free escort places after the plan: medical / for minors")
         self.movement_table.setAccessibleName("Movements in the plan")
         self.movement_table.itemSelectionChanged.connect(self._show_passengers)
         self.passenger_table = table(("Case", "Household", "People", "Vulnerable", "Waiting", "Change",
@@ -230,7 +233,7 @@ class PlanResultView(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(right)
-        top.setSizes([560, 640])
+        top.setSizes([640, 640])
         top.setChildrenCollapsible(False)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -343,7 +346,7 @@ class PlanResultView(QWidget):
             rows.append((movement.id, (movement.label or str(movement.id), departs,
                                        view.country_name if view else movement.country, str(len(aboard)),
                                        str(sum(c.people for c in aboard)), str(seats),
-                                       f"medical {medical} · minors {minor}")))
+                                       f"{medical} / {minor}")))
         set_rows(self.movement_table, rows)
         for r, (movement_id, cells) in enumerate(rows):
             if int(cells[5]) < 0:
