@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.fields import DateField, EndDateField, chosen, readable
 from desktop.forms import Banner, FieldErrors
+from desktop.labels import day, label
 from desktop.ops import run_op
-from desktop.pages.countries_labels import day, label
 from planning import countries
 from planning.country_view import AdvisoryView
 from planning.errors import HomewardError

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_required, readable
 from desktop.forms import Banner, FieldErrors
+from desktop.labels import KIND_LABELS, SCOPE_LABELS, day, label
 from desktop.ops import run_op, run_query
-from desktop.pages.countries_labels import KIND_LABELS, SCOPE_LABELS, day, label
 from planning import countries
 from planning.country_view import AssuranceView, Member, case_members
 from planning.errors import HomewardError

@@ -31,8 +31,8 @@ from desktop.dialogs.movement import DateTimeField
 from desktop.dialogs.voluntariness import ForceNeededDialog
 from desktop.dialogs.wording import words
 from desktop.forms import Banner
+from desktop.labels import route, when
 from desktop.ops import run_op, run_query
-from desktop.pages.movements_register import route, when
 from planning import case_file, checkin, movements
 from planning.case_file import CaseFileView, MemberView
 from planning.checkin import CheckInResult, CheckInRow, Response

@@ -28,7 +28,7 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CountryBox, EnumBox
-from desktop.pages.movements_register import route, when
+from desktop.labels import route, when
 from planning import booking_service, movements
 from planning.errors import HomewardError, ValidationError
 from planning.movements import LegDraft, MovementDraft, MovementView, PassengerView

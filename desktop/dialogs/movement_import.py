@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
+from desktop.labels import when
 from desktop.ops import run_op, run_query
-from desktop.pages.movements_register import when
 from planning.errors import HomewardError
 from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
-from desktop.pages.countries_labels import day, label
+from desktop.labels import day, label
 from desktop.pages.countries_timeline import escape
 from planning.country_view import AdvisoryView
 from planning.storage.store import Store

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
+from desktop.labels import KIND_LABELS, STATUS_COLOURS, STATUS_TINTS, day, label
 from desktop.ops import run_op, run_query, show_known_error
-from desktop.pages.countries_labels import KIND_LABELS, STATUS_COLOURS, STATUS_TINTS, day, label
 from desktop.pages.countries_timeline import ValidityTimeline, escape
 from planning import countries
 from planning.country_view import AssuranceView

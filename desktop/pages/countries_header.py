@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.pages.countries_labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label
+from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label
 from planning.country_view import CountryView
 from planning.readiness.reasons import Safeguard
 

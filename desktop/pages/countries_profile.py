@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
+from desktop.labels import profile_label
 from desktop.ops import run_op
-from desktop.pages.countries_labels import profile_label
 from planning.countries import ProfileDraft, save_profile
 from planning.country_view import ProfileView
 from planning.errors import ConflictError, HomewardError

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.pages.countries_labels import KIND_LABELS, STATUS_COLOURS, day, label
+from desktop.labels import KIND_LABELS, STATUS_COLOURS, day, label
 from planning.country_view import AssuranceView
 from planning.vocabulary import AssuranceKind, AssuranceStatus
 

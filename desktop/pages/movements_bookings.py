@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.dialogs.wording import words
+from desktop.labels import escorts, route, when
 from desktop.pages.case_file_common import heading, hint, selected_key, table
-from desktop.pages.movements_register import escorts, route, when
 from planning.booking_service import MOVABLE
 from planning.movements import MovementView, PassengerView
 from planning.vocabulary import BookingStatus, MovementStatus

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.wording import words
+from desktop.labels import cost, escorts, route, when
 from planning.movements import MovementView
 from planning.vocabulary import MovementStatus
 
@@ -33,36 +33,6 @@ STATUS_COLOURS = {
     MovementStatus.PLANNED: "#1a5fb4", MovementStatus.CONFIRMED: "#1e7b34", MovementStatus.DEPARTED: "#5f6368",
     MovementStatus.ARRIVED: "#5f6368", MovementStatus.CANCELLED: "#b3261e",
 }
-
-
-def when(moment: datetime) -> str:
-    """A departure as every Homeward screen shows it: ISO date and UTC time."""
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def money(amount: Decimal | None) -> str:
-    return "" if amount is None else f"€{amount:,.2f}".replace(".00", "")
-
-
-def route(movement: MovementView) -> str:
-    """BRU → IST → TBS (transit points in between)."""
-    stops = [movement.origin, *movement.transit_points, movement.destination]
-    return " → ".join(stops)
-
-
-def cost(movement: MovementView) -> str:
-    if movement.charter_cost is not None:
-        return f"{money(movement.charter_cost)} charter"
-    return f"{money(movement.cost_per_seat)} / seat"
-
-
-def escorts(movement: MovementView) -> str:
-    parts = []
-    if movement.medical_escort_places:
-        parts.append(f"medical {movement.free_medical_escorts}/{movement.medical_escort_places}")
-    if movement.minor_escort_places:
-        parts.append(f"minors {movement.free_minor_escorts}/{movement.minor_escort_places}")
-    return " · ".join(parts) or "—"
 
 
 class RegisterModel(QAbstractTableModel):

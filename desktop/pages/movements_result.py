@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
+from desktop.labels import when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, selected_key, table
-from desktop.pages.movements_register import when
 from planning import booking_service, movements
 from planning.errors import HomewardError
 from planning.scheduling import validator

@@ -1,12 +1,14 @@
-"""Words and colours for the Countries page: how kinds, scopes and statuses read on screen."""
+"""Labels and formats that pages and dialogs share: assurance vocabulary, dates, money, routes."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 from PySide6.QtGui import QColor
 
+from planning.movements import MovementView
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, VulnerabilityKind
 
 KIND_LABELS = {
@@ -52,3 +54,33 @@ def profile_label(kind: VulnerabilityKind) -> str:
 def day(value: date | None, open_ended: str = "open-ended") -> str:
     """A date as every screen of Homeward shows it: ISO, 2026-06-01."""
     return open_ended if value is None else value.isoformat()
+
+
+def when(moment: datetime) -> str:
+    """A departure as every Homeward screen shows it: ISO date and UTC time."""
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def money(amount: Decimal | None) -> str:
+    return "" if amount is None else f"€{amount:,.2f}".replace(".00", "")
+
+
+def route(movement: MovementView) -> str:
+    """BRU → IST → TBS (transit points in between)."""
+    stops = [movement.origin, *movement.transit_points, movement.destination]
+    return " → ".join(stops)
+
+
+def cost(movement: MovementView) -> str:
+    if movement.charter_cost is not None:
+        return f"{money(movement.charter_cost)} charter"
+    return f"{money(movement.cost_per_seat)} / seat"
+
+
+def escorts(movement: MovementView) -> str:
+    parts = []
+    if movement.medical_escort_places:
+        parts.append(f"medical {movement.free_medical_escorts}/{movement.medical_escort_places}")
+    if movement.minor_escort_places:
+        parts.append(f"minors {movement.free_minor_escorts}/{movement.minor_escort_places}")
+    return " · ".join(parts) or "—"
