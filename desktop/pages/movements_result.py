@@ -272,6 +272,8 @@ class PlanResultView(QWidget):
         self.refusal.hide()
         result, report = run.result, run.report
         text, colour = STATUS_STYLE[result.status]
+        if result.status is Status.OPTIMAL and result.gap > 0:
+            text = f"Proven within {result.gap:.2%} of optimal"  # stopped at the gap asked for
         self.status.setText(text)
         self.status.setStyleSheet(CHIP.format(colour=colour))
         terms = " · ".join(f"{name} {value:,}" for name, value in result.named_terms.items())
