@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planning import audit, status
 from planning.audit import snapshot
@@ -13,7 +14,7 @@ from planning.cases import ensure_country
 from planning.errors import ValidationError
 from planning.lookup import changes, check_version, country_by_code, get
 from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, Person
-from planning.storage.store import Store
+from planning.storage.store import Actor, Store
 from planning.validation import country_code, optional_text, period, required_text
 from planning.vocabulary import (
     AssuranceKind,
@@ -135,24 +136,38 @@ def set_assurance_status(
     """Change an assurance's status (e.g. revoked, expired); returns the new version.
 
     Putting assurances under review, and deciding a review, belong to monitoring (S9); both come
-    through here with their reason so the audit log carries it.
+    through here (or through `change_assurance_status` inside their own transaction) with their
+    reason so the audit log carries it.
     """
     today = store.today()
-    why = required_text("reason", reason, max_length=2000)
+    required_text("reason", reason, max_length=2000)
     if not isinstance(new_status, AssuranceStatus):
         raise ValidationError("status", "is not a known status", new_status)
     with store.transaction() as session:
         assurance = get(session, Assurance, assurance_id)
         check_version(assurance, expected_version)
-        if assurance.status is new_status:
-            return assurance.version
-        before = snapshot(assurance)
-        assurance.status = new_status
-        session.flush()
-        audit.record(session, store.actor, "assurance.status", assurance, before=before,
-                     after={**snapshot(assurance), "reason": why})
-        status.refresh_country(session, assurance.country_id, today)
+        return change_assurance_status(session, store.actor, assurance, new_status, reason, today)
+
+
+def change_assurance_status(
+    session: Session, actor: Actor, assurance: Assurance, new_status: AssuranceStatus, reason: str,
+    today: date, *, refresh: bool = True,
+) -> int:
+    """`set_assurance_status` inside the caller's transaction; `refresh=False` leaves the country's
+    case statuses for the caller to refresh once after several changes."""
+    why = required_text("reason", reason, max_length=2000)
+    if not isinstance(new_status, AssuranceStatus):
+        raise ValidationError("status", "is not a known status", new_status)
+    if assurance.status is new_status:
         return assurance.version
+    before = snapshot(assurance)
+    assurance.status = new_status
+    session.flush()
+    audit.record(session, actor, "assurance.status", assurance, before=before,
+                 after={**snapshot(assurance), "reason": why})
+    if refresh:
+        status.refresh_country(session, assurance.country_id, today)
+    return assurance.version
 
 
 def attach_scan(store: Store, assurance_id: int, expected_version: int, filename: str, content: bytes) -> int:
@@ -183,27 +198,34 @@ def scan_of(store: Store, assurance_id: int) -> tuple[str, bytes] | None:
 
 def add_advisory(store: Store, draft: AdvisoryDraft) -> int:
     today = store.today()
+    with store.transaction() as session:
+        return insert_advisory(session, store, draft, today)
+
+
+def insert_advisory(session: Session, store: Store, draft: AdvisoryDraft, today: date, *,
+                    refresh: bool = True) -> int:
+    """`add_advisory` inside the caller's transaction; returns the advisory's id."""
     code = country_code("country", draft.country)
     period("in_force_from", draft.in_force_from, "in_force_to", draft.in_force_to)
     if draft.profile is not None and not isinstance(draft.profile, VulnerabilityKind):
         raise ValidationError("profile", "is not a known profile", draft.profile)
-    with store.transaction() as session:
-        country = ensure_country(session, code, store)
-        session.flush()
-        advisory = Advisory(
-            country_id=country.id,
-            issued_by=required_text("issued_by", draft.issued_by, max_length=200),
-            summary=required_text("summary", draft.summary, max_length=5000),
-            in_force_from=draft.in_force_from, in_force_to=draft.in_force_to,
-            suspends_returns=draft.suspends_returns,
-            region=optional_text("region", draft.region, max_length=120),
-            profile=draft.profile.value if draft.profile else None,
-            reference=optional_text("reference", draft.reference, max_length=120),
-        )
-        session.add(advisory)
-        audit.record(session, store.actor, "advisory.add", advisory)
+    country = ensure_country(session, code, store)
+    session.flush()
+    advisory = Advisory(
+        country_id=country.id,
+        issued_by=required_text("issued_by", draft.issued_by, max_length=200),
+        summary=required_text("summary", draft.summary, max_length=5000),
+        in_force_from=draft.in_force_from, in_force_to=draft.in_force_to,
+        suspends_returns=draft.suspends_returns,
+        region=optional_text("region", draft.region, max_length=120),
+        profile=draft.profile.value if draft.profile else None,
+        reference=optional_text("reference", draft.reference, max_length=120),
+    )
+    session.add(advisory)
+    audit.record(session, store.actor, "advisory.add", advisory)
+    if refresh:
         status.refresh_country(session, country.id, today)
-        return advisory.id
+    return advisory.id
 
 
 def end_advisory(store: Store, advisory_id: int, expected_version: int, ended_on: date) -> int:

@@ -55,7 +55,7 @@ def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
     if "S4.protection_granted" in found:
         return CaseStatus.PROTECTION_GRANTED
     if BookingStatus.ARRIVED in booking_states:
-        return CaseStatus.ARRIVED
+        return CaseStatus.MONITORING if case.monitored else CaseStatus.ARRIVED
     if BookingStatus.DEPARTED in booking_states:
         return CaseStatus.DEPARTED
     if Safeguard.S4 in verdict.safeguards():

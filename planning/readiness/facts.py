@@ -199,6 +199,8 @@ class CaseFacts:
     counselling_dates: tuple[date, ...] = ()
     bookings: tuple[BookingRecord, ...] = ()
     closed_on: date | None = None
+    #: Whether a monitoring plan follows the household up after arrival (status MONITORING).
+    monitored: bool = False
 
     def member(self, person_id: int) -> PersonFacts | None:
         return next((m for m in self.members if m.id == person_id), None)

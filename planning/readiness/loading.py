@@ -34,6 +34,7 @@ from planning.storage.models import (
     CounsellingSession,
     CountryProfile,
     FitToTravel,
+    MonitoringPlan,
     Movement,
     Person,
     ProtectionReferral,
@@ -148,6 +149,8 @@ def _load_chunk(
             minor_escorts=booking.minor_escorts,
         ))
 
+    monitored = set(session.scalars(select(MonitoringPlan.case_id).where(MonitoringPlan.case_id.in_(case_ids))))
+
     members: dict[int, list[PersonFacts]] = defaultdict(list)
     for p in people:
         members[p.case_id].append(PersonFacts(
@@ -170,7 +173,7 @@ def _load_chunk(
         c.id: CaseFacts(
             id=c.id, reference=c.reference, country=known[c.country_id], members=tuple(members[c.id]),
             region=c.region_of_return, counselling_dates=tuple(counselling[c.id]),
-            bookings=tuple(bookings[c.id]), closed_on=c.closed_on,
+            bookings=tuple(bookings[c.id]), closed_on=c.closed_on, monitored=c.id in monitored,
         )
         for c in cases
     }

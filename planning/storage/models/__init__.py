@@ -3,6 +3,12 @@
 from planning.storage.models.audit import AuditEntry
 from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
 from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
+from planning.storage.models.monitoring import (
+    FollowUp,
+    MonitoringIncident,
+    MonitoringPlan,
+    MonitoringSchedule,
+)
 from planning.storage.models.movements import Booking, Movement, MovementLeg
 from planning.storage.models.people import BestInterestsDetermination, Person, Vulnerability
 from planning.storage.models.protection import ProtectionReferral
@@ -22,6 +28,10 @@ __all__ = [
     "CounsellingSession",
     "CountryProfile",
     "FitToTravel",
+    "FollowUp",
+    "MonitoringIncident",
+    "MonitoringPlan",
+    "MonitoringSchedule",
     "Movement",
     "MovementLeg",
     "Person",
