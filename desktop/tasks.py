@@ -6,12 +6,19 @@
 The task object lives on the GUI thread, unparented, until its result is delivered; results for an
 owner that has been deleted meanwhile are dropped instead of reaching a dead widget. Starting a new
 task of the same `kind` cancels the previous one (its result is dropped too).
+
+No Python object is ever released on a worker thread: the worker hands its reference to the task
+back through a queue that the GUI thread empties. Otherwise the worker could drop the last
+reference to a task — and with it the callbacks holding widgets — and Qt objects would be
+destroyed on the wrong thread.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -58,17 +65,38 @@ class Task(QObject):
 
     _running: ClassVar[dict[str, Task]] = {}
     _alive: ClassVar[set[Task]] = set()
+    #: Tasks the workers have finished with, released here on the GUI thread.
+    _released: ClassVar[queue.SimpleQueue[Task]] = queue.SimpleQueue()
+    #: Handed back at the previous release: dropped at the next, once the worker's frame is surely gone.
+    _limbo: ClassVar[list[Task]] = []
 
     def __init__(self, work: Callable[[TaskState], Any], kind: str = "", parent: QObject | None = None) -> None:
         super().__init__()  # no Qt parent: the owner may be deleted while the work runs
         self.kind = kind
-        self.owner = parent
+        self._owner = weakref.ref(parent) if parent is not None else None
         self.state = TaskState(self._progress.emit)
         self._work = work
         self._outcome.connect(self._deliver)
         self._progress.connect(self._report_progress)
 
+    @property
+    def owner(self) -> QObject | None:
+        return self._owner() if self._owner is not None else None
+
+    @classmethod
+    def release_finished(cls) -> None:
+        """Drop, on the GUI thread, the references workers handed back (one round later)."""
+        handed_back = []
+        while True:
+            try:
+                handed_back.append(cls._released.get_nowait())
+            except queue.Empty:
+                break
+        cls._limbo, previous = handed_back, cls._limbo
+        del previous
+
     def start(self, pool: QThreadPool | None = None) -> None:
+        Task.release_finished()
         if self.kind:
             previous = Task._running.get(self.kind)
             if previous is not None:
@@ -81,7 +109,10 @@ class Task(QObject):
         self.state.cancel()
 
     def _owner_alive(self) -> bool:
-        return self.owner is None or shiboken6.isValid(self.owner)
+        if self._owner is None:
+            return True
+        owner = self._owner()
+        return owner is not None and shiboken6.isValid(owner)
 
     def _run(self) -> None:
         """On the worker thread: run the work and post the outcome back."""
@@ -113,6 +144,7 @@ class Task(QObject):
             if self.kind and Task._running.get(self.kind) is self:
                 del Task._running[self.kind]
             Task._alive.discard(self)
+            Task.release_finished()
 
     @Slot(int, int)
     def _report_progress(self, done: int, total: int) -> None:
@@ -123,7 +155,15 @@ class Task(QObject):
 class _Runner(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self._task = task
+        self._task: Task | None = task
 
     def run(self) -> None:
-        self._task._run()
+        holder = [self._task]
+        self._task = None
+        try:
+            task = holder[0]
+            assert task is not None
+            task._run()
+            del task
+        finally:
+            Task._released.put(holder.pop())  # type: ignore[arg-type]  # the GUI thread drops it
