@@ -7,14 +7,14 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from monitoring import incidents
+from monitoring import incidents, review
 from monitoring.followups import FollowUpEntry, log_follow_up
 from planning import booking_service, countries, movements
 from planning.errors import HomewardError
 from planning.readiness.reasons import Safeguard
 from planning.readiness.service import verdict_for
 from planning.storage.models import MonitoringIncident
-from planning.storage.models.monitoring import ContactMode, FollowUpStatus, IncidentKind
+from planning.storage.models.monitoring import ContactMode, FollowUpStatus, IncidentKind, ReviewOutcome
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceKind, AssuranceStatus
 from tests.conftest import TODAY
@@ -87,3 +87,17 @@ def test_the_report_the_incident_and_the_review_are_one_transaction(
     assert all(f.status is FollowUpStatus.DUE for f in follow_ups(store, plan.plan_id))
     with store.reading() as session:
         assert session.scalars(select(MonitoringIncident)).all() == []
+
+
+def test_a_second_breach_during_the_review_adds_an_incident_and_one_decision_closes_both(store: Store) -> None:
+    _, first = arrived_family(store)
+    _, second = arrived_family(store, with_assurances=False)
+    report(store, first.plan_id)
+    report(store, second.plan_id, replace(DETAINED, detained=None, prosecuted=True))
+
+    both = incidents.open_incidents(store)
+    assert [i.kinds for i in both] == [(IncidentKind.DETENTION,), (IncidentKind.PUNISHMENT,)]
+    assert both[1].assurance_ids == ()
+    result = review.decide(store, review.ReviewDecision("GEO", ReviewOutcome.RESTORE, "Both cases explained"))
+    assert sorted(result.incidents_closed) == [i.incident_id for i in both]
+    assert incidents.open_incidents(store) == []
