@@ -33,6 +33,7 @@ from desktop.dialogs.wording import words
 from desktop.forms import Banner
 from desktop.labels import route, when
 from desktop.ops import run_op, run_query
+from monitoring.arrival import after_arrival
 from planning import case_file, checkin, movements
 from planning.case_file import CaseFileView, MemberView
 from planning.checkin import CheckInResult, CheckInRow, Response
@@ -377,4 +378,9 @@ class CheckInDialog(QDialog):
             return
         store, when_ = self.store, self.arrived_at.value()
         case_ids = frozenset(r.case_id for r in self.rows)
-        self._run(lambda: checkin.record_arrival(store, movement.id, when_, movement.version), case_ids)
+        def arrive() -> object:
+            recorded = checkin.record_arrival(store, movement.id, when_, movement.version)
+            after_arrival(store, movement.id)  # monitoring plans for the arrived households (idempotent)
+            return recorded
+
+        self._run(arrive, case_ids)

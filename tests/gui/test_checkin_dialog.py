@@ -82,7 +82,8 @@ def test_reconfirm_everyone_then_departure_and_arrival(qtbot: QtBot, store: Stor
     dialog.arrived_at.set_value(datetime.combine(TODAY, time(23, 40), UTC))
     record(qtbot, dialog, dialog.arrive_button)
     assert movements.movement(store, movement_id).status is MovementStatus.ARRIVED
-    assert case_status(store, family.case_id) is CaseStatus.ARRIVED
+    # Recording the arrival starts the household's monitoring plan.
+    assert case_status(store, family.case_id) is CaseStatus.MONITORING
 
 
 def test_a_refusal_at_check_in_takes_the_household_off_and_frees_the_seats(qtbot: QtBot, store: Store) -> None:
