@@ -20,12 +20,13 @@ from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
 from desktop.pages.countries import CountriesPage
 from desktop.pages.home import HomePage
+from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.movements import MovementsPage
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
-PAGES = ("Home", "Cases", "Case file", "Countries", "Movements")
-HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS = range(len(PAGES))
+PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring")
+HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING = range(len(PAGES))
 
 
 class MainWindow(QMainWindow):
@@ -42,12 +43,13 @@ class MainWindow(QMainWindow):
         self.case_file = CaseFilePage(store)
         self.countries = CountriesPage(store)
         self.movements = MovementsPage(store)
+        self.monitoring = MonitoringPage(store)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
-        for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements),
-                               strict=True):
+        for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
+                                       self.monitoring), strict=True):
             self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.home.review_requested.connect(self._under_review)
         self.cases.case_opened.connect(self.open_case)
         self.movements.case_opened.connect(self.open_case)
+        self.monitoring.case_opened.connect(self.open_case)
         self.cases.new_case_requested.connect(self.new_case)
         self.pages.currentChanged.connect(self._page_changed)
 

@@ -1,0 +1,269 @@
+"""Monitoring: follow-ups due this week and overdue, logged from the list; a banner while a country is in breach."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.dialogs.follow_up import FollowUpDialog, incident_message
+from desktop.dialogs.review import ReviewDialog
+from desktop.dialogs.wording import words
+from desktop.ops import hub, run_query
+from desktop.pages.monitoring_incidents import AffectedCasesDialog, IncidentBanner
+from monitoring.due import DueFollowUp, due
+from monitoring.followups import Logged
+from monitoring.incidents import AffectedCase, IncidentView, affected_cases, open_incidents
+from monitoring.review import ReviewResult
+from planning import case_list
+from planning.storage.store import Store
+from planning.vocabulary import Role
+
+COLUMNS = ("Due", "Days overdue", "Case", "Returnee", "Country / region", "Follow-up", "Mode", "Monitor")
+DUE, OVERDUE, CASE, RETURNEE, WHERE, KIND, MODE, MONITOR = range(len(COLUMNS))
+REGION_DELAY_MS = 300
+ANY = ""
+OVERDUE_COLOUR = QColor("#b3261e")
+LINK_COLOUR = QColor("#0b57d0")
+NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
+BREACH_NOTICE_STYLE = "background: #fde7e9; color: #8c1d18; padding: 6px; border-radius: 4px; font-weight: bold;"
+
+
+@dataclass(frozen=True)
+class MonitoringView:
+    """What one load shows: the due list, open incidents and the countries for the filter."""
+
+    follow_ups: list[DueFollowUp]
+    incidents: list[IncidentView]
+    countries: list[tuple[str, str]]
+
+
+def load(store: Store, *, monitor: str | None, country: str | None, region: str | None) -> MonitoringView:
+    return MonitoringView(due(store, monitor=monitor, country=country, region=region),
+                          open_incidents(store), case_list.countries_in_use(store))
+
+
+class MonitoringPage(QWidget):
+    """Emits `case_opened(case_id)` when the user follows a case reference; `loaded()` after each load."""
+
+    case_opened = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.follow_ups: list[DueFollowUp] = []
+        self.names: dict[str, str] = {}
+        self.dialog: FollowUpDialog | ReviewDialog | AffectedCasesDialog | None = None
+        self._loaded_once = False
+
+        self.banner = IncidentBanner()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.country = QComboBox()
+        self.country.addItem("All countries", ANY)
+        self.region = QLineEdit()
+        self.region.setPlaceholderText("Region (exact, any case)")
+        self.region.setClearButtonEnabled(True)
+        self.mine = QCheckBox(f"Mine only ({store.actor.username})")
+        self.mine.setChecked(store.actor.role is Role.MONITOR)
+        self.log_button = QPushButton("Log follow-up…")
+        self.log_button.setEnabled(False)
+        self.count = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.country, 2)
+        filters.addWidget(self.region, 2)
+        filters.addWidget(self.mine)
+        filters.addStretch(1)
+        filters.addWidget(self.log_button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((100, 100, 130, 220, 180, 130, 90, 120)):
+            self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        title = QLabel("Monitoring — follow-ups due this week and overdue")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(REGION_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.region.textChanged.connect(self._debounce.start)
+        self.region.returnPressed.connect(self.refresh)
+        self.country.currentIndexChanged.connect(self.refresh)
+        self.mine.toggled.connect(self.refresh)
+        self.log_button.clicked.connect(self.log_selected)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.log_button.setEnabled(self.selected() is not None))
+        self.table.cellClicked.connect(self._clicked)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.banner.affected_requested.connect(self.show_affected)
+        self.banner.review_requested.connect(self.record_review)
+        hub().changed.connect(self._on_changes)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        self._loaded_once = True
+        store = self.store
+        monitor = store.actor.username if self.mine.isChecked() else None
+        code = self.country.currentData()
+        country = code if isinstance(code, str) and code else None
+        region = self.region.text().strip() or None
+        self.count.setText("Loading…")
+        run_query(self, lambda: load(store, monitor=monitor, country=country, region=region), self._show,
+                  kind="monitoring-due")
+
+    def _show(self, view: MonitoringView) -> None:
+        self.names = dict(view.countries)
+        self._fill_countries(view.countries)
+        selected = self.selected()
+        self.follow_ups = view.follow_ups
+        self.table.setRowCount(len(view.follow_ups))
+        link_font = QFont(self.table.font())
+        link_font.setUnderline(True)
+        for r, item in enumerate(view.follow_ups):
+            where = f"{self.name_of(item.country)}{' — ' + item.region if item.region else ''}"
+            values = (str(item.due_on), str(item.days_overdue) if item.overdue else "", item.reference,
+                      item.head_name, where, words(item.kind),
+                      words(item.plan_mode) if item.plan_mode else "—", item.monitor or "unassigned")
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c == CASE:
+                    cell.setForeground(LINK_COLOUR)
+                    cell.setFont(link_font)
+                    cell.setToolTip("Open the case file")
+                elif c == OVERDUE and item.overdue:
+                    cell.setForeground(OVERDUE_COLOUR)
+                if c == OVERDUE:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, cell)
+        overdue = sum(1 for f in view.follow_ups if f.overdue)
+        self.count.setText(f"{len(view.follow_ups)} follow-up{'s' if len(view.follow_ups) != 1 else ''} due, "
+                           f"{overdue} overdue")
+        if selected is not None:
+            for r, item in enumerate(view.follow_ups):
+                if item.follow_up_id == selected.follow_up_id:
+                    self.table.selectRow(r)
+        self.log_button.setEnabled(self.selected() is not None)
+        self.banner.show_incidents(view.incidents, self.name_of)
+        self.loaded.emit()
+
+    def _fill_countries(self, countries: list[tuple[str, str]]) -> None:
+        current = self.country.currentData()
+        self.country.blockSignals(True)
+        self.country.clear()
+        self.country.addItem("All countries", ANY)
+        for code, name in countries:
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.setCurrentIndex(max(self.country.findData(current), 0))
+        self.country.blockSignals(False)
+
+    def name_of(self, code: str) -> str:
+        name = self.names.get(code)
+        return f"{name} ({code})" if name else code
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._loaded_once and (changes.cases or changes.countries):
+            self.refresh()
+
+    # -- the list --------------------------------------------------------------------------------
+    def selected(self) -> DueFollowUp | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.follow_ups[rows[0].row()] if rows and rows[0].row() < len(self.follow_ups) else None
+
+    def _clicked(self, row: int, column: int) -> None:
+        if column == CASE and row < len(self.follow_ups):
+            self.case_opened.emit(self.follow_ups[row].case_id)
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        if column != CASE and row < len(self.follow_ups):
+            self.log(self.follow_ups[row])
+
+    def log_selected(self) -> None:
+        follow_up = self.selected()
+        if follow_up is not None:
+            self.log(follow_up)
+
+    def log(self, follow_up: DueFollowUp) -> None:
+        dialog = FollowUpDialog(self.store, follow_up, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self._logged(follow_up, result))
+        self.dialog = dialog
+        dialog.open()
+
+    def _logged(self, follow_up: DueFollowUp, result: object) -> None:
+        if not isinstance(result, Logged):
+            return
+        self.notice.setText(incident_message(follow_up, result, self.name_of(follow_up.country)))
+        self.notice.setStyleSheet(BREACH_NOTICE_STYLE if result.incident_id is not None else NOTICE_STYLE)
+        self.notice.show()
+
+    # -- breaches --------------------------------------------------------------------------------
+    def show_affected(self, country: str) -> None:
+        run_query(self, lambda: affected_cases(self.store, country),
+                  lambda cases: self._show_affected(country, cases), kind="monitoring-affected")
+
+    def _show_affected(self, country: str, cases: list[AffectedCase]) -> None:
+        dialog = AffectedCasesDialog(self.name_of(country), cases, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_opened.connect(self.case_opened)
+        self.dialog = dialog
+        dialog.open()
+
+    def record_review(self, country: str) -> None:
+        dialog = ReviewDialog(self.store, country, self.name_of(country), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self._reviewed(country, result))
+        self.dialog = dialog
+        dialog.open()
+
+    def _reviewed(self, country: str, result: object) -> None:
+        if not isinstance(result, ReviewResult):
+            return
+        self.notice.setText(f"Review decision for {self.name_of(country)} recorded "
+                            f"({result.outcome.value.replace('_', ' ')}); "
+                            f"{len(result.incidents_closed)} incident(s) closed.")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.show()

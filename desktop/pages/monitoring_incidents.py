@@ -1,0 +1,115 @@
+"""The breach banner on the Monitoring page: countries with open incidents, their affected cases, the review."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.wording import words
+from monitoring.incidents import AffectedCase, IncidentView
+
+BANNER_STYLE = ("#incidentBanner { background: #fde7e9; border: 1px solid #e3a5a9; border-radius: 4px; }"
+                "#incidentBanner QLabel { color: #8c1d18; }")
+
+
+class IncidentBanner(QFrame):
+    """One line per country with open incidents; buttons ask the page for the affected cases or the review."""
+
+    affected_requested = Signal(str)
+    review_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentBanner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(8, 6, 8, 6)
+        self.countries: list[str] = []
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+        self.hide()
+
+    def show_incidents(self, incidents: Sequence[IncidentView], name_of: Callable[[str], str]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons.clear()
+        by_country: dict[str, list[IncidentView]] = defaultdict(list)
+        for incident in incidents:
+            by_country[incident.country].append(incident)
+        self.countries = sorted(by_country)
+        for code in self.countries:
+            found = by_country[code]
+            kinds = sorted({words(k).lower() for i in found for k in i.kinds})
+            since = min(i.reported_on for i in found)
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(f"<b>{name_of(code)}</b>: {len(found)} open incident{'s' if len(found) != 1 else ''} "
+                          f"({', '.join(kinds)}; since {since}) — assurances under review, "
+                          "new movements there are blocked (S9).")
+            text.setWordWrap(True)
+            row.addWidget(text, 1)
+            for key, label, signal in (("affected", "Affected cases…", self.affected_requested),
+                                       ("review", "Record review decision…", self.review_requested)):
+                button = QPushButton(label)
+                button.clicked.connect(lambda _=False, c=code, s=signal: s.emit(c))
+                row.addWidget(button)
+                self.buttons[(code, key)] = button
+            self.rows.addWidget(line)
+        self.setVisible(bool(self.countries))
+
+
+class AffectedCasesDialog(QDialog):
+    """The country's cases not yet gone, booked ones first; double-click opens a case file."""
+
+    case_opened = Signal(int)
+
+    def __init__(self, country_name: str, cases: Sequence[AffectedCase], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Affected cases — {country_name}")
+        self.cases = list(cases)
+        booked = sum(1 for c in self.cases if c.booked)
+        intro = QLabel(f"{len(self.cases)} case{'s' if len(self.cases) != 1 else ''} to {country_name} not yet "
+                       f"gone, {booked} already booked on a movement. None can be planned or leave while the "
+                       "assurances are under review (S9).")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.cases), 4)
+        self.table.setHorizontalHeaderLabels(["Case", "Head of household", "Status", "Region"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, case in enumerate(self.cases):
+            status = words(case.status) + (" (booked)" if case.booked and "Booked" not in words(case.status) else "")
+            for c, value in enumerate((case.reference, case.head_name, status, case.region or "—")):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.cellDoubleClicked.connect(self._open)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 400)
+
+    def _open(self, row: int, _column: int) -> None:
+        self.case_opened.emit(self.cases[row].case_id)
+        self.accept()
