@@ -14,6 +14,7 @@ from desktop import fonts
 from desktop.collector import MainThreadCollector
 from desktop.commands.session import command_actor
 from desktop.main_window import MainWindow
+from monitoring.arrival import ensure_plans
 from planning.errors import HomewardError
 from planning.overview import has_cases
 from planning.storage import migrate
@@ -67,6 +68,8 @@ def seed_demo(store: Store, cases: int) -> None:
         QApplication.processEvents()
 
     generate(store, cases=cases, seed=1, progress=progress)
+    dialog.setLabelText("Starting monitoring plans for arrived households…")
+    ensure_plans(store)
     dialog.close()
 
 
