@@ -37,7 +37,6 @@ from planning.scheduling.from_database import BuildReport, build_instance
 from planning.scheduling.instance import Instance
 from planning.scheduling.outcome import Progress, ShouldStop
 from planning.scheduling.result import PlanResult
-from planning.scheduling.solver import plan
 from planning.storage.store import Store
 
 HORIZON_DAYS = 90
@@ -59,6 +58,8 @@ class PlanRun:
 def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
              should_stop: ShouldStop) -> PlanRun:
     """Build the instance from the database and plan it; `Cancelled` when stopped before a result."""
+    from planning.scheduling.solver import plan  # OR-Tools loads on first use, not at start-up
+
     instance, report = build_instance(store, start, end)
     if should_stop():
         raise Cancelled

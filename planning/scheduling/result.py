@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planning.errors import HomewardError
-from planning.scheduling.objective import Terms
+
+if TYPE_CHECKING:
+    from planning.scheduling.objective import Terms
 
 
 class Status(enum.StrEnum):
