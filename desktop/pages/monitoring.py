@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from desktop.dialogs.follow_up import FollowUpDialog, incident_message
 from desktop.dialogs.review import ReviewDialog
 from desktop.dialogs.wording import words
 from desktop.ops import hub, run_query
+from desktop.pages.monitoring_history import MonitoringHistory
 from desktop.pages.monitoring_incidents import AffectedCasesDialog, IncidentBanner
 from monitoring.due import DueFollowUp, due
 from monitoring.followups import Logged
@@ -118,7 +120,14 @@ class MonitoringPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(filters)
         layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
+        self.history = MonitoringHistory(store)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.table)
+        body.addWidget(self.history)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        layout.addWidget(body, 1)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -129,8 +138,8 @@ class MonitoringPage(QWidget):
         self.country.currentIndexChanged.connect(self.refresh)
         self.mine.toggled.connect(self.refresh)
         self.log_button.clicked.connect(self.log_selected)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.log_button.setEnabled(self.selected() is not None))
+        # A lambda, as before: a bound method of the page is also called while the page is being deleted.
+        self.table.itemSelectionChanged.connect(lambda: self._selection_changed())
         self.table.cellClicked.connect(self._clicked)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.banner.affected_requested.connect(self.show_affected)
@@ -142,6 +151,7 @@ class MonitoringPage(QWidget):
         super().showEvent(event)
         if not self._loaded_once:
             self.refresh()
+        self._selection_changed()
 
     def refresh(self) -> None:
         self._debounce.stop()
@@ -212,6 +222,12 @@ class MonitoringPage(QWidget):
     def selected(self) -> DueFollowUp | None:
         rows = self.table.selectionModel().selectedRows()
         return self.follow_ups[rows[0].row()] if rows and rows[0].row() < len(self.follow_ups) else None
+
+    def _selection_changed(self) -> None:
+        selected = self.selected()
+        self.log_button.setEnabled(selected is not None)
+        if selected is not None and selected.case_id != self.history.case_id and self.isVisible():
+            self.history.show_case(selected.case_id)
 
     def _clicked(self, row: int, column: int) -> None:
         if column == CASE and row < len(self.follow_ups):

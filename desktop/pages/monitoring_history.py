@@ -1,0 +1,191 @@
+"""A returnee's monitoring history: the case's follow-ups in a table and the sustainability scores over time."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.dialogs.wording import words
+from desktop.ops import hub, run_query
+from monitoring.history import DIMENSIONS, LoggedFollowUp, history
+from planning.storage.store import Store
+
+COLUMNS = ("Due", "Done", "Follow-up", "Status", "Mode", "Contact", "Breaches", "Econ.", "Social", "Psych.")
+DUE, DONE, KIND, STATUS, MODE, CONTACT, BREACHES, ECONOMIC, SOCIAL, PSYCHOSOCIAL = range(len(COLUMNS))
+SCORE_COLUMNS = (ECONOMIC, SOCIAL, PSYCHOSOCIAL)
+SERIES_COLOURS = (QColor("#0b57d0"), QColor("#188038"), QColor("#b06000"))
+BREACH_COLOUR = QColor("#b3261e")
+SCORE_MIN, SCORE_MAX = 1, 5
+#: Padding either side of the dates charted, so a single point is not on the edge.
+PAD = timedelta(days=15)
+
+
+def _when(day: date) -> QDateTime:
+    """Midday on `day`, so no time zone moves a point to the day before or after."""
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+
+
+def _yes_no(value: bool | None) -> str:
+    return "—" if value is None else ("yes" if value else "no")
+
+
+class MonitoringHistory(QWidget):
+    """Shows one case's follow-ups; `show_case(case_id)` loads it in the background, then emits `loaded()`."""
+
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case_id: int | None = None
+        self.rows: list[LoggedFollowUp] = []
+
+        self.title = QLabel("Monitoring history — select a follow-up to see the returnee's history")
+        self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((82, 82, 152, 50, 80, 58, 88, 50, 50, 50)):
+            self.table.setColumnWidth(column, width)
+        for column, (_, label) in zip(SCORE_COLUMNS, DIMENSIONS, strict=True):
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(f"{label} sustainability, 1 (poor) to 5 (good)")
+
+        self.chart_view = QChartView()
+        self.chart: QChart = self.chart_view.chart()  # owned by the view (C++), never by Python
+        self.chart.setTitle("Sustainability score over time (1 poor – 5 good)")
+        self.chart.legend().setVisible(True)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("yyyy-MM-dd")
+        self.x_axis.setTitleText("Follow-up done on")
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(SCORE_MIN, SCORE_MAX)
+        self.y_axis.setTickCount(SCORE_MAX - SCORE_MIN + 1)
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText("Score")
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series: list[QLineSeries] = []
+        for (_, label), colour in zip(DIMENSIONS, SERIES_COLOURS, strict=True):
+            series = QLineSeries()
+            series.setName(label)
+            series.setPointsVisible(True)
+            series.setPen(QPen(colour, 2))
+            series.setColor(colour)
+            self.chart.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+            self.series.append(series)
+        self._set_range(date.today(), date.today())
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.no_scores = QLabel("No sustainability scores logged yet.")
+        self.no_scores.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart_view, 1)
+        chart_layout.addWidget(self.no_scores)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.table)
+        body.addWidget(chart_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(body, 1)
+        hub().changed.connect(self._on_changes)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def show_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
+        if case_id is None:
+            self.show_history([])
+            self.title.setText("Monitoring history — select a follow-up to see the returnee's history")
+            return
+        store = self.store
+        self.title.setText("Monitoring history — loading…")
+        run_query(self, lambda: history(store, case_id), self.show_history, kind="monitoring-history")
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.case_id is not None and changes.touches_case(self.case_id):
+            self.show_case(self.case_id)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_history(self, rows: list[LoggedFollowUp]) -> None:
+        self.rows = rows
+        if rows:
+            done = sum(1 for r in rows if r.done_on is not None)
+            self.title.setText(f"Monitoring history — {rows[0].head_name} ({rows[0].reference}): "
+                               f"{len(rows)} follow-up{'s' if len(rows) != 1 else ''}, {done} logged")
+        elif self.case_id is not None:
+            self.title.setText("Monitoring history — this case has no monitoring plan")
+        self._fill_table(rows)
+        self._fill_chart(rows)
+        self.loaded.emit()
+
+    def _fill_table(self, rows: list[LoggedFollowUp]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            breaches = row.breaches.names()
+            scores = (row.scores.economic, row.scores.social, row.scores.psychosocial)
+            values = (str(row.due_on), str(row.done_on) if row.done_on else "—",
+                      f"{words(row.kind)} (month {row.month})", words(row.status),
+                      words(row.mode) if row.mode else "—", _yes_no(row.contact_made),
+                      ", ".join(breaches) if breaches else ("none" if row.done_on else "—"),
+                      *("—" if s is None else str(s) for s in scores))
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c == BREACHES and breaches:
+                    cell.setForeground(BREACH_COLOUR)
+                if c in SCORE_COLUMNS:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, cell)
+
+    def _fill_chart(self, rows: list[LoggedFollowUp]) -> None:
+        scored = [r for r in rows if r.done_on is not None and r.scores.logged]
+        for series, (name, _) in zip(self.series, DIMENSIONS, strict=True):
+            series.clear()
+            for row in scored:
+                score = getattr(row.scores, name)
+                if score is not None and row.done_on is not None:
+                    series.append(float(_when(row.done_on).toMSecsSinceEpoch()), float(score))
+        days = [r.done_on for r in scored if r.done_on is not None]
+        if days:
+            self._set_range(min(days), max(days))
+        self.no_scores.setVisible(not days)
+
+    def _set_range(self, first: date, last: date) -> None:
+        self.x_axis.setRange(_when(first - PAD), _when(last + PAD))
+        self.x_axis.setTickCount(min(6, max(3, (last - first).days // 30 + 2)))
