@@ -1,0 +1,1 @@
+"""Visit route planning: validated instance, OR-Tools routing solver, independent validator."""
