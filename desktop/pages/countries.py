@@ -5,18 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Changes
 from desktop.dialogs.profile import AddCountryDialog
-from desktop.ops import hub, run_op, run_query
+from desktop.ops import run_op, run_query
 from desktop.pages.countries_advisories import AdvisoryPanel
 from desktop.pages.countries_assurances import AssurancePanel
 from desktop.pages.countries_expiring import ExpiringPanel
 from desktop.pages.countries_header import CountryHeader
 from desktop.pages.countries_list import CountryList
 from desktop.pages.countries_profile import ProfileEditor
+from desktop.pages.refreshing import RefreshingPage
 from planning import countries
 from planning.country_view import (
     AssuranceView,
@@ -45,7 +46,7 @@ def create_country(store: Store, code: str) -> str:
         return countries.profile(store, code).code
 
 
-class CountriesPage(QWidget):
+class CountriesPage(RefreshingPage):
     list_loaded = Signal()  # the list of countries was (re)loaded
     loaded = Signal()  # a country's details were (re)loaded and are shown
     expiring_loaded = Signal()
@@ -56,7 +57,6 @@ class CountriesPage(QWidget):
         self.code: str | None = None
         self.view: CountryView | None = None
         self.undo_stack = QUndoStack(self)
-        self._stale = False
         self._under_review_pending = False
         self.add_dialog: AddCountryDialog | None = None
 
@@ -105,7 +105,6 @@ class CountriesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self.profile, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self.profile, self.undo_stack.redo)
-        hub().changed.connect(self._changed)
         self.refresh()
 
     # --- what the Home page and the main window call ------------------------------------------------
@@ -195,19 +194,6 @@ class CountriesPage(QWidget):
 
     def _reload_country(self) -> None:
         self._load_country()
-
-    def _changed(self, changes: Changes) -> None:
-        if not (changes.countries or changes.cases):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # --- actions ------------------------------------------------------------------------------------
     def add_country(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Changes
@@ -16,6 +15,7 @@ from desktop.ops import hub, run_op, run_query
 from desktop.pages.movements_bookings import BookingsPanel
 from desktop.pages.movements_plan import PlanPanel
 from desktop.pages.movements_register import RegisterView
+from desktop.pages.refreshing import RefreshingPage
 from planning import booking_service, movements
 from planning.country_view import country_summaries
 from planning.movements import MovementView, PassengerView
@@ -35,7 +35,7 @@ REGISTER, PLAN = range(2)
 LOOK_BACK_DAYS = 7
 
 
-class MovementsPage(QWidget):
+class MovementsPage(RefreshingPage):
     case_opened = Signal(int)
     loaded = Signal()  # the register was (re)loaded
     passengers_loaded = Signal()
@@ -44,7 +44,6 @@ class MovementsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.dialog: QDialog | None = None
-        self._stale = False
         today = store.today()
         self.setStyleSheet(STYLE)
 
@@ -97,7 +96,6 @@ class MovementsPage(QWidget):
         self.bookings.checkin_requested.connect(self.check_in)
         self.planner.result.case_opened.connect(self.case_opened)
         self.planner.result.accepted.connect(lambda _accepted: self.refresh())
-        hub().changed.connect(self._changed)
         self._update_buttons()
         self.refresh()
 
@@ -133,19 +131,6 @@ class MovementsPage(QWidget):
             return
         self.bookings.set_movement(current, found, checkin_refused=why_no_checkin(current, self.store.today()))
         self.passengers_loaded.emit()
-
-    def _changed(self, changes: Changes) -> None:
-        if not (changes.cases or changes.countries):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _update_buttons(self) -> None:
         view = self.register.selected()
