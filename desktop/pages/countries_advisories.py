@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
 from desktop.labels import day, label
+from desktop.models.rows import RowsModel
 from desktop.pages.countries_timeline import escape
 from planning.country_view import AdvisoryView
 from planning.storage.store import Store
@@ -51,27 +52,9 @@ def details_text(a: AdvisoryView) -> str:
             f"<br>{escape(a.summary)}")
 
 
-class AdvisoryTableModel(QAbstractTableModel):
+class AdvisoryTableModel(RowsModel[AdvisoryView]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[AdvisoryView, ...] = ()
-
-    def set_rows(self, rows: Sequence[AdvisoryView]) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
+        super().__init__([header for header, *_ in COLUMNS], parent=parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
 from desktop.labels import KIND_LABELS, STATUS_COLOURS, STATUS_TINTS, day, label
+from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.countries_timeline import ValidityTimeline, escape
 from planning import countries
@@ -109,33 +109,20 @@ COUNTRY_COLUMN: Column = ("Country", lambda a: a.country_name, lambda a: a.count
 STATUS_COLUMN = "Status"
 
 
-class AssuranceTableModel(QAbstractTableModel):
+class AssuranceTableModel(RowsModel[AssuranceView]):
     def __init__(self, parent: QWidget | None = None, *, with_country: bool = False) -> None:
-        super().__init__(parent)
-        self.columns = (COUNTRY_COLUMN, *COLUMNS) if with_country else COLUMNS
-        self.rows: tuple[AssuranceView, ...] = ()
+        columns = (COUNTRY_COLUMN, *COLUMNS) if with_country else COLUMNS
+        super().__init__([header for header, *_ in columns], parent=parent)
+        self.columns = columns
         self.today = date.today()
 
     def column_of(self, header: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column[0] == header)
 
-    def set_rows(self, rows: Sequence[AssuranceView], today: date) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
+    def set_rows_on(self, rows: Sequence[AssuranceView], today: date) -> None:
+        """The rows, with the day their validity is judged on."""
         self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -307,7 +294,7 @@ class AssurancePanel(QWidget):
                     exit_punished: bool = True) -> None:
         keep = self.selected() if code == self.code else None
         self.code, self.country_name, self.today = code, name, today
-        self.model.set_rows(assurances, today)
+        self.model.set_rows_on(assurances, today)
         self.timeline.set_data(assurances, today, exit_punished=exit_punished)
         self.timeline_area.setFixedHeight(min(self.timeline.sizeHint().height(), MAX_TIMELINE_HEIGHT))
         if keep is not None:

@@ -34,7 +34,7 @@ class ExpiringPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_rows(self, rows: Sequence[AssuranceView], today: date) -> None:
-        self.model.set_rows(rows, today)
+        self.model.set_rows_on(rows, today)
         countries = len({a.country_code for a in rows})
         if rows:
             self.summary.setText(f"{len(rows)} assurances in force in {countries} "

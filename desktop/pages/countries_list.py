@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.rows import RowsModel
 from planning.country_view import CountrySummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,31 +57,11 @@ def badges(summary: CountrySummary) -> list[tuple[str, str, str]]:
     return [(text, bg, fg) for text, applies, bg, fg in BADGES if applies(summary)]
 
 
-class CountryListModel(QAbstractTableModel):
+class CountryListModel(RowsModel[CountrySummary]):
     HEADERS = ("Country", "Open")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[CountrySummary, ...] = ()
-
-    def set_rows(self, rows: Sequence[CountrySummary]) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return "Open cases: not yet departed, not closed"
-        return None
+        super().__init__(self.HEADERS, {1: "Open cases: not yet departed, not closed"}, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

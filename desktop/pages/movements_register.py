@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.wording import words
 from desktop.labels import cost, escorts, route, when
+from desktop.models.rows import RowsModel
 from planning.movements import MovementView
 from planning.vocabulary import MovementStatus
 
@@ -35,7 +36,7 @@ STATUS_COLOURS = {
 }
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsModel[MovementView]):
     HEADERS = ("Code", "Kind", "Country", "Route", "Departure (UTC)", "Booked", "Free", "Escorts free", "Cost",
                "Status")
     TIPS: ClassVar[dict[int, str]] = {5: "Seats held by bookings (proposed, confirmed, checked in, travelled)",
@@ -44,29 +45,7 @@ class RegisterModel(QAbstractTableModel):
             4: "Departure date and time in UTC; the travel date readiness is checked on"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[MovementView, ...] = ()
-
-    def set_rows(self, rows: Sequence[MovementView]) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.TIPS.get(section)
-        return None
+        super().__init__(self.HEADERS, self.TIPS, parent)
 
     def text(self, row: MovementView, column: int) -> str:
         match column:
