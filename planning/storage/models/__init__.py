@@ -11,6 +11,7 @@ from planning.storage.models.monitoring import (
 )
 from planning.storage.models.movements import Booking, Movement, MovementLeg
 from planning.storage.models.people import BestInterestsDetermination, Person, Vulnerability
+from planning.storage.models.places import FieldOffice, HouseholdPlace
 from planning.storage.models.protection import ProtectionReferral
 from planning.storage.models.travel import FitToTravel, TravelDocument
 from planning.storage.models.users import UserAccount
@@ -27,8 +28,10 @@ __all__ = [
     "CounsellingParticipant",
     "CounsellingSession",
     "CountryProfile",
+    "FieldOffice",
     "FitToTravel",
     "FollowUp",
+    "HouseholdPlace",
     "MonitoringIncident",
     "MonitoringPlan",
     "MonitoringSchedule",
