@@ -1,16 +1,19 @@
 """Logging a follow-up, and escalating a missed contact (a second attempt, then a field visit if authorised).
 
 A report of punishment (a fine, prosecution), detention or refused readmission opens an incident in
-the same transaction (`monitoring.incidents`, S9). Notes are sensitive: they never enter the audit log.
+the same transaction (`monitoring.incidents`, S9). Notes and attachments are sensitive: they are sealed
+with the field key (`monitoring.attachments`) and never enter the audit log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from monitoring.attachments import NewAttachment, attach_in, check_files, notes_context
 from monitoring.incidents import open_incident_in
 from monitoring.plans import authorised_level
 from planning import audit
@@ -19,6 +22,7 @@ from planning.errors import ValidationError
 from planning.lookup import check_version, get
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_countries
+from planning.security.field_keys import field_cipher
 from planning.storage.models import Case, FollowUp, MonitoringPlan
 from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus, IncidentKind
 from planning.storage.store import Store
@@ -110,9 +114,16 @@ def validate(entry: FollowUpEntry, plan: MonitoringPlan, today: date) -> str | N
 
 
 def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
-                  expected_version: int | None = None) -> Logged:
-    """Record a follow-up (one transaction: the record, any escalation, any incident)."""
+                  expected_version: int | None = None, attachments: Sequence[NewAttachment] = ()) -> Logged:
+    """Record a follow-up (one transaction: the record, its sealed notes and attachments, any escalation,
+    any incident)."""
     today = store.today()
+    check_files(attachments)
+    cipher = None
+    if entry.notes or attachments:
+        with store.reading() as session:  # bad input is named before the field key is first created
+            validate(entry, get(session, MonitoringPlan, get(session, FollowUp, follow_up_id).plan_id), today)
+        cipher = field_cipher(store)
     with store.transaction() as session:
         follow_up = get(session, FollowUp, follow_up_id, for_update=True)
         check_version(follow_up, expected_version)
@@ -124,7 +135,7 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
         for f in fields(entry):
             if f.name != "notes":
                 setattr(follow_up, f.name, getattr(entry, f.name))
-        follow_up.notes = notes
+        follow_up.notes = cipher.seal(notes, notes_context(follow_up.id)) if cipher and notes else None
         follow_up.logged_by = store.actor.username
         breaches = entry.breaches()
         missed = not entry.contact_made and not breaches
@@ -132,6 +143,8 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
         session.flush()
         audit.record(session, store.actor, "follow_up.log", follow_up, case_id=plan.case_id,
                      before=_without_notes(before), after=_without_notes(snapshot(follow_up)))
+        if attachments:
+            attach_in(session, store, follow_up, plan.case_id, attachments)
         logged = Logged(follow_up.id, follow_up.status, follow_up.version)
         if missed:
             logged = _escalate(session, store, plan, follow_up, logged)

@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from planning import readiness
 from planning.lookup import get
+from planning.protection import STATEMENT
 from planning.readiness.loading import by_person, load_facts
 from planning.readiness.reasons import Verdict
+from planning.security.field_keys import readable
 from planning.storage.models import (
     BestInterestsDetermination,
     Case,
@@ -220,7 +222,8 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
             events=tuple(EventView(e.id, e.kind, e.occurred_on, e.recorded_by, e.counsellor, e.language,
                                    e.interpreter, tuple(e.information_given or ()), e.statement)
                          for e in events[p.id]),
-            referrals=tuple(ReferralView(r.id, r.version, r.raised_on, r.raised_by, r.statement, r.authority,
+            referrals=tuple(ReferralView(r.id, r.version, r.raised_on, r.raised_by,
+                                         readable(store, r.statement, STATEMENT) or "", r.authority,
                                          r.authority_name, r.referred_on, r.outcome, r.outcome_on,
                                          r.outcome_reference) for r in referrals[p.id]),
             determinations=tuple(DeterminationView(b.id, b.version, b.decided_on, b.decided_by, b.outcome,

@@ -9,10 +9,15 @@ from planning.audit import snapshot
 from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get, person_and_case
+from planning.security.field_keys import seal
 from planning.storage.models import ProtectionReferral
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today, required_text
 from planning.vocabulary import CaseStatus, ProtectionOutcome, ReferralAuthority
+
+#: Where a protection statement is stored: it is sealed with the field key (what a person fears is the most
+#: sensitive thing Homeward holds).
+STATEMENT = "protection_referral.statement"
 
 
 def raise_concern(store: Store, person_id: int, raised_on: date, statement: str) -> int:
@@ -20,12 +25,13 @@ def raise_concern(store: Store, person_id: int, raised_on: date, statement: str)
     today = store.today()
     raised_on = past_or_today("raised_on", raised_on, today)
     said = required_text("statement", statement, max_length=20_000)
+    sealed = seal(store, said, STATEMENT)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
             raise SafeguardError("S3", f"the organisation's involvement in {case.reference} has ended")
         referral = ProtectionReferral(person_id=person.id, raised_on=raised_on, raised_by=store.actor.username,
-                                      statement=said, outcome=ProtectionOutcome.PENDING)
+                                      statement=sealed, outcome=ProtectionOutcome.PENDING)
         session.add(referral)
         audit.record(session, store.actor, "protection.raise", referral, case_id=case.id)
         cancel_open_bookings(session, store.actor, case.id,

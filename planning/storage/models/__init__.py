@@ -1,8 +1,10 @@
 """Every table of Homeward, imported here so the metadata is complete."""
 
+from planning.storage.models.attachments import FollowUpAttachment
 from planning.storage.models.audit import AuditEntry
 from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
 from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
+from planning.storage.models.field_keys import FieldKey
 from planning.storage.models.monitoring import (
     FollowUp,
     MonitoringIncident,
@@ -29,8 +31,10 @@ __all__ = [
     "CounsellingSession",
     "CountryProfile",
     "FieldOffice",
+    "FieldKey",
     "FitToTravel",
     "FollowUp",
+    "FollowUpAttachment",
     "HouseholdPlace",
     "MonitoringIncident",
     "MonitoringPlan",

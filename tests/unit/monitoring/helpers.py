@@ -91,6 +91,8 @@ def statuses(store: Store, kind: AssuranceKind | None = None) -> set[AssuranceSt
 
 
 def row_counts(store: Store) -> dict[str, int]:
+    """Rows per table; the database's field key is left out: it is made once, on first need, outside the
+    transaction of the record that needed it, and belongs to no record."""
     with store.reading() as session:
         return {name: session.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in Base.metadata.tables.items()}
+                for name, table in Base.metadata.tables.items() if name != "field_key"}

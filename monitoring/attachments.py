@@ -1,0 +1,170 @@
+"""Files attached to follow-ups and the follow-up's notes: sealed with the field key, every opening audited.
+
+A monitor attaches a photo of a summons, a partner's report, a scan of a receipt. What they show is as
+sensitive as the notes, so the content and the file name are sealed (`planning.security.field_keys`)
+and reading them back leaves an audit entry naming who looked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning import audit
+from planning.errors import ValidationError
+from planning.lookup import get
+from planning.security.field_keys import field_cipher, readable
+from planning.storage.models import FollowUp, FollowUpAttachment, MonitoringPlan
+from planning.storage.store import Store
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_TOTAL = 25 * 1024 * 1024
+MAX_FILES = 10
+MAX_NAME_BYTES = 400
+NOTES = "follow_up.notes"
+MEDIA_TYPES = {
+    ".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
+    ".heic": "image/heic", ".tif": "image/tiff", ".tiff": "image/tiff", ".txt": "text/plain",
+    ".doc": "application/msword", ".odt": "application/vnd.oasis.opendocument.text",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".m4a": "audio/mp4", ".mp3": "audio/mpeg", ".ogg": "audio/ogg",
+}
+
+
+@dataclass(frozen=True, repr=False)
+class NewAttachment:
+    filename: str
+    content: bytes
+
+    def __repr__(self) -> str:
+        return f"NewAttachment(size={len(self.content)})"
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    added_by: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    """What a follow-up holds that only its reader may see: the notes and the attached files."""
+
+    follow_up_id: int
+    notes: str | None
+    attachments: tuple[AttachmentInfo, ...]
+
+
+def content_context(follow_up_id: int) -> str:
+    return f"follow_up_attachment.content:{follow_up_id}"
+
+
+def notes_context(follow_up_id: int) -> str:
+    return f"{NOTES}:{follow_up_id}"
+
+
+def media_type(filename: str) -> str | None:
+    return MEDIA_TYPES.get(PurePath(filename).suffix.lower())
+
+
+def check_files(files: Sequence[NewAttachment], already: int = 0) -> None:
+    """Raise naming the first file that cannot be attached; nothing is stored."""
+    if len(files) + already > MAX_FILES:
+        raise ValidationError("attachments", f"at most {MAX_FILES} files per follow-up", len(files) + already)
+    total = 0
+    for file in files:
+        name = file.filename.strip() if isinstance(file.filename, str) else ""
+        if not name or "/" in name or "\\" in name or name in {".", ".."}:
+            raise ValidationError("attachments", "a file needs a plain file name", file.filename)
+        if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+            raise ValidationError("attachments", f"the file name {name[:40]}… is too long", name)
+        if media_type(name) is None:
+            kinds = ", ".join(sorted({suffix.lstrip('.') for suffix in MEDIA_TYPES}))
+            raise ValidationError("attachments", f"{name}: this kind of file cannot be attached (allowed: {kinds})",
+                                  name)
+        if not isinstance(file.content, bytes) or not file.content:
+            raise ValidationError("attachments", f"{name} is empty", name)
+        if len(file.content) > MAX_BYTES:
+            raise ValidationError("attachments", f"{name} is {len(file.content) / 1e6:.1f} MB; the limit is "
+                                  f"{MAX_BYTES // (1024 * 1024)} MB per file", name)
+        total += len(file.content)
+    if total > MAX_TOTAL:
+        raise ValidationError("attachments", f"together the files are {total / 1e6:.1f} MB; the limit is "
+                              f"{MAX_TOTAL // (1024 * 1024)} MB", total)
+
+
+def attach_in(session: Session, store: Store, follow_up: FollowUp, case_id: int,
+              files: Sequence[NewAttachment]) -> list[int]:
+    """Add sealed attachments inside the caller's transaction (the files were checked)."""
+    cipher = field_cipher(store)
+    rows = []
+    for file in files:
+        name = file.filename.strip()
+        row = FollowUpAttachment(
+            follow_up_id=follow_up.id, filename=cipher.seal(name, f"follow_up_attachment.filename:{follow_up.id}"),
+            media_type=media_type(name), size=len(file.content), sha256=hashlib.sha256(file.content).hexdigest(),
+            content=cipher.seal_bytes(file.content, content_context(follow_up.id)), added_by=store.actor.username)
+        session.add(row)
+        session.flush()
+        audit.record(session, store.actor, "follow_up.attach", ("follow_up_attachment", row.id), case_id=case_id,
+                     after={"follow_up_id": follow_up.id, "size": row.size, "media_type": row.media_type,
+                            "sha256": row.sha256})
+        rows.append(row.id)
+    return rows
+
+
+def attach(store: Store, follow_up_id: int, files: Sequence[NewAttachment]) -> list[int]:
+    """Attach files to a follow-up after it was logged (one transaction)."""
+    field_cipher(store)  # a missing key fails here, before anything is written
+    with store.transaction() as session:
+        follow_up = get(session, FollowUp, follow_up_id)
+        existing = len(session.scalars(select(FollowUpAttachment.id)
+                                       .where(FollowUpAttachment.follow_up_id == follow_up_id)).all())
+        check_files(files, already=existing)
+        plan = get(session, MonitoringPlan, follow_up.plan_id)
+        return attach_in(session, store, follow_up, plan.case_id, files)
+
+
+def read_record(store: Store, follow_up_id: int) -> FollowUpRecord:
+    """The notes and the list of attachments of a follow-up; the reading is audited."""
+    with store.transaction() as session:
+        follow_up = get(session, FollowUp, follow_up_id)
+        plan = get(session, MonitoringPlan, follow_up.plan_id)
+        rows = session.execute(
+            select(FollowUpAttachment.id, FollowUpAttachment.filename, FollowUpAttachment.media_type,
+                   FollowUpAttachment.size, FollowUpAttachment.added_by, FollowUpAttachment.added_at)
+            .where(FollowUpAttachment.follow_up_id == follow_up_id).order_by(FollowUpAttachment.id)).all()
+        audit.record(session, store.actor, "follow_up.read_record", ("follow_up", follow_up_id),
+                     case_id=plan.case_id)
+        notes = follow_up.notes
+    context = f"follow_up_attachment.filename:{follow_up_id}"
+    return FollowUpRecord(
+        follow_up_id, readable(store, notes, notes_context(follow_up_id)),
+        tuple(AttachmentInfo(row_id, readable(store, name, context) or "", kind, size, by, at)
+              for row_id, name, kind, size, by, at in rows))
+
+
+def open_attachment(store: Store, attachment_id: int) -> tuple[str, bytes]:
+    """The file name and the plain content of an attachment, checked against its digest; audited."""
+    cipher = field_cipher(store)
+    with store.transaction() as session:
+        row = get(session, FollowUpAttachment, attachment_id)
+        follow_up = get(session, FollowUp, row.follow_up_id)
+        plan = get(session, MonitoringPlan, follow_up.plan_id)
+        audit.record(session, store.actor, "follow_up.open_attachment", ("follow_up_attachment", row.id),
+                     case_id=plan.case_id)
+        sealed, follow_up_id, digest, name = row.content, row.follow_up_id, row.sha256, row.filename
+    content = cipher.open_bytes(sealed, content_context(follow_up_id))
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise ValidationError("attachment", "the stored file does not match its recorded digest", attachment_id)
+    return cipher.open(name, f"follow_up_attachment.filename:{follow_up_id}") or "", content

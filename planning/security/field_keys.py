@@ -1,0 +1,186 @@
+"""The field key of a database: created once, kept in the OS keychain, moved between desktops sealed.
+
+The database records only the key's public id (`field_key`), so a desktop can tell "this keychain
+holds the wrong key" from "no key yet". On a server database each desktop imports the key from a file
+an administrator exported, sealed with a passphrase (scrypt + AES-GCM); the key is never written in
+the clear anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import weakref
+from pathlib import Path
+
+import keyring
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from keyring.errors import KeyringError, NoKeyringError
+from sqlalchemy import Engine, select
+
+from planning.errors import HomewardError, KeychainError, ValidationError
+from planning.security.field_crypto import FieldCipher, is_sealed
+from planning.security.keys import SERVICE
+from planning.storage.models import FieldKey
+from planning.storage.store import Store
+
+EXPORT_FORMAT = "homeward-field-key/1"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+MIN_PASSPHRASE = 10
+
+_ciphers: weakref.WeakKeyDictionary[Engine, FieldCipher] = weakref.WeakKeyDictionary()
+
+
+def account_for(key_id: str) -> str:
+    return f"field-key:{key_id}"
+
+
+def field_cipher(store: Store) -> FieldCipher:
+    """The cipher for this database's sealed fields, creating the field key on first use."""
+    cached = _ciphers.get(store.engine)
+    if cached is not None:
+        return cached
+    cipher = _load(store) or _create(store)
+    _ciphers[store.engine] = cipher
+    return cipher
+
+
+def forget_cached(store: Store) -> None:
+    _ciphers.pop(store.engine, None)
+
+
+def _embedded(store: Store) -> bool:
+    return store.engine.dialect.name == "sqlite"
+
+
+def _load(store: Store) -> FieldCipher | None:
+    with store.reading() as session:
+        row = session.scalar(select(FieldKey).where(FieldKey.id == 1))
+    if row is None:
+        return None
+    stored = _keychain_get(row.key_id)
+    if stored is not None:
+        cipher = FieldCipher(stored)
+    elif row.embedded_copy is not None:
+        cipher = FieldCipher(row.embedded_copy)
+    else:
+        raise KeychainError(
+            f"This desktop's keychain holds no field key {row.key_id} for this database, so encrypted notes and "
+            "attachments cannot be read or written; ask an administrator for the exported key and run "
+            "`homeward keys import-field-key FILE`"
+        )
+    if cipher.key_id != row.key_id:
+        raise KeychainError(f"The field key in the keychain ({cipher.key_id}) is not this database's ({row.key_id})")
+    return cipher
+
+
+def _create(store: Store) -> FieldCipher:
+    cipher = FieldCipher.generate()
+    embedded = _embedded(store)
+    try:
+        _keychain_set(cipher)
+    except KeychainError:
+        if not embedded:
+            raise
+    try:
+        with store.transaction() as session:
+            session.add(FieldKey(id=1, key_id=cipher.key_id, created_by=store.actor.username,
+                                 embedded_copy=cipher.key if embedded else None))
+    except HomewardError as exc:
+        if exc.code != "integrity":
+            raise
+        loaded = _load(store)  # another desktop created it first
+        if loaded is None:
+            raise
+        return loaded
+    return cipher
+
+
+def _keychain_get(key_id: str) -> bytes | None:
+    try:
+        stored = keyring.get_password(SERVICE, account_for(key_id))
+    except (NoKeyringError, KeyringError, RuntimeError):
+        return None
+    return base64.b64decode(stored) if stored else None
+
+
+def _keychain_set(cipher: FieldCipher) -> None:
+    try:
+        keyring.set_password(SERVICE, account_for(cipher.key_id), base64.b64encode(cipher.key).decode("ascii"))
+    except (NoKeyringError, KeyringError, RuntimeError) as exc:
+        raise KeychainError(f"The OS keychain refused to store the field key ({type(exc).__name__})") from None
+
+
+def _wrapping_key(passphrase: str, salt: bytes) -> bytes:
+    return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+
+
+def export_field_key(store: Store, path: Path, passphrase: str) -> str:
+    """Write the field key to `path`, sealed with `passphrase`; returns the key id."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError("passphrase", f"needs at least {MIN_PASSPHRASE} characters", None)
+    cipher = field_cipher(store)
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    sealed = AESGCM(_wrapping_key(passphrase, salt)).encrypt(nonce, cipher.key, cipher.key_id.encode())
+    document = {"format": EXPORT_FORMAT, "key_id": cipher.key_id, "scrypt": [SCRYPT_N, SCRYPT_R, SCRYPT_P],
+                "salt": base64.b64encode(salt).decode(), "sealed": base64.b64encode(nonce + sealed).decode()}
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        json.dump(document, handle)
+    return cipher.key_id
+
+
+def import_field_key(store: Store, path: Path, passphrase: str) -> str:
+    """Put the key exported to `path` into this desktop's keychain; it must be this database's key."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document.get("format") != EXPORT_FORMAT:
+            raise ValueError
+        salt = base64.b64decode(document["salt"])
+        blob = base64.b64decode(document["sealed"])
+        key_id = str(document["key_id"])
+    except OSError as exc:
+        raise ValidationError("file", f"cannot be read ({exc.strerror})", str(path)) from None
+    except (ValueError, KeyError, TypeError):
+        raise ValidationError("file", "is not a Homeward field key export", str(path)) from None
+    try:
+        key = AESGCM(_wrapping_key(passphrase, salt)).decrypt(blob[:12], blob[12:], key_id.encode())
+    except (InvalidTag, ValueError):
+        raise ValidationError("passphrase", "does not open this key file", None) from None
+    cipher = FieldCipher(key)
+    with store.reading() as session:
+        row = session.scalar(select(FieldKey).where(FieldKey.id == 1))
+    if row is not None and row.key_id != cipher.key_id:
+        raise ValidationError("file", f"holds field key {cipher.key_id}, but this database uses {row.key_id}",
+                              str(path))
+    _keychain_set(cipher)
+    if row is None:
+        try:
+            with store.transaction() as session:
+                session.add(FieldKey(id=1, key_id=cipher.key_id, created_by=store.actor.username,
+                                     embedded_copy=cipher.key if _embedded(store) else None))
+        except HomewardError as exc:
+            if exc.code != "integrity":
+                raise
+    forget_cached(store)
+    return cipher.key_id
+
+
+
+def seal(store: Store, text: str | None, context: str) -> str | None:
+    """`text` sealed with the database's field key (None stays None)."""
+    return None if text is None else field_cipher(store).seal(text, context)
+
+
+def readable(store: Store, stored: str | None, context: str) -> str | None:
+    """The plain text of a sealed field, or a visible note saying why it cannot be opened here."""
+    if stored is None or not is_sealed(stored):
+        return stored
+    try:
+        return field_cipher(store).open(stored, context)
+    except HomewardError as exc:
+        return f"[encrypted; cannot be shown here: {exc.message}]"
