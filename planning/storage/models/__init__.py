@@ -4,6 +4,7 @@ from planning.storage.models.attachments import FollowUpAttachment
 from planning.storage.models.audit import AuditEntry
 from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
 from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
+from planning.storage.models.documents import DocumentIssue, OfficeProfile
 from planning.storage.models.field_keys import FieldKey
 from planning.storage.models.monitoring import (
     FollowUp,
@@ -30,8 +31,9 @@ __all__ = [
     "CounsellingParticipant",
     "CounsellingSession",
     "CountryProfile",
-    "FieldOffice",
+    "DocumentIssue",
     "FieldKey",
+    "FieldOffice",
     "FitToTravel",
     "FollowUp",
     "FollowUpAttachment",
@@ -41,6 +43,7 @@ __all__ = [
     "MonitoringSchedule",
     "Movement",
     "MovementLeg",
+    "OfficeProfile",
     "Person",
     "ProtectionReferral",
     "TravelDocument",

@@ -1,0 +1,309 @@
+"""The official page: letterhead, title, reference, issue date, 'Page N of M', and the verification block.
+
+`render(letterhead, meta, story)` lays out a story of flowables (built with the helpers here, which
+take text in any bundled script) on A4 pages and returns the PDF bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
+
+from planning.documents import fonts
+from planning.documents.office import Letterhead
+from planning.documents.text import MixedText, TextStyle
+from planning.documents.texts import format_date, say
+from planning.documents.verification import Issued
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+HEADER_HEIGHT = 36 * mm
+FOOTER_HEIGHT = 14 * mm
+#: The first page keeps room above the footer for the QR code and the verification text.
+VERIFICATION_HEIGHT = 30 * mm
+QR_SIZE = 24 * mm
+
+INK = colors.HexColor("#1B2A41")
+ACCENT = colors.HexColor("#23527C")
+MUTED = colors.HexColor("#5B6573")
+RULE = colors.HexColor("#B8C2CC")
+SHADE = colors.HexColor("#EEF2F6")
+
+BODY = TextStyle(size=9.5, color=INK)
+SMALL = TextStyle(size=8, color=MUTED)
+LABEL = TextStyle(size=8, bold=True, color=MUTED)
+TITLE = TextStyle(size=17, bold=True, color=INK, leading=22)
+SUBTITLE = TextStyle(size=10.5, color=MUTED, space_after=2 * mm)
+HEADING = TextStyle(size=11, bold=True, color=ACCENT, space_before=4 * mm, space_after=1.5 * mm)
+CELL = TextStyle(size=8.5, color=INK)
+HEAD_CELL = TextStyle(size=8, bold=True, color=colors.white)
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the frame of a document says about it."""
+
+    title: str
+    #: The document reference printed in the header, e.g. 'TL-C-2026-00017'.
+    reference: str
+    issued: Issued
+    #: Language of the header, footer and dates (the office's).
+    language: str = "en"
+    subtitle: str | None = None
+
+
+# --- drawing text directly on the canvas ---------------------------------------------------------
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              align: str = "left", color: Any = INK) -> float:
+    """One line of text in any script at baseline `y`; `x` is the left, right or centre edge. Returns its width."""
+    line = fonts.visual(fonts.shaped(text))
+    pieces = fonts.runs(line, bold)
+    width = float(sum(canvas.stringWidth(t, font, size) for t, font in pieces))
+    left = x - width if align == "right" else x - width / 2 if align == "center" else x
+    text_object = canvas.beginText(left, y)
+    canvas.setFillColor(color)
+    for t, font in pieces:
+        text_object.setFont(font, size)
+        text_object.textOut(t)
+    canvas.drawText(text_object)
+    return width
+
+
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+# --- the page -------------------------------------------------------------------------------------
+
+
+class _Pages:
+    """Draws the letterhead and the footer on each page; the page count is filled in when the PDF is saved."""
+
+    def __init__(self, letterhead: Letterhead, meta: Meta) -> None:
+        self.letterhead = letterhead
+        self.meta = meta
+        self.logo = ImageReader(io.BytesIO(letterhead.logo)) if letterhead.logo else None
+
+    def header(self, canvas: Canvas) -> None:
+        office, meta, language = self.letterhead, self.meta, self.meta.language
+        top = PAGE_HEIGHT - 12 * mm
+        left = MARGIN
+        if self.logo is not None:
+            width, height = self.logo.getSize()
+            logo_height = 16 * mm
+            logo_width = min(40 * mm, logo_height * width / max(height, 1))
+            canvas.drawImage(self.logo, MARGIN, top - logo_height + 2 * mm, logo_width, logo_height,
+                             preserveAspectRatio=True, anchor="sw", mask="auto")
+            left += logo_width + 4 * mm
+        draw_text(canvas, left, top - 3 * mm, office.name, 12.5, bold=True, color=INK)
+        lines = [line for line in (office.address or "").splitlines() if line.strip()][:2]
+        if office.contact_line:
+            lines.append(office.contact_line)
+        for index, line in enumerate(lines[:3]):
+            draw_text(canvas, left, top - 8 * mm - index * 3.6 * mm, line, 7.5, color=MUTED)
+        right = PAGE_WIDTH - MARGIN
+        draw_text(canvas, right, top - 3 * mm, meta.title, 9, bold=True, align="right", color=ACCENT)
+        draw_text(canvas, right, top - 8 * mm, f"{say('reference', language)}: {meta.reference}", 7.5,
+                  align="right", color=MUTED)
+        draw_text(canvas, right, top - 11.6 * mm,
+                  f"{say('issued', language)}: {format_date(meta.issued.issued_on, language)}", 7.5,
+                  align="right", color=MUTED)
+        rule_y = PAGE_HEIGHT - HEADER_HEIGHT + 6 * mm
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+
+    def footer(self, canvas: Canvas, first: bool) -> None:
+        meta, language = self.meta, self.meta.language
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, FOOTER_HEIGHT, PAGE_WIDTH - MARGIN, FOOTER_HEIGHT)
+        draw_text(canvas, MARGIN, FOOTER_HEIGHT - 5 * mm,
+                  f"{say('verification_code', language)}: {meta.issued.display_code}", 7.5, color=MUTED)
+        if first:
+            self.verification_block(canvas)
+
+    def verification_block(self, canvas: Canvas) -> None:
+        meta, language = self.meta, self.meta.language
+        bottom = FOOTER_HEIGHT + 3 * mm
+        box_height = VERIFICATION_HEIGHT - 4 * mm
+        canvas.setFillColor(SHADE)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.roundRect(MARGIN, bottom, CONTENT_WIDTH, box_height, 2 * mm, stroke=1, fill=1)
+        qr_x = PAGE_WIDTH - MARGIN - QR_SIZE - 2 * mm
+        canvas.setFillColor(colors.white)
+        canvas.rect(qr_x - 1 * mm, bottom + 0.5 * mm, QR_SIZE + 2 * mm, QR_SIZE + 2 * mm, stroke=0, fill=1)
+        draw_qr(canvas, meta.issued.qr_payload, qr_x, bottom + 1.5 * mm, QR_SIZE)
+        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 6 * mm, say("verification_code", language).upper(),
+                  7, bold=True, color=MUTED)
+        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 14 * mm, meta.issued.display_code, 17, bold=True,
+                  color=INK)
+        hint = MixedText(say("verify_hint", language), SMALL)
+        hint.wrap(qr_x - MARGIN - 12 * mm, box_height)
+        hint.drawOn(canvas, MARGIN + 4 * mm, bottom + 3 * mm)
+
+
+def _numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps each page until the end so that every footer can say 'Page N of M'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, start=1):
+                self.__dict__.update(state)
+                draw_text(self, PAGE_WIDTH - MARGIN, FOOTER_HEIGHT - 5 * mm, label(number, total), 7.5,
+                          align="right", color=MUTED)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render(letterhead: Letterhead, meta: Meta, story: Sequence[Flowable]) -> bytes:
+    """The PDF of a story on the official page."""
+    fonts.register()
+    buffer = io.BytesIO()
+    pages = _Pages(letterhead, meta)
+    document = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=HEADER_HEIGHT,
+        bottomMargin=FOOTER_HEIGHT, title=meta.title, author=letterhead.name, subject=meta.reference,
+        creator="Homeward", keywords=meta.issued.display_code,
+    )
+    body_height = PAGE_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT - 4 * mm
+    first = Frame(MARGIN, FOOTER_HEIGHT + VERIFICATION_HEIGHT, CONTENT_WIDTH, body_height - VERIFICATION_HEIGHT,
+                  id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(MARGIN, FOOTER_HEIGHT + 4 * mm, CONTENT_WIDTH, body_height, id="later",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def on_first(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        pages.header(canvas)
+        pages.footer(canvas, first=True)
+
+    def on_later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        pages.header(canvas)
+        pages.footer(canvas, first=False)
+
+    document.addPageTemplates([
+        PageTemplate("first", frames=[first], onPage=on_first, autoNextPageTemplate="later"),
+        PageTemplate("later", frames=[later], onPage=on_later),
+    ])
+    heading: list[Flowable] = [MixedText(meta.title, TITLE)]
+    if meta.subtitle:
+        heading.append(MixedText(meta.subtitle, SUBTITLE))
+    heading.append(Spacer(1, 2 * mm))
+    document.build([*heading, *story],
+                   canvasmaker=_numbered_canvas(lambda n, m: say("page", meta.language, page=n, pages=m)))
+    return buffer.getvalue()
+
+
+# --- building blocks for stories ------------------------------------------------------------------
+
+
+def para(text: str, style: TextStyle = BODY, direction: str | None = None) -> MixedText:
+    return MixedText(text, style, direction)
+
+
+def heading(text: str) -> MixedText:
+    return MixedText(text, HEADING)
+
+
+def _cell(value: object, style: TextStyle) -> Flowable:
+    if isinstance(value, Flowable):
+        return value
+    return MixedText("" if value is None else str(value), style)
+
+
+def fields(pairs: Sequence[tuple[str, object]], label_width: float = 42 * mm,
+           width: float = CONTENT_WIDTH) -> Table:
+    """Label: value rows (a record's facts)."""
+    rows = [[_cell(label, LABEL), _cell(value, BODY)] for label, value in pairs]
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+          *, style: TextStyle = CELL) -> Table:
+    """A ruled table with a shaded header row repeated on every page."""
+    data = [[_cell(h, HEAD_CELL) for h in header]] + [[_cell(v, style) for v in row] for row in rows]
+    result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), SHADE) for i in range(2, len(data), 2)]
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+class CheckBox(Flowable):  # type: ignore[misc]
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 3.4 * mm) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.7)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: float = CONTENT_WIDTH) -> Flowable:
+    """One column per signatory: space to sign, a rule, who signs, and a line for the date."""
+    column = width / len(labels)
+    blank = Spacer(1, 14 * mm)
+    rows = [[blank for _ in labels], [_cell(label, LABEL) for label in labels],
+            [_cell(f"{date_label}: ____________", SMALL) for _ in labels]]
+    result = Table(rows, colWidths=[column] * len(labels), hAlign="LEFT")
+    result.setStyle(TableStyle([
+        ("LINEABOVE", (0, 1), (-1, 1), 0.7, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return KeepTogether([result])

@@ -1,0 +1,98 @@
+"""The office printing the documents: its name, contacts and logo on every letterhead (stored, one record)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning import audit
+from planning.documents.texts import LANGUAGES
+from planning.errors import ValidationError
+from planning.storage.models import OfficeProfile
+from planning.storage.store import Store
+
+DEFAULT_NAME = "Assisted Voluntary Return Office"
+#: Logos larger than this are refused: the letterhead shows them 18 mm high.
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str = DEFAULT_NAME
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    emergency_phone: str | None = None
+    language: str = "en"
+    logo: bytes | None = None
+
+    @property
+    def contact_line(self) -> str:
+        return "  ·  ".join(part for part in (self.phone, self.email) if part)
+
+
+@dataclass(frozen=True)
+class OfficeDraft:
+    name: str
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    emergency_phone: str | None = None
+    language: str = "en"
+    logo: bytes | None = None
+    logo_filename: str | None = None
+    #: Keep the stored logo when `logo` is None (False removes it).
+    keep_logo: bool = True
+
+
+def letterhead(session: Session) -> Letterhead:
+    """The stored office, or a plain default until one is saved."""
+    row = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))
+    if row is None:
+        return Letterhead()
+    return Letterhead(row.name, row.address, row.phone, row.email, row.emergency_phone, row.language, row.logo)
+
+
+def _validated(draft: OfficeDraft) -> dict[str, object]:
+    name = draft.name.strip()
+    if not name:
+        raise ValidationError("name", "the office needs a name", draft.name)
+    if len(name) > 200:
+        raise ValidationError("name", "at most 200 characters", draft.name)
+    if draft.language not in LANGUAGES:
+        raise ValidationError("language", f"one of {', '.join(LANGUAGES)}", draft.language)
+    if draft.logo is not None:
+        if len(draft.logo) > MAX_LOGO_BYTES:
+            raise ValidationError("logo", f"at most {MAX_LOGO_BYTES // 1_000_000} MB", draft.logo_filename)
+        if not (draft.logo.startswith(b"\x89PNG\r\n\x1a\n") or draft.logo.startswith(b"\xff\xd8")):
+            raise ValidationError("logo", "a PNG or JPEG image", draft.logo_filename)
+    for field in ("phone", "emergency_phone"):
+        value = getattr(draft, field)
+        if value is not None and len(value) > 40:
+            raise ValidationError(field, "at most 40 characters", value)
+    values: dict[str, object] = {
+        "name": name, "address": (draft.address or "").strip() or None, "phone": draft.phone or None,
+        "email": draft.email or None, "emergency_phone": draft.emergency_phone or None, "language": draft.language,
+    }
+    if draft.logo is not None or not draft.keep_logo:
+        values["logo"] = draft.logo
+        values["logo_filename"] = draft.logo_filename if draft.logo is not None else None
+    return values
+
+
+def save_office(store: Store, draft: OfficeDraft) -> None:
+    """Create or update the office record (audited)."""
+    values = _validated(draft)
+    with store.transaction() as session:
+        row = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))
+        before = audit.snapshot(row) if row is not None else None
+        if row is None:
+            row = OfficeProfile(**values)
+            session.add(row)
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+        session.flush()
+        audit.record(session, store.actor, "office.save", row, before=before)

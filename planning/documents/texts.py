@@ -1,0 +1,84 @@
+"""The printed wording of documents in each language (resources/documents/texts.json) and dates per language.
+
+A text missing in a language comes back in English, marked "[English]", so a gap in a translation
+shows on the page instead of silently changing the language.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import resources
+from planning.documents import fonts
+
+TEXTS_FILE = Path(resources.__file__).parent / "documents" / "texts.json"
+ENGLISH = "en"
+FALLBACK_MARK = "[English] "
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(TEXTS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def _languages() -> tuple[str, ...]:
+    return tuple(_data()["languages"])
+
+
+LANGUAGES = _languages()
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    language: str
+    #: True when the language asked for had no translation and English was used.
+    fallback: bool = False
+
+    def __str__(self) -> str:
+        return f"{FALLBACK_MARK}{self.text}" if self.fallback else self.text
+
+
+def language_name(language: str) -> str:
+    entry = _data()["languages"].get(language)
+    return str(entry["name"]) if entry else language
+
+
+def is_rtl_language(language: str) -> bool:
+    entry = _data()["languages"].get(language)
+    return bool(entry and entry["direction"] == "R")
+
+
+def lookup(key: str, language: str, **values: object) -> Text:
+    """The text `key` in `language` (English, marked, when missing) with its placeholders filled."""
+    entries: dict[str, str] = _data()["texts"][key]
+    if language in entries:
+        if is_rtl_language(language):
+            # Numbers, codes and Latin names keep their own order inside a right-to-left sentence.
+            values = {k: fonts.ltr(str(v)) for k, v in values.items()}
+        return Text(entries[language].format(**values), language)
+    return Text(entries[ENGLISH].format(**values), ENGLISH, fallback=language != ENGLISH)
+
+
+def say(key: str, language: str, **values: object) -> str:
+    """`lookup` as the string to print."""
+    return str(lookup(key, language, **values))
+
+
+def has_key(key: str) -> bool:
+    return key in _data()["texts"]
+
+
+def format_date(day: date, language: str) -> str:
+    """'1 June 2026', '1 juin 2026', '1 июня 2026 г.' ...; English for a language with no month names."""
+    data = _data()
+    if language not in data["months"]:
+        language = ENGLISH
+    month = data["months"][language][day.month - 1]
+    return str(data["date_format"][language].format(day=day.day, month=month, year=day.year))

@@ -1,0 +1,87 @@
+"""The official page: letterhead, reference, dates, page numbers and the verification block, read back from the PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from PIL import Image
+
+from planning.documents import layout, verification
+from planning.documents.office import Letterhead
+from planning.documents.texts import format_date, lookup, say
+from planning.documents.verification import Issued
+from tests.unit.documents import pdftext
+
+ISSUED = Issued(7, "7K3QXM2P9" + verification.check_symbol("7K3QXM2P9"), "test", "C-2026-00001", "ab" * 32,
+                date(2026, 6, 1), "coordinator1")
+OFFICE = Letterhead(name="Return Office Geneva", address="17 Route des Morillons\n1211 Geneva",
+                    phone="+41 22 000 00 00", email="avr@example.org")
+
+
+def _pdf(story: list[object], language: str = "en") -> bytes:
+    meta = layout.Meta("Travel letter", "TL-C-2026-00001-0007", ISSUED, language, subtitle="Case C-2026-00001")
+    return layout.render(OFFICE, meta, story)  # type: ignore[arg-type]
+
+
+def test_every_page_carries_the_letterhead_reference_code_and_page_of_pages() -> None:
+    story = [layout.para(f"Paragraph {n}: " + "words " * 80) for n in range(40)]
+    pdf = _pdf(story)
+    pages = pdftext.pages(pdf)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        assert "Return Office Geneva" in page
+        assert "TL-C-2026-00001-0007" in page
+        assert "HW-7K3QX-M2P9" in page
+        assert f"Page {number} of {len(pages)}" in page
+    assert "Issued: 1 June 2026" in pages[0]
+    assert "Paragraph 39" in pages[-1]
+
+
+def test_the_office_language_sets_the_frame_and_the_date() -> None:
+    pdf = _pdf([layout.para("Texte")], language="fr")
+    text = pdftext.text(pdf)
+    assert "Délivré le: 1 juin 2026" in text
+    assert "Page 1 sur 1" in text
+
+
+def test_arabic_farsi_and_cyrillic_text_extracts_back() -> None:
+    arabic = "لديك الحق في تغيير رأيك في أي وقت"
+    farsi = "شما حق دارید در هر زمان نظر خود را تغییر دهید"
+    russian = "Вы можете изменить своё решение в любой момент"
+    rows = [["Ahmad Karimi", "احمد کریمی", "2 March 1985"]]
+    story = [layout.para(arabic), layout.para(farsi), layout.para(russian),
+             layout.table(["Name", "Name (original)", "Born"], rows, [60 * 2.83, 60 * 2.83, 40 * 2.83])]
+    text = pdftext.text(_pdf(story))
+    for expected in (arabic, farsi, russian, "احمد کریمی 2 March 1985"):
+        assert pdftext.has_words(text, expected), expected
+
+
+def test_digits_in_arabic_text_come_back_intact() -> None:
+    text = pdftext.text(_pdf([layout.para("الرحلة رقم 4521 في الساعة 14:30 هاتف: " + "+93 700 123 456")]))
+    for number in ("4521", "14", "30", "93", "700", "123", "456"):
+        assert number in pdftext.words(text)
+
+
+def test_dates_per_language() -> None:
+    day = date(2026, 6, 1)
+    assert format_date(day, "en") == "1 June 2026"
+    assert format_date(day, "ru") == "1 июня 2026 г."
+    assert format_date(day, "ar") == "1 يونيو 2026"
+    assert format_date(day, "ps") == "1 June 2026"
+
+
+def test_a_missing_translation_falls_back_to_english_visibly() -> None:
+    text = lookup("issued", "ps")
+    assert text.fallback and str(text) == "[English] Issued"
+    assert say("issued", "fr") == "Délivré le"
+
+
+def test_a_logo_is_drawn_in_the_letterhead() -> None:
+    image = Image.new("RGB", (80, 40), (35, 82, 124))
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    office = Letterhead(name="With Logo", logo=png.getvalue())
+    pdf = layout.render(office, layout.Meta("Manifest", "MF-1", ISSUED), [layout.para("x")])
+    assert b"/Subtype /Image" in pdf
+    assert "With Logo" in pdftext.text(pdf)
