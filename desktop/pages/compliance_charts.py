@@ -1,0 +1,172 @@
+"""The compliance page's charts (QtCharts): follow-ups due vs done with the contact rate, incidents by kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from monitoring.compliance import INCIDENT_KINDS, Month
+from planning.storage.models.monitoring import IncidentKind
+
+DUE_COLOUR = QColor("#a8c7fa")
+DONE_COLOUR = QColor("#0b57d0")
+CONTACT_COLOUR = QColor("#188038")
+INCIDENT_COLOURS = {
+    IncidentKind.PUNISHMENT: QColor("#b3261e"),
+    IncidentKind.DETENTION: QColor("#e37400"),
+    IncidentKind.READMISSION_REFUSED: QColor("#6d4c41"),
+}
+INCIDENT_LABELS = {
+    IncidentKind.PUNISHMENT: "Punishment",
+    IncidentKind.DETENTION: "Detention",
+    IncidentKind.READMISSION_REFUSED: "Readmission refused",
+}
+
+
+def month_labels(months: Sequence[Month]) -> list[str]:
+    """'Jun', 'Jul', … 'Dec', 'Jan 27': the year only on each January (the axis title gives the years)."""
+    return [f"{m.start:%b %y}" if m.start.month == 1 else f"{m.start:%b}" for m in months]
+
+
+def years(months: Sequence[Month]) -> str:
+    """'2026' or '2026–2027'."""
+    if not months:
+        return ""
+    first, last = months[0].start.year, months[-1].start.year
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def nice_top(value: int, most_ticks: int = 5) -> tuple[int, int]:
+    """An axis top at or above `value` on a 1-2-5 step, at most `most_ticks` steps: (top, tick count)."""
+    step, scale = 1, 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * scale
+            if -(-max(value, 1) // step) <= most_ticks:
+                top = -(-max(value, 1) // step) * step
+                return top, top // step + 1
+        scale *= 10
+
+
+def _view(title: str) -> tuple[QChartView, QChart]:
+    view = QChartView()
+    chart = view.chart()  # owned by the view (C++), never by Python
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view, chart
+
+
+class FollowUpChart:
+    """Bars: follow-ups that fell due and were done, per month; a line: the contact rate (right axis, %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.view, self.chart = _view("Follow-ups per month: fell due, done — and contact rate")
+        self.view.setParent(parent)
+        self.due = QBarSet("Fell due")
+        self.due.setColor(DUE_COLOUR)
+        self.due.setBorderColor(DUE_COLOUR)
+        self.done = QBarSet("Done")
+        self.done.setColor(DONE_COLOUR)
+        self.done.setBorderColor(DONE_COLOUR)
+        self.bars = QBarSeries()
+        self.bars.append(self.due)
+        self.bars.append(self.done)
+        self.contact = QLineSeries()
+        self.contact.setName("Contact rate (%)")
+        self.contact.setPen(QPen(CONTACT_COLOUR, 2.5))
+        self.contact.setColor(CONTACT_COLOUR)
+        self.contact.setPointsVisible(True)
+        self.months_axis = QBarCategoryAxis()
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        self.count_axis.setTitleText("Follow-ups")
+        self.rate_axis = QValueAxis()
+        self.rate_axis.setRange(0, 100)
+        self.rate_axis.setTickCount(6)
+        self.rate_axis.setLabelFormat("%d%%")
+        self.rate_axis.setTitleText("Contact rate")
+        self.chart.addSeries(self.bars)
+        self.chart.addSeries(self.contact)
+        self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.rate_axis, Qt.AlignmentFlag.AlignRight)
+        self.bars.attachAxis(self.months_axis)
+        self.bars.attachAxis(self.count_axis)
+        self.contact.attachAxis(self.months_axis)
+        self.contact.attachAxis(self.rate_axis)
+
+    def show_months(self, months: tuple[Month, ...]) -> None:
+        self.due.remove(0, self.due.count())
+        self.done.remove(0, self.done.count())
+        self.contact.clear()
+        self.months_axis.clear()
+        self.months_axis.append(month_labels(months))
+        self.months_axis.setTitleText(years(months))
+        for index, month in enumerate(months):
+            self.due.append(month.figures.due)
+            self.done.append(month.figures.done)
+            rate = month.figures.contact_rate
+            if rate is not None:
+                self.contact.append(float(index), rate * 100)
+        top, ticks = nice_top(max((m.figures.due for m in months), default=0))
+        self.count_axis.setTickCount(ticks)
+        self.count_axis.setRange(0, top)
+
+
+class IncidentChart:
+    """Incidents reported per month, stacked by kind of breach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.view, self.chart = _view("Incidents reported per month, by kind")
+        self.view.setParent(parent)
+        self.sets: dict[IncidentKind, QBarSet] = {}
+        self.bars = QStackedBarSeries()
+        for kind in INCIDENT_KINDS:
+            bar_set = QBarSet(INCIDENT_LABELS[kind])
+            bar_set.setColor(INCIDENT_COLOURS[kind])
+            bar_set.setBorderColor(INCIDENT_COLOURS[kind])
+            self.bars.append(bar_set)
+            self.sets[kind] = bar_set
+        self.months_axis = QBarCategoryAxis()
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        self.count_axis.setTitleText("Reports")
+        self.chart.addSeries(self.bars)
+        self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        self.bars.attachAxis(self.months_axis)
+        self.bars.attachAxis(self.count_axis)
+
+    def show_months(self, months: tuple[Month, ...]) -> None:
+        self.months_axis.clear()
+        self.months_axis.append(month_labels(months))
+        self.months_axis.setTitleText(years(months))
+        for kind, bar_set in self.sets.items():
+            bar_set.remove(0, bar_set.count())
+            for month in months:
+                bar_set.append(month.figures.incidents.of(kind))
+        highest = max((sum(m.figures.incidents.of(k) for k in INCIDENT_KINDS) for m in months), default=0)
+        top, ticks = nice_top(highest)
+        self.count_axis.setTickCount(ticks)
+        self.count_axis.setRange(0, top)

@@ -1,0 +1,123 @@
+"""The Compliance page: pick a country and a period, read the figures, the charts and the assurances; save and print."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QThreadPool
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.ops import writer_pool
+from desktop.pages.compliance import STATUS, CompliancePage, Saved
+from planning.storage.store import Store
+from tests.unit.monitoring.compliance_history import PERIOD, SEEN_ON, build
+from tests.unit.monitoring.helpers import as_of
+
+pytestmark = pytest.mark.gui
+SHOT = "/tmp/compliance_page.png"
+
+
+@pytest.fixture
+def settle() -> Iterator[None]:
+    yield
+    writer_pool().waitForDone(10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def open_page(qtbot: QtBot, store: Store) -> CompliancePage:
+    page = CompliancePage(store)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    with qtbot.waitSignal(page.countries_loaded, timeout=5000):
+        page.show()
+    return page
+
+
+def choose(qtbot: QtBot, page: CompliancePage, code: str) -> None:
+    start, end = PERIOD
+    page.period_from.setDate(QDate(start.year, start.month, start.day))
+    page.period_to.setDate(QDate(end.year, end.month, end.day))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show_country(code)
+
+
+def test_a_country_shows_its_figures_charts_and_assurances(qtbot: QtBot, store: Store, settle: None) -> None:
+    build(store)
+    page = open_page(qtbot, as_of(store, SEEN_ON))
+    assert page.country.currentIndex() == -1 and not page.save_button.isEnabled()
+    assert [page.country.itemData(i) for i in range(page.country.count())] == ["ARM", "GEO"]
+
+    choose(qtbot, page, "GEO")
+
+    assert "Georgia (GEO), 2026-06-01 to 2026-12-31" in page.heading.text()
+    assert "counted up to today, 2026-09-20" in page.heading.text()
+    tiles = {name: (tile.value.text(), tile.note.text()) for name, tile in page.tiles.items()}
+    assert tiles["due"] == ("11", "7 months")
+    assert tiles["done"] == ("5", "45 % of due")
+    assert tiles["missed"][0] == "2" and tiles["outstanding"][0] == "4"
+    assert tiles["contact"] == ("57 %", "4 of 7 logged")
+    assert tiles["incidents"][0] == "2" and tiles["incidents"][1].startswith("1 open today")
+    assert tiles["plans"] == ("3", "1 active · 2 passive") and tiles["shortfall"][0] == "0"
+
+    chart = page.follow_up_chart
+    assert chart.months_axis.categories() == ["Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    assert chart.months_axis.titleText() == "2026"
+    assert [chart.due.at(i) for i in range(chart.due.count())] == [4, 3, 0, 4, 0, 0, 0]
+    assert [chart.done.at(i) for i in range(chart.done.count())] == [3, 2, 0, 0, 0, 0, 0]
+    assert [(p.x(), p.y()) for p in chart.contact.points()] == [(0, 50), (1, 100), (3, 0)]
+    assert len(chart.chart.series()) == 2 and chart.chart.legend().isVisible()
+    incidents = page.incident_chart
+    assert [[s.at(i) for i in range(s.count())][:2] for s in incidents.sets.values()] == [[0, 1], [1, 1], [0, 0]]
+
+    table = page.table
+    assert table.rowCount() == 3
+    assert [table.item(r, STATUS).text() for r in range(3)] == ["Under review", "Under review", "In force"]
+    assert "1 restore" in page.footnote.text()
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert incidents.count_axis.max() == 2 and incidents.count_axis.tickCount() == 3
+    QApplication.processEvents()  # the layout settles (the table takes the height of its rows)
+    page.grab().save(SHOT)
+
+    choose(qtbot, page, "ARM")
+    assert page.tiles["shortfall"].value.text() == "1" and page.tiles["due"].value.text() == "3"
+    assert [chart.due.at(i) for i in range(chart.due.count())][:4] == [1, 1, 0, 1]
+
+
+def test_a_period_ending_before_it_starts_names_the_field(qtbot: QtBot, store: Store, settle: None) -> None:
+    build(store)
+    page = open_page(qtbot, as_of(store, SEEN_ON))
+    choose(qtbot, page, "GEO")
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.period_from.setDate(QDate(2027, 1, 1))
+
+    assert page.banner.isVisible() and page.banner.text().startswith("From: 2027-01-01 is after")
+    assert page.report is None and not page.save_button.isEnabled()
+
+
+def test_the_report_is_saved_as_a_pdf_and_printed(qtbot: QtBot, store: Store, settle: None, tmp_path: Path) -> None:
+    build(store)
+    page = open_page(qtbot, as_of(store, SEEN_ON))
+    choose(qtbot, page, "GEO")
+
+    target = tmp_path / "geo.pdf"
+    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+        page.save_pdf_to(target)
+    result = saved.args[0] if saved.args else None
+    assert isinstance(result, Saved) and result.path == target and result.pages >= 1
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+                    .split())
+    assert "Georgia (GEO)" in text and "Period 2026-06-01 to 2026-12-31" in text and "Total 11 5 2 4 4" in text
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    page.print_to(printer)
+    assert printed.read_bytes().startswith(b"%PDF") and len(PdfReader(printed).pages) == 1
