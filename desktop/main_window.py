@@ -18,6 +18,7 @@ from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
+from desktop.pages.compliance import CompliancePage
 from desktop.pages.countries import CountriesPage
 from desktop.pages.home import HomePage
 from desktop.pages.monitoring import MonitoringPage
@@ -25,8 +26,8 @@ from desktop.pages.movements import MovementsPage
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
-PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring")
-HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING = range(len(PAGES))
+PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring", "Compliance")
+HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE = range(len(PAGES))
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +45,13 @@ class MainWindow(QMainWindow):
         self.countries = CountriesPage(store)
         self.movements = MovementsPage(store)
         self.monitoring = MonitoringPage(store)
+        self.compliance = CompliancePage(store)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
         for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
-                                       self.monitoring), strict=True):
+                                       self.monitoring, self.compliance), strict=True):
             self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open
