@@ -1,0 +1,1 @@
+"""Reintegration after return: the package catalogue, partners, skills in demand, needs, budgets and allocations."""
