@@ -1,14 +1,18 @@
-"""`homeward monitoring due|ensure-plans`: follow-ups due and overdue; plans for arrived households."""
+"""`homeward monitoring due|ensure-plans|routes`: follow-ups due and overdue; plans for arrived households;
+visit routes for a region and period."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import time
 
 from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from monitoring import arrival
 from monitoring.due import DueFollowUp, due
+from monitoring.routes.from_database import PlannedRoutes, RouteRequest, areas, clock, plan_routes
+from planning.errors import ValidationError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +28,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.set_defaults(handler=run_due)
     ensure = commands.add_parser("ensure-plans", help="create monitoring plans for arrived households lacking one")
     ensure.set_defaults(handler=run_ensure)
+    routes = commands.add_parser("routes", help="visit routes for the due visits of a region and period")
+    routes.add_argument("--region", metavar="R", required=True, help="region of return")
+    routes.add_argument("--country", metavar="C",
+                        help="country of return (ISO code or name); needed only when the region name is ambiguous")
+    routes.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD", type=iso_date, required=True,
+                        help="first day of the period")
+    routes.add_argument("--to", dest="last_day", metavar="YYYY-MM-DD", type=iso_date, required=True,
+                        help="last day of the period")
+    routes.add_argument("--monitor", metavar="M", action="append", default=[],
+                        help="a monitor who goes out (repeat for several; their follow-ups and unassigned ones)")
+    routes.add_argument("--monitors", metavar="N", type=int, default=1,
+                        help="without --monitor: how many monitors go out each day (default 1)")
+    routes.add_argument("--hours", metavar="HH:MM-HH:MM", type=hours,
+                        help="working hours (default: the field office's)")
+    routes.add_argument("--visit-minutes", metavar="N", type=int, default=45, help="minutes per visit (default 45)")
+    routes.add_argument("--seconds", metavar="S", type=float, default=5.0, help="solver time limit (default 5)")
+    routes.add_argument("--json", action="store_true", help="print JSON instead of text")
+    routes.set_defaults(handler=run_routes)
 
 
 def run_due(args: argparse.Namespace) -> int:
@@ -57,3 +79,64 @@ def run_ensure(args: argparse.Namespace) -> int:
         store.engine.dispose()
     print(f"{created} monitoring plan{'s' if created != 1 else ''} created")
     return 0
+
+
+def hours(text: str) -> tuple[time, time]:
+    start, sep, end = text.partition("-")
+    try:
+        if not sep:
+            raise ValueError(text)
+        return time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not working hours like 08:30-16:00") from None
+
+
+def _country_of(store_areas: list[tuple[str, str]], region: str) -> str:
+    matches = sorted({code for code, name in store_areas if name.casefold() == region.casefold()})
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        known = ", ".join(sorted({f"{name} ({code})" for code, name in store_areas})) or "none"
+        raise ValidationError("region", f"no active monitoring plans in a region called {region!r}; "
+                              f"regions with active plans: {known}", region)
+    raise ValidationError("country", f"{region!r} is a region of {', '.join(matches)}: name the country "
+                          "with --country", region)
+
+
+def run_routes(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        country = args.country or _country_of([(a.country, a.region) for a in areas(store)], args.region)
+        start, end = args.hours or (None, None)
+        request = RouteRequest(country, args.region, args.first_day, args.last_day, tuple(args.monitor),
+                               args.monitors, start, end, args.visit_minutes)
+        planned = plan_routes(store, request, time_limit_seconds=args.seconds)
+    finally:
+        store.engine.dispose()
+    print(json.dumps(planned.as_dict(), indent=2, ensure_ascii=False) if args.json else render_routes(planned))
+    return 0
+
+
+def render_routes(planned: PlannedRoutes) -> str:
+    problem = planned.problem
+    office, request = problem.office, problem.request
+    lines = [f"Visit routes, {office.country} — {request.region}, {request.first_day} to {request.last_day}",
+             f"From {office.name}, {clock(problem.instance.day_start)}–{clock(problem.instance.day_end)}; "
+             f"{planned.visits_scheduled} of {planned.visits_due} visits planned, "
+             f"{planned.plan.total_travel_minutes} min travel"]
+    if problem.days_off:
+        lines.append("Office closed: " + ", ".join(f"{d:%a %d %b}" for d in problem.days_off))
+    for day in planned.days:
+        lines.append("")
+        lines.append(f"{day.day:%a %d %b %Y}  {day.monitor}: leave {clock(day.leave_office)}, "
+                     f"back {clock(day.back_at_office)}, {day.travel_minutes} min travel")
+        for number, stop in enumerate(day.stops, start=1):
+            h = stop.household
+            lines.append(f"  {number:>2}. {clock(stop.arrival)}–{clock(stop.departure)}  {h.reference:<15} "
+                         f"{h.head_name:<28} {stop.travel_minutes:>3} min drive  {h.address or ''}")
+    if planned.left_out:
+        lines.append("")
+        lines.append(f"Not on these routes ({len(planned.left_out)}):")
+        for x in planned.left_out:
+            lines.append(f"  {x.reference:<15} {x.head_name:<28} due {x.due_on}  {x.reason}")
+    return "\n".join(lines)

@@ -11,6 +11,7 @@ import pycountry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planning.demo.places import field_office_rows
 from planning.readiness.facts import AdvisoryRecord, AssuranceRecord, CountryFacts
 from planning.readiness.loading import load_countries
 from planning.storage.models import CountryProfile
@@ -272,6 +273,7 @@ def _new_country(
         "active_monitoring_profiles": sorted(spec.profiles),
         "notes": "Profile maintained by the country desk" if spec.punished else None, "version": 1,
     })
+    rows["field_office"].extend(field_office_rows(spec.code, country_id, spec.regions, next_id))
     assurances = []
     for number, a in enumerate(spec.assurances, start=1):
         assurance_id = next_id("assurance")

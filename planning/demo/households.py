@@ -13,6 +13,7 @@ from typing import Any
 from planning import readiness
 from planning.demo.countries import BY_CODE, CountryState
 from planning.demo.names import BID_PANELS, COUNSELLORS, DOCTORS, INTERPRETERS, POOLS, USERS, Name
+from planning.demo.places import household_place_row
 from planning.readiness.facts import (
     AssuranceRecord,
     BestInterestsRecord,
@@ -34,6 +35,7 @@ from planning.vocabulary import (
     AssuranceStatus,
     BestInterestsOutcome,
     BookingStatus,
+    CaseStatus,
     CounsellingOutcome,
     CounsellingTopic,
     EscortNeed,
@@ -219,6 +221,10 @@ class CaseWriter:
         for m in members:
             self.add("person", m.row)
         story.flush()
+        if derived.status is CaseStatus.ARRIVED:
+            place = household_place_row(case_id, spec.code, region, self.today, self.next_id)
+            if place is not None:
+                self.add("household_place", place)
         return Generated(derived, len(members))
 
     # --- the household ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from monitoring.arrival import ensure_plans
 from monitoring.followups import FollowUpEntry, log_follow_up
 from monitoring.places import (
     FieldOfficeDraft,
@@ -28,8 +29,10 @@ from monitoring.routes.from_database import (
 )
 from monitoring.routes.instance import Location, hhmm
 from monitoring.routes.validator import violations
+from planning.demo import generate
+from planning.demo.places import SPREAD_KM, towns
 from planning.errors import ConflictError, PermissionDenied, ValidationError
-from planning.storage.models import AuditEntry, MonitoringPlan
+from planning.storage.models import AuditEntry, Case, CountryProfile, HouseholdPlace, MonitoringPlan
 from planning.storage.models.monitoring import ContactMode, FollowUpKind
 from planning.storage.store import Store
 from planning.vocabulary import Role, VulnerabilityKind
@@ -289,3 +292,27 @@ def _plan_id(store: Store, case_id: int) -> int:
         plan_id = session.scalar(select(MonitoringPlan.id).where(MonitoringPlan.case_id == case_id))
     assert plan_id is not None
     return plan_id
+
+
+# -- the demo caseload -----------------------------------------------------------------------------
+
+def test_demo_households_live_near_their_region_and_routes_can_be_planned(store: Store) -> None:
+    generate(store, cases=400, seed=3)
+    ensure_plans(store)
+    with store.reading() as session:
+        rows = session.execute(select(CountryProfile.code, Case.region_of_return, HouseholdPlace.latitude,
+                                      HouseholdPlace.longitude, HouseholdPlace.address)
+                               .join(Case, Case.id == HouseholdPlace.case_id)
+                               .join(CountryProfile, CountryProfile.id == Case.country_id)).all()
+    assert rows
+    located = [(code, region, Location(lat, lon)) for code, region, lat, lon, _ in rows if lat is not None]
+    assert 0 < len(located) < len(rows)  # a few households have an address only
+    for code, region, place in located:
+        assert min(place.km_to(Location(lat, lon)) for _, lat, lon in towns()[(code, region)]) <= SPREAD_KM + 0.1
+    offices = field_offices(store)
+    assert {(o.country, o.region) for o in offices} >= {(code, region) for code, region, _ in located}
+    area = next(a for a in areas(store) if a.office is not None)
+    planned = plan_routes(store, RouteRequest(area.country, area.region, TODAY, TODAY + timedelta(days=6),
+                                              monitors_per_day=2), time_limit_seconds=1)
+    assert violations(planned.problem.instance, planned.plan) == []
+    assert planned.visits_due > 0

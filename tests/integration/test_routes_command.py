@@ -1,0 +1,66 @@
+"""`homeward monitoring routes` on a demo database: text, JSON, and errors naming the argument."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.commands.session import open_store
+from monitoring.routes.from_database import areas
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> str:
+    path = str(tmp_path / "homeward.db")
+    assert main(["--db", path, "demo", "--cases", "1500", "--seed", "2", "--today", date.today().isoformat()]) == 0
+    assert main(["--db", path, "monitoring", "ensure-plans"]) == 0
+    return path
+
+
+def test_routes_as_text_and_json(database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store = open_store(database)
+    try:
+        area = next(a for a in areas(store) if a.office is not None)
+    finally:
+        store.engine.dispose()
+    first = date.today() + timedelta(days=1)
+    last = first + timedelta(days=6)
+    argv = ["--db", database, "monitoring", "routes", "--region", area.region, "--from", first.isoformat(),
+            "--to", last.isoformat(), "--monitors", "2", "--seconds", "1"]
+    capsys.readouterr()
+    assert main(argv) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"Visit routes, {area.country} — {area.region}")
+    assert f"From {area.office}" in text
+    assert main([*argv, "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["field_office"] == area.office and plan["region"] == area.region
+    scheduled = [stop["case"] for day in plan["days"] for stop in day["stops"]]
+    assert len(scheduled) == plan["visits_scheduled"] == len(set(scheduled))
+    assert plan["visits_scheduled"] + len(plan["left_out"]) == plan["visits_due"] > 0
+    for day in plan["days"]:
+        assert first.isoformat() <= day["day"] <= last.isoformat()
+        assert plan["working_hours"][0] <= day["leave_office"] <= day["back_at_office"] <= plan["working_hours"][1]
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (["--region", "Atlantis"], "region: no active monitoring plans in a region called 'Atlantis'"),
+    (["--region", "Basra", "--country", "IRQ", "--monitor", "nobody"], "monitors: no active user called 'nobody'"),
+])
+def test_routes_errors_name_the_argument(database: str, capsys: pytest.CaptureFixture[str], extra: list[str],
+                                         message: str) -> None:
+    day = (date.today() + timedelta(days=1)).isoformat()
+    capsys.readouterr()
+    assert main(["--db", database, "monitoring", "routes", "--from", day, "--to", day, *extra]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_bad_hours_are_refused_by_the_parser() -> None:
+    day = date.today().isoformat()
+    with pytest.raises(SystemExit):
+        main(["monitoring", "routes", "--region", "Basra", "--from", day, "--to", day,
+              "--hours", "nine to five"])
