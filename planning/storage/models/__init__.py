@@ -16,12 +16,23 @@ from planning.storage.models.movements import Booking, Movement, MovementLeg
 from planning.storage.models.people import BestInterestsDetermination, Person, Vulnerability
 from planning.storage.models.places import FieldOffice, HouseholdPlace
 from planning.storage.models.protection import ProtectionReferral
+from planning.storage.models.reintegration import (
+    AssessedNeed,
+    NeedsAssessment,
+    PackageAllocation,
+    PartnerCapacity,
+    ReintegrationBudget,
+    ReintegrationPackage,
+    ReintegrationPartner,
+    SkillDemand,
+)
 from planning.storage.models.travel import FitToTravel, TravelDocument
 from planning.storage.models.users import UserAccount
 from planning.storage.models.voluntariness import VoluntarinessEvent
 
 __all__ = [
     "Advisory",
+    "AssessedNeed",
     "Assurance",
     "AssurancePerson",
     "AuditEntry",
@@ -43,9 +54,16 @@ __all__ = [
     "MonitoringSchedule",
     "Movement",
     "MovementLeg",
+    "NeedsAssessment",
     "OfficeProfile",
+    "PackageAllocation",
+    "PartnerCapacity",
     "Person",
     "ProtectionReferral",
+    "ReintegrationBudget",
+    "ReintegrationPackage",
+    "ReintegrationPartner",
+    "SkillDemand",
     "TravelDocument",
     "UserAccount",
     "VoluntarinessEvent",
