@@ -11,7 +11,8 @@ How things are counted:
   is None where there is nothing to divide by.
 - Incidents count in the month they were reported; one incident may report several kinds (a
   detention and a fine), so the kinds may add up to more than the incidents.
-- *Open incidents* are those without a review decision today, whenever they were reported.
+- *Open incidents* are those reported by the day the figures are drawn up and without a review
+  decision on that day, whenever they were reported.
 - Plans: the households monitored there by the end of the period (arrived on or before it), by mode;
   the *shortfall* is those whose profile needs active monitoring where only passive is authorised.
 - Assurances: every assurance of the country whose validity overlaps the period, with its status today.
@@ -37,6 +38,8 @@ from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, 
 #: The longest period one report covers.
 MAX_MONTHS = 120
 INCIDENT_KINDS = tuple(IncidentKind)
+#: Fell due, done, missed, still open, contact made.
+FollowUpCounts = tuple[int, int, int, int, int]
 #: Assurances listed readmission first, then no-punishment, then the monitoring authorisation.
 KIND_ORDER = tuple(AssuranceKind)
 
@@ -181,35 +184,45 @@ class ComplianceReport:
 
 
 def compliance(store: Store, country: str, period_from: date, period_to: date) -> ComplianceReport:
-    """The country's compliance figures for the period (both days included)."""
+    """The country's compliance figures for the period (both days included), as of today."""
+    code = validate(country, period_from, period_to)
+    with store.reading() as session:
+        return compute(session, code, period_from, period_to, store.today())
+
+
+def validate(country: str, period_from: date, period_to: date) -> str:
+    """Check the request (ValidationError naming the field); returns the country's ISO code."""
     code = country_code("country", country)
     _check_day("period_from", period_from)
     _check_day("period_to", period_to)
     if period_from > period_to:
         raise ValidationError("period_from", f"{period_from.isoformat()} is after the end of the period "
                               f"{period_to.isoformat()}", period_from)
-    starts = _month_starts(period_from, period_to)
-    if len(starts) > MAX_MONTHS:
+    months = len(_month_starts(period_from, period_to))
+    if months > MAX_MONTHS:
         raise ValidationError("period_to", f"a report covers at most {MAX_MONTHS} months; this period spans "
-                              f"{len(starts)}", period_to)
-    today = store.today()
+                              f"{months}", period_to)
+    return code
+
+
+def compute(session: Session, code: str, period_from: date, period_to: date, today: date) -> ComplianceReport:
+    """The figures of a validated request as they stand on `today`, in the caller's session
+    (NotFoundError when the country has no profile)."""
     counted_to = min(period_to, today)
-    with store.reading() as session:
-        profile = country_by_code(session, code)
-        follow_ups = _follow_ups(session, profile.id, period_from, counted_to, today)
-        incidents = _incidents(session, profile.id, period_from, period_to)
-        months = tuple(Month(start, Figures(*follow_ups.get(start, (0, 0, 0, 0, 0)),
-                                            incidents=incidents.get(start, IncidentCounts())))
-                       for start in starts)
-        open_incidents = session.scalar(select(func.count()).select_from(MonitoringIncident).where(
-            MonitoringIncident.country_id == profile.id, MonitoringIncident.outcome.is_(None))) or 0
-        decisions = _decisions(session, profile.id, period_from, period_to)
-        plans = _plans(session, profile.id, period_from, period_to)
-        assurances = _assurances(session, profile.id, period_from, period_to)
-        name = profile.name
+    profile = country_by_code(session, code)
+    follow_ups = _follow_ups(session, profile.id, period_from, counted_to)
+    incidents = _incidents(session, profile.id, period_from, period_to)
+    months = tuple(Month(start, Figures(*follow_ups.get(start, (0, 0, 0, 0, 0)),
+                                        incidents=incidents.get(start, IncidentCounts())))
+                   for start in _month_starts(period_from, period_to))
+    open_incidents = session.scalar(select(func.count()).select_from(MonitoringIncident).where(
+        MonitoringIncident.country_id == profile.id, MonitoringIncident.reported_on <= today,
+        or_(MonitoringIncident.outcome.is_(None), MonitoringIncident.decided_on > today))) or 0
     totals = sum((m.figures for m in months), Figures())
-    return ComplianceReport(code, name, period_from, period_to, today, months, totals, open_incidents, decisions,
-                            plans, assurances)
+    return ComplianceReport(
+        profile.code, profile.name, period_from, period_to, today, months, totals, open_incidents,
+        _decisions(session, profile.id, period_from, period_to), _plans(session, profile.id, period_from, period_to),
+        _assurances(session, profile.id, period_from, period_to))
 
 
 def _check_day(field: str, value: object) -> None:
@@ -230,8 +243,7 @@ def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _follow_ups(session: Session, country_id: int, first: date, last: date,
-                today: date) -> dict[date, tuple[int, int, int, int, int]]:
+def _follow_ups(session: Session, country_id: int, first: date, last: date) -> dict[date, FollowUpCounts]:
     """Per month of the due date: fell due, done, missed, still open, contact made."""
     if last < first:
         return {}
@@ -242,8 +254,7 @@ def _follow_ups(session: Session, country_id: int, first: date, last: date,
                _counted(FollowUp.status == FollowUpStatus.MISSED), _counted(FollowUp.status == FollowUpStatus.DUE),
                _counted(and_(logged, FollowUp.contact_made.is_(True))))
         .join(MonitoringPlan, MonitoringPlan.id == FollowUp.plan_id)
-        .where(MonitoringPlan.country_id == country_id, FollowUp.due_on >= first, FollowUp.due_on <= last,
-               FollowUp.due_on <= today)
+        .where(MonitoringPlan.country_id == country_id, FollowUp.due_on >= first, FollowUp.due_on <= last)
         .group_by(year, month)
     )
     return {date(int(y), int(m), 1): (int(n), int(done), int(missed), int(open_), int(contact))

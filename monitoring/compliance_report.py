@@ -1,17 +1,25 @@
-"""The country compliance report as a PDF (ReportLab): key figures, two charts, the months, the assurances.
+"""The country compliance report as an issued document: a PDF on the official page with a verification code.
 
-`write_pdf(report, path)` draws a `monitoring.compliance.ComplianceReport` on A4 pages with the
-bundled Noto Sans: a header naming the country and the period on every page, the figures, the
-follow-up chart (bars: fell due and done; line: contact rate), the incidents by kind per month, the
-month-by-month table, the monitoring plans and the assurances' status, and how things were counted.
+`issue_report(store, country, period_from, period_to, path=...)` computes the figures
+(`monitoring.compliance`), records the issue (`planning.documents.verification`: the code printed on
+the report vouches for exactly these figures) and lays them out with the shared page
+(`planning.documents.layout`: letterhead, reference, page numbers, QR and verification block) — all
+in one transaction, the file written before it commits, so an issue is recorded only for a report
+that was saved. The report: a summary, key figures, the follow-up chart (bars: fell due and done;
+line: contact rate), incidents by kind per month, the months, the monitoring plans, the assurances'
+status, and how things were counted.
+
+The subject of an issue is 'GEO 2026-06-01 2026-12-31 @2026-09-20' (country, period, the day the
+figures were drawn up), so checking a code recomputes the same figures as of that day: *match* while
+the records still say the same, *superseded* once a follow-up, incident or assurance changed.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
-from datetime import datetime
-from functools import cache
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,48 +29,31 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
+from sqlalchemy.orm import Session
 
-import resources
-from monitoring.compliance import INCIDENT_KINDS, ComplianceReport, Figures, Month
-from planning.errors import HomewardError
+from monitoring.compliance import INCIDENT_KINDS, ComplianceReport, Figures, Month, compute, validate
+from planning.documents import fonts, layout, verification
+from planning.documents.layout import CONTENT_WIDTH as WIDTH
+from planning.documents.office import letterhead
+from planning.documents.text import TextStyle
+from planning.documents.verification import Facts
+from planning.errors import HomewardError, NotFoundError
 from planning.storage.models.monitoring import IncidentKind
+from planning.storage.store import Store
 
-FONT_DIR = Path(resources.__file__).resolve().parent / "fonts"
-REGULAR, BOLD = "ComplianceSans", "ComplianceSans-Bold"
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-HEADER = 24 * mm
-WIDTH = PAGE_WIDTH - 2 * MARGIN
+KIND = "compliance-report"
+PREFIX = "CR"
+TITLE = "Country compliance report"
+REGULAR, BOLD = fonts.SANS.name, fonts.SANS.bold
 
-INK = colors.HexColor("#1f1f1f")
-MUTED = colors.HexColor("#5f6368")
-NAVY = colors.HexColor("#1a3a5f")
-RULE = colors.HexColor("#c8d0da")
-ZEBRA = colors.HexColor("#f3f6fa")
 DUE_COLOUR = colors.HexColor("#a8c7fa")
 DONE_COLOUR = colors.HexColor("#0b57d0")
 CONTACT_COLOUR = colors.HexColor("#188038")
 WARN = colors.HexColor("#b3261e")
+GRID = colors.HexColor("#e3e7ec")
+TOTAL_SHADE = colors.HexColor("#dde6f0")
 INCIDENT_COLOURS = {
     IncidentKind.PUNISHMENT: colors.HexColor("#b3261e"),
     IncidentKind.DETENTION: colors.HexColor("#e37400"),
@@ -80,30 +71,90 @@ STATUS_COLOURS = {
     "expired": colors.HexColor("#f6e3e1"),
     "revoked": colors.HexColor("#fde7e9"),
 }
+CELL = layout.CELL.but(size=8)
+NUMBER = CELL.but(align="right")
+TOTAL = NUMBER.but(bold=True)
+HEAD = layout.HEAD_CELL.but(size=7)
+HEAD_NUMBER = HEAD.but(align="right")
+FIGURE = TextStyle(size=16, bold=True, color=layout.INK, leading=19)
+CAPTION = TextStyle(size=7.5, color=layout.MUTED, leading=9.5)
+NOTE = layout.SMALL.but(size=7.5, space_before=3 * mm)
+_SUBJECT = re.compile(r"^([A-Z]{3}) (\d{4}-\d{2}-\d{2}) (\d{4}-\d{2}-\d{2}) @(\d{4}-\d{2}-\d{2})$")
 
 
 class ReportWriteError(HomewardError):
-    """The PDF could not be written (folder missing, no permission, disk full)."""
+    """The PDF could not be saved (folder missing, no permission, disk full); no issue was recorded."""
 
     code = "report.write"
 
 
-@cache
-def register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "NotoSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+@dataclass(frozen=True)
+class IssuedReport:
+    report: ComplianceReport
+    pdf: bytes
+    #: The verification code printed on it, 'HW-XXXXX-XXXXX'.
+    code: str
+    #: The document reference in its header, 'CR-GEO-0007'.
+    reference: str
+    path: Path | None = None
 
 
-def _style(name: str, size: float = 9, *, bold: bool = False, colour: Any = INK, leading: float | None = None,
-           **extra: Any) -> ParagraphStyle:
-    extra.setdefault("alignment", TA_LEFT)
-    return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size, textColor=colour,
-                          leading=leading or size * 1.3, **extra)
+def subject_of(report: ComplianceReport) -> str:
+    return (f"{report.country_code} {report.period_from.isoformat()} {report.period_to.isoformat()} "
+            f"@{report.as_of.isoformat()}")
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def facts_of(report: ComplianceReport) -> Facts:
+    """Everything the report prints, as plain values."""
+    return report.as_dict()
+
+
+def _reload(session: Session, subject: str) -> Facts | None:
+    """The facts the report with this subject would print today from the records (None: no such country)."""
+    found = _SUBJECT.match(subject)
+    if found is None:
+        return None
+    code, start, end, on = found.groups()
+    try:
+        return facts_of(compute(session, code, date.fromisoformat(start), date.fromisoformat(end),
+                                date.fromisoformat(on)))
+    except NotFoundError:
+        return None
+
+
+verification.register_kind(KIND, _reload)
+
+
+def issue_report(store: Store, country: str, period_from: date, period_to: date, *,
+                 path: Path | None = None) -> IssuedReport:
+    """Draw up the report as of today, record its issue and render it; with `path`, save it there first
+    (a failure to save rolls the issue back: ReportWriteError)."""
+    code = validate(country, period_from, period_to)
+    with store.transaction() as session:
+        report = compute(session, code, period_from, period_to, store.today())
+        subject = subject_of(report)
+        issued = verification.issue(session, store.actor, KIND, subject, facts_of(report), store.today())
+        office = letterhead(session)
+        reference = f"{PREFIX}-{report.country_code}-{issued.id:04d}"
+        meta = layout.Meta(title=TITLE, reference=reference, issued=issued, language=office.language,
+                           subtitle=f"{report.country_name} ({report.country_code}) · period "
+                                    f"{report.period_from.isoformat()} to {report.period_to.isoformat()} · "
+                                    f"figures as of {report.as_of.isoformat()}")
+        pdf = layout.render(office, meta, story(report))
+        if path is not None:
+            _write(Path(path), pdf)
+    return IssuedReport(report, pdf, issued.display_code, reference, path)
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Whole or not at all: a partial file is never left under the target's name."""
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ReportWriteError(f"Could not save the report to {target}: {exc.strerror or exc}") from exc
 
 
 def percent(rate: float | None) -> str:
@@ -114,136 +165,33 @@ def words(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
-# -- the document ---------------------------------------------------------------------------------
-def pdf_bytes(report: ComplianceReport, *, issued: datetime | None = None) -> tuple[bytes, int]:
-    """The report as PDF bytes, and its number of pages."""
-    register_fonts()
-    buffer = io.BytesIO()
-    pages: list[int] = []
-    document = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER,
-        bottomMargin=MARGIN + 6 * mm, title=f"Compliance report — {report.country_name}, {report.period_from} to "
-        f"{report.period_to}", author="Homeward", subject="Country compliance with its assurances",
-        creator="Homeward")
-    frame = Frame(MARGIN, MARGIN + 6 * mm, WIDTH, PAGE_HEIGHT - 2 * MARGIN - HEADER - 6 * mm, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    moment = issued or datetime.now()
-    document.addPageTemplates([PageTemplate("report", [frame], onPage=_header(report))])
-    try:
-        document.build(story(report), canvasmaker=_numbered(report, moment, pages))
-    except LayoutError as exc:  # a bug in the layout, not the user's doing
-        raise RuntimeError(f"the compliance report could not be laid out: {exc}") from exc
-    return buffer.getvalue(), pages[0] if pages else 0
-
-
-def write_pdf(report: ComplianceReport, path: Path, *, issued: datetime | None = None) -> int:
-    """Write the report to `path` (whole or not at all); returns the number of pages."""
-    data, pages = pdf_bytes(report, issued=issued)
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ReportWriteError(f"Could not save the report to {target}: {exc.strerror or exc}") from exc
-    return pages
-
-
-def _header(report: ComplianceReport) -> Callable[[Canvas, BaseDocTemplate], None]:
-    def draw(canvas: Canvas, _document: BaseDocTemplate) -> None:
-        canvas.saveState()
-        top = PAGE_HEIGHT - MARGIN
-        canvas.setFillColor(NAVY)
-        canvas.rect(MARGIN, top - 2.2 * mm, WIDTH, 2.2 * mm, stroke=0, fill=1)
-        canvas.setFont(BOLD, 8)
-        canvas.setFillColor(NAVY)
-        canvas.drawString(MARGIN, top - 7 * mm, "HOMEWARD · ASSISTED VOLUNTARY RETURN · POST-RETURN MONITORING")
-        canvas.setFont(BOLD, 15)
-        canvas.setFillColor(INK)
-        canvas.drawString(MARGIN, top - 14 * mm, "Country compliance report")
-        canvas.setFont(REGULAR, 10)
-        canvas.drawRightString(MARGIN + WIDTH, top - 14 * mm, f"{report.country_name} ({report.country_code})")
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, top - 19 * mm, f"Period {report.period_from.isoformat()} to "
-                          f"{report.period_to.isoformat()}")
-        canvas.drawRightString(MARGIN + WIDTH, top - 19 * mm, f"Figures as of {report.as_of.isoformat()}")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN, top - 21.5 * mm, MARGIN + WIDTH, top - 21.5 * mm)
-        canvas.restoreState()
-
-    return draw
-
-
-def _numbered(report: ComplianceReport, issued: datetime, pages: list[int]) -> type[Canvas]:
-    """A canvas that learns the page count before saving, for 'page x of y' in the footer."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            pages.append(total)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, MARGIN + 3 * mm, MARGIN + WIDTH, MARGIN + 3 * mm)
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, MARGIN, f"Compliance report {report.country_code} "
-                            f"{report.period_from.isoformat()}–{report.period_to.isoformat()} · drawn up "
-                            f"{issued:%Y-%m-%d %H:%M} by Homeward")
-            self.drawRightString(MARGIN + WIDTH, MARGIN, f"Page {self._pageNumber} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
-
-
+# -- the story --------------------------------------------------------------------------------------
 def story(report: ComplianceReport) -> list[Flowable]:
-    title = _style("section", 11, bold=True, colour=NAVY, spaceBefore=10, spaceAfter=4)
-    note = _style("note", 7.5, colour=MUTED)
-    totals = report.totals
-    flow: list[Flowable] = [
-        Paragraph(_escape(_summary(report)), _style("lead", 9.5, spaceAfter=6)),
+    return [
+        layout.para(_summary(report), layout.BODY.but(space_after=3 * mm)),
         _key_figures(report),
-        Paragraph("Follow-ups per month", title),
+        layout.heading("Follow-ups per month"),
         _follow_up_chart(report.months),
-        Paragraph("Incidents reported per month, by kind of breach", title),
+        CondPageBreak(62 * mm),
+        layout.heading("Incidents reported per month, by kind of breach"),
         _incident_chart(report.months),
         CondPageBreak(60 * mm),
-        Paragraph("Month by month", title),
-        _month_table(report.months, totals),
-        KeepTogether([Paragraph("Monitoring plans", title), _plans(report)]),
-        KeepTogether([Paragraph("Assurances valid during the period, with their status today", title),
-                      _assurance_table(report)]),
-        Spacer(1, 8),
-        Paragraph(_escape(
+        layout.heading("Month by month"),
+        _month_table(report.months, report.totals),
+        KeepTogether([layout.heading("Monitoring plans and reviews"), _plans(report)]),
+        KeepTogether([layout.heading("Assurances valid during the period, with their status on "
+                                     f"{report.as_of.isoformat()}"), _assurance_table(report)]),
+        layout.para(
             "How this report counts. A follow-up counts in the month it fell due, whatever day it was logged; "
             "follow-ups due after the day the figures were drawn up are not counted. Done vs due = done / fell "
             "due. Contact rate = contact made / logged (done + missed); a breach reported by a partner without "
             "contact counts as done without contact. Missed contacts are escalated (a second attempt, then a field "
             "visit where active monitoring is authorised) and each attempt counts on its own due date. An "
             "incident counts in the month it was reported; one incident may report several kinds of breach. Open "
-            "incidents are those awaiting a review decision today. The monitoring shortfall counts households "
-            "whose risk profile calls for active monitoring where the country authorised only passive "
-            "monitoring."), note),
+            "incidents are those awaiting a review decision on the day the figures were drawn up. The monitoring "
+            "shortfall counts households whose risk profile calls for active monitoring where the country "
+            "authorised only passive monitoring.", NOTE),
     ]
-    return flow
 
 
 def _summary(report: ComplianceReport) -> str:
@@ -257,41 +205,36 @@ def _summary(report: ComplianceReport) -> str:
             f"{'were' if totals.done != 1 else 'was'} done ({percent(totals.done_rate)}); monitors reached the "
             f"returnee in {percent(totals.contact_rate)} of the follow-ups logged. {incidents} incident"
             f"{'s' if incidents != 1 else ''} of a breach of the assurances {'were' if incidents != 1 else 'was'} "
-            f"reported; {report.open_incidents} {'are' if report.open_incidents != 1 else 'is'} open today."
+            f"reported; {report.open_incidents} {'are' if report.open_incidents != 1 else 'is'} open."
             f"{counted}")
 
 
 def _key_figures(report: ComplianceReport) -> Table:
     totals, plans = report.totals, report.plans
-    value = _style("figure", 16, bold=True, leading=19)
-    warn = _style("figure-warn", 16, bold=True, leading=19, colour=WARN)
-    caption = _style("caption", 7.5, colour=MUTED, leading=9.5)
     cells = [
-        ("Fell due", str(totals.due), f"{len(report.months)} months", False),
+        ("Fell due", str(totals.due), f"{len(report.months)} month{'s' if len(report.months) != 1 else ''}", False),
         ("Done", str(totals.done), f"{percent(totals.done_rate)} of due", False),
         ("Missed", str(totals.missed), "no contact, escalated", False),
         ("Not yet logged", str(totals.outstanding), "overdue", totals.outstanding > 0),
         ("Contact rate", percent(totals.contact_rate), f"{totals.contact_made} of {totals.logged} logged", False),
-        ("Incidents", str(totals.incidents.incidents), f"{report.open_incidents} open today",
-         report.open_incidents > 0),
+        ("Incidents", str(totals.incidents.incidents), f"{report.open_incidents} open", report.open_incidents > 0),
         ("Households monitored", str(plans.total), f"{plans.active} active · {plans.passive} passive", False),
-        ("Monitoring shortfall", str(plans.shortfall), "need active, passive only", plans.shortfall > 0),
+        ("Monitoring shortfall", str(plans.shortfall), "active needed, passive only", plans.shortfall > 0),
     ]
 
     def cell(entry: tuple[str, str, str, bool]) -> list[Flowable]:
         name, figure, detail, warning = entry
-        return [Paragraph(_escape(name), caption), Paragraph(_escape(figure), warn if warning else value),
-                Paragraph(_escape(detail), caption)]
+        return [layout.para(name, CAPTION), layout.para(figure, FIGURE.but(color=WARN) if warning else FIGURE),
+                layout.para(detail, CAPTION)]
 
-    rows = [[cell(c) for c in cells[:4]], [cell(c) for c in cells[4:]]]
-    table = Table(rows, colWidths=[WIDTH / 4] * 4)
+    table = Table([[cell(c) for c in cells[:4]], [cell(c) for c in cells[4:]]], colWidths=[WIDTH / 4] * 4)
     table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("INNERGRID", (0, 0), (-1, -1), 0.6, RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+        ("BOX", (0, 0), (-1, -1), 0.6, layout.RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.6, layout.RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), layout.SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
     ]))
     return table
@@ -322,14 +265,14 @@ def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: i
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = "%d"
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7ec")
+    chart.valueAxis.strokeColor = layout.RULE
+    chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.5
     chart.valueAxis.visibleGrid = True
     chart.categoryAxis.categoryNames = _month_labels(months)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7 if len(months) <= 18 else 5.5
-    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.strokeColor = layout.RULE
     if len(months) > 12:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
@@ -387,9 +330,9 @@ def _follow_up_chart(months: Sequence[Month]) -> Drawing:
     line.yValueAxis.labels.fillColor = CONTACT_COLOUR
     line.yValueAxis.labelTextFormat = "%d %%"
     line.yValueAxis.tickLeft, line.yValueAxis.tickRight = 0, 3
-    line.yValueAxis.strokeColor = RULE
+    line.yValueAxis.strokeColor = layout.RULE
     drawing.add(line)
-    drawing.add(String(2, height - 10, "Follow-ups", fontName=REGULAR, fontSize=7, fillColor=MUTED))
+    drawing.add(String(2, height - 10, "Follow-ups", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
     drawing.add(String(WIDTH, height - 10, "Contact rate", fontName=REGULAR, fontSize=7, fillColor=CONTACT_COLOUR,
                        textAnchor="end"))
     drawing.add(_legend([(DUE_COLOUR, "Fell due"), (DONE_COLOUR, "Done"), (CONTACT_COLOUR, "Contact rate (%)")],
@@ -408,99 +351,67 @@ def _incident_chart(months: Sequence[Month]) -> Drawing:
     for index, kind in enumerate(INCIDENT_KINDS):
         bars.bars[index].fillColor = INCIDENT_COLOURS[kind]
     drawing.add(bars)
-    drawing.add(String(2, height - 10, "Reports", fontName=REGULAR, fontSize=7, fillColor=MUTED))
+    drawing.add(String(2, height - 10, "Reports", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
     drawing.add(_legend([(INCIDENT_COLOURS[k], INCIDENT_LABELS[k]) for k in INCIDENT_KINDS], 60, height - 8))
     if not highest:
         drawing.add(String(bars.x + bars.width / 2, bars.y + bars.height / 2, "No incident reported in the period",
-                           fontName=REGULAR, fontSize=9, fillColor=MUTED, textAnchor="middle"))
+                           fontName=REGULAR, fontSize=9, fillColor=layout.MUTED, textAnchor="middle"))
     return drawing
 
 
-def _table(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] | None = None,
-           numeric_from: int | None = 1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
-        ("LEADING", (0, 0), (-1, -1), 9.5),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    if numeric_from is not None:
-        style.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
-    table.setStyle(TableStyle(style + (extra or [])))
-    return table
-
-
-def _month_row(name: str, f: Figures) -> list[str]:
+def _month_row(name: str, f: Figures, style: TextStyle = NUMBER) -> list[object]:
     kinds = f.incidents
-    return [name, str(f.due), str(f.done), str(f.missed), str(f.outstanding), str(f.contact_made),
-            percent(f.done_rate), percent(f.contact_rate), str(kinds.incidents),
-            *(str(kinds.of(k)) for k in INCIDENT_KINDS)]
+    values = [str(f.due), str(f.done), str(f.missed), str(f.outstanding), str(f.contact_made),
+              percent(f.done_rate), percent(f.contact_rate), str(kinds.incidents),
+              *(str(kinds.of(k)) for k in INCIDENT_KINDS)]
+    return [layout.para(name, style.but(align="left")), *(layout.para(v, style) for v in values)]
 
 
 def _month_table(months: Sequence[Month], totals: Figures) -> Table:
-    head = _style("head", 7, bold=True, colour=colors.white, leading=8.5, alignment=TA_RIGHT)
-    header = [Paragraph("Month", head.clone("head-left", alignment=TA_LEFT)),
-              *(Paragraph(name, head) for name in ("Fell due", "Done", "Missed", "Not logged", "Contact made",
-                                                   "Done / due", "Contact rate", "Incidents", "Punish&shy;ment",
-                                                   "Deten&shy;tion", "Readm. refused"))]
-    rows = [header, *(_month_row(m.label, m.figures) for m in months), _month_row("Total", totals)]
-    widths = [WIDTH * w for w in (0.1, 0.075, 0.07, 0.075, 0.085, 0.08, 0.085, 0.085, 0.09, 0.085, 0.08, 0.09)]
-    last = len(rows) - 1
-    return _table(rows, widths, [("FONTNAME", (0, last), (-1, last), BOLD),
-                                 ("LINEABOVE", (0, last), (-1, last), 0.9, NAVY),
-                                 ("BACKGROUND", (0, last), (-1, last), colors.HexColor("#e8eef6"))])
+    names = ("Fell due", "Done", "Missed", "Not logged", "Contact made", "Done / due", "Contact rate", "Incidents",
+             "Punishment", "Detention", "Readm. refused")
+    header = [layout.para("Month", HEAD), *(layout.para(n, HEAD_NUMBER) for n in names)]
+    rows = [*(_month_row(m.label, m.figures) for m in months), _month_row("Total", totals, TOTAL)]
+    widths = [WIDTH * w for w in (0.1, 0.07, 0.06, 0.07, 0.08, 0.08, 0.08, 0.08, 0.09, 0.1, 0.09, 0.09)]
+    table = layout.table(header, rows, widths)
+    last = len(rows)
+    table.setStyle(TableStyle([("LINEABOVE", (0, last), (-1, last), 0.9, layout.ACCENT),
+                               ("BACKGROUND", (0, last), (-1, last), TOTAL_SHADE)]))
+    return table
 
 
 def _plans(report: ComplianceReport) -> Table:
     plans = report.plans
     decided = ", ".join(f"{n} {words(outcome.value).lower()}" for outcome, n in report.decisions) or "none"
     rows = [
-        ["Households monitored (arrived by the end of the period)", str(plans.total)],
-        ["   of which arrived during the period", str(plans.arrived_in_period)],
-        ["Monitored actively (visits authorised)", str(plans.active)],
-        ["Monitored passively (reports come to the monitors)", str(plans.passive)],
-        ["Not monitored: no authorisation on the arrival date", str(plans.unmonitored)],
-        ["Shortfall: active monitoring needed, only passive authorised", str(plans.shortfall)],
-        ["Open incidents awaiting a review decision today", str(report.open_incidents)],
-        ["Review decisions recorded during the period", decided],
+        ("Households monitored (arrived by the end of the period)", str(plans.total), False),
+        ("   of which arrived during the period", str(plans.arrived_in_period), False),
+        ("Monitored actively (visits authorised)", str(plans.active), False),
+        ("Monitored passively (reports come to the monitors)", str(plans.passive), False),
+        ("Not monitored: no authorisation on the arrival date", str(plans.unmonitored), False),
+        ("Shortfall: active monitoring needed, only passive authorised", str(plans.shortfall), plans.shortfall > 0),
+        (f"Open incidents awaiting a review decision on {report.as_of.isoformat()}", str(report.open_incidents),
+         report.open_incidents > 0),
+        ("Review decisions recorded during the period", decided, False),
     ]
-    body = [["Plans and reviews", "Count"], *rows]
-    extra: list[tuple[Any, ...]] = []
-    if plans.shortfall:
-        extra.append(("TEXTCOLOR", (1, 6), (1, 6), WARN))
-    if report.open_incidents:
-        extra.append(("TEXTCOLOR", (1, 7), (1, 7), WARN))
-    return _table(body, [WIDTH * 0.72, WIDTH * 0.28], extra)
-
-
-#: Assurance columns that may wrap (kind, reference, issuer, scope, region); dates and status never do.
-WRAPPED = frozenset({0, 1, 2, 3, 7})
+    body = [[layout.para(name, CELL), layout.para(value, NUMBER.but(color=WARN, bold=True) if warn else NUMBER)]
+            for name, value, warn in rows]
+    return layout.table([layout.para("Plans and reviews", HEAD), layout.para("Count", HEAD_NUMBER)],
+                        body, [WIDTH * 0.72, WIDTH * 0.28])
 
 
 def _assurance_table(report: ComplianceReport) -> Flowable:
     if not report.assurances:
-        return Paragraph("No assurance of this country is valid during the period.", _style("none", 9, colour=MUTED))
-    cell = _style("cell", 7.5, leading=9.5)
+        return layout.para("No assurance of this country is valid during the period.", layout.BODY.but(
+            color=layout.MUTED))
     header = ["Assurance", "Reference", "Issued by", "Scope", "Status", "Valid from", "Valid to", "Region",
               "Monitoring"]
-    rows: list[list[Any]] = [header]
-    extra: list[tuple[Any, ...]] = []
-    for index, a in enumerate(report.assurances, start=1):
-        values = (words(a.kind.value), a.reference, a.issuing_authority, words(a.scope.value), words(a.status.value),
-                  a.valid_from.isoformat(), a.valid_to.isoformat() if a.valid_to else "open-ended",
-                  a.region or "whole country", words(a.monitoring_level.value) if a.monitoring_level else "—")
-        rows.append([Paragraph(_escape(value), cell) if column in WRAPPED else value
-                     for column, value in enumerate(values)])
-        extra.append(("BACKGROUND", (4, index), (4, index), STATUS_COLOURS[a.status.value]))
-    widths = [WIDTH * w for w in (0.13, 0.12, 0.16, 0.11, 0.1, 0.1, 0.1, 0.09, 0.09)]
-    return _table(rows, widths, extra, numeric_from=None)
+    rows = [[words(a.kind.value), a.reference, a.issuing_authority, words(a.scope.value), words(a.status.value),
+             a.valid_from.isoformat(), a.valid_to.isoformat() if a.valid_to else "open-ended",
+             a.region or "whole country", words(a.monitoring_level.value) if a.monitoring_level else "—"]
+            for a in report.assurances]
+    widths = [WIDTH * w for w in (0.13, 0.11, 0.15, 0.1, 0.11, 0.1, 0.1, 0.1, 0.1)]
+    table = layout.table([layout.para(h, HEAD) for h in header], rows, widths, style=CELL)
+    table.setStyle(TableStyle([("BACKGROUND", (4, row), (4, row), STATUS_COLOURS[a.status.value])
+                               for row, a in enumerate(report.assurances, start=1)]))
+    return table

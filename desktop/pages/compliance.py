@@ -6,7 +6,6 @@ the same report can be saved as a PDF or printed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop.forms import Banner
 from desktop.labels import STATUS_TINTS, day, label
-from desktop.ops import run_query, show_known_error
+from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from desktop.pages.refreshing import RefreshingPage
 from monitoring.compliance import ComplianceReport, compliance
-from monitoring.compliance_report import write_pdf
+from monitoring.compliance_report import IssuedReport, issue_report
 from planning.country_view import CountrySummary, country_summaries
 from planning.errors import HomewardError
 from planning.storage.store import Store
@@ -57,6 +56,7 @@ QLabel#tileNote { color: palette(placeholder-text); font-size: 8pt; }
 QLabel#sectionTitle { font-weight: 600; font-size: 11pt; }
 """
 WARNING_STYLE = "color: #b3261e;"
+NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
 
 
 def percent(rate: float | None) -> str:
@@ -75,12 +75,6 @@ def _qdate(value: date) -> QDate:
 
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-@dataclass(frozen=True)
-class Saved:
-    path: Path
-    pages: int
 
 
 class Tile(QFrame):
@@ -110,7 +104,7 @@ class Tile(QFrame):
 
 class CompliancePage(RefreshingPage):
     """`countries_loaded()` once the country list is filled; `loaded()` after each report (or error) is shown;
-    `saved(Saved)` after a PDF is written."""
+    `saved(IssuedReport)` after a PDF is issued and written."""
 
     countries_loaded = Signal()
     loaded = Signal()
@@ -126,6 +120,11 @@ class CompliancePage(RefreshingPage):
         title = QLabel("Compliance — how a country keeps its assurances")
         title.setObjectName("pageTitle")
         self.banner = Banner()
+        self.notice = QLabel()
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.country = QComboBox()
         self.country.setMinimumWidth(220)
         self.country.setPlaceholderText("Country of return")
@@ -211,6 +210,7 @@ class CompliancePage(RefreshingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
         layout.addLayout(controls)
         layout.addWidget(self.sheet, 1)
 
@@ -267,6 +267,7 @@ class CompliancePage(RefreshingPage):
         store = self.store
         start, end = _date(self.period_from.date()), _date(self.period_to.date())
         self.banner.clear_message()
+        self.notice.hide()
         self.heading.setText("Loading…")
         run_query(self, lambda: compliance(store, code, start, end), self.show_report, kind="compliance",
                   on_error=self._failed)
@@ -347,21 +348,26 @@ class CompliancePage(RefreshingPage):
             self.save_pdf_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
     def save_pdf_to(self, path: Path) -> None:
-        """Write the shown report as a PDF in the background; emits `saved(Saved)`."""
+        """Issue the report shown (country and period) as a PDF with a verification code and save it at `path`,
+        in the background; emits `saved(IssuedReport)`."""
         report = self.report
         if report is None:
             return
+        store, code, start, end = self.store, report.country_code, report.period_from, report.period_to
         self.save_button.setEnabled(False)
 
-        def done(pages: int) -> None:
+        def done(issued: IssuedReport) -> None:
             self.save_button.setEnabled(True)
-            self.saved.emit(Saved(path, pages))
+            self.notice.setText(f"Saved {issued.path} — reference {issued.reference}, verification code "
+                                f"{issued.code}")
+            self.notice.show()
+            self.saved.emit(issued)
 
         def failed(error: HomewardError) -> None:
             self.save_button.setEnabled(True)
             show_known_error(self, error)
 
-        run_query(self, lambda: write_pdf(report, path), done, kind="compliance-pdf", on_error=failed)
+        run_op(self, lambda: issue_report(store, code, start, end, path=path), on_success=done, on_error=failed)
 
     def print_report(self) -> None:
         if self.report is None:

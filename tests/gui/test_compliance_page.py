@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ops import writer_pool
-from desktop.pages.compliance import STATUS, CompliancePage, Saved
+from desktop.pages.compliance import STATUS, CompliancePage
+from monitoring.compliance_report import IssuedReport
+from planning.documents import verification
+from planning.documents.verification import Status
 from planning.storage.store import Store
+from tests.unit.documents import pdftext
 from tests.unit.monitoring.compliance_history import PERIOD, SEEN_ON, build
 from tests.unit.monitoring.helpers import as_of
 
@@ -110,10 +113,12 @@ def test_the_report_is_saved_as_a_pdf_and_printed(qtbot: QtBot, store: Store, se
     with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
         page.save_pdf_to(target)
     result = saved.args[0] if saved.args else None
-    assert isinstance(result, Saved) and result.path == target and result.pages >= 1
-    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
-                    .split())
-    assert "Georgia (GEO)" in text and "Period 2026-06-01 to 2026-12-31" in text and "Total 11 5 2 4 4" in text
+    assert isinstance(result, IssuedReport) and result.path == target
+    assert page.notice.isVisible() and result.code in page.notice.text()
+    assert verification.verify(store, result.code).status is Status.MATCH
+    text = " ".join(pdftext.text(target.read_bytes()).split())
+    assert "Georgia (GEO) · period 2026-06-01 to 2026-12-31" in text and "Total 11 5 2 4 4" in text
+    assert result.code in text
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
