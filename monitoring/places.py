@@ -14,6 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.audit import Snapshot, snapshot
@@ -257,14 +258,19 @@ def _office_view(office: FieldOffice, code: str) -> FieldOfficeView:
 def field_offices(store: Store, country: str | None = None, *, active_only: bool = False) -> list[FieldOfficeView]:
     """Field offices, by country then name."""
     code = country_code("country", country) if country is not None else None
+    with store.reading() as session:
+        return offices_in(session, code, active_only=active_only)
+
+
+def offices_in(session: Session, code: str | None, *, active_only: bool = False) -> list[FieldOfficeView]:
+    """`field_offices` in the caller's session (country code already checked)."""
     query = (select(FieldOffice, CountryProfile.code).join(CountryProfile, CountryProfile.id == FieldOffice.country_id)
              .order_by(CountryProfile.code, FieldOffice.name))
     if code is not None:
         query = query.where(CountryProfile.code == code)
     if active_only:
         query = query.where(FieldOffice.active.is_(True))
-    with store.reading() as session:
-        return [_office_view(office, cc) for office, cc in session.execute(query)]
+    return [_office_view(office, cc) for office, cc in session.execute(query)]
 
 
 def office_for(offices: Iterable[FieldOfficeView], region: str) -> FieldOfficeView | None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import time
+from pathlib import Path
 
 from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from monitoring import arrival
 from monitoring.due import DueFollowUp, due
 from monitoring.routes.from_database import PlannedRoutes, RouteRequest, areas, clock, plan_routes
+from monitoring.routes.printout import route_printout
 from planning.errors import ValidationError
 
 
@@ -45,6 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     routes.add_argument("--visit-minutes", metavar="N", type=int, default=45, help="minutes per visit (default 45)")
     routes.add_argument("--seconds", metavar="S", type=float, default=5.0, help="solver time limit (default 5)")
     routes.add_argument("--json", action="store_true", help="print JSON instead of text")
+    routes.add_argument("--pdf", metavar="FILE", type=Path, help="also write the printable day plan to FILE")
     routes.set_defaults(handler=run_routes)
 
 
@@ -111,6 +114,9 @@ def run_routes(args: argparse.Namespace) -> int:
         request = RouteRequest(country, args.region, args.first_day, args.last_day, tuple(args.monitor),
                                args.monitors, start, end, args.visit_minutes)
         planned = plan_routes(store, request, time_limit_seconds=args.seconds)
+        if args.pdf is not None:
+            printed = route_printout(store, planned)
+            args.pdf.write_bytes(printed.pdf)
     finally:
         store.engine.dispose()
     print(json.dumps(planned.as_dict(), indent=2, ensure_ascii=False) if args.json else render_routes(planned))

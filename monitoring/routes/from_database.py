@@ -26,6 +26,7 @@ from datetime import date, time, timedelta
 from typing import Literal
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from monitoring.places import FieldOfficeView, field_offices, office_for
 from monitoring.routes.instance import Location, RouteInstance, Visit
@@ -211,8 +212,6 @@ def _check(request: RouteRequest, today: date) -> tuple[str, str]:
 
 def _monitor_names(store: Store, request: RouteRequest) -> tuple[str, ...]:
     if not request.monitors:
-        if request.monitors_per_day == 1:
-            return ("Monitor",)
         return tuple(f"Monitor {i}" for i in range(1, request.monitors_per_day + 1))
     with store.reading() as session:
         known = set(session.scalars(select(UserAccount.username).where(UserAccount.active.is_(True))))
@@ -273,7 +272,7 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
 
 
 @dataclass(frozen=True)
-class _Row:
+class DueRow:
     follow_up_id: int
     case_id: int
     reference: str
@@ -288,7 +287,13 @@ class _Row:
 
 
 def _due_visits(store: Store, code: str, region: str, last_day: date,
-                monitors: tuple[str, ...]) -> dict[int, list[_Row]]:
+                monitors: tuple[str, ...]) -> dict[int, list[DueRow]]:
+    with store.reading() as session:
+        return due_visits_in(session, code, region, last_day, monitors)
+
+
+def due_visits_in(session: Session, code: str, region: str, last_day: date,
+                  monitors: tuple[str, ...] = ()) -> dict[int, list[DueRow]]:
     """Follow-ups needing a visit, due by `last_day`, grouped by case (most urgent case first)."""
     query = (
         select(FollowUp.id, Case.id, Case.reference, Case.head_name, FollowUp.kind, FollowUp.due_on,
@@ -305,11 +310,10 @@ def _due_visits(store: Store, code: str, region: str, last_day: date,
     )
     if monitors:
         query = query.where(or_(FollowUp.monitor.in_(list(monitors)), FollowUp.monitor.is_(None)))
-    grouped: dict[int, list[_Row]] = {}
-    with store.reading() as session:
-        for values in session.execute(query):
-            row = _Row(*values)
-            grouped.setdefault(row.case_id, []).append(row)
+    grouped: dict[int, list[DueRow]] = {}
+    for values in session.execute(query):
+        row = DueRow(*values)
+        grouped.setdefault(row.case_id, []).append(row)
     return grouped
 
 

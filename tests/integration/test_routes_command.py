@@ -21,7 +21,7 @@ def database(tmp_path: Path) -> str:
     return path
 
 
-def test_routes_as_text_and_json(database: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_routes_as_text_json_and_pdf(database: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     store = open_store(database)
     try:
         area = next(a for a in areas(store) if a.office is not None)
@@ -36,8 +36,9 @@ def test_routes_as_text_and_json(database: str, capsys: pytest.CaptureFixture[st
     text = capsys.readouterr().out
     assert text.startswith(f"Visit routes, {area.country} — {area.region}")
     assert f"From {area.office}" in text
-    assert main([*argv, "--json"]) == 0
+    assert main([*argv, "--json", "--pdf", str(tmp_path / "routes.pdf")]) == 0
     plan = json.loads(capsys.readouterr().out)
+    assert (tmp_path / "routes.pdf").read_bytes().startswith(b"%PDF")
     assert plan["field_office"] == area.office and plan["region"] == area.region
     scheduled = [stop["case"] for day in plan["days"] for stop in day["stops"]]
     assert len(scheduled) == plan["visits_scheduled"] == len(set(scheduled))

@@ -24,13 +24,16 @@ from monitoring.routes.from_database import (
     RouteRequest,
     areas,
     build,
+    clock,
     plan_routes,
     visit_window,
 )
 from monitoring.routes.instance import Location, hhmm
+from monitoring.routes.printout import route_printout, sketch
 from monitoring.routes.validator import violations
 from planning.demo import generate
 from planning.demo.places import SPREAD_KM, towns
+from planning.documents.verification import Status, verify
 from planning.errors import ConflictError, PermissionDenied, ValidationError
 from planning.storage.models import AuditEntry, Case, CountryProfile, HouseholdPlace, MonitoringPlan
 from planning.storage.models.monitoring import ContactMode, FollowUpKind
@@ -38,6 +41,9 @@ from planning.storage.store import Store
 from planning.vocabulary import Role, VulnerabilityKind
 from tests.conftest import TODAY
 from tests.scenarios import assurances
+from tests.unit.documents.pdftext import has_words, page_count
+from tests.unit.documents.pdftext import pages as pdf_pages
+from tests.unit.documents.pdftext import text as pdf_text
 from tests.unit.monitoring.helpers import add_monitor, arrived_family, as_of, follow_ups
 
 VOT = VulnerabilityKind.VICTIM_OF_TRAFFICKING
@@ -154,7 +160,7 @@ def test_planned_routes_respect_windows_and_working_hours_on_both_backends(any_s
     assert planned.visits_scheduled == 4 and planned.left_out == ()
     assert {s.household.case_id for d in planned.days for s in d.stops} == set(cases)
     for day in planned.days:
-        assert day.monitor == "Monitor"
+        assert day.monitor == "Monitor 1"
         assert hhmm("08:30") <= day.leave_office <= day.back_at_office <= hhmm("15:00")
         for stop in day.stops:
             assert stop.household.earliest_day <= day.day <= stop.household.latest_day
@@ -316,3 +322,54 @@ def test_demo_households_live_near_their_region_and_routes_can_be_planned(store:
                                               monitors_per_day=2), time_limit_seconds=1)
     assert violations(planned.problem.instance, planned.plan) == []
     assert planned.visits_due > 0
+
+
+# -- the printout ----------------------------------------------------------------------------------
+
+def test_the_printout_shows_each_day_plan_and_the_visits_left_out(georgia: Store) -> None:
+    store = georgia
+    add_monitor(store, "mona")
+    routed = [household(store, at=near(east, north)) for east, north in ((4, 1), (-5, 3))]
+    unroutable = household(store, address="House behind the bakery, Gldani")
+    planned = plan_routes(store, request(monitors=("mona",)), time_limit_seconds=1)
+    printed = route_printout(store, planned)
+
+    assert page_count(printed.pdf) == 1 + len(planned.days)
+    pages = pdf_pages(printed.pdf)
+    text = pdf_text(printed.pdf)
+    assert has_words(text, "Visit routes Tbilisi GEO Tbilisi field office 12 Rustaveli Avenue 09:00 17:00")
+    assert has_words(pages[0], f"Not on these routes (1) {_reference(store, unroutable)} an address is recorded "
+                               "but no coordinates")
+    assert printed.code in text and printed.reference.startswith("VR-GEO/Tbilisi/2026-06-01/2026-06-05-")
+    for day, page in zip(planned.days, pages[1:], strict=True):
+        assert has_words(page, f"{day.day:%A} {day.day.day} {day.day:%B %Y} mona")
+        for stop in day.stops:
+            assert has_words(page, f"{clock(stop.arrival)} {stop.household.reference} {stop.household.head_name} "
+                                   f"Street 1 {stop.travel_minutes} min")
+    assert {s.household.case_id for d in planned.days for s in d.stops} == set(routed)
+    assert verify(store, printed.code).status is Status.MATCH
+    # a household's place changes: the printed plan no longer says what the records say
+    set_place(store, routed[0], PlaceDraft("Street 2", *near(8)), place_of(store, routed[0]).version)
+    check = verify(store, printed.code)
+    assert check.status is Status.SUPERSEDED and "visits" in check.reasons[0]
+
+
+def test_the_sketch_puts_the_office_and_every_stop_on_the_drawing(georgia: Store) -> None:
+    store = georgia
+    for east, north in ((4, 1), (-5, 3), (12, -6)):
+        household(store, at=near(east, north))
+    planned = plan_routes(store, request(last_day=MON), time_limit_seconds=1)
+    [day] = planned.days
+    drawing = sketch(day, planned.problem)
+    labels = [shape.text for shape in drawing.contents if hasattr(shape, "text")]
+    numbers = [str(i) for i in range(1, len(day.stops) + 1)]
+    assert len(numbers) == 3
+    assert sorted(label for label in labels if label.isdigit()) == numbers
+    assert {"Office", "N"} <= set(labels) and any(label.endswith(" km") for label in labels)
+    inside = [(shape.cx, shape.cy) for shape in drawing.contents if hasattr(shape, "cx")]
+    assert len(inside) == len(day.stops)
+    assert all(0 < x < drawing.width and 0 < y < drawing.height for x, y in inside)
+
+
+def _reference(store: Store, case_id: int) -> str:
+    return place_of(store, case_id).reference
