@@ -103,8 +103,8 @@ def base_direction(text: str) -> str:
 
 
 LRI, PDI = "\u2066", "\u2069"
-#: Explicit direction controls: they steer the algorithm and are not drawn.
-_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+#: Explicit direction controls, and the (non-)joiners shaping has used: they steer and are not drawn.
+_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200c\u200d")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 

@@ -33,8 +33,8 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 HEADER_HEIGHT = 36 * mm
 FOOTER_HEIGHT = 14 * mm
 #: The first page keeps room above the footer for the QR code and the verification text.
-VERIFICATION_HEIGHT = 30 * mm
-QR_SIZE = 24 * mm
+VERIFICATION_HEIGHT = 28 * mm
+QR_SIZE = 20 * mm
 
 INK = colors.HexColor("#1B2A41")
 ACCENT = colors.HexColor("#23527C")
@@ -47,7 +47,7 @@ SMALL = TextStyle(size=8, color=MUTED)
 LABEL = TextStyle(size=8, bold=True, color=MUTED)
 TITLE = TextStyle(size=17, bold=True, color=INK, leading=22)
 SUBTITLE = TextStyle(size=10.5, color=MUTED, space_after=2 * mm)
-HEADING = TextStyle(size=11, bold=True, color=ACCENT, space_before=4 * mm, space_after=1.5 * mm)
+HEADING = TextStyle(size=11, bold=True, color=ACCENT, space_before=4 * mm, space_after=1.5 * mm, keep_with_next=True)
 CELL = TextStyle(size=8.5, color=INK)
 HEAD_CELL = TextStyle(size=8, bold=True, color=colors.white)
 
@@ -154,13 +154,13 @@ class _Pages:
         canvas.setFillColor(colors.white)
         canvas.rect(qr_x - 1 * mm, bottom + 0.5 * mm, QR_SIZE + 2 * mm, QR_SIZE + 2 * mm, stroke=0, fill=1)
         draw_qr(canvas, meta.issued.qr_payload, qr_x, bottom + 1.5 * mm, QR_SIZE)
-        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 6 * mm, say("verification_code", language).upper(),
+        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 5 * mm, say("verification_code", language).upper(),
                   7, bold=True, color=MUTED)
-        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 14 * mm, meta.issued.display_code, 17, bold=True,
+        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 11.5 * mm, meta.issued.display_code, 15, bold=True,
                   color=INK)
         hint = MixedText(say("verify_hint", language), SMALL)
         hint.wrap(qr_x - MARGIN - 12 * mm, box_height)
-        hint.drawOn(canvas, MARGIN + 4 * mm, bottom + 3 * mm)
+        hint.drawOn(canvas, MARGIN + 4 * mm, bottom + 2.5 * mm)
 
 
 def _numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
@@ -235,10 +235,11 @@ def heading(text: str) -> MixedText:
     return MixedText(text, HEADING)
 
 
-def _cell(value: object, style: TextStyle) -> Flowable:
+def _cell(value: object, style: TextStyle, direction: str | None = "L") -> Flowable:
+    """A table cell; text is laid left to right by default (tables follow the office's language)."""
     if isinstance(value, Flowable):
         return value
-    return MixedText("" if value is None else str(value), style)
+    return MixedText("" if value is None else str(value), style, direction)
 
 
 def fields(pairs: Sequence[tuple[str, object]], label_width: float = 42 * mm,

@@ -21,6 +21,8 @@ class TextStyle:
     color: Any = colors.black
     space_before: float = 0.0
     space_after: float = 0.0
+    #: Keep on the same page as what follows (headings).
+    keep_with_next: bool = False
 
     @property
     def line_height(self) -> float:
@@ -50,6 +52,7 @@ class MixedText(Flowable):  # type: ignore[misc]
             self._width, self.lines = _lines
         self.spaceBefore = self.style.space_before
         self.spaceAfter = self.style.space_after
+        self.keepWithNext = self.style.keep_with_next
 
     def __repr__(self) -> str:
         return f"MixedText({self.text[:40]!r})"

@@ -1,0 +1,56 @@
+"""Side-by-side text in the office's language and the returnee's, for documents a returnee signs or carries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from planning.documents import layout
+from planning.documents.text import MixedText, TextStyle
+from planning.documents.texts import is_rtl_language, say
+
+GUTTER = 6.0
+
+
+class Languages:
+    """The office's language (left column) and the returnee's (right column), or one column when they agree."""
+
+    def __init__(self, office: str, returnee: str) -> None:
+        self.office = office
+        self.returnee = returnee
+
+    @property
+    def both(self) -> bool:
+        return self.office != self.returnee
+
+    def columns(self) -> tuple[str, ...]:
+        return (self.office, self.returnee) if self.both else (self.office,)
+
+    def title(self, key: str) -> str:
+        return " / ".join(say(key, language) for language in self.columns())
+
+    def block(self, key: str, style: TextStyle = layout.BODY, **values: object) -> Flowable:
+        return self.texts([say(key, language, **values) for language in self.columns()], style)
+
+    def texts(self, texts: Sequence[str], style: TextStyle = layout.BODY) -> Flowable:
+        """One text per language column, each right-aligned when its language reads right to left."""
+        columns = self.columns()
+        cells = [MixedText(text, style, "R" if is_rtl_language(language) else "L")
+                 for text, language in zip(texts, columns, strict=True)]
+        width = (layout.CONTENT_WIDTH - GUTTER * (len(cells) - 1)) / len(cells)
+        table = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), GUTTER),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ] + ([("LINEBEFORE", (1, 0), (1, 0), 0.4, layout.RULE)] if len(cells) > 1 else [])))
+        return table
+
+    def heading(self, key: str) -> Flowable:
+        heading = self.texts([say(key, language) for language in self.columns()], layout.HEADING)
+        heading.keepWithNext = True
+        return heading

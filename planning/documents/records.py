@@ -1,0 +1,91 @@
+"""Reading what documents print: households, travel documents, languages, times (plain values for the facts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning.documents.texts import format_date
+from planning.storage.models import Case, CounsellingSession, Person, TravelDocument
+from planning.vocabulary import TravelDocumentKind, TravelDocumentStatus
+
+DOCUMENT_KINDS = {
+    TravelDocumentKind.PASSPORT: "Passport",
+    TravelDocumentKind.EMERGENCY_TRAVEL_DOCUMENT: "Emergency travel document",
+}
+
+
+def case_or_none(session: Session, reference: str) -> Case | None:
+    return session.scalar(select(Case).where(Case.reference == reference.strip().upper()))
+
+
+def household(session: Session, case_id: int) -> list[Person]:
+    return list(session.scalars(select(Person).where(Person.case_id == case_id).order_by(Person.id)))
+
+
+def documents_on(session: Session, person_ids: Sequence[int], day: date) -> dict[int, TravelDocument]:
+    """Each person's travel document valid on `day` (the one valid longest), where they have one."""
+    found: dict[int, TravelDocument] = {}
+    if not person_ids:
+        return found
+    rows = session.scalars(select(TravelDocument).where(
+        TravelDocument.person_id.in_(person_ids), TravelDocument.status == TravelDocumentStatus.VALID,
+        TravelDocument.issued_on <= day, TravelDocument.valid_until >= day,
+    ).order_by(TravelDocument.valid_until, TravelDocument.id))
+    for document in rows:
+        found[document.person_id] = document
+    return found
+
+
+def document_fact(document: TravelDocument | None) -> dict[str, object] | None:
+    if document is None:
+        return None
+    return {"kind": document.kind.value, "number": document.number, "issuing_country": document.issuing_country,
+            "valid_until": document.valid_until}
+
+
+def document_label(fact: dict[str, object] | None, language: str = "en") -> str:
+    """'Passport GE0000001 (GEO), valid until 25 February 2029'."""
+    if not fact:
+        return "none valid on the travel date"
+    kind = DOCUMENT_KINDS.get(TravelDocumentKind(str(fact["kind"])), str(fact["kind"]))
+    until = format_date(date.fromisoformat(str(fact["valid_until"])), language)
+    return f"{kind} {fact['number']} ({fact['issuing_country']}), valid until {until}"
+
+
+def latin_name(person: Person) -> str | None:
+    """The transliterated name, where the person's name is written in another script."""
+    if person.given_names_latin or person.family_name_latin:
+        return f"{person.given_names_latin or ''} {person.family_name_latin or ''}".strip()
+    return None
+
+
+def person_name(person: Person) -> str:
+    return f"{person.given_names} {person.family_name}"
+
+
+def returnee_language(people: Iterable[Person], sessions: Iterable[CounsellingSession] = ()) -> str:
+    """The household's language: the head's preferred language, else their first, else counselling's, else English."""
+    members = list(people)
+    ordered = sorted(members, key=lambda p: (p.relationship_to_head.value != "head", p.id))
+    for person in ordered:
+        if person.preferred_language:
+            return person.preferred_language
+    for person in ordered:
+        if person.languages:
+            return str(person.languages[0])
+    for counselling in sessions:
+        return counselling.language
+    return "en"
+
+
+def clock(moment: datetime) -> str:
+    """'09:00 UTC': times are stored in UTC and printed so, since airports' time zones are not recorded."""
+    return f"{moment:%H:%M} UTC"
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

@@ -1,0 +1,288 @@
+"""The travel letter a returnee carries: each leg, transit and arrival instructions, baggage, contacts.
+
+Printed only for a case that the readiness check finds ready on its travel date (never for a case
+whose involvement ended, S3). Facts the records do not hold are derived and said so in the letter:
+the baggage allowance follows the kind of movement, the arrival contact is the country's field
+office for the region, and the emergency number is the office's (its profile).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning import readiness
+from planning.bookings import NOT_YET_GONE
+from planning.documents import layout, records, verification
+from planning.documents.bilingual import Languages
+from planning.documents.office import letterhead
+from planning.documents.printing import Printed, issue_pdf
+from planning.documents.texts import format_date
+from planning.documents.verification import Facts
+from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Stage
+from planning.storage.models import (
+    BestInterestsDetermination,
+    Booking,
+    CounsellingSession,
+    Movement,
+    Vulnerability,
+)
+from planning.storage.models.places import FieldOffice
+from planning.storage.store import Store
+from planning.vocabulary import CaseStatus, MovementKind
+
+KIND = "travel-letter"
+PREFIX = "TL"
+MOVEMENT_KINDS = {MovementKind.SCHEDULED_FLIGHT: "scheduled flight", MovementKind.CHARTER: "charter flight",
+                  MovementKind.GROUND: "ground transport"}
+
+
+def _field_office(session: Session, country_id: int, region: str | None) -> FieldOffice | None:
+    offices = list(session.scalars(select(FieldOffice).where(FieldOffice.country_id == country_id,
+                                                              FieldOffice.active.is_(True)).order_by(FieldOffice.id)))
+    wanted = (region or "").casefold()
+    return (next((o for o in offices if o.region and o.region.casefold() == wanted), None)
+            or next((o for o in offices if o.region is None), None))
+
+
+def load(session: Session, reference: str) -> Facts | None:
+    """Everything the travel letter prints about a case, from the current records."""
+    case = records.case_or_none(session, reference)
+    if case is None:
+        return None
+    people = records.household(session, case.id)
+    ids = [p.id for p in people]
+    booking = session.scalar(select(Booking).where(Booking.case_id == case.id, Booking.status.in_(NOT_YET_GONE))
+                             .order_by(Booking.id.desc()).limit(1))
+    movement: Movement | None = booking.movement if booking is not None else None
+    day = movement.departure_at.date() if movement is not None else None
+    documents = records.documents_on(session, ids, day) if day is not None else {}
+    needs: dict[int, list[str]] = {i: [] for i in ids}
+    if day is not None:
+        for v in session.scalars(select(Vulnerability).where(Vulnerability.person_id.in_(ids))
+                                 .order_by(Vulnerability.id)):
+            if v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
+                needs[v.person_id].append(v.kind.value)
+    reception: list[dict[str, str]] = []
+    for determination in session.scalars(select(BestInterestsDetermination).where(
+            BestInterestsDetermination.person_id.in_(ids)).order_by(BestInterestsDetermination.decided_on,
+                                                                    BestInterestsDetermination.id)):
+        if determination.reception_arrangement and determination.reception_confirmed_on:
+            person = next(p for p in people if p.id == determination.person_id)
+            reception = [r for r in reception if r["person"] != records.person_name(person)]
+            reception.append({"person": records.person_name(person),
+                              "arrangement": determination.reception_arrangement})
+    field_office = _field_office(session, case.country_id, case.region_of_return)
+    office = letterhead(session)
+    sessions = session.scalars(select(CounsellingSession).where(CounsellingSession.case_id == case.id)
+                               .order_by(CounsellingSession.held_on.desc()))
+    legs = []
+    if movement is not None:
+        legs = [{"sequence": leg.sequence, "origin": leg.origin, "destination": leg.destination,
+                 "departure_at": leg.departure_at, "arrival_at": leg.arrival_at, "carrier": leg.carrier,
+                 "transit_visa_required": leg.transit_visa_required} for leg in movement.legs]
+        if not legs:
+            legs = [{"sequence": 1, "origin": movement.origin, "destination": movement.destination,
+                     "departure_at": movement.departure_at, "arrival_at": movement.arrival_at, "carrier": None,
+                     "transit_visa_required": False}]
+    facts: Facts = verification.plain({
+        "case": case.reference, "status": case.status,
+        "country": {"code": case.country.code, "name": case.country.name}, "region": case.region_of_return,
+        "language": records.returnee_language(people, sessions), "office_language": office.language,
+        "movement": None if movement is None else {
+            "code": movement.code, "kind": movement.kind, "origin": movement.origin,
+            "destination": movement.destination, "departure_at": movement.departure_at,
+            "arrival_at": movement.arrival_at, "status": movement.status,
+        },
+        "booking": None if booking is None else {
+            "status": booking.status, "seats": booking.seats, "medical_escorts": booking.medical_escorts,
+            "minor_escorts": booking.minor_escorts,
+        },
+        "legs": legs,
+        "travellers": [{
+            "name": records.person_name(p), "name_latin": records.latin_name(p), "date_of_birth": p.date_of_birth,
+            "sex": p.sex, "nationality": p.nationality, "document": records.document_fact(documents.get(p.id)),
+            "escort_need": p.escort_need, "needs": needs[p.id],
+        } for p in people],
+        "reception": reception,
+        "field_office": None if field_office is None else {
+            "name": field_office.name, "address": field_office.address, "region": field_office.region,
+            "opens_at": field_office.opens_at.strftime("%H:%M"), "closes_at": field_office.closes_at.strftime("%H:%M"),
+        },
+        "contacts": {"office": office.name, "phone": office.phone, "emergency_phone": office.emergency_phone,
+                     "email": office.email},
+    })
+    return facts
+
+
+verification.register_kind(KIND, load)
+
+
+def _require_ready(session: Session, reference: str, facts: Facts | None) -> tuple[int, date]:
+    case = records.case_or_none(session, reference)
+    if case is None or facts is None:
+        raise NotFoundError("case", reference)
+    if case.status is CaseStatus.INVOLVEMENT_ENDED:
+        raise SafeguardError("S3", f"{case.reference}: the organisation's involvement has ended; no travel "
+                                   "document can be printed for this case")
+    case_facts = load_facts(session, [case.id])[case.id]
+    # S3 holds whatever the date: check it before asking for a booking.
+    final = [r for r in readiness.check(case_facts, session_day(facts) or date.min).reasons if r.final]
+    if final:
+        raise SafeguardError(final[0].safeguard.value, f"{case.reference}: {final[0].message}; no travel document "
+                                                       "can be printed for this case")
+    if facts["movement"] is None:
+        raise ValidationError("case", f"{case.reference} is not booked on a movement; book it first", reference)
+    day = session_day(facts)
+    assert day is not None
+    verdict = readiness.check(case_facts, day, Stage.PLANNING)
+    if not verdict.ready:
+        raise SafeguardError(verdict.reasons[0].safeguard.value,
+                             f"{case.reference} is not ready to travel on {day}: "
+                             + "; ".join(f"{r.message} ({r.safeguard.value})" for r in verdict.reasons))
+    return case.id, day
+
+
+def session_day(facts: Facts) -> date | None:
+    """The travel date (UTC) of the booked movement."""
+    movement = facts["movement"]
+    return datetime.fromisoformat(movement["departure_at"]).date() if movement else None
+
+
+def print_travel_letter(store: Store, reference: str) -> Printed:
+    """The travel letter for a booked case that is ready on its travel date; `SafeguardError` otherwise."""
+    with store.transaction() as session:
+        facts = load(session, reference)
+        _require_ready(session, reference, facts)
+        assert facts is not None
+        languages = Languages(facts["office_language"], facts["language"])
+        return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=facts["case"], facts=facts,
+                         title=languages.title("tl_title"), subtitle=_subtitle(facts), story=story(facts),
+                         language=facts["language"])
+
+
+def _subtitle(facts: Facts) -> str:
+    movement = facts["movement"]
+    return (f"Case {facts['case']} · {movement['code']} · {movement['origin']} → {movement['destination']} · "
+            f"{format_date(session_day(facts) or date.min, facts['office_language'])}")
+
+
+def _when(value: str, language: str) -> str:
+    moment = datetime.fromisoformat(value)
+    return f"{format_date(moment.date(), language)}, {records.clock(moment)}"
+
+
+def story(facts: Facts) -> list[Flowable]:
+    """The body of the letter, from its facts (plain JSON values)."""
+    office_language = facts["office_language"]
+    languages = Languages(office_language, facts["language"])
+    movement, booking, contacts = facts["movement"], facts["booking"], facts["contacts"]
+    phone = contacts["emergency_phone"] or contacts["phone"] or "—"
+    region = facts["region"]
+    out: list[Flowable] = [
+        layout.fields([
+            ("Case", facts["case"]),
+            ("Returning to", facts["country"]["name"] + (f", {region}" if region else "")),
+            ("Movement", f"{movement['code']} ({MOVEMENT_KINDS[MovementKind(movement['kind'])]})"),
+            ("Departs", f"{movement['origin']}, {_when(movement['departure_at'], office_language)}"),
+            ("Arrives", f"{movement['destination']}, {_when(movement['arrival_at'], office_language)}"),
+        ]),
+        layout.heading("Travellers"),
+        layout.table(["Name", "Born", "Nationality", "Travel document", "Assistance"], [
+            [t["name"] + (f"\n{t['name_latin']}" if t["name_latin"] else ""),
+             format_date(date.fromisoformat(t["date_of_birth"]), office_language), t["nationality"],
+             records.document_label(t["document"], office_language), _assistance(t)]
+            for t in facts["travellers"]
+        ], [44 * mm, 26 * mm, 20 * mm, 56 * mm, layout.CONTENT_WIDTH - 146 * mm]),
+        layout.heading("Itinerary"),
+        layout.table(["Leg", "From", "To", "Departs", "Arrives", "Carrier", "Transit"], [
+            [str(leg["sequence"]), leg["origin"], leg["destination"], _when(leg["departure_at"], office_language),
+             _when(leg["arrival_at"], office_language), leg["carrier"] or "—",
+             "transit visa required" if leg["transit_visa_required"] else ""]
+            for leg in facts["legs"]
+        ], [10 * mm, 20 * mm, 20 * mm, 36 * mm, 36 * mm, 26 * mm, layout.CONTENT_WIDTH - 148 * mm]),
+        Spacer(1, 2 * mm),
+        languages.heading("tl_instructions"),
+        languages.block("tl_to_whom", office=contacts["office"], phone=phone),
+    ]
+    legs = facts["legs"]
+    for arriving, leaving in itertools.pairwise(legs):
+        out.append(languages.block("tl_transit", place=arriving["destination"],
+                                   carrier=leaving["carrier"] or arriving["carrier"] or movement["code"]))
+        if leaving["transit_visa_required"]:
+            out.append(languages.block("tl_transit_visa", place=arriving["destination"]))
+    out.append(languages.block("tl_arrival", place=movement["destination"]))
+    for reception in facts["reception"]:
+        out.append(languages.block("tl_met_by", name=reception["person"], arrangement=reception["arrangement"]))
+    escorts = [f"medical: {booking['medical_escorts']}" if booking["medical_escorts"] else "",
+               f"children: {booking['minor_escorts']}" if booking["minor_escorts"] else ""]
+    if any(escorts):
+        out.append(languages.block("tl_escort", escorts=", ".join(e for e in escorts if e)))
+    office = facts["field_office"]
+    if office is not None:
+        where = ", ".join(part for part in (office["name"], office["address"]) if part)
+        out.append(languages.block("tl_field_office", region=office["region"] or facts["country"]["name"],
+                                   office=f"{where} ({office['opens_at']}–{office['closes_at']})"))
+    out += [languages.block(f"tl_baggage_{movement['kind']}"),
+            languages.block("tl_emergency", phone=phone, style=layout.BODY.but(bold=True)),
+            languages.block("tl_keep")]
+    return out
+
+
+def _assistance(traveller: dict[str, object]) -> str:
+    parts = [f"{traveller['escort_need']} escort"] if traveller["escort_need"] else []
+    parts += [str(n).replace("_", " ") for n in traveller["needs"]]  # type: ignore[attr-defined]
+    return ", ".join(parts) or "—"
+
+
+# --- a movement's letters in one batch ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterOutcome:
+    """One household of a batch: its letter, or why none was printed."""
+
+    reference: str
+    printed: Printed | None = None
+    refused: str | None = None
+
+
+def movement_by_reference(session: Session, reference: str | int) -> Movement:
+    """A movement by id or code."""
+    text = str(reference).strip()
+    movement = session.scalar(select(Movement).where(Movement.code == text))
+    if movement is None and text.isdigit():
+        movement = session.get(Movement, int(text))
+    if movement is None:
+        raise NotFoundError("movement", reference)
+    return movement
+
+
+def booked_cases(store: Store, movement: str | int) -> list[str]:
+    """References of the households booked on a movement (not cancelled, not yet gone), in order."""
+    from planning.storage.models import Case
+
+    with store.reading() as session:
+        found = movement_by_reference(session, movement)
+        return list(session.scalars(select(Case.reference).join(Booking, Booking.case_id == Case.id).where(
+            Booking.movement_id == found.id, Booking.status.in_(NOT_YET_GONE)).order_by(Case.reference)))
+
+
+def travel_letters(store: Store, movement: str | int) -> Iterator[LetterOutcome]:
+    """Every travel letter of a movement, one transaction each; households not ready are skipped with the reason."""
+    for reference in booked_cases(store, movement):
+        try:
+            yield LetterOutcome(reference, printed=print_travel_letter(store, reference))
+        except (SafeguardError, ValidationError) as refused:
+            yield LetterOutcome(reference, refused=refused.message)
+        except HomewardError as failed:
+            yield LetterOutcome(reference, refused=f"[{failed.code}] {failed.message}")
