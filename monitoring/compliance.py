@@ -183,6 +183,12 @@ class ComplianceReport:
         }
 
 
+def default_period(today: date, months: int = 12) -> tuple[date, date]:
+    """The current month and the `months - 1` before it, up to today."""
+    index = today.year * 12 + today.month - 1 - (months - 1)
+    return date(index // 12, index % 12 + 1, 1), today
+
+
 def compliance(store: Store, country: str, period_from: date, period_to: date) -> ComplianceReport:
     """The country's compliance figures for the period (both days included), as of today."""
     code = validate(country, period_from, period_to)

@@ -35,7 +35,7 @@ from desktop.labels import STATUS_TINTS, day, label
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from desktop.pages.refreshing import RefreshingPage
-from monitoring.compliance import ComplianceReport, compliance
+from monitoring.compliance import ComplianceReport, compliance, default_period
 from monitoring.compliance_report import IssuedReport, issue_report
 from planning.country_view import CountrySummary, country_summaries
 from planning.errors import HomewardError
@@ -45,7 +45,6 @@ COLUMNS = ("Assurance", "Reference", "Issued by", "Scope", "Status", "Valid from
            "Monitoring")
 KIND, REFERENCE, ISSUER, SCOPE, STATUS, VALID_FROM, VALID_TO, REGION, LEVEL = range(len(COLUMNS))
 DELAY_MS = 300
-MONTHS_SHOWN = 12
 TABLE_ROWS = 6
 STYLE = """
 #pageTitle { font-size: 16pt; font-weight: 600; }
@@ -61,12 +60,6 @@ NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.0f} %"
-
-
-def default_period(today: date) -> tuple[date, date]:
-    """The current month and the eleven before it, up to today."""
-    index = today.year * 12 + today.month - 1 - (MONTHS_SHOWN - 1)
-    return date(index // 12, index % 12 + 1, 1), today
 
 
 def _qdate(value: date) -> QDate:
