@@ -92,6 +92,15 @@ def test_the_period_chooses_the_months_and_what_is_counted(store: Store) -> None
     assert len(before.assurances) == 3  # valid from 2025-11-13
 
 
+def test_open_incidents_are_counted_as_of_the_day_drawn_up(store: Store) -> None:
+    build(store)
+    # The June detention (reported 06-01) was closed by the review decision of 06-20; the July one (07-04) is open.
+    open_on = {day: compliance(as_of(store, day), "GEO", *PERIOD).open_incidents
+               for day in (date(2026, 5, 31), date(2026, 6, 10), date(2026, 6, 25), date(2026, 7, 4), SEEN_ON)}
+    assert open_on == {date(2026, 5, 31): 0, date(2026, 6, 10): 1, date(2026, 6, 25): 0, date(2026, 7, 4): 1,
+                       SEEN_ON: 1}
+
+
 def test_a_country_with_nothing_gives_zeros(store: Store) -> None:
     countries.save_profile(store, "MDA", countries.ProfileDraft(irregular_exit_punished=False))
 
