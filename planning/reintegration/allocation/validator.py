@@ -98,7 +98,7 @@ def check(instance: Instance, plan: Iterable[Option]) -> list[Violation]:
         for what, amount, ceiling, spent in (("in kind", in_kind, in_kind_ceiling, household.spent_in_kind),
                                              ("in cash", cash, cash_ceiling, household.spent_cash)):
             if amount + spent > ceiling:
-                who = household.label or household.id
+                who = household.label or str(household.id)
                 violations.append(Violation("ceilings", f"{who} receives €{amount + spent:,} {what}, above its "
                                             f"ceiling of €{ceiling:,}"))
     for budget_id, (in_kind, cash) in sorted(paid.items()):

@@ -1,0 +1,109 @@
+"""The allocation from the database: only households with an arrival; accepting; delivery; arrival changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from planning import booking_service, movements
+from planning.errors import ValidationError
+from planning.reintegration import allocations, budgets
+from planning.reintegration.allocation.cpsat import allocate
+from planning.reintegration.allocation.from_database import build_instance
+from planning.reintegration.allocation.instance import Option
+from planning.reintegration.needs import assessment
+from planning.storage.models.reintegration import AllocationStatus
+from planning.storage.store import Store
+from tests.conftest import TODAY
+from tests.unit.monitoring.helpers import family_ready
+from tests.unit.planning.test_movements import flight
+from tests.unit.reintegration.catalogue import assess, set_up
+
+
+def booked_family(store: Store, days: int = 40) -> tuple[int, int]:
+    family = family_ready(store)
+    assess(store, family)
+    movement_id = movements.add_movement(store, flight("TK-7", on=TODAY + timedelta(days=days)))
+    booking_service.book(store, family.case_id, movement_id)
+    return family.case_id, movement_id
+
+
+def test_only_households_with_an_arrival_are_allocated(any_store: Store) -> None:
+    ids = set_up(any_store)
+    waiting = family_ready(any_store, region="Tbilisi")
+    assess(any_store, waiting)
+    case_id, _ = booked_family(any_store)
+    instance, context = build_instance(any_store)
+    assert [h.id for h in instance.households] == [case_id]
+    assert [(e.case_id, e.reason) for e in context.excluded] == [(waiting.case_id, "no planned or recorded arrival")]
+    household = instance.households[0]
+    assert household.arrival_month == 1  # the flight lands on 11 July 2026; the horizon starts in June
+    assert household.budget == ids["budget"]
+    result = allocate(instance, time_limit=5, workers=2)
+    packages = {o.package for o in result.plan}
+    assert packages == {ids["housing"], ids["school"], ids["ict"]}  # ICT is in demand in Tbilisi
+    assert assessment(any_store, case_id).needs[1].skills_held == ("sewing",)
+
+
+def test_accept_then_deliver_then_the_next_run_counts_it(any_store: Store) -> None:
+    ids = set_up(any_store)
+    case_id, _ = booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    result = allocate(instance, time_limit=5, workers=2)
+    accepted = allocations.accept(any_store, instance, result.plan)
+    assert (accepted.added, accepted.kept, accepted.cancelled) == (3, 0, 0)
+    view = next(b for b in budgets.list_budgets(any_store) if b.id == ids["budget"])
+    assert view.in_kind_committed == 1200 + 400 + 900
+    rows = allocations.list_allocations(any_store, case_id=case_id)
+    house = next(r for r in rows if r.kind.value == "housing")
+    with pytest.raises(ValidationError, match="delivered_on"):
+        allocations.record_delivery(any_store, house.id, house.version, TODAY + timedelta(days=3))
+    allocations.record_delivery(any_store, house.id, house.version, TODAY, "keys handed over")
+    again, _ = build_instance(any_store)
+    assert len(again.households[0].needs) == 2  # housing is met
+    assert again.households[0].spent_in_kind == 1200
+    assert {o.package for o in again.current} == {ids["school"], ids["ict"]}
+    rerun = allocate(again, time_limit=5, workers=2)
+    assert rerun.plan == again.current  # nothing changed: the accepted allocation stays
+    assert allocations.accept(any_store, again, rerun.plan) == allocations.Accepted(0, 2, 0)
+
+
+def test_a_new_arrival_date_moves_the_delivery_month(any_store: Store) -> None:
+    ids = set_up(any_store)
+    case_id, movement_id = booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    result = allocate(instance, time_limit=5, workers=2)
+    allocations.accept(any_store, instance, result.plan)
+    months = {instance.package(o.package).kind: o.month for o in result.plan}
+    assert months["housing"] == 1  # July, the arrival month
+    view = movements.movement(any_store, movement_id)
+    later = flight("TK-7", on=TODAY + timedelta(days=130))  # lands on 9 October 2026
+    movements.update_movement(any_store, movement_id, view.version, later)
+    with pytest.raises(allocations.PlanOutdated):
+        allocations.accept(any_store, instance, result.plan)  # the old plan is refused now
+    moved, _ = build_instance(any_store)
+    assert moved.households[0].arrival_month == 4
+    replanned = allocate(moved, time_limit=5, workers=2)
+    assert {moved.package(o.package).kind: o.month for o in replanned.plan}["housing"] == 4
+    outcome = allocations.accept(any_store, moved, replanned.plan)
+    assert outcome.cancelled == 3 and outcome.added == 3
+    rows = allocations.list_allocations(any_store, case_id=case_id)
+    assert {r.delivery_month.month for r in rows if r.package.startswith("HOUSE")} == {10}
+    assert ids["housing"]
+
+
+def test_a_broken_plan_is_refused_whole(any_store: Store) -> None:
+    ids = set_up(any_store)
+    booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    need = next(n for _, n in instance.households_needs() if n.kind == "housing")
+    adjusted, violations = allocations.adjust(instance, frozenset(), need.id, Option(need.id, ids["housing"], 0))
+    assert [v.rule for v in violations] == ["lead_time"]  # June is before the arrival in July
+    with pytest.raises(allocations.PlanBroken, match="lead_time"):
+        allocations.accept(any_store, instance, adjusted)
+    assert allocations.list_allocations(any_store, statuses=tuple(AllocationStatus)) == []
+    fine, violations = allocations.adjust(instance, adjusted, need.id, replace(Option(need.id, ids["housing"], 1)))
+    assert violations == []
+    assert allocations.accept(any_store, instance, fine).added == 1

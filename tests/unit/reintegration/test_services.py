@@ -1,0 +1,74 @@
+"""Catalogue, demand import (all rows or none, each bad row named), needs assessment, budgets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from planning.errors import ValidationError
+from planning.reintegration import demand
+from planning.reintegration.catalogue import PackageDraft, save_package
+from planning.reintegration.needs import NeedDraft, assessment, save_assessment
+from planning.storage.models.reintegration import PackageKind
+from planning.storage.store import Store
+from tests.conftest import TODAY
+from tests.scenarios import open_family
+from tests.unit.reintegration.catalogue import set_up
+
+
+def test_demand_import_csv_refuses_every_bad_row_and_writes_nothing(store: Store) -> None:
+    set_up(store)
+    content = (b"country,region,skill,demand_index\nGEO,Batumi,ict,70\nGEO,Kutaisi,,50\nGEO,Batumi,ict,20\n"
+               b"GEO,Gori,welding,140\nXXQ,Gori,welding,10\nFRA,Lyon,ict,10\n")
+    with pytest.raises(demand.DemandImportRefused) as error:
+        demand.import_demand(store, "demand.csv", content)
+    assert error.value.problems == [
+        "row 3: skill: must not be empty", "row 4: repeats row 2 (Batumi, ict)",
+        "row 5: demand_index: must be a whole number from 0 to 100", "row 6: country: unknown country code 'XXQ'", "row 7: country: FRA has no country profile",
+    ]
+    assert [d.region for d in demand.list_demand(store)] == ["Tbilisi", "Tbilisi"]
+
+
+def test_demand_import_xlsx_adds_and_updates(store: Store, tmp_path: Path) -> None:
+    set_up(store)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Region", "Skill", "Demand index", "Country"])
+    sheet.append(["Tbilisi", "ICT", 75, "GEO"])
+    sheet.append(["Batumi", "construction", 60, "GEO"])
+    path = tmp_path / "demand.xlsx"
+    book.save(path)
+    result = demand.import_demand(store, path.name, path.read_bytes())
+    assert (result.added, result.updated) == (1, 1)
+    assert {(d.region, d.skill, d.demand_index) for d in demand.list_demand(store)} == {
+        ("Tbilisi", "ict", 75), ("Tbilisi", "tailoring", 20), ("Batumi", "construction", 60)}
+    with pytest.raises(demand.DemandImportRefused, match="missing column"):
+        demand.import_demand(store, "x.csv", b"region,skill\nA,b\n")
+
+
+def test_package_and_needs_validation_name_the_field(store: Store) -> None:
+    ids = set_up(store)
+    with pytest.raises(ValidationError, match="^skill:"):
+        save_package(store, PackageDraft("VT-X", "Course", PackageKind.VOCATIONAL_TRAINING, ids["partner"],
+                                         Decimal(100)))
+    with pytest.raises(ValidationError, match="^lead_max_months:"):
+        save_package(store, PackageDraft("H-X", "House", PackageKind.HOUSING, ids["partner"], Decimal(100),
+                                         lead_min_months=3, lead_max_months=1))
+    family = open_family(store)
+    with pytest.raises(ValidationError, match=r"^needs\[0\]\.priority"):
+        save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING, 5)])
+    with pytest.raises(ValidationError, match="^needs:"):
+        save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING),
+                                                       NeedDraft(family.father, PackageKind.HOUSING, 1)])
+    first = save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING)])
+    kept_id = assessment(store, family.case_id).needs[0].id
+    second = save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING, 1),
+                                                            NeedDraft(family.child, PackageKind.EDUCATION)],
+                             expected_version=first)
+    assert second == first + 1
+    view = assessment(store, family.case_id)
+    assert [n.kind for n in view.needs] == [PackageKind.HOUSING, PackageKind.EDUCATION]
+    assert view.needs[0].id == kept_id and view.needs[0].priority == 1
