@@ -27,7 +27,8 @@ def test_demand_import_csv_refuses_every_bad_row_and_writes_nothing(store: Store
         demand.import_demand(store, "demand.csv", content)
     assert error.value.problems == [
         "row 3: skill: must not be empty", "row 4: repeats row 2 (Batumi, ict)",
-        "row 5: demand_index: must be a whole number from 0 to 100", "row 6: country: unknown country code 'XXQ'", "row 7: country: FRA has no country profile",
+        "row 5: demand_index: must be a whole number from 0 to 100", "row 6: country: unknown country code 'XXQ'",
+        "row 7: country: FRA has no country profile",
     ]
     assert [d.region for d in demand.list_demand(store)] == ["Tbilisi", "Tbilisi"]
 
@@ -51,16 +52,16 @@ def test_demand_import_xlsx_adds_and_updates(store: Store, tmp_path: Path) -> No
 
 def test_package_and_needs_validation_name_the_field(store: Store) -> None:
     ids = set_up(store)
-    with pytest.raises(ValidationError, match="^skill:"):
+    with pytest.raises(ValidationError, match=r"^skill:"):
         save_package(store, PackageDraft("VT-X", "Course", PackageKind.VOCATIONAL_TRAINING, ids["partner"],
                                          Decimal(100)))
-    with pytest.raises(ValidationError, match="^lead_max_months:"):
+    with pytest.raises(ValidationError, match=r"^lead_max_months:"):
         save_package(store, PackageDraft("H-X", "House", PackageKind.HOUSING, ids["partner"], Decimal(100),
                                          lead_min_months=3, lead_max_months=1))
     family = open_family(store)
     with pytest.raises(ValidationError, match=r"^needs\[0\]\.priority"):
         save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING, 5)])
-    with pytest.raises(ValidationError, match="^needs:"):
+    with pytest.raises(ValidationError, match=r"^needs:"):
         save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING),
                                                        NeedDraft(family.father, PackageKind.HOUSING, 1)])
     first = save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING)])
