@@ -7,10 +7,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desktop.commands import backup, compliance, db, demo, import_referrals, monitoring, plan, readiness
+from desktop.commands import backup, compliance, db, demo, import_referrals, monitoring, plan, readiness, reintegration
 from planning.errors import HomewardError
 
-COMMANDS = (backup, compliance, db, demo, import_referrals, monitoring, plan, readiness)
+COMMANDS = (backup, compliance, db, demo, import_referrals, monitoring, plan, readiness, reintegration)
 
 
 def build_parser() -> argparse.ArgumentParser:
