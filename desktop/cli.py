@@ -7,10 +7,23 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from desktop.commands import backup, compliance, db, demo, import_referrals, monitoring, plan, readiness, reintegration
+from desktop.commands import (
+    backup,
+    compliance,
+    db,
+    demo,
+    import_referrals,
+    monitoring,
+    plan,
+    print_documents,
+    readiness,
+    reintegration,
+    verify,
+)
 from planning.errors import HomewardError
 
-COMMANDS = (backup, compliance, db, demo, import_referrals, monitoring, plan, readiness, reintegration)
+COMMANDS = (backup, compliance, db, demo, import_referrals, monitoring, plan, print_documents, readiness, reintegration,
+            verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -184,8 +184,7 @@ def story(facts: Facts) -> list[Flowable]:
     for start in range(0, len(signatories), 3):
         row = signatories[start:start + 3]
         out.append(layout.signature_lines([f"{role}\n{name}" if name else role for role, name in row],
-                                          date_label=languages.title("date"),
-                                          width=layout.CONTENT_WIDTH * len(row) / 3))
+                                          date_label=languages.title("date"), columns=3))
     return out
 
 

@@ -293,17 +293,31 @@ class CheckBox(Flowable):  # type: ignore[misc]
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: float = CONTENT_WIDTH) -> Flowable:
-    """One column per signatory: space to sign, a rule, who signs, and a line for the date."""
-    column = width / len(labels)
+def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: float = CONTENT_WIDTH,
+                    columns: int | None = None) -> Flowable:
+    """One column per signatory (`columns` wide, default as many as labels): space to sign, a rule, who, a date line."""
+    count = columns or len(labels)
+    gap = 8 * mm
+    column = (width - gap * (count - 1)) / count
+    widths: list[float] = []
+    for index in range(count):
+        widths += [column] if index == 0 else [gap, column]
     blank = Spacer(1, 14 * mm)
-    rows = [[blank for _ in labels], [_cell(label, LABEL) for label in labels],
-            [_cell(f"{date_label}: ____________", SMALL) for _ in labels]]
-    result = Table(rows, colWidths=[column] * len(labels), hAlign="LEFT")
+
+    def spread(cells: list[Flowable]) -> list[object]:
+        row: list[object] = []
+        for index in range(count):
+            cell = cells[index] if index < len(cells) else ""
+            row += [cell] if index == 0 else ["", cell]
+        return row
+
+    rows = [spread([blank for _ in labels]), spread([_cell(label, LABEL) for label in labels]),
+            spread([_cell(f"{date_label}: ____________", SMALL) for _ in labels])]
+    result = Table(rows, colWidths=widths, hAlign="LEFT")
     result.setStyle(TableStyle([
-        ("LINEABOVE", (0, 1), (-1, 1), 0.7, INK),
+        *(("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.7, INK) for i in range(len(labels))),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))

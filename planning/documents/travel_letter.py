@@ -172,7 +172,7 @@ def print_travel_letter(store: Store, reference: str) -> Printed:
 
 def _subtitle(facts: Facts) -> str:
     movement = facts["movement"]
-    return (f"Case {facts['case']} · {movement['code']} · {movement['origin']} → {movement['destination']} · "
+    return (f"Case {facts['case']} · {movement['code']} · {movement['origin']} – {movement['destination']} · "
             f"{format_date(session_day(facts) or date.min, facts['office_language'])}")
 
 

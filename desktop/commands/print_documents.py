@@ -1,0 +1,143 @@
+"""`homeward print KIND REF -o FILE.pdf`, `homeward print travel-letters --movement M -o DIR`, `homeward office`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from desktop.commands.session import open_store
+from planning.documents import office, travel_letter
+from planning.documents.catalogue import KINDS
+from planning.documents.texts import LANGUAGES
+from planning.errors import ValidationError
+from planning.storage.store import Store
+
+BATCH = "travel-letters"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "print", help="print a document to PDF (each carries a verification code)",
+        description="Print one document to a PDF file, or every travel letter of a movement into a folder. "
+                    + "; ".join(f"{name}: REF is a {kind.subject}" for name, kind in KINDS.items()) + ".",
+    )
+    parser.add_argument("kind", metavar="KIND", choices=[*KINDS, BATCH],
+                        help=f"one of {', '.join([*KINDS, BATCH])}")
+    parser.add_argument("reference", metavar="REF", nargs="?", help="case reference, movement code or country code")
+    parser.add_argument("--movement", metavar="M", help=f"for {BATCH}: the movement (code or id)")
+    parser.add_argument("-o", "--output", metavar="PATH", type=Path, required=True,
+                        help=f"the PDF file to write (for {BATCH}: a folder)")
+    parser.set_defaults(handler=run_print)
+
+    settings = sub.add_parser("office", help="the office printed on the letterhead of every document")
+    actions = settings.add_subparsers(dest="office_command", metavar="ACTION", required=True)
+    actions.add_parser("show", help="show the stored office").set_defaults(handler=run_office_show)
+    change = actions.add_parser("set", help="store the office's name, contacts, language and logo")
+    change.add_argument("--name", required=True, help="the office's name, as printed")
+    change.add_argument("--address", help="postal address; '\\n' separates lines")
+    change.add_argument("--phone")
+    change.add_argument("--email")
+    change.add_argument("--emergency-phone", help="answered at any hour while returnees travel")
+    change.add_argument("--language", default="en", choices=LANGUAGES, help="language of the office (default en)")
+    change.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG shown in the letterhead")
+    change.add_argument("--no-logo", action="store_true", help="remove the stored logo")
+    change.set_defaults(handler=run_office_set)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file in the same folder, then renamed over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def run_print(args: argparse.Namespace) -> int:
+    if args.kind == BATCH:
+        if not args.movement:
+            raise ValidationError("--movement", f"{BATCH} needs the movement: --movement CODE")
+        store = open_store(args.db)
+        try:
+            return print_batch(store, args.movement, args.output)
+        finally:
+            store.engine.dispose()
+    if not args.reference or not args.reference.strip():
+        raise ValidationError("REF", f"{args.kind} needs a {KINDS[args.kind].subject}")
+    if args.output.is_dir():
+        raise ValidationError("--output", f"{args.output} is a folder; give the PDF file to write", str(args.output))
+    store = open_store(args.db)
+    try:
+        printed = KINDS[args.kind].produce(store, args.reference)
+    finally:
+        store.engine.dispose()
+    write_atomically(args.output, printed.pdf)
+    print(f"{args.output}: {KINDS[args.kind].title} {printed.reference}, verification code {printed.code}")
+    return 0
+
+
+def print_batch(store: Store, movement: str, folder: Path) -> int:
+    """Every travel letter of the movement into `folder`; 1 if any household was skipped."""
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("--output", f"{folder} is a file; give a folder for the letters", str(folder))
+    references = travel_letter.booked_cases(store, movement)
+    if not references:
+        print(f"No household is booked on {movement}.")
+        return 0
+    folder.mkdir(parents=True, exist_ok=True)
+    written = skipped = 0
+    for outcome in travel_letter.travel_letters(store, movement):
+        if outcome.printed is None:
+            skipped += 1
+            print(f"skipped {outcome.reference}: {outcome.refused}")
+            continue
+        target = folder / f"travel-letter-{outcome.reference}.pdf"
+        write_atomically(target, outcome.printed.pdf)
+        written += 1
+        print(f"{target}: {outcome.printed.code}")
+    print(f"{written} travel letter{'s' if written != 1 else ''} written, {skipped} household"
+          f"{'s' if skipped != 1 else ''} skipped")
+    return 1 if skipped else 0
+
+
+def run_office_show(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        with store.reading() as session:
+            head = office.letterhead(session)
+    finally:
+        store.engine.dispose()
+    for label, value in (("Name", head.name), ("Address", (head.address or "").replace("\n", ", ")),
+                         ("Phone", head.phone), ("E-mail", head.email), ("Emergency", head.emergency_phone),
+                         ("Language", head.language), ("Logo", f"{len(head.logo)} bytes" if head.logo else None)):
+        print(f"{label + ':':<11}{value or '—'}")
+    return 0
+
+
+def run_office_set(args: argparse.Namespace) -> int:
+    logo = None
+    if args.logo is not None:
+        try:
+            logo = args.logo.read_bytes()
+        except OSError as exc:
+            raise ValidationError("--logo", f"cannot read {args.logo}: {exc.strerror}", str(args.logo)) from None
+    draft = office.OfficeDraft(
+        name=args.name, address=args.address.replace("\\n", "\n") if args.address else None, phone=args.phone,
+        email=args.email, emergency_phone=args.emergency_phone, language=args.language, logo=logo,
+        logo_filename=args.logo.name if args.logo is not None else None, keep_logo=not args.no_logo,
+    )
+    store = open_store(args.db)
+    try:
+        office.save_office(store, draft)
+    finally:
+        store.engine.dispose()
+    print(f"Office saved: {args.name}")
+    return 0

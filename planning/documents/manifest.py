@@ -1,0 +1,193 @@
+"""The movement manifest: each booked passenger with documents, escorts, special needs and a check-in box."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, TableStyle
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planning import readiness
+from planning.documents import layout, records, verification
+from planning.documents.printing import Printed, issue_pdf
+from planning.documents.text import MixedText
+from planning.documents.texts import format_date
+from planning.documents.travel_letter import MOVEMENT_KINDS, movement_by_reference
+from planning.documents.verification import Facts
+from planning.errors import NotFoundError
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Stage
+from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Vulnerability
+from planning.storage.models.movements import CheckIn
+from planning.storage.store import Store
+from planning.vocabulary import BookingStatus, MovementKind
+
+KIND = "manifest"
+PREFIX = "MF"
+ALERT = colors.HexColor("#A4262C")
+
+
+def load(session: Session, code: str) -> Facts | None:
+    """Everything the manifest prints about a movement (by code), from the current records."""
+    try:
+        movement = movement_by_reference(session, code)
+    except NotFoundError:
+        return None
+    day = movement.departure_at.date()
+    bookings = list(session.execute(
+        select(Booking, Case.reference).join(Case, Booking.case_id == Case.id)
+        .where(Booking.movement_id == movement.id, Booking.status != BookingStatus.CANCELLED)
+        .order_by(Case.reference)))
+    case_ids = [b.case_id for b, _ in bookings]
+    people = {case_id: records.household(session, case_id) for case_id in case_ids}
+    person_ids = [p.id for members in people.values() for p in members]
+    documents = records.documents_on(session, person_ids, day)
+    needs: dict[int, list[str]] = defaultdict(list)
+    clearances: dict[int, FitToTravel] = {}
+    if person_ids:
+        for v in session.scalars(select(Vulnerability).where(Vulnerability.person_id.in_(person_ids))
+                                 .order_by(Vulnerability.id)):
+            if v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
+                needs[v.person_id].append(v.kind.value)
+        for c in session.scalars(select(FitToTravel).where(FitToTravel.person_id.in_(person_ids))
+                                 .order_by(FitToTravel.assessed_on, FitToTravel.id)):
+            if c.assessed_on <= day <= c.valid_until:
+                clearances[c.person_id] = c
+    ticks = {(t.booking_id, t.person_id): t.checked_at for t in session.scalars(
+        select(CheckIn).where(CheckIn.booking_id.in_([b.id for b, _ in bookings])))} if bookings else {}
+    verdicts = {case_id: readiness.check(facts, day, Stage.PLANNING)
+                for case_id, facts in load_facts(session, case_ids).items()}
+    households = []
+    for booking, reference in bookings:
+        verdict = verdicts[booking.case_id]
+        households.append({
+            "case": reference, "status": booking.status, "seats": booking.seats,
+            "medical_escorts": booking.medical_escorts, "minor_escorts": booking.minor_escorts,
+            "ready": verdict.ready,
+            "not_ready": [f"{r.safeguard.value}: {r.message}" for r in verdict.reasons],
+            "passengers": [{
+                "name": records.person_name(p), "name_latin": records.latin_name(p), "date_of_birth": p.date_of_birth,
+                "sex": p.sex, "nationality": p.nationality, "document": records.document_fact(documents.get(p.id)),
+                "escort_need": p.escort_need, "needs": needs[p.id],
+                "fit_to_travel": None if p.id not in clearances else {
+                    "fit": clearances[p.id].fit, "valid_until": clearances[p.id].valid_until,
+                    "conditions": clearances[p.id].conditions},
+                "checked_in_at": ticks.get((booking.id, p.id)),
+            } for p in people[booking.case_id]],
+        })
+    facts: Facts = verification.plain({
+        "movement": {"code": movement.code, "kind": movement.kind, "origin": movement.origin,
+                     "destination": movement.destination, "departure_at": movement.departure_at,
+                     "arrival_at": movement.arrival_at, "status": movement.status, "capacity": movement.capacity,
+                     "medical_escort_places": movement.medical_escort_places,
+                     "minor_escort_places": movement.minor_escort_places,
+                     "country": session.get(CountryProfile, movement.country_id).code},  # type: ignore[union-attr]
+        "legs": [{"sequence": leg.sequence, "origin": leg.origin, "destination": leg.destination,
+                  "departure_at": leg.departure_at, "arrival_at": leg.arrival_at, "carrier": leg.carrier,
+                  "transit_visa_required": leg.transit_visa_required} for leg in movement.legs],
+        "households": households,
+    })
+    return facts
+
+
+verification.register_kind(KIND, load)
+
+
+def print_manifest(store: Store, movement: str | int) -> Printed:
+    """The manifest of a movement (by code or id), households not ready on the day flagged in red."""
+    with store.transaction() as session:
+        found = movement_by_reference(session, movement)
+        facts = load(session, found.code)
+        assert facts is not None
+        m = facts["movement"]
+        day = datetime.fromisoformat(m["departure_at"])
+        subtitle = (f"{m['code']} · {m['origin']} – {m['destination']} · "
+                    f"{format_date(day.date(), 'en')}, {records.clock(day)}")
+        return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=found.code, facts=facts,
+                         title="Movement manifest", subtitle=subtitle, story=story(facts))
+
+
+def _special(passenger: dict[str, object]) -> str:
+    parts = [f"{passenger['escort_need']} escort"] if passenger["escort_need"] else []
+    parts += [str(n).replace("_", " ") for n in passenger["needs"]]  # type: ignore[attr-defined]
+    fit = passenger["fit_to_travel"]
+    if isinstance(fit, dict):
+        until = format_date(date.fromisoformat(fit["valid_until"]), "en")
+        parts.append(("fit to travel" if fit["fit"] else "NOT fit to travel") + f" until {until}"
+                     + (f" ({fit['conditions']})" if fit["conditions"] else ""))
+    return ", ".join(parts) or "—"
+
+
+def _box(passenger: dict[str, object]) -> Flowable:
+    checked = passenger["checked_in_at"]
+    if checked:
+        return MixedText("in " + datetime.fromisoformat(str(checked)).strftime("%H:%M"), layout.CELL.but(size=7))
+    return layout.CheckBox()
+
+
+def story(facts: Facts) -> list[Flowable]:
+    """The body of the manifest, from its facts (plain JSON values)."""
+    m = facts["movement"]
+    households = facts["households"]
+    passengers = sum(len(h["passengers"]) for h in households)
+    medical = sum(h["medical_escorts"] for h in households)
+    minor = sum(h["minor_escorts"] for h in households)
+    not_ready = [h for h in households if not h["ready"]]
+    departs, arrives = datetime.fromisoformat(m["departure_at"]), datetime.fromisoformat(m["arrival_at"])
+    out: list[Flowable] = [layout.fields([
+        ("Movement", f"{m['code']} ({MOVEMENT_KINDS[MovementKind(m['kind'])]}), {m['status']}"),
+        ("Route", " – ".join([facts["legs"][0]["origin"], *(leg["destination"] for leg in facts["legs"])])
+         if facts["legs"] else f"{m['origin']} – {m['destination']}"),
+        ("Departs", f"{format_date(departs.date(), 'en')}, {records.clock(departs)}"),
+        ("Arrives", f"{format_date(arrives.date(), 'en')}, {records.clock(arrives)}"),
+        ("Passengers", f"{passengers} in {len(households)} household{'s' if len(households) != 1 else ''} "
+                       f"(capacity {m['capacity']})"),
+        ("Escorts", f"medical {medical} of {m['medical_escort_places']} places, "
+                    f"for minors {minor} of {m['minor_escort_places']} places"),
+    ])]
+    if not_ready:
+        out.append(layout.para(f"{len(not_ready)} household(s) NOT READY to travel on the day: do not board them "
+                               "until the reasons shown are resolved.", layout.BODY.but(bold=True, color=ALERT,
+                                                                                         space_before=2 * mm)))
+    out.append(layout.heading("Passengers"))
+    if not households:
+        out.append(layout.para("No household is booked on this movement."))
+        return out
+    rows: list[list[object]] = []
+    household_rows: list[int] = []
+    alerts: list[int] = []
+    for household in households:
+        household_rows.append(len(rows) + 1)
+        label = f"{household['case']} · {household['seats']} seat(s) · booking {household['status']}"
+        if household["medical_escorts"] or household["minor_escorts"]:
+            label += f" · escorts: medical {household['medical_escorts']}, minors {household['minor_escorts']}"
+        rows.append([MixedText(label, layout.CELL.but(bold=True)), "", "", "", "", "", ""])
+        if not household["ready"]:
+            alerts.append(len(rows) + 1)
+            rows.append([MixedText("NOT READY: " + "; ".join(household["not_ready"]),
+                                   layout.CELL.but(color=ALERT, size=7.5)), "", "", "", "", "", ""])
+        for p in household["passengers"]:
+            rows.append([_box(p), p["name"] + (f"\n{p['name_latin']}" if p["name_latin"] else ""),
+                         format_date(date.fromisoformat(p["date_of_birth"]), "en"), p["sex"], p["nationality"],
+                         records.document_label(p["document"]), _special(p)])
+    table = layout.table(["In", "Name", "Born", "Sex", "Nat.", "Travel document", "Escort / special needs"], rows,
+                         [9 * mm, 38 * mm, 27 * mm, 8 * mm, 11 * mm, 45 * mm, layout.CONTENT_WIDTH - 138 * mm])
+    commands: list[tuple[object, ...]] = []
+    for row in household_rows + alerts:
+        commands += [("SPAN", (0, row), (-1, row))]
+    commands += [("BACKGROUND", (0, row), (-1, row), layout.SHADE) for row in household_rows]
+    commands += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FBECEC")) for row in alerts]
+    commands += [("BACKGROUND", (0, row), (-1, row), colors.white)
+                 for row in range(1, len(rows) + 1) if row not in household_rows and row not in alerts]
+    table.setStyle(TableStyle(commands))
+    out.append(table)
+    out += [layout.heading("Signatures"),
+            layout.signature_lines(["Movement coordinator", "Escort leader", "Carrier / check-in agent"])]
+    return out
+
+
+__all__ = ["KIND", "load", "print_manifest", "story"]
