@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.demo.countries import SPECS, setup_countries
 from planning.demo.households import CasePlan, CaseWriter, Plot, Rows
+from planning.demo.reintegration import add_reintegration
 from planning.storage.base import Base
 from planning.storage.models import Case
 from planning.storage.sequences import advance_id_sequences
@@ -127,10 +128,12 @@ def generate(
             _insert(session, writer.rows, counts)
         if progress is not None:
             progress(min(start + CHUNK, len(plans)), len(plans))
+    with store.transaction() as session:
+        counts.update(add_reintegration(session, day, seed, store.actor.username))
     return DemoSummary(
         cases=cases, people=people, seed=seed, today=day,
         by_status={s.value: statuses[s.value] for s in CaseStatus if statuses[s.value]},
-        rows={t: counts[t] for t in TABLES},
+        rows={t: counts[t] for t in (*TABLES, *sorted(set(counts) - set(TABLES)))},
         first_reference=plans[0].reference if plans else None,
         last_reference=max((p.reference for p in plans), default=None),
         seconds=perf_counter() - started,
