@@ -166,8 +166,8 @@ class CompliancePage(RefreshingPage):
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.follow_up_chart.view)
         charts.addWidget(self.incident_chart.view)
-        charts.setStretchFactor(0, 3)
-        charts.setStretchFactor(1, 2)
+        charts.setStretchFactor(0, 1)
+        charts.setStretchFactor(1, 1)
         charts.setChildrenCollapsible(False)
 
         self.assurance_title = QLabel("Assurances valid during the period, with their status today")

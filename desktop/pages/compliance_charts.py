@@ -36,9 +36,16 @@ INCIDENT_LABELS = {
 }
 
 
+TITLE_INCIDENTS = "Incidents reported per month, by kind"
+#: More months than this and the month names stand upright, so none is cut short.
+UPRIGHT_AFTER = 14
+
+
 def month_labels(months: Sequence[Month]) -> list[str]:
-    """'Jun', 'Jul', … 'Dec', 'Jan 27': the year only on each January (the axis title gives the years)."""
-    return [f"{m.start:%b %y}" if m.start.month == 1 else f"{m.start:%b}" for m in months]
+    """'Jun', 'Jul', …: the axis title gives the years; over more than UPRIGHT_AFTER months (labels upright)
+    each January says its year, 'Jan 27'."""
+    upright = len(months) > UPRIGHT_AFTER
+    return [f"{m.start:%b %y}" if upright and m.start.month == 1 else f"{m.start:%b}" for m in months]
 
 
 def years(months: Sequence[Month]) -> str:
@@ -59,6 +66,16 @@ def nice_top(value: int, most_ticks: int = 5) -> tuple[int, int]:
                 top = -(-max(value, 1) // step) * step
                 return top, top // step + 1
         scale *= 10
+
+
+def _label_months(axis: QBarCategoryAxis, months: Sequence[Month]) -> None:
+    axis.clear()
+    axis.append(month_labels(months))
+    axis.setTitleText(years(months))
+    font = QFont(axis.labelsFont())
+    font.setPointSizeF(8)
+    axis.setLabelsFont(font)
+    axis.setLabelsAngle(-90 if len(months) > UPRIGHT_AFTER else 0)
 
 
 def _view(title: str) -> tuple[QChartView, QChart]:
@@ -120,9 +137,7 @@ class FollowUpChart:
         self.due.remove(0, self.due.count())
         self.done.remove(0, self.done.count())
         self.contact.clear()
-        self.months_axis.clear()
-        self.months_axis.append(month_labels(months))
-        self.months_axis.setTitleText(years(months))
+        _label_months(self.months_axis, months)
         for index, month in enumerate(months):
             self.due.append(month.figures.due)
             self.done.append(month.figures.done)
@@ -138,7 +153,7 @@ class IncidentChart:
     """Incidents reported per month, stacked by kind of breach."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.view, self.chart = _view("Incidents reported per month, by kind")
+        self.view, self.chart = _view(TITLE_INCIDENTS)
         self.view.setParent(parent)
         self.sets: dict[IncidentKind, QBarSet] = {}
         self.bars = QStackedBarSeries()
@@ -159,14 +174,13 @@ class IncidentChart:
         self.bars.attachAxis(self.count_axis)
 
     def show_months(self, months: tuple[Month, ...]) -> None:
-        self.months_axis.clear()
-        self.months_axis.append(month_labels(months))
-        self.months_axis.setTitleText(years(months))
+        _label_months(self.months_axis, months)
         for kind, bar_set in self.sets.items():
             bar_set.remove(0, bar_set.count())
             for month in months:
                 bar_set.append(month.figures.incidents.of(kind))
         highest = max((sum(m.figures.incidents.of(k) for k in INCIDENT_KINDS) for m in months), default=0)
+        self.chart.setTitle(TITLE_INCIDENTS if highest else f"{TITLE_INCIDENTS} — none in the period")
         top, ticks = nice_top(highest)
         self.count_axis.setTickCount(ticks)
         self.count_axis.setRange(0, top)
