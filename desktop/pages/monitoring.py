@@ -29,6 +29,7 @@ from desktop.dialogs.wording import words
 from desktop.ops import hub, run_query
 from desktop.pages.monitoring_history import MonitoringHistory
 from desktop.pages.monitoring_incidents import AffectedCasesDialog, IncidentBanner
+from desktop.pages.monitoring_routes import VisitRoutesWindow
 from monitoring.due import DueFollowUp, due
 from monitoring.followups import Logged
 from monitoring.incidents import AffectedCase, IncidentView, affected_cases, open_incidents
@@ -88,6 +89,9 @@ class MonitoringPage(QWidget):
         self.mine.setChecked(store.actor.role is Role.MONITOR)
         self.log_button = QPushButton("Log follow-up…")
         self.log_button.setEnabled(False)
+        self.routes_button = QPushButton("Visit routes…")
+        self.routes_button.setToolTip("Plan visit routes for the due visits of a region and period")
+        self.routes_window: VisitRoutesWindow | None = None
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -95,6 +99,7 @@ class MonitoringPage(QWidget):
         filters.addWidget(self.region, 2)
         filters.addWidget(self.mine)
         filters.addStretch(1)
+        filters.addWidget(self.routes_button)
         filters.addWidget(self.log_button)
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -138,6 +143,7 @@ class MonitoringPage(QWidget):
         self.country.currentIndexChanged.connect(self.refresh)
         self.mine.toggled.connect(self.refresh)
         self.log_button.clicked.connect(self.log_selected)
+        self.routes_button.clicked.connect(self.open_routes)
         # A lambda, as before: a bound method of the page is also called while the page is being deleted.
         self.table.itemSelectionChanged.connect(lambda: self._selection_changed())
         self.table.cellClicked.connect(self._clicked)
@@ -255,6 +261,22 @@ class MonitoringPage(QWidget):
         self.notice.setText(incident_message(follow_up, result, self.name_of(follow_up.country)))
         self.notice.setStyleSheet(BREACH_NOTICE_STYLE if result.incident_id is not None else NOTICE_STYLE)
         self.notice.show()
+
+    def open_routes(self) -> None:
+        """The route planner beside the page, on the country and region of the filter or of the selection."""
+        if self.routes_window is not None and self.routes_window.isVisible():
+            self.routes_window.raise_()
+            self.routes_window.activateWindow()
+            return
+        selected = self.selected()
+        code = self.country.currentData()
+        country = code if isinstance(code, str) and code else (selected.country if selected else None)
+        region = self.region.text().strip() or (selected.region if selected else None)
+        window = VisitRoutesWindow(self.store, self, country=country, region=region)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: setattr(self, "routes_window", None))
+        self.routes_window = window
+        window.show()
 
     # -- breaches --------------------------------------------------------------------------------
     def show_affected(self, country: str) -> None:

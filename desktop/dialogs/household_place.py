@@ -1,0 +1,63 @@
+"""Where a returned household lives now: address, directions and coordinates (what visit routes need)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.changes import Changes
+from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.counselling import text_box
+from monitoring.places import HouseholdPlaceView, PlaceDraft, set_place
+from planning.errors import ValidationError
+from planning.storage.store import Store
+
+#: Two decimal numbers separated by a comma, a semicolon or spaces, as map applications copy them.
+_PAIR = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*[,; ]\s*([+-]?\d+(?:\.\d+)?)\s*$")
+
+
+def parse_coordinates(text: str) -> tuple[float | None, float | None]:
+    """'41.7151, 44.8271' -> (41.7151, 44.8271); empty -> (None, None)."""
+    if not text.strip():
+        return None, None
+    match = _PAIR.match(text.replace("\u00a0", " "))
+    if match is None:
+        raise ValidationError("latitude", "write the latitude, then the longitude, in decimal degrees "
+                              "(e.g. 41.71510, 44.82710)", text)
+    return float(match.group(1)), float(match.group(2))
+
+
+class HouseholdPlaceDialog(ServiceDialog):
+    """Emits `saved(version)`."""
+
+    def __init__(self, store: Store, place: HouseholdPlaceView, parent: QWidget | None = None) -> None:
+        where = f"{place.country}{' — ' + place.region if place.region else ''}"
+        recorded = (f" Last recorded on {place.recorded_on} by {place.recorded_by}." if place.recorded_on else "")
+        super().__init__(
+            f"Where the household lives — {place.reference}", parent, save_text="Save place",
+            intro=f"Household {place.reference}: <b>\u2068{place.head_name}\u2069</b>, {where}.<br>Visit routes "
+                  "need the coordinates; the address and directions are printed on the monitor's day plan and kept "
+                  f"out of the audit log.{recorded}",
+            changes=Changes.of_case(place.case_id, origin=parent))
+        self.store = store
+        self.place = place
+        self.address = text_box("Street, house number, neighbourhood, town", 60)
+        self.address.setPlainText(place.address or "")
+        self.directions = QLineEdit(place.directions or "")
+        self.directions.setPlaceholderText("How to find it: landmarks, who to ask")
+        self.coordinates = QLineEdit()
+        self.coordinates.setPlaceholderText("Latitude, longitude — e.g. 41.71510, 44.82710")
+        if place.has_coordinates:
+            self.coordinates.setText(f"{place.latitude:.5f}, {place.longitude:.5f}")
+        self.row("Address", self.address, "address", "place")
+        self.row("Directions", self.directions, "directions")
+        self.row("Coordinates", self.coordinates, "latitude", "longitude")
+
+    def work(self) -> Callable[[], int]:
+        latitude, longitude = parse_coordinates(self.coordinates.text())
+        draft = PlaceDraft(self.address.toPlainText().strip() or None, latitude, longitude,
+                           self.directions.text().strip() or None)
+        store, case_id, version = self.store, self.place.case_id, self.place.version
+        return lambda: set_place(store, case_id, draft, version)

@@ -1,0 +1,550 @@
+"""Visit route planning: pick a region and a period, plan in the background, read the day plans, fix what was
+left out (the household's place), save the printable day plan as a PDF or print it.
+
+Opened from the Monitoring page as its own window (`VisitRoutesWindow`), so the due list stays at hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.fields import DateField
+from desktop.dialogs.household_place import HouseholdPlaceDialog
+from desktop.forms import Banner
+from desktop.ops import run_op, run_query, show_known_error
+from desktop.pdf_pages import paint_pages, pdf_page_images
+from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
+from monitoring.routes.from_database import (
+    SERVICE_MINUTES,
+    Area,
+    LeftOut,
+    PlannedRoutes,
+    RouteRequest,
+    areas,
+    clock,
+    monitor_names,
+    plan_routes,
+)
+from monitoring.routes.printout import route_printout
+from planning.documents.printing import Printed
+from planning.errors import HomewardError
+from planning.storage.store import Store
+
+SOLVER_SECONDS = 5.0
+DAY_COLUMNS = ("Time", "Case", "Household", "Address", "Drive", "Visit", "Due")
+LEFT_COLUMNS = ("Case", "Household", "Due", "Why, and what to do")
+FIELD_NAMES = {"first_day": "From", "last_day": "To", "monitors_per_day": "Monitors per day",
+               "day_end": "Working hours", "day_start": "Working hours", "service_minutes": "Visit minutes",
+               "region": "Region", "country": "Country", "monitors": "Monitors"}
+FIXABLE_COLOUR = QColor("#0b57d0")
+NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
+SUMMARY_STYLE = "font-size: 11pt; font-weight: 600;"
+
+
+@dataclass(frozen=True)
+class RoutesSetup:
+    """What the form offers: the regions with active monitoring, the monitors, the field offices."""
+
+    areas: list[Area]
+    monitors: list[str]
+    offices: list[FieldOfficeView]
+
+
+def load_setup(store: Store) -> RoutesSetup:
+    return RoutesSetup(areas(store), monitor_names(store), field_offices(store, active_only=True))
+
+
+def duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
+def save_printout(store: Store, planned: PlannedRoutes, path: Path) -> Printed:
+    """Issue the day plan and write it to `path` (a known error when the file cannot be written)."""
+    printed = route_printout(store, planned)
+    try:
+        path.write_bytes(printed.pdf)
+    except OSError as error:
+        raise HomewardError(f"Could not write {path}: {error.strerror or error}", code="file") from error
+    return printed
+
+
+class VisitRoutesPanel(QWidget):
+    """Emits `ready()` once the form is filled, `planned(PlannedRoutes)` after each plan, `failed(str)` when a
+    plan could not be made, `printed(Printed)` after Save as PDF or Print."""
+
+    ready = Signal()
+    planned = Signal(object)
+    failed = Signal(str)
+    printed = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, country: str | None = None,
+                 region: str | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setup: RoutesSetup | None = None
+        self.result: PlannedRoutes | None = None
+        self.dialog: HouseholdPlaceDialog | QPrintDialog | None = None
+        self._wanted = (country, region)
+
+        today = store.today()
+        self.area = QComboBox()
+        self.area.setMinimumWidth(320)
+        self.first_day = DateField(today)
+        self.last_day = DateField(today + timedelta(days=4))
+        self.day_start = QTimeEdit(QTime(8, 0))
+        self.day_end = QTimeEdit(QTime(16, 0))
+        for edit in (self.day_start, self.day_end):
+            edit.setDisplayFormat("HH:mm")
+        self.monitors = QListWidget()
+        self.monitors.setFixedHeight(74)
+        self.monitors.setToolTip("Tick the monitors who go out; their follow-ups and unassigned ones are planned")
+        self.per_day = QSpinBox()
+        self.per_day.setRange(1, 12)
+        self.per_day.setSuffix(" per day")
+        self.per_day.setToolTip("With no monitor ticked: how many (unnamed) monitors go out each day")
+        self.visit_minutes = QSpinBox()
+        self.visit_minutes.setRange(5, 480)
+        self.visit_minutes.setSingleStep(5)
+        self.visit_minutes.setValue(SERVICE_MINUTES)
+        self.visit_minutes.setSuffix(" min")
+        self.plan_button = QPushButton("Plan routes")
+        self.plan_button.setDefault(True)
+        self.plan_button.setEnabled(False)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+
+        left = QFormLayout()
+        left.addRow("Region", self.area)
+        period = QHBoxLayout()
+        period.addWidget(self.first_day)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.last_day)
+        period.addStretch(1)
+        left.addRow("Period", period)
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.day_end)
+        hours.addSpacing(16)
+        hours.addWidget(QLabel("Visit"))
+        hours.addWidget(self.visit_minutes)
+        hours.addStretch(1)
+        left.addRow("Working hours", hours)
+        right = QFormLayout()
+        right.addRow("Monitors", self.monitors)
+        right.addRow("None ticked", self.per_day)
+        form = QHBoxLayout()
+        form.addLayout(left, 3)
+        form.addLayout(right, 2)
+        actions = QHBoxLayout()
+        self.office_note = QLabel()
+        self.office_note.setStyleSheet("color: palette(placeholder-text);")
+        actions.addWidget(self.office_note, 1)
+        actions.addWidget(self.busy)
+        actions.addWidget(self.plan_button)
+
+        self.banner = Banner()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
+        self.summary = QLabel("Choose a region and a period, then plan the routes.")
+        self.summary.setStyleSheet(SUMMARY_STYLE)
+        self.summary.setWordWrap(True)
+
+        self.days = QTreeWidget()
+        self.days.setColumnCount(len(DAY_COLUMNS))
+        self.days.setHeaderLabels(list(DAY_COLUMNS))
+        self.days.setAlternatingRowColors(True)
+        self.days.setRootIsDecorated(False)
+        self.days.setUniformRowHeights(False)
+        for column, width in enumerate((100, 120, 190, 300, 60, 60, 130)):
+            self.days.setColumnWidth(column, width)
+        self.days.itemDoubleClicked.connect(self._stop_double_clicked)
+
+        self.left_out = QTableWidget(0, len(LEFT_COLUMNS))
+        self.left_out.setHorizontalHeaderLabels(list(LEFT_COLUMNS))
+        self.left_out.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.left_out.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.left_out.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.left_out.verticalHeader().setVisible(False)
+        self.left_out.setWordWrap(True)
+        header = self.left_out.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 190, 100)):
+            self.left_out.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.left_out.itemSelectionChanged.connect(lambda: self._left_selection())
+        self.left_out.cellDoubleClicked.connect(lambda row, _column: self.edit_left_out(row))
+        self.left_title = QLabel("Not on these routes")
+        self.left_title.setStyleSheet("font-weight: 600;")
+        self.place_button = QPushButton("Edit the household's place…")
+        self.place_button.setEnabled(False)
+        self.place_button.clicked.connect(self._edit_selected)
+        left_head = QHBoxLayout()
+        left_head.addWidget(self.left_title, 1)
+        left_head.addWidget(self.place_button)
+        left_box = QWidget()
+        left_layout = QVBoxLayout(left_box)
+        left_layout.setContentsMargins(0, 4, 0, 0)
+        left_layout.addLayout(left_head)
+        left_layout.addWidget(self.left_out)
+
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.days)
+        body.addWidget(left_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+
+        self.save_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton("Print…")
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_plan)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.summary)
+        layout.addWidget(body, 1)
+        layout.addLayout(bottom)
+
+        self.area.currentIndexChanged.connect(lambda _index: self._area_changed())
+        self.plan_button.clicked.connect(self.plan)
+        run_query(self, lambda: load_setup(store), self._fill, kind="visit-routes-setup")
+
+    # -- the form --------------------------------------------------------------------------------
+    def _fill(self, setup: RoutesSetup) -> None:
+        self.setup = setup
+        self.area.blockSignals(True)
+        self.area.clear()
+        for area in setup.areas:
+            office = area.office or "no field office yet"
+            self.area.addItem(f"{area.country_name} — {area.region}   ·   {office}", (area.country, area.region))
+        country, region = self._wanted
+        for index, area in enumerate(setup.areas):
+            if area.country == country and (region is None or area.region.casefold() == region.casefold()):
+                self.area.setCurrentIndex(index)
+                break
+        self.area.blockSignals(False)
+        self.monitors.clear()
+        for name in setup.monitors:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name == self.store.actor.username
+                               else Qt.CheckState.Unchecked)
+            self.monitors.addItem(item)
+        if not setup.monitors:
+            self.monitors.addItem(QListWidgetItem("No monitor accounts: plan for unnamed monitors"))
+            self.monitors.setEnabled(False)
+        self.plan_button.setEnabled(bool(setup.areas))
+        if not setup.areas:
+            self.summary.setText("No region has active monitoring plans: there are no visits to route.")
+        self._area_changed()
+        self.ready.emit()
+
+    def chosen_area(self) -> Area | None:
+        index = self.area.currentIndex()
+        if self.setup is None or not 0 <= index < len(self.setup.areas):
+            return None
+        return self.setup.areas[index]
+
+    def select_area(self, country: str, region: str) -> None:
+        for index, area in enumerate(self.setup.areas if self.setup else []):
+            if area.country == country and area.region.casefold() == region.casefold():
+                self.area.setCurrentIndex(index)
+                return
+
+    def _office(self) -> FieldOfficeView | None:
+        area = self.chosen_area()
+        if area is None or self.setup is None:
+            return None
+        return office_for([o for o in self.setup.offices if o.country == area.country], area.region)
+
+    def _area_changed(self) -> None:
+        office = self._office()
+        if office is None:
+            self.office_note.setText("No field office serves this region: record one before planning.")
+            return
+        self.day_start.setTime(QTime(office.opens_at.hour, office.opens_at.minute))
+        self.day_end.setTime(QTime(office.closes_at.hour, office.closes_at.minute))
+        days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d - 1] for d in office.working_days)
+        self.office_note.setText(f"Routes start and end at {office.name} ({office.hours}; {days}).")
+
+    def chosen_monitors(self) -> tuple[str, ...]:
+        if not self.monitors.isEnabled():
+            return ()
+        return tuple(self.monitors.item(i).text() for i in range(self.monitors.count())
+                     if self.monitors.item(i).checkState() == Qt.CheckState.Checked)
+
+    def request(self) -> RouteRequest | None:
+        area = self.chosen_area()
+        if area is None:
+            return None
+        start, end = self.day_start.time(), self.day_end.time()
+        return RouteRequest(area.country, area.region, self.first_day.value(), self.last_day.value(),
+                            self.chosen_monitors(), self.per_day.value(), time(start.hour(), start.minute()),
+                            time(end.hour(), end.minute()), self.visit_minutes.value())
+
+    # -- planning --------------------------------------------------------------------------------
+    def plan(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        store = self.store
+        self.banner.clear_message()
+        self.plan_button.setEnabled(False)
+        self.busy.show()
+        self.summary.setText(f"Planning the routes for {request.region}, {request.first_day:%d %b} to "
+                             f"{request.last_day:%d %b %Y}…")
+        run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS), self.show_plan,
+                  kind="visit-routes", on_error=self._failed)
+
+    def _done(self) -> None:
+        self.busy.hide()
+        self.plan_button.setEnabled(self.setup is not None and bool(self.setup.areas))
+
+    def _failed(self, error: HomewardError) -> None:
+        self._done()
+        message = error.message
+        field, sep, rest = message.partition(": ")
+        if sep and field in FIELD_NAMES:
+            message = f"{FIELD_NAMES[field]}: {rest}"
+        self.banner.show_message(message)
+        self.summary.setText("No plan for this choice.")
+        self.failed.emit(message)
+
+    def show_plan(self, planned: PlannedRoutes) -> None:
+        self._done()
+        self.result = planned
+        problem = planned.problem
+        days_used = len({d.day for d in planned.days})
+        text = (f"{planned.visits_scheduled} of {planned.visits_due} due visits planned over {days_used} "
+                f"day{'s' if days_used != 1 else ''} · {duration(planned.plan.total_travel_minutes)} on the road")
+        if planned.left_out:
+            text += f" · {len(planned.left_out)} left out (below)"
+        if problem.days_off:
+            text += " · office closed " + ", ".join(f"{d:%a %d}" for d in problem.days_off)
+        self.summary.setText(text if planned.visits_due else
+                             f"No visit is due in {problem.request.region} by {problem.request.last_day:%d %b %Y}.")
+        self._fill_days(planned)
+        self._fill_left_out(planned.left_out)
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(bool(planned.days or planned.left_out))
+        self.planned.emit(planned)
+
+    def _fill_days(self, planned: PlannedRoutes) -> None:
+        self.days.clear()
+        bold = QFont(self.days.font())
+        bold.setBold(True)
+        for day in planned.days:
+            title = (f"{day.day:%A %d %B} — {day.monitor}:  leave {clock(day.leave_office)}, back "
+                     f"{clock(day.back_at_office)} · {len(day.stops)} visit{'s' if len(day.stops) != 1 else ''} · "
+                     f"{duration(day.travel_minutes)} on the road")
+            top = QTreeWidgetItem([title])
+            top.setFirstColumnSpanned(True)
+            top.setFont(0, bold)
+            self.days.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for stop in day.stops:
+                h = stop.household
+                due = f"{h.due_on:%d %b}" + (f" ({h.overdue_days} d overdue)" if h.overdue_days else "")
+                address = h.address or ""
+                if h.directions:
+                    address += f" — {h.directions}"
+                child = QTreeWidgetItem([f"{clock(stop.arrival)}–{clock(stop.departure)}", h.reference, h.head_name,
+                                         address, f"{stop.travel_minutes} min",
+                                         f"{stop.departure - stop.arrival} min", due])
+                child.setData(0, Qt.ItemDataRole.UserRole, h.case_id)
+                child.setToolTip(3, address)
+                for column in (4, 5):
+                    child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                top.addChild(child)
+            back = QTreeWidgetItem([clock(day.back_at_office), "", "", f"Back at {planned.problem.office.name}",
+                                    f"{day.travel_minutes - sum(s.travel_minutes for s in day.stops)} min"])
+            back.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in (0, 3, 4):
+                back.setForeground(column, QColor("#5f6368"))
+            top.addChild(back)
+        self.days.expandAll()
+
+    def _fill_left_out(self, left_out: tuple[LeftOut, ...]) -> None:
+        self.left_out.setRowCount(len(left_out))
+        for row, item in enumerate(left_out):
+            values = (item.reference, item.head_name, f"{item.due_on:%d %b %Y}", item.reason)
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if item.fixable_by_place and column == 3:
+                    cell.setForeground(FIXABLE_COLOUR)
+                    cell.setToolTip("Double-click to record where the household lives")
+                self.left_out.setItem(row, column, cell)
+        self.left_out.resizeRowsToContents()
+        self.left_title.setText(f"Not on these routes ({len(left_out)})" if left_out
+                                else "Not on these routes: none — every due visit is planned")
+        self._left_selection()
+
+    # -- fixing places ---------------------------------------------------------------------------
+    def _left_selection(self) -> None:
+        rows = self.left_out.selectionModel().selectedRows()
+        self.place_button.setEnabled(bool(rows))
+
+    def _edit_selected(self) -> None:
+        rows = self.left_out.selectionModel().selectedRows()
+        if rows:
+            self.edit_left_out(rows[0].row())
+
+    def edit_left_out(self, row: int) -> None:
+        if self.result is not None and 0 <= row < len(self.result.left_out):
+            self.edit_place(self.result.left_out[row].case_id)
+
+    def _stop_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        case_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(case_id, int):
+            self.edit_place(case_id)
+
+    def edit_place(self, case_id: int) -> None:
+        store = self.store
+        run_query(self, lambda: place_of(store, case_id), self._open_place, kind="visit-routes-place")
+
+    def _open_place(self, place: HouseholdPlaceView) -> None:
+        dialog = HouseholdPlaceDialog(self.store, place, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _version: self._place_saved(place))
+        self.dialog = dialog
+        dialog.open()
+
+    def _place_saved(self, place: HouseholdPlaceView) -> None:
+        self.notice.setText(f"Place of {place.reference} ({place.head_name}) saved; the routes are planned again.")
+        self.notice.show()
+        if self.result is not None:
+            self.plan()
+
+    # -- PDF and printing ------------------------------------------------------------------------
+    def save_pdf(self) -> None:
+        planned = self.result
+        if planned is None:
+            return
+        request = planned.problem.request
+        name = f"visit-routes-{planned.problem.office.country}-{request.region}-{request.first_day}.pdf"
+        suggested = str(Path.home() / name.replace(" ", "-"))
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the day plan", suggested, "PDF document (*.pdf)")
+        if path:
+            self.save_pdf_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def save_pdf_to(self, path: Path) -> None:
+        planned = self.result
+        if planned is None:
+            return
+        store = self.store
+        self.save_button.setEnabled(False)
+
+        def done(printed: Printed) -> None:
+            self.save_button.setEnabled(True)
+            self.notice.setText(f"Saved {path} — reference {printed.reference}, verification code {printed.code}.")
+            self.notice.show()
+            self.printed.emit(printed)
+
+        def failed(error: HomewardError) -> None:
+            self.save_button.setEnabled(True)
+            show_known_error(self, error)
+
+        run_op(self, lambda: save_printout(store, planned, path), on_success=done, on_error=failed)
+
+    def print_plan(self) -> None:
+        if self.result is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.show()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Issue the day plan, render its pages in the background and send them to `printer`."""
+        planned = self.result
+        if planned is None:
+            return
+        store = self.store
+        self.print_button.setEnabled(False)
+
+        def issue_and_render() -> tuple[Printed, list[QImage]]:
+            printed = route_printout(store, planned)
+            return printed, pdf_page_images(printed.pdf)
+
+        def done(result: tuple[Printed, list[QImage]]) -> None:
+            self.print_button.setEnabled(True)
+            printed, images = result
+            if not paint_pages(printer, images):
+                show_known_error(self, HomewardError("The printer could not be started."))
+                return
+            self.notice.setText(f"Sent {len(images)} page{'s' if len(images) != 1 else ''} to the printer — "
+                                f"verification code {printed.code}.")
+            self.notice.show()
+            self.printed.emit(printed)
+
+        def failed(error: HomewardError) -> None:
+            self.print_button.setEnabled(True)
+            show_known_error(self, error)
+
+        run_op(self, issue_and_render, on_success=done, on_error=failed)
+
+
+class VisitRoutesWindow(QDialog):
+    """The planner in a window of its own, beside the Monitoring page."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, country: str | None = None,
+                 region: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Visit routes")
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.panel = VisitRoutesPanel(store, self, country=country, region=region)
+        layout = QVBoxLayout(self)
+        title = QLabel("Visit routes — the due visits of a region, as day plans per monitor")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addWidget(self.panel, 1)
+        self.resize(1180, 760)
+
