@@ -83,6 +83,9 @@ def test_the_report_is_issued_as_a_pdf(database: str, tmp_path: Path, capsys: py
         assert verification.verify(store, document["code"]).status is Status.MATCH
     finally:
         store.engine.dispose()
+    # `homeward verify` knows the kind: the command line loads the module that prints it.
+    assert main(["--db", database, "verify", document["code"]]) == 0
+    assert "MATCH" in capsys.readouterr().out
 
 
 def test_bad_input_is_named(database: str, capsys: pytest.CaptureFixture[str]) -> None:
