@@ -1,6 +1,6 @@
 """Reintegration in the demo: partners with monthly places, a package catalogue, skills in demand, a budget per
 country (EUR 2,000 in kind per adult, EUR 1,000 per dependant, a small cash part on arrival), and needs
-assessments for booked and arrived households (at most `MAX_ASSESSED`), so the allocation has work to do.
+assessments for booked and recently arrived households (at most `MAX_ASSESSED`), so the allocation has work to do.
 
 Added once per database: a second demo run leaves an existing catalogue alone (it only assesses new cases).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +23,7 @@ from planning.storage.models import (
     Booking,
     Case,
     CountryProfile,
+    Movement,
     NeedsAssessment,
     PartnerCapacity,
     Person,
@@ -36,6 +37,8 @@ from planning.storage.models.reintegration import PackageKind
 from planning.vocabulary import BookingStatus, Relationship
 
 MAX_ASSESSED = 400
+#: Households assessed: booked, or arrived within this many days (older arrivals were assessed long ago).
+RECENT_DAYS = 60
 MONTHS = 12
 SKILLS = ("agriculture", "construction", "tailoring", "ict", "catering", "mechanics")
 PARTNER_KINDS = ("Livelihoods", "Care")
@@ -117,8 +120,11 @@ def _catalogue(session: Session, rng: random.Random, today: date, regions: dict[
 def _assessments(session: Session, rng: random.Random, today: date, assessed_by: str,
                  counts: dict[str, int]) -> None:
     done = set(session.scalars(select(NeedsAssessment.case_id)))
+    recent = datetime.combine(today - timedelta(days=RECENT_DAYS), time(0), UTC)
     candidates = [case_id for case_id in session.scalars(
-        select(Booking.case_id).where(Booking.status.in_(ASSESSED_BOOKINGS)).distinct().order_by(Booking.case_id))
+        select(Booking.case_id).join(Movement, Booking.movement_id == Movement.id)
+        .where(Booking.status.in_(ASSESSED_BOOKINGS), Movement.arrival_at >= recent)
+        .distinct().order_by(Booking.case_id))
         if case_id not in done]
     chosen = sorted(rng.sample(candidates, min(MAX_ASSESSED, len(candidates))))
     for chunk in range(0, len(chosen), 500):

@@ -71,6 +71,9 @@ def _no_option(instance: Instance, household: Household, person: Person, need: N
     reasons = {p.id: ineligible(p, household, person, need) for p in here}
     eligible = [p for p in here if reasons[p.id] is None]
     if not eligible:
+        trades = sorted({p.skill for p in here if p.skill})
+        if need.skill is not None and trades and all((r or "").startswith("teaches ") for r in reasons.values()):
+            return f"no training in {need.skill} is offered in {household.region} (only {', '.join(trades)})"
         distinct = sorted({r for r in reasons.values() if r is not None})
         return "not eligible: " + "; ".join(distinct)
     arrival = instance.month_start(household.arrival_month)

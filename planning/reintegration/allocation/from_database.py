@@ -198,7 +198,8 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
                 continue
             open_needs.append(Need(need.id, need.person_id, need.kind.value, need.priority, need.skill))
         if not people or not open_needs:
-            excluded.append(Excluded(case_id, reference, "no members" if not people else "every need already met"))
+            why = "no members" if not people else "every need already met" if needs[case_id] else "no needs recorded"
+            excluded.append(Excluded(case_id, reference, why))
             continue
         households.append(Household(
             case_id, countries[country_id], region, month_index(start, arrived), tuple(people), tuple(open_needs),

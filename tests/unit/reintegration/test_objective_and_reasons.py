@@ -55,3 +55,11 @@ def test_sooner_is_better_and_arrival_moves_delivery() -> None:
     late = instance([household(1, [need(1, 10)], arrival=3)], [package(1, lead_max=3)])
     assert {o.month for o in allocate(early, time_limit=5, workers=2).plan} == {1}
     assert {o.month for o in allocate(late, time_limit=5, workers=2).plan} == {3}
+
+
+def test_a_trade_not_offered_is_named() -> None:
+    data = instance([household(1, [need(1, 10, "vocational_training", skill="welding")])],
+                    [package(1, "vocational_training", skill="tailoring"), package(2, "vocational_training",
+                                                                                  skill="ict")])
+    assert allocate(data, time_limit=5, workers=2).unmet[0].reason == (
+        "no training in welding is offered in Prizren (only ict, tailoring)")
