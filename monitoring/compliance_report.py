@@ -352,7 +352,9 @@ def _incident_chart(months: Sequence[Month]) -> Drawing:
         bars.bars[index].fillColor = INCIDENT_COLOURS[kind]
     drawing.add(bars)
     drawing.add(String(2, height - 10, "Reports", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
-    drawing.add(_legend([(INCIDENT_COLOURS[k], INCIDENT_LABELS[k]) for k in INCIDENT_KINDS], 60, height - 8))
+    totals = {k: sum(m.figures.incidents.of(k) for m in months) for k in INCIDENT_KINDS}
+    drawing.add(_legend([(INCIDENT_COLOURS[k], f"{INCIDENT_LABELS[k]} ({totals[k]})") for k in INCIDENT_KINDS],
+                        60, height - 8))
     if not highest:
         drawing.add(String(bars.x + bars.width / 2, bars.y + bars.height / 2, "No incident reported in the period",
                            fontName=REGULAR, fontSize=9, fillColor=layout.MUTED, textAnchor="middle"))

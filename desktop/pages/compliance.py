@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QMarginsF, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QShowEvent
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QRegion, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -210,8 +210,8 @@ class CompliancePage(RefreshingPage):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.country.currentIndexChanged.connect(self.refresh)
+        self._debounce.timeout.connect(self.load_report)
+        self.country.currentIndexChanged.connect(self.load_report)
         self.period_from.dateChanged.connect(self._debounce.start)
         self.period_to.dateChanged.connect(self._debounce.start)
         self.save_button.clicked.connect(self.save_pdf)
@@ -239,7 +239,7 @@ class CompliancePage(RefreshingPage):
         self.country.blockSignals(False)
         self.countries_loaded.emit()
         if index >= 0:
-            self.refresh()
+            self.load_report()
 
     @property
     def code(self) -> str | None:
@@ -253,6 +253,10 @@ class CompliancePage(RefreshingPage):
             self.country.setCurrentIndex(index)
 
     def refresh(self) -> None:
+        """After a change elsewhere (a follow-up logged, a country added): the list, then the report shown."""
+        self.load_countries()
+
+    def load_report(self) -> None:
         self._debounce.stop()
         code = self.code
         if code is None:
@@ -386,6 +390,7 @@ class CompliancePage(RefreshingPage):
             source = QRectF(self.sheet.rect())
             scale = min(page.width() / source.width(), page.height() / source.height())
             painter.scale(scale, scale)
-            self.sheet.render(painter, QPoint())
+            # Without the window's grey: the figures, charts and table on white paper.
+            self.sheet.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         finally:
             painter.end()

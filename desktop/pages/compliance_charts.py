@@ -176,6 +176,7 @@ class IncidentChart:
     def show_months(self, months: tuple[Month, ...]) -> None:
         _label_months(self.months_axis, months)
         for kind, bar_set in self.sets.items():
+            bar_set.setLabel(f"{INCIDENT_LABELS[kind]} ({sum(m.figures.incidents.of(kind) for m in months)})")
             bar_set.remove(0, bar_set.count())
             for month in months:
                 bar_set.append(month.figures.incidents.of(kind))

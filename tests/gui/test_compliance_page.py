@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QThreadPool
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ops import writer_pool
+from desktop.changes import Changes
+from desktop.ops import hub, writer_pool
 from desktop.pages.compliance import STATUS, CompliancePage
 from monitoring.compliance_report import IssuedReport
+from monitoring.followups import FollowUpEntry, log_follow_up
 from planning.documents import verification
 from planning.documents.verification import Status
+from planning.storage.models.monitoring import ContactMode, FollowUpStatus
 from planning.storage.store import Store
 from tests.unit.documents import pdftext
 from tests.unit.monitoring.compliance_history import PERIOD, SEEN_ON, build
-from tests.unit.monitoring.helpers import as_of
+from tests.unit.monitoring.helpers import as_of, follow_ups
 
 pytestmark = pytest.mark.gui
 SHOT = "/tmp/compliance_page.png"
@@ -84,12 +90,32 @@ def test_a_country_shows_its_figures_charts_and_assurances(qtbot: QtBot, store: 
     assert "1 restore" in page.footnote.text()
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
     assert incidents.count_axis.max() == 2 and incidents.count_axis.tickCount() == 3
+    assert [s.label() for s in incidents.sets.values()] == ["Punishment (1)", "Detention (2)",
+                                                           "Readmission refused (0)"]
     QApplication.processEvents()  # the layout settles (the table takes the height of its rows)
     page.grab().save(SHOT)
 
     choose(qtbot, page, "ARM")
     assert page.tiles["shortfall"].value.text() == "1" and page.tiles["due"].value.text() == "3"
     assert [chart.due.at(i) for i in range(chart.due.count())][:4] == [1, 1, 0, 1]
+
+
+def test_the_figures_follow_a_follow_up_logged_elsewhere(qtbot: QtBot, store: Store, settle: None) -> None:
+    history = build(store)
+    seen = as_of(store, SEEN_ON)
+    page = open_page(qtbot, seen)
+    choose(qtbot, page, "GEO")
+    assert page.tiles["done"].value.text() == "5"
+
+    c_plan = history.georgia_plans[2]
+    july = next(f for f in follow_ups(store, c_plan) if f.status is FollowUpStatus.DUE and f.due_on == date(2026, 7, 1))
+    log_follow_up(seen, july.id, FollowUpEntry(done_on=date(2026, 7, 2), mode=ContactMode.PHONE, contact_made=True,
+                                               readmitted_without_problems=True))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        hub().announce(Changes(cases=True))
+
+    assert page.tiles["done"].value.text() == "6" and page.tiles["outstanding"].value.text() == "3"
+    assert page.code == "GEO"
 
 
 def test_a_period_ending_before_it_starts_names_the_field(qtbot: QtBot, store: Store, settle: None) -> None:
@@ -122,7 +148,8 @@ def test_the_report_is_saved_as_a_pdf_and_printed(qtbot: QtBot, store: Store, se
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printed = tmp_path / "printed.pdf"
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printed = Path(os.environ.get("HOMEWARD_KEEP_PRINT", tmp_path / "printed.pdf"))
     printer.setOutputFileName(str(printed))
     page.print_to(printer)
     assert printed.read_bytes().startswith(b"%PDF") and len(PdfReader(printed).pages) == 1
