@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs.field_office import FieldOfficeDialog
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.household_place import HouseholdPlaceDialog
 from desktop.forms import Banner
@@ -113,7 +114,7 @@ class VisitRoutesPanel(QWidget):
         self.store = store
         self.setup: RoutesSetup | None = None
         self.result: PlannedRoutes | None = None
-        self.dialog: HouseholdPlaceDialog | QPrintDialog | None = None
+        self.dialog: HouseholdPlaceDialog | FieldOfficeDialog | QPrintDialog | None = None
         self._wanted = (country, region)
 
         today = store.today()
@@ -172,6 +173,12 @@ class VisitRoutesPanel(QWidget):
         self.office_note = QLabel()
         self.office_note.setStyleSheet("color: palette(placeholder-text);")
         actions.addWidget(self.office_note, 1)
+        self.office_button = QPushButton("Field office…")
+        self.office_button.setToolTip("The office routes start from: where it is, its working hours and days")
+        self.office_button.setEnabled(False)
+        self.office_button.clicked.connect(self.edit_office)
+        actions.addWidget(self.office_button)
+        actions.addSpacing(12)
         actions.addWidget(self.busy)
         actions.addWidget(self.plan_button)
 
@@ -255,6 +262,7 @@ class VisitRoutesPanel(QWidget):
 
     # -- the form --------------------------------------------------------------------------------
     def _fill(self, setup: RoutesSetup) -> None:
+        ticked = set(self.chosen_monitors()) if self.setup is not None else {self.store.actor.username}
         self.setup = setup
         self.area.blockSignals(True)
         self.area.clear()
@@ -268,11 +276,11 @@ class VisitRoutesPanel(QWidget):
                 break
         self.area.blockSignals(False)
         self.monitors.clear()
+        self.monitors.setEnabled(True)
         for name in setup.monitors:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if name == self.store.actor.username
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked)
             self.monitors.addItem(item)
         if not setup.monitors:
             self.monitors.addItem(QListWidgetItem("No monitor accounts: plan for unnamed monitors"))
@@ -303,6 +311,7 @@ class VisitRoutesPanel(QWidget):
 
     def _area_changed(self) -> None:
         office = self._office()
+        self.office_button.setEnabled(self.chosen_area() is not None)
         if office is None:
             self.office_note.setText("No field office serves this region: record one before planning.")
             return
@@ -310,6 +319,21 @@ class VisitRoutesPanel(QWidget):
         self.day_end.setTime(QTime(office.closes_at.hour, office.closes_at.minute))
         days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d - 1] for d in office.working_days)
         self.office_note.setText(f"Routes start and end at {office.name} ({office.hours}; {days}).")
+
+    def edit_office(self) -> None:
+        area = self.chosen_area()
+        if area is None:
+            return
+        dialog = FieldOfficeDialog(self.store, area.country, area.region, self._office(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _office_id: self._office_saved(area))
+        self.dialog = dialog
+        dialog.open()
+
+    def _office_saved(self, area: Area) -> None:
+        self._wanted = (area.country, area.region)
+        store = self.store
+        run_query(self, lambda: load_setup(store), self._fill, kind="visit-routes-setup")
 
     def chosen_monitors(self) -> tuple[str, ...]:
         if not self.monitors.isEnabled():

@@ -8,10 +8,11 @@ from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, QTime
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from desktop.dialogs.field_office import FieldOfficeDialog
 from desktop.dialogs.household_place import HouseholdPlaceDialog, parse_coordinates
 from desktop.ops import writer_pool
 from desktop.pages.monitoring import MonitoringPage
@@ -163,6 +164,34 @@ def test_named_monitors_name_the_routes(qtbot: QtBot, store: Store, tbilisi: dic
     planned = plan(qtbot, panel)
     assert {d.monitor for d in planned.days} == {"mona"}
     assert "mona" in panel.days.topLevelItem(0).text(0)
+
+
+def test_a_region_without_a_field_office_gets_one_from_the_planner(qtbot: QtBot, store: Store,
+                                                                  tbilisi: dict[str, int], settle: None) -> None:
+    family, _ = arrived_family(store, region="Adjara", kind=VulnerabilityKind.VICTIM_OF_TRAFFICKING,
+                               with_assurances=False)
+    set_place(store, family.case_id, PlaceDraft("Batumi, Gorgiladze St 10", 41.6458, 41.6417))
+    panel = VisitRoutesPanel(store, country="GEO", region="Adjara")
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.ready, timeout=5000):
+        panel.show()
+    assert panel.office_note.text().startswith("No field office serves this region")
+    assert "no field office yet" in panel.area.currentText()
+    panel.office_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, FieldOfficeDialog) and dialog.isVisible()
+    assert dialog.name.text() == "Adjara field office" and dialog.region.text() == "Adjara"
+    dialog.save_button.click()  # no coordinates yet: refused, naming the field
+    qtbot.waitUntil(lambda: "coordinates" in dialog.errors.labels["latitude"].text(), timeout=5000)
+    dialog.coordinates.setText("41.6168, 41.6367")
+    dialog.opens_at.setTime(QTime(10, 0))
+    dialog.days.set_checked((1, 2, 3, 4, 5, 6))
+    with qtbot.waitSignal(panel.ready, timeout=10_000):
+        dialog.save_button.click()
+    assert panel.chosen_area() is not None and panel.chosen_area().region == "Adjara"  # type: ignore[union-attr]
+    assert panel.office_note.text().startswith("Routes start and end at Adjara field office (10:00–16:00")
+    planned = plan(qtbot, panel)
+    assert planned.visits_scheduled == 1 and planned.problem.office.name == "Adjara field office"
 
 
 def test_coordinates_are_read_as_map_applications_copy_them() -> None:
