@@ -11,16 +11,14 @@ from datetime import time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,11 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTimeEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,16 +36,15 @@ from desktop.dialogs.fields import DateField
 from desktop.dialogs.household_place import HouseholdPlaceDialog
 from desktop.forms import Banner
 from desktop.ops import run_op, run_query, show_known_error
+from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, duration
 from desktop.pdf_pages import paint_pages, pdf_page_images
 from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
 from monitoring.routes.from_database import (
     SERVICE_MINUTES,
     Area,
-    LeftOut,
     PlannedRoutes,
     RouteRequest,
     areas,
-    clock,
     monitor_names,
     plan_routes,
 )
@@ -61,12 +54,9 @@ from planning.errors import HomewardError
 from planning.storage.store import Store
 
 SOLVER_SECONDS = 5.0
-DAY_COLUMNS = ("Time", "Case", "Household", "Address", "Drive", "Visit", "Due")
-LEFT_COLUMNS = ("Case", "Household", "Due", "Why, and what to do")
 FIELD_NAMES = {"first_day": "From", "last_day": "To", "monitors_per_day": "Monitors per day",
                "day_end": "Working hours", "day_start": "Working hours", "service_minutes": "Visit minutes",
                "region": "Region", "country": "Country", "monitors": "Monitors"}
-FIXABLE_COLOUR = QColor("#0b57d0")
 NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
 SUMMARY_STYLE = "font-size: 11pt; font-weight: 600;"
 
@@ -82,11 +72,6 @@ class RoutesSetup:
 
 def load_setup(store: Store) -> RoutesSetup:
     return RoutesSetup(areas(store), monitor_names(store), field_offices(store, active_only=True))
-
-
-def duration(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
 def save_printout(store: Store, planned: PlannedRoutes, path: Path) -> Printed:
@@ -191,35 +176,16 @@ class VisitRoutesPanel(QWidget):
         self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setWordWrap(True)
 
-        self.days = QTreeWidget()
-        self.days.setColumnCount(len(DAY_COLUMNS))
-        self.days.setHeaderLabels(list(DAY_COLUMNS))
-        self.days.setAlternatingRowColors(True)
-        self.days.setRootIsDecorated(False)
-        self.days.setUniformRowHeights(False)
-        for column, width in enumerate((100, 120, 190, 300, 60, 60, 130)):
-            self.days.setColumnWidth(column, width)
-        self.days.itemDoubleClicked.connect(self._stop_double_clicked)
-
-        self.left_out = QTableWidget(0, len(LEFT_COLUMNS))
-        self.left_out.setHorizontalHeaderLabels(list(LEFT_COLUMNS))
-        self.left_out.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.left_out.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.left_out.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.left_out.verticalHeader().setVisible(False)
-        self.left_out.setWordWrap(True)
-        header = self.left_out.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 190, 100)):
-            self.left_out.setColumnWidth(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.days = DayPlanTree()
+        self.days.place_requested.connect(self.edit_place)
+        self.left_out = LeftOutTable()
+        self.left_out.place_requested.connect(self.edit_place)
         self.left_out.itemSelectionChanged.connect(lambda: self._left_selection())
-        self.left_out.cellDoubleClicked.connect(lambda row, _column: self.edit_left_out(row))
         self.left_title = QLabel("Not on these routes")
         self.left_title.setStyleSheet("font-weight: 600;")
         self.place_button = QPushButton("Edit the household's place…")
         self.place_button.setEnabled(False)
-        self.place_button.clicked.connect(self._edit_selected)
+        self.place_button.clicked.connect(self.left_out.request_selected)
         left_head = QHBoxLayout()
         left_head.addWidget(self.left_title, 1)
         left_head.addWidget(self.place_button)
@@ -391,80 +357,18 @@ class VisitRoutesPanel(QWidget):
             text += " · office closed " + ", ".join(f"{d:%a %d}" for d in problem.days_off)
         self.summary.setText(text if planned.visits_due else
                              f"No visit is due in {problem.request.region} by {problem.request.last_day:%d %b %Y}.")
-        self._fill_days(planned)
-        self._fill_left_out(planned.left_out)
+        self.days.show_days(planned)
+        self.left_out.show_left_out(planned.left_out)
+        self.left_title.setText(f"Not on these routes ({len(planned.left_out)})" if planned.left_out
+                                else "Not on these routes: none — every due visit is planned")
+        self._left_selection()
         for button in (self.save_button, self.print_button):
             button.setEnabled(bool(planned.days or planned.left_out))
         self.planned.emit(planned)
 
-    def _fill_days(self, planned: PlannedRoutes) -> None:
-        self.days.clear()
-        bold = QFont(self.days.font())
-        bold.setBold(True)
-        for day in planned.days:
-            title = (f"{day.day:%A %d %B} — {day.monitor}:  leave {clock(day.leave_office)}, back "
-                     f"{clock(day.back_at_office)} · {len(day.stops)} visit{'s' if len(day.stops) != 1 else ''} · "
-                     f"{duration(day.travel_minutes)} on the road")
-            top = QTreeWidgetItem([title])
-            top.setFirstColumnSpanned(True)
-            top.setFont(0, bold)
-            self.days.addTopLevelItem(top)
-            top.setFirstColumnSpanned(True)
-            for stop in day.stops:
-                h = stop.household
-                due = f"{h.due_on:%d %b}" + (f" ({h.overdue_days} d overdue)" if h.overdue_days else "")
-                address = h.address or ""
-                if h.directions:
-                    address += f" — {h.directions}"
-                child = QTreeWidgetItem([f"{clock(stop.arrival)}–{clock(stop.departure)}", h.reference, h.head_name,
-                                         address, f"{stop.travel_minutes} min",
-                                         f"{stop.departure - stop.arrival} min", due])
-                child.setData(0, Qt.ItemDataRole.UserRole, h.case_id)
-                child.setToolTip(3, address)
-                for column in (4, 5):
-                    child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                top.addChild(child)
-            back = QTreeWidgetItem([clock(day.back_at_office), "", "", f"Back at {planned.problem.office.name}",
-                                    f"{day.travel_minutes - sum(s.travel_minutes for s in day.stops)} min"])
-            back.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column in (0, 3, 4):
-                back.setForeground(column, QColor("#5f6368"))
-            top.addChild(back)
-        self.days.expandAll()
-
-    def _fill_left_out(self, left_out: tuple[LeftOut, ...]) -> None:
-        self.left_out.setRowCount(len(left_out))
-        for row, item in enumerate(left_out):
-            values = (item.reference, item.head_name, f"{item.due_on:%d %b %Y}", item.reason)
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if item.fixable_by_place and column == 3:
-                    cell.setForeground(FIXABLE_COLOUR)
-                    cell.setToolTip("Double-click to record where the household lives")
-                self.left_out.setItem(row, column, cell)
-        self.left_out.resizeRowsToContents()
-        self.left_title.setText(f"Not on these routes ({len(left_out)})" if left_out
-                                else "Not on these routes: none — every due visit is planned")
-        self._left_selection()
-
     # -- fixing places ---------------------------------------------------------------------------
     def _left_selection(self) -> None:
-        rows = self.left_out.selectionModel().selectedRows()
-        self.place_button.setEnabled(bool(rows))
-
-    def _edit_selected(self) -> None:
-        rows = self.left_out.selectionModel().selectedRows()
-        if rows:
-            self.edit_left_out(rows[0].row())
-
-    def edit_left_out(self, row: int) -> None:
-        if self.result is not None and 0 <= row < len(self.result.left_out):
-            self.edit_place(self.result.left_out[row].case_id)
-
-    def _stop_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        case_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(case_id, int):
-            self.edit_place(case_id)
+        self.place_button.setEnabled(self.left_out.selected() is not None)
 
     def edit_place(self, case_id: int) -> None:
         store = self.store
