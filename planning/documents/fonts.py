@@ -158,6 +158,8 @@ def visual(text: str, direction: str | None = None) -> str:
                 index = stop
             else:
                 index += 1
+    # No L3 reordering: Noto Naskh draws a zero-width mark over the letter that follows it on the line, which is
+    # where reversing the right-to-left run leaves it.
     # L4: characters at right-to-left levels show their mirrored glyph: '(' drawn as ')'.
     return "".join(MIRRORED.get(text[i], text[i]) if levels[i] % 2 else text[i]
                    for i in order if text[i] not in _CONTROLS)

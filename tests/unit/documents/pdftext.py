@@ -9,7 +9,9 @@ from collections import Counter
 
 from pypdf import PdfReader
 
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"))
+# Direction controls and (non-)joiners: they steer drawing, they are not text to compare.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                                        "\u200e\u200f\u200c\u200d"))
 # Arabic-script words, numbers, and other words apart: the extractor may glue a number to an Arabic word.
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
 _WORD = re.compile(rf"[{_ARABIC}]+|\d+|[^\W\d_{_ARABIC}]+")
@@ -23,14 +25,21 @@ def text(pdf: bytes) -> str:
     return "\n".join(pages(pdf))
 
 
+_ARABIC_PUNCTUATION = dict.fromkeys(map(ord, "\u060c\u061b\u061f\u066a\u066b\u066c\u06d4"), " ")
+
+
 def normalised(value: str) -> str:
-    """Presentation forms back to letters (NFKC), bidi controls dropped, spaces collapsed."""
+    """Presentation forms back to letters (NFKC), bidi controls and joiners dropped, spaces collapsed."""
     return " ".join(unicodedata.normalize("NFKC", value).translate(_BIDI_CONTROLS).split())
+
+
+def _bare(value: str) -> str:
+    return normalised(value).translate(_ARABIC_PUNCTUATION)
 
 
 def words(value: str) -> Counter[str]:
     """The words of a text, whatever order the extractor put them in."""
-    return Counter(_WORD.findall(normalised(value)))
+    return Counter(_WORD.findall(_bare(value)))
 
 
 def has_words(pdf_text: str, expected: str) -> bool:

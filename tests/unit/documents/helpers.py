@@ -1,0 +1,74 @@
+"""Households to print for: booked on a flight via Istanbul, an office profile, names in other scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from planning import booking_service, movements
+from planning.documents.office import OfficeDraft, save_office
+from planning.storage.models import DocumentIssue, Person
+from planning.storage.store import Store
+from tests.conftest import TODAY
+from tests.scenarios import Family, ready_family
+from tests.unit.planning.test_movements import via_istanbul
+
+TRAVEL_DAY = TODAY + timedelta(days=10)
+EMERGENCY = "+32 470 00 11 22"
+
+
+@dataclass
+class Booked:
+    family: Family
+    movement_id: int
+    movement_code: str
+
+
+def office(store: Store, language: str = "en") -> None:
+    save_office(store, OfficeDraft(name="Return Office Brussels", address="Rue Montoyer 40\n1000 Brussels",
+                                   phone="+32 2 287 70 00", email="avr@example.org", emergency_phone=EMERGENCY,
+                                   language=language))
+
+
+def istanbul_flight(store: Store, code: str = "TK-1", capacity: int = 10) -> int:
+    draft = via_istanbul(datetime.combine(TRAVEL_DAY, time(12), UTC), datetime.combine(TRAVEL_DAY, time(15), UTC))
+    return movements.add_movement(store, replace(draft, code=code, capacity=capacity))
+
+
+def speaks(store: Store, person_id: int, language: str, given: str | None = None, family: str | None = None) -> None:
+    """Give a member a preferred language and, optionally, a name in its script (the Latin one kept aside)."""
+    with store.transaction() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        person.preferred_language = language
+        person.languages = [language]
+        if given and family:
+            person.given_names_latin, person.family_name_latin = person.given_names, person.family_name
+            person.given_names, person.family_name = given, family
+
+
+def booked_family(store: Store, code: str = "TK-1", *, movement_id: int | None = None) -> Booked:
+    """A ready family of three booked on the Istanbul flight (created unless given)."""
+    family = ready_family(store) if movement_id is None else _another_family(store)
+    if movement_id is None:
+        movement_id = istanbul_flight(store, code)
+    booking_service.book(store, family.case_id, movement_id)
+    return Booked(family, movement_id, movements.movement(store, movement_id).code)
+
+
+def _another_family(store: Store) -> Family:
+    from tests.scenarios import counsel, declare, open_family, passports
+
+    family = open_family(store)
+    counsel(store, family, TODAY - timedelta(days=30))
+    declare(store, family.father, TODAY - timedelta(days=29))
+    declare(store, family.mother, TODAY - timedelta(days=29))
+    passports(store, family)
+    return family
+
+
+def issues(store: Store) -> int:
+    with store.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(DocumentIssue)) or 0)

@@ -1,0 +1,127 @@
+"""The travel letter: what it says, who gets one (ready on the travel date, never after involvement ended), batches."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import update
+
+from planning.documents import travel_letter
+from planning.documents.travel_letter import print_travel_letter, travel_letters
+from planning.documents.verification import Status, verify
+from planning.errors import SafeguardError, ValidationError
+from planning.storage.models import MovementLeg, TravelDocument
+from planning.storage.store import Store
+from planning.vocabulary import VoluntarinessKind
+from tests.conftest import TODAY
+from tests.scenarios import declare, ready_family
+from tests.unit.documents import pdftext
+from tests.unit.documents.helpers import EMERGENCY, booked_family, issues, office, speaks
+
+
+def test_the_letter_names_the_travellers_each_leg_and_the_contacts(any_store: Store) -> None:
+    office(any_store)
+    booked = booked_family(any_store)
+    printed = print_travel_letter(any_store, booked.family.reference)
+    text = pdftext.text(printed.pdf)
+    for expected in ("Giorgi Beridze", "Nino Beridze", "Luka Beridze", "2 March 1985", booked.family.reference,
+                     "TK-1", "BRU", "IST", "TBS", "11 June 2026, 09:00 UTC", "11 June 2026, 15:00 UTC",
+                     "Turkish Airlines", "Georgia, Tbilisi", EMERGENCY, "Return Office Brussels", printed.code,
+                     "23 kg"):
+        assert expected in text, expected
+    assert pdftext.has_words(text, "transit visa required")
+    assert "In transit at IST" in text and "A transit visa is required at IST" in text
+    assert f"GE{booked.family.father:07d}" in text  # the passport number
+    assert verify(any_store, printed.code).status is Status.MATCH
+
+
+def test_a_farsi_speaking_household_gets_the_instructions_in_farsi(store: Store) -> None:
+    office(store)
+    booked = booked_family(store)
+    speaks(store, booked.family.father, "fa", "احمد", "کریمی")
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert pdftext.has_words(text, "احمد کریمی")
+    assert pdftext.has_words(text, "نامه سفر")  # the title
+    assert pdftext.has_words(text, "در ترانزیت در IST: در منطقه ترانزیت بین‌المللی بمانید")
+    assert pdftext.has_words(text, "شماره اضطراری شبانه‌روزی: +32 470 00 11 22")
+    assert "Giorgi Beridze" in text  # the transliteration kept aside
+
+
+def test_an_arabic_speaking_household_reads_arabic_with_numbers_intact(store: Store) -> None:
+    office(store)
+    booked = booked_family(store)
+    speaks(store, booked.family.father, "ar")
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert pdftext.has_words(text, "الأمتعة: حقيبة مسجلة واحدة حتى 23 كغ وحقيبة يد واحدة حتى 8 كغ لكل شخص")
+    assert pdftext.has_words(text, "للطوارئ على مدار الساعة: +32 470 00 11 22")
+
+
+def test_a_language_without_translation_falls_back_to_english_visibly(store: Store) -> None:
+    office(store)
+    booked = booked_family(store)
+    speaks(store, booked.family.father, "ka")
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert "[English] Travel letter" in text
+
+
+def test_no_letter_for_a_case_not_ready_on_its_travel_date(any_store: Store) -> None:
+    booked = booked_family(any_store)
+    # The passports run out the day before the flight.
+    with any_store.transaction() as session:
+        session.execute(update(TravelDocument).values(valid_until=TODAY + timedelta(days=9)))
+    with pytest.raises(SafeguardError, match="not ready to travel on 2026-06-11") as refused:
+        print_travel_letter(any_store, booked.family.reference)
+    assert refused.value.safeguard == "S10"
+    assert "S10" in refused.value.message and "Giorgi Beridze" in refused.value.message
+    assert issues(any_store) == 0
+
+
+def test_never_a_letter_once_involvement_ended(any_store: Store) -> None:
+    booked = booked_family(any_store)
+    declare(any_store, booked.family.father, TODAY, VoluntarinessKind.FORCE_NEEDED)
+    with pytest.raises(SafeguardError) as refused:
+        print_travel_letter(any_store, booked.family.reference)
+    assert refused.value.safeguard == "S3"
+    assert issues(any_store) == 0
+
+
+def test_a_case_not_booked_gets_no_letter(store: Store) -> None:
+    family = ready_family(store)
+    with pytest.raises(ValidationError, match="not booked on a movement"):
+        print_travel_letter(store, family.reference)
+
+
+def test_a_changed_itinerary_supersedes_the_printed_letter(any_store: Store) -> None:
+    booked = booked_family(any_store)
+    printed = print_travel_letter(any_store, booked.family.reference)
+    with any_store.transaction() as session:
+        session.execute(update(MovementLeg).where(MovementLeg.sequence == 2)
+                        .values(carrier="Georgian Airways"))
+    result = verify(any_store, printed.code)
+    assert result.status is Status.SUPERSEDED
+    assert any("legs[1].carrier" in reason for reason in result.reasons)
+
+
+def test_a_withdrawal_after_printing_supersedes_the_letter(any_store: Store) -> None:
+    booked = booked_family(any_store)
+    printed = print_travel_letter(any_store, booked.family.reference)
+    declare(any_store, booked.family.mother, TODAY, VoluntarinessKind.WITHDRAWN)  # cancels the booking (S2)
+    result = verify(any_store, printed.code)
+    assert result.status is Status.SUPERSEDED
+    assert any("booking" in reason for reason in result.reasons)
+
+
+def test_a_batch_prints_the_ready_and_skips_the_others_with_the_reason(any_store: Store) -> None:
+    first = booked_family(any_store)
+    second = booked_family(any_store, movement_id=first.movement_id)
+    with any_store.transaction() as session:
+        session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(second.family.members))
+                        .values(valid_until=TODAY + timedelta(days=9)))
+    outcomes = {o.reference: o for o in travel_letters(any_store, first.movement_code)}
+    assert set(outcomes) == {first.family.reference, second.family.reference}
+    assert outcomes[first.family.reference].printed is not None
+    skipped = outcomes[second.family.reference]
+    assert skipped.printed is None and skipped.refused is not None and "S10" in skipped.refused
+    assert issues(any_store) == 1
+    assert travel_letter.booked_cases(any_store, str(first.movement_id)) == sorted(outcomes)
