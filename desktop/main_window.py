@@ -23,11 +23,12 @@ from desktop.pages.countries import CountriesPage
 from desktop.pages.home import HomePage
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.movements import MovementsPage
+from desktop.pages.reintegration import ReintegrationPage
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
-PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring", "Compliance")
-HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE = range(len(PAGES))
+PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring", "Compliance", "Reintegration")
+HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE, REINTEGRATION = range(len(PAGES))
 
 
 class MainWindow(QMainWindow):
@@ -46,12 +47,13 @@ class MainWindow(QMainWindow):
         self.movements = MovementsPage(store)
         self.monitoring = MonitoringPage(store)
         self.compliance = CompliancePage(store)
+        self.reintegration = ReintegrationPage(store)
         self.navigation = QListWidget()
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.pages = QStackedWidget()
         for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
-                                       self.monitoring, self.compliance), strict=True):
+                                       self.monitoring, self.compliance, self.reintegration), strict=True):
             self.navigation.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from planning.reintegration.allocation.instance import TRAINING, Instance, Option
 from planning.reintegration.allocation.options import months
-from planning.reintegration.allocation.variables import Variables
+
+if TYPE_CHECKING:  # OR-Tools loads when the first allocation runs, not with the window
+    from ortools.sat.python import cp_model
+
+    from planning.reintegration.allocation.variables import Variables
 
 PRIORITY_POINTS = {1: 10, 2: 6, 3: 3}
 NEUTRAL_MATCH = 100

@@ -1,0 +1,224 @@
+"""Reintegration: allocate packages to returning households, hand them over, and the data behind it —
+catalogue, partners and their places by month, skills in demand by region, budgets and what they used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
+from desktop.forms import Banner
+from desktop.ops import run_op, run_query
+from desktop.pages.refreshing import RefreshingPage
+from desktop.pages.reintegration_data import (
+    BudgetModel,
+    CapacityModel,
+    CatalogueModel,
+    DeliveryModel,
+    DemandModel,
+    table,
+)
+from desktop.pages.reintegration_plan import AllocationPanel, AllocationRun, ReviewRow
+from planning.errors import HomewardError
+from planning.reintegration import allocations, budgets, catalogue, demand
+from planning.reintegration.allocation.instance import month_start
+from planning.reintegration.allocations import AllocationView
+from planning.reintegration.budgets import BudgetView
+from planning.reintegration.catalogue import CapacityView, PackageView
+from planning.reintegration.demand import DemandImportRefused, DemandView, Imported
+from planning.storage.store import Store
+
+STYLE = """
+#pageTitle { font-size: 16pt; font-weight: 600; }
+#sectionHeading { font-size: 12pt; font-weight: 600; padding: 2px 0; }
+#hint { color: #4a4f55; }
+#liveLine { color: #1a5fb4; }
+#primaryButton:enabled { background: #1a5fb4; color: white; padding: 4px 14px; border-radius: 3px;
+                         font-weight: 600; }
+"""
+ALLOCATION, DELIVERIES, CATALOGUE, CAPACITY, DEMAND, BUDGETS = range(6)
+CAPACITY_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    packages: list[PackageView]
+    capacity: list[CapacityView]
+    months: list[date]
+    demand: list[DemandView]
+    budgets: list[BudgetView]
+    deliveries: list[AllocationView]
+
+
+def load_reference(store: Store) -> ReferenceData:
+    first = store.today().replace(day=1)
+    months = [month_start(first, m) for m in range(CAPACITY_MONTHS)]
+    return ReferenceData(catalogue.list_packages(store), catalogue.capacities(store, first, CAPACITY_MONTHS), months,
+                         demand.list_demand(store), budgets.list_budgets(store), allocations.list_allocations(store))
+
+
+class ReintegrationPage(RefreshingPage):
+    loaded = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.dialog: QDialog | None = None
+        self.setStyleSheet(STYLE)
+        title = QLabel("Reintegration")
+        title.setObjectName("pageTitle")
+        self.banner = Banner()
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+
+        self.allocation = AllocationPanel(store)
+        self.delivery_model = DeliveryModel(store.today())
+        self.deliveries = table(self.delivery_model, 3)
+        self.deliver_button = QPushButton("Record handover…")
+        self.deliver_button.setObjectName("primaryButton")
+        self.deliver_button.setEnabled(False)
+        self.catalogue_model = CatalogueModel()
+        self.capacity_model = CapacityModel()
+        self.demand_model = DemandModel()
+        self.import_button = QPushButton("Import demand index…")
+        self.import_button.setToolTip("A CSV or Excel (.xlsx) sheet with the columns country, region, skill, "
+                                      "demand_index; all rows are checked first, nothing is written if one is wrong")
+        self.budget_model = BudgetModel()
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.allocation, "Allocation")
+        self.tabs.addTab(self._with_bar(self.deliveries, "Accepted packages by delivery month; record each "
+                                        "handover when the partner confirms it.", self.deliver_button),
+                         "Deliveries")
+        self.tabs.addTab(self._with_bar(table(self.catalogue_model, 1), "The packages partners deliver, their cost "
+                                        "in kind and in cash, who is eligible, and when after arrival."),
+                         "Catalogue")
+        self.tabs.addTab(self._with_bar(table(self.capacity_model), "Packages each partner can deliver per region "
+                                        "and month."), "Partners and capacity")
+        self.tabs.addTab(self._with_bar(table(self.demand_model, 3), "How much each skill is sought after in each "
+                                        "region of return; vocational training is matched to it.",
+                                        self.import_button), "Skills in demand")
+        self.tabs.addTab(self._with_bar(table(self.budget_model), "Funding lines with their ceilings per adult and "
+                                        "per dependant, and what accepted and delivered packages used."), "Budgets")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.allocation.adjust_requested.connect(self.adjust)
+        self.allocation.accepted.connect(lambda _outcome: self.refresh())
+        self.deliveries.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.deliveries.doubleClicked.connect(lambda _index: self.record_delivery())
+        self.deliver_button.clicked.connect(self.record_delivery)
+        self.import_button.clicked.connect(self.choose_import)
+        self.refresh()
+
+    @staticmethod
+    def _with_bar(view: QTableView, hint: str, *buttons: QPushButton) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        label = QLabel(hint)
+        label.setObjectName("hint")
+        bar.addWidget(label, 1)
+        for button in buttons:
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        layout.addWidget(view, 1)
+        return box
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.cases and changes.origin is not self.allocation
+
+    def refresh(self) -> None:
+        self._stale = False
+        store = self.store
+        run_query(self, lambda: load_reference(store), self._loaded, kind=f"reintegration-data-{id(self)}")
+
+    def _loaded(self, data: ReferenceData) -> None:
+        self.catalogue_model.set_rows(data.packages)
+        self.capacity_model.set_months(data.months, data.capacity)
+        self.demand_model.set_rows(data.demand)
+        self.budget_model.set_rows(data.budgets)
+        self.delivery_model.set_rows(data.deliveries)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is not None and self.dialog is not dialog:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
+    # --- allocation ---------------------------------------------------------------------------------
+
+    def adjust(self, run: AllocationRun, row: ReviewRow) -> None:
+        title = f"{row.reference} · {row.person} · {row.kind.replace('_', ' ')}"
+        dialog = AdjustDialog(run.instance, run.plan, row.need_id, title, self)
+        dialog.chosen.connect(self.allocation.apply_adjustment)
+        self.open_dialog(dialog)
+
+    # --- deliveries ---------------------------------------------------------------------------------
+
+    def selected_delivery(self) -> AllocationView | None:
+        rows = self.deliveries.selectionModel().selectedRows()
+        return self.delivery_model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_delivery()
+        self.deliver_button.setEnabled(chosen is not None and chosen.delivered_on is None)
+
+    def record_delivery(self) -> None:
+        chosen = self.selected_delivery()
+        if chosen is None or chosen.delivered_on is not None:
+            return
+        dialog = RecordDeliveryDialog(self.store, chosen, self)
+        dialog.saved.connect(lambda _version: self.refresh())
+        self.open_dialog(dialog)
+
+    # --- demand import ------------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import demand index", "",
+                                              "Spreadsheets (*.csv *.xlsx)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        store = self.store
+        self.banner.clear_message()
+        run_op(self, lambda: demand.import_demand(store, path.name, path.read_bytes()),
+               on_success=self._imported, on_error=self._import_failed)
+
+    def _imported(self, result: Imported) -> None:
+        self.refresh()
+        QMessageBox.information(self, "Demand index imported",
+                                f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged.")
+
+    def _import_failed(self, error: HomewardError) -> None:
+        if isinstance(error, DemandImportRefused):
+            self.banner.show_message("Nothing was imported. " + " · ".join(error.problems[:8])
+                                     + (f" · and {len(error.problems) - 8} more" if len(error.problems) > 8 else ""))
+        else:
+            self.banner.show_message(error.message)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

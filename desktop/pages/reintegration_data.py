@@ -1,0 +1,162 @@
+"""The Reintegration page's reference tables: catalogue, partners and capacity by month, skills in demand,
+budgets with what they committed and paid, and the deliveries to hand over."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.models.rows import Index, RowsModel
+from planning.reintegration.allocations import AllocationView
+from planning.reintegration.budgets import BudgetView
+from planning.reintegration.catalogue import CapacityView, PackageView
+from planning.reintegration.demand import DemandView
+from planning.storage.models.reintegration import AllocationStatus
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+DELIVERED = QColor("#e3f1e0")
+OVERDUE = QColor("#fde7e9")
+
+
+def euros(amount: Decimal | int) -> str:
+    return f"€{amount:,.0f}"
+
+
+def table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class CatalogueModel(RowsModel[PackageView]):
+    def __init__(self) -> None:
+        super().__init__(("Code", "Package", "Kind", "Country", "Partner", "In kind", "Cash", "Eligible",
+                          "Trade", "Delivery", "Regions"),
+                         {9: "Months after the arrival month in which the partner delivers"})
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        p = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            lead = (f"arrival month + {p.lead_min_months}–{p.lead_max_months}" if p.lead_max_months
+                    else "arrival month")
+            return (p.code, p.name, p.kind.value.replace("_", " ").capitalize(), p.country, p.partner,
+                    euros(p.in_kind), euros(p.cash), p.eligibility, p.skill or "", lead,
+                    ", ".join(p.regions) or "all")[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and not p.active:
+            return QBrush(QColor("#8a8f95"))
+        return None
+
+
+class CapacityModel(RowsModel[CapacityView]):
+    def __init__(self) -> None:
+        super().__init__(("Partner", "Region"))
+        self.months: list[date] = []
+
+    def set_months(self, months: list[date], rows: list[CapacityView]) -> None:
+        self.months = months
+        self.headers = ("Partner", "Region", *(m.strftime("%b %y") for m in months))
+        self.set_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column < 2:
+                return (row.partner, row.region)[column]
+            places = row.months.get(self.months[column - 2])
+            return "" if places is None else str(places)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return CENTRE
+        return None
+
+
+class DemandModel(RowsModel[DemandView]):
+    def __init__(self) -> None:
+        super().__init__(("Country", "Region", "Skill", "Demand index"),
+                         {3: "0: nobody hires for it; 100: scarce and sought after"})
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        d = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (d.country, d.region, d.skill, f"{d.demand_index:>3}  " + "▮" * round(d.demand_index / 10))[
+                index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QBrush(QColor("#1a5fb4" if d.demand_index >= 60 else "#4a4f55"))
+        return None
+
+
+class BudgetModel(RowsModel[BudgetView]):
+    def __init__(self) -> None:
+        super().__init__(("Funding line", "Country", "Period", "In kind", "Committed", "Delivered", "Left",
+                          "Used", "Cash", "Cash left", "Ceilings per adult / dependant"),
+                         {4: "Accepted, not yet handed over", 10: "In kind + cash, per household member"})
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        b = self.rows[index.row()]
+        column = index.column()
+        used = (b.in_kind_committed + b.in_kind_delivered) / b.in_kind_total if b.in_kind_total else Decimal(0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (b.funding_line, b.country or "all", f"{b.period_start} – {b.period_end}", euros(b.in_kind_total),
+                    euros(b.in_kind_committed), euros(b.in_kind_delivered), euros(b.in_kind_left), f"{used:.0%}",
+                    euros(b.cash_total), euros(b.cash_left),
+                    f"{euros(b.in_kind_per_adult)} + {euros(b.cash_per_adult)} / "
+                    f"{euros(b.in_kind_per_dependant)} + {euros(b.cash_per_dependant)}")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column <= 9:
+            return RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and column == 7:
+            return QBrush(QColor("#f6d5a8" if used >= Decimal("0.9") else "#e3f1e0"))
+        return None
+
+
+class DeliveryModel(RowsModel[AllocationView]):
+    def __init__(self, today: date) -> None:
+        super().__init__(("Delivery", "Case", "Person", "Package", "Partner", "Region", "In kind", "Cash",
+                          "Status"))
+        self.today = today
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = (f"handed over {a.delivered_on}" if a.status is AllocationStatus.DELIVERED
+                      else "to deliver")
+            return (a.delivery_month.strftime("%b %Y"), a.reference, a.person, a.package, a.partner, a.region or "",
+                    euros(a.in_kind), euros(a.cash), status)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
+            return RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and column == 8:
+            if a.status is AllocationStatus.DELIVERED:
+                return QBrush(DELIVERED)
+            if a.delivery_month < self.today.replace(day=1):
+                return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8 and a.status is AllocationStatus.ACCEPTED \
+                and a.delivery_month < self.today.replace(day=1):
+            return "The delivery month has passed without a recorded handover"
+        return None

@@ -1,0 +1,476 @@
+"""Allocating reintegration packages from the window: run in the background with live progress, review per
+case and per partner, adjust, accept.
+
+`run_allocation` is the module-level work (tests call it without a widget); the panel runs it as a
+`Task` whose cancellation is the solver's `should_stop`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changes
+from desktop.forms import Banner
+from desktop.models.rows import Index, RowsModel
+from desktop.ops import run_op
+from desktop.tasks import Cancelled, Task, TaskState
+from planning.errors import HomewardError
+from planning.reintegration import allocations, review
+from planning.reintegration.allocation.from_database import Context
+from planning.reintegration.allocation.instance import Instance, Option
+from planning.reintegration.allocation.result import AllocationResult
+from planning.reintegration.allocation.validator import Violation
+from planning.storage.store import Store
+
+MONTHS = 12
+FULL = QColor("#f6d5a8")
+BUSY = QColor("#fbeccf")
+SPARE = QColor("#e3f1e0")
+UNMET = QColor("#6b6f75")
+
+
+@dataclass(frozen=True)
+class AllocationRun:
+    """One run: its input, the solver's result, and the plan as the coordinator has adjusted it."""
+
+    instance: Instance
+    context: Context
+    result: AllocationResult
+    plan: frozenset[Option]
+    violations: tuple[Violation, ...] = field(default=())
+
+    @property
+    def adjusted(self) -> bool:
+        return self.plan != self.result.plan
+
+
+def run_allocation(store: Store, *, months: int, time_limit: float, gap: float,
+                   progress: object, should_stop: object) -> AllocationRun:
+    """Build the instance from the database and allocate; `Cancelled` when stopped before a result."""
+    from planning.reintegration.allocation.cpsat import allocate  # OR-Tools loads on first use
+    from planning.reintegration.allocation.from_database import build_instance
+
+    instance, context = build_instance(store, months)
+    if callable(should_stop) and should_stop():
+        raise Cancelled
+    result = allocate(instance, time_limit=time_limit, workers=2, gap=gap,
+                      progress=progress if callable(progress) else None,
+                      should_stop=should_stop if callable(should_stop) else None)
+    return AllocationRun(instance, context, result, result.plan)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """A planned package, or a need left unmet (package None)."""
+
+    reference: str
+    person: str
+    kind: str
+    need_id: int
+    planned: review.PlannedPackage | None
+    reason: str = ""
+
+
+class ReviewModel(RowsModel[ReviewRow]):
+    def __init__(self) -> None:
+        super().__init__(("Case", "Person", "Need", "Package", "Delivery", "Partner", "In kind", "Cash", "Note"),
+                         {4: "The month the partner delivers, within the package's lead time after arrival",
+                          8: "Kept: accepted before and unchanged. Unmet needs say why"})
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        planned = row.planned
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.reference
+            if column == 1:
+                return row.person
+            if column == 2:
+                return row.kind.replace("_", " ").capitalize()
+            if planned is None:
+                return row.reason if column == 8 else ("—" if column == 3 else "")
+            return (planned.package, planned.month.strftime("%b %Y"), planned.partner, f"€{planned.in_kind:,}",
+                    f"€{planned.cash:,}", "kept" if planned.kept else "new")[column - 3]
+        if role == Qt.ItemDataRole.ForegroundRole and planned is None:
+            return QBrush(UNMET)
+        if role == Qt.ItemDataRole.FontRole and planned is None and column == 8:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8 and row.reason:
+            return row.reason
+        return None
+
+
+class LoadModel(RowsModel[tuple[str, str, list[tuple[int, int]]]]):
+    """Per partner and region, planned deliveries / places for each month of the horizon."""
+
+    def __init__(self) -> None:
+        super().__init__(("Partner", "Region"))
+
+    def set_load(self, instance: Instance, plan: frozenset[Option]) -> None:
+        loads = review.partner_loads(instance, plan)
+        months = [instance.month_start(m) for m in range(instance.months)]
+        self.headers = ("Partner", "Region", *(m.strftime("%b %y") for m in months))
+        grid: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for load in loads:
+            cells = grid.setdefault((load.partner, load.region), [(0, 0)] * len(months))
+            offset = (load.month.year - months[0].year) * 12 + load.month.month - months[0].month
+            cells[offset] = (load.planned, load.places)
+        self.set_rows([(partner, region, cells) for (partner, region), cells in grid.items()])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        partner, region, cells = self.rows[index.row()]
+        column = index.column()
+        if column < 2:
+            return (partner, region)[column] if role == Qt.ItemDataRole.DisplayRole else None
+        planned, places = cells[column - 2]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{planned}/{places}" if places or planned else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and places:
+            return QBrush(FULL if planned >= places else BUSY if planned else SPARE)
+        if role == Qt.ItemDataRole.ToolTipRole and places:
+            return f"{planned} package(s) planned of {places} place(s)"
+        return None
+
+
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class AllocationPanel(QWidget):
+    """Horizon and limits, Allocate / Cancel, live progress; the review beneath; adjust and accept."""
+
+    finished = Signal()  # a run ended: shown, failed or cancelled
+    allocated = Signal(object)  # the AllocationRun shown
+    accepted = Signal(object)  # allocations.Accepted
+    adjust_requested = Signal(object, object)  # AllocationRun, ReviewRow
+    _live = Signal(int, int, float)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.task: Task | None = None
+        self.run: AllocationRun | None = None
+        self.started_at = 0.0
+        self.months = QSpinBox()
+        self.months.setRange(1, 24)
+        self.months.setValue(MONTHS)
+        self.months.setSuffix(" months")
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(1, 600)
+        self.time_limit.setValue(30)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("The longest the solver may search; it stops earlier once proven within the gap")
+        self.gap = QDoubleSpinBox()
+        self.gap.setRange(0, 10)
+        self.gap.setDecimals(1)
+        self.gap.setSingleStep(0.5)
+        self.gap.setValue(1.0)
+        self.gap.setSuffix(" %")
+        self.allocate_button = QPushButton("Allocate")
+        self.allocate_button.setObjectName("primaryButton")
+        self.allocate_button.setToolTip("Allocate packages to every assessed household with a planned or recorded "
+                                        "arrival")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        bar = QHBoxLayout()
+        for text, widget in (("Deliveries over", self.months), ("search at most", self.time_limit),
+                             ("stop within", self.gap)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.allocate_button)
+        bar.addWidget(self.cancel_button)
+        bar.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.live = QLabel()
+        self.live.setObjectName("liveLine")
+        self.banner = Banner()
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by case, person, need or partner…")
+        self.filter.setClearButtonEnabled(True)
+        self.review_model = ReviewModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.review_model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.review = _table(self.proxy)
+        self.review.setSortingEnabled(True)
+        header = self.review.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self.load_model = LoadModel()
+        self.load = _table(self.load_model)
+        self.load.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.adjust_button = QPushButton("Change…")
+        self.adjust_button.setToolTip("Another package or month for the chosen need, or leave it unmet")
+        self.remove_button = QPushButton("Leave unmet")
+        self.accept_button = QPushButton("Accept allocation")
+        self.accept_button.setObjectName("primaryButton")
+        actions = QHBoxLayout()
+        actions.addWidget(self.filter, 1)
+        for button in (self.adjust_button, self.remove_button, self.accept_button):
+            actions.addWidget(button)
+        review_box = QWidget()
+        review_layout = QVBoxLayout(review_box)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.summary)
+        review_layout.addLayout(actions)
+        review_layout.addWidget(self.review, 1)
+        load_box = QWidget()
+        load_layout = QVBoxLayout(load_box)
+        load_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Partner load by month (planned / places)")
+        heading.setObjectName("sectionHeading")
+        load_layout.addWidget(heading)
+        load_layout.addWidget(self.load, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(review_box)
+        splitter.addWidget(load_box)
+        splitter.setSizes([430, 220])
+        splitter.setChildrenCollapsible(False)
+        placeholder = QLabel("Press Allocate to propose packages for every assessed household with a planned or "
+                             "recorded arrival: needs covered first for vulnerable people and urgent needs, "
+                             "vocational training matched to the skills in demand where they settle, within the "
+                             "budgets, the ceilings per adult and dependant and the partners' places. Nothing is "
+                             "committed until you accept.")
+        placeholder.setObjectName("hint")
+        placeholder.setWordWrap(True)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(placeholder)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.live)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._tick)
+        self.allocate_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.review.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.review.doubleClicked.connect(lambda _index: self.request_adjust())
+        self.adjust_button.clicked.connect(self.request_adjust)
+        self.remove_button.clicked.connect(self.leave_unmet)
+        self.accept_button.clicked.connect(self.accept)
+        self._live.connect(self._show_live)
+        self._update_buttons()
+
+    # --- running --------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.task is not None:
+            return
+        self.banner.clear_message()
+        store, months, limit = self.store, self.months.value(), float(self.time_limit.value())
+        gap, live = self.gap.value() / 100, self._live
+
+        def work(state: TaskState) -> AllocationRun:
+            return run_allocation(store, months=months, time_limit=limit, gap=gap,
+                                  progress=lambda best, bound, seconds: live.emit(best, bound, seconds),
+                                  should_stop=lambda: state.cancelled)
+
+        task = Task(work, kind=f"reintegration-allocate-{id(self)}", parent=self)
+        task.succeeded.connect(self.show_run)
+        task.failed_known.connect(lambda error: self.banner.show_message(error.message))
+        task.crashed.connect(lambda details: self.banner.show_message(
+            "The allocation stopped on an unexpected error; nothing was changed.\n" + details.splitlines()[-1]))
+        task.finished.connect(lambda: self._done(task))
+        self.task = task
+        self.started_at = time.perf_counter()
+        self.allocate_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.live.setText("Reading households, needs, catalogue, budgets and partners…")
+        self.timer.start()
+        task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.live.setText("Cancelling…")
+
+    def _tick(self) -> None:
+        elapsed = time.perf_counter() - self.started_at
+        self.progress.setValue(min(1000, int(1000 * elapsed / max(1, self.time_limit.value()))))
+
+    def _show_live(self, best: int, bound: int, seconds: float) -> None:
+        if self.task is None or self.task.state.cancelled:
+            return
+        gap = (bound - best) / max(1, abs(best))
+        self.live.setText(f"Searching… best coverage so far <b>{best:,}</b> · proven bound {bound:,} · "
+                          f"gap {gap:.2%} · {seconds:.1f} s")
+
+    def _done(self, task: Task) -> None:
+        if self.task is not task:
+            return
+        self.task = None
+        self.timer.stop()
+        self.progress.hide()
+        self.allocate_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if task.state.cancelled:
+            self.live.setText("Allocation cancelled; nothing was changed.")
+        self.finished.emit()
+
+    # --- showing --------------------------------------------------------------------------------------
+
+    def show_run(self, run: AllocationRun) -> None:
+        self.run = run
+        instance, context, result = run.instance, run.context, run.result
+        packages = review.planned(instance, context, run.plan)
+        met = {p.option.need for p in packages}
+        reasons = {u.need_id: u.reason for u in result.unmet}
+        owners = instance.owners()
+        rows = [ReviewRow(p.reference, p.person, p.kind, p.option.need, p) for p in packages]
+        for need_id, (household, person, need) in owners.items():
+            if need_id not in met:
+                reason = reasons.get(need_id, "left unmet by hand")
+                rows.append(ReviewRow(household.label, context.people.get(person.id, "?"), need.kind, need_id, None,
+                                      reason))
+        rows.sort(key=lambda r: (r.reference, r.person, r.planned is None, r.kind))
+        self.review_model.set_rows(rows)
+        self.load_model.set_load(instance, run.plan)
+        self.stack.setCurrentIndex(1)
+        self.summary.setText(self._summary_text(run))
+        if run.violations:
+            self.banner.show_message("The adjusted allocation breaks a rule and cannot be accepted: "
+                                     + "; ".join(str(v) for v in run.violations[:3]))
+        else:
+            self.banner.clear_message()
+        if not run.adjusted:
+            self.live.setText(f"Allocated in {result.wall_seconds:.2f} s; review it, adjust if needed, then accept.")
+        self._update_buttons()
+        self.allocated.emit(run)
+
+    @staticmethod
+    def _summary_text(run: AllocationRun) -> str:
+        from planning.reintegration.allocation.objective import evaluate
+
+        result, terms = run.result, evaluate(run.instance, run.plan)
+        proven = ("proven optimal" if result.gap <= 0 else f"proven within {result.gap:.2%} of optimal")
+        gain = (result.objective - result.greedy_objective) / max(1, abs(result.greedy_objective))
+        excluded = len(run.context.excluded)
+        parts = [
+            f"<b>{terms.needs_met} of {terms.needs}</b> needs met for {len(run.instance.households)} households "
+            f"(vulnerable people: {terms.vulnerable_needs_met} of {terms.vulnerable_needs}) · "
+            f"<b>€{terms.in_kind:,}</b> in kind, €{terms.cash:,} cash",
+            f"Coverage {result.objective:,} points, {proven}; first come, first served would reach "
+            f"{result.greedy_objective:,} ({gain:+.1%})",
+        ]
+        if run.adjusted:
+            parts.append(f"<span style='color:#1a5fb4'>Adjusted by hand: coverage now {terms.total:,} points</span>")
+        if excluded:
+            parts.append(f"{excluded} assessed case(s) not allocated: "
+                         + ", ".join(f"{e.reference} ({e.reason})" for e in run.context.excluded[:3])
+                         + (" …" if excluded > 3 else ""))
+        return "<br>".join(parts)
+
+    def selected(self) -> ReviewRow | None:
+        rows = self.review.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.review_model.rows[self.proxy.mapToSource(rows[0]).row()]
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        has_run = self.run is not None
+        self.adjust_button.setEnabled(row is not None)
+        self.remove_button.setEnabled(row is not None and row.planned is not None)
+        can_accept = has_run and self.run is not None and not self.run.violations
+        self.accept_button.setEnabled(can_accept)
+        self.accept_button.setToolTip("" if can_accept else "Allocate first (and fix any broken rule)")
+
+    # --- adjusting and accepting ------------------------------------------------------------------------
+
+    def request_adjust(self) -> None:
+        row = self.selected()
+        if row is not None and self.run is not None:
+            self.adjust_requested.emit(self.run, row)
+
+    def apply_adjustment(self, need_id: int, replacement: Option | None) -> None:
+        if self.run is None:
+            return
+        plan, violations = allocations.adjust(self.run.instance, self.run.plan, need_id, replacement)
+        self.show_run(replace(self.run, plan=plan, violations=tuple(violations)))
+
+    def leave_unmet(self) -> None:
+        row = self.selected()
+        if row is not None and row.planned is not None:
+            self.apply_adjustment(row.need_id, None)
+
+    def accept(self) -> None:
+        run = self.run
+        if run is None or run.violations:
+            return
+        store = self.store
+        self.accept_button.setEnabled(False)
+        run_op(self, lambda: allocations.accept(store, run.instance, run.plan),
+               changes=Changes(cases=True, case_ids=frozenset(h.id for h in run.instance.households), origin=self),
+               on_success=self._accepted, on_error=self._accept_failed, on_done=self._update_buttons)
+
+    def _accepted(self, outcome: allocations.Accepted) -> None:
+        self.run = None
+        self.review_model.set_rows(())
+        self.stack.setCurrentIndex(0)
+        self.live.setText(f"Accepted: {outcome.added} package(s) added, {outcome.kept} kept, "
+                          f"{outcome.cancelled} withdrawn. The partners can be told their deliveries.")
+        self.accepted.emit(outcome)
+        self._update_buttons()
+
+    def _accept_failed(self, error: HomewardError) -> None:
+        self.banner.show_message(error.message)
