@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QWidget
 
 from desktop.changes import Changes
+from desktop.dialogs.attachments import AttachmentPicker, load_files
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox
@@ -96,6 +97,7 @@ class FollowUpDialog(ServiceDialog):
         self.livelihood.setToolTip("A livelihood (work, income)?")
         self.scores = {name: ScoreBox() for name, _ in SCORE_FIELDS}
         self.notes = text_box("What was said or seen (stored encrypted)", 70)
+        self.attachments = AttachmentPicker()
 
         self.row("Date", self.done_on, "done_on")
         self.row("Mode", self.mode, "mode")
@@ -106,6 +108,7 @@ class FollowUpDialog(ServiceDialog):
         for name, text in SCORE_FIELDS:
             self.row(f"{text} (1–5)", self.scores[name], name)
         self.row("Notes", self.notes, "notes")
+        self.row("Attachments", self.attachments, "attachments")
         self.saved.connect(self._announce)
 
     def entry(self) -> FollowUpEntry:
@@ -127,8 +130,8 @@ class FollowUpDialog(ServiceDialog):
         )
 
     def work(self) -> Callable[[], Logged]:
-        store, follow_up, entry = self.store, self.follow_up, self.entry()
-        return lambda: log_follow_up(store, follow_up.follow_up_id, entry, follow_up.version)
+        store, follow_up, entry, paths = self.store, self.follow_up, self.entry(), self.attachments.paths()
+        return lambda: log_follow_up(store, follow_up.follow_up_id, entry, follow_up.version, load_files(paths))
 
     def _announce(self, result: object) -> None:
         opened = isinstance(result, Logged) and result.incident_id is not None

@@ -9,8 +9,10 @@ from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.dialogs.attachments import FollowUpRecordDialog
 from desktop.dialogs.wording import words
 from desktop.ops import hub, run_query
+from monitoring.attachments import FollowUpRecord, read_record
 from monitoring.history import DIMENSIONS, LoggedFollowUp, history
 from planning.storage.store import Store
 
@@ -57,6 +61,11 @@ class MonitoringHistory(QWidget):
         self.title = QLabel("Monitoring history — select a follow-up to see the returnee's history")
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
+        self.record_button = QPushButton("Notes and files…")
+        self.record_button.setToolTip("The notes and attachments of the selected logged follow-up (audited)")
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self.open_record)
+        self.record_dialog: FollowUpRecordDialog | None = None
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -64,6 +73,8 @@ class MonitoringHistory(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.open_record())
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
@@ -123,7 +134,10 @@ class MonitoringHistory(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.record_button)
+        layout.addLayout(heading)
         layout.addWidget(body, 1)
         hub().changed.connect(self._on_changes)
 
@@ -142,6 +156,27 @@ class MonitoringHistory(QWidget):
         if self.case_id is not None and changes.touches_case(self.case_id):
             self.show_case(self.case_id)
 
+    def selected(self) -> LoggedFollowUp | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.record_button.setEnabled(row is not None and row.done_on is not None)
+
+    def open_record(self) -> None:
+        row = self.selected()
+        if row is None or row.done_on is None:
+            return
+        store, follow_up_id = self.store, row.follow_up_id
+        title = f"Follow-up of {row.done_on} — {row.reference}"
+        run_query(self, lambda: read_record(store, follow_up_id), lambda record: self.show_record(record, title),
+                  kind="follow-up-record")
+
+    def show_record(self, record: FollowUpRecord, title: str) -> None:
+        self.record_dialog = FollowUpRecordDialog(self.store, record, title, self)
+        self.record_dialog.open()
+
     # -- showing ---------------------------------------------------------------------------------
     def show_history(self, rows: list[LoggedFollowUp]) -> None:
         self.rows = rows
@@ -156,6 +191,7 @@ class MonitoringHistory(QWidget):
         self.loaded.emit()
 
     def _fill_table(self, rows: list[LoggedFollowUp]) -> None:
+        self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             breaches = row.breaches.names()
