@@ -175,7 +175,7 @@ def story(facts: Facts) -> list[Flowable]:
                          format_date(date.fromisoformat(p["date_of_birth"]), "en"), p["sex"], p["nationality"],
                          records.document_label(p["document"]), _special(p)])
     table = layout.table(["In", "Name", "Born", "Sex", "Nat.", "Travel document", "Escort / special needs"], rows,
-                         [9 * mm, 38 * mm, 27 * mm, 8 * mm, 11 * mm, 45 * mm, layout.CONTENT_WIDTH - 138 * mm])
+                         [12 * mm, 36 * mm, 27 * mm, 8 * mm, 11 * mm, 44 * mm, layout.CONTENT_WIDTH - 138 * mm])
     commands: list[tuple[object, ...]] = []
     for row in household_rows + alerts:
         commands += [("SPAN", (0, row), (-1, row))]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 
 from PIL import Image
+from reportlab.platypus import Flowable
 
 from planning.documents import layout, verification
 from planning.documents.office import Letterhead
@@ -19,9 +21,9 @@ OFFICE = Letterhead(name="Return Office Geneva", address="17 Route des Morillons
                     phone="+41 22 000 00 00", email="avr@example.org")
 
 
-def _pdf(story: list[object], language: str = "en") -> bytes:
+def _pdf(story: Sequence[Flowable], language: str = "en") -> bytes:
     meta = layout.Meta("Travel letter", "TL-C-2026-00001-0007", ISSUED, language, subtitle="Case C-2026-00001")
-    return layout.render(OFFICE, meta, story)  # type: ignore[arg-type]
+    return layout.render(OFFICE, meta, story)
 
 
 def test_every_page_carries_the_letterhead_reference_code_and_page_of_pages() -> None:

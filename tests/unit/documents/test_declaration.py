@@ -1,0 +1,107 @@
+"""The declaration of voluntary return: its content in two languages, and when it cannot be printed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from planning import protection
+from planning.documents.declaration import print_declaration
+from planning.documents.verification import Status, verify
+from planning.errors import NotFoundError, SafeguardError
+from planning.storage.store import Store
+from planning.vocabulary import VoluntarinessKind
+from tests.conftest import TODAY
+from tests.scenarios import counsel, declare, open_family, ready_family
+from tests.unit.documents import pdftext
+from tests.unit.documents.helpers import issues, office, speaks
+
+
+def test_the_declaration_records_what_was_explained_the_decision_and_the_rights(any_store: Store) -> None:
+    office(any_store)
+    family = ready_family(any_store)
+    speaks(any_store, family.father, "fr")
+    printed = print_declaration(any_store, family.reference)
+    text = pdftext.text(printed.pdf)
+    for expected in ("Declaration of voluntary return / Déclaration de retour volontaire", family.reference,
+                     "Giorgi Beridze", "Nino Beridze", "Luka Beridze", "2 March 1985", "Georgia",
+                     "A. Counsellor", "I. Interpreter", "3 May 2026", printed.code):
+        assert expected in text, expected
+    for expected in ("I declare that I have decided freely to return to Georgia",
+                     "Je déclare avoir décidé librement de retourner",
+                     "legal ways to migrate", "les voies légales de migration",
+                     "the right to seek protection", "my right to change my mind at any time",
+                     "I may change my mind at any time", "Je peux changer d'avis à tout moment",
+                     "Data protection", "Protection des données",
+                     "Luka Beridze travels on the decision of Giorgi Beridze",
+                     "Returnee / Personne qui rentre", "Counsellor / Conseiller/ère", "Interpreter / Interprète"):
+        assert pdftext.has_words(text, expected), expected
+    assert verify(any_store, printed.code).status is Status.MATCH
+
+
+def test_an_arabic_declaration_reads_back(store: Store) -> None:
+    family = ready_family(store)
+    speaks(store, family.father, "ar", "جورجي", "بيريدزه")
+    text = pdftext.text(print_declaration(store, family.reference).pdf)
+    for expected in ("إقرار بالعودة الطوعية", "جورجي بيريدزه",
+                     "أقر بأنني قررت بحرية العودة إلى Georgia",
+                     "يمكنني تغيير رأيي في أي وقت، حتى في المطار أو عند باب الطائرة",
+                     "حماية البيانات"):
+        assert pdftext.has_words(text, expected), expected
+
+
+def test_a_language_without_texts_is_printed_in_english_marked(store: Store) -> None:
+    family = ready_family(store)
+    speaks(store, family.father, "ps")
+    text = pdftext.text(print_declaration(store, family.reference).pdf)
+    assert "[English] I declare that I have decided freely" in text
+    assert "no translation: printed in English" in text
+
+
+def test_a_newer_decision_supersedes_the_printed_declaration(any_store: Store) -> None:
+    family = ready_family(any_store)
+    printed = print_declaration(any_store, family.reference)
+    declare(any_store, family.father, TODAY, VoluntarinessKind.RECONFIRMED)
+    result = verify(any_store, printed.code)
+    assert result.status is Status.SUPERSEDED
+    assert any("members[0].decision.reconfirmed_on" in reason for reason in result.reasons)
+
+
+def test_no_declaration_without_a_recorded_decision(store: Store) -> None:
+    family = open_family(store)
+    counsel(store, family, TODAY - timedelta(days=3))
+    with pytest.raises(SafeguardError, match="no recorded decision") as refused:
+        print_declaration(store, family.reference)
+    assert refused.value.safeguard == "S1"
+
+
+def test_no_declaration_after_a_refusal(store: Store) -> None:
+    family = ready_family(store)
+    declare(store, family.mother, TODAY, VoluntarinessKind.REFUSED)
+    with pytest.raises(SafeguardError) as refused:
+        print_declaration(store, family.reference)
+    assert refused.value.safeguard == "S2"
+    assert issues(store) == 0
+
+
+def test_no_declaration_once_involvement_ended(any_store: Store) -> None:
+    family = ready_family(any_store)
+    declare(any_store, family.father, TODAY, VoluntarinessKind.FORCE_NEEDED)
+    with pytest.raises(SafeguardError) as refused:
+        print_declaration(any_store, family.reference)
+    assert refused.value.safeguard == "S3"
+    assert issues(any_store) == 0
+
+
+def test_no_declaration_while_a_protection_claim_is_pending(store: Store) -> None:
+    family = ready_family(store)
+    protection.raise_concern(store, family.mother, TODAY, "I fear return")
+    with pytest.raises(SafeguardError) as refused:
+        print_declaration(store, family.reference)
+    assert refused.value.safeguard == "S4"
+
+
+def test_an_unknown_case(store: Store) -> None:
+    with pytest.raises(NotFoundError):
+        print_declaration(store, "HW-2026-999999")
