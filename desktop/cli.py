@@ -13,6 +13,7 @@ from desktop.commands import (
     db,
     demo,
     import_referrals,
+    keys,
     monitoring,
     plan,
     print_documents,
@@ -22,8 +23,8 @@ from desktop.commands import (
 )
 from planning.errors import HomewardError
 
-COMMANDS = (backup, compliance, db, demo, import_referrals, monitoring, plan, print_documents, readiness, reintegration,
-            verify)
+COMMANDS = (backup, compliance, db, demo, import_referrals, keys, monitoring, plan, print_documents, readiness,
+            reintegration, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,66 @@
+"""`homeward keys export-field-key FILE` / `import-field-key FILE`: move the field key between desktops.
+
+Notes, protection statements and attachments are sealed with the database's field key, kept in each
+desktop's keychain. On a shared PostgreSQL database an administrator exports it once, sealed with a
+passphrase, and every other desktop imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop.commands.session import open_store
+from planning.errors import ValidationError
+from planning.security.field_keys import export_field_key, import_field_key
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("keys", help="the field key that seals notes, statements and attachments")
+    commands = parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    for name, text, handler in (
+            ("export-field-key", "write the field key to FILE, sealed with a passphrase", run_export),
+            ("import-field-key", "put the field key from FILE into this desktop's keychain", run_import)):
+        action = commands.add_parser(name, help=text)
+        action.add_argument("file", type=Path, metavar="FILE")
+        action.add_argument("--passphrase-env", metavar="VAR",
+                            help="read the passphrase from environment variable VAR instead of the terminal")
+        action.set_defaults(handler=handler)
+
+
+def passphrase(args: argparse.Namespace, *, new: bool) -> str:
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if not value:
+            raise ValidationError("passphrase", f"environment variable {args.passphrase_env} is not set")
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError("passphrase", "type it in an interactive terminal or use --passphrase-env")
+    first = getpass.getpass("Field key passphrase: ")
+    if new and getpass.getpass("Repeat the passphrase: ") != first:
+        raise ValidationError("passphrase", "the two passphrases differ")
+    return first
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        key_id = export_field_key(store, args.file, passphrase(args, new=True))
+    finally:
+        store.engine.dispose()
+    print(f"field key {key_id} written to {args.file}, sealed with the passphrase; give the file and the "
+          "passphrase to the other desktops separately")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        key_id = import_field_key(store, args.file, passphrase(args, new=False))
+    finally:
+        store.engine.dispose()
+    print(f"field key {key_id} is now in this desktop's keychain")
+    return 0
