@@ -241,7 +241,9 @@ def _key_figures(report: ComplianceReport) -> Table:
 
 
 def _month_labels(months: Sequence[Month]) -> list[str]:
-    return [f"{m.start:%b %y}" for m in months]
+    """'Jun 26' under every month; over more than two years only under each quarter's first month."""
+    sparse = len(months) > 24
+    return [f"{m.start:%b %y}" if not sparse or m.start.month % 3 == 1 else "" for m in months]
 
 
 def _axis_top(value: int) -> tuple[int, int]:
@@ -280,6 +282,7 @@ def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: i
     chart.barSpacing = 1
     chart.groupSpacing = 6 if len(months) <= 24 else 2
     chart.bars.strokeWidth = 0
+    chart.bars.strokeColor = None
     return chart
 
 
