@@ -1,0 +1,131 @@
+"""`homeward print`, `homeward print travel-letters`, `homeward verify` and `homeward office` on a database file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from desktop.cli import main
+from desktop.commands.session import open_store
+from planning import booking_service, movements
+from planning.documents.verification import check_symbol, display
+from planning.storage.models import MovementLeg, TravelDocument
+from tests.scenarios import Family, ready_family
+from tests.unit.documents import pdftext
+from tests.unit.planning.test_movements import via_istanbul
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> tuple[str, Family, Family]:
+    """Two ready families booked on one flight in ten days; the second's passports run out the day before."""
+    path = str(tmp_path / "homeward.db")
+    store = open_store(path)
+    try:
+        first = ready_family(store)
+        second = ready_family(store)
+        day = date.today() + timedelta(days=10)
+        draft = via_istanbul(datetime.combine(day, time(12), UTC), datetime.combine(day, time(15), UTC))
+        movement = movements.add_movement(store, replace(draft, code="TK-1795"))
+        for family in (first, second):
+            booking_service.book(store, family.case_id, movement)
+        with store.transaction() as session:
+            session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(second.members))
+                            .values(valid_until=day - timedelta(days=1)))
+    finally:
+        store.engine.dispose()
+    return path, first, second
+
+
+def code_in(output: str) -> str:
+    return output.strip().rsplit("verification code ", 1)[1]
+
+
+def test_print_each_kind_and_verify(database: tuple[str, Family, Family], tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path, first, _ = database
+    assert main(["--db", path, "office", "set", "--name", "Return Office Brussels", "--language", "fr",
+                 "--emergency-phone", "+32 470 00 11 22"]) == 0
+    for kind, ref, expected in (("declaration", first.reference, "Déclaration de retour volontaire"),
+                                ("travel-letter", first.reference, "Lettre de voyage"),
+                                ("manifest", "TK-1795", "Movement manifest"),
+                                ("assurance-summary", "GEO", "Country assurance summary")):
+        capsys.readouterr()
+        target = tmp_path / f"{kind}.pdf"
+        assert main(["--db", path, "print", kind, ref, "-o", str(target)]) == 0
+        output = capsys.readouterr().out
+        text = pdftext.text(target.read_bytes())
+        assert expected in text and "Return Office Brussels" in text
+        code = code_in(output)
+        assert code in text
+        assert main(["--db", path, "verify", code]) == 0
+        assert "MATCH" in capsys.readouterr().out
+
+
+def test_verify_says_superseded_unknown_and_catches_a_typo(database: tuple[str, Family, Family], tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path, first, _ = database
+    assert main(["--db", path, "print", "travel-letter", first.reference, "-o", str(tmp_path / "l.pdf")]) == 0
+    code = code_in(capsys.readouterr().out)
+    store = open_store(path)
+    try:
+        with store.transaction() as session:
+            session.execute(update(MovementLeg).where(MovementLeg.sequence == 2).values(carrier="Other Air"))
+    finally:
+        store.engine.dispose()
+    assert main(["--db", path, "verify", code]) == 1
+    output = capsys.readouterr().out
+    assert "SUPERSEDED" in output and "legs[1].carrier" in output
+
+    body = "ZZZZZZZZZ"
+    assert main(["--db", path, "verify", display(body + check_symbol(body))]) == 2
+    assert "UNKNOWN" in capsys.readouterr().out
+
+    typo = code[:4] + ("A" if code[4] != "A" else "B") + code[5:]
+    assert main(["--db", path, "verify", typo]) == 2
+    assert "check symbol does not match" in capsys.readouterr().err
+
+
+def test_refusals_exit_non_zero_with_the_reason(database: tuple[str, Family, Family], tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    path, _, second = database
+    target = tmp_path / "refused.pdf"
+    assert main(["--db", path, "print", "travel-letter", second.reference, "-o", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert "[safeguard.s10]" in error and "not ready to travel" in error
+    assert not target.exists()
+    assert main(["--db", path, "print", "manifest", "NOPE", "-o", str(target)]) == 2
+    assert "No movement NOPE found" in capsys.readouterr().err
+
+
+def test_a_movements_letters_in_one_folder(database: tuple[str, Family, Family], tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path, first, second = database
+    folder = tmp_path / "letters"
+    assert main(["--db", path, "print", "travel-letters", "--movement", "TK-1795", "-o", str(folder)]) == 1
+    output = capsys.readouterr().out
+    assert f"skipped {second.reference}:" in output and "S10" in output
+    assert "1 travel letter written, 1 household skipped" in output
+    assert sorted(p.name for p in folder.iterdir()) == [f"travel-letter-{first.reference}.pdf"]
+    assert main(["--db", path, "print", "travel-letters", "-o", str(folder)]) == 2
+    assert "--movement" in capsys.readouterr().err
+
+
+def test_office_show_and_set(database: tuple[str, Family, Family], tmp_path: Path,
+                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = database[0]
+    assert main(["--db", path, "office", "show"]) == 0
+    assert "Assisted Voluntary Return Office" in capsys.readouterr().out
+    logo = tmp_path / "logo.txt"
+    logo.write_text("not an image")
+    assert main(["--db", path, "office", "set", "--name", "X", "--logo", str(logo)]) == 2
+    assert "logo: a PNG or JPEG image" in capsys.readouterr().err
+    assert main(["--db", path, "office", "set", "--name", "Bureau de Genève", "--phone", "+41 22 000 00 00",
+                 "--address", "Rue 1\\n1211 Genève"]) == 0
+    capsys.readouterr()
+    assert main(["--db", path, "office", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert "Bureau de Genève" in shown and "Rue 1, 1211 Genève" in shown
