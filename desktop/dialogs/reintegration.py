@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -24,6 +24,13 @@ from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.options import candidates
 from planning.reintegration.allocations import AllocationView
 from planning.storage.store import Store
+
+KIND_LABELS = {"business_start_up": "Business start-up", "vocational_training": "Vocational training",
+               "education": "Education", "housing": "Housing", "medical": "Medical", "psychosocial": "Psychosocial"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 class AdjustDialog(QDialog):
@@ -54,16 +61,26 @@ class AdjustDialog(QDialog):
                        "time allows after the arrival, are offered. Budgets, ceilings and partner places are "
                        "checked on the whole allocation when you close this dialog.")
         intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Package and month", self.choice)
+        caption = QLabel("Package and delivery month")
+        caption.setBuddy(self.choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(caption)
+        layout.addWidget(self.choice)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for the wrapped introduction at the dialog's width."""
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def select(self, option: Option | None) -> None:
         self.choice.setCurrentIndex(max(0, self.choice.findData(option)) if option is not None else 0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.dialogs.counselling import SessionDialog
+from desktop.dialogs.needs import NeedsDialog
 from desktop.dialogs.wording import topic_words, words
 from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
 from planning.case_file import CaseFileView, SessionView
@@ -20,6 +21,8 @@ class CounsellingPanel(QWidget):
         super().__init__(parent)
         self.host = host
         self.add_button = ActionButton("Add session…", "Record a counselling session with the household (Ctrl+N)")
+        self.needs_button = ActionButton("Reintegration needs…", "What each member needs to restart at home: "
+                                         "packages, urgency, trade wished, skills held")
         self.table = table(COLUMNS, stretch=4)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -29,6 +32,7 @@ class CounsellingPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.empty, 1)
         top.addStretch(0)
+        top.addWidget(self.needs_button)
         top.addWidget(self.add_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -40,6 +44,7 @@ class CounsellingPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.add_button.clicked.connect(self.add_session)
+        self.needs_button.clicked.connect(self.assess_needs)
         self.table.itemSelectionChanged.connect(self._show_detail)
 
     def show_case(self, case: CaseFileView) -> None:
@@ -59,6 +64,11 @@ class CounsellingPanel(QWidget):
         view = self.host.view
         if view is not None:
             self.host.open_dialog(SessionDialog(self.host.store, view, self))
+
+    def assess_needs(self) -> None:
+        view = self.host.view
+        if view is not None:
+            self.host.open_dialog(NeedsDialog(self.host.store, view, self))
 
     def _show_detail(self) -> None:
         view, key = self.host.view, selected_key(self.table)

@@ -94,6 +94,7 @@ class ReintegrationPage(RefreshingPage):
         self.deliver_button = QPushButton("Record handover…")
         self.deliver_button.setObjectName("primaryButton")
         self.deliver_button.setEnabled(False)
+        self.deliver_button.setMinimumWidth(self.deliver_button.sizeHint().width() + 30)
         self.catalogue_model = CatalogueModel()
         self.capacity_model = CapacityModel()
         self.demand_model = DemandModel()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.dialogs.reintegration import kind_label
 from desktop.models.rows import Index, RowsModel
 from planning.reintegration.allocations import AllocationView
 from planning.reintegration.budgets import BudgetView
@@ -35,6 +36,7 @@ def table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -56,7 +58,7 @@ class CatalogueModel(RowsModel[PackageView]):
         if role == Qt.ItemDataRole.DisplayRole:
             lead = (f"arrival month + {p.lead_min_months}–{p.lead_max_months}" if p.lead_max_months
                     else "arrival month")
-            return (p.code, p.name, p.kind.value.replace("_", " ").capitalize(), p.country, p.partner,
+            return (p.code, p.name, kind_label(p.kind.value), p.country, p.partner,
                     euros(p.in_kind), euros(p.cash), p.eligibility, p.skill or "", lead,
                     ", ".join(p.regions) or "all")[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):

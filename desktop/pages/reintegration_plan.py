@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.dialogs.reintegration import kind_label
 from desktop.forms import Banner
 from desktop.models.rows import Index, RowsModel
 from desktop.ops import run_op
@@ -109,7 +110,7 @@ class ReviewModel(RowsModel[ReviewRow]):
             if column == 1:
                 return row.person
             if column == 2:
-                return row.kind.replace("_", " ").capitalize()
+                return kind_label(row.kind)
             if planned is None:
                 return row.reason if column == 8 else ("—" if column == 3 else "")
             return (planned.package, planned.month.strftime("%b %Y"), planned.partner, f"€{planned.in_kind:,}",
@@ -171,6 +172,7 @@ def _table(model: QAbstractItemModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.horizontalHeader().setHighlightSections(False)
     return view
 
@@ -207,6 +209,7 @@ class AllocationPanel(QWidget):
         self.gap.setSuffix(" %")
         self.allocate_button = QPushButton("Allocate")
         self.allocate_button.setObjectName("primaryButton")
+        self.allocate_button.setMinimumWidth(self.allocate_button.sizeHint().width() + 30)
         self.allocate_button.setToolTip("Allocate packages to every assessed household with a planned or recorded "
                                         "arrival")
         self.cancel_button = QPushButton("Cancel")
@@ -242,6 +245,7 @@ class AllocationPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.review = _table(self.proxy)
         self.review.setSortingEnabled(True)
+        self.review.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.review.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
@@ -253,6 +257,7 @@ class AllocationPanel(QWidget):
         self.remove_button = QPushButton("Leave unmet")
         self.accept_button = QPushButton("Accept allocation")
         self.accept_button.setObjectName("primaryButton")
+        self.accept_button.setMinimumWidth(self.accept_button.sizeHint().width() + 30)
         actions = QHBoxLayout()
         actions.addWidget(self.filter, 1)
         for button in (self.adjust_button, self.remove_button, self.accept_button):
