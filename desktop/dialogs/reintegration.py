@@ -83,7 +83,11 @@ class AdjustDialog(QDialog):
             self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def select(self, option: Option | None) -> None:
-        self.choice.setCurrentIndex(max(0, self.choice.findData(option)) if option is not None else 0)
+        """Choose `option` (None: leave the need unmet); an option not offered leaves the choice alone."""
+        for index in range(self.choice.count()):
+            if self.choice.itemData(index) == option:
+                self.choice.setCurrentIndex(index)
+                return
 
     def _ok(self) -> None:
         data = self.choice.currentData()

@@ -1,0 +1,148 @@
+"""The Reintegration page driven as a coordinator would: allocate, adjust, accept, hand over; import the demand
+index; record needs from the case file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.needs import NeedsDialog
+from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
+from desktop.ops import writer_pool
+from desktop.pages.reintegration import BUDGETS, DELIVERIES, ReintegrationPage
+from planning import booking_service, case_file, movements
+from planning.reintegration import allocations, demand
+from planning.reintegration.allocation.instance import Option
+from planning.reintegration.needs import assessment
+from planning.storage.models.reintegration import AllocationStatus, PackageKind
+from planning.storage.store import Store
+from tests.conftest import TODAY
+from tests.unit.monitoring.helpers import family_ready
+from tests.unit.planning.test_movements import flight
+from tests.unit.reintegration.catalogue import assess, set_up
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: Store) -> Iterator[ReintegrationPage]:
+    set_up(store)
+    family = family_ready(store)
+    assess(store, family)
+    movement_id = movements.add_movement(store, flight("TK-7", on=TODAY + timedelta(days=40)))
+    booking_service.book(store, family.case_id, movement_id)
+    widget = ReintegrationPage(store)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 820)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.catalogue_model.rowCount() == 4, timeout=5000)
+    yield widget
+    widget.allocation.cancel()
+    writer_pool().waitForDone(10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def allocate(qtbot: QtBot, page: ReintegrationPage) -> None:
+    with qtbot.waitSignal(page.allocation.allocated, timeout=30_000):
+        page.allocation.allocate_button.click()
+    qtbot.waitUntil(lambda: page.allocation.task is None, timeout=10_000)
+
+
+def test_allocate_adjust_accept_and_hand_over(qtbot: QtBot, store: Store, page: ReintegrationPage) -> None:
+    panel = page.allocation
+    assert not panel.accept_button.isEnabled()
+    allocate(qtbot, page)
+    rows = panel.review_model.rows
+    assert sorted(r.kind for r in rows) == ["education", "housing", "vocational_training"]
+    assert "3 of 3</b> needs met" in panel.summary.text() and "proven" in panel.summary.text()
+    assert all(row.planned is not None for row in rows)
+    assert page.allocation.load_model.rowCount() == 1  # one partner, one region
+
+    run = panel.run
+    assert run is not None
+    housing = next(r for r in rows if r.kind == "housing")
+    panel.review.selectRow(next(i for i in range(panel.proxy.rowCount())
+                                if panel.review_model.rows[panel.proxy.mapToSource(
+                                    panel.proxy.index(i, 0)).row()] is housing))
+    panel.adjust_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, AdjustDialog) and dialog.isVisible()
+    assert dialog.choice.count() == 4  # leave unmet, or July, August, September
+    assert housing.planned is not None
+    # a month its lead time does not allow is refused by the validator: accepting is blocked
+    panel.apply_adjustment(housing.need_id, Option(housing.need_id, housing.planned.option.package, 0))
+    assert panel.banner.isVisible() and "lead_time" in panel.banner.text()
+    assert not panel.accept_button.isEnabled()
+    dialog.select(Option(housing.need_id, housing.planned.option.package, 2))
+    assert "August 2026" in dialog.choice.currentText()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not panel.banner.isVisible() and panel.accept_button.isEnabled()
+    assert "Adjusted by hand" in panel.summary.text()
+
+    with qtbot.waitSignal(panel.accepted, timeout=10_000) as accepted:
+        panel.accept_button.click()
+    assert accepted.args is not None and accepted.args[0].added == 3
+    accepted_rows = allocations.list_allocations(store)
+    assert {(r.kind, r.delivery_month.month) for r in accepted_rows if r.kind is PackageKind.HOUSING} == {
+        (PackageKind.HOUSING, 8)}  # the month chosen by hand
+
+    qtbot.waitUntil(lambda: page.delivery_model.rowCount() == 3, timeout=5000)
+    page.tabs.setCurrentIndex(DELIVERIES)
+    page.deliveries.selectRow(0)
+    assert page.deliver_button.isEnabled()
+    page.deliver_button.click()
+    handover = page.dialog
+    assert isinstance(handover, RecordDeliveryDialog)
+    handover.notes.setPlainText("School kit handed to the mother")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        handover.save_button.click()
+    statuses = sorted(r.status.value for r in allocations.list_allocations(store))
+    assert statuses == [AllocationStatus.ACCEPTED.value, AllocationStatus.ACCEPTED.value,
+                        AllocationStatus.DELIVERED.value]
+    page.tabs.setCurrentIndex(BUDGETS)
+    budget = page.budget_model.rows[0]
+    assert budget.in_kind_delivered + budget.in_kind_committed == 1200 + 400 + 900
+
+
+def test_a_bad_demand_sheet_is_refused_whole(qtbot: QtBot, store: Store, page: ReintegrationPage,
+                                             tmp_path: Path) -> None:
+    sheet = tmp_path / "demand.csv"
+    sheet.write_text("country,region,skill,demand_index\nGEO,Batumi,ict,70\nGEO,Batumi,welding,high\n")
+    page.import_file(sheet)
+    qtbot.waitUntil(page.banner.isVisible, timeout=5000)
+    assert "row 3: demand_index: must be a number from 0 to 100" in page.banner.text()
+    assert {d.region for d in demand.list_demand(store)} == {"Tbilisi"}
+
+
+def test_needs_recorded_from_the_case_file(qtbot: QtBot, store: Store) -> None:
+    family = family_ready(store)
+    view = case_file.load(store, family.case_id)
+    dialog = NeedsDialog(store, view)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    dialog.cells[family.father, PackageKind.BUSINESS_START_UP].set_value(1)
+    dialog.cells[family.mother, PackageKind.VOCATIONAL_TRAINING].set_value(2)
+    dialog.trades[family.mother].setText("Tailoring")
+    dialog.cells[family.father, PackageKind.VOCATIONAL_TRAINING].set_value(None)
+    dialog.trades[family.father].setText("ignored without a training need")
+    dialog.skills[family.mother].setText("sewing, cooking")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save_button.click()
+    saved = assessment(store, family.case_id)
+    assert [(n.person_id, n.kind, n.priority, n.skill) for n in saved.needs] == [
+        (family.father, PackageKind.BUSINESS_START_UP, 1, None),
+        (family.mother, PackageKind.VOCATIONAL_TRAINING, 2, "tailoring")]
+    assert saved.needs[1].skills_held == ("cooking", "sewing")
+    again = NeedsDialog(store, view)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded, timeout=5000):
+        again.show()
+    assert again.cells[family.father, PackageKind.BUSINESS_START_UP].value() == 1
+    assert again.trades[family.mother].text() == "tailoring"
