@@ -80,7 +80,8 @@ class NeedsDialog(ServiceDialog):
             trade.setPlaceholderText("e.g. tailoring")
             trade.setToolTip("The trade a vocational training should teach; empty: any trade in demand")
             skills = QLineEdit()
-            skills.setPlaceholderText("comma-separated")
+            skills.setPlaceholderText("e.g. sewing, driving")
+            skills.setToolTip("What the person already knows how to do, separated by commas")
             self.trades[member.id] = trade
             self.skills[member.id] = skills
             grid.addWidget(trade, row, len(kinds) + 1)
