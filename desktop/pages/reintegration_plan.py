@@ -8,6 +8,7 @@ case and per partner, adjust, accept.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -181,6 +182,7 @@ class AllocationPanel(QWidget):
     """Horizon and limits, Allocate / Cancel, live progress; the review beneath; adjust and accept."""
 
     finished = Signal()  # a run ended: shown, failed or cancelled
+    cancelled = Signal()
     allocated = Signal(object)  # the AllocationRun shown
     accepted = Signal(object)  # allocations.Accepted
     adjust_requested = Signal(object, object)  # AllocationRun, ReviewRow
@@ -189,6 +191,7 @@ class AllocationPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.allocator: Callable[..., AllocationRun] = run_allocation
         self.task: Task | None = None
         self.run: AllocationRun | None = None
         self.started_at = 0.0
@@ -320,10 +323,10 @@ class AllocationPanel(QWidget):
             return
         self.banner.clear_message()
         store, months, limit = self.store, self.months.value(), float(self.time_limit.value())
-        gap, live = self.gap.value() / 100, self._live
+        gap, live, allocator = self.gap.value() / 100, self._live, self.allocator
 
         def work(state: TaskState) -> AllocationRun:
-            return run_allocation(store, months=months, time_limit=limit, gap=gap,
+            return allocator(store, months=months, time_limit=limit, gap=gap,
                                   progress=lambda best, bound, seconds: live.emit(best, bound, seconds),
                                   should_stop=lambda: state.cancelled)
 
@@ -370,6 +373,7 @@ class AllocationPanel(QWidget):
         self.cancel_button.setEnabled(False)
         if task.state.cancelled:
             self.live.setText("Allocation cancelled; nothing was changed.")
+            self.cancelled.emit()
         self.finished.emit()
 
     # --- showing --------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ index; record needs from the case file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from desktop.dialogs.needs import NeedsDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
 from desktop.ops import writer_pool
 from desktop.pages.reintegration import BUDGETS, DELIVERIES, ReintegrationPage
+from desktop.pages.reintegration_plan import AllocationRun
+from desktop.tasks import Cancelled
 from planning import booking_service, case_file, movements
 from planning.reintegration import allocations, demand
 from planning.reintegration.allocation.instance import Option
@@ -146,3 +149,25 @@ def test_needs_recorded_from_the_case_file(qtbot: QtBot, store: Store) -> None:
         again.show()
     assert again.cells[family.father, PackageKind.BUSINESS_START_UP].value() == 1
     assert again.trades[family.mother].text() == "tailoring"
+
+
+def test_cancel_a_running_allocation(qtbot: QtBot, store: Store, page: ReintegrationPage) -> None:
+    release = threading.Event()
+
+    def slow(store: Store, *, progress: Callable[[int, int, float], None], should_stop: Callable[[], bool],
+             **_options: object) -> AllocationRun:
+        progress(1_200, 1_500, 0.5)
+        while not should_stop():
+            release.wait(0.01)
+        raise Cancelled
+
+    panel = page.allocation
+    panel.allocator = slow
+    panel.allocate_button.click()
+    assert panel.task is not None and panel.cancel_button.isEnabled() and not panel.allocate_button.isEnabled()
+    qtbot.waitUntil(lambda: "1,200" in panel.live.text(), timeout=5000)
+    assert "bound 1,500" in panel.live.text() and "gap 25.00%" in panel.live.text()
+    with qtbot.waitSignal(panel.cancelled, timeout=5000):
+        panel.cancel_button.click()
+    assert "cancelled" in panel.live.text() and panel.allocate_button.isEnabled()
+    assert panel.run is None and allocations.list_allocations(store) == []
