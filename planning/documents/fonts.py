@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import arabic_reshaper
@@ -206,8 +206,9 @@ def runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
     return result
 
 
+@lru_cache(maxsize=65536)
 def width(line: str, size: float, bold: bool = False) -> float:
-    """The drawn width of a line (visual order) in points."""
+    """The drawn width of a line or word (either order) in points."""
     return float(sum(pdfmetrics.stringWidth(text, font, size) for text, font in runs(line, bold)))
 
 

@@ -7,13 +7,12 @@ take text in any bundled script) on A4 pages and returns the PDF bytes.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -85,11 +84,22 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bol
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """A QR code (error correction M) as one filled path of module runs: far cheaper than the drawing widget."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    count = code.getModuleCount()
+    module = size / count
+    path = canvas.beginPath()
+    for row_index, row in enumerate(code.modules):
+        column = 0
+        for dark, run in itertools.groupby(bool(cell) for cell in row):
+            length = len(list(run))
+            if dark:
+                path.rect(x + column * module, y + size - (row_index + 1) * module, length * module, module)
+            column += length
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
 
 
 # --- the page -------------------------------------------------------------------------------------
@@ -150,10 +160,11 @@ class _Pages:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.roundRect(MARGIN, bottom, CONTENT_WIDTH, box_height, 2 * mm, stroke=1, fill=1)
-        qr_x = PAGE_WIDTH - MARGIN - QR_SIZE - 2 * mm
+        qr_x = PAGE_WIDTH - MARGIN - QR_SIZE - 2.5 * mm
         canvas.setFillColor(colors.white)
-        canvas.rect(qr_x - 1 * mm, bottom + 0.5 * mm, QR_SIZE + 2 * mm, QR_SIZE + 2 * mm, stroke=0, fill=1)
-        draw_qr(canvas, meta.issued.qr_payload, qr_x, bottom + 1.5 * mm, QR_SIZE)
+        # A white quiet zone of about four modules around the code, as scanners expect.
+        canvas.rect(qr_x - 2 * mm, bottom + 0.3 * mm, QR_SIZE + 4 * mm, box_height - 0.6 * mm, stroke=0, fill=1)
+        draw_qr(canvas, meta.issued.qr_payload, qr_x, bottom + (box_height - QR_SIZE) / 2, QR_SIZE)
         draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 5 * mm, say("verification_code", language).upper(),
                   7, bold=True, color=MUTED)
         draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 11.5 * mm, meta.issued.display_code, 15, bold=True,

@@ -142,8 +142,11 @@ class Issued:
 
     @property
     def qr_payload(self) -> str:
-        """What the QR code holds: the code, and the kind, subject and digest it binds (for a reader offline)."""
-        return f"HOMEWARD-VERIFY:{self.display_code};{self.kind};{self.subject};SHA256:{self.digest[:16]}"
+        """What the QR code holds: the code, and the kind, subject and digest it binds (for a reader offline).
+
+        Upper case only, so that the QR code can use its compact alphanumeric mode.
+        """
+        return f"HOMEWARD:{self.display_code}:{self.kind}:{self.subject}:{self.digest[:16]}".upper()
 
 
 def issue(session: Session, actor: Actor, kind: str, subject: str, facts: Facts, on: date,
