@@ -8,8 +8,9 @@ one visit, timed by its earliest.
 When a visit may take place (the rule, `visit_window`):
 - a follow-up due on day D, on or after the first day of the period, may be visited from `LEAD_DAYS`
   days before D (never before the household arrived, never before the period) up to D itself;
-- an overdue one (D before the period) is visited as early as possible: within the first
-  `OVERDUE_WORKING_DAYS` working days of the period;
+- an overdue one (D before the period) may be visited on any day of the period, as early as possible:
+  the solver prices each day it waits (`Visit.urgency`, the days overdue) and, when not all visits fit,
+  keeps the more overdue before others that cost as much;
 - a follow-up due after the last day of the period belongs to a later period and is not collected.
 Only the field office's working days are offered to the solver; the day runs within its working hours
 unless the request sets others.
@@ -41,7 +42,6 @@ from planning.validation import country_code, required_text
 from planning.vocabulary import MonitoringLevel, Role
 
 LEAD_DAYS = 7
-OVERDUE_WORKING_DAYS = 3
 SERVICE_MINUTES = 45
 MAX_PERIOD_DAYS = 31
 MAX_MONITORS = 12
@@ -181,7 +181,7 @@ def visit_window(due_on: date, arrived_on: date, working: tuple[date, ...]) -> t
     """Earliest and latest day for a follow-up due on `due_on`, planned over the working days `working`."""
     first = working[0]
     if due_on < first:
-        return first, working[min(OVERDUE_WORKING_DAYS, len(working)) - 1]
+        return first, working[-1]
     return min(due_on, max(due_on - timedelta(days=LEAD_DAYS), arrived_on, first)), due_on
 
 
@@ -263,8 +263,8 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
             tuple(r.follow_up_id for r in group), tuple(r.kind for r in group),
             max(0, (request.first_day - first.due_on).days), earliest, latest)
         places[first.reference] = Location(first.latitude, first.longitude)
-    visits = tuple(Visit(ref, places[ref], request.service_minutes, h.earliest_day, h.latest_day)
-                   for ref, h in households.items())
+    visits = tuple(Visit(ref, places[ref], request.service_minutes, h.earliest_day, h.latest_day,
+                         urgency=h.overdue_days) for ref, h in households.items())
     instance = RouteInstance(Location(office.latitude, office.longitude), visits, working, day_start, day_end,
                              monitors_per_day=len(names), speed_kmh=request.speed_kmh)
     return RouteProblem(request, office, instance, households, tuple(not_routable), names,
@@ -350,8 +350,8 @@ def _left_out(problem: RouteProblem, household: Household, reason: str) -> LeftO
     if reason == NO_CAPACITY:
         problem_kind = "no_room"
         if h.overdue_days:
-            why = (f"overdue by {h.overdue_days} days and no room in the first working days ({window}): "
-                   "add a monitor or lengthen the working hours")
+            why = (f"overdue by {h.overdue_days} days; no room left in the period ({window}) after more overdue "
+                   "or closer visits: add a monitor or lengthen the working hours")
         else:
             why = f"no room on the working days it may be visited ({window}): add a monitor or lengthen the day"
     elif reason.startswith("window"):

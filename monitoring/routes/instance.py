@@ -37,6 +37,9 @@ class Visit:
     earliest_day: date
     latest_day: date
     daily_window: tuple[int, int] | None = None  # minutes after midnight, e.g. (9 * 60, 12 * 60)
+    #: Days overdue: the solver prices each day such a visit waits and, when not all fit, keeps the more overdue
+    #: before others that cost as much.
+    urgency: int = 0
 
 
 def hhmm(text: str) -> int:
@@ -89,6 +92,8 @@ class RouteInstance:
             seen.add(visit.id)
             if visit.service_minutes < 0:
                 raise self._fail(f"visit {visit.id!r}.service_minutes", visit.service_minutes, "must be >= 0")
+            if visit.urgency < 0:
+                raise self._fail(f"visit {visit.id!r}.urgency", visit.urgency, "must be >= 0")
             if visit.earliest_day > visit.latest_day:
                 raise self._fail(f"visit {visit.id!r}.earliest_day", visit.earliest_day, "is after latest_day")
             window = visit.daily_window

@@ -11,6 +11,13 @@ from monitoring.routes.instance import MINUTES_PER_DAY, RouteInstance, Visit
 from monitoring.routes.plan import DayPlan, RoutePlan, Stop, Unvisited
 
 DROP_PENALTY = 1_000_000
+#: Travel minutes are costed x10, so that one minute of waiting for an urgent visit (costed 1) weighs a tenth of a
+#: minute of driving: a day's delay of an overdue visit is worth about an hour and a half on the road.
+TRAVEL_COST = 10
+#: Per day overdue (capped at a year), on top of DROP_PENALTY: when not all fit, the more overdue stay before
+#: others that cost as much (the count of visits comes first).
+URGENCY_PENALTY = 1_000
+MAX_URGENCY_DAYS = 365
 NO_CAPACITY = "no room in any working day within its window"
 
 
@@ -55,7 +62,10 @@ def solve(instance: RouteInstance, time_limit_seconds: float = 5.0) -> RoutePlan
         node: int = manager.IndexToNode(i)
         return service[node] + travel(i, j)
 
-    routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitCallback(travel))
+    def cost(i: int, j: int) -> int:
+        return TRAVEL_COST * travel(i, j)
+
+    routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitCallback(cost))
     horizon = day_count * MINUTES_PER_DAY
     routing.AddDimension(routing.RegisterTransitCallback(transit), MINUTES_PER_DAY, horizon, False, "time")
     clock = routing.GetDimensionOrDie("time")
@@ -77,7 +87,10 @@ def solve(instance: RouteInstance, time_limit_seconds: float = 5.0) -> RoutePlan
             cumul.RemoveInterval(day * MINUTES_PER_DAY + high + 1, (day + 1) * MINUTES_PER_DAY + low - 1)
         allowed = [day * monitors + m for day in days for m in range(monitors)]
         routing.VehicleVar(index).SetValues([-1, *allowed])  # -1: dropped
-        routing.AddDisjunction([index], DROP_PENALTY)
+        urgency = min(visit.urgency, MAX_URGENCY_DAYS)
+        routing.AddDisjunction([index], DROP_PENALTY + URGENCY_PENALTY * urgency)
+        if urgency:  # as early as possible: each minute past its first possible day's close is priced
+            clock.SetCumulVarSoftUpperBound(index, days[0] * MINUTES_PER_DAY + high, 1)
 
     first_found: list[float] = []
     routing.AddAtSolutionCallback(lambda: _note_first(first_found, started))

@@ -100,3 +100,34 @@ def test_solver_output_passes_the_validator(seed: int, visits: int, days: int, m
     instance = generate(seed, visits, days, monitors_per_day=monitors)
     plan = solve(instance, time_limit_seconds=0.3)
     assert violations(instance, plan) == []
+
+
+def test_an_overdue_visit_goes_on_the_first_day_even_at_some_extra_driving() -> None:
+    # Alone, "late" would ride along with "east" on Tuesday (same place); overdue, it goes on Monday.
+    late = Visit("late", east(20), 30, WEEK[0], WEEK[4], urgency=30)
+    instance = RouteInstance(OFFICE, (late, visit("east", east(20), 1, 1)), WEEK)
+    plan = solve(instance, time_limit_seconds=1)
+    assert violations(instance, plan) == []
+    days = {stop.visit_id: day.day for day in plan.days for stop in day.stops}
+    assert days == {"late": WEEK[0], "east": WEEK[1]}
+    calm = RouteInstance(OFFICE, (Visit("late", east(20), 30, WEEK[0], WEEK[4]), visit("east", east(20), 1, 1)),
+                         WEEK)
+    calm_plan = solve(calm, time_limit_seconds=1)
+    assert {stop.visit_id: day.day for day in calm_plan.days for stop in day.stops} == {
+        "late": WEEK[1], "east": WEEK[1]}
+
+
+def test_when_not_all_fit_the_most_overdue_are_kept_before_others_of_the_same_effort() -> None:
+    # The morning holds two of these four one-hour visits, all in one street: the two most overdue stay.
+    visits = tuple(Visit(f"v{n}", east(km), 60, WEEK[0], WEEK[0], urgency=overdue)
+                   for n, (km, overdue) in enumerate(((5, 0), (5.2, 5), (5.4, 90), (5.6, 0))))
+    instance = RouteInstance(OFFICE, visits, WEEK[:1], day_start=hhmm("08:00"), day_end=hhmm("10:30"))
+    plan = solve(instance, time_limit_seconds=1)
+    assert violations(instance, plan) == []
+    assert {stop.visit_id for day in plan.days for stop in day.stops} == {"v1", "v2"}
+    assert {u.visit_id for u in plan.unvisited} == {"v0", "v3"}
+
+
+def test_urgency_cannot_be_negative() -> None:
+    with pytest.raises(RouteInstanceError, match="urgency"):
+        RouteInstance(OFFICE, (Visit("x", east(1), 30, WEEK[0], WEEK[0], urgency=-1),), WEEK[:1])

@@ -20,7 +20,6 @@ from monitoring.places import (
     set_place,
 )
 from monitoring.routes.from_database import (
-    OVERDUE_WORKING_DAYS,
     RouteRequest,
     areas,
     build,
@@ -89,9 +88,8 @@ def test_visit_window_rule() -> None:
     # due within the period: from a week before (never before arrival or the period) to the due date
     assert visit_window(MON + timedelta(days=3), MON - timedelta(days=30), week) == (MON, MON + timedelta(days=3))
     assert visit_window(FRI, MON + timedelta(days=2), week) == (MON + timedelta(days=2), FRI)
-    # overdue: in the first working days of the period
-    assert visit_window(MON - timedelta(days=9), MON - timedelta(days=40), week) == (
-        MON, week[OVERDUE_WORKING_DAYS - 1])
+    # overdue: any day of the period (the solver puts them as early as it can)
+    assert visit_window(MON - timedelta(days=9), MON - timedelta(days=40), week) == (MON, FRI)
     assert visit_window(MON - timedelta(days=1), MON - timedelta(days=5), week[:2]) == (MON, week[1])
 
 
@@ -122,7 +120,8 @@ def test_the_instance_holds_active_visits_and_field_visits_with_the_office_as_de
     assert set(by_case) == {routable, passive}
     overdue = by_case[routable]
     assert (overdue.due_on, overdue.overdue_days) == (TODAY, 14)
-    assert (overdue.earliest_day, overdue.latest_day) == (date(2026, 6, 15), date(2026, 6, 17))
+    assert (overdue.earliest_day, overdue.latest_day) == (date(2026, 6, 15), date(2026, 6, 26))
+    assert problem.instance.visits[problem.instance.node(overdue.reference) - 1].urgency == 14
     field_visit = by_case[passive]
     assert field_visit.kinds == (FollowUpKind.FIELD_VISIT,)
     # due 14 days after the second missed attempt (8 June): from a week before to the due date
