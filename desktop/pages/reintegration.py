@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -114,8 +115,11 @@ class ReintegrationPage(RefreshingPage):
                          "Catalogue")
         self.tabs.addTab(self._with_bar(table(self.capacity_model), "Packages each partner can deliver per region "
                                         "and month."), "Partners and capacity")
-        self.tabs.addTab(self._with_bar(table(self.demand_model, 3), "How much each skill is sought after in each "
-                                        "region of return; vocational training is matched to it.",
+        self.demand = table(self.demand_model, 3)
+        self.demand.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tabs.addTab(self._with_bar(self.demand, "How much each skill is sought after in each region of return "
+                                        "(0–100, double-click to change); vocational training is matched to it.",
                                         self.import_button), "Skills in demand")
         self.tabs.addTab(self._with_bar(table(self.budget_model), "Funding lines with their ceilings per adult and "
                                         "per dependant, and what accepted and delivered packages used."), "Budgets")
@@ -131,6 +135,7 @@ class ReintegrationPage(RefreshingPage):
         self.deliveries.doubleClicked.connect(lambda _index: self.record_delivery())
         self.deliver_button.clicked.connect(self.record_delivery)
         self.import_button.clicked.connect(self.choose_import)
+        self.demand_model.edited.connect(self.set_demand)
         self.refresh()
 
     @staticmethod
@@ -197,7 +202,16 @@ class ReintegrationPage(RefreshingPage):
         dialog.saved.connect(lambda _version: self.refresh())
         self.open_dialog(dialog)
 
-    # --- demand import ------------------------------------------------------------------------------
+    # --- demand index -------------------------------------------------------------------------------
+
+    def set_demand(self, row: DemandView, text: str) -> None:
+        store = self.store
+        self.banner.clear_message()
+        values: dict[str, object] = {"country": row.country, "region": row.region, "skill": row.skill,
+                                     "demand_index": text}
+        run_op(self, lambda: demand.set_demand(store, demand.checked(values)),
+               on_success=lambda _none: self.refresh(),
+               on_error=lambda error: self.banner.show_message(f"{row.region}, {row.skill}: {error.message}"))
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Import demand index", "",

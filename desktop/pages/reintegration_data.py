@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -94,9 +94,23 @@ class CapacityModel(RowsModel[CapacityView]):
 
 
 class DemandModel(RowsModel[DemandView]):
+    """The demand index is edited in place (double-click); the page saves the edit through the service."""
+
+    edited = Signal(object, object)  # DemandView, the text typed
+
     def __init__(self) -> None:
         super().__init__(("Country", "Region", "Skill", "Demand index"),
-                         {3: "0: nobody hires for it; 100: scarce and sought after"})
+                         {3: "0: nobody hires for it; 100: scarce and sought after. Double-click to change"})
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == 3 else flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 3 or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.edited.emit(self.rows[index.row()], str(value).strip())
+        return False  # the row changes when the saved value is read back
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -105,6 +119,8 @@ class DemandModel(RowsModel[DemandView]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (d.country, d.region, d.skill, f"{d.demand_index:>3}  " + "▮" * round(d.demand_index / 10))[
                 index.column()]
+        if role == Qt.ItemDataRole.EditRole and index.column() == 3:
+            return str(d.demand_index)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             return QBrush(QColor("#1a5fb4" if d.demand_index >= 60 else "#4a4f55"))
         return None

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -171,3 +171,18 @@ def test_cancel_a_running_allocation(qtbot: QtBot, store: Store, page: Reintegra
         panel.cancel_button.click()
     assert "cancelled" in panel.live.text() and panel.allocate_button.isEnabled()
     assert panel.run is None and allocations.list_allocations(store) == []
+
+
+def test_edit_a_demand_index_in_place(qtbot: QtBot, store: Store, page: ReintegrationPage) -> None:
+    model = page.demand_model
+    row = next(i for i, d in enumerate(model.rows) if d.skill == "ict")
+    index = model.index(row, 3)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable and not model.flags(model.index(row, 2)) & \
+        Qt.ItemFlag.ItemIsEditable
+    model.setData(index, "150")
+    qtbot.waitUntil(page.banner.isVisible, timeout=5000)
+    assert "Tbilisi, ict: demand_index: must be a whole number from 0 to 100" in page.banner.text()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        model.setData(index, " 35 ")
+    assert {(d.skill, d.demand_index) for d in demand.list_demand(store)} == {("ict", 35), ("tailoring", 20)}
+    assert not page.banner.isVisible()
