@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import backups
+from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
+from desktop.dialogs.verify import VerifyDialog
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
 from desktop.pages.compliance import CompliancePage
@@ -81,6 +83,13 @@ class MainWindow(QMainWindow):
         import_referrals = QAction("&Import referrals…", self)
         import_referrals.triggered.connect(self.import_referrals)
         file_menu.addAction(import_referrals)
+        file_menu.addSeparator()
+        print_declarations = QAction("&Print declarations of a day…", self)
+        print_declarations.triggered.connect(self.print_declarations)
+        file_menu.addAction(print_declarations)
+        verify_document = QAction("&Verify a document…", self)
+        verify_document.triggered.connect(self.verify_document)
+        file_menu.addAction(verify_document)
         file_menu.addSeparator()
         back_up = QAction("&Back up…", self)
         back_up.triggered.connect(lambda: backups.back_up(self, self.store))
@@ -152,6 +161,16 @@ class MainWindow(QMainWindow):
         self.case_file.show_case(case_id)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.go(CASE_FILE)
+
+    def print_declarations(self) -> DeclarationsBatchDialog:
+        dialog = DeclarationsBatchDialog(self.store, parent=self)
+        dialog.open()
+        return dialog
+
+    def verify_document(self) -> VerifyDialog:
+        dialog = VerifyDialog(self.store, self)
+        dialog.open()
+        return dialog
 
     def import_referrals(self) -> None:
         """Open the referral import (window-modal); the case list refreshes through the change hub."""

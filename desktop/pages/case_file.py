@@ -23,6 +23,7 @@ from desktop.changes import Changes
 from desktop.dialogs import case_details
 from desktop.dialogs.case_details import CaseDetailsDialog
 from desktop.dialogs.members import PersonDialog
+from desktop.dialogs.print_preview import PrintPreviewDialog
 from desktop.ops import hub, run_op, run_query
 from desktop.pages.case_file_common import BLUE, GREY
 from desktop.pages.case_file_counselling import CounsellingPanel
@@ -32,8 +33,12 @@ from desktop.pages.case_file_protection import ProtectionPanel
 from desktop.pages.case_file_readiness import ReadinessPanel
 from desktop.pages.case_file_timeline import TimelinePanel
 from desktop.pages.case_file_undo import ServiceEdit
+from desktop.printing import preview
 from planning import case_file, cases
 from planning.case_file import CaseFileView
+from planning.documents.catalogue import KINDS
+from planning.documents.declaration import KIND as DECLARATION
+from planning.documents.travel_letter import KIND as TRAVEL_LETTER
 from planning.errors import HomewardError
 from planning.storage.store import Store
 
@@ -107,6 +112,8 @@ class CaseFilePage(QWidget):
         layout.addWidget(self.stack)
 
         self.header.edit_details.clicked.connect(self.edit_case_details)
+        self.header.print_declaration.triggered.connect(lambda: self.print_document(DECLARATION))
+        self.header.print_travel_letter.triggered.connect(lambda: self.print_document(TRAVEL_LETTER))
         self.members.edit_requested.connect(self.edit_particulars)
         self.readiness.date_changed.connect(self.reload)
         hub().changed.connect(self._changed)
@@ -151,6 +158,15 @@ class CaseFilePage(QWidget):
 
     def notify(self, text: str, colour: str = BLUE) -> None:
         self.notice.show_text(text, colour)
+
+    def print_document(self, kind: str) -> PrintPreviewDialog | None:
+        """Issue the household's declaration or travel letter in a print preview (refusals shown there)."""
+        view = self._view
+        if view is None:
+            return None
+        document, store, reference = KINDS[kind], self.store, view.reference
+        return preview(self, f"{document.title} — {reference}", lambda: document.produce(store, reference),
+                       f"{kind}-{reference}.pdf")
 
     # --- undoable edits ---------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from desktop.dialogs.wording import words
 from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED
+from desktop.printing import menu_button
 from planning.case_file import CaseFileView
 from planning.vocabulary import CaseStatus
 
@@ -41,6 +42,11 @@ class CaseHeader(QWidget):
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet(f"color: {GREY};")
+        self.print_button, print_menu = menu_button("Print")
+        self.print_button.setToolTip("Issue a document for this household: previewed, then printed or saved")
+        self.print_declaration = print_menu.addAction("Declaration of voluntary return…")
+        self.print_travel_letter = print_menu.addAction("Travel letter…")
+        self.print_travel_letter.setToolTip("Only for a household ready on its travel date")
         self.edit_details = QPushButton("Edit details…")
         self.edit_details.setToolTip("Region of return and referral note (undoable)")
         self.tools = QHBoxLayout()
@@ -55,6 +61,7 @@ class CaseHeader(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.tools.addWidget(button)
+        self.tools.addWidget(self.print_button)
         self.tools.addWidget(self.edit_details)
         self.final = QLabel()
         self.final.setWordWrap(True)

@@ -18,6 +18,7 @@ from desktop.pages.countries_header import CountryHeader
 from desktop.pages.countries_list import CountryList
 from desktop.pages.countries_profile import ProfileEditor
 from desktop.pages.refreshing import RefreshingPage
+from desktop.printing import preview
 from planning import countries
 from planning.country_view import (
     AssuranceView,
@@ -27,6 +28,7 @@ from planning.country_view import (
     country_view,
     expiring_assurances,
 )
+from planning.documents.assurance_summary import print_assurance_summary
 from planning.errors import HomewardError, NotFoundError
 from planning.storage.store import Store
 
@@ -66,6 +68,7 @@ class CountriesPage(RefreshingPage):
         self.list.expiring_requested.connect(self.show_expiring)
 
         self.header = CountryHeader()
+        self.header.print_summary.clicked.connect(self.print_summary)
         self.assurances = AssurancePanel(store)
         self.advisories = AdvisoryPanel(store)
         self.profile = ProfileEditor(store, self.undo_stack)
@@ -106,6 +109,12 @@ class CountriesPage(RefreshingPage):
         QShortcut(QKeySequence.StandardKey.Undo, self.profile, self.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self.profile, self.undo_stack.redo)
         self.refresh()
+
+    def print_summary(self) -> None:
+        code, store = self.code, self.store
+        if code is not None:
+            preview(self, f"Country assurance summary — {code}", lambda: print_assurance_summary(store, code),
+                    f"assurance-summary-{code}.pdf")
 
     # --- what the Home page and the main window call ------------------------------------------------
     def show_country(self, code: str) -> None:

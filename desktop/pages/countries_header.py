@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label
 from planning.country_view import CountryView
@@ -65,6 +65,9 @@ class CountryHeader(QWidget):
         top.addStretch(1)
         top.addWidget(self.loading)
         top.addWidget(self.facts, 0, Qt.AlignmentFlag.AlignBottom)
+        self.print_summary = QPushButton("Print assurance summary…")
+        self.print_summary.setToolTip("What the country guaranteed, with references, validity and status")
+        top.addWidget(self.print_summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

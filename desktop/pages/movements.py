@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Changes
+from desktop.dialogs.batch_print import BatchPrintDialog
 from desktop.dialogs.checkin import CheckInDialog, why_no_checkin
 from desktop.dialogs.movement import CancelMovementDialog, MoveBookingDialog, MovementDialog, RemoveBookingDialog
 from desktop.dialogs.movement_import import MovementImportDialog
@@ -16,8 +17,11 @@ from desktop.pages.movements_bookings import BookingsPanel
 from desktop.pages.movements_plan import PlanPanel
 from desktop.pages.movements_register import RegisterView
 from desktop.pages.refreshing import RefreshingPage
+from desktop.printing import menu_button, preview
 from planning import booking_service, movements
 from planning.country_view import country_summaries
+from planning.documents.batches import travel_letters_of
+from planning.documents.manifest import print_manifest
 from planning.movements import MovementView, PassengerView
 from planning.storage.store import Store
 from planning.vocabulary import MovementStatus
@@ -57,11 +61,16 @@ class MovementsPage(RefreshingPage):
         self.import_button.setToolTip("Import a flight schedule from a CSV or Excel (.xlsx) file")
         self.plan_button = QPushButton("Plan…")
         self.plan_button.setToolTip("Plan ready households onto movements with the solver")
+        self.print_button, print_menu = menu_button("Print")
+        self.print_manifest = print_menu.addAction("Manifest…")
+        self.print_letters = print_menu.addAction("All travel letters…")
+        self.print_manifest.triggered.connect(self.print_movement_manifest)
+        self.print_letters.triggered.connect(self.print_travel_letters)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
         for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button,
-                       self.plan_button):
+                       self.plan_button, self.print_button):
             head.addWidget(button)
 
         self.register = RegisterView(today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=90))
@@ -140,12 +149,34 @@ class MovementsPage(RefreshingPage):
         tip = "" if is_open else "Choose a planned or confirmed movement"
         self.edit_button.setToolTip(tip)
         self.cancel_button.setToolTip(tip)
+        self.print_button.setEnabled(view is not None)
+        self.print_button.setToolTip("The manifest or every travel letter of the chosen movement" if view
+                                     else "Choose a movement")
 
     def open_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None and self.dialog is not dialog:
             self.dialog.deleteLater()
         self.dialog = dialog
         dialog.open()
+
+    # --- printing -----------------------------------------------------------------------------------
+
+    def print_movement_manifest(self) -> None:
+        view, store = self.register.selected(), self.store
+        if view is not None:
+            movement_id = view.id
+            preview(self, f"Movement manifest — {view.code}", lambda: print_manifest(store, movement_id),
+                    f"manifest-{view.code}.pdf")
+
+    def print_travel_letters(self) -> BatchPrintDialog | None:
+        view, store = self.register.selected(), self.store
+        if view is None:
+            return None
+        movement_id = view.id
+        dialog = BatchPrintDialog(store, f"travel letters of {view.code}",
+                                  lambda: travel_letters_of(store, movement_id), parent=self)
+        self.open_dialog(dialog)
+        return dialog
 
     # --- movement actions ---------------------------------------------------------------------------
 
