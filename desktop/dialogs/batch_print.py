@@ -49,8 +49,9 @@ class BatchPrintDialog(QDialog):
         self._lock = threading.Lock()
         self.task: Task | None = None
         self.total = 0
-        intro = QLabel(f"<b>{title[:1].upper() + title[1:]}</b>: each document is issued and recorded with its verification code, then "
-                       "written to the folder as a PDF. Households that may not travel are skipped, with the reason.")
+        intro = QLabel(f"<b>{title[:1].upper() + title[1:]}</b>: each document is issued and recorded with its "
+                       "verification code, then written to the folder as a PDF. Households that may not travel are "
+                       "skipped, with the reason.")
         intro.setWordWrap(True)
         self.banner = Banner()
         self.folder = QLineEdit(str(folder or Path.home()))
