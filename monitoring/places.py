@@ -8,6 +8,7 @@ cannot be routed and route planning lists it, naming what to fix.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.audit import Snapshot, snapshot
 from planning.errors import PermissionDenied, ValidationError
-from planning.lookup import changes, check_version, country_by_code, get
+from planning.lookup import case_by_reference, changes, check_version, country_by_code, get
 from planning.storage.models import Case, CountryProfile, FieldOffice, HouseholdPlace
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, required_text
@@ -135,8 +136,29 @@ def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | No
     return lat, lon
 
 
+#: Two decimal numbers separated by a comma, a semicolon or spaces, as map applications copy them.
+_PAIR = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*[,; ]\s*([+-]?\d+(?:\.\d+)?)\s*$")
+
+
+def parse_coordinates(text: str) -> tuple[float | None, float | None]:
+    """'41.7151, 44.8271' -> (41.7151, 44.8271); empty -> (None, None)."""
+    if not text.strip():
+        return None, None
+    match = _PAIR.match(text.replace("\u00a0", " "))
+    if match is None:
+        raise ValidationError("latitude", "write the latitude, then the longitude, in decimal degrees "
+                              "(e.g. 41.71510, 44.82710)", text)
+    return float(match.group(1)), float(match.group(2))
+
+
 def _hidden(values: Snapshot) -> Snapshot:
     return {k: ("<recorded>" if v is not None else None) if k in SENSITIVE else v for k, v in values.items()}
+
+
+def case_id_of(store: Store, reference: str) -> int:
+    """The case with this reference (`NotFoundError` when there is none)."""
+    with store.reading() as session:
+        return case_by_reference(session, reference).id
 
 
 def place_of(store: Store, case_id: int) -> HouseholdPlaceView:

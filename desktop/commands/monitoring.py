@@ -1,5 +1,5 @@
-"""`homeward monitoring due|ensure-plans|routes`: follow-ups due and overdue; plans for arrived households;
-visit routes for a region and period."""
+"""`homeward monitoring due|ensure-plans|routes|place|offices|office`: follow-ups due and overdue; plans for
+arrived households; visit routes for a region and period; where a household lives; field offices."""
 
 from __future__ import annotations
 
@@ -12,9 +12,20 @@ from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from monitoring import arrival
 from monitoring.due import DueFollowUp, due
+from monitoring.places import (
+    MONDAY_TO_FRIDAY,
+    FieldOfficeDraft,
+    PlaceDraft,
+    case_id_of,
+    field_offices,
+    parse_coordinates,
+    place_of,
+    save_field_office,
+    set_place,
+)
 from monitoring.routes.from_database import PlannedRoutes, RouteRequest, areas, clock, plan_routes
 from monitoring.routes.printout import route_printout
-from planning.errors import ValidationError
+from planning.errors import NotFoundError, ValidationError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +60,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     routes.add_argument("--json", action="store_true", help="print JSON instead of text")
     routes.add_argument("--pdf", metavar="FILE", type=Path, help="also write the printable day plan to FILE")
     routes.set_defaults(handler=run_routes)
+    place = commands.add_parser("place", help="show or record where a returned household lives")
+    place.add_argument("case", metavar="REF", help="case reference, e.g. HW-2026-000123")
+    place.add_argument("--address", metavar="TEXT", help="street, house, neighbourhood, town")
+    place.add_argument("--directions", metavar="TEXT", help="how to find it: landmarks, who to ask")
+    place.add_argument("--coordinates", metavar="LAT,LON", help="decimal degrees, e.g. '41.7151, 44.8271'")
+    place.set_defaults(handler=run_place)
+    offices = commands.add_parser("offices", help="list the field offices visit routes start from")
+    offices.add_argument("--country", metavar="C", help="country (ISO code or name)")
+    offices.add_argument("--json", action="store_true", help="print JSON instead of text")
+    offices.set_defaults(handler=run_offices)
+    office = commands.add_parser("office", help="add a field office, or change one (--id)")
+    office.add_argument("--id", type=int, metavar="N", help="the office to change (see `offices`)")
+    office.add_argument("--country", metavar="C", required=True, help="country (ISO code or name)")
+    office.add_argument("--name", metavar="TEXT", required=True, help="e.g. 'Basra field office'")
+    office.add_argument("--coordinates", metavar="LAT,LON", required=True, help="where routes start and end")
+    office.add_argument("--region", metavar="R", help="the region it serves (default: the whole country)")
+    office.add_argument("--address", metavar="TEXT", help="postal address")
+    office.add_argument("--hours", metavar="HH:MM-HH:MM", type=hours, default=(time(8), time(16)),
+                        help="working hours (default 08:00-16:00)")
+    office.add_argument("--days", metavar="1,2,3,4,5", type=weekdays, default=MONDAY_TO_FRIDAY,
+                        help="working days, 1 = Monday .. 7 = Sunday (default 1,2,3,4,5)")
+    office.add_argument("--closed", action="store_true", help="the office no longer starts routes")
+    office.set_defaults(handler=run_office)
 
 
 def run_due(args: argparse.Namespace) -> int:
@@ -146,3 +180,71 @@ def render_routes(planned: PlannedRoutes) -> str:
         for x in planned.left_out:
             lines.append(f"  {x.reference:<15} {x.head_name:<28} due {x.due_on}  {x.reason}")
     return "\n".join(lines)
+
+
+def weekdays(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of weekdays like 1,2,3,4,5") from None
+
+
+def run_place(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        case_id = case_id_of(store, args.case)
+        if args.address is not None or args.coordinates is not None or args.directions is not None:
+            current = place_of(store, case_id)
+            latitude, longitude = (parse_coordinates(args.coordinates) if args.coordinates is not None
+                                   else (current.latitude, current.longitude))
+            draft = PlaceDraft(args.address if args.address is not None else current.address, latitude, longitude,
+                               args.directions if args.directions is not None else current.directions)
+            set_place(store, case_id, draft, current.version)
+        shown = place_of(store, case_id)
+    finally:
+        store.engine.dispose()
+    where = f"{shown.latitude:.5f}, {shown.longitude:.5f}" if shown.has_coordinates else "no coordinates"
+    print(f"{shown.reference}  {shown.head_name}  ({shown.country}{' — ' + shown.region if shown.region else ''})")
+    print(f"  address:    {shown.address or '-'}")
+    print(f"  directions: {shown.directions or '-'}")
+    print(f"  place:      {where}" + (f" (recorded {shown.recorded_on} by {shown.recorded_by})"
+                                      if shown.recorded_on else ""))
+    return 0
+
+
+def run_offices(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        rows = field_offices(store, args.country)
+    finally:
+        store.engine.dispose()
+    if args.json:
+        print(json.dumps([o.as_dict() for o in rows], indent=2, ensure_ascii=False))
+    elif not rows:
+        print("No field offices recorded.")
+    for o in rows if not args.json else []:
+        days = ",".join(str(d) for d in o.working_days)
+        print(f"  {o.id:>4}  {o.country} {o.region or '(whole country)':<24} {o.name:<28} {o.hours}  days {days}"
+              f"  {o.latitude:.5f}, {o.longitude:.5f}{'' if o.active else '  (closed)'}")
+    return 0
+
+
+def run_office(args: argparse.Namespace) -> int:
+    latitude, longitude = parse_coordinates(args.coordinates)
+    if latitude is None or longitude is None:
+        raise ValidationError("coordinates", "a field office needs its coordinates", args.coordinates)
+    opens, closes = args.hours
+    draft = FieldOfficeDraft(args.country, args.name, latitude, longitude, opens, closes, args.days, args.region,
+                             args.address, not args.closed)
+    store = open_store(args.db)
+    try:
+        version = None
+        if args.id is not None:
+            version = next((o.version for o in field_offices(store) if o.id == args.id), None)
+            if version is None:
+                raise NotFoundError("field office", args.id)
+        office_id = save_field_office(store, draft, args.id, version)
+    finally:
+        store.engine.dispose()
+    print(f"field office {office_id} {'changed' if args.id is not None else 'added'}: {draft.name}")
+    return 0

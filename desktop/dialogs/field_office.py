@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QTimeEd
 
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup
-from desktop.dialogs.household_place import parse_coordinates
-from monitoring.places import MONDAY_TO_FRIDAY, FieldOfficeDraft, FieldOfficeView, save_field_office
+from monitoring.places import (
+    MONDAY_TO_FRIDAY,
+    FieldOfficeDraft,
+    FieldOfficeView,
+    parse_coordinates,
+    save_field_office,
+)
 from planning.errors import ValidationError
 from planning.storage.store import Store
 

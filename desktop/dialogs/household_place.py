@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -10,23 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
-from monitoring.places import HouseholdPlaceView, PlaceDraft, set_place
-from planning.errors import ValidationError
+from monitoring.places import HouseholdPlaceView, PlaceDraft, parse_coordinates, set_place
 from planning.storage.store import Store
-
-#: Two decimal numbers separated by a comma, a semicolon or spaces, as map applications copy them.
-_PAIR = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*[,; ]\s*([+-]?\d+(?:\.\d+)?)\s*$")
-
-
-def parse_coordinates(text: str) -> tuple[float | None, float | None]:
-    """'41.7151, 44.8271' -> (41.7151, 44.8271); empty -> (None, None)."""
-    if not text.strip():
-        return None, None
-    match = _PAIR.match(text.replace("\u00a0", " "))
-    if match is None:
-        raise ValidationError("latitude", "write the latitude, then the longitude, in decimal degrees "
-                              "(e.g. 41.71510, 44.82710)", text)
-    return float(match.group(1)), float(match.group(2))
 
 
 class HouseholdPlaceDialog(ServiceDialog):

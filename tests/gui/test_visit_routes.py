@@ -13,11 +13,18 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.field_office import FieldOfficeDialog
-from desktop.dialogs.household_place import HouseholdPlaceDialog, parse_coordinates
+from desktop.dialogs.household_place import HouseholdPlaceDialog
 from desktop.ops import writer_pool
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.monitoring_routes import VisitRoutesPanel, VisitRoutesWindow
-from monitoring.places import FieldOfficeDraft, PlaceDraft, place_of, save_field_office, set_place
+from monitoring.places import (
+    FieldOfficeDraft,
+    PlaceDraft,
+    parse_coordinates,
+    place_of,
+    save_field_office,
+    set_place,
+)
 from monitoring.routes.from_database import PlannedRoutes
 from monitoring.routes.validator import violations
 from planning.documents.verification import Status, verify

@@ -7,10 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.commands.session import open_store
 from monitoring.routes.from_database import areas
+from planning.storage.models import Case, HouseholdPlace
 
 
 @pytest.fixture
@@ -65,3 +67,35 @@ def test_bad_hours_are_refused_by_the_parser() -> None:
     with pytest.raises(SystemExit):
         main(["monitoring", "routes", "--region", "Basra", "--from", day, "--to", day,
               "--hours", "nine to five"])
+
+
+def test_place_and_field_office_commands(database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store = open_store(database)
+    try:
+        with store.reading() as session:
+            reference = session.scalar(select(Case.reference).join(HouseholdPlace, HouseholdPlace.case_id == Case.id)
+                                       .order_by(Case.reference).limit(1))
+    finally:
+        store.engine.dispose()
+    assert reference is not None
+    capsys.readouterr()
+    assert main(["--db", database, "monitoring", "place", reference, "--coordinates", "41.7151; 44.8271",
+                 "--directions", "Blue gate"]) == 0
+    shown = capsys.readouterr().out
+    assert "41.71510, 44.82710" in shown and "directions: Blue gate" in shown
+    assert main(["--db", database, "monitoring", "place", reference, "--coordinates", "north"]) == 2
+    assert "latitude: write the latitude, then the longitude" in capsys.readouterr().err
+
+    assert main(["--db", database, "monitoring", "office", "--country", "GEO", "--name", "Gori office",
+                 "--coordinates", "41.98, 44.11", "--region", "Shida Kartli", "--hours", "09:00-17:30",
+                 "--days", "1,2,3,4,5,6"]) == 0
+    assert capsys.readouterr().out.startswith("field office ")
+    assert main(["--db", database, "monitoring", "offices", "--country", "GEO", "--json"]) == 0
+    [gori] = [o for o in json.loads(capsys.readouterr().out) if o["name"] == "Gori office"]
+    assert (gori["region"], gori["opens_at"], gori["closes_at"], gori["working_days"]) == (
+        "Shida Kartli", "09:00", "17:30", [1, 2, 3, 4, 5, 6])
+    assert main(["--db", database, "monitoring", "office", "--id", str(gori["id"]), "--country", "GEO", "--name",
+                 "Gori office", "--coordinates", "41.98, 44.11", "--region", "Shida Kartli", "--closed"]) == 0
+    capsys.readouterr()
+    assert main(["--db", database, "monitoring", "offices", "--country", "GEO"]) == 0
+    assert "Gori office" in capsys.readouterr().out.split("(closed)")[0].splitlines()[-1]
