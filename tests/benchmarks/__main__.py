@@ -57,7 +57,17 @@ def run_all(modules: list[str]) -> tuple[list[Result], list[str]]:
     return results, failures
 
 
-def markdown(results: list[Result], failures: list[str]) -> str:
+def kept_rows(previous: str, modules: list[str]) -> list[str]:
+    """Table rows of an earlier RESULTS.md for benchmarks not run now, so that `-k` updates only its own rows."""
+    rows = []
+    for line in previous.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if line.startswith("| bench_") and len(cells) == 5 and cells[0] not in modules:
+            rows.append(line)
+    return rows
+
+
+def markdown(results: list[Result], failures: list[str], kept: list[str] | None = None) -> str:
     lines = [
         "# Benchmark results",
         "",
@@ -67,7 +77,9 @@ def markdown(results: list[Result], failures: list[str]) -> str:
         "| Benchmark | Measurement | Value | Unit | Target |",
         "|---|---|---:|---|---|",
     ]
-    lines += [f"| {r.module} | {r.name} | {r.value:.4g} | {r.unit} | {r.target} |" for r in results]
+    rows = [f"| {r.module} | {r.name} | {r.value:.4g} | {r.unit} | {r.target} |" for r in results]
+    # Sorted by module only (stable), so each benchmark's rows keep the order it reported them in.
+    lines += sorted([*(kept or []), *rows], key=lambda row: row.split("|")[1].strip())
     if failures:
         lines += ["", "## Failures", ""] + [f"```\n{failure}```" for failure in failures]
     return "\n".join(lines) + "\n"
@@ -78,10 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-k", dest="selector", help="only benchmarks whose module name contains this")
     parser.add_argument("--out", type=Path, default=Path("bench-results"), help="output folder")
     args = parser.parse_args(argv)
-    results, failures = run_all(discover(args.selector))
+    modules = discover(args.selector)
+    results, failures = run_all(modules)
     args.out.mkdir(parents=True, exist_ok=True)
     target = args.out / "RESULTS.md"
-    target.write_text(markdown(results, failures), encoding="utf-8")
+    kept = kept_rows(target.read_text(encoding="utf-8"), modules) if target.exists() and args.selector else []
+    target.write_text(markdown(results, failures, kept), encoding="utf-8")
     print(f"wrote {target}")
     return 1 if failures else 0
 
