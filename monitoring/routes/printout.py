@@ -187,7 +187,7 @@ def _day_sheet(day: RouteDay, problem: RouteProblem) -> list[Flowable]:
                      f"{place}\n{due}", f"{stop.travel_minutes} min", f"{stop.departure - stop.arrival} min",
                      layout.CheckBox()))
     last_leg = day.travel_minutes - sum(s.travel_minutes for s in day.stops)
-    rows.append(("", clock(day.back_at_office), f"Back at {office_name}", "", f"{last_leg} min", "", ""))
+    rows.append(("", clock(day.back_at_office), "", f"Back at {office_name}", f"{last_leg} min", "", ""))
     summary = (f"Leave {office_name} at {clock(day.leave_office)}, back by {clock(day.back_at_office)} · "
                f"{len(day.stops)} visit{'s' if len(day.stops) != 1 else ''} · {_duration(day.travel_minutes)} "
                "on the road")
