@@ -79,8 +79,12 @@ def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
         under_review = list(session.scalars(select(Assurance).where(
             Assurance.country_id == country.id, Assurance.status == AssuranceStatus.UNDER_REVIEW)
             .order_by(Assurance.id)))
-        if not under_review:
-            raise ValidationError("country", f"{country.name} has no assurances under review", code)
+        if not under_review and not countries.open_incidents(session, country.id):
+            raise ValidationError("country", f"{country.name} has no assurances under review and no reported "
+                                  "breach awaiting a decision", code)
+        if not under_review and decision.outcome is ReviewOutcome.RESTRICT_REGION:
+            raise ValidationError("outcome", f"{country.name} has no assurance under review to restrict to a region; "
+                                  "restore, restrict a profile or suspend", decision.outcome)
         restored: list[int] = []
         revoked: list[int] = []
         added: list[int] = []

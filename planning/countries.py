@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planning import audit, status
 from planning.audit import snapshot
 from planning.cases import ensure_country
-from planning.errors import ValidationError
+from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, country_by_code, get
-from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, Person
+from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, MonitoringIncident, Person
 from planning.storage.store import Actor, Store
 from planning.validation import country_code, optional_text, period, required_text
 from planning.vocabulary import (
@@ -146,7 +146,17 @@ def set_assurance_status(
     with store.transaction() as session:
         assurance = get(session, Assurance, assurance_id)
         check_version(assurance, expected_version)
+        if (assurance.status is AssuranceStatus.UNDER_REVIEW and new_status is AssuranceStatus.IN_FORCE
+                and open_incidents(session, assurance.country_id)):
+            raise SafeguardError("S9", "this assurance is under review after a reported breach; only the review "
+                                 "decision (Monitoring page, with its reason) can put it back in force")
         return change_assurance_status(session, store.actor, assurance, new_status, reason, today)
+
+
+def open_incidents(session: Session, country_id: int) -> int:
+    """How many reported breaches of the country's assurances await a review decision (S9)."""
+    return session.scalar(select(func.count()).select_from(MonitoringIncident).where(
+        MonitoringIncident.country_id == country_id, MonitoringIncident.outcome.is_(None))) or 0
 
 
 def change_assurance_status(

@@ -120,3 +120,36 @@ def test_bad_decisions_name_the_field_and_write_nothing(store: Store, change: di
         decide(store, ReviewDecision(**values))
     assert raised.value.field == field
     assert row_counts(store) == before
+
+
+def test_an_assurance_under_review_is_not_put_back_in_force_by_hand_while_a_breach_is_open(store: Store) -> None:
+    from planning import countries
+    from planning.errors import SafeguardError
+
+    tbilisi, _ = breached(store)
+    with store.reading() as session:
+        assurance = session.scalars(select(Assurance).where(Assurance.status == AssuranceStatus.UNDER_REVIEW)).first()
+        assert assurance is not None
+    with pytest.raises(SafeguardError, match="only the review decision"):
+        countries.set_assurance_status(store, assurance.id, assurance.version, AssuranceStatus.IN_FORCE, "looks fine")
+    assert AssuranceStatus.UNDER_REVIEW in statuses(store)
+    assert Safeguard.S9 in verdict_for(store, tbilisi.case_id).safeguards()
+    # Stricter is always allowed: revoking an assurance under review needs no decision.
+    countries.set_assurance_status(store, assurance.id, assurance.version, AssuranceStatus.REVOKED, "withdrawn")
+
+
+def test_a_breach_reported_when_nothing_was_in_force_can_still_be_decided(store: Store) -> None:
+    _, plan = arrived_family(store)
+    with store.transaction() as session:  # the country's word lapsed before the breach was reported
+        for assurance in session.scalars(select(Assurance)):
+            assurance.status = AssuranceStatus.EXPIRED
+    report(store, plan.plan_id)
+    assert len(incidents.open_incidents(store)) == 1
+    with pytest.raises(ValidationError) as raised:
+        decide(store, ReviewDecision("GEO", ReviewOutcome.RESTRICT_REGION, "Tbilisi only", region="Tbilisi"))
+    assert raised.value.field == "outcome"
+
+    result = decide(store, ReviewDecision("GEO", ReviewOutcome.SUSPEND, "Detention confirmed"))
+
+    assert result.restored == () and result.revoked == () and result.advisory_id is not None
+    assert incidents.open_incidents(store) == []
