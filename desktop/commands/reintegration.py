@@ -38,7 +38,8 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.json:
         document: dict[str, Any] = {
             **head, "packages": [p.as_dict() for p in packages], "unmet": [u.as_dict() for u in unmet],
-            "excluded": [{"case": e.reference, "reason": e.reason} for e in context.excluded]}
+            "excluded": [{"case": e.reference, "reason": e.reason} for e in context.excluded],
+            "to_withdraw": len(context.orphaned)}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
     gain = (result.objective - result.greedy_objective) / max(1, abs(result.greedy_objective))
@@ -54,6 +55,8 @@ def run_plan(args: argparse.Namespace) -> int:
         print(f"{len(unmet)} need(s) left unmet:")
         for u in unmet:
             print(f"  {u.reference:<14} {u.person:<26} {u.kind.replace('_', ' '):<20} {u.reason}")
+    if context.orphaned:
+        print(f"{len(context.orphaned)} accepted package(s) of households without an arrival would be withdrawn")
     if context.excluded:
         print(f"{len(context.excluded)} assessed case(s) left out:")
         for e in context.excluded:

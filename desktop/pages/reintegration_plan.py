@@ -423,6 +423,9 @@ class AllocationPanel(QWidget):
         ]
         if run.adjusted:
             parts.append(f"<span style='color:#1a5fb4'>Adjusted by hand: coverage now {terms.total:,} points</span>")
+        if run.context.orphaned:
+            parts.append(f"<span style='color:#8c1d18'>{len(run.context.orphaned)} accepted package(s) of households "
+                         "that no longer have an arrival will be withdrawn when you accept</span>")
         if excluded:
             parts.append(f"{excluded} assessed case(s) not allocated: "
                          + ", ".join(f"{e.reference} ({e.reason})" for e in run.context.excluded[:3])

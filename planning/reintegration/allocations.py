@@ -5,7 +5,8 @@
 - `accept` writes a plan, all of it or nothing: it reads the instance again in the same transaction and
   refuses if budgets, capacities, arrivals or the households' accepted allocations changed since the
   plan was made, or if the validator finds any rule broken. Accepted allocations the plan drops are
-  cancelled ("replaced by a newer plan"), kept ones stay, new ones are added.
+  cancelled ("replaced by a newer plan"), kept ones stay, new ones are added; accepted packages of
+  households that no longer have an arrival are withdrawn.
 - `record_delivery` is the handover: an accepted allocation becomes delivered, with date and notes.
 """
 
@@ -120,6 +121,14 @@ def accept(store: Store, instance: Instance, plan: Iterable[Option]) -> Accepted
             before = snapshot(row)
             row.status = AllocationStatus.CANCELLED
             row.cancelled_reason = "replaced by a newer plan"
+            audit.record(session, store.actor, "reintegration.allocation.cancel", row, case_id=row.case_id,
+                         before=before)
+            cancelled += 1
+        for allocation_id in context.orphaned:
+            row = get(session, PackageAllocation, allocation_id, for_update=True)
+            before = snapshot(row)
+            row.status = AllocationStatus.CANCELLED
+            row.cancelled_reason = "the household no longer has a planned or recorded arrival"
             audit.record(session, store.actor, "reintegration.allocation.cancel", row, case_id=row.case_id,
                          before=before)
             cancelled += 1

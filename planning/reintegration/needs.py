@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from planning import audit
 from planning.audit import snapshot
 from planning.errors import ValidationError
 from planning.lookup import check_version, get
-from planning.storage.models import AssessedNeed, Case, NeedsAssessment, Person
-from planning.storage.models.reintegration import PackageKind
+from planning.storage.models import AssessedNeed, Case, NeedsAssessment, PackageAllocation, Person
+from planning.storage.models.reintegration import AllocationStatus, PackageKind
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today
 
@@ -106,6 +107,7 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
         wanted = {(r["person_id"], r["kind"]): r for r in rows}
         for key, old in existing.items():
             if key not in wanted:
+                _withdraw_allocations(session, store, old.id)
                 session.delete(old)
         for key, values in wanted.items():
             found = existing.get(key)  # kept rows keep their id, so allocations stay linked to them
@@ -121,6 +123,18 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
         audit.record(session, store.actor, "reintegration.needs.save", assessment, case_id=case_id, before=before,
                      after=after)
         return assessment.version
+
+
+def _withdraw_allocations(session: Session, store: Store, need_id: int) -> None:
+    """A need taken out of the assessment: its accepted (undelivered) packages are withdrawn with it."""
+    for allocation in session.scalars(select(PackageAllocation).where(
+            PackageAllocation.need_id == need_id, PackageAllocation.status == AllocationStatus.ACCEPTED)):
+        before = snapshot(allocation)
+        allocation.status = AllocationStatus.CANCELLED
+        allocation.cancelled_reason = "the need was taken out of the needs assessment"
+        session.flush()
+        audit.record(session, store.actor, "reintegration.allocation.cancel", allocation, case_id=allocation.case_id,
+                     before=before)
 
 
 def assessment(store: Store, case_id: int) -> AssessmentView:

@@ -10,6 +10,8 @@
   the arrival date; what delivered packages and the accepted allocations of households outside this
   run used is taken off it, and off the partners' places in that month and region.
 - Current: the households' accepted (undelivered) allocations, re-planned and kept where possible.
+  Accepted packages of a household that no longer has an arrival (its movement was cancelled, or it
+  withdrew) hold nothing; accepting the next plan withdraws them.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ class Context:
     package_names: dict[int, str]
     excluded: tuple[Excluded, ...] = ()
     accepted: dict[Option, int] = field(default_factory=dict)  # current option → allocation id
+    #: Accepted packages of households that no longer have an arrival: withdrawn when a plan is accepted.
+    orphaned: tuple[int, ...] = ()
 
 
 def _whole(value: object) -> int:
@@ -151,10 +155,16 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
     met_kind: set[tuple[int, str]] = set()
     package_by_id = {p.id: p for p, _ in packages_rows}
     current: dict[Option, int] = {}
+    pending: dict[int, tuple[PackageAllocation, str | None]] = {}  # accepted, re-planned if its need is open
+    orphaned: list[int] = []
     for allocation, region in allocations:
         delivered = allocation.status is AllocationStatus.DELIVERED
         package = package_by_id.get(allocation.package_id)
-        if delivered or allocation.case_id not in in_run:
+        if not delivered and allocation.case_id not in arrival:
+            orphaned.append(allocation.id)  # the household's movement was cancelled or it withdrew
+            continue
+        outside = allocation.case_id not in in_run or allocation.need_id is None  # not re-planned: it holds
+        if delivered or outside:
             budget_used[allocation.budget_id][0] += _whole(allocation.in_kind)
             budget_used[allocation.budget_id][1] += _whole(allocation.cash)
             if package is not None and region:
@@ -166,16 +176,11 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
                 met.add(allocation.need_id)
             if package is not None:
                 met_kind.add((allocation.person_id, package.kind.value))
-        elif allocation.case_id in in_run and allocation.need_id is not None:
+        elif not outside and allocation.need_id is not None:
             current[Option(allocation.need_id, allocation.package_id,
                            month_index(start, allocation.delivery_month))] = allocation.id
+            pending[allocation.id] = (allocation, region)
 
-    budgets = tuple(Budget(
-        b.id, in_kind=max(0, _whole(b.in_kind_total) - budget_used[b.id][0]),
-        cash=max(0, _whole(b.cash_total) - budget_used[b.id][1]),
-        in_kind_per_adult=_whole(b.in_kind_per_adult), in_kind_per_dependant=_whole(b.in_kind_per_dependant),
-        cash_per_adult=_whole(b.cash_per_adult), cash_per_dependant=_whole(b.cash_per_dependant),
-        label=b.funding_line) for b in budgets_rows)
     households: list[Household] = []
     people_names: dict[int, str] = {}
     need_person: dict[int, int] = {}
@@ -204,6 +209,22 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
         households.append(Household(
             case_id, countries[country_id], region, month_index(start, arrived), tuple(people), tuple(open_needs),
             _budget_for(budgets_rows, country_id, arrived), spent[case_id][0], spent[case_id][1], reference))
+    kept_needs = {n.id for h in households for n in h.needs}
+    for option, allocation_id in current.items():
+        if option.need in kept_needs:
+            continue
+        allocation, region = pending[allocation_id]  # its need is met or gone: it holds what it uses
+        budget_used[allocation.budget_id][0] += _whole(allocation.in_kind)
+        budget_used[allocation.budget_id][1] += _whole(allocation.cash)
+        package = package_by_id.get(allocation.package_id)
+        if package is not None and region:
+            place_used[package.partner_id, region, month_index(start, allocation.delivery_month)] += 1
+    budgets = tuple(Budget(
+        b.id, in_kind=max(0, _whole(b.in_kind_total) - budget_used[b.id][0]),
+        cash=max(0, _whole(b.cash_total) - budget_used[b.id][1]),
+        in_kind_per_adult=_whole(b.in_kind_per_adult), in_kind_per_dependant=_whole(b.in_kind_per_dependant),
+        cash_per_adult=_whole(b.cash_per_adult), cash_per_dependant=_whole(b.cash_per_dependant),
+        label=b.funding_line) for b in budgets_rows)
     packages = []
     for package, country_id in packages_rows:
         if not package.active:
@@ -217,13 +238,12 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
                                 max(0, c.places - place_used[c.partner_id, c.region, month_index(start, c.month)]))
                        for c in capacity_rows)
     demand = tuple(Demand(countries[d.country_id], d.region, d.skill, d.demand_index) for d in demand_rows)
-    kept_needs = {n.id for h in households for n in h.needs}
     instance = Instance(start, months, tuple(households), tuple(packages), budgets, capacities, demand, partners,
                         frozenset(o for o in current if o.need in kept_needs)).validated()
     context = Context(references, dict(arrival), people_names, need_person,
                       {b.id: b.funding_line for b in budgets_rows},
                       {p.id: p.label for p in packages}, tuple(excluded),
-                      {o: a for o, a in current.items() if o.need in kept_needs})
+                      {o: a for o, a in current.items() if o.need in kept_needs}, tuple(sorted(orphaned)))
     return instance, context
 
 

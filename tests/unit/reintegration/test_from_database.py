@@ -13,8 +13,8 @@ from planning.reintegration import allocations, budgets
 from planning.reintegration.allocation.cpsat import allocate
 from planning.reintegration.allocation.from_database import build_instance
 from planning.reintegration.allocation.instance import Option
-from planning.reintegration.needs import assessment
-from planning.storage.models.reintegration import AllocationStatus
+from planning.reintegration.needs import NeedDraft, assessment, save_assessment
+from planning.storage.models.reintegration import AllocationStatus, PackageKind
 from planning.storage.store import Store
 from tests.conftest import TODAY
 from tests.unit.monitoring.helpers import family_ready
@@ -107,3 +107,46 @@ def test_a_broken_plan_is_refused_whole(any_store: Store) -> None:
     fine, violations = allocations.adjust(instance, adjusted, need.id, replace(Option(need.id, ids["housing"], 1)))
     assert violations == []
     assert allocations.accept(any_store, instance, fine).added == 1
+
+
+def test_a_need_taken_out_withdraws_its_package_and_budgets_stay_true(any_store: Store) -> None:
+    ids = set_up(any_store, in_kind_total=3000)
+    case_id, _ = booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    allocations.accept(any_store, instance, allocate(instance, time_limit=5, workers=2).plan)
+    view = assessment(any_store, case_id)
+    kept = [NeedDraft(n.person_id, n.kind, n.priority, n.skill, n.skills_held) for n in view.needs
+            if n.kind is not PackageKind.HOUSING]
+    save_assessment(any_store, case_id, TODAY, kept, expected_version=view.version)
+    rows = allocations.list_allocations(any_store, statuses=tuple(AllocationStatus))
+    assert {r.kind: r.status for r in rows}[PackageKind.HOUSING] is AllocationStatus.CANCELLED
+    again, _ = build_instance(any_store)
+    assert again.budgets[0].in_kind == 3000  # the two kept packages are re-planned, so nothing is held
+    assert len(again.current) == 2
+    # another household arriving later finds the budget used by the first one's accepted packages
+    other = family_ready(any_store)
+    assess(any_store, other)
+    movement_id = movements.add_movement(any_store, flight("TK-8", on=TODAY + timedelta(days=70)))
+    booking_service.book(any_store, other.case_id, movement_id)
+    both, _ = build_instance(any_store)
+    assert both.budgets[0].in_kind == 3000 and len(both.households) == 2
+    result = allocate(both, time_limit=5, workers=2)
+    assert sum(both.package(o.package).in_kind for o in result.plan) <= 3000
+    assert ids["budget"] == both.budgets[0].id
+
+
+def test_a_cancelled_movement_frees_the_budget_and_the_next_plan_withdraws_the_packages(any_store: Store) -> None:
+    set_up(any_store, in_kind_total=3000)
+    case_id, movement_id = booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    allocations.accept(any_store, instance, allocate(instance, time_limit=5, workers=2).plan)
+    view = movements.movement(any_store, movement_id)
+    movements.cancel_movement(any_store, movement_id, view.version, "airline strike")
+    again, context = build_instance(any_store)
+    assert again.households == () and again.budgets[0].in_kind == 3000
+    assert len(context.orphaned) == 3
+    assert [e.reason for e in context.excluded] == ["no planned or recorded arrival"]
+    outcome = allocations.accept(any_store, again, allocate(again, time_limit=5, workers=2).plan)
+    assert outcome == allocations.Accepted(0, 0, 3)
+    assert {r.status for r in allocations.list_allocations(any_store, statuses=tuple(AllocationStatus),
+                                                           case_id=case_id)} == {AllocationStatus.CANCELLED}
