@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -190,7 +190,6 @@ def story(facts: Facts) -> list[Flowable]:
     region = facts["region"]
     out: list[Flowable] = [
         layout.fields([
-            ("Case", facts["case"]),
             ("Returning to", facts["country"]["name"] + (f", {region}" if region else "")),
             ("Movement", f"{movement['code']} ({MOVEMENT_KINDS[MovementKind(movement['kind'])]})"),
             ("Departs", f"{movement['origin']}, {_when(movement['departure_at'], office_language)}"),
@@ -210,7 +209,6 @@ def story(facts: Facts) -> list[Flowable]:
              "transit visa required" if leg["transit_visa_required"] else ""]
             for leg in facts["legs"]
         ], [10 * mm, 20 * mm, 20 * mm, 36 * mm, 36 * mm, 26 * mm, layout.CONTENT_WIDTH - 148 * mm]),
-        Spacer(1, 2 * mm),
         languages.heading("tl_instructions"),
         languages.block("tl_to_whom", office=contacts["office"], phone=phone),
     ]
