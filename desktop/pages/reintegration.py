@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
+from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.forms import Banner
+from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query
 from desktop.pages.refreshing import RefreshingPage
 from desktop.pages.reintegration_data import (
@@ -41,7 +45,7 @@ from planning.reintegration import allocations, budgets, catalogue, demand
 from planning.reintegration.allocation.instance import month_start
 from planning.reintegration.allocations import AllocationView
 from planning.reintegration.budgets import BudgetView
-from planning.reintegration.catalogue import CapacityView, PackageView
+from planning.reintegration.catalogue import CapacityView, PackageView, PartnerView
 from planning.reintegration.demand import DemandImportRefused, DemandView, Imported
 from planning.storage.store import Store
 
@@ -55,6 +59,7 @@ STYLE = """
 """
 ALLOCATION, DELIVERIES, CATALOGUE, CAPACITY, DEMAND, BUDGETS = range(6)
 CAPACITY_MONTHS = 12
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,15 @@ class ReferenceData:
     demand: list[DemandView]
     budgets: list[BudgetView]
     deliveries: list[AllocationView]
+    partners: list[PartnerView]
 
 
 def load_reference(store: Store) -> ReferenceData:
     first = store.today().replace(day=1)
     months = [month_start(first, m) for m in range(CAPACITY_MONTHS)]
     return ReferenceData(catalogue.list_packages(store), catalogue.capacities(store, first, CAPACITY_MONTHS), months,
-                         demand.list_demand(store), budgets.list_budgets(store), allocations.list_allocations(store))
+                         demand.list_demand(store), budgets.list_budgets(store), allocations.list_allocations(store),
+                         catalogue.list_partners(store))
 
 
 class ReintegrationPage(RefreshingPage):
@@ -103,6 +110,20 @@ class ReintegrationPage(RefreshingPage):
         self.import_button.setToolTip("A CSV or Excel (.xlsx) sheet with the columns country, region, skill, "
                                       "demand_index; all rows are checked first, nothing is written if one is wrong")
         self.budget_model = BudgetModel()
+        self.partners: list[PartnerView] = []
+        self.add_package_button = QPushButton("Add package…")
+        self.edit_package_button = QPushButton("Edit package…")
+        self.add_partner_button = QPushButton("Add partner…")
+        self.places_button = QPushButton("Set places…")
+        self.places_button.setToolTip("Places for a partner in a region over a run of months (double-click a cell to "
+                                      "change one month)")
+        self.add_budget_button = QPushButton("Add budget…")
+        self.edit_budget_button = QPushButton("Edit budget…")
+        self.catalogue = table(self.catalogue_model, 1)
+        self.capacity = table(self.capacity_model)
+        self.capacity.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.budgets = table(self.budget_model)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -110,19 +131,21 @@ class ReintegrationPage(RefreshingPage):
         self.tabs.addTab(self._with_bar(self.deliveries, "Accepted packages by delivery month; record each "
                                         "handover when the partner confirms it.", self.deliver_button),
                          "Deliveries")
-        self.tabs.addTab(self._with_bar(table(self.catalogue_model, 1), "The packages partners deliver, their cost "
-                                        "in kind and in cash, who is eligible, and when after arrival."),
-                         "Catalogue")
-        self.tabs.addTab(self._with_bar(table(self.capacity_model), "Packages each partner can deliver per region "
-                                        "and month."), "Partners and capacity")
+        self.tabs.addTab(self._with_bar(self.catalogue, "The packages partners deliver, their cost in kind and in "
+                                        "cash, who is eligible, and when after arrival.", self.add_package_button,
+                                        self.edit_package_button), "Catalogue")
+        self.tabs.addTab(self._with_bar(self.capacity, "Packages each partner can deliver per region and month "
+                                        "(double-click a month to change it).", self.add_partner_button,
+                                        self.places_button), "Partners and capacity")
         self.demand = table(self.demand_model, 3)
         self.demand.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tabs.addTab(self._with_bar(self.demand, "How much each skill is sought after in each region of return "
                                         "(0–100, double-click to change); vocational training is matched to it.",
                                         self.import_button), "Skills in demand")
-        self.tabs.addTab(self._with_bar(table(self.budget_model), "Funding lines with their ceilings per adult and "
-                                        "per dependant, and what accepted and delivered packages used."), "Budgets")
+        self.tabs.addTab(self._with_bar(self.budgets, "Funding lines with their ceilings per adult and per "
+                                        "dependant, and what accepted and delivered packages used.",
+                                        self.add_budget_button, self.edit_budget_button), "Budgets")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
@@ -136,6 +159,21 @@ class ReintegrationPage(RefreshingPage):
         self.deliver_button.clicked.connect(self.record_delivery)
         self.import_button.clicked.connect(self.choose_import)
         self.demand_model.edited.connect(self.set_demand)
+        self.capacity_model.edited.connect(self.set_places)
+        self.add_package_button.clicked.connect(lambda: self.edit_package(None))
+        self.edit_package_button.clicked.connect(lambda: self.edit_package(self._selected(self.catalogue,
+                                                                                           self.catalogue_model)))
+        self.catalogue.doubleClicked.connect(lambda _index: self.edit_package_button.click())
+        self.add_partner_button.clicked.connect(lambda: self.open_dialog(self._refreshing(PartnerDialog(
+            self.store, parent=self))))
+        self.places_button.clicked.connect(lambda: self.open_dialog(self._refreshing(CapacityDialog(
+            self.store, self.partners, self))))
+        self.add_budget_button.clicked.connect(lambda: self.open_dialog(self._refreshing(BudgetDialog(
+            self.store, parent=self))))
+        self.edit_budget_button.clicked.connect(self.edit_budget)
+        self.budgets.doubleClicked.connect(lambda _index: self.edit_budget())
+        for view in (self.catalogue, self.budgets):
+            view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
     @staticmethod
@@ -167,6 +205,7 @@ class ReintegrationPage(RefreshingPage):
         self.demand_model.set_rows(data.demand)
         self.budget_model.set_rows(data.budgets)
         self.delivery_model.set_rows(data.deliveries)
+        self.partners = data.partners
         self._update_buttons()
         self.loaded.emit()
 
@@ -193,6 +232,45 @@ class ReintegrationPage(RefreshingPage):
     def _update_buttons(self) -> None:
         chosen = self.selected_delivery()
         self.deliver_button.setEnabled(chosen is not None and chosen.delivered_on is None)
+        self.edit_package_button.setEnabled(self._selected(self.catalogue, self.catalogue_model) is not None)
+        self.edit_budget_button.setEnabled(self._selected(self.budgets, self.budget_model) is not None)
+        self.add_package_button.setEnabled(bool(self.partners))
+        self.places_button.setEnabled(bool(self.partners))
+        tip = "" if self.partners else "Add a partner first"
+        self.add_package_button.setToolTip(tip)
+
+    # --- setting up ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _selected(view: QTableView, model: RowsModel[T]) -> T | None:
+        rows = view.selectionModel().selectedRows()
+        return model.rows[rows[0].row()] if rows else None
+
+    def _refreshing(self, dialog: ServiceDialog) -> ServiceDialog:
+        dialog.saved.connect(lambda _result: self.refresh())
+        return dialog
+
+    def edit_package(self, package: PackageView | None) -> None:
+        self.open_dialog(self._refreshing(PackageDialog(self.store, self.partners, package, self)))
+
+    def edit_budget(self) -> None:
+        budget = self._selected(self.budgets, self.budget_model)
+        if budget is not None:
+            self.open_dialog(self._refreshing(BudgetDialog(self.store, budget, self)))
+
+    def set_places(self, row: CapacityView, month: date, text: str) -> None:
+        store = self.store
+        self.banner.clear_message()
+        try:
+            places = int(text)
+        except ValueError:
+            self.banner.show_message(f"{row.partner}, {row.region}, {month:%B %Y}: places must be a whole number "
+                                     f"(not “{text}”)")
+            return
+        run_op(self, lambda: catalogue.set_capacity(store, row.partner_id, row.region, month, places),
+               on_success=lambda _none: self.refresh(),
+               on_error=lambda error: self.banner.show_message(
+                   f"{row.partner}, {row.region}, {month:%B %Y}: {error.message}"))
 
     def record_delivery(self) -> None:
         chosen = self.selected_delivery()

@@ -69,9 +69,23 @@ class CatalogueModel(RowsModel[PackageView]):
 
 
 class CapacityModel(RowsModel[CapacityView]):
+    """Places per month, edited in place (double-click); the page saves the edit through the service."""
+
+    edited = Signal(object, object, object)  # CapacityView, month, the text typed
+
     def __init__(self) -> None:
         super().__init__(("Partner", "Region"))
         self.months: list[date] = []
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() >= 2 else flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() < 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.edited.emit(self.rows[index.row()], self.months[index.column() - 2], str(value).strip())
+        return False  # the row changes when the saved value is read back
 
     def set_months(self, months: list[date], rows: list[CapacityView]) -> None:
         self.months = months
@@ -88,6 +102,8 @@ class CapacityModel(RowsModel[CapacityView]):
                 return (row.partner, row.region)[column]
             places = row.months.get(self.months[column - 2])
             return "" if places is None else str(places)
+        if role == Qt.ItemDataRole.EditRole and column >= 2:
+            return str(row.months.get(self.months[column - 2], 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return CENTRE
         return None

@@ -69,6 +69,11 @@ class PackageView:
     lead_max_months: int
     active: bool
     version: int
+    partner_id: int
+    min_age: int
+    max_age: int | None
+    head_only: bool
+    vulnerabilities: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -111,24 +116,38 @@ def save_partner(store: Store, name: str, country: str, contact: str | None = No
 
 
 def set_capacity(store: Store, partner_id: int, region: str, month: date, places: int) -> None:
-    """How many packages the partner can deliver in `region` in the month of `month` (0 removes the month)."""
+    """How many packages the partner can deliver in `region` in the month of `month` (0: none that month)."""
+    set_capacities(store, partner_id, region, [month], places)
+
+
+def set_capacities(store: Store, partner_id: int, region: str, months: list[date], places: int) -> int:
+    """The same places for each of `months`, in one transaction; returns how many months changed."""
     region = required_text("region", region)
-    month = first_of_month("month", month)
+    firsts = sorted({first_of_month("month", m) for m in months})
+    if not firsts:
+        raise ValidationError("month", "choose at least one month")
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= MAX_PLACES:
         raise ValidationError("places", f"must be a whole number from 0 to {MAX_PLACES:,}", places)
+    changed = 0
     with store.transaction() as session:
         get(session, ReintegrationPartner, partner_id)
-        row = session.scalar(select(PartnerCapacity).where(
+        existing = {row.month: row for row in session.scalars(select(PartnerCapacity).where(
             PartnerCapacity.partner_id == partner_id, PartnerCapacity.region == region,
-            PartnerCapacity.month == month).with_for_update())
-        if row is None:
-            row = PartnerCapacity(partner_id=partner_id, region=region, month=month, places=places)
-            session.add(row)
-            audit.record(session, store.actor, "reintegration.capacity.set", row)
-        elif row.places != places:
-            before = snapshot(row)
-            row.places = places
-            audit.record(session, store.actor, "reintegration.capacity.set", row, before=before)
+            PartnerCapacity.month.in_(firsts)).with_for_update())}
+        for month in firsts:
+            row = existing.get(month)
+            if row is None:
+                row = PartnerCapacity(partner_id=partner_id, region=region, month=month, places=places)
+                session.add(row)
+                audit.record(session, store.actor, "reintegration.capacity.set", row)
+            elif row.places != places:
+                before = snapshot(row)
+                row.places = places
+                audit.record(session, store.actor, "reintegration.capacity.set", row, before=before)
+            else:
+                continue
+            changed += 1
+    return changed
 
 
 def _package_values(draft: PackageDraft) -> dict[str, object]:
@@ -224,7 +243,8 @@ def list_packages(store: Store, *, include_inactive: bool = True) -> list[Packag
         if not include_inactive:
             query = query.where(ReintegrationPackage.active.is_(True))
         return [PackageView(p.id, p.code, p.name, p.kind, partner, code, p.in_kind, p.cash, tuple(p.regions),
-                            eligibility_text(p), p.skill, p.lead_min_months, p.lead_max_months, p.active, p.version)
+                            eligibility_text(p), p.skill, p.lead_min_months, p.lead_max_months, p.active, p.version,
+                            p.partner_id, p.min_age, p.max_age, p.head_only, tuple(p.vulnerabilities))
                 for p, partner, code in session.execute(query)]
 
 

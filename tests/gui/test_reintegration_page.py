@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.needs import NeedsDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
+from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.ops import writer_pool
-from desktop.pages.reintegration import BUDGETS, DELIVERIES, ReintegrationPage
+from desktop.pages.reintegration import BUDGETS, CAPACITY, CATALOGUE, DELIVERIES, ReintegrationPage
 from desktop.pages.reintegration_plan import AllocationRun
 from desktop.tasks import Cancelled
 from planning import booking_service, case_file, movements
@@ -186,3 +187,71 @@ def test_edit_a_demand_index_in_place(qtbot: QtBot, store: Store, page: Reintegr
         model.setData(index, " 35 ")
     assert {(d.skill, d.demand_index) for d in demand.list_demand(store)} == {("ict", 35), ("tailoring", 20)}
     assert not page.banner.isVisible()
+
+
+def test_set_up_a_partner_places_a_package_and_a_budget(qtbot: QtBot, store: Store,
+                                                        page: ReintegrationPage) -> None:
+    page.tabs.setCurrentIndex(CAPACITY)
+    page.add_partner_button.click()
+    partner = page.dialog
+    assert isinstance(partner, PartnerDialog)
+    partner.name.setText("Batumi Care")
+    partner.country.set_code("GEO")
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        partner.save_button.click()
+    assert {p.name for p in page.partners} == {"Tbilisi Livelihoods", "Batumi Care"}
+
+    page.places_button.click()
+    places = page.dialog
+    assert isinstance(places, CapacityDialog)
+    places.partner.setCurrentIndex(places.partner.findText("Batumi Care (GEO)"))
+    places.save_button.click()  # no region
+    qtbot.waitUntil(lambda: places.errors.labels["region"].isVisible(), timeout=5000)
+    places.region.setText("Adjara")
+    places.places.setValue(4)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        places.save_button.click()
+    adjara = next(r for r in page.capacity_model.rows if r.region == "Adjara")
+    assert sorted(adjara.months.values()) == [4] * 12
+    row = page.capacity_model.rows.index(adjara)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.capacity_model.setData(page.capacity_model.index(row, 3), "0")
+    adjara = next(r for r in page.capacity_model.rows if r.region == "Adjara")
+    assert list(adjara.months.values())[1] == 0
+
+    page.tabs.setCurrentIndex(CATALOGUE)
+    page.add_package_button.click()
+    package = page.dialog
+    assert isinstance(package, PackageDialog)
+    package.code.setText("psy-bat")
+    package.name.setText("Counselling in Batumi")
+    package.kind.setCurrentIndex(package.kind.findData("psychosocial"))
+    package.partner.setCurrentIndex(package.partner.findText("Batumi Care (GEO)"))
+    package.in_kind.setText("abc")
+    package.save_button.click()
+    assert package.errors.labels["in_kind"].isVisible() and "euros" in package.errors.labels["in_kind"].text()
+    package.in_kind.setText("€350")
+    package.skill.setText("counselling")
+    package.save_button.click()
+    qtbot.waitUntil(lambda: package.errors.labels["skill"].isVisible(), timeout=5000)
+    package.skill.clear()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        package.save_button.click()
+    assert any(p.code == "PSY-BAT" and p.partner == "Batumi Care" for p in page.catalogue_model.rows)
+
+    page.tabs.setCurrentIndex(BUDGETS)
+    page.add_budget_button.click()
+    budget = page.dialog
+    assert isinstance(budget, BudgetDialog)
+    budget.funding_line.setText("Municipal fund")
+    budget.in_kind_total.setText("20,000")
+    budget.cash_total.setText("1,000")
+    budget.end.set_value(budget.start.value() - timedelta(days=1))
+    budget.save_button.click()
+    qtbot.waitUntil(lambda: budget.errors.labels["period_end"].isVisible() or budget.banner.isVisible(),
+                    timeout=5000)
+    budget.end.set_value(budget.start.value() + timedelta(days=364))
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        budget.save_button.click()
+    added = next(b for b in page.budget_model.rows if b.funding_line == "Municipal fund")
+    assert added.country is None and added.in_kind_total == 20_000 and added.in_kind_per_adult == 2000
