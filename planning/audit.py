@@ -1,18 +1,35 @@
-"""Writing the audit log: every change, in the same transaction, with before and after."""
+"""Writing the audit log: every change, in the same transaction, with before and after.
+
+The log is a hash chain (tamper-evident, see `planning.audit_chain` for the checks): entry n stores
+`seq` = n, `digest` = SHA-256 of its canonical payload (before/after), `prev_hash` = the hash of entry
+n-1, and `hash` = SHA-256 of its canonical fields (seq, time, actor, action, entity, ids, digest,
+prev_hash). The chain runs over the payload's digest, not the payload, so retention can redact the
+before/after values of anonymised people while the chain still verifies.
+
+Many desktops write to one PostgreSQL database at once, so the chain must stay a single line: the
+first entry of a transaction locks the one-row `audit_chain_head` (an UPDATE: a row lock on
+PostgreSQL, the write lock on SQLite) until the transaction commits or rolls back; later entries in
+the same transaction carry on from the head they hold.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import hashlib
+import json
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, update
 from sqlalchemy.orm import Session
 
-from planning.storage.base import Base
-from planning.storage.models import AuditEntry
+from planning.storage.base import Base, utcnow
+from planning.storage.models import AuditChainHead, AuditEntry
 from planning.storage.store import Actor
+
+GENESIS = "0" * 64
+_HEAD = "homeward.audit_head"
 
 Snapshot = dict[str, Any]
 
@@ -61,9 +78,45 @@ def record(
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before[k] for k in changed if k in before}
         after = {k: after[k] for k in changed}
+    seq, prev_hash = _next_position(session)
     entry = AuditEntry(
-        actor=actor.username, action=action, entity=table, entity_id=entity_id,
-        case_id=case_id, before=before, after=after,
+        at=utcnow(), actor=actor.username, action=action, entity=table, entity_id=entity_id,
+        case_id=case_id, before=before, after=after, seq=seq, prev_hash=prev_hash,
+        digest=payload_digest(before, after),
     )
+    entry.hash = entry_hash(entry)
+    session.execute(update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=entry.hash))
+    session.info[_HEAD] = (session.get_transaction(), seq, entry.hash)
     session.add(entry)
     return entry
+
+
+def _next_position(session: Session) -> tuple[int, str]:
+    """The next position in the chain and the hash before it, locking the head for this transaction."""
+    held = session.info.get(_HEAD)
+    if held is not None and held[0] is session.get_transaction():
+        return held[1] + 1, held[2]
+    row = session.execute(
+        update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq + 1)
+        .returning(AuditChainHead.seq, AuditChainHead.hash)
+    ).one_or_none()
+    if row is None:
+        raise RuntimeError("the audit chain head is missing: the database was not migrated")
+    return int(row[0]), str(row[1])
+
+
+def canonical(value: Any) -> bytes:
+    """The one serialisation that is hashed: JSON, keys sorted, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def payload_digest(before: Snapshot | None, after: Snapshot | None) -> str:
+    return hashlib.sha256(canonical({"before": before, "after": after})).hexdigest()
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    """The hash of an entry: its fields, its payload's digest and the previous hash."""
+    at = entry.at.astimezone(UTC).isoformat(timespec="microseconds")
+    fields = [entry.seq, at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.case_id,
+              entry.digest, entry.prev_hash]
+    return hashlib.sha256(canonical(fields)).hexdigest()

@@ -189,3 +189,13 @@ class Role(StrEnum):
     MONITOR = "monitor"
     DATA_PROTECTION_OFFICER = "data_protection_officer"
     READ_ONLY = "read_only"
+
+
+class LegalBasis(StrEnum):
+    """Why Homeward may hold and share a person's data for a purpose (IOM data-protection principles)."""
+
+    CONSENT = "consent"
+    VITAL_INTEREST = "vital_interest"
+    LEGAL_OBLIGATION = "legal_obligation"
+    PUBLIC_INTEREST = "public_interest"
+    LEGITIMATE_INTEREST = "legitimate_interest"

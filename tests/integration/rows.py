@@ -8,8 +8,10 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from planning.storage.models import AuditEntry, Case, CountryProfile, Person, VoluntarinessEvent
-from planning.vocabulary import CaseStatus, ReferralSource, Relationship, Sex, VoluntarinessKind
+from planning.audit import record
+from planning.storage.models import Case, CountryProfile, Person, VoluntarinessEvent
+from planning.storage.store import Actor
+from planning.vocabulary import CaseStatus, ReferralSource, Relationship, Role, Sex, VoluntarinessKind
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ def insert_household(engine: Engine, *, country_name: str = "Testland") -> Ids:
             person_id=person.id, kind=VoluntarinessKind.DECLARED, occurred_on=date(2026, 5, 2),
             recorded_by="counsellor1",
         )
-        audit = AuditEntry(actor="counsellor1", action="declare", entity="person", entity_id=person.id,
-                           case_id=case.id)
-        session.add_all([event, audit])
+        session.add(event)
+        audit = record(session, Actor("counsellor1", Role.COORDINATOR), "declare", ("person", person.id),
+                       case_id=case.id)
         session.flush()
         return Ids(country.id, case.id, person.id, event.id, audit.id)

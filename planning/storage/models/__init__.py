@@ -1,9 +1,10 @@
 """Every table of Homeward, imported here so the metadata is complete."""
 
 from planning.storage.models.attachments import FollowUpAttachment
-from planning.storage.models.audit import AuditEntry
+from planning.storage.models.audit import AuditChainHead, AuditEntry
 from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
 from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
+from planning.storage.models.data_protection import ConsentRecord, DataTransfer
 from planning.storage.models.documents import DocumentIssue, OfficeProfile
 from planning.storage.models.field_keys import FieldKey
 from planning.storage.models.monitoring import (
@@ -35,13 +36,16 @@ __all__ = [
     "AssessedNeed",
     "Assurance",
     "AssurancePerson",
+    "AuditChainHead",
     "AuditEntry",
     "BestInterestsDetermination",
     "Booking",
     "Case",
+    "ConsentRecord",
     "CounsellingParticipant",
     "CounsellingSession",
     "CountryProfile",
+    "DataTransfer",
     "DocumentIssue",
     "FieldKey",
     "FieldOffice",

@@ -1,4 +1,10 @@
-"""The audit log: who changed what, when, from what to what."""
+"""The audit log: who changed what, when, from what to what; chained so that tampering shows.
+
+Each entry carries its place in the chain (`seq`), a digest of its payload (before/after), the hash of
+the entry before it and its own hash over all of that (see `planning.audit_chain`). The payload can be
+redacted by retention (`redacted_by` names the retention entry); the digest stays, so the chain still
+verifies. `AuditChainHead` is a one-row table: the last position and hash, locked by every writer.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +31,21 @@ class AuditEntry(Base):
     )
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: Position in the chain: 1, 2, 3, ... with no gaps.
+    seq: Mapped[int] = mapped_column(unique=True)
+    #: SHA-256 of the canonical payload (before and after), kept when the payload is redacted.
+    digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    #: The retention entry that redacted the payload, if any.
+    redacted_by: Mapped[int | None] = mapped_column()
+
+
+class AuditChainHead(Base):
+    """The end of the chain; every audited transaction locks this row until it commits."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(default=0)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -37,6 +37,8 @@ class Case(Versioned, Base):
     #: Date of the household's first return decision; drives "days since decision".
     decided_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    #: When retention anonymised the case (names, contacts, statements removed; statistics kept).
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
     #: Derived from the records by `planning.status`; stored so lists can filter and sort on it.
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus))
     #: Whether the readiness check passed on `status_checked_on`.

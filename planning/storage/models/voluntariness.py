@@ -14,7 +14,8 @@ from planning.vocabulary import VoluntarinessKind
 class VoluntarinessEvent(Base):
     """One expression of will: declared, reconfirmed, refused, withdrawn, or force needed.
 
-    Never updated or deleted (database triggers enforce it, see `storage.triggers`).
+    Never updated or deleted (database triggers enforce it, see `storage.triggers`), except that
+    retention may remove the statement, counsellor and interpreter once (`redacted_on`).
     """
 
     __tablename__ = "voluntariness_event"
@@ -33,3 +34,5 @@ class VoluntarinessEvent(Base):
     #: Where recorded at a departure check-in, the movement concerned.
     movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id", ondelete="SET NULL"))
     statement: Mapped[str | None] = mapped_column(Text)
+    #: When retention removed the statement and names (the only update the triggers allow).
+    redacted_on: Mapped[date | None] = mapped_column(Date)
