@@ -71,7 +71,7 @@ def _catalogue(session: Session, rng: random.Random, today: date, regions: dict[
         city = spec.regions[0] if spec else served[0]
         partners = []
         for kind in PARTNER_KINDS:
-            partner = ReintegrationPartner(name=f"{city} {kind} ({code})", country_id=country_id,
+            partner = ReintegrationPartner(name=f"{city} {kind}", country_id=country_id,
                                            contact=f"reintegration.{kind.lower()}@{code.lower()}.example.org")
             session.add(partner)
             partners.append(partner)
