@@ -77,7 +77,7 @@ def load(session: Session, reference: str) -> Facts | None:
         })
     office = letterhead(session)
     return {
-        "case": case.reference, "status": case.status.value,
+        "case": case.reference,
         "country": {"code": case.country.code, "name": case.country.name}, "region": case.region_of_return,
         "language": records.returnee_language(people, sessions), "office_language": office.language,
         "members": members, "topics": sorted(topics),

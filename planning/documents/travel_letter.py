@@ -38,7 +38,7 @@ from planning.storage.models import (
 )
 from planning.storage.models.places import FieldOffice
 from planning.storage.store import Store
-from planning.vocabulary import CaseStatus, MovementKind
+from planning.vocabulary import BookingStatus, CaseStatus, MovementKind
 
 KIND = "travel-letter"
 PREFIX = "TL"
@@ -54,6 +54,16 @@ def _field_office(session: Session, country_id: int, region: str | None) -> Fiel
             or next((o for o in offices if o.region is None), None))
 
 
+def _journey(session: Session, case_id: int) -> Booking | None:
+    """The booking the letter is for: still valid in transit and after arrival, gone once cancelled.
+
+    Statuses that change along the way (checked in, departed) are not printed, so they do not
+    supersede the letter.
+    """
+    return session.scalar(select(Booking).where(Booking.case_id == case_id, Booking.status != BookingStatus.CANCELLED)
+                          .order_by(Booking.id.desc()).limit(1))
+
+
 def load(session: Session, reference: str) -> Facts | None:
     """Everything the travel letter prints about a case, from the current records."""
     case = records.case_or_none(session, reference)
@@ -61,8 +71,7 @@ def load(session: Session, reference: str) -> Facts | None:
         return None
     people = records.household(session, case.id)
     ids = [p.id for p in people]
-    booking = session.scalar(select(Booking).where(Booking.case_id == case.id, Booking.status.in_(NOT_YET_GONE))
-                             .order_by(Booking.id.desc()).limit(1))
+    booking = _journey(session, case.id)
     movement: Movement | None = booking.movement if booking is not None else None
     day = movement.departure_at.date() if movement is not None else None
     documents = records.documents_on(session, ids, day) if day is not None else {}
@@ -95,16 +104,16 @@ def load(session: Session, reference: str) -> Facts | None:
                      "departure_at": movement.departure_at, "arrival_at": movement.arrival_at, "carrier": None,
                      "transit_visa_required": False}]
     facts: Facts = verification.plain({
-        "case": case.reference, "status": case.status,
+        "case": case.reference,
         "country": {"code": case.country.code, "name": case.country.name}, "region": case.region_of_return,
         "language": records.returnee_language(people, sessions), "office_language": office.language,
         "movement": None if movement is None else {
             "code": movement.code, "kind": movement.kind, "origin": movement.origin,
             "destination": movement.destination, "departure_at": movement.departure_at,
-            "arrival_at": movement.arrival_at, "status": movement.status,
+            "arrival_at": movement.arrival_at,
         },
         "booking": None if booking is None else {
-            "status": booking.status, "seats": booking.seats, "medical_escorts": booking.medical_escorts,
+            "seats": booking.seats, "medical_escorts": booking.medical_escorts,
             "minor_escorts": booking.minor_escorts,
         },
         "legs": legs,
@@ -140,8 +149,13 @@ def _require_ready(session: Session, reference: str, facts: Facts | None) -> tup
     if final:
         raise SafeguardError(final[0].safeguard.value, f"{case.reference}: {final[0].message}; no travel document "
                                                        "can be printed for this case")
-    if facts["movement"] is None:
+    booking = _journey(session, case.id)
+    if booking is None:
         raise ValidationError("case", f"{case.reference} is not booked on a movement; book it first", reference)
+    if booking.status not in NOT_YET_GONE:
+        raise ValidationError("case", f"{case.reference} has already left on {booking.movement.code} "
+                                      f"({booking.status.value}); the letter printed before departure stays valid",
+                              reference)
     day = session_day(facts)
     assert day is not None
     verdict = readiness.check(case_facts, day, Stage.PLANNING)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import update
 
+from planning import checkin
 from planning.documents import travel_letter
 from planning.documents.travel_letter import print_travel_letter, travel_letters
 from planning.documents.verification import Status, verify
@@ -18,6 +19,7 @@ from tests.conftest import TODAY
 from tests.scenarios import declare, ready_family
 from tests.unit.documents import pdftext
 from tests.unit.documents.helpers import EMERGENCY, booked_family, issues, office, speaks
+from tests.unit.monitoring.helpers import as_of
 
 
 def test_the_letter_names_the_travellers_each_leg_and_the_contacts(any_store: Store) -> None:
@@ -125,3 +127,16 @@ def test_a_batch_prints_the_ready_and_skips_the_others_with_the_reason(any_store
     assert skipped.printed is None and skipped.refused is not None and "S10" in skipped.refused
     assert issues(any_store) == 1
     assert travel_letter.booked_cases(any_store, str(first.movement_id)) == sorted(outcomes)
+
+
+def test_the_letter_stays_valid_through_check_in_and_departure(any_store: Store) -> None:
+    booked = booked_family(any_store)
+    printed = print_travel_letter(any_store, booked.family.reference)
+    on_the_day = as_of(any_store, TODAY + timedelta(days=10))
+    for person in booked.family.members:
+        checkin.check_in(on_the_day, booked.movement_id, person)
+    checkin.record_departure(on_the_day, booked.movement_id, datetime.combine(TODAY + timedelta(days=10),
+                                                                             time(9, 20), UTC))
+    assert verify(any_store, printed.code).status is Status.MATCH
+    with pytest.raises(ValidationError, match="already left"):
+        print_travel_letter(on_the_day, booked.family.reference)
