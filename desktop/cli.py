@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop.commands import (
+    audit,
     backup,
     compliance,
     db,
@@ -23,8 +24,8 @@ from desktop.commands import (
 )
 from planning.errors import HomewardError
 
-COMMANDS = (backup, compliance, db, demo, import_referrals, keys, monitoring, plan, print_documents, readiness,
-            reintegration, verify)
+COMMANDS = (audit, backup, compliance, db, demo, import_referrals, keys, monitoring, plan, print_documents,
+            readiness, reintegration, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:
