@@ -1,4 +1,4 @@
-"""`homeward reintegration plan [--json]`: allocate reintegration packages to households with an arrival."""
+"""`homeward reintegration plan [--accept] [--json]`: allocate reintegration packages to households with an arrival."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from desktop.commands.session import open_store
-from planning.reintegration import review
+from planning.reintegration import allocations, review
 from planning.reintegration.allocation.cpsat import allocate
 from planning.reintegration.allocation.from_database import build_instance
 
@@ -15,12 +15,14 @@ from planning.reintegration.allocation.from_database import build_instance
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("reintegration", help="reintegration packages: allocation to returning households")
     commands = parser.add_subparsers(dest="reintegration_command", metavar="ACTION", required=True)
-    plan = commands.add_parser("plan", help="propose an allocation (nothing is written)")
+    plan = commands.add_parser("plan", help="propose an allocation (written only with --accept)")
     plan.add_argument("--months", metavar="N", type=int, default=12, help="months from this one (default 12)")
     plan.add_argument("--seconds", metavar="S", type=float, default=30.0, help="solver time limit (default 30)")
     plan.add_argument("--gap", metavar="G", type=float, default=0.01,
                       help="stop once proven within this relative gap (default 0.01: 1 %%)")
     plan.add_argument("--workers", metavar="N", type=int, default=2, help="solver threads (default 2)")
+    plan.add_argument("--accept", action="store_true",
+                      help="accept the allocation: write it (all of it or nothing) after checking it again")
     plan.add_argument("--json", action="store_true", help="print JSON instead of text")
     plan.set_defaults(handler=run_plan)
 
@@ -29,9 +31,10 @@ def run_plan(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         instance, context = build_instance(store, args.months)
+        result = allocate(instance, time_limit=args.seconds, workers=args.workers, gap=args.gap)
+        accepted = allocations.accept(store, instance, result.plan) if args.accept else None
     finally:
         store.engine.dispose()
-    result = allocate(instance, time_limit=args.seconds, workers=args.workers, gap=args.gap)
     packages = review.planned(instance, context, result.plan)
     unmet = review.unmet(instance, context, result)
     head = review.summary(instance, result)
@@ -39,7 +42,9 @@ def run_plan(args: argparse.Namespace) -> int:
         document: dict[str, Any] = {
             **head, "packages": [p.as_dict() for p in packages], "unmet": [u.as_dict() for u in unmet],
             "excluded": [{"case": e.reference, "reason": e.reason} for e in context.excluded],
-            "to_withdraw": len(context.orphaned)}
+            "to_withdraw": len(context.orphaned),
+            "accepted": None if accepted is None else {"added": accepted.added, "kept": accepted.kept,
+                                                       "withdrawn": accepted.cancelled}}
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
     gain = (result.objective - result.greedy_objective) / max(1, abs(result.greedy_objective))
@@ -61,4 +66,8 @@ def run_plan(args: argparse.Namespace) -> int:
         print(f"{len(context.excluded)} assessed case(s) left out:")
         for e in context.excluded:
             print(f"  {e.reference:<14} {e.reason}")
+    if accepted is not None:
+        print(f"accepted: {accepted.added} package(s) added, {accepted.kept} kept, {accepted.cancelled} withdrawn")
+    else:
+        print("nothing was written (add --accept to accept this allocation)")
     return 0

@@ -1,4 +1,4 @@
-"""`homeward reintegration plan [--json]` on a small demo database: a valid allocation, nothing written."""
+"""`homeward reintegration plan [--accept] [--json]` on a small demo database: a proposal, then accepted."""
 
 from __future__ import annotations
 
@@ -11,13 +11,19 @@ from sqlalchemy import func, select
 
 from desktop.cli import main
 from desktop.commands.session import open_store
+from planning.demo import generate
 from planning.storage.models import PackageAllocation
+from planning.storage.store import SYSTEM
 
 
 @pytest.fixture
 def database(tmp_path: Path) -> str:
     path = str(tmp_path / "homeward.db")
-    assert main(["--db", path, "demo", "--cases", "600", "--seed", "5", "--today", date.today().isoformat()]) == 0
+    store = open_store(path)
+    try:
+        generate(store.as_actor(SYSTEM), 600, 5, date.today())  # demo data is the administrator's to add
+    finally:
+        store.engine.dispose()
     return path
 
 
@@ -34,9 +40,20 @@ def test_plan_json_then_text(database: str, capsys: pytest.CaptureFixture[str]) 
     assert main(["--db", database, "reintegration", "plan", "--seconds", "10"]) == 0
     text = capsys.readouterr().out
     assert f"{plan['needs_met']} of {plan['needs']} needs met" in text and "first-come-first-served" in text
-    store = open_store(database)
+    assert "nothing was written" in text
+    assert allocated(database) == 0  # a proposal only
+    assert main(["--db", database, "reintegration", "plan", "--seconds", "10", "--accept", "--json"]) == 0
+    accepted = json.loads(capsys.readouterr().out)["accepted"]
+    assert accepted == {"added": plan["needs_met"], "kept": 0, "withdrawn": 0}
+    assert allocated(database) == plan["needs_met"]
+    assert main(["--db", database, "reintegration", "plan", "--seconds", "10", "--accept"]) == 0
+    assert f"accepted: 0 package(s) added, {plan['needs_met']} kept, 0 withdrawn" in capsys.readouterr().out
+
+
+def allocated(path: str) -> int:
+    store = open_store(path)
     try:
         with store.reading() as session:
-            assert session.scalar(select(func.count()).select_from(PackageAllocation)) == 0  # a proposal only
+            return int(session.scalar(select(func.count()).select_from(PackageAllocation)) or 0)
     finally:
         store.engine.dispose()
