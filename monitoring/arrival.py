@@ -14,6 +14,7 @@ from sqlalchemy import select
 from monitoring.plans import MonitorPool, PlanSummary, create_plans_in
 from monitoring.schedule import load_schedules
 from planning.lookup import get
+from planning.security.permissions import Permission, require
 from planning.status import TERMINAL
 from planning.storage.models import Booking, Case, MonitoringPlan, Movement
 from planning.storage.store import Store
@@ -24,6 +25,7 @@ BATCH = 500
 
 def after_arrival(store: Store, movement_id: int, *, monitor: str | None = None) -> list[PlanSummary]:
     """Plans for the households that arrived on this movement and have none yet (one transaction)."""
+    require(store, Permission.MANAGE_MONITORING)
     today = store.today()
     with store.transaction() as session:
         get(session, Movement, movement_id)
@@ -47,6 +49,7 @@ def lacking_plans(store: Store) -> list[int]:
 
 def ensure_plans(store: Store, progress: Callable[[int, int], None] | None = None) -> int:
     """Create the missing plans in batches (each batch one transaction); returns how many were created."""
+    require(store, Permission.MANAGE_MONITORING)
     today = store.today()
     missing = lacking_plans(store)
     created = 0

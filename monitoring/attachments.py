@@ -20,6 +20,7 @@ from planning import audit
 from planning.errors import ValidationError
 from planning.lookup import get
 from planning.security.field_keys import field_cipher, readable
+from planning.security.permissions import Permission, require
 from planning.storage.models import FollowUp, FollowUpAttachment, MonitoringPlan
 from planning.storage.store import Store
 
@@ -125,6 +126,7 @@ def attach_in(session: Session, store: Store, follow_up: FollowUp, case_id: int,
 
 def attach(store: Store, follow_up_id: int, files: Sequence[NewAttachment]) -> list[int]:
     """Attach files to a follow-up after it was logged (one transaction)."""
+    require(store, Permission.RECORD_FOLLOW_UPS)
     field_cipher(store)  # a missing key fails here, before anything is written
     with store.transaction() as session:
         follow_up = get(session, FollowUp, follow_up_id)

@@ -40,6 +40,7 @@ from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError
+from planning.security.permissions import Permission, require
 from planning.storage.models.monitoring import IncidentKind
 from planning.storage.store import Store
 
@@ -129,6 +130,7 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
                  path: Path | None = None) -> IssuedReport:
     """Draw up the report as of today, record its issue and render it; with `path`, save it there first
     (a failure to save rolls the issue back: ReportWriteError)."""
+    require(store, Permission.ISSUE_MONITORING_REPORTS)
     code = validate(country, period_from, period_to)
     with store.transaction() as session:
         report = compute(session, code, period_from, period_to, store.today())

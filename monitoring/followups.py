@@ -23,6 +23,7 @@ from planning.lookup import check_version, get
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_countries
 from planning.security.field_keys import field_cipher
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, FollowUp, MonitoringPlan
 from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus, IncidentKind
 from planning.storage.store import Store
@@ -117,6 +118,7 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
                   expected_version: int | None = None, attachments: Sequence[NewAttachment] = ()) -> Logged:
     """Record a follow-up (one transaction: the record, its sealed notes and attachments, any escalation,
     any incident)."""
+    require(store, Permission.RECORD_FOLLOW_UPS)
     today = store.today()
     check_files(attachments)
     cipher = None

@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.audit import Snapshot, snapshot
-from planning.errors import PermissionDenied, ValidationError
+from planning.errors import ValidationError
 from planning.lookup import case_by_reference, changes, check_version, country_by_code, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, FieldOffice, HouseholdPlace
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, required_text
-from planning.vocabulary import Role
 
 MAX_ADDRESS = 500
 MAX_DIRECTIONS = 500
@@ -107,11 +107,6 @@ class FieldOfficeView:
                 "working_days": list(self.working_days), "active": self.active}
 
 
-def _may_edit(store: Store) -> None:
-    if store.actor.role is Role.READ_ONLY:
-        raise PermissionDenied(f"{store.actor.username} (read only) may not change places")
-
-
 def coordinate(field: str, value: Any, limit: float) -> float:
     """A latitude (limit 90) or longitude (limit 180) in decimal degrees."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -177,7 +172,7 @@ def place_of(store: Store, case_id: int) -> HouseholdPlaceView:
 
 def set_place(store: Store, case_id: int, draft: PlaceDraft, expected_version: int | None = None) -> int:
     """Record where the household lives now; returns the place's version. `expected_version` 0: none yet."""
-    _may_edit(store)
+    require(store, Permission.EDIT_PLACES)
     address = optional_text("address", draft.address, max_length=MAX_ADDRESS)
     directions = optional_text("directions", draft.directions, max_length=MAX_DIRECTIONS)
     lat, lon = coordinates(draft.latitude, draft.longitude)
@@ -244,7 +239,7 @@ def _plain_times(values: Snapshot) -> Snapshot:
 def save_field_office(store: Store, draft: FieldOfficeDraft, office_id: int | None = None,
                       expected_version: int | None = None) -> int:
     """Add a field office (office_id None) or change one; returns its id."""
-    _may_edit(store)
+    require(store, Permission.EDIT_PLACES)
     code = country_code("country", draft.country)
     values = _office_values(draft)
     with store.transaction() as session:

@@ -22,15 +22,15 @@ from sqlalchemy import select
 
 from planning import audit, countries, status
 from planning.audit import snapshot
-from planning.errors import PermissionDenied, ValidationError
+from planning.errors import ValidationError
 from planning.lookup import country_by_code
+from planning.security.permissions import Permission, may, require
 from planning.storage.models import Assurance, AssurancePerson, MonitoringIncident
 from planning.storage.models.monitoring import ReviewOutcome
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, required_text
 from planning.vocabulary import AssuranceStatus, Role, VulnerabilityKind
 
-DECIDING_ROLES = frozenset({Role.COORDINATOR, Role.DATA_PROTECTION_OFFICER})
 ISSUER = "Review decision"
 
 
@@ -55,14 +55,12 @@ class ReviewResult:
 
 
 def may_decide(role: Role) -> bool:
-    return role in DECIDING_ROLES
+    return may(role, Permission.DECIDE_REVIEW)
 
 
 def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
     """Record the review decision for a country whose assurances are under review."""
-    if not may_decide(store.actor.role):
-        raise PermissionDenied(f"{store.actor.username} ({store.actor.role.value}) may not decide an assurance "
-                               "review; a coordinator or the data-protection officer must", code="permission.review")
+    require(store, Permission.DECIDE_REVIEW)
     code = country_code("country", decision.country)
     if not isinstance(decision.outcome, ReviewOutcome):
         raise ValidationError("outcome", "is not restore, restrict_region, restrict_profile or suspend",

@@ -14,6 +14,7 @@ from planning import audit
 from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import ValidationError
+from planning.security.permissions import Permission, require
 from planning.storage.models import MonitoringSchedule
 from planning.storage.store import Store
 from planning.validation import country_code
@@ -61,6 +62,7 @@ def validate_months(months: Iterable[int]) -> tuple[int, ...]:
 def set_schedule(store: Store, months: Iterable[int], *, country: str | None = None,
                  profile: VulnerabilityKind | None = None) -> Schedule:
     """Store the follow-up months for a country and/or profile (both None: the organisation's default)."""
+    require(store, Permission.MANAGE_MONITORING)
     values = validate_months(months)
     code = country_code("country", country) if country is not None else None
     if profile is not None and not isinstance(profile, VulnerabilityKind):

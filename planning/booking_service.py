@@ -22,6 +22,7 @@ from planning.movements import held, require_open
 from planning.readiness.facts import BookingRecord, CaseFacts
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
+from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, CountryProfile, Movement
 from planning.storage.store import Store
 from planning.validation import required_text
@@ -188,6 +189,7 @@ def _result(session: Session, booking: Booking, today: date) -> BookingResult:
 
 def book(store: Store, case_id: int, movement_id: int, locked: bool = False) -> BookingResult:
     """Book the whole household on a movement (confirmed); refused if not ready that day or no room."""
+    require(store, Permission.BOOK)
     today = store.today()
     with store.transaction() as session:
         movement = _movement(session, movement_id, today)
@@ -201,6 +203,7 @@ def book(store: Store, case_id: int, movement_id: int, locked: bool = False) -> 
 
 def move_booking(store: Store, booking_id: int, expected_version: int, movement_id: int) -> BookingResult:
     """Move a booking to another movement, checked like a new one (a lock stays with the booking)."""
+    require(store, Permission.BOOK)
     today = store.today()
     with store.transaction() as session:
         booking = get(session, Booking, booking_id)
@@ -213,6 +216,7 @@ def move_booking(store: Store, booking_id: int, expected_version: int, movement_
 
 def remove_booking(store: Store, booking_id: int, expected_version: int, reason: str) -> BookingResult:
     """Take a household off a movement (the booking is cancelled with the reason, never deleted)."""
+    require(store, Permission.BOOK)
     today = store.today()
     why = required_text("reason", reason, max_length=2000)
     with store.transaction() as session:
@@ -224,6 +228,7 @@ def remove_booking(store: Store, booking_id: int, expected_version: int, reason:
 
 def set_locked(store: Store, booking_id: int, expected_version: int, locked: bool) -> int:
     """Lock a booking (the planner keeps it) or unlock it; returns the new version."""
+    require(store, Permission.BOOK)
     with store.transaction() as session:
         booking = get(session, Booking, booking_id)
         check_version(booking, expected_version)

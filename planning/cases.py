@@ -13,6 +13,7 @@ from planning import audit, status
 from planning.audit import snapshot
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, get, person_and_case
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, Person, Vulnerability
 from planning.storage.store import Store
 from planning.validation import (
@@ -94,6 +95,7 @@ class CheckedCase:
 
 def open_case(store: Store, draft: CaseDraft) -> OpenedCase:
     """Open a case for a household; the first member listed as head is its head."""
+    require(store, Permission.EDIT_CASES)
     checked = check_case(draft, store.today())
     with store.transaction() as session:
         return insert_case(session, store, checked)
@@ -149,6 +151,7 @@ def insert_case(session: Session, store: Store, checked: CheckedCase) -> OpenedC
 
 def add_member(store: Store, case_id: int, draft: PersonDraft, *, guardian_id: int | None = None) -> int:
     """Add a person to an open case; returns the new person's id."""
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     values = _validated("member", draft, today)
     with store.transaction() as session:
@@ -168,6 +171,7 @@ def add_member(store: Store, case_id: int, draft: PersonDraft, *, guardian_id: i
 
 def update_person(store: Store, person_id: int, expected_version: int, draft: PersonDraft) -> int:
     """Correct a member's particulars; returns the new version."""
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     values = _validated("person", draft, today)
     with store.transaction() as session:
@@ -190,6 +194,7 @@ def update_case(
     store: Store, case_id: int, expected_version: int, *, region_of_return: str | None,
     referral_note: str | None,
 ) -> int:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     region = optional_text("region_of_return", region_of_return, max_length=120)
     note = optional_text("referral_note", referral_note)
@@ -207,6 +212,7 @@ def update_case(
 def record_vulnerability(
     store: Store, person_id: int, kind: VulnerabilityKind, noted_on: date, details: str | None = None
 ) -> int:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("noted_on", noted_on, today)
     if not isinstance(kind, VulnerabilityKind):
@@ -222,6 +228,7 @@ def record_vulnerability(
 
 
 def end_vulnerability(store: Store, vulnerability_id: int, expected_version: int, ended_on: date) -> None:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("ended_on", ended_on, today)
     with store.transaction() as session:
@@ -240,6 +247,7 @@ def end_vulnerability(store: Store, vulnerability_id: int, expected_version: int
 
 def close_case(store: Store, case_id: int, expected_version: int, closed_on: date, reason: str) -> None:
     """Close a case: after monitoring, or when the household no longer seeks return."""
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("closed_on", closed_on, today)
     why = required_text("reason", reason, max_length=2000)

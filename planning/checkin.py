@@ -36,6 +36,7 @@ from planning.lookup import check_version, get
 from planning.movements import OPEN
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Stage
+from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, Movement, Person
 from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
@@ -115,6 +116,7 @@ def check_in(store: Store, movement_id: int, person_id: int, response: Response 
              agent: str | None = None, language: str | None = None, statement: str | None = None,
              confirmed: bool = False) -> CheckInResult:
     """Record one person's answer at the check-in desk (see the module docstring)."""
+    require(store, Permission.BOOK)
     today = store.today()
     if not isinstance(response, Response):
         raise ValidationError("response", "is not a known check-in answer", response)
@@ -207,6 +209,7 @@ def _aware(name: str, value: datetime) -> datetime:
 def record_departure(store: Store, movement_id: int, departed_at: datetime,
                      expected_version: int | None = None) -> Departure:
     """The movement left: checked-in households departed, everyone else a no-show (booking cancelled)."""
+    require(store, Permission.BOOK)
     today = store.today()
     departed_at = _aware("departed_at", departed_at)
     if departed_at.date() > today:
@@ -248,6 +251,7 @@ def record_departure(store: Store, movement_id: int, departed_at: datetime,
 def record_arrival(store: Store, movement_id: int, arrived_at: datetime,
                    expected_version: int | None = None) -> Arrival:
     """The movement arrived: its departed households arrived."""
+    require(store, Permission.BOOK)
     today = store.today()
     arrived_at = _aware("arrived_at", arrived_at)
     with store.transaction() as session:

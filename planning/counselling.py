@@ -8,6 +8,7 @@ from datetime import date
 from planning import audit, status
 from planning.errors import ValidationError
 from planning.lookup import get
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CounsellingParticipant, CounsellingSession, Person
 from planning.storage.store import Store
 from planning.validation import language_code, optional_text, past_or_today, required_text
@@ -29,6 +30,7 @@ class SessionDraft:
 
 def record_session(store: Store, case_id: int, draft: SessionDraft) -> int:
     """Record a session with some or all of the household; returns its id."""
+    require(store, Permission.COUNSEL)
     today = store.today()
     held_on = past_or_today("held_on", draft.held_on, today)
     counsellor = required_text("counsellor", draft.counsellor)

@@ -13,6 +13,7 @@ from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, country_by_code, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, MonitoringIncident, Person
 from planning.storage.store import Actor, Store
 from planning.validation import country_code, optional_text, period, required_text
@@ -66,6 +67,7 @@ class AdvisoryDraft:
 
 def save_profile(store: Store, code: str, draft: ProfileDraft, expected_version: int | None = None) -> int:
     """Create or update a country's profile; returns its version."""
+    require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
     code = country_code("country", code)
     for kind in draft.active_monitoring_profiles:
@@ -92,6 +94,7 @@ def save_profile(store: Store, code: str, draft: ProfileDraft, expected_version:
 
 def add_assurance(store: Store, draft: AssuranceDraft) -> int:
     """Register an assurance the country gave (or that was requested); returns its id."""
+    require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
     code = country_code("country", draft.country)
     if not isinstance(draft.kind, AssuranceKind):
@@ -139,6 +142,7 @@ def set_assurance_status(
     through here (or through `change_assurance_status` inside their own transaction) with their
     reason so the audit log carries it.
     """
+    require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
     required_text("reason", reason, max_length=2000)
     if not isinstance(new_status, AssuranceStatus):
@@ -182,6 +186,7 @@ def change_assurance_status(
 
 def attach_scan(store: Store, assurance_id: int, expected_version: int, filename: str, content: bytes) -> int:
     """Store the scanned assurance letter in the database."""
+    require(store, Permission.EDIT_COUNTRIES)
     name = required_text("filename", filename, max_length=255)
     if not content:
         raise ValidationError("scan", "the file is empty", name)
@@ -207,6 +212,7 @@ def scan_of(store: Store, assurance_id: int) -> tuple[str, bytes] | None:
 
 
 def add_advisory(store: Store, draft: AdvisoryDraft) -> int:
+    require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
     with store.transaction() as session:
         return insert_advisory(session, store, draft, today)
@@ -240,6 +246,7 @@ def insert_advisory(session: Session, store: Store, draft: AdvisoryDraft, today:
 
 def end_advisory(store: Store, advisory_id: int, expected_version: int, ended_on: date) -> int:
     """Lift an advisory from a date on."""
+    require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
     with store.transaction() as session:
         advisory = get(session, Advisory, advisory_id)

@@ -9,6 +9,7 @@ from planning import audit, status
 from planning.audit import snapshot
 from planning.errors import ValidationError
 from planning.lookup import check_version, get, person_and_case
+from planning.security.permissions import Permission, require
 from planning.storage.models import BestInterestsDetermination
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today, required_text
@@ -24,6 +25,7 @@ class DeterminationDraft:
 
 
 def record_determination(store: Store, person_id: int, draft: DeterminationDraft) -> int:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("decided_on", draft.decided_on, today)
     if not isinstance(draft.outcome, BestInterestsOutcome):
@@ -45,6 +47,7 @@ def record_determination(store: Store, person_id: int, draft: DeterminationDraft
 def confirm_reception(store: Store, determination_id: int, expected_version: int, confirmed_on: date,
                       arrangement: str) -> int:
     """Record that the reception arrangement in the country of return is confirmed."""
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("confirmed_on", confirmed_on, today)
     text = required_text("reception_arrangement", arrangement, max_length=5000)

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from planning.errors import HomewardError, ValidationError
 from planning.movements import LegDraft, MovementDraft, insert, validated
+from planning.security.permissions import Permission, require
 from planning.storage.models import Movement
 from planning.storage.store import Store
 from planning.vocabulary import MovementKind
@@ -434,6 +435,7 @@ def apply_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = F
     Refused when the file had problems, or when some row is invalid and `skip_invalid` is not set.
     Rows are checked again at write time (a code registered since the preview refuses the import).
     """
+    require(store, Permission.PLAN_MOVEMENTS)
     if preview.file_issues:
         raise ValidationError("file", "cannot be imported: " + str(preview.file_issues[0]))
     invalid = [r for r in preview.rows if not r.valid]

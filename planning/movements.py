@@ -28,6 +28,7 @@ from planning.bookings import NOT_YET_GONE
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, Movement, MovementLeg, Person
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, required_text
@@ -326,6 +327,7 @@ def insert(session: Session, store: Store, values: dict[str, object]) -> Movemen
 
 def add_movement(store: Store, draft: MovementDraft) -> int:
     """Register a movement; returns its id."""
+    require(store, Permission.PLAN_MOVEMENTS)
     values = validated(draft)
     with store.transaction() as session:
         return insert(session, store, values).id
@@ -347,6 +349,7 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
     Refused: fewer seats or escort places than its bookings hold; another country while bookings
     hold seats; a new travel date on which a booked household is not ready.
     """
+    require(store, Permission.PLAN_MOVEMENTS)
     from planning.booking_service import require_ready  # the booking rules live there
 
     today = store.today()
@@ -392,6 +395,7 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
 
 def cancel_movement(store: Store, movement_id: int, expected_version: int, reason: str) -> Cancelled:
     """Cancel a movement and every open booking on it; the households are ready to be planned again."""
+    require(store, Permission.PLAN_MOVEMENTS)
     today = store.today()
     why = required_text("reason", reason, max_length=2000)
     with store.transaction() as session:

@@ -10,6 +10,7 @@ from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get, person_and_case
 from planning.security.field_keys import seal
+from planning.security.permissions import Permission, require
 from planning.storage.models import ProtectionReferral
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today, required_text
@@ -22,6 +23,7 @@ STATEMENT = "protection_referral.statement"
 
 def raise_concern(store: Store, person_id: int, raised_on: date, statement: str) -> int:
     """A person fears return or asks for asylum: the case goes on hold and out of every movement."""
+    require(store, Permission.REFER_PROTECTION)
     today = store.today()
     raised_on = past_or_today("raised_on", raised_on, today)
     said = required_text("statement", statement, max_length=20_000)
@@ -45,6 +47,7 @@ def refer(
     referred_on: date, authority_name: str | None = None,
 ) -> int:
     """Record to whom the claim was referred (once)."""
+    require(store, Permission.REFER_PROTECTION)
     today = store.today()
     referred_on = past_or_today("referred_on", referred_on, today)
     if not isinstance(authority, ReferralAuthority):
@@ -74,6 +77,7 @@ def record_outcome(
     outcome_on: date, reference: str,
 ) -> int:
     """Record the authority's final decision (authority, date, reference); recorded once, never changed."""
+    require(store, Permission.REFER_PROTECTION)
     today = store.today()
     outcome_on = past_or_today("outcome_on", outcome_on, today)
     if outcome not in (ProtectionOutcome.NEEDS_PROTECTION, ProtectionOutcome.FINAL_NEGATIVE):

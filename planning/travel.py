@@ -9,6 +9,7 @@ from planning import audit, status
 from planning.audit import snapshot
 from planning.errors import ValidationError
 from planning.lookup import check_version, get, person_and_case
+from planning.security.permissions import Permission, require
 from planning.storage.models import FitToTravel, TravelDocument
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, past_or_today, period, required_text
@@ -34,6 +35,7 @@ class ClearanceDraft:
 
 
 def add_document(store: Store, person_id: int, draft: DocumentDraft) -> int:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     if not isinstance(draft.kind, TravelDocumentKind):
         raise ValidationError("kind", "must be a passport or an emergency travel document", draft.kind)
@@ -56,6 +58,7 @@ def set_document_status(
     store: Store, document_id: int, expected_version: int, new_status: TravelDocumentStatus
 ) -> int:
     """Mark a document cancelled or lost (or valid again after a mistake)."""
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     if not isinstance(new_status, TravelDocumentStatus):
         raise ValidationError("status", "is not a known document status", new_status)
@@ -72,6 +75,7 @@ def set_document_status(
 
 
 def add_clearance(store: Store, person_id: int, draft: ClearanceDraft) -> int:
+    require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("assessed_on", draft.assessed_on, today)
     period("assessed_on", draft.assessed_on, "valid_until", draft.valid_until)

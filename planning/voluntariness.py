@@ -13,6 +13,7 @@ from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import person_and_case
 from planning.readiness.rules.s1_voluntariness import NEGATIVE, POSITIVE
+from planning.security.permissions import Permission, require
 from planning.storage.models import Movement, Person, VoluntarinessEvent
 from planning.storage.store import Store
 from planning.validation import language_code, optional_text, past_or_today, required_text
@@ -47,6 +48,7 @@ class Recorded:
 
 def record(store: Store, person_id: int, expression: Expression) -> Recorded:
     """Append a voluntariness event; refusal, withdrawal and force-needed act on the whole household."""
+    require(store, Permission.RECORD_VOLUNTARINESS)
     today = store.today()
     kind = expression.kind
     if not isinstance(kind, VoluntarinessKind):

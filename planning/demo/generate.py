@@ -23,6 +23,7 @@ from planning import audit
 from planning.demo.countries import SPECS, setup_countries
 from planning.demo.households import CasePlan, CaseWriter, Plot, Rows
 from planning.demo.reintegration import add_reintegration
+from planning.security.permissions import Permission, require
 from planning.storage.base import Base
 from planning.storage.models import Case
 from planning.storage.sequences import advance_id_sequences
@@ -100,6 +101,7 @@ def generate(
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Add `cases` synthetic cases (and the countries, assurances and movements they need)."""
+    require(store, Permission.DEMO_DATA)
     if cases < 0:
         raise ValueError("the number of cases cannot be negative")
     started = perf_counter()

@@ -9,6 +9,7 @@ from planning.cases import check_case, insert_case
 from planning.errors import HomewardError
 from planning.referral_import.report import Report
 from planning.referral_import.validate import Preview, Progress, likely_matches
+from planning.security.permissions import Permission, require
 from planning.storage.store import Store
 
 
@@ -21,6 +22,7 @@ class ImportChanged(HomewardError):
 def apply(store: Store, preview: Preview, *, progress: Progress | None = None) -> Report:
     """Open a case for every household the preview found valid, in one transaction; the report of what
     was imported. Any failure (or cancellation through `progress`) rolls the whole import back."""
+    require(store, Permission.IMPORT_REFERRALS)
     if not preview.cases:
         return replace(preview.report, dry_run=False)
     today = store.today()

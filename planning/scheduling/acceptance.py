@@ -26,6 +26,7 @@ from planning.errors import ConflictError, HomewardError, ValidationError
 from planning.movements import require_open
 from planning.readiness.loading import load_facts
 from planning.scheduling.instance import Instance
+from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Movement
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus
@@ -56,6 +57,7 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                 expected: Mapping[int, int | None] | None = None) -> AcceptedPlan:
     """Write the plan; `expected` maps case id → the movement it was booked on when the plan was made
     (default: the instance's `current`). A household whose booking changed since is a conflict."""
+    require(store, Permission.PLAN_MOVEMENTS)
     today = store.today()
     cases = {c.id: c for c in instance.cases}
     movement_ids = {m.id for m in instance.movements}

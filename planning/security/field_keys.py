@@ -25,6 +25,7 @@ from sqlalchemy import Engine, select
 from planning.errors import HomewardError, KeychainError, ValidationError
 from planning.security.field_crypto import FieldCipher, is_sealed
 from planning.security.keys import SERVICE
+from planning.security.permissions import Permission, require
 from planning.storage.models import FieldKey
 from planning.storage.store import Store
 
@@ -121,6 +122,7 @@ def _wrapping_key(passphrase: str, salt: bytes) -> bytes:
 
 def export_field_key(store: Store, path: Path, passphrase: str) -> str:
     """Write the field key to `path`, sealed with `passphrase`; returns the key id."""
+    require(store, Permission.MANAGE_KEYS)
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError("passphrase", f"needs at least {MIN_PASSPHRASE} characters", None)
     cipher = field_cipher(store)
@@ -136,6 +138,7 @@ def export_field_key(store: Store, path: Path, passphrase: str) -> str:
 
 def import_field_key(store: Store, path: Path, passphrase: str) -> str:
     """Put the key exported to `path` into this desktop's keychain; it must be this database's key."""
+    require(store, Permission.MANAGE_KEYS)
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         if document.get("format") != EXPORT_FORMAT:

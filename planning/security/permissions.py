@@ -1,0 +1,101 @@
+"""What each role may do, checked at the top of every service that changes something.
+
+The table is the one place where roles meet actions; the UI may hide what a role cannot do, but the
+services refuse it whatever calls them (a dialog, a command, an import).
+
+- A *coordinator* runs returns: cases, counselling, voluntariness, protection referrals, countries and
+  their assurances, movements and bookings, imports, documents, reintegration, and the monitoring
+  plans and passive follow-ups that reach the office after arrival; may decide an S9 review.
+- A *monitor* follows returnees up: follow-ups and their incidents, visit places and field offices,
+  monitoring reports; reads everything else.
+- The *data-protection officer* (administrator) may do everything, and alone manages users and keys,
+  reads the audit log, exports a person's data and purges.
+- A *read-only* user reads.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from planning.errors import PermissionDenied
+from planning.storage.store import Store
+from planning.vocabulary import Role
+
+
+class Permission(Enum):
+    """An action a role may be granted; the value says it in words for the refusal message."""
+
+    READ = "read records"
+    EDIT_CASES = "open or change cases, members, travel documents and minors' determinations"
+    COUNSEL = "record counselling sessions"
+    RECORD_VOLUNTARINESS = "record voluntariness (declarations, reconfirmations, refusals)"
+    REFER_PROTECTION = "record protection concerns, referrals and outcomes"
+    EDIT_COUNTRIES = "change country profiles, assurances and advisories"
+    PLAN_MOVEMENTS = "add, change, import or cancel movements and accept movement plans"
+    BOOK = "book, move or cancel bookings and record check-in, departure and arrival"
+    IMPORT_REFERRALS = "import referrals"
+    PRINT_DOCUMENTS = "issue travel letters, declarations, manifests and assurance summaries"
+    PLAN_REINTEGRATION = "change reintegration packages, needs, budgets and allocations"
+    MANAGE_MONITORING = "start monitoring plans and set follow-up schedules"
+    RECORD_FOLLOW_UPS = "record follow-ups, their attachments and incidents"
+    EDIT_PLACES = "change household places and field offices"
+    ISSUE_MONITORING_REPORTS = "issue compliance reports and visit route printouts"
+    DECIDE_REVIEW = "decide an assurance review"
+    MANAGE_USERS = "manage user accounts"
+    MANAGE_KEYS = "manage database and field keys"
+    VIEW_AUDIT = "read the audit log"
+    EXPORT_PERSONAL_DATA = "export a person's data"
+    PURGE = "anonymise or purge records"
+    DEMO_DATA = "add a synthetic demo caseload"
+
+    @property
+    def code(self) -> str:
+        return f"permission.{self.name.lower()}"
+
+
+_COORDINATOR = frozenset({
+    Permission.READ, Permission.EDIT_CASES, Permission.COUNSEL, Permission.RECORD_VOLUNTARINESS,
+    Permission.REFER_PROTECTION, Permission.EDIT_COUNTRIES, Permission.PLAN_MOVEMENTS, Permission.BOOK,
+    Permission.IMPORT_REFERRALS, Permission.PRINT_DOCUMENTS, Permission.PLAN_REINTEGRATION,
+    Permission.MANAGE_MONITORING, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES,
+    Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW,
+})
+_MONITOR = frozenset({
+    Permission.READ, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES, Permission.ISSUE_MONITORING_REPORTS,
+})
+
+#: The permission table: what each role may do.
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.COORDINATOR: _COORDINATOR,
+    Role.MONITOR: _MONITOR,
+    Role.DATA_PROTECTION_OFFICER: frozenset(Permission),
+    Role.READ_ONLY: frozenset({Permission.READ}),
+}
+
+ROLE_NAMES: dict[Role, str] = {
+    Role.COORDINATOR: "coordinator",
+    Role.MONITOR: "monitor",
+    Role.DATA_PROTECTION_OFFICER: "data-protection officer",
+    Role.READ_ONLY: "read-only user",
+}
+
+
+def may(role: Role, permission: Permission) -> bool:
+    return permission in GRANTS[role]
+
+
+def roles_with(permission: Permission) -> list[Role]:
+    return [role for role in Role if may(role, permission)]
+
+
+def require(store: Store, permission: Permission) -> None:
+    """Raise `PermissionDenied` naming the user, their role and the action unless the role grants it."""
+    actor = store.actor
+    if may(actor.role, permission):
+        return
+    allowed = [ROLE_NAMES[role] for role in roles_with(permission)]
+    who = allowed[0] if len(allowed) == 1 else ", ".join(allowed[:-1]) + " or " + allowed[-1]
+    raise PermissionDenied(
+        f"{actor.username} ({ROLE_NAMES[actor.role]}) may not {permission.value}: only a {who} may",
+        code=permission.code,
+    )
