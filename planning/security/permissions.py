@@ -5,7 +5,8 @@ services refuse it whatever calls them (a dialog, a command, an import).
 
 - A *coordinator* runs returns: cases, counselling, voluntariness, protection referrals, countries and
   their assurances, movements and bookings, imports, documents, reintegration, and the monitoring
-  plans and passive follow-ups that reach the office after arrival; may decide an S9 review.
+  plans and passive follow-ups that reach the office after arrival; may decide an S9 review and load a
+  synthetic demo caseload (for training).
 - A *monitor* follows returnees up: follow-ups and their incidents, visit places and field offices,
   monitoring reports; reads everything else.
 - The *data-protection officer* (administrator) may do everything, and alone manages users and keys,
@@ -58,7 +59,7 @@ _COORDINATOR = frozenset({
     Permission.REFER_PROTECTION, Permission.EDIT_COUNTRIES, Permission.PLAN_MOVEMENTS, Permission.BOOK,
     Permission.IMPORT_REFERRALS, Permission.PRINT_DOCUMENTS, Permission.PLAN_REINTEGRATION,
     Permission.MANAGE_MONITORING, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES,
-    Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW,
+    Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW, Permission.DEMO_DATA,
 })
 _MONITOR = frozenset({
     Permission.READ, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES, Permission.ISSUE_MONITORING_REPORTS,

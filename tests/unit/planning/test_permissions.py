@@ -357,7 +357,7 @@ def test_the_table() -> None:
     assert GRANTS[Role.DATA_PROTECTION_OFFICER] == frozenset(Permission)
     assert GRANTS[Role.READ_ONLY] == {Permission.READ}
     only_the_officer = {Permission.MANAGE_USERS, Permission.MANAGE_KEYS, Permission.VIEW_AUDIT,
-                        Permission.EXPORT_PERSONAL_DATA, Permission.PURGE, Permission.DEMO_DATA}
+                        Permission.EXPORT_PERSONAL_DATA, Permission.PURGE}
     for permission in only_the_officer:
         assert [role for role in Role if may(role, permission)] == [Role.DATA_PROTECTION_OFFICER]
     assert not may(Role.MONITOR, Permission.EDIT_COUNTRIES)
