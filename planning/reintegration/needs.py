@@ -1,5 +1,6 @@
 """The needs assessment recorded during counselling: per person, the kinds of package needed, how urgently,
-the trade wished for, the skills held; and the household's wishes. Saving replaces the case's needs."""
+the trade wished for, the skills held; and the household's wishes. Saving replaces the case's needs; the
+wishes never enter the audit log (only their length does)."""
 
 from __future__ import annotations
 
@@ -96,6 +97,7 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
         else:
             check_version(assessment, expected_version)
             before = snapshot(assessment)
+            before["wishes"] = _redacted(before.get("wishes"))
             before["needs"] = [snapshot(n) for n in session.scalars(
                 select(AssessedNeed).where(AssessedNeed.assessment_id == assessment.id))]
             assessment.assessed_on = assessed_on
@@ -118,11 +120,17 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
                     setattr(found, name, value)
         session.flush()
         after = snapshot(assessment)
+        after["wishes"] = _redacted(after.get("wishes"))
         after["needs"] = [snapshot(n) for n in session.scalars(
             select(AssessedNeed).where(AssessedNeed.assessment_id == assessment.id))]
         audit.record(session, store.actor, "reintegration.needs.save", assessment, case_id=case_id, before=before,
                      after=after)
         return assessment.version
+
+
+def _redacted(wishes: object) -> str | None:
+    """The household's wishes are personal: the audit log records that they were written, not what they say."""
+    return None if not wishes else f"<{len(str(wishes))} characters>"
 
 
 def _withdraw_allocations(session: Session, store: Store, need_id: int) -> None:

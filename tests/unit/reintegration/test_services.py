@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import select
 
 from planning.errors import ValidationError
 from planning.reintegration import demand
 from planning.reintegration.catalogue import PackageDraft, save_package
 from planning.reintegration.needs import NeedDraft, assessment, save_assessment
+from planning.storage.models import AuditEntry
 from planning.storage.models.reintegration import PackageKind
 from planning.storage.store import Store
 from tests.conftest import TODAY
@@ -73,3 +76,14 @@ def test_package_and_needs_validation_name_the_field(store: Store) -> None:
     view = assessment(store, family.case_id)
     assert [n.kind for n in view.needs] == [PackageKind.HOUSING, PackageKind.EDUCATION]
     assert view.needs[0].id == kept_id and view.needs[0].priority == 1
+
+
+def test_wishes_stay_out_of_the_audit_log(store: Store) -> None:
+    family = open_family(store)
+    save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING)],
+                    wishes="Afraid of the uncle in the home village")
+    with store.reading() as session:
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "reintegration.needs.save")))
+    assert len(entries) == 1
+    assert "uncle" not in json.dumps(entries[0].after) and entries[0].after["wishes"] == "<39 characters>"
+    assert entries[0].after["needs"][0]["kind"] == "housing"
