@@ -8,13 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -98,7 +99,16 @@ class ReintegrationPage(RefreshingPage):
 
         self.allocation = AllocationPanel(store)
         self.delivery_model = DeliveryModel(store.today())
-        self.deliveries = table(self.delivery_model, 3)
+        self.delivery_proxy = QSortFilterProxyModel(self)
+        self.delivery_proxy.setSourceModel(self.delivery_model)
+        self.delivery_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.delivery_proxy.setFilterKeyColumn(-1)
+        self.deliveries = table(self.delivery_proxy, 3)
+        self.delivery_filter = QLineEdit()
+        self.delivery_filter.setPlaceholderText("Filter by partner, case, region, month…")
+        self.delivery_filter.setClearButtonEnabled(True)
+        self.delivery_filter.setMinimumWidth(320)
+        self.delivery_filter.textChanged.connect(self.delivery_proxy.setFilterFixedString)
         self.deliver_button = QPushButton("Record handover…")
         self.deliver_button.setObjectName("primaryButton")
         self.deliver_button.setEnabled(False)
@@ -129,8 +139,8 @@ class ReintegrationPage(RefreshingPage):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.allocation, "Allocation")
         self.tabs.addTab(self._with_bar(self.deliveries, "Accepted packages by delivery month; record each "
-                                        "handover when the partner confirms it.", self.deliver_button),
-                         "Deliveries")
+                                        "handover when the partner confirms it.", self.delivery_filter,
+                                        self.deliver_button), "Deliveries")
         self.tabs.addTab(self._with_bar(self.catalogue, "The packages partners deliver, their cost in kind and in "
                                         "cash, who is eligible, and when after arrival.", self.add_package_button,
                                         self.edit_package_button), "Catalogue")
@@ -177,7 +187,7 @@ class ReintegrationPage(RefreshingPage):
         self.refresh()
 
     @staticmethod
-    def _with_bar(view: QTableView, hint: str, *buttons: QPushButton) -> QWidget:
+    def _with_bar(view: QTableView, hint: str, *buttons: QWidget) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -227,7 +237,7 @@ class ReintegrationPage(RefreshingPage):
 
     def selected_delivery(self) -> AllocationView | None:
         rows = self.deliveries.selectionModel().selectedRows()
-        return self.delivery_model.rows[rows[0].row()] if rows else None
+        return self.delivery_model.rows[self.delivery_proxy.mapToSource(rows[0]).row()] if rows else None
 
     def _update_buttons(self) -> None:
         chosen = self.selected_delivery()

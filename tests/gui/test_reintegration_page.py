@@ -98,7 +98,11 @@ def test_allocate_adjust_accept_and_hand_over(qtbot: QtBot, store: Store, page: 
 
     qtbot.waitUntil(lambda: page.delivery_model.rowCount() == 3, timeout=5000)
     page.tabs.setCurrentIndex(DELIVERIES)
+    page.delivery_filter.setText("EDU-1")
+    assert page.delivery_proxy.rowCount() == 1
     page.deliveries.selectRow(0)
+    chosen = page.selected_delivery()
+    assert chosen is not None and chosen.package.startswith("EDU-1")
     assert page.deliver_button.isEnabled()
     page.deliver_button.click()
     handover = page.dialog
