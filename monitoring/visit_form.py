@@ -96,8 +96,12 @@ def _facts(session: Session, subject: str) -> verification.Facts | None:
 verification.register_kind(KIND, _facts)
 
 
-def print_visit_form(store: Store, follow_up_id: int) -> Printed:
+def print_visit_form(store: Store, follow_up: int | str) -> Printed:
     """The form for a follow-up still due; a logged one needs no form."""
+    text = str(follow_up).strip()
+    if not text.isdigit():
+        raise ValidationError("follow_up", "is a follow-up number", follow_up)
+    follow_up_id = int(text)
     with store.transaction() as session:
         facts = _facts(session, str(follow_up_id))
         if facts is None:

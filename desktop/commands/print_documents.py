@@ -8,13 +8,17 @@ import tempfile
 from pathlib import Path
 
 from desktop.commands.session import open_store
-from planning.documents import office, travel_letter
-from planning.documents.catalogue import KINDS
+from monitoring import visit_form
+from planning.documents import catalogue, office, travel_letter
+from planning.documents.catalogue import DocumentKind
 from planning.documents.texts import LANGUAGES
 from planning.errors import ValidationError
 from planning.storage.store import Store
 
 BATCH = "travel-letters"
+#: Planning's documents and monitoring's visit form (the compliance report and day plans have their own commands).
+KINDS = {**catalogue.KINDS, visit_form.KIND: DocumentKind(visit_form.KIND, "Monitoring visit form",
+                                                           "follow-up number", visit_form.print_visit_form)}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planning.documents import assurance_summary, declaration, manifest, travel_letter
+from planning.documents import assurance_summary, declaration, manifest, travel_letter, voucher
 from planning.documents.printing import Printed
 from planning.storage.store import Store
 
@@ -26,4 +26,6 @@ KINDS = {kind.name: kind for kind in (
     DocumentKind(manifest.KIND, "Movement manifest", "movement code or id", manifest.print_manifest),
     DocumentKind(assurance_summary.KIND, "Country assurance summary", "country code",
                  assurance_summary.print_assurance_summary),
+    DocumentKind(voucher.KIND, "Reintegration voucher or handover certificate", "package allocation number",
+                 voucher.print_voucher),
 )}
