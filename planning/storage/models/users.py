@@ -1,4 +1,4 @@
-"""People who use Homeward."""
+"""People who use Homeward: their role, password hash (Argon2) and sign-in state."""
 
 from __future__ import annotations
 
@@ -23,3 +23,7 @@ class UserAccount(Versioned, Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    #: Set when an administrator chose the password (new account, reset): changed at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
