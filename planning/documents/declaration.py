@@ -14,7 +14,7 @@ from planning.documents import layout, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import LANGUAGES, format_date, has_key, language_name, say
+from planning.documents.texts import format_date, has_key, language_name, printed_as, say
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
 from planning.readiness.loading import load_facts
@@ -127,7 +127,7 @@ def _language(code: str | None) -> str:
     if not code:
         return ""
     name = language_name(code)
-    return name if code in LANGUAGES else code
+    return name if printed_as(code) == code else code
 
 
 def story(facts: Facts) -> list[Flowable]:
@@ -140,8 +140,7 @@ def story(facts: Facts) -> list[Flowable]:
     out: list[Flowable] = [
         layout.fields([
             ("Household", ", ".join(m["name"] for m in members)),
-            ("Language of the returnee", f"{_language(language)}"
-             + ("" if language in LANGUAGES else " (no translation: printed in English)")),
+            ("Language of the returnee", _language(language) + _printed_in(language)),
         ]),
         layout.heading("Household"),
         layout.table(["Name", "Born", "In household", "Decision"], [
@@ -186,6 +185,13 @@ def story(facts: Facts) -> list[Flowable]:
         out.append(layout.signature_lines([f"{role}\n{name}" if name else role for role, name in row],
                                           date_label=languages.title("date"), columns=3))
     return out
+
+
+def _printed_in(language: str) -> str:
+    shown = printed_as(language)
+    if shown is None:
+        return " (no translation: printed in English)"
+    return "" if shown == language else f" (printed in {language_name(shown)})"
 
 
 def _day(value: object) -> date:

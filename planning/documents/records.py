@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning.documents.texts import ENGLISH, LANGUAGES, format_date
+from planning.documents.texts import ENGLISH, format_date, printed_as
 from planning.storage.models import Case, CounsellingSession, Person, TravelDocument
 from planning.vocabulary import TravelDocumentKind, TravelDocumentStatus
 
@@ -71,14 +71,14 @@ def returnee_language(people: Iterable[Person], sessions: Iterable[CounsellingSe
     """The household's language for bilingual documents.
 
     The first of: the head's preferred language, the other members' preferred languages, the
-    languages they speak, counselling's language, that has printed texts; where none has, the
-    first of them (printed in English, marked) or English.
+    languages they speak, counselling's language, that has printed texts (itself or through an
+    alias: Dari in Farsi); where none has, the first of them (printed in English, marked) or English.
     """
     members = sorted(people, key=lambda p: (p.relationship_to_head.value != "head", p.id))
     candidates = [p.preferred_language for p in members if p.preferred_language]
     candidates += [str(language) for p in members for language in (p.languages or ())]
     candidates += [s.language for s in sessions]
-    return next((c for c in candidates if c in LANGUAGES), candidates[0] if candidates else ENGLISH)
+    return next((c for c in candidates if printed_as(c)), candidates[0] if candidates else ENGLISH)
 
 
 def clock(moment: datetime) -> str:

@@ -45,19 +45,28 @@ class Text:
         return f"{FALLBACK_MARK}{self.text}" if self.fallback else self.text
 
 
+def printed_as(language: str) -> str | None:
+    """The language whose texts print `language`: itself, the one it is printed in (Dari: Farsi), or None."""
+    if language in _data()["languages"]:
+        return language
+    alias = _data()["aliases"].get(language)
+    return str(alias) if alias else None
+
+
 def language_name(language: str) -> str:
-    entry = _data()["languages"].get(language)
+    entry = _data()["languages"].get(printed_as(language) or "")
     return str(entry["name"]) if entry else language
 
 
 def is_rtl_language(language: str) -> bool:
-    entry = _data()["languages"].get(language)
+    entry = _data()["languages"].get(printed_as(language) or "")
     return bool(entry and entry["direction"] == "R")
 
 
 def lookup(key: str, language: str, **values: object) -> Text:
     """The text `key` in `language` (English, marked, when missing) with its placeholders filled."""
     entries: dict[str, str] = _data()["texts"][key]
+    language = printed_as(language) or language
     if language in entries:
         if is_rtl_language(language):
             # Numbers, codes and Latin names keep their own order inside a right-to-left sentence.
@@ -78,6 +87,7 @@ def has_key(key: str) -> bool:
 def format_date(day: date, language: str) -> str:
     """'1 June 2026', '1 juin 2026', '1 июня 2026 г.' ...; English for a language with no month names."""
     data = _data()
+    language = printed_as(language) or language
     if language not in data["months"]:
         language = ENGLISH
     month = data["months"][language][day.month - 1]

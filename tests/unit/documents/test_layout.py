@@ -87,3 +87,10 @@ def test_a_logo_is_drawn_in_the_letterhead() -> None:
     pdf = layout.render(office, layout.Meta("Manifest", "MF-1", ISSUED), [layout.para("x")])
     assert b"/Subtype /Image" in pdf
     assert "With Logo" in pdftext.text(pdf)
+
+
+def test_dari_is_printed_in_farsi_and_arabic_varieties_in_arabic() -> None:
+    assert say("issued", "prs") == say("issued", "fa")
+    assert say("issued", "ary") == say("issued", "ar")
+    assert format_date(date(2026, 6, 1), "prs") == format_date(date(2026, 6, 1), "fa")
+    assert not lookup("issued", "prs").fallback
