@@ -26,6 +26,7 @@ from planning.lookup import check_version, get
 from planning.reintegration.allocation import validator
 from planning.reintegration.allocation.from_database import load
 from planning.reintegration.allocation.instance import Instance, Option
+from planning.security.permissions import Permission, require
 from planning.storage.models import (
     Case,
     PackageAllocation,
@@ -100,6 +101,7 @@ def _fingerprint(instance: Instance) -> tuple[object, ...]:
 
 def accept(store: Store, instance: Instance, plan: Iterable[Option]) -> Accepted:
     """Write `plan` for the households of `instance` (see the module docstring)."""
+    require(store, Permission.PLAN_REINTEGRATION)
     chosen = frozenset(plan)
     violations = validator.check(instance, chosen)
     if violations:
@@ -150,6 +152,7 @@ def accept(store: Store, instance: Instance, plan: Iterable[Option]) -> Accepted
 def record_delivery(store: Store, allocation_id: int, expected_version: int, delivered_on: date,
                     notes: str | None = None) -> int:
     """The handover of an accepted package; returns the allocation's new version."""
+    require(store, Permission.PLAN_REINTEGRATION)
     past_or_today("delivered_on", delivered_on, store.today())
     notes = optional_text("notes", notes, max_length=5000)
     with store.transaction() as session:
@@ -171,6 +174,7 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
 
 def cancel(store: Store, allocation_id: int, expected_version: int, reason: str) -> int:
     """Withdraw an accepted package (the need becomes open again for the next plan)."""
+    require(store, Permission.PLAN_REINTEGRATION)
     text = optional_text("reason", reason, max_length=500)
     if not text:
         raise ValidationError("reason", "say why the package is withdrawn")

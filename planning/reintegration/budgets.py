@@ -13,6 +13,7 @@ from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import ValidationError
 from planning.lookup import changes, check_version, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import CountryProfile, PackageAllocation, ReintegrationBudget
 from planning.storage.models.reintegration import AllocationStatus
 from planning.storage.store import Store
@@ -67,6 +68,7 @@ class BudgetView:
 def save_budget(store: Store, draft: BudgetDraft, budget_id: int | None = None,
                 expected_version: int | None = None) -> int:
     """Create (no id) or update a budget; returns its id."""
+    require(store, Permission.PLAN_REINTEGRATION)
     values: dict[str, object] = {"funding_line": required_text("funding_line", draft.funding_line, max_length=160)}
     period("period_start", draft.period_start, "period_end", draft.period_end)
     for name in MONEY_FIELDS:

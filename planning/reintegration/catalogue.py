@@ -13,6 +13,7 @@ from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import ValidationError
 from planning.lookup import changes, check_version, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import CountryProfile, PartnerCapacity, ReintegrationPackage, ReintegrationPartner
 from planning.storage.models.reintegration import PackageKind
 from planning.storage.store import Store
@@ -93,6 +94,7 @@ def first_of_month(field_name: str, value: date) -> date:
 def save_partner(store: Store, name: str, country: str, contact: str | None = None, partner_id: int | None = None,
                  expected_version: int | None = None) -> int:
     """Create (no id) or update a partner; returns its id."""
+    require(store, Permission.PLAN_REINTEGRATION)
     values: dict[str, object] = {"name": required_text("name", name, max_length=160),
                                  "contact": optional_text("contact", contact)}
     code = country_code("country", country)
@@ -122,6 +124,7 @@ def set_capacity(store: Store, partner_id: int, region: str, month: date, places
 
 def set_capacities(store: Store, partner_id: int, region: str, months: list[date], places: int) -> int:
     """The same places for each of `months`, in one transaction; returns how many months changed."""
+    require(store, Permission.PLAN_REINTEGRATION)
     region = required_text("region", region)
     firsts = sorted({first_of_month("month", m) for m in months})
     if not firsts:
@@ -190,6 +193,7 @@ def _package_values(draft: PackageDraft) -> dict[str, object]:
 def save_package(store: Store, draft: PackageDraft, package_id: int | None = None,
                  expected_version: int | None = None) -> int:
     """Create (no id) or update a package of the catalogue; returns its id."""
+    require(store, Permission.PLAN_REINTEGRATION)
     values = _package_values(draft)
     with store.transaction() as session:
         get(session, ReintegrationPartner, draft.partner_id)

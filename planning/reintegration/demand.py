@@ -20,6 +20,7 @@ from planning import audit
 from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import HomewardError, ValidationError
+from planning.security.permissions import Permission, require
 from planning.storage.models import CountryProfile, SkillDemand
 from planning.storage.store import Store
 from planning.validation import country_code, required_text
@@ -83,6 +84,7 @@ def checked(row: DemandRow | dict[str, object]) -> DemandRow:
 
 def set_demand(store: Store, row: DemandRow) -> None:
     """Set one demand index (adds the region/skill if new)."""
+    require(store, Permission.PLAN_REINTEGRATION)
     _write(store, [checked(row)])
 
 
@@ -119,6 +121,7 @@ def read_rows(name: str, content: bytes) -> list[dict[str, object]]:
 
 def import_demand(store: Store, name: str, content: bytes) -> Imported:
     """Import a sheet of demand indices, all rows or none (see the module docstring)."""
+    require(store, Permission.PLAN_REINTEGRATION)
     rows = read_rows(name, content)
     problems: list[str] = []
     good: list[DemandRow] = []

@@ -15,6 +15,7 @@ from planning import audit
 from planning.audit import snapshot
 from planning.errors import ValidationError
 from planning.lookup import check_version, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import AssessedNeed, Case, NeedsAssessment, PackageAllocation, Person
 from planning.storage.models.reintegration import AllocationStatus, PackageKind
 from planning.storage.store import Store
@@ -74,6 +75,7 @@ def _checked(need: NeedDraft, members: set[int], index: int) -> dict[str, object
 def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[NeedDraft], wishes: str | None = None,
                     expected_version: int | None = None) -> int:
     """Record (or replace) the case's needs assessment; returns its version."""
+    require(store, Permission.PLAN_REINTEGRATION)
     today = store.today()
     past_or_today("assessed_on", assessed_on, today)
     wishes = optional_text("wishes", wishes, max_length=5000)

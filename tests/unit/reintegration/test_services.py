@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,13 +11,16 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from planning.errors import ValidationError
-from planning.reintegration import demand
-from planning.reintegration.catalogue import PackageDraft, save_package
+from planning.errors import PermissionDenied, ValidationError
+from planning.reintegration import allocations, demand
+from planning.reintegration.allocation.instance import Instance
+from planning.reintegration.budgets import BudgetDraft, save_budget
+from planning.reintegration.catalogue import PackageDraft, save_package, save_partner, set_capacity
 from planning.reintegration.needs import NeedDraft, assessment, save_assessment
 from planning.storage.models import AuditEntry
 from planning.storage.models.reintegration import PackageKind
-from planning.storage.store import Store
+from planning.storage.store import Actor, Store
+from planning.vocabulary import Role
 from tests.conftest import TODAY
 from tests.scenarios import open_family
 from tests.unit.reintegration.catalogue import set_up
@@ -87,3 +91,28 @@ def test_wishes_stay_out_of_the_audit_log(store: Store) -> None:
     assert len(entries) == 1
     assert "uncle" not in json.dumps(entries[0].after) and entries[0].after["wishes"] == "<39 characters>"
     assert entries[0].after["needs"][0]["kind"] == "housing"
+
+
+def test_only_roles_that_plan_reintegration_change_it(store: Store) -> None:
+    ids = set_up(store)
+    family = open_family(store)
+    for role in (Role.READ_ONLY, Role.MONITOR):
+        for call in refused_calls(store.as_actor(Actor(f"someone-{role.value}", role)), ids, family.case_id):
+            with pytest.raises(PermissionDenied, match="may not change reintegration"):
+                call()
+    assert [d.demand_index for d in demand.list_demand(store) if d.skill == "ict"] == [90]
+
+
+def refused_calls(other: Store, ids: dict[str, int], case_id: int) -> list[Callable[[], object]]:
+    return [
+        lambda: save_partner(other, "Another partner", "GEO"),
+        lambda: set_capacity(other, ids["partner"], "Tbilisi", TODAY, 9),
+        lambda: save_package(other, PackageDraft("X-1", "X", PackageKind.HOUSING, ids["partner"], Decimal(1))),
+        lambda: demand.set_demand(other, demand.DemandRow("GEO", "Tbilisi", "ict", 1)),
+        lambda: demand.import_demand(other, "d.csv", b"country,region,skill,demand_index\nGEO,Gori,ict,5\n"),
+        lambda: save_assessment(other, case_id, TODAY, []),
+        lambda: save_budget(other, BudgetDraft("B", None, TODAY, TODAY, Decimal(1), Decimal(1))),
+        lambda: allocations.record_delivery(other, 1, 1, TODAY),
+        lambda: allocations.cancel(other, 1, 1, "no"),
+        lambda: allocations.accept(other, Instance(TODAY, 1, (), (), (), ()), frozenset()),
+    ]
