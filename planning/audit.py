@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import inspect, update
+from sqlalchemy import Table, inspect
 from sqlalchemy.orm import Session
 
 from planning.storage.base import Base, utcnow
@@ -30,6 +30,7 @@ from planning.storage.store import Actor
 
 GENESIS = "0" * 64
 _HEAD = "homeward.audit_head"
+_HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 
 Snapshot = dict[str, Any]
 
@@ -85,7 +86,7 @@ def record(
         digest=payload_digest(before, after),
     )
     entry.hash = entry_hash(entry)
-    session.execute(update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=entry.hash))
+    session.connection().execute(_HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=seq, hash=entry.hash))
     session.info[_HEAD] = (session.get_transaction(), seq, entry.hash)
     session.add(entry)
     return entry
@@ -96,9 +97,9 @@ def _next_position(session: Session) -> tuple[int, str]:
     held = session.info.get(_HEAD)
     if held is not None and held[0] is session.get_transaction():
         return held[1] + 1, held[2]
-    row = session.execute(
-        update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq + 1)
-        .returning(AuditChainHead.seq, AuditChainHead.hash)
+    row = session.connection().execute(
+        _HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=_HEAD_TABLE.c.seq + 1)
+        .returning(_HEAD_TABLE.c.seq, _HEAD_TABLE.c.hash)
     ).one_or_none()
     if row is None:
         raise RuntimeError("the audit chain head is missing: the database was not migrated")
