@@ -27,6 +27,7 @@ from planning.documents import fonts, layout, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
 from planning.errors import NotFoundError
+from planning.security.permissions import Permission, require
 from planning.storage.store import Store
 
 WHITE = colors.white
@@ -208,6 +209,7 @@ def _day_sheet(day: RouteDay, problem: RouteProblem) -> list[Flowable]:
 
 def route_printout(store: Store, planned: PlannedRoutes) -> Printed:
     """Issue the day plan as a PDF (one transaction: the issue is recorded only if the PDF renders)."""
+    require(store, Permission.ISSUE_MONITORING_REPORTS)
     problem = planned.problem
     office, request = problem.office, problem.request
     subject = subject_of(office.country, request.region, request.first_day, request.last_day)

@@ -372,3 +372,12 @@ def test_the_sketch_puts_the_office_and_every_stop_on_the_drawing(georgia: Store
 
 def _reference(store: Store, case_id: int) -> str:
     return place_of(store, case_id).reference
+
+
+def test_a_read_only_user_may_plan_routes_but_not_issue_the_printout(georgia: Store) -> None:
+    household(georgia, at=near(3))
+    reader = as_of(georgia, TODAY, Role.READ_ONLY)
+    planned = plan_routes(reader, request(), time_limit_seconds=1)
+    assert planned.visits_scheduled == 1
+    with pytest.raises(PermissionDenied):
+        route_printout(reader, planned)
