@@ -8,17 +8,23 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from planning.documents import layout
 from planning.documents.text import MixedText, TextStyle
-from planning.documents.texts import is_rtl_language, say
+from planning.documents.texts import is_rtl_language, printed_as, say
 
 GUTTER = 6.0
 
 
 class Languages:
-    """The office's language (left column) and the returnee's (right column), or one column when they agree."""
+    """The office's language (left column) and the returnee's (right column), or one column when they agree.
+
+    A returnee's language with no printed texts at all gets no second column (it would only repeat
+    the office's text marked "[English]"); the document says so where it names the language.
+    Dari is printed in Farsi (see the aliases in texts.json).
+    """
 
     def __init__(self, office: str, returnee: str) -> None:
         self.office = office
-        self.returnee = returnee
+        self.requested = returnee
+        self.returnee = printed_as(returnee) or office
 
     @property
     def both(self) -> bool:

@@ -113,7 +113,8 @@ def print_declaration(store: Store, reference: str) -> Printed:
         facts = verification.plain(facts)
         languages = Languages(str(facts["office_language"]), str(facts["language"]))
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=case.reference, facts=facts,
-                         title=languages.title("decl_title"), subtitle=_subtitle(facts), story=story(facts),
+                         title=languages.title("decl_title"), header_title=say("decl_title", languages.office),
+                         subtitle=_subtitle(facts), story=story(facts),
                          language=str(facts["language"]))
 
 
@@ -124,10 +125,7 @@ def _subtitle(facts: Facts) -> str:
 
 
 def _language(code: str | None) -> str:
-    if not code:
-        return ""
-    name = language_name(code)
-    return name if printed_as(code) == code else code
+    return language_name(code) if code else ""
 
 
 def story(facts: Facts) -> list[Flowable]:
@@ -140,7 +138,7 @@ def story(facts: Facts) -> list[Flowable]:
     out: list[Flowable] = [
         layout.fields([
             ("Household", ", ".join(m["name"] for m in members)),
-            ("Language of the returnee", _language(language) + _printed_in(language)),
+            ("Language of the returnee", _language(language) + _printed_in(language, office_language)),
         ]),
         layout.heading("Household"),
         layout.table(["Name", "Born", "In household", "Decision"], [
@@ -187,10 +185,10 @@ def story(facts: Facts) -> list[Flowable]:
     return out
 
 
-def _printed_in(language: str) -> str:
+def _printed_in(language: str, office_language: str) -> str:
     shown = printed_as(language)
     if shown is None:
-        return " (no translation: printed in English)"
+        return f" (no translation: printed in {language_name(office_language)} only)"
     return "" if shown == language else f" (printed in {language_name(shown)})"
 
 

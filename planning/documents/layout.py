@@ -62,6 +62,8 @@ class Meta:
     #: Language of the header, footer and dates (the office's).
     language: str = "en"
     subtitle: str | None = None
+    #: A shorter title for the letterhead of every page (e.g. only the office language of a bilingual title).
+    header_title: str | None = None
 
 
 # --- drawing text directly on the canvas ---------------------------------------------------------
@@ -124,14 +126,19 @@ class _Pages:
             canvas.drawImage(self.logo, MARGIN, top - logo_height + 2 * mm, logo_width, logo_height,
                              preserveAspectRatio=True, anchor="sw", mask="auto")
             left += logo_width + 4 * mm
-        draw_text(canvas, left, top - 3 * mm, office.name, 12.5, bold=True, color=INK)
+        name_width = draw_text(canvas, left, top - 3 * mm, office.name, 12.5, bold=True, color=INK)
         lines = [line for line in (office.address or "").splitlines() if line.strip()][:2]
         if office.contact_line:
             lines.append(office.contact_line)
         for index, line in enumerate(lines[:3]):
             draw_text(canvas, left, top - 8 * mm - index * 3.6 * mm, line, 7.5, color=MUTED)
         right = PAGE_WIDTH - MARGIN
-        draw_text(canvas, right, top - 3 * mm, meta.title, 9, bold=True, align="right", color=ACCENT)
+        title = meta.header_title or meta.title
+        room = right - (left + name_width + 8 * mm)
+        size = 9.0
+        while size > 6.5 and fonts.width(fonts.visual(fonts.shaped(title)), size, True) > room:
+            size -= 0.5
+        draw_text(canvas, right, top - 3 * mm, title, size, bold=True, align="right", color=ACCENT)
         draw_text(canvas, right, top - 8 * mm, f"{say('reference', language)}: {meta.reference}", 7.5,
                   align="right", color=MUTED)
         draw_text(canvas, right, top - 11.6 * mm,

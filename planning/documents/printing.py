@@ -31,7 +31,8 @@ def document_reference(prefix: str, subject: str, issued: Issued) -> str:
 
 
 def issue_pdf(session: Session, store: Store, *, kind: str, prefix: str, subject: str, facts: Facts, title: str,
-              story: Sequence[Flowable], subtitle: str | None = None, language: str | None = None) -> Printed:
+              story: Sequence[Flowable], subtitle: str | None = None, language: str | None = None,
+              header_title: str | None = None) -> Printed:
     """Record the issue in the caller's transaction and lay the story out on the official page.
 
     `story` must show only what is in `facts` (that is what the code vouches for). If rendering
@@ -40,5 +41,6 @@ def issue_pdf(session: Session, store: Store, *, kind: str, prefix: str, subject
     issued = issue(session, store.actor, kind, subject, facts, store.today(), language)
     office = letterhead(session)
     reference = document_reference(prefix, subject, issued)
-    meta = layout.Meta(title=title, reference=reference, issued=issued, language=office.language, subtitle=subtitle)
+    meta = layout.Meta(title=title, reference=reference, issued=issued, language=office.language, subtitle=subtitle,
+                       header_title=header_title)
     return Printed(layout.render(office, meta, story), issued, reference)

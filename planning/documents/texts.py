@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 import resources
 from planning.documents import fonts
 
@@ -54,8 +56,12 @@ def printed_as(language: str) -> str | None:
 
 
 def language_name(language: str) -> str:
-    entry = _data()["languages"].get(printed_as(language) or "")
-    return str(entry["name"]) if entry else language
+    """A language's name in itself where it has texts ('Français'), else in English ('Dari'), else its code."""
+    if printed_as(language) == language:
+        return str(_data()["languages"][language]["name"])
+    found = (pycountry.languages.get(alpha_2=language) if len(language) == 2
+             else pycountry.languages.get(alpha_3=language))
+    return str(found.name) if found is not None else language
 
 
 def is_rtl_language(language: str) -> bool:

@@ -24,7 +24,7 @@ from planning.documents import layout, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date
+from planning.documents.texts import format_date, say
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.readiness.loading import load_facts
@@ -180,7 +180,8 @@ def print_travel_letter(store: Store, reference: str) -> Printed:
         assert facts is not None
         languages = Languages(facts["office_language"], facts["language"])
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=facts["case"], facts=facts,
-                         title=languages.title("tl_title"), subtitle=_subtitle(facts), story=story(facts),
+                         title=languages.title("tl_title"), header_title=say("tl_title", languages.office),
+                         subtitle=_subtitle(facts), story=story(facts),
                          language=facts["language"])
 
 

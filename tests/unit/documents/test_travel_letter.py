@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from planning import checkin
 from planning.documents import travel_letter
+from planning.documents.texts import _data
 from planning.documents.travel_letter import print_travel_letter, travel_letters
 from planning.documents.verification import Status, verify
 from planning.errors import SafeguardError, ValidationError
@@ -59,12 +60,22 @@ def test_an_arabic_speaking_household_reads_arabic_with_numbers_intact(store: St
     assert pdftext.has_words(text, "للطوارئ على مدار الساعة: +32 470 00 11 22")
 
 
-def test_a_language_without_translation_falls_back_to_english_visibly(store: Store) -> None:
+def test_a_missing_translation_is_printed_in_english_marked(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     office(store)
+    booked = booked_family(store)
+    speaks(store, booked.family.father, "fr")
+    monkeypatch.delitem(_data()["texts"]["tl_keep"], "fr")
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert "Lettre de voyage" in text
+    assert "[English] Keep this letter with your travel document" in text
+
+
+def test_a_language_without_any_texts_gets_one_column(store: Store) -> None:
     booked = booked_family(store)
     speaks(store, booked.family.father, "ka")
     text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
-    assert "[English] Travel letter" in text
+    assert "[English]" not in text
+    assert text.count("In transit at IST") == 1
 
 
 def test_no_letter_for_a_case_not_ready_on_its_travel_date(any_store: Store) -> None:
