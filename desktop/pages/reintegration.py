@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.print_preview import PrintPreviewDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.forms import Banner
@@ -41,6 +42,8 @@ from desktop.pages.reintegration_data import (
     table,
 )
 from desktop.pages.reintegration_plan import AllocationPanel, AllocationRun, ReviewRow
+from desktop.printing import preview
+from planning.documents.voucher import print_voucher
 from planning.errors import HomewardError
 from planning.reintegration import allocations, budgets, catalogue, demand
 from planning.reintegration.allocation.instance import month_start
@@ -113,6 +116,11 @@ class ReintegrationPage(RefreshingPage):
         self.deliver_button.setObjectName("primaryButton")
         self.deliver_button.setEnabled(False)
         self.deliver_button.setMinimumWidth(self.deliver_button.sizeHint().width() + 30)
+        self.voucher_button = QPushButton("Print voucher…")
+        self.voucher_button.setEnabled(False)
+        self.voucher_button.setToolTip("The returnee's voucher for the chosen package (the handover certificate once "
+                                       "delivered), bilingual, with a verification code")
+        self.voucher_button.clicked.connect(self.print_voucher)
         self.catalogue_model = CatalogueModel()
         self.capacity_model = CapacityModel()
         self.demand_model = DemandModel()
@@ -140,7 +148,7 @@ class ReintegrationPage(RefreshingPage):
         self.tabs.addTab(self.allocation, "Allocation")
         self.tabs.addTab(self._with_bar(self.deliveries, "Accepted packages by delivery month; record each "
                                         "handover when the partner confirms it.", self.delivery_filter,
-                                        self.deliver_button), "Deliveries")
+                                        self.voucher_button, self.deliver_button), "Deliveries")
         self.tabs.addTab(self._with_bar(self.catalogue, "The packages partners deliver, their cost in kind and in "
                                         "cash, who is eligible, and when after arrival.", self.add_package_button,
                                         self.edit_package_button), "Catalogue")
@@ -239,9 +247,21 @@ class ReintegrationPage(RefreshingPage):
         rows = self.deliveries.selectionModel().selectedRows()
         return self.delivery_model.rows[self.delivery_proxy.mapToSource(rows[0]).row()] if rows else None
 
+    def print_voucher(self) -> PrintPreviewDialog | None:
+        chosen, store = self.selected_delivery(), self.store
+        if chosen is None:
+            return None
+        allocation = chosen.id
+        title = "Handover certificate" if chosen.delivered_on else "Reintegration voucher"
+        return preview(self, f"{title} — {chosen.reference}, {chosen.person}",
+                       lambda: print_voucher(store, allocation), f"voucher-{chosen.reference}-{allocation}.pdf")
+
     def _update_buttons(self) -> None:
         chosen = self.selected_delivery()
         self.deliver_button.setEnabled(chosen is not None and chosen.delivered_on is None)
+        self.voucher_button.setEnabled(chosen is not None)
+        self.voucher_button.setText("Print certificate…" if chosen is not None and chosen.delivered_on
+                                    else "Print voucher…")
         self.edit_package_button.setEnabled(self._selected(self.catalogue, self.catalogue_model) is not None)
         self.edit_budget_button.setEnabled(self._selected(self.budgets, self.budget_model) is not None)
         self.add_package_button.setEnabled(bool(self.partners))

@@ -259,3 +259,24 @@ def test_set_up_a_partner_places_a_package_and_a_budget(qtbot: QtBot, store: Sto
         budget.save_button.click()
     added = next(b for b in page.budget_model.rows if b.funding_line == "Municipal fund")
     assert added.country is None and added.in_kind_total == 20_000 and added.in_kind_per_adult == 2000
+
+
+def test_the_voucher_of_a_chosen_package_prints_from_the_deliveries(qtbot: QtBot, store: Store,
+                                                                    page: ReintegrationPage) -> None:
+    from desktop.dialogs.print_preview import PrintPreviewDialog
+
+    allocate(qtbot, page)
+    with qtbot.waitSignal(page.allocation.accepted, timeout=10_000):
+        page.allocation.accept_button.click()
+    qtbot.waitUntil(lambda: page.delivery_model.rowCount() == 3, timeout=5000)
+    page.tabs.setCurrentIndex(DELIVERIES)
+    assert not page.voucher_button.isEnabled()
+    page.deliveries.selectRow(0)
+    assert page.voucher_button.isEnabled() and page.voucher_button.text() == "Print voucher…"
+    preview = page.print_voucher()
+    assert isinstance(preview, PrintPreviewDialog)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.ready, timeout=20_000):
+        pass
+    assert preview.rendered is not None and preview.rendered.printed.reference.startswith("RV-")
+    preview.close()
