@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 
-# Importing the modules that print documents registers their kinds, whose facts `verify` reloads.
-import monitoring.compliance_report
-import monitoring.routes.printout  # noqa: F401
-import planning.documents.catalogue  # noqa: F401
 from desktop.commands.session import open_store
+from monitoring import compliance_report, visit_form
+from monitoring.routes import printout
+from planning.documents import catalogue
 from planning.documents.verification import Status, Verification, display, verify
+
+#: Every module that prints documents: importing them registers their kinds, whose facts `verify` reloads.
+PRINTING_MODULES = (catalogue, compliance_report, printout, visit_form)
 
 EXIT = {Status.MATCH: 0, Status.SUPERSEDED: 1, Status.UNKNOWN: 2}
 

@@ -129,3 +129,14 @@ def test_office_show_and_set(database: tuple[str, Family, Family], tmp_path: Pat
     assert main(["--db", path, "office", "show"]) == 0
     shown = capsys.readouterr().out
     assert "Bureau de Genève" in shown and "Rue 1, 1211 Genève" in shown
+
+
+def test_verify_knows_every_kind_of_document_printed_anywhere() -> None:
+    from desktop.commands.verify import PRINTING_MODULES
+    from planning.documents.verification import registered_kinds
+
+    kinds = {getattr(module, "KIND", None) for module in PRINTING_MODULES} - {None}
+    kinds |= set(PRINTING_MODULES[0].KINDS)  # the catalogue of planning's documents
+    assert kinds <= set(registered_kinds())
+    assert {"declaration", "travel-letter", "manifest", "assurance-summary", "compliance-report", "visit-form",
+            "visit-routes"} <= set(registered_kinds())
