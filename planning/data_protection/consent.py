@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.audit import snapshot
-from planning.data_protection.access import require_writer
 from planning.errors import HomewardError, ValidationError
 from planning.lookup import check_version, get
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, ConsentRecord, DataTransfer, Person
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today, required_text
@@ -107,7 +107,7 @@ def record_basis(
     store: Store, person_id: int, basis: LegalBasis, purpose: str, given_on: date, note: str | None = None,
 ) -> int:
     """Record consent (or another lawful basis) for a purpose; returns its id."""
-    require_writer(store, "record consent")
+    require(store, Permission.EDIT_CASES)
     if not isinstance(basis, LegalBasis):
         raise ValidationError("basis", "is not a known lawful basis", basis)
     what = required_text("purpose", purpose, max_length=120)
@@ -126,7 +126,7 @@ def record_basis(
 
 def withdraw(store: Store, consent_id: int, expected_version: int, withdrawn_on: date) -> None:
     """The person withdraws consent (or the other basis lapses) from `withdrawn_on`."""
-    require_writer(store, "withdraw consent")
+    require(store, Permission.EDIT_CASES)
     past_or_today("withdrawn_on", withdrawn_on, store.today())
     with store.transaction() as session:
         record = get(session, ConsentRecord, consent_id)
@@ -148,7 +148,7 @@ def share(
     fields: Sequence[str],
 ) -> int:
     """Register data given to `recipient`; refused (NoLawfulBasis) without a basis for the purpose."""
-    require_writer(store, "share data")
+    require(store, Permission.EDIT_CASES)
     to = required_text("recipient", recipient, max_length=200)
     what = required_text("purpose", purpose, max_length=120)
     how = required_text("safeguard", safeguard, max_length=2000)
