@@ -19,9 +19,9 @@ from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Safeguard
-from planning.storage.models import CounsellingSession, Person, VoluntarinessEvent
+from planning.storage.models import BestInterestsDetermination, CounsellingSession, Person, VoluntarinessEvent
 from planning.storage.store import Store
-from planning.vocabulary import CaseStatus, VoluntarinessKind
+from planning.vocabulary import BestInterestsOutcome, CaseStatus, VoluntarinessKind
 
 KIND = "declaration"
 PREFIX = "DV"
@@ -48,6 +48,14 @@ def _decision(person: Person, events: list[VoluntarinessEvent]) -> dict[str, obj
     }
 
 
+def _best_interests(determination: BestInterestsDetermination | None) -> dict[str, object] | None:
+    """For a child travelling without a parent (S1): the best-interests decision and the reception arrangement."""
+    if determination is None:
+        return None
+    return {"decided_on": determination.decided_on, "decided_by": determination.decided_by,
+            "outcome": determination.outcome.value, "reception_confirmed_on": determination.reception_confirmed_on}
+
+
 def load(session: Session, reference: str) -> Facts | None:
     """Everything the declaration prints about a case, from the current records."""
     case = records.case_or_none(session, reference)
@@ -61,6 +69,11 @@ def load(session: Session, reference: str) -> Facts | None:
                                  .order_by(VoluntarinessEvent.occurred_on, VoluntarinessEvent.id)):
         events[event.person_id].append(event)
     names = {p.id: records.person_name(p) for p in people}
+    determinations: dict[int, BestInterestsDetermination] = {}
+    for determination in session.scalars(select(BestInterestsDetermination).where(
+            BestInterestsDetermination.person_id.in_(list(events)))
+            .order_by(BestInterestsDetermination.decided_on, BestInterestsDetermination.id)):
+        determinations[determination.person_id] = determination
     topics: set[str] = set()
     for counselling in sessions:
         topics.update(counselling.topics or ())
@@ -74,6 +87,7 @@ def load(session: Session, reference: str) -> Facts | None:
             "relationship": person.relationship_to_head.value,
             "guardian": names.get(person.guardian_id) if person.guardian_id else None,
             "decision": decision,
+            "best_interests": _best_interests(determinations.get(person.id)),
         })
     office = letterhead(session)
     return {
@@ -167,6 +181,11 @@ def story(facts: Facts) -> list[Flowable]:
     for member in members:
         if member["decision"] is None and member["guardian"]:
             out.append(languages.block("decl_minor", name=member["name"], guardian=member["guardian"]))
+        determination = member["best_interests"]
+        if determination and determination["outcome"] == BestInterestsOutcome.RETURN_IN_BEST_INTERESTS.value:
+            day = _day(determination["decided_on"])
+            out.append(languages.texts([say("decl_unaccompanied", language, name=member["name"],
+                                            date=format_date(day, language)) for language in languages.columns()]))
     out += [languages.block("decl_change_mind"), languages.block("decl_protection"),
             languages.heading("decl_data_title"), languages.block("decl_data", country=country),
             languages.heading("signatures")]

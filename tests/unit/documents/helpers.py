@@ -72,3 +72,37 @@ def _another_family(store: Store) -> Family:
 def issues(store: Store) -> int:
     with store.reading() as session:
         return int(session.scalar(select(func.count()).select_from(DocumentIssue)) or 0)
+
+
+def unaccompanied_child(store: Store) -> tuple[str, int, int]:
+    """A 16-year-old returning alone, ready: best-interests decision and confirmed reception (S1), an ETD.
+
+    Returns the case reference, the case id and the child's person id.
+    """
+    from datetime import date
+
+    from planning import cases, counselling, minors, travel
+    from planning.vocabulary import BestInterestsOutcome, ReferralSource, Relationship, Sex, TravelDocumentKind
+    from tests.scenarios import COUNTRY, TOPICS, assurances, declare
+
+    today = store.today()
+    assurances(store)
+    opened = cases.open_case(store, cases.CaseDraft(
+        referral_source=ReferralSource.NGO, country=COUNTRY, region_of_return="Imereti",
+        opened_on=today - timedelta(days=40),
+        members=(cases.PersonDraft("Dato", "Kapanadze", date(2010, 5, 5), Sex.MALE, COUNTRY, Relationship.HEAD,
+                                   languages=("ka", "ru")),),
+    ))
+    child = opened.member_ids[0]
+    counselling.record_session(store, opened.id, counselling.SessionDraft(
+        held_on=today - timedelta(days=20), counsellor="A. Counsellor", language="ru", interpreter=None,
+        topics=TOPICS, outcome=counselling.CounsellingOutcome.DECIDED_TO_RETURN))
+    declare(store, child, today - timedelta(days=19))
+    travel.add_document(store, child, travel.DocumentDraft(
+        kind=TravelDocumentKind.EMERGENCY_TRAVEL_DOCUMENT, number="ETD1", issuing_country=COUNTRY,
+        issued_on=today - timedelta(days=5), valid_until=today + timedelta(days=60)))
+    determination = minors.record_determination(store, child, minors.DeterminationDraft(
+        decided_on=today - timedelta(days=3), decided_by="Best-interests panel",
+        outcome=BestInterestsOutcome.RETURN_IN_BEST_INTERESTS))
+    minors.confirm_reception(store, determination, 1, today, "Aunt in Kutaisi, visited by social services")
+    return opened.reference, opened.id, child

@@ -15,7 +15,7 @@ from planning.vocabulary import VoluntarinessKind
 from tests.conftest import TODAY
 from tests.scenarios import counsel, declare, open_family, ready_family
 from tests.unit.documents import pdftext
-from tests.unit.documents.helpers import issues, office, speaks
+from tests.unit.documents.helpers import issues, office, speaks, unaccompanied_child
 
 
 def test_the_declaration_records_what_was_explained_the_decision_and_the_rights(any_store: Store) -> None:
@@ -114,3 +114,11 @@ def test_no_declaration_while_a_protection_claim_is_pending(store: Store) -> Non
 def test_an_unknown_case(store: Store) -> None:
     with pytest.raises(NotFoundError):
         print_declaration(store, "HW-2026-999999")
+
+
+def test_a_child_returning_alone_has_the_best_interests_decision_stated(store: Store) -> None:
+    reference, _, _ = unaccompanied_child(store)
+    text = pdftext.text(print_declaration(store, reference).pdf)
+    assert pdftext.has_words(text, "Dato Kapanadze is a child travelling without a parent: the best-interests "
+                                   "decision of 29 May 2026 and the reception arrangement are on record")
+    assert pdftext.has_words(text, "решение о наилучших интересах от 29 мая 2026 г.")

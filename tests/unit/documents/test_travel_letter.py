@@ -151,3 +151,15 @@ def test_the_letter_stays_valid_through_check_in_and_departure(any_store: Store)
     assert verify(any_store, printed.code).status is Status.MATCH
     with pytest.raises(ValidationError, match="already left"):
         print_travel_letter(on_the_day, booked.family.reference)
+
+
+def test_a_child_returning_alone_is_met_as_arranged(store: Store) -> None:
+    from planning import booking_service
+    from tests.unit.documents.helpers import istanbul_flight, unaccompanied_child
+
+    reference, case_id, _ = unaccompanied_child(store)
+    booking_service.book(store, case_id, istanbul_flight(store))
+    text = pdftext.text(print_travel_letter(store, reference).pdf)
+    assert pdftext.has_words(text, "Dato Kapanadze will be met on arrival: Aunt in Kutaisi, visited by social services")
+    assert pdftext.has_words(text, "An escort travels with you (children: 1)")
+    assert "Emergency travel document ETD1" in text
