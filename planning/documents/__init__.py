@@ -7,8 +7,9 @@ How a module prints a document of its own (e.g. monitoring's compliance report):
 
     KIND = "compliance-report"
 
-    def _facts(session, subject):            # everything the document prints, as plain values,
-        ...                                  # reloaded from the records; None if the subject is gone
+    def _facts(session, subject):            # everything the document prints, as plain JSON values
+        ...                                  # (verification.plain), reloaded from the records;
+                                             # None if the subject is gone
 
     verification.register_kind(KIND, _facts) # once, at import: lets `verify` recheck the facts
 
@@ -21,9 +22,19 @@ How a module prints a document of its own (e.g. monitoring's compliance report):
                                 title="Country compliance report", story=story)
         return printed.pdf                   # printed.code is the 'HW-XXXXX-XXXXX' printed on it
 
-Text in any bundled script goes through `layout.para` / `layout.table` / `layout.fields` (they
-shape Arabic script and pick a font per run); `texts.say(key, language)` gives the wording from
-resources/documents/texts.json; `texts.format_date` a date for a language. `verification.verify`
-answers match / superseded / unknown for a code; `homeward verify CODE` on the command line.
-The documents of planning itself are in `planning.documents.catalogue`.
+Print only what is in the facts: the code vouches for them, and `verify` says *superseded* as soon
+as the records no longer give the same facts (so leave out what changes without changing the
+document's meaning, such as a booking's status). Add the module to `desktop.commands.verify`'s
+`PRINTING_MODULES` so the command line can check its codes.
+
+- `layout`: `render(letterhead, Meta, story)`, and `para`, `heading`, `fields`, `table`,
+  `signature_lines`, `CheckBox` for the story; text in any bundled script (`text.MixedText`).
+- `fonts`: the bundled Noto fonts, Arabic script shaped and put in visual order, a font per run.
+- `texts`: the wording in each language (resources/documents/texts.json), `say(key, language)`,
+  `format_date(day, language)`; a missing text is printed in English, marked "[English]".
+- `bilingual.Languages`: side-by-side columns in the office's and the returnee's language.
+- `office`: the stored office profile on the letterhead (`homeward office set`).
+- `verification`: issue records, codes, `verify(store, code)` -> match / superseded / unknown.
+- `catalogue.KINDS`: planning's own documents (declaration, travel letter, manifest, assurance
+  summary, voucher) by their command-line name.
 """
