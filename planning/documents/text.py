@@ -62,7 +62,8 @@ class MixedText(Flowable):  # type: ignore[misc]
         space = fonts.width(" ", size, bold)
         lines: list[str] = []
         for hard_line in self.text.split("\n"):
-            words = fonts.shaped(hard_line).split(" ")
+            words = [piece for word in fonts.shaped(hard_line).split(" ")
+                     for piece in self._pieces(word, available)]
             current: list[str] = []
             used = 0.0
             for word in words:
@@ -75,6 +76,20 @@ class MixedText(Flowable):  # type: ignore[misc]
                     current.append(word)
             lines.append(" ".join(current))
         return [fonts.visual(line, self.direction) for line in lines]
+
+    def _pieces(self, word: str, available: float) -> list[str]:
+        """A word wider than the line (an e-mail address, a long reference) cut where it must be."""
+        size, bold = self.style.size, self.style.bold
+        if available <= 0 or fonts.width(word, size, bold) <= available:
+            return [word]
+        pieces: list[str] = []
+        start = 0
+        for end in range(1, len(word) + 1):
+            if end - start > 1 and fonts.width(word[start:end], size, bold) > available:
+                pieces.append(word[start:end - 1])
+                start = end - 1
+        pieces.append(word[start:])
+        return pieces
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.lines is None or availWidth != self._width:

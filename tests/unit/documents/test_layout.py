@@ -9,7 +9,7 @@ from datetime import date
 from PIL import Image
 from reportlab.platypus import Flowable
 
-from planning.documents import layout, verification
+from planning.documents import fonts, layout, verification
 from planning.documents.office import Letterhead
 from planning.documents.texts import format_date, lookup, say
 from planning.documents.verification import Issued
@@ -94,3 +94,14 @@ def test_dari_is_printed_in_farsi_and_arabic_varieties_in_arabic() -> None:
     assert say("issued", "ary") == say("issued", "ar")
     assert format_date(date(2026, 6, 1), "prs") == format_date(date(2026, 6, 1), "fa")
     assert not lookup("issued", "prs").fallback
+
+
+def test_a_word_wider_than_its_column_is_cut_not_spilled() -> None:
+    from planning.documents.text import MixedText
+
+    long = "HW-2026-000001-HW-2026-000002-HW-2026-000003-HW-2026-000004"
+    text = MixedText(f"reference: {long}", layout.CELL)
+    width, _ = text.wrap(60, 1000)
+    assert text.lines is not None and len(text.lines) >= 3
+    assert all(fonts.width(line, layout.CELL.size) <= width for line in text.lines)
+    assert "".join(text.lines).replace("reference:", "") == long
