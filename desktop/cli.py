@@ -11,6 +11,7 @@ from desktop.commands import (
     audit,
     backup,
     compliance,
+    data_protection,
     db,
     demo,
     import_referrals,
@@ -24,8 +25,8 @@ from desktop.commands import (
 )
 from planning.errors import HomewardError
 
-COMMANDS = (audit, backup, compliance, db, demo, import_referrals, keys, monitoring, plan, print_documents,
-            readiness, reintegration, verify)
+COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, plan,
+            print_documents, readiness, reintegration, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

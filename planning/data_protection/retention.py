@@ -229,8 +229,9 @@ def _anonymise(session: Session, case_id: int, today: date, entry_id: int) -> No
         notes=None, version=FollowUp.version + 1).execution_options(synchronize_session=False))
     session.execute(delete(HouseholdPlace).where(HouseholdPlace.case_id == case_id)
                     .execution_options(synchronize_session=False))
-    session.execute(delete(DocumentIssue).where(DocumentIssue.subject == reference)
-                    .execution_options(synchronize_session=False))
+    session.execute(delete(DocumentIssue).where(
+        (DocumentIssue.subject == reference) | DocumentIssue.subject.startswith(f"{reference}/"))
+        .execution_options(synchronize_session=False))
     session.execute(update(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.redacted_by.is_(None))
                     .values(before=null(), after=null(), redacted_by=entry_id)
                     .execution_options(synchronize_session=False))
