@@ -8,19 +8,23 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from desktop import fonts
 from desktop.collector import MainThreadCollector
-from desktop.commands.session import command_actor
+from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
+from desktop.idle_lock import IdleLock, idle_minutes
 from desktop.main_window import MainWindow
 from monitoring.arrival import ensure_plans
 from planning.errors import HomewardError
 from planning.overview import has_cases
+from planning.security import accounts
+from planning.security.accounts import SignedIn
+from planning.security.permissions import Permission, may
 from planning.storage import migrate
 from planning.storage.engine import open_engine
 from planning.storage.location import resolve
-from planning.storage.store import Store
+from planning.storage.store import SYSTEM, Store
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +49,29 @@ def ask_passphrase(path: Path, new: bool) -> str | None:
 
 
 def open_workspace(db: str | None) -> Store:
+    """The database, at the current schema; nobody is signed in yet (see `sign_in_at_start`)."""
     location = resolve(db)
     engine = open_engine(location, ask_passphrase)
     migrate.ensure_current(engine)
-    return Store(engine, command_actor(), location)
+    return Store(engine, SYSTEM, location)
+
+
+def sign_in_at_start(store: Store, username: str = "") -> SignedIn | None:
+    """The first start creates the administrator; later starts sign in (and change a password an
+    administrator chose). None when the person gives up."""
+    where = store.location.describe() if store.location else "The database"
+    if not accounts.sign_in_required(store):
+        first = FirstStartDialog(store, where[:1].upper() + where[1:])
+        return first.signed_in if first.exec() == QDialog.DialogCode.Accepted else None
+    dialog = SignInDialog(store, f"Database: {where}", username=username)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+        return None
+    signed = dialog.signed_in
+    if signed.must_change_password:
+        change = ChangePasswordDialog(store.as_actor(signed.actor), required=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return signed
 
 
 def seed_demo(store: Store, cases: int) -> None:
@@ -101,20 +124,28 @@ def prepare(app: QApplication, organisation: str = "Homeward") -> None:
         app._collector = MainThreadCollector(app)  # type: ignore[attr-defined]
 
 
-def run_app(db: str | None, demo_if_empty: int | None = None) -> int:
+def run_app(db: str | None, demo_if_empty: int | None = None, user: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare(app)
     install_crash_handler()
     try:
         store = open_workspace(db)
-        if demo_if_empty:
-            seed_demo(store, demo_if_empty)
     except HomewardError as exc:
         QMessageBox.critical(None, "Homeward cannot open the database", exc.message)
         return 1
+    signed = sign_in_at_start(store, user or "")
+    if signed is None:
+        store.engine.dispose()
+        return 0
+    store = store.as_actor(signed.actor)
+    if demo_if_empty and may(store.actor.role, Permission.DEMO_DATA):
+        seed_demo(store, demo_if_empty)
     window = MainWindow(store, automatic_backup=True)
     window.show()
+    where = store.location.describe() if store.location else "the database"
+    lock = IdleLock(app, store, where, int(idle_minutes() * 60_000))
     code = app.exec()
+    lock.stop()
     store.engine.dispose()
     return int(code)

@@ -23,6 +23,7 @@ from desktop.commands import (
     reintegration,
     verify,
 )
+from desktop.commands.session import signing_in_as
 from planning.errors import HomewardError
 
 COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, plan,
@@ -38,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL",
         help="database: a file path (encrypted SQLite) or postgresql://...; "
              "default $HOMEWARD_DATABASE_URL, else the embedded database in the user data folder",
+    )
+    parser.add_argument(
+        "--user", metavar="NAME",
+        help="sign in as NAME (default $HOMEWARD_USER, else your system user name); the password comes from "
+             "$HOMEWARD_PASSWORD or is asked on the terminal",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
     parser.add_argument(
@@ -60,9 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_app
 
-        return run_app(args.db, args.demo_if_empty)
+        return run_app(args.db, args.demo_if_empty, args.user)
     try:
-        return int(args.handler(args))
+        with signing_in_as(args.user):
+            return int(args.handler(args))
     except HomewardError as exc:
         print(f"homeward: error [{exc.code}]: {exc.message}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import backups
+from desktop.account_menus import add_account_menus
 from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             go_menu.addAction(action)
+        self.account_actions = add_account_menus(self, self.store, file_menu, quit_action)
 
     def _wire(self) -> None:
         self.home.status_requested.connect(self._cases_with_status)

@@ -1,17 +1,43 @@
-"""Opening the database for a headless command (passphrase asked on the terminal if needed)."""
+"""Opening the database for a headless command and signing in (passphrase and password from the terminal).
+
+Commands act as a named user, checked like a sign-in to the app (same lockout): the user from
+`--user` or `HOMEWARD_USER` (default: the operating-system user name), the password from
+`HOMEWARD_PASSWORD` (for scripts) or typed on the terminal. Two exceptions run as the maintenance
+actor `system`: a database where no account can sign in yet (before the first start created the
+administrator), and the maintenance commands that work on the file and its key rather than on records
+(`db upgrade`, `db current`, `restore`): whoever can run those holds the database key already.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
+from planning.security.accounts import SignInRefused, sign_in, sign_in_required
 from planning.storage import migrate
 from planning.storage.engine import open_engine
 from planning.storage.location import resolve
-from planning.storage.store import Actor, Store
-from planning.vocabulary import Role
+from planning.storage.store import SYSTEM, Actor, Store
+
+USER_ENV = "HOMEWARD_USER"
+PASSWORD_ENV = "HOMEWARD_PASSWORD"
+
+_user: ContextVar[str | None] = ContextVar("homeward_command_user", default=None)
+
+
+@contextmanager
+def signing_in_as(username: str | None) -> Iterator[None]:
+    """The `--user` of this command line, for `open_store`."""
+    token = _user.set(username)
+    try:
+        yield
+    finally:
+        _user.reset(token)
 
 
 def ask_passphrase_on_terminal(path: Path, new: bool) -> str | None:
@@ -24,20 +50,44 @@ def ask_passphrase_on_terminal(path: Path, new: bool) -> str | None:
     return first
 
 
-def command_actor() -> Actor:
-    """Headless commands act as the operating-system user, as a coordinator."""
-    name = os.environ.get("HOMEWARD_USER") or getpass.getuser() or "cli"
-    return Actor(username=name, role=Role.COORDINATOR)
+def command_username() -> str:
+    return _user.get() or os.environ.get(USER_ENV) or getpass.getuser() or "cli"
+
+
+def command_actor(store: Store) -> Actor:
+    """The signed-in user for a command, or `system` while no account can sign in."""
+    if not sign_in_required(store):
+        return SYSTEM
+    name = command_username()
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise SignInRefused(f"Signing in as {name} needs a password: set {PASSWORD_ENV} or run the command in "
+                                f"a terminal (--user NAME or {USER_ENV} for another user)",
+                                code="sign_in.no_password_given")
+        password = getpass.getpass(f"Homeward password for {name}: ")
+    signed = sign_in(store, name, password)
+    if signed.must_change_password:
+        raise SignInRefused(f"{signed.actor.username} must choose a new password first: sign in to the app once "
+                            "(it asks for the new password), then run the command again",
+                            code="sign_in.must_change_password")
+    return signed.actor
 
 
 def open_store(db: str | None, *, migrate_schema: bool = True) -> Store:
-    """The database for a command, brought to the current schema unless the command manages it."""
+    """The database for a command, brought to the current schema, acting as the signed-in user.
+
+    With `migrate_schema=False` (commands that manage the schema or the file themselves) nobody signs
+    in: the command acts as `system`.
+    """
     location = resolve(db)
     engine = open_engine(location, ask_passphrase_on_terminal)
-    if migrate_schema:
-        try:
-            migrate.ensure_current(engine)
-        except BaseException:
-            engine.dispose()
-            raise
-    return Store(engine, command_actor(), location)
+    store = Store(engine, SYSTEM, location)
+    if not migrate_schema:
+        return store
+    try:
+        migrate.ensure_current(engine)
+        return store.as_actor(command_actor(store))
+    except BaseException:
+        engine.dispose()
+        raise

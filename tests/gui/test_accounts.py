@@ -1,0 +1,219 @@
+"""Signing in, the first start, the idle lock (a short timeout) and Administration › Users…."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QLineEdit, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
+from desktop.dialogs.users import NewUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
+from desktop.idle_lock import Curtain, IdleLock
+from desktop.main_window import MainWindow
+from desktop.ops import writer_pool
+from planning.security import accounts
+from planning.security.accounts import NewAccount
+from planning.storage.store import SYSTEM, Store
+from planning.vocabulary import Role
+
+pytestmark = pytest.mark.gui
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def quick_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    yield
+    writer_pool().waitForDone(5000)
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def admin(store: Store) -> Store:
+    signed = accounts.create_first_administrator(store, "dora", "Dora Okafor", PASSWORD)
+    return store.as_actor(signed.actor)
+
+
+def save(qtbot: QtBot, dialog: SignInDialog | FirstStartDialog | ChangePasswordDialog | NewUserDialog
+         | ResetPasswordDialog | RoleDialog) -> None:
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save_button.click()
+
+
+def refused(qtbot: QtBot, dialog: SignInDialog) -> str:
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible() and not dialog.busy, timeout=10000)
+    return dialog.banner.text()
+
+
+def test_the_first_start_creates_the_administrator(qtbot: QtBot, store: Store) -> None:
+    dialog = FirstStartDialog(store.as_actor(SYSTEM), "Encrypted file test.db")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("dora")
+    dialog.display_name.setText("Dora Okafor")
+    dialog.password.setText(PASSWORD)
+    dialog.again.setText(PASSWORD + "!")
+    dialog.save_button.click()
+    assert dialog.errors.labels["repeat password"].text() == "differs from the password typed above"
+    assert dialog.result() == 0
+    dialog.again.setText(PASSWORD)
+    save(qtbot, dialog)
+    assert dialog.signed_in is not None and dialog.signed_in.actor.role is Role.DATA_PROTECTION_OFFICER
+    assert accounts.sign_in_required(store)
+
+
+def test_wrong_password_then_locked_then_signed_in(qtbot: QtBot, admin: Store) -> None:
+    accounts.create_account(admin, NewAccount("anna", "Anna", Role.COORDINATOR, "initial password 1"))
+    dialog = SignInDialog(admin.as_actor(SYSTEM), "Database: test.db", username="anna")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText("not the password")
+    assert refused(qtbot, dialog).startswith("Wrong user name or password (5 more tries")
+    assert dialog.password.text() == "" and dialog.isVisible()
+    for _ in range(5):
+        dialog.password.setText("not the password")
+        message = refused(qtbot, dialog)
+    assert "the account anna is locked until " in message
+
+    dialog.password.setText("initial password 1")
+    assert "is locked until" in refused(qtbot, dialog)
+
+    accounts.reset_password(admin, "anna", "a reset password 1")
+    dialog.password.setText("a reset password 1")
+    save(qtbot, dialog)
+    assert dialog.signed_in is not None and dialog.signed_in.must_change_password
+
+    change = ChangePasswordDialog(admin.as_actor(dialog.signed_in.actor), required=True)
+    qtbot.addWidget(change)
+    change.current.setText("a reset password 1")
+    change.new.setText("my own new password")
+    change.again.setText("my own new password")
+    save(qtbot, change)
+    assert not accounts.sign_in(admin, "anna", "my own new password").must_change_password
+
+
+def test_the_app_locks_when_idle_and_keeps_unsaved_dialogs(qtbot: QtBot, admin: Store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    unsaved = NewUserDialog(admin, window)
+    qtbot.addWidget(unsaved)
+    unsaved.show()
+    unsaved.display_name.setText("Half-typed name")
+    quits: list[bool] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    lock = IdleLock(app, admin, "test.db", timeout_ms=150, quit_app=lambda: quits.append(True))
+    try:
+        with qtbot.waitSignal(lock.locked, timeout=5000):
+            pass
+        assert lock.is_locked and lock.dialog is not None
+        curtains = window.findChildren(Curtain, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        assert len(curtains) == 1 and curtains[0].isVisible() and curtains[0].geometry() == window.rect()
+        assert unsaved.findChildren(Curtain, options=Qt.FindChildOption.FindDirectChildrenOnly) and unsaved.isVisible()
+        assert lock.dialog.username.text() == "dora" and lock.dialog.username.isReadOnly()
+
+        lock.dialog.password.setText("a wrong password")
+        assert refused(qtbot, lock.dialog).startswith("Wrong user name or password")
+        assert lock.is_locked
+        lock.dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(lock.unlocked, timeout=10000):
+            lock.dialog.save_button.click()
+        assert not lock.is_locked and quits == []
+        qtbot.waitUntil(lambda: not window.findChildren(Curtain), timeout=5000)
+        assert unsaved.isVisible() and unsaved.display_name.text() == "Half-typed name"
+
+        # Locked again after the next idle spell; this time the person quits.
+        with qtbot.waitSignal(lock.locked, timeout=5000):
+            pass
+        assert lock.dialog is not None
+        lock.dialog.reject()
+        assert quits == [True]
+    finally:
+        lock.stop()
+        if lock.dialog is not None:
+            lock.dialog.close()
+
+
+def test_input_keeps_the_app_unlocked(qtbot: QtBot, admin: Store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    lock = IdleLock(app, admin, "test.db", timeout_ms=60_000)
+    try:
+        lock.timer.stop()
+        qtbot.keyClick(field, "a")  # input starts the full timeout again
+        assert lock.timer.isActive() and lock.timer.remainingTime() > 30_000 and not lock.is_locked
+    finally:
+        lock.stop()
+
+
+def test_the_users_dialog(qtbot: QtBot, admin: Store) -> None:
+    dialog = UsersDialog(admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+
+    add = dialog.add_user()
+    assert isinstance(add, NewUserDialog)
+    add.username.setText("Anna")
+    add.display_name.setText("Anna Coordinator")
+    add.password.setText("initial password 1")
+    add.again.setText("initial password 1")
+    save(qtbot, add)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.selected() is not None and dialog.selected().username == "anna",  # type: ignore[union-attr]
+                    timeout=5000)
+    assert dialog.table.item(0, 3).text() == "Must change password"
+
+    role = dialog.change_role()
+    assert isinstance(role, RoleDialog)
+    role.role.setCurrentIndex(list(Role).index(Role.MONITOR))
+    save(qtbot, role)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Monitor", timeout=5000)
+
+    reset = dialog.reset_password()
+    assert isinstance(reset, ResetPasswordDialog)
+    reset.password.setText("anna")
+    reset.again.setText("anna")
+    reset.save_button.click()
+    qtbot.waitUntil(lambda: reset.errors.labels["new password"].isVisible(), timeout=5000)
+    assert "at least 12 characters" in reset.errors.labels["new password"].text()
+    reset.password.setText("a reset password 1")
+    reset.again.setText("a reset password 1")
+    save(qtbot, reset)
+
+    version = next(a.version for a in accounts.list_accounts(admin) if a.username == "anna")
+    qtbot.waitUntil(lambda: getattr(dialog.selected(), "version", None) == version, timeout=5000)
+    dialog.toggle_active(confirm=False)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 3).text() == "Deactivated", timeout=5000)
+    assert dialog.active_button.text() == "Reactivate"
+    assert [(a.username, a.role, a.active) for a in accounts.list_accounts(admin)] == [
+        ("anna", Role.MONITOR, False), ("dora", Role.DATA_PROTECTION_OFFICER, True)]
+
+
+@pytest.mark.parametrize(("role", "administration"), [(Role.DATA_PROTECTION_OFFICER, True),
+                                                       (Role.COORDINATOR, False)])
+def test_the_menus_follow_the_role(qtbot: QtBot, store: Store, tmp_path: Path, role: Role,
+                                   administration: bool) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = MainWindow(store.as_actor(store.actor.__class__("someone", role)))
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert ("&Administration" in titles) is administration
+    assert (window.account_actions.users is not None) is administration
+    assert window.account_actions.change_password.text() == "Change &password…"
