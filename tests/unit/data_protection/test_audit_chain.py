@@ -163,3 +163,27 @@ def test_desktops_writing_at_once_keep_one_line(pg_store: Store) -> None:
     report = verify(pg_store)
     assert report.ok, report.broken
     assert report.head_seq == report.entries == 100
+
+
+def test_the_viewer_pages_newest_first_with_filters(any_store: Store) -> None:
+    from datetime import date
+
+    from planning import audit_log
+    from planning.errors import PermissionDenied
+    from planning.storage.store import Actor
+    from planning.vocabulary import Role
+
+    write_entries(any_store, 7)
+    officer = any_store.as_actor(Actor("dpo", Role.DATA_PROTECTION_OFFICER))
+    with pytest.raises(PermissionDenied, match="audit log"):
+        audit_log.page(any_store, audit_log.AuditFilter())
+
+    first = audit_log.page(officer, audit_log.AuditFilter(), limit=3)
+    second = audit_log.page(officer, audit_log.AuditFilter(), below=first[-1].seq, limit=3)
+    assert [r.seq for r in first + second] == [7, 6, 5, 4, 3, 2]
+    assert first[0].before == {"value": 6} and first[0].after == {"value": 7}
+    assert len(audit_log.page(officer, audit_log.AuditFilter(actor="COORDINATOR1", action="test."))) == 7
+    assert audit_log.page(officer, audit_log.AuditFilter(actor="someone")) == []
+    assert audit_log.page(officer, audit_log.AuditFilter(case_reference="HW-2026-999999")) == []
+    assert audit_log.page(officer, audit_log.AuditFilter(end=date(2020, 1, 1))) == []
+    assert "test." in audit_log.actions(officer)
