@@ -1,11 +1,15 @@
-"""`homeward db upgrade` and `homeward db current`: the database schema and its migrations."""
+"""`homeward db upgrade`, `db current` and `db rekey`: the database schema, its migrations and its key."""
 
 from __future__ import annotations
 
 import argparse
 
 from desktop.commands.session import open_store
-from planning.storage import migrate
+from planning import audit
+from planning.security.permissions import Permission, require
+from planning.storage import migrate, rekey
+from planning.storage.engine import open_engine
+from planning.storage.store import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +24,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     current = actions.add_parser("current", help="show the database's schema revision")
     current.set_defaults(handler=run_current)
+
+    rekey_parser = actions.add_parser(
+        "rekey", help="rotate the key of the embedded database (a new random key, kept in the keychain)")
+    rekey_parser.set_defaults(handler=run_rekey)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -54,4 +62,25 @@ def run_current(args: argparse.Namespace) -> int:
     else:
         state = f"behind {head}: run `homeward db upgrade`"
     print(f"{revision or 'none'} ({state})")
+    return 0
+
+
+def run_rekey(args: argparse.Namespace) -> int:
+    """Signed in as the data-protection officer (or before any account exists), with the file closed elsewhere."""
+    store = open_store(args.db)
+    try:
+        require(store, Permission.MANAGE_KEYS)
+    finally:
+        store.engine.dispose()
+    location = store.location
+    assert location is not None
+    rekey.rekey(location)
+    after = Store(open_engine(location), store.actor, location)
+    try:
+        with after.transaction() as session:
+            audit.record(session, after.actor, "database.rekey", ("database", None),
+                         after={"database": location.describe()})
+    finally:
+        after.engine.dispose()
+    print(f"{location.describe()}: key rotated; the new key is in the keychain and the old one no longer opens it")
     return 0

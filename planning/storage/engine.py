@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from planning.errors import StorageError
 from planning.security.keys import DatabaseKey, PassphrasePrompt, database_key
 from planning.storage.location import Location
+from planning.storage.rekey import finish_interrupted_rekey
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,11 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
             conn.execute(text("SELECT 1")).scalar_one()
     except DBAPIError as exc:
         engine.dispose()
-        raise explain(exc, location) from None
+        error = explain(exc, location)
+        if (error.code == "storage.wrong_key" and location.path is not None and not location.explicit_key
+                and finish_interrupted_rekey(location.path)):
+            return open_engine(location, ask_passphrase, busy_timeout_ms=busy_timeout_ms)
+        raise error from None
     log.info("database opened: %s", location.redacted())
     return engine
 
