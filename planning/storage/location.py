@@ -57,7 +57,7 @@ def resolve(text: str | None = None) -> Location:
         return _file(Path(raw))
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # (a bad port number is a ValueError naming only the port)
         raise ValidationError("database", "is not a valid database URL or path", "<hidden>") from None
     backend = url.get_backend_name()
     if backend == "sqlite":
