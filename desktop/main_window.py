@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop import backups
 from desktop.account_menus import add_account_menus
+from desktop.data_protection_menu import add_data_protection_menus
 from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             go_menu.addAction(action)
         self.account_actions = add_account_menus(self, self.store, file_menu, quit_action)
+        self.data_protection_actions = add_data_protection_menus(self, self.store)
 
     def _wire(self) -> None:
         self.home.status_requested.connect(self._cases_with_status)

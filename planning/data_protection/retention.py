@@ -135,7 +135,7 @@ def _follow_ups(case_id: int) -> Select[int]:
 def _counts(session: Session, case_id: int) -> list[tuple[str, int]]:
     members = _members(case_id)
     counts = [
-        ("names, dates of birth and contact details of members", session.scalar(
+        ("members' names, birth dates and contacts", session.scalar(
             select(func.count()).where(Person.case_id == case_id))),
         ("voluntariness statements", session.scalar(select(func.count()).where(
             VoluntarinessEvent.person_id.in_(members), VoluntarinessEvent.statement.is_not(None)))),

@@ -50,7 +50,7 @@ def test_retention_dry_run_then_apply(database: tuple[str, Store], capsys: pytes
         session.get_one(Case, family.case_id).closed_on = date(2019, 5, 1)
     assert main(["--db", path, "retention", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert family.reference in out and "would remove 3 × names" in out
+    assert family.reference in out and "would remove 3 × members' names" in out
     assert main(["--db", path, "retention", "--apply"]) == 0
     assert f"anonymised 1 case(s): {family.reference}" in capsys.readouterr().out
     assert main(["--db", path, "retention", "--apply"]) == 0

@@ -50,7 +50,7 @@ def test_the_dry_run_lists_due_cases_and_what_would_go_and_changes_nothing(any_s
     [case] = due.cases
     assert (case.status, case.ended_on, case.ended_by, case.household_size) == ("closed", TODAY, "closed", 3)
     removes = dict(case.removes)
-    assert removes["names, dates of birth and contact details of members"] == 3
+    assert removes["members' names, birth dates and contacts"] == 3
     assert removes["voluntariness statements"] == 1
     assert removes["audit entries (before/after values)"] >= 4
     assert still_open.reference not in [c.reference for c in due.cases]

@@ -1,0 +1,34 @@
+"""Administration > Audit log… and Retention…: the data-protection officer's screens.
+
+Added to the Administration menu (created if this user has none); the dialogs refuse other roles
+with a clear message, and the services refuse whatever calls them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.dialogs.audit_viewer import AuditLogDialog
+from desktop.dialogs.retention import RetentionDialog
+from planning.storage.store import Store
+
+
+def administration_menu(window: QMainWindow) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Administration":
+            return menu
+    return window.menuBar().addMenu("&Administration")
+
+
+def add_data_protection_menus(window: QMainWindow, store: Store) -> tuple[QAction, QAction]:
+    menu = administration_menu(window)
+    menu.addSeparator()
+    audit = QAction("&Audit log…", window)
+    audit.triggered.connect(lambda: AuditLogDialog(store, window).open())
+    menu.addAction(audit)
+    retention = QAction("&Retention…", window)
+    retention.triggered.connect(lambda: RetentionDialog(store, window).open())
+    menu.addAction(retention)
+    return audit, retention
