@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app import sign_in_at_start
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
 from desktop.dialogs.users import NewUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
 from desktop.idle_lock import Curtain, IdleLock
@@ -18,7 +19,7 @@ from desktop.main_window import MainWindow
 from desktop.ops import writer_pool
 from planning.security import accounts
 from planning.security.accounts import NewAccount
-from planning.storage.store import SYSTEM, Store
+from planning.storage.store import SYSTEM, Actor, Store
 from planning.vocabulary import Role
 
 pytestmark = pytest.mark.gui
@@ -99,8 +100,6 @@ def test_wrong_password_then_locked_then_signed_in(qtbot: QtBot, admin: Store) -
 
 
 def test_the_app_locks_when_idle_and_keeps_unsaved_dialogs(qtbot: QtBot, admin: Store) -> None:
-    from PySide6.QtWidgets import QApplication
-
     window = QMainWindow()
     qtbot.addWidget(window)
     window.resize(800, 600)
@@ -145,8 +144,6 @@ def test_the_app_locks_when_idle_and_keeps_unsaved_dialogs(qtbot: QtBot, admin: 
 
 
 def test_input_keeps_the_app_unlocked(qtbot: QtBot, admin: Store) -> None:
-    from PySide6.QtWidgets import QApplication
-
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
@@ -211,9 +208,67 @@ def test_the_menus_follow_the_role(qtbot: QtBot, store: Store, tmp_path: Path, r
                                    administration: bool) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    window = MainWindow(store.as_actor(store.actor.__class__("someone", role)))
+    window = MainWindow(store.as_actor(Actor("someone", role)))
     qtbot.addWidget(window)
-    titles = [action.text() for action in window.menuBar().actions()]
-    assert ("&Administration" in titles) is administration
+    entries = [entry.text() for action in window.menuBar().actions() if action.menu() is not None
+               for entry in action.menu().actions()]  # type: ignore[attr-defined]
+    assert ("&Users…" in entries) is administration
     assert (window.account_actions.users is not None) is administration
     assert window.account_actions.change_password.text() == "Change &password…"
+
+
+def answer_modal(qtbot: QtBot, fill: Callable[[QWidget], object]) -> None:
+    """Fill the next modal dialog once it is up (the start-up dialogs run their own event loop)."""
+
+    def attempt() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            QTimer.singleShot(20, attempt)
+            return
+        fill(modal)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_the_start_creates_the_administrator_then_signs_in(qtbot: QtBot, store: Store) -> None:
+    bare = store.as_actor(SYSTEM)
+
+    def first(modal: QWidget) -> None:
+        assert isinstance(modal, FirstStartDialog)
+        modal.username.setText("dora")
+        modal.display_name.setText("Dora Okafor")
+        modal.password.setText(PASSWORD)
+        modal.again.setText(PASSWORD)
+        modal.save_button.click()
+
+    answer_modal(qtbot, first)
+    signed = sign_in_at_start(bare)
+    assert signed is not None and signed.actor.username == "dora"
+
+    admin = bare.as_actor(signed.actor)
+    accounts.create_account(admin, NewAccount("anna", "Anna", Role.COORDINATOR, "initial password 1"))
+
+    def sign(modal: QWidget) -> None:
+        assert isinstance(modal, SignInDialog) and modal.username.text() == "anna"
+        modal.password.setText("initial password 1")
+        modal.save_button.click()
+        answer_modal(qtbot, change)
+
+    def change(modal: QWidget) -> None:
+        if not isinstance(modal, ChangePasswordDialog):  # still the sign-in dialog, closing
+            QTimer.singleShot(20, lambda: answer_modal(qtbot, change))
+            return
+        modal.current.setText("initial password 1")
+        modal.new.setText("her own password 1")
+        modal.again.setText("her own password 1")
+        modal.save_button.click()
+
+    answer_modal(qtbot, sign)
+    signed = sign_in_at_start(bare, "anna")
+    assert signed is not None and signed.actor == Actor("anna", Role.COORDINATOR)
+    assert not accounts.sign_in(bare, "anna", "her own password 1").must_change_password
+
+
+def test_giving_up_at_the_start_opens_nothing(qtbot: QtBot, admin: Store) -> None:
+    answer_modal(qtbot, lambda modal: modal.close())
+    assert sign_in_at_start(admin.as_actor(SYSTEM)) is None
