@@ -28,6 +28,12 @@ def quick_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def store(any_store: Store) -> Store:
+    """Every test here on encrypted SQLite and on PostgreSQL (timestamps, locking and uniqueness differ)."""
+    return any_store
+
+
+@pytest.fixture
 def admin(store: Store) -> Store:
     """The database after the first start: the administrator signed in."""
     signed = accounts.create_first_administrator(store, "Dora", "Dora Officer", ADMIN_PASSWORD, now=NOON)
