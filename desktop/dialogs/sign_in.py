@@ -14,7 +14,7 @@ from planning.security.accounts import SignedIn
 from planning.storage.store import Store
 
 TITLE_STYLE = "font-size: 15pt; font-weight: 600;"
-HINT_STYLE = "color: palette(mid);"
+HINT_STYLE = "color: #5f6368;"
 PASSWORD_HINT = (f"At least {accounts.MIN_PASSWORD_LENGTH} characters, not containing the user name; "
                  "a short sentence is easy to remember and hard to guess.")
 

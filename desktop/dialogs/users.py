@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.base import ServiceDialog
-from desktop.dialogs.sign_in import PASSWORD_HINT, matching, password_field
+from desktop.dialogs.sign_in import HINT_STYLE, PASSWORD_HINT, matching, password_field
 from desktop.forms import Banner
 from desktop.ops import run_op, run_query
 from planning.errors import HomewardError
@@ -81,7 +81,7 @@ class NewUserDialog(ServiceDialog):
         self.row("Repeat password", self.again, "repeat password")
         hint = QLabel(PASSWORD_HINT)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(HINT_STYLE)
         self.form.addRow("", hint)
 
     def work(self) -> Callable[[], Any]:
