@@ -21,13 +21,14 @@ from desktop.commands import (
     print_documents,
     readiness,
     reintegration,
+    users,
     verify,
 )
 from desktop.commands.session import signing_in_as
 from planning.errors import HomewardError
 
 COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, plan,
-            print_documents, readiness, reintegration, verify)
+            print_documents, readiness, reintegration, users, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,8 @@ Commands act as a named user, checked like a sign-in to the app (same lockout): 
 `HOMEWARD_PASSWORD` (for scripts) or typed on the terminal. Two exceptions run as the maintenance
 actor `system`: a database where no account can sign in yet (before the first start created the
 administrator), and the maintenance commands that work on the file and its key rather than on records
-(`db upgrade`, `db current`, `restore`): whoever can run those holds the database key already.
+(`db upgrade`, `db current`, `restore`, `users recover`): whoever can run those holds the database key
+already.
 """
 
 from __future__ import annotations
@@ -74,11 +75,11 @@ def command_actor(store: Store) -> Actor:
     return signed.actor
 
 
-def open_store(db: str | None, *, migrate_schema: bool = True) -> Store:
+def open_store(db: str | None, *, migrate_schema: bool = True, sign_in: bool = True) -> Store:
     """The database for a command, brought to the current schema, acting as the signed-in user.
 
-    With `migrate_schema=False` (commands that manage the schema or the file themselves) nobody signs
-    in: the command acts as `system`.
+    With `migrate_schema=False` (commands that manage the schema or the file themselves) or
+    `sign_in=False` (recovery by the key holder) nobody signs in: the command acts as `system`.
     """
     location = resolve(db)
     engine = open_engine(location, ask_passphrase_on_terminal)
@@ -87,7 +88,7 @@ def open_store(db: str | None, *, migrate_schema: bool = True) -> Store:
         return store
     try:
         migrate.ensure_current(engine)
-        return store.as_actor(command_actor(store))
+        return store.as_actor(command_actor(store)) if sign_in else store
     except BaseException:
         engine.dispose()
         raise

@@ -294,6 +294,9 @@ def create_account(store: Store, new: NewAccount, *, now: datetime | None = None
         existing = _by_name(session, name)
         if existing is not None and existing.password_hash is not None:
             raise ValidationError("user name", "is taken", name)
+        if role is not Role.DATA_PROTECTION_OFFICER and not _can_sign_in(session):
+            raise ValidationError("role", "the first account that can sign in is the administrator (data-protection "
+                                  "officer), who then adds everyone else", role.value)
         account = existing or UserAccount(username=name)
         if existing is None:
             session.add(account)

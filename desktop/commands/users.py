@@ -1,0 +1,173 @@
+"""`homeward users …`: accounts from the command line (data-protection officer), and recovery by the key holder.
+
+    homeward users list [--json]
+    homeward users add NAME --name "Full name" --role ROLE
+    homeward users reset-password NAME
+    homeward users set-role NAME ROLE
+    homeward users deactivate NAME | activate NAME
+    homeward users recover NAME
+
+New passwords come from `HOMEWARD_NEW_PASSWORD` (scripts) or are typed twice on the terminal; the
+person changes them at their next sign-in. `recover` is for when no data-protection officer can sign
+in (forgotten password): it runs without signing in, as `system`, and needs only what opening the
+database needs (the keychain's key or the passphrase; on PostgreSQL the server's credentials),
+which gives full access to the data anyway. It is audited like every reset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+
+from desktop.commands.session import open_store
+from planning.errors import ValidationError
+from planning.security import accounts
+from planning.security.accounts import AccountView, NewAccount
+from planning.security.permissions import ROLE_NAMES
+from planning.storage.store import Store
+from planning.vocabulary import Role
+
+NEW_PASSWORD_ENV = "HOMEWARD_NEW_PASSWORD"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("users", help="user accounts: list, add, reset a password, change a role, deactivate")
+    actions = parser.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="every account with its role and state")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(handler=run_list)
+
+    add = actions.add_parser("add", help="add an account (its initial password is changed at first sign-in)")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--name", required=True, help="the person's full name")
+    add.add_argument("--role", required=True, type=_role, help=_ROLES_HELP)
+    add.set_defaults(handler=run_add)
+
+    reset = actions.add_parser("reset-password", help="set a new initial password and lift a lock")
+    reset.add_argument("username", metavar="NAME")
+    reset.set_defaults(handler=run_reset)
+
+    role = actions.add_parser("set-role", help="change an account's role")
+    role.add_argument("username", metavar="NAME")
+    role.add_argument("role", type=_role, metavar="ROLE", help=_ROLES_HELP)
+    role.set_defaults(handler=run_set_role)
+
+    for name, active in (("deactivate", False), ("activate", True)):
+        toggle = actions.add_parser(name, help=f"{name} an account")
+        toggle.add_argument("username", metavar="NAME")
+        toggle.set_defaults(handler=run_set_active, active=active)
+
+    recover = actions.add_parser(
+        "recover", help="reset NAME's password and lift any lock without signing in (when no officer can)")
+    recover.add_argument("username", metavar="NAME")
+    recover.set_defaults(handler=run_recover)
+
+
+_ROLES_HELP = "coordinator, monitor, data_protection_officer or read_only"
+
+
+def _role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a role: {_ROLES_HELP}") from None
+
+
+def new_password(username: str) -> str:
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError("new password", f"set {NEW_PASSWORD_ENV} or type it in a terminal")
+    first = getpass.getpass(f"New password for {username}: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise ValidationError("repeat password", "differs from the password typed first")
+    return first
+
+
+def _account(store: Store, username: str) -> AccountView:
+    name = username.strip().lower()
+    for account in accounts.list_accounts(store):
+        if account.username == name:
+            return account
+    raise ValidationError("user", "no such account", username)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        rows = accounts.list_accounts(store)
+    finally:
+        store.engine.dispose()
+    if args.json:
+        print(json.dumps([{"username": a.username, "name": a.display_name, "role": a.role.value,
+                           "active": a.active,
+                           "locked_until": a.locked_until.isoformat() if a.locked_until and a.locked() else None,
+                           "must_change_password": a.must_change_password,
+                           "last_sign_in": a.last_sign_in_at.isoformat() if a.last_sign_in_at else None}
+                          for a in rows], indent=2))
+        return 0
+    for a in rows:
+        state = "deactivated" if not a.active else "locked" if a.locked() else (
+            "must change password" if a.must_change_password else "active")
+        print(f"{a.username:<20} {ROLE_NAMES[a.role]:<24} {state:<22} {a.display_name}")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        accounts.create_account(store, NewAccount(args.username, args.name, args.role, new_password(args.username)))
+    finally:
+        store.engine.dispose()
+    print(f"{args.username.strip().lower()} added as {ROLE_NAMES[args.role]}; they choose their own password at "
+          "their first sign-in")
+    return 0
+
+
+def run_reset(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        accounts.reset_password(store, args.username, new_password(args.username))
+    finally:
+        store.engine.dispose()
+    print(f"password of {args.username} reset; they choose their own at their next sign-in")
+    return 0
+
+
+def run_set_role(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        accounts.set_role(store, args.username, args.role, _account(store, args.username).version)
+    finally:
+        store.engine.dispose()
+    print(f"{args.username} is now {ROLE_NAMES[args.role]}")
+    return 0
+
+
+def run_set_active(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        accounts.set_active(store, args.username, args.active, _account(store, args.username).version)
+    finally:
+        store.engine.dispose()
+    print(f"{args.username} {'activated' if args.active else 'deactivated'}")
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    store = open_store(args.db, sign_in=False)
+    try:
+        account = _account(store, args.username)
+        accounts.reset_password(store, account.username, new_password(account.username))
+        if not account.active:
+            accounts.set_active(store, account.username, True, _account(store, account.username).version)
+    finally:
+        store.engine.dispose()
+    print(f"password of {account.username} ({ROLE_NAMES[account.role]}) reset without signing in, account active "
+          "and unlocked; they choose their own password at their next sign-in")
+    return 0
