@@ -35,11 +35,15 @@ _HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 Snapshot = dict[str, Any]
 
 
+#: Columns never copied into the audit log: scanned files, and a user's password hash.
+UNLOGGED = frozenset({"scan", "password_hash"})
+
+
 def snapshot(obj: Base) -> Snapshot:
     """The column values of a row, as JSON-safe plain values."""
     mapper = inspect(obj).mapper
     return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs
-            if attr.key != "scan"}
+            if attr.key not in UNLOGGED}
 
 
 def _plain(value: Any) -> Any:

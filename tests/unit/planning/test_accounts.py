@@ -9,6 +9,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from planning import audit
 from planning.errors import ConflictError, PermissionDenied, ValidationError
 from planning.security import accounts
 from planning.security.accounts import NewAccount, SignInRefused
@@ -189,3 +190,10 @@ def test_no_password_or_hash_reaches_the_audit_log(admin: Store, anna: str) -> N
                    "password_hash", "$argon2", *(h for h in hashes if h)]:
         assert secret not in logged
     assert all(h is not None and h.startswith("$argon2id$") for h in hashes)
+
+
+def test_a_snapshot_of_an_account_leaves_the_hash_out(admin: Store, anna: str) -> None:
+    with admin.reading() as session:
+        row = session.scalars(select(UserAccount).where(UserAccount.username == "anna")).one()
+        shot = audit.snapshot(row)
+    assert "password_hash" not in shot and shot["username"] == "anna"
