@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop import subject_access
+from desktop.dialogs.consent import ConsentDialog
 from desktop.dialogs.wording import words
 from desktop.pages.case_file_common import ActionButton, Host, fill, selected_key, table
 from desktop.pages.case_file_member_records import MemberRecords
@@ -36,6 +38,9 @@ class MembersPanel(QWidget):
         self.member_title.setObjectName("memberTitle")
         self.edit_button = ActionButton("Edit particulars…", "Correct this member's names, date of birth, "
                                         "nationality, languages and contact (Ctrl+Z undoes)")
+        self.consent_button = ActionButton("Consent and sharing…", "Lawful bases per purpose, and data shared with "
+                                           "partners (refused without a basis)")
+        self.access_button = ActionButton("Subject access…", "Export everything held on this member as PDF and JSON")
         self.records = MemberRecords(host)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -43,6 +48,8 @@ class MembersPanel(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.member_title, 1)
         title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.consent_button)
+        title_row.addWidget(self.access_button)
         detail_layout.addLayout(title_row)
         detail_layout.addWidget(self.records, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -56,6 +63,8 @@ class MembersPanel(QWidget):
         layout.addWidget(splitter)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.edit_button.clicked.connect(self._edit)
+        self.consent_button.clicked.connect(self._consent)
+        self.access_button.clicked.connect(self._subject_access)
         self._today = date.today()
 
     def show_case(self, case: CaseFileView, today: date) -> None:
@@ -93,9 +102,22 @@ class MembersPanel(QWidget):
                                       f"{role.lower()} · born {member.date_of_birth} · "
                                       f"{member.age_on(self._today)} years</span>")
         self.edit_button.setEnabled(member is not None)
+        self.consent_button.setEnabled(member is not None)
+        self.access_button.allow(subject_access.refusal(self.host.store))
+        self.access_button.setEnabled(member is not None and self.access_button.isEnabled())
         self.records.show_member(member, self._today)
 
     def _edit(self) -> None:
         member = self.selected_member()
         if member is not None:
             self.edit_requested.emit(member.id)
+
+    def _consent(self) -> None:
+        member, view = self.selected_member(), self.host.view
+        if member is not None and view is not None:
+            self.host.open_dialog(ConsentDialog(self.host.store, view.id, member.id, member.name, self))
+
+    def _subject_access(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            subject_access.ask_and_export(self, self.host.store, member.id)

@@ -1,0 +1,230 @@
+"""Consent and sharing for one person: lawful bases per purpose, and the register of transfers.
+
+Reached from the case file ("Consent and sharing…" by the member's name). Recording a basis,
+withdrawing it and registering a transfer each run one audited service call; the service refuses a
+transfer that no consent or other basis covers, and the refusal is shown in the share dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.base import ServiceDialog
+from desktop.dialogs.counselling import text_box
+from desktop.dialogs.fields import CheckGroup, DateField, EnumBox
+from desktop.dialogs.wording import words
+from desktop.forms import Banner
+from desktop.ops import run_query
+from planning.data_protection import consent
+from planning.data_protection.consent import SHAREABLE, ConsentView, PersonRecords
+from planning.storage.store import Store
+from planning.vocabulary import LegalBasis
+
+BASIS_HELP = ("Consent, given freely and informed, can be withdrawn at any time. The other bases — vital interest "
+              "(life or health at stake), legal obligation, public interest, legitimate interest — need no "
+              "signature but must be recorded with the reason.")
+
+
+def purpose_box() -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(["", *consent.PURPOSES])
+    if (typed := box.lineEdit()) is not None:
+        typed.setPlaceholderText("What the data is for, e.g. reintegration assistance")
+    return box
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(list(headers))
+    widget.verticalHeader().hide()
+    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    widget.setAlternatingRowColors(True)
+    widget.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    widget.verticalHeader().setDefaultSectionSize(24)
+    return widget
+
+
+def _fill(widget: QTableWidget, rows: list[tuple[str, ...]], keys: list[int]) -> None:
+    widget.setRowCount(len(rows))
+    for r, (row, key) in enumerate(zip(rows, keys, strict=True)):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(text)
+            widget.setItem(r, c, item)
+    widget.resizeColumnsToContents()
+    widget.horizontalHeader().setStretchLastSection(True)
+
+
+class RecordBasisDialog(ServiceDialog):
+    def __init__(self, store: Store, person_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"Record consent or lawful basis — {name}", parent, save_text="Record",
+                         intro=BASIS_HELP)
+        self.store, self.person_id = store, person_id
+        self.basis: EnumBox[LegalBasis] = EnumBox(list(LegalBasis), LegalBasis.CONSENT)
+        self.purpose = purpose_box()
+        self.given_on = DateField(store.today())
+        self.note = text_box("How it was given or why the basis applies (e.g. signed form in the paper file)")
+        self.row("Basis", self.basis, "basis")
+        self.row("Purpose", self.purpose, "purpose")
+        self.row("Given on", self.given_on, "given_on")
+        self.row("Note", self.note, "note", "person")
+
+    def work(self) -> Callable[[], int]:
+        store, person_id = self.store, self.person_id
+        basis, purpose, given_on = self.basis.value(), self.purpose.currentText(), self.given_on.value()
+        note = self.note.toPlainText()
+        return lambda: consent.record_basis(store, person_id, basis, purpose, given_on, note)
+
+
+class WithdrawDialog(ServiceDialog):
+    def __init__(self, store: Store, record: ConsentView, parent: QWidget | None = None) -> None:
+        super().__init__(f"Withdraw — {record.purpose}", parent, save_text="Withdraw",
+                         intro=f"{words(record.basis)} for <b>{record.purpose}</b>, given on {record.given_on}. "
+                               "From the date below no transfer for this purpose relies on it.")
+        self.store, self.record = store, record
+        self.withdrawn_on = DateField(store.today())
+        self.row("Withdrawn on", self.withdrawn_on, "withdrawn_on", "consent")
+
+    def work(self) -> Callable[[], None]:
+        store, record, on = self.store, self.record, self.withdrawn_on.value()
+        return lambda: consent.withdraw(store, record.id, record.version, on)
+
+
+class ShareDialog(ServiceDialog):
+    def __init__(self, store: Store, person_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"Share data with a partner — {name}", parent, save_text="Register transfer",
+                         intro="Register what is given, to whom, why and how it is protected. Homeward refuses "
+                               "the transfer unless a consent or other lawful basis covers the purpose on that day.")
+        self.store, self.person_id = store, person_id
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText("Organisation and contact person, e.g. Caritas Georgia, N. Gelashvili")
+        self.purpose = purpose_box()
+        self.safeguard = text_box("Data-sharing agreement, channel (encrypted e-mail, hand delivery), retention "
+                                  "at the recipient")
+        self.shared_on = DateField(store.today())
+        self.fields: CheckGroup[str] = CheckGroup(list(SHAREABLE.items()), columns=3)
+        self.row("Recipient", self.recipient, "recipient")
+        self.row("Purpose", self.purpose, "purpose", "person")
+        self.row("Safeguard", self.safeguard, "safeguard")
+        self.row("Shared on", self.shared_on, "shared_on")
+        self.row("Data shared", self.fields, "fields")
+
+    def work(self) -> Callable[[], int]:
+        store, person_id = self.store, self.person_id
+        values = (self.recipient.text(), self.purpose.currentText(), self.safeguard.toPlainText(),
+                  self.shared_on.value(), list(self.fields.checked()))
+        return lambda: consent.share(store, person_id, *values)
+
+
+class ConsentDialog(QDialog):
+    """The person's bases and transfers, with the actions on them."""
+
+    def __init__(self, store: Store, case_id: int, person_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.case_id, self.person_id, self.name = store, case_id, person_id, name
+        self.records: PersonRecords | None = None
+        self.setWindowTitle(f"Consent and sharing — {name}")
+        self.resize(920, 600)
+        layout = QVBoxLayout(self)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        self.bases = _table(("Basis", "Purpose", "Given", "Withdrawn", "Recorded by", "Note"))
+        self.record_button = QPushButton("Record consent or basis…")
+        self.withdraw_button = QPushButton("Withdraw…")
+        self.withdraw_button.setEnabled(False)
+        layout.addWidget(self._group("Consent and lawful basis", self.bases, self.record_button,
+                                     self.withdraw_button), 1)
+        self.transfers = _table(("Shared on", "Recipient", "Purpose", "Basis", "By", "Data", "Safeguard"))
+        self.share_button = QPushButton("Share data with a partner…")
+        layout.addWidget(self._group("Register of transfers", self.transfers, self.share_button), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.record_button.clicked.connect(self.record_basis)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.share_button.clicked.connect(self.share)
+        self.bases.itemSelectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    def _group(self, title: str, widget: QTableWidget, *buttons: QPushButton) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        return box
+
+    def reload(self) -> None:
+        store, case_id = self.store, self.case_id
+        run_query(self, lambda: consent.for_case(store, case_id), self._loaded, kind=f"consent-{self.person_id}",
+                  on_error=lambda error: self.banner.show_message(error.message))
+
+    def _loaded(self, people: list[PersonRecords]) -> None:
+        self.records = next((p for p in people if p.person_id == self.person_id), None)
+        if self.records is None:
+            self.banner.show_message("This person is no longer in the case.")
+            return
+        today = self.store.today()
+        _fill(self.bases, [(words(c.basis), c.purpose, str(c.given_on), str(c.withdrawn_on or "—"), c.recorded_by,
+                            c.note or "") for c in self.records.consents], [c.id for c in self.records.consents])
+        for row, record in enumerate(self.records.consents):
+            if not record.covers(record.purpose, today):
+                for column in range(self.bases.columnCount()):
+                    item = self.bases.item(row, column)
+                    if item is not None:
+                        item.setForeground(Qt.GlobalColor.gray)
+        _fill(self.transfers, [(str(t.shared_on), t.recipient, t.purpose, words(t.basis) if t.basis else "—",
+                                t.shared_by, ", ".join(SHAREABLE.get(f, f) for f in t.fields), t.safeguard)
+                               for t in self.records.transfers], [t.id for t in self.records.transfers])
+        self._selection_changed()
+
+    def selected_basis(self) -> ConsentView | None:
+        rows = self.bases.selectionModel().selectedRows()
+        if not rows or self.records is None:
+            return None
+        return self.records.consents[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_basis()
+        self.withdraw_button.setEnabled(chosen is not None and chosen.withdrawn_on is None)
+
+    def _open(self, dialog: ServiceDialog) -> None:
+        dialog.saved.connect(lambda _result: self.reload())
+        dialog.open()
+
+    def record_basis(self) -> None:
+        self._open(RecordBasisDialog(self.store, self.person_id, self.name, self))
+
+    def withdraw(self) -> None:
+        chosen = self.selected_basis()
+        if chosen is not None:
+            self._open(WithdrawDialog(self.store, chosen, self))
+
+    def share(self) -> None:
+        self._open(ShareDialog(self.store, self.person_id, self.name, self))
+
+
+__all__ = ["ConsentDialog", "RecordBasisDialog", "ShareDialog", "WithdrawDialog"]

@@ -1,0 +1,57 @@
+"""The case file's "Subject access…": export everything held on a member as JSON and PDF into a folder.
+
+Only the data-protection officer may export (the service refuses others; the button says why).
+The export runs in the background; the files are written once it has succeeded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.ops import run_op
+from monitoring import subject_access
+from monitoring.subject_access import Export
+from planning.security.permissions import ROLE_NAMES, Permission, may
+from planning.storage.store import Store
+
+
+def refusal(store: Store) -> str | None:
+    """Why this user may not export (None: may)."""
+    if may(store.actor.role, Permission.EXPORT_PERSONAL_DATA):
+        return None
+    return (f"Only the data-protection officer may export a person's data; you are signed in as "
+            f"{ROLE_NAMES[store.actor.role]}")
+
+
+def write(exported: Export, folder: Path, stem: str) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    json_path.write_text(exported.json_text, encoding="utf-8")
+    pdf_path.write_bytes(exported.pdf)
+    return json_path, pdf_path
+
+
+def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> None:
+    """Export in the background into `folder`, then say where the files are."""
+    def done(exported: Export) -> None:
+        json_path, pdf_path = write(exported, folder, subject_access.today_name(exported, store.today()))
+        box = QMessageBox(QMessageBox.Icon.Information, "Subject access",
+                          f"Everything held on {exported.name} was exported:\n\n{pdf_path}\n{json_path}\n\n"
+                          f"Verification code {exported.code}. The export is recorded in the audit log.",
+                          parent=parent)
+        box.setObjectName("subjectAccessDone")
+        box.open()
+
+    run_op(parent, lambda: subject_access.export(store, person_id), on_success=done)
+
+
+def ask_and_export(parent: QWidget, store: Store, person_id: int) -> None:
+    refused = refusal(store)
+    if refused is not None:
+        QMessageBox.warning(parent, "Subject access", refused)
+        return
+    chosen = QFileDialog.getExistingDirectory(parent, "Folder for the subject access export")
+    if chosen:
+        export_to(parent, store, person_id, Path(chosen))
