@@ -46,6 +46,11 @@ def snapshot(obj: Base) -> Snapshot:
             if attr.key not in UNLOGGED}
 
 
+def snapshot_value(value: Any) -> Any:
+    """A value as snapshots hold it (enums by value, dates in ISO form, tuples as lists)."""
+    return _plain(list(value) if isinstance(value, tuple) else value)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.changes import Changes
+from desktop.conflicts import both_versions
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox, LanguageBox, to_qdate
@@ -128,6 +129,7 @@ class PersonDialog(ServiceDialog):
 
     def on_error(self, error: HomewardError) -> None:
         if isinstance(error, ConflictError):
+            self.banner.show_message(both_versions(error, edited_fields(self.after)))
             self.reload_button.show()
 
     def reload(self) -> None:
@@ -144,6 +146,15 @@ class PersonDialog(ServiceDialog):
         self.reload_button.hide()
         self.errors.clear()
         self.banner.show_message("Reloaded the current particulars. Apply your change again and save.")
+
+
+def edited_fields(draft: cases.PersonDraft | None) -> dict[str, object]:
+    """The particulars typed, under the names the stored record uses."""
+    if draft is None:
+        return {}
+    values = {f.name: getattr(draft, f.name) for f in fields(draft)
+              if f.name not in ("vulnerabilities", "guardian_index", "relationship")}
+    return {**values, "relationship_to_head": draft.relationship}
 
 
 class VulnerabilityDialog(ServiceDialog):

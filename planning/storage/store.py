@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,8 +56,8 @@ class Store:
         try:
             with session.begin():
                 yield session
-        except StaleDataError:
-            raise ConflictError("record", "?", 0, 0) from None
+        except StaleDataError as exc:
+            raise _stale(exc) from None
         except IntegrityError as exc:
             raise HomewardError(
                 f"The change conflicts with a stored record ({_constraint(exc)}); nothing was saved",
@@ -82,6 +83,16 @@ class Store:
         if self.location is not None:
             return explain(exc, self.location)
         return StorageError(f"The database failed: {type(exc.orig).__name__}", code="storage.failed")
+
+
+def _stale(exc: StaleDataError) -> ConflictError:
+    """Another session committed a change to the row between our read and our write (a real race)."""
+    found = re.search(r"on table '(\w+)'", str(exc))
+    what = found.group(1).replace("_", " ") if found else "record"
+    error = ConflictError(what, "", 0, 0)
+    error.message = (f"The {what} was changed by someone else while you were saving; nothing was saved, reload and "
+                     "apply your change again")
+    return error
 
 
 def _constraint(exc: IntegrityError) -> str:

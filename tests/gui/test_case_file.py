@@ -230,6 +230,11 @@ def test_editing_particulars_that_someone_else_changed_shows_the_conflict_and_a_
     dialog.save_button.click()
     wait(qtbot, dialog.banner.isVisible)
     assert "changed by someone else" in dialog.banner.text()
+    shown = dialog.banner.text()  # both versions, field by field: saved now, and yours
+    assert "Saved now (version 2)" in shown and "Yours" in shown
+    assert "<td>phone</td><td>+995 555 123</td><td><i>empty</i></td>" in shown
+    assert "<td>given names</td><td>Giorgi</td><td>Giorgy</td>" in shown
+    dialog.grab().save("/tmp/conflict.png")
     assert dialog.reload_button.isVisible() and dialog.isVisible()
     assert dialog.given_names.text() == "Giorgy"  # nothing lost until the user reloads
 
