@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from desktop.commands.session import open_store
 from planning import audit
+from planning.errors import ValidationError
+from planning.security import server_passwords
 from planning.security.permissions import Permission, require
 from planning.storage import migrate, rekey
 from planning.storage.engine import open_engine
+from planning.storage.location import Location, resolve
 from planning.storage.store import Store
 
 
@@ -28,6 +34,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rekey_parser = actions.add_parser(
         "rekey", help="rotate the key of the embedded database (a new random key, kept in the keychain)")
     rekey_parser.set_defaults(handler=run_rekey)
+
+    password = actions.add_parser(
+        "set-password", help="keep the PostgreSQL password of --db in this desktop's keychain (tested first)")
+    password.add_argument("--password-env", metavar="VAR",
+                          help="read the password from environment variable VAR instead of the terminal")
+    password.set_defaults(handler=run_set_password)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -83,4 +95,28 @@ def run_rekey(args: argparse.Namespace) -> int:
     finally:
         after.engine.dispose()
     print(f"{location.describe()}: key rotated; the new key is in the keychain and the old one no longer opens it")
+    return 0
+
+
+def run_set_password(args: argparse.Namespace) -> int:
+    """Test the password against the server, then keep it in the keychain; the URL needs none after."""
+    location = resolve(args.db)
+    if location.embedded:
+        raise ValidationError("database", "set-password is for a PostgreSQL database (--db postgresql://...)")
+    if location.url.password:
+        raise ValidationError("database", "the URL already holds a password: give it without one "
+                              "(postgresql://USER@HOST/DB) and type the password here")
+    if args.password_env:
+        secret = os.environ.get(args.password_env)
+        if not secret:
+            raise ValidationError("password", f"environment variable {args.password_env} is not set")
+    elif sys.stdin.isatty():
+        secret = getpass.getpass(f"Password of {location.url.username or 'the role'} on {location.redacted()}: ")
+    else:
+        raise ValidationError("password", "type it in an interactive terminal or use --password-env")
+    tested = Location(url=location.url.set(password=secret), path=None)
+    open_engine(tested).dispose()
+    server_passwords.store_password(location.url, secret)
+    print(f"password for {location.redacted()} checked and kept in this desktop's keychain; "
+          "the URL needs no password now")
     return 0

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from planning.errors import StorageError
 from planning.security.keys import DatabaseKey, PassphrasePrompt, database_key
+from planning.security.server_passwords import with_password
 from planning.storage.location import Location
 from planning.storage.rekey import finish_interrupted_rekey
 
@@ -24,7 +25,8 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
     if location.embedded:
         engine = _sqlcipher_engine(location, ask_passphrase, busy_timeout_ms)
     else:
-        engine = create_engine(location.url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        engine = create_engine(with_password(location.url), pool_pre_ping=True,
+                               connect_args={"connect_timeout": 10})
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1")).scalar_one()
