@@ -6,10 +6,13 @@ n-1, and `hash` = SHA-256 of its canonical fields (seq, time, actor, action, ent
 prev_hash). The chain runs over the payload's digest, not the payload, so retention can redact the
 before/after values of anonymised people while the chain still verifies.
 
-Many desktops write to one PostgreSQL database at once, so the chain must stay a single line: the
-first entry of a transaction locks the one-row `audit_chain_head` (an UPDATE: a row lock on
-PostgreSQL, the write lock on SQLite) until the transaction commits or rolls back; later entries in
-the same transaction carry on from the head they hold.
+Many desktops write to one PostgreSQL database at once, so the chain must stay a single line.
+`record` only prepares an entry; when the transaction commits, its entries are chained: the other
+changes are flushed first, then the one-row `audit_chain_head` is locked (an UPDATE: a row lock on
+PostgreSQL, the write lock on SQLite), the entries take the next positions and the head moves on.
+The head is taken after every other row lock and held only while the transaction finishes, so
+writers queue on it briefly and never deadlock over it. `chain_pending` does it earlier when a
+caller needs the entries' ids before committing.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, inspect
+from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session
 
 from planning.storage.base import Base, utcnow
@@ -29,7 +32,7 @@ from planning.storage.models import AuditChainHead, AuditEntry
 from planning.storage.store import Actor
 
 GENESIS = "0" * 64
-_HEAD = "homeward.audit_head"
+_PENDING = "homeward.audit_pending"
 _HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 
 Snapshot = dict[str, Any]
@@ -88,31 +91,53 @@ def record(
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before[k] for k in changed if k in before}
         after = {k: after[k] for k in changed}
-    seq, prev_hash = _next_position(session)
     entry = AuditEntry(
         at=utcnow(), actor=actor.username, action=action, entity=table, entity_id=entity_id,
-        case_id=case_id, before=before, after=after, seq=seq, prev_hash=prev_hash,
-        digest=payload_digest(before, after),
+        case_id=case_id, before=before, after=after, digest=payload_digest(before, after),
     )
-    entry.hash = entry_hash(entry)
-    session.connection().execute(_HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=seq, hash=entry.hash))
-    session.info[_HEAD] = (session.get_transaction(), seq, entry.hash)
-    session.add(entry)
+    session.info.setdefault(_PENDING, []).append(entry)
     return entry
 
 
-def _next_position(session: Session) -> tuple[int, str]:
-    """The next position in the chain and the hash before it, locking the head for this transaction."""
-    held = session.info.get(_HEAD)
-    if held is not None and held[0] is session.get_transaction():
-        return held[1] + 1, held[2]
+def chain_pending(session: Session) -> None:
+    """Put the transaction's pending entries on the chain now (done at commit anyway).
+
+    Flushes the other changes first, so that every row lock is taken before the chain head's; the
+    head is then held only while the transaction finishes, and two writers cannot deadlock on it.
+    """
+    pending: list[AuditEntry] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    session.flush()
+    seq, previous = _lock_head(session)
+    for entry in pending:
+        seq += 1
+        entry.seq, entry.prev_hash = seq, previous
+        entry.hash = previous = entry_hash(entry)
+    session.connection().execute(_HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=seq, hash=previous))
+    session.add_all(pending)
+    session.flush()
+
+
+def _lock_head(session: Session) -> tuple[int, str]:
+    """The chain head (last position and hash), locked until this transaction ends."""
     row = session.connection().execute(
-        _HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=_HEAD_TABLE.c.seq + 1)
+        _HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=_HEAD_TABLE.c.seq)
         .returning(_HEAD_TABLE.c.seq, _HEAD_TABLE.c.hash)
     ).one_or_none()
     if row is None:
         raise RuntimeError("the audit chain head is missing: the database was not migrated")
     return int(row[0]), str(row[1])
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_at_commit(session: Session) -> None:
+    chain_pending(session)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def canonical(value: Any) -> bytes:

@@ -180,7 +180,7 @@ def apply(store: Store, years: int = DEFAULT_YEARS) -> RetentionResult:
         references = tuple(c.reference for c in due)
         entry = audit.record(session, store.actor, RETENTION_ACTION, ("case_file", None), after={
             "years": years, "cutoff": limit.isoformat(), "cases": list(references)})
-        session.flush()
+        audit.chain_pending(session)  # its id marks the redacted entries
         for case_id in ids:
             _anonymise(session, case_id, today, entry.id)
         return RetentionResult(today, references, entry.id)

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from planning.audit import record
+from planning.audit import chain_pending, record
 from planning.storage.models import Case, CountryProfile, Person, VoluntarinessEvent
 from planning.storage.store import Actor
 from planning.vocabulary import CaseStatus, ReferralSource, Relationship, Role, Sex, VoluntarinessKind
@@ -44,5 +44,5 @@ def insert_household(engine: Engine, *, country_name: str = "Testland") -> Ids:
         session.add(event)
         audit = record(session, Actor("counsellor1", Role.COORDINATOR), "declare", ("person", person.id),
                        case_id=case.id)
-        session.flush()
+        chain_pending(session)
         return Ids(country.id, case.id, person.id, event.id, audit.id)

@@ -17,7 +17,7 @@ def write_entries(store: Store, count: int, *, case_id: int | None = None) -> li
         with store.transaction() as session:
             entry = audit.record(session, store.actor, "test.change", ("thing", n), case_id=case_id,
                                  before={"value": n}, after={"value": n + 1})
-            session.flush()
+            audit.chain_pending(session)
             ids.append(entry.id)
     return ids
 

@@ -75,3 +75,38 @@ def test_a_change_committed_between_reading_and_writing_is_a_conflict(pg_store: 
     with second.reading() as session:
         stored = session.get_one(Person, family.father)
     assert (stored.given_names, stored.phone) == ("Giorgi", "+995 555 999")
+
+
+def test_edits_of_one_case_at_once_never_deadlock_on_the_audit_chain(pg_store: Store, second: Store) -> None:
+    """One desktop edits the case (case row first), the other a member (case row last, via its status)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from planning.audit_chain import verify
+    from planning.errors import HomewardError
+    from planning.storage.models import Case
+
+    family = open_family(pg_store)
+
+    def edit_case(n: int) -> str:
+        with second.reading() as session:
+            version = session.get_one(Case, family.case_id).version
+        try:
+            cases.update_case(second, family.case_id, version, region_of_return=f"Region {n}", referral_note=None)
+        except HomewardError as error:
+            return error.code
+        return "saved"
+
+    def edit_member(n: int) -> str:
+        member = case_file.load(pg_store, family.case_id).member(family.mother)
+        try:
+            cases.update_person(pg_store, family.mother, member.version, replace(draft(member), phone=f"+995 {n}"))
+        except HomewardError as error:
+            return error.code
+        return "saved"
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = list(pool.map(lambda n: edit_case(n) if n % 2 else edit_member(n), range(40)))
+
+    assert set(outcomes) <= {"saved", "conflict"}, outcomes
+    assert outcomes.count("saved") >= 20
+    assert verify(pg_store).ok
