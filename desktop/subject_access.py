@@ -25,20 +25,14 @@ def refusal(store: Store) -> str | None:
             f"{ROLE_NAMES[store.actor.role]}")
 
 
-def write(exported: Export, folder: Path, stem: str) -> tuple[Path, Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
-    json_path.write_text(exported.json_text, encoding="utf-8")
-    pdf_path.write_bytes(exported.pdf)
-    return json_path, pdf_path
-
-
 def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> None:
     """Export in the background into `folder`, then say where the files are."""
     def done(exported: Export) -> None:
-        json_path, pdf_path = write(exported, folder, subject_access.today_name(exported, store.today()))
+        json_path, pdf_path, *files = subject_access.write_files(
+            exported, folder, subject_access.today_name(exported, store.today()))
+        attached = f"\n{len(files)} attachment(s) in {files[0].parent}" if files else ""
         box = QMessageBox(QMessageBox.Icon.Information, "Subject access",
-                          f"Everything held on {exported.name} was exported:\n\n{pdf_path}\n{json_path}\n\n"
+                          f"Everything held on {exported.name} was exported:\n\n{pdf_path}\n{json_path}{attached}\n\n"
                           f"Verification code {exported.code}. The export is recorded in the audit log.",
                           parent=parent)
         box.setObjectName("subjectAccessDone")

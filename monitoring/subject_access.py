@@ -22,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path, PurePath
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -29,7 +30,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from monitoring.attachments import notes_context
+from monitoring.attachments import content_context, notes_context
 from planning import audit
 from planning.audit import Snapshot, snapshot
 from planning.documents import layout, verification
@@ -37,7 +38,7 @@ from planning.documents.printing import issue_pdf
 from planning.errors import NotFoundError, ValidationError
 from planning.lookup import get
 from planning.protection import STATEMENT
-from planning.security.field_keys import readable
+from planning.security.field_keys import field_cipher, readable
 from planning.security.permissions import Permission, require
 from planning.storage.base import Base
 from planning.storage.models import (
@@ -102,6 +103,8 @@ class Export:
     data: dict[str, Any]
     pdf: bytes
     code: str
+    #: The attached files, opened: (attachment id, file name, content).
+    files: tuple[tuple[int, str, bytes], ...] = ()
 
     @property
     def json_text(self) -> str:
@@ -256,7 +259,41 @@ def export(store: Store, person_id: int) -> Export:
                             title="Subject access report", subtitle=f"{person.display_name} · case {case.reference}",
                             story=story(data))
         data["verification_code"] = printed.code
-        return Export(person.id, case.reference, person.display_name, data, printed.pdf, printed.code)
+        files = _files(store, session, [int(row["id"]) for row in stored["attachments"]])
+        return Export(person.id, case.reference, person.display_name, data, printed.pdf, printed.code, files)
+
+
+def _files(store: Store, session: Session, ids: list[int]) -> tuple[tuple[int, str, bytes], ...]:
+    """The attachments opened with the field key, each checked against its recorded digest."""
+    if not ids:
+        return ()
+    cipher = field_cipher(store)
+    opened = []
+    for row in session.scalars(select(FollowUpAttachment).where(FollowUpAttachment.id.in_(ids))
+                               .order_by(FollowUpAttachment.id)):
+        content = cipher.open_bytes(row.content, content_context(row.follow_up_id))
+        if hashlib.sha256(content).hexdigest() != row.sha256:
+            raise ValidationError("attachment", f"attachment {row.id} does not match its recorded digest", row.id)
+        name = cipher.open(row.filename, f"follow_up_attachment.filename:{row.follow_up_id}") or f"file-{row.id}"
+        opened.append((row.id, name, content))
+    return tuple(opened)
+
+
+def write_files(exported: Export, folder: Path, stem: str) -> list[Path]:
+    """The JSON, the PDF and, in a folder beside them, the attachments; returns the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    json_path.write_text(exported.json_text, encoding="utf-8")
+    pdf_path.write_bytes(exported.pdf)
+    written = [json_path, pdf_path]
+    if exported.files:
+        attachments = folder / f"{stem}-attachments"
+        attachments.mkdir(exist_ok=True)
+        for attachment_id, name, content in exported.files:
+            path = attachments / f"{attachment_id}-{PurePath(name).name or 'file'}"
+            path.write_bytes(content)
+            written.append(path)
+    return written
 
 
 _MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})[\d:.]*\+00:00$")

@@ -61,12 +61,9 @@ def run_subject_access(args: argparse.Namespace) -> int:
         stem = subject_access.today_name(exported, store.today())
     finally:
         store.engine.dispose()
-    folder: Path = args.output
-    folder.mkdir(parents=True, exist_ok=True)
-    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
-    json_path.write_text(exported.json_text, encoding="utf-8")
-    pdf_path.write_bytes(exported.pdf)
+    json_path, pdf_path, *files = subject_access.write_files(exported, args.output, stem)
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in subject_access.export_summary(exported).items())
     print(f"{exported.name} ({exported.reference}): {counts or 'particulars only'}")
-    print(f"wrote {json_path} and {pdf_path} (verification code {exported.code})")
+    attached = f" and {len(files)} attachment(s) in {files[0].parent}" if files else ""
+    print(f"wrote {json_path} and {pdf_path}{attached} (verification code {exported.code})")
     return 0

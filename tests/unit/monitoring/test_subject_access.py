@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from planning.data_protection import consent
 from planning.documents.verification import Status
 from planning.documents.verification import verify as verify_document
 from planning.errors import PermissionDenied, ValidationError
-from planning.storage.models import AuditEntry, DocumentIssue
+from planning.storage.models import AuditEntry, DocumentIssue, FollowUp, MonitoringPlan, Person
 from planning.storage.store import Actor, Store
 from planning.vocabulary import LegalBasis, Role
 from tests.conftest import TODAY
@@ -87,3 +88,28 @@ def test_a_case_reference_finds_the_head_of_household(any_store: Store) -> None:
     assert bad.value.field == "person"
     assert subject_access.today_name(subject_access.export(any_store.as_actor(OFFICER), family.child),
                                      date(2026, 6, 1)).endswith(f"{family.child}-2026-06-01")
+
+
+def test_follow_up_notes_and_attachments_are_exported_opened(any_store: Store, tmp_path: Path) -> None:
+    from monitoring.attachments import NewAttachment
+    from tests.unit.monitoring.test_attachments import log_with_files
+
+    report = NewAttachment("partner report.pdf", b"%PDF-1.7 partner says the family is well")
+    follow_up_id = log_with_files(any_store, report)
+    with any_store.reading() as session:
+        head = session.scalars(select(Person.id).join(FollowUp, FollowUp.id == follow_up_id)
+                               .join(MonitoringPlan, MonitoringPlan.id == FollowUp.plan_id)
+                               .where(Person.case_id == MonitoringPlan.case_id).order_by(Person.id)).first()
+    assert head is not None
+
+    exported = subject_access.export(any_store.as_actor(OFFICER), head)
+
+    data = json.loads(exported.json_text)
+    [follow_up] = [f for f in data["follow_ups"] if f["id"] == follow_up_id]
+    assert follow_up["notes"] and "sealed" not in follow_up["notes"]
+    assert [a["filename"] for a in data["attachments"]] == ["partner report.pdf"]
+    assert "content" not in data["attachments"][0]
+    written = subject_access.write_files(exported, tmp_path, "export")
+    [attachment] = [p for p in written if p.parent.name == "export-attachments"]
+    assert attachment.name.endswith("partner report.pdf")
+    assert attachment.read_bytes() == report.content
