@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import sign_in_at_start
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
 from desktop.dialogs.users import NewUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
-from desktop.idle_lock import Curtain, IdleLock
+from desktop.idle_lock import SETTING, Curtain, IdleLock, idle_minutes
 from desktop.main_window import MainWindow
 from desktop.ops import writer_pool
 from planning.security import accounts
@@ -272,3 +272,16 @@ def test_the_start_creates_the_administrator_then_signs_in(qtbot: QtBot, store: 
 def test_giving_up_at_the_start_opens_nothing(qtbot: QtBot, admin: Store) -> None:
     answer_modal(qtbot, lambda modal: modal.close())
     assert sign_in_at_start(admin.as_actor(SYSTEM)) is None
+
+
+@pytest.mark.parametrize(("stored", "minutes"), [(None, 15.0), ("5", 5.0), ("0.5", 0.5), ("0", 15.0),
+                                                 ("never", 15.0)])
+def test_the_idle_delay_is_a_setting(tmp_path: Path, stored: str | None, minutes: float) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    settings = QSettings()
+    settings.remove(SETTING)
+    if stored is not None:
+        settings.setValue(SETTING, stored)
+    settings.sync()
+    assert idle_minutes() == minutes
