@@ -21,6 +21,7 @@ from planning.documents import layout, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
 from planning.errors import NotFoundError, ValidationError
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, FollowUp, MonitoringIncident, MonitoringPlan
 from planning.storage.models.monitoring import FollowUpKind, FollowUpStatus
 from planning.storage.models.places import HouseholdPlace
@@ -98,6 +99,7 @@ verification.register_kind(KIND, _facts)
 
 def print_visit_form(store: Store, follow_up: int | str) -> Printed:
     """The form for a follow-up still due; a logged one needs no form."""
+    require(store, Permission.ISSUE_MONITORING_REPORTS)
     text = str(follow_up).strip()
     if not text.isdigit():
         raise ValidationError("follow_up", "is a follow-up number", follow_up)

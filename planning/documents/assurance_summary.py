@@ -15,6 +15,7 @@ from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError
+from planning.security.permissions import Permission, require
 from planning.storage.models import (
     Advisory,
     Assurance,
@@ -84,6 +85,7 @@ verification.register_kind(KIND, load)
 
 def print_assurance_summary(store: Store, country: str) -> Printed:
     """The summary of a country's assurances as they stand, judged on the day of issue."""
+    require(store, Permission.PRINT_DOCUMENTS)
     code = country_code("country", country)
     with store.transaction() as session:
         facts = load(session, code)

@@ -19,6 +19,7 @@ from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Safeguard
+from planning.security.permissions import Permission, require
 from planning.storage.models import BestInterestsDetermination, CounsellingSession, Person, VoluntarinessEvent
 from planning.storage.store import Store
 from planning.vocabulary import BestInterestsOutcome, CaseStatus, VoluntarinessKind
@@ -111,6 +112,7 @@ def _refusals(session: Session, case_id: int, on: date) -> list[Reason]:
 
 def print_declaration(store: Store, reference: str) -> Printed:
     """The declaration for a case whose members' decision to return is on record and still stands."""
+    require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         facts = load(session, reference)
         case = records.case_or_none(session, reference)

@@ -21,6 +21,7 @@ from planning.documents.verification import Facts
 from planning.errors import NotFoundError
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
+from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Vulnerability
 from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
@@ -99,6 +100,7 @@ verification.register_kind(KIND, load)
 
 def print_manifest(store: Store, movement: str | int) -> Printed:
     """The manifest of a movement (by code or id), households not ready on the day flagged in red."""
+    require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         found = movement_by_reference(session, movement)
         facts = load(session, found.code)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.documents.texts import LANGUAGES
 from planning.errors import ValidationError
+from planning.security.permissions import Permission, require
 from planning.storage.models import OfficeProfile
 from planning.storage.store import Store
 
@@ -84,6 +85,7 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
 
 def save_office(store: Store, draft: OfficeDraft) -> None:
     """Create or update the office record (audited)."""
+    require(store, Permission.PRINT_DOCUMENTS)
     values = _validated(draft)
     with store.transaction() as session:
         row = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))

@@ -29,6 +29,7 @@ from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
+from planning.security.permissions import Permission, require
 from planning.storage.models import (
     BestInterestsDetermination,
     Booking,
@@ -174,6 +175,7 @@ def session_day(facts: Facts) -> date | None:
 
 def print_travel_letter(store: Store, reference: str) -> Printed:
     """The travel letter for a booked case that is ready on its travel date; `SafeguardError` otherwise."""
+    require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         facts = load(session, reference)
         _require_ready(session, reference, facts)
@@ -292,6 +294,7 @@ def booked_cases(store: Store, movement: str | int) -> list[str]:
 
 def travel_letters(store: Store, movement: str | int) -> Iterator[LetterOutcome]:
     """Every travel letter of a movement, one transaction each; households not ready are skipped with the reason."""
+    require(store, Permission.PRINT_DOCUMENTS)  # refused whole, not letter by letter
     for reference in booked_cases(store, movement):
         try:
             yield LetterOutcome(reference, printed=print_travel_letter(store, reference))

@@ -23,6 +23,7 @@ from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date, say
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError, ValidationError
+from planning.security.permissions import Permission, require
 from planning.storage.models import Case, Person
 from planning.storage.models.reintegration import (
     AllocationStatus,
@@ -76,6 +77,7 @@ verification.register_kind(KIND, load)
 
 def print_voucher(store: Store, allocation: str | int) -> Printed:
     """The voucher of an accepted package, or the handover certificate of a delivered one."""
+    require(store, Permission.PRINT_DOCUMENTS)
     subject = str(allocation).strip()
     with store.transaction() as session:
         facts = load(session, subject)

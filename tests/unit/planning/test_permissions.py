@@ -19,6 +19,7 @@ from monitoring.attachments import NewAttachment
 from monitoring.followups import FollowUpEntry
 from monitoring.plans import PlanSummary
 from monitoring.review import ReviewDecision
+from monitoring.visit_form import print_visit_form
 from planning import (
     booking_service,
     cases,
@@ -34,6 +35,11 @@ from planning import (
 )
 from planning.booking_service import BookingResult
 from planning.demo import generate
+from planning.documents.assurance_summary import print_assurance_summary
+from planning.documents.declaration import print_declaration
+from planning.documents.manifest import print_manifest
+from planning.documents.office import OfficeDraft, save_office
+from planning.documents.travel_letter import print_travel_letter, travel_letters
 from planning.errors import PermissionDenied
 from planning.referral_import import ImportOptions, apply, check
 from planning.scheduling import greedy
@@ -303,6 +309,13 @@ CASES: dict[str, Callable[[World], Call]] = {
         "12 Rustaveli Avenue", 41.69, 44.80)),
     "places.save_field_office": lambda w: bind(places.save_field_office, places.FieldOfficeDraft(
         COUNTRY, "Tbilisi office", 41.7, 44.8, time(9), time(17))),
+    "documents.print_declaration": lambda w: bind(print_declaration, w.family.reference),
+    "documents.print_travel_letter": lambda w: (w.booking, bind(print_travel_letter, w.family.reference))[1],
+    "documents.travel_letters": lambda w: (w.booking, bind(lambda s, m: list(travel_letters(s, m)), w.movement_id))[1],
+    "documents.print_manifest": lambda w: (w.booking, bind(print_manifest, w.movement_id))[1],
+    "documents.print_assurance_summary": lambda w: (w.family, bind(print_assurance_summary, COUNTRY))[1],
+    "documents.save_office": lambda w: bind(save_office, OfficeDraft("Homeward Tbilisi office")),
+    "visit_form.print_visit_form": lambda w: bind(print_visit_form, w.follow_up_id),
     "field_keys.import_field_key": lambda w: bind(field_keys.import_field_key,
         w.tmp_path / "field.key", "a long passphrase"),
 }
