@@ -118,7 +118,8 @@ def test_a_server_database_never_holds_the_key_and_another_desktop_must_import_i
     with pg_store.reading() as session:
         assert session.scalars(select(FieldKey.embedded_copy)).one() is None
     export = tmp_path / "field-key.json"
-    key_id = export_field_key(pg_store, export, "correct horse battery")
+    officer = as_of(pg_store, TODAY, Role.DATA_PROTECTION_OFFICER, "dpo")  # keys are the officer's to move
+    key_id = export_field_key(officer, export, "correct horse battery")
     assert key_id.encode() in export.read_bytes() and field_cipher(pg_store).key not in export.read_bytes()
 
     keyring.set_keyring(MemoryKeyring())  # another desktop: an empty keychain
@@ -128,8 +129,8 @@ def test_a_server_database_never_holds_the_key_and_another_desktop_must_import_i
     with pytest.raises(KeychainError, match="import-field-key"):
         open_attachment(pg_store, attachment_id)
     with pytest.raises(ValidationError, match="passphrase"):
-        import_field_key(pg_store, export, "wrong passphrase!")
-    assert import_field_key(pg_store, export, "correct horse battery") == key_id
+        import_field_key(officer, export, "wrong passphrase!")
+    assert import_field_key(officer, export, "correct horse battery") == key_id
     assert read_record(pg_store, follow_up_id).attachments[0].filename == REPORT.filename
 
 
@@ -149,14 +150,16 @@ def test_an_export_from_another_database_is_refused(store: Store, pg_store: Stor
     log_with_files(store)
     log_with_files(pg_store)
     export = tmp_path / "other.json"
-    export_field_key(store, export, "a long passphrase")
+    officer = as_of(store, TODAY, Role.DATA_PROTECTION_OFFICER, "dpo")
+    server_officer = as_of(pg_store, TODAY, Role.DATA_PROTECTION_OFFICER, "dpo")
+    export_field_key(officer, export, "a long passphrase")
     with pytest.raises(ValidationError, match="this database uses"):
-        import_field_key(pg_store, export, "a long passphrase")
+        import_field_key(server_officer, export, "a long passphrase")
     with pytest.raises(ValidationError, match="at least 10"):
-        export_field_key(store, tmp_path / "short.json", "short")
+        export_field_key(officer, tmp_path / "short.json", "short")
     with pytest.raises(ValidationError, match="not a Homeward field key"):
         (tmp_path / "junk.json").write_text("{}")
-        import_field_key(store, tmp_path / "junk.json", "a long passphrase")
+        import_field_key(officer, tmp_path / "junk.json", "a long passphrase")
 
 
 def test_notes_of_a_missed_contact_are_sealed_too(store: Store) -> None:
