@@ -6,7 +6,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor
+
+from desktop.i18n import current_locale, tr
 
 from planning.movements import MovementView
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, VulnerabilityKind
@@ -51,18 +54,48 @@ def profile_label(kind: VulnerabilityKind) -> str:
     return label(kind)
 
 
-def day(value: date | None, open_ended: str = "open-ended") -> str:
-    """A date as every screen of Homeward shows it: ISO, 2026-06-01."""
-    return open_ended if value is None else value.isoformat()
+def day(value: date | None, open_ended: str | None = None) -> str:
+    """A date as every screen of Homeward shows it: in the interface locale's short format
+    (ISO, 2026-06-01, before a locale is installed)."""
+    if value is None:
+        return tr("open-ended") if open_ended is None else open_ended
+    locale = current_locale()
+    if locale is None:
+        return value.isoformat()
+    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def when(moment: datetime) -> str:
-    """A departure as every Homeward screen shows it: ISO date and UTC time."""
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """A departure as every Homeward screen shows it: date and UTC time in the interface locale."""
+    locale = current_locale()
+    if locale is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return f"{day(moment.date())} {locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
 
 
-def money(amount: Decimal | None) -> str:
-    return "" if amount is None else f"€{amount:,.2f}".replace(".00", "")
+def month(value: date, short: bool = False) -> str:
+    """'Jun 2026' (or 'Jun 26' when short) in the interface locale."""
+    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale.toString(QDate(value.year, value.month, 1), "MMM yy" if short else "MMM yyyy")
+
+
+def number(value: int | float | Decimal, decimals: int = 0) -> str:
+    """A count or amount with the interface locale's digit grouping (1,234 / 1 234 / ١٬٢٣٤)."""
+    locale = current_locale()
+    if locale is None:
+        return f"{value:,.{decimals}f}"
+    return locale.toString(float(value), "f", decimals)
+
+
+def money(amount: Decimal | int | None) -> str:
+    """An amount in euros, whole euros without decimals: €1,250 / 1 250 € in the interface locale."""
+    if amount is None:
+        return ""
+    decimals = 0 if Decimal(amount) == Decimal(amount).to_integral_value() else 2
+    locale = current_locale()
+    if locale is None:
+        return f"€{Decimal(amount):,.{decimals}f}"
+    return locale.toCurrencyString(float(amount), "€", decimals)
 
 
 def route(movement: MovementView) -> str:
