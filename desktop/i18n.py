@@ -36,7 +36,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+def QT_TR_NOOP(text: str) -> str:
     """Marks `text` for translation where it is defined; translate it with `tr(text)` where it is shown."""
     return text
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
 from desktop.i18n import current_locale, tr
-
 from planning.movements import MovementView
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, VulnerabilityKind
 
