@@ -10,9 +10,10 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-from desktop import fonts
+from desktop import fonts, i18n
 from desktop.collector import MainThreadCollector
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
+from desktop.i18n import tr
 from desktop.idle_lock import IdleLock, idle_minutes
 from desktop.main_window import MainWindow
 from monitoring.arrival import ensure_plans
@@ -34,16 +35,16 @@ APP_STYLE = "#pageTitle { font-size: 18pt; font-weight: 600; }"
 
 def ask_passphrase(path: Path, new: bool) -> str | None:
     """The passphrase dialog used when no OS keychain holds the database key."""
-    title = "Homeward database passphrase"
-    prompt = (f"No keychain holds the key of\n{path}\n\n"
-              + ("Choose a passphrase for this new database:" if new else "Enter its passphrase:"))
+    title = tr("Homeward database passphrase")
+    prompt = (tr("No keychain holds the key of\n{path}").format(path=path) + "\n\n"
+              + (tr("Choose a passphrase for this new database:") if new else tr("Enter its passphrase:")))
     text, ok = QInputDialog.getText(None, title, prompt, QLineEdit.EchoMode.Password)
     if not ok or not text:
         return None
     if new:
-        again, ok = QInputDialog.getText(None, title, "Repeat the passphrase:", QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(None, title, tr("Repeat the passphrase:"), QLineEdit.EchoMode.Password)
         if not ok or again != text:
-            QMessageBox.warning(None, title, "The passphrases differ; nothing was created.")
+            QMessageBox.warning(None, title, tr("The passphrases differ; nothing was created."))
             return None
     return text
 
@@ -59,11 +60,11 @@ def open_workspace(db: str | None) -> Store:
 def sign_in_at_start(store: Store, username: str = "") -> SignedIn | None:
     """The first start creates the administrator; later starts sign in (and change a password an
     administrator chose). None when the person gives up."""
-    where = store.location.describe() if store.location else "The database"
+    where = store.location.describe() if store.location else tr("The database")
     if not accounts.sign_in_required(store):
         first = FirstStartDialog(store, where[:1].upper() + where[1:])
         return first.signed_in if first.exec() == QDialog.DialogCode.Accepted else None
-    dialog = SignInDialog(store, f"Database: {where}", username=username)
+    dialog = SignInDialog(store, tr("Database: {where}").format(where=where), username=username)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return None
     signed = dialog.signed_in
@@ -80,7 +81,7 @@ def seed_demo(store: Store, cases: int) -> None:
 
     if has_cases(store):
         return
-    dialog = QProgressDialog("Creating demo caseload…", "", 0, cases)
+    dialog = QProgressDialog(tr("Creating demo caseload…"), "", 0, cases)
     dialog.setWindowTitle("Homeward")
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
@@ -91,7 +92,7 @@ def seed_demo(store: Store, cases: int) -> None:
         QApplication.processEvents()
 
     generate(store, cases=cases, seed=1, progress=progress)
-    dialog.setLabelText("Starting monitoring plans for arrived households…")
+    dialog.setLabelText(tr("Starting monitoring plans for arrived households…"))
     ensure_plans(store)
     dialog.close()
 
@@ -105,9 +106,9 @@ def install_crash_handler() -> None:
         if isinstance(value, HomewardError):
             QMessageBox.warning(None, "Homeward", value.message)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "Homeward — unexpected error",
-                          "Something went wrong that Homeward did not expect. Your saved work is safe; "
-                          "the action that failed was not saved.")
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Homeward — unexpected error"),
+                          tr("Something went wrong that Homeward did not expect. Your saved work is safe; "
+                             "the action that failed was not saved."))
         box.setDetailedText(details)
         box.exec()
 
@@ -128,11 +129,12 @@ def run_app(db: str | None, demo_if_empty: int | None = None, user: str | None =
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare(app)
+    i18n.install(app, i18n.chosen_language())
     install_crash_handler()
     try:
         store = open_workspace(db)
     except HomewardError as exc:
-        QMessageBox.critical(None, "Homeward cannot open the database", exc.message)
+        QMessageBox.critical(None, tr("Homeward cannot open the database"), exc.message)
         return 1
     signed = sign_in_at_start(store, user or "")
     if signed is None:
@@ -143,7 +145,7 @@ def run_app(db: str | None, demo_if_empty: int | None = None, user: str | None =
         seed_demo(store, demo_if_empty)
     window = MainWindow(store, automatic_backup=True)
     window.show()
-    where = store.location.describe() if store.location else "the database"
+    where = store.location.describe() if store.location else tr("the database")
     lock = IdleLock(app, store, where, int(idle_minutes() * 60_000))
     code = app.exec()
     lock.stop()

@@ -9,19 +9,19 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
-from desktop.i18n import current_locale, tr
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from planning.movements import MovementView
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, VulnerabilityKind
 
 KIND_LABELS = {
-    AssuranceKind.READMISSION: "Readmission",
-    AssuranceKind.NO_PUNISHMENT: "No punishment",
-    AssuranceKind.MONITORING_AUTHORISATION: "Monitoring authorisation",
+    AssuranceKind.READMISSION: QT_TR_NOOP("Readmission"),
+    AssuranceKind.NO_PUNISHMENT: QT_TR_NOOP("No punishment"),
+    AssuranceKind.MONITORING_AUTHORISATION: QT_TR_NOOP("Monitoring authorisation"),
 }
 SCOPE_LABELS = {
-    AssuranceScope.NATIONALS: "Nationals",
-    AssuranceScope.NATIONALS_AND_RESIDENTS: "Nationals and residents",
-    AssuranceScope.INDIVIDUAL: "Named individuals",
+    AssuranceScope.NATIONALS: QT_TR_NOOP("Nationals"),
+    AssuranceScope.NATIONALS_AND_RESIDENTS: QT_TR_NOOP("Nationals and residents"),
+    AssuranceScope.INDIVIDUAL: QT_TR_NOOP("Named individuals"),
 }
 #: Bar and badge colours by status: in force green, requested grey, under review amber, ended red-ish.
 STATUS_COLOURS = {
@@ -39,14 +39,20 @@ REVIEW_BANNER = "background: #fff4d6; color: #6b4e00; padding: 6px 8px; border-r
 SUSPENSION_BANNER = "background: #fde7e9; color: #8c1d18; padding: 6px 8px; border-radius: 4px;"
 
 
-def label(value: StrEnum | None) -> str:
-    """'nationals_and_residents' → 'Nationals and residents'."""
+def default_label(value: StrEnum | str) -> str:
+    """'nationals_and_residents' → 'Nationals and residents' (untranslated)."""
+    raw = value.value if isinstance(value, StrEnum) else value
+    return raw.replace("_", " ").capitalize()
+
+
+def label(value: StrEnum | str | None) -> str:
+    """A vocabulary value as the interface shows it, translated: 'in_force' → 'In force' / 'En vigueur'."""
     if value is None:
         return ""
     for table in (KIND_LABELS, SCOPE_LABELS):
         if value in table:
-            return table[value]  # type: ignore[index]
-    return value.value.replace("_", " ").capitalize()
+            return tr(table[value])  # type: ignore[index]
+    return tr(default_label(value))
 
 
 def profile_label(kind: VulnerabilityKind) -> str:
@@ -105,14 +111,16 @@ def route(movement: MovementView) -> str:
 
 def cost(movement: MovementView) -> str:
     if movement.charter_cost is not None:
-        return f"{money(movement.charter_cost)} charter"
-    return f"{money(movement.cost_per_seat)} / seat"
+        return tr("{amount} charter").format(amount=money(movement.charter_cost))
+    return tr("{amount} / seat").format(amount=money(movement.cost_per_seat))
 
 
 def escorts(movement: MovementView) -> str:
     parts = []
     if movement.medical_escort_places:
-        parts.append(f"medical {movement.free_medical_escorts}/{movement.medical_escort_places}")
+        parts.append(tr("medical {free}/{places}").format(free=movement.free_medical_escorts,
+                                                         places=movement.medical_escort_places))
     if movement.minor_escort_places:
-        parts.append(f"minors {movement.free_minor_escorts}/{movement.minor_escort_places}")
+        parts.append(tr("minors {free}/{places}").format(free=movement.free_minor_escorts,
+                                                        places=movement.minor_escort_places))
     return " · ".join(parts) or "—"

@@ -20,6 +20,9 @@ from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
 from desktop.dialogs.verify import VerifyDialog
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import label
+from desktop.language_menu import add_language_menu
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
 from desktop.pages.compliance import CompliancePage
@@ -31,7 +34,8 @@ from desktop.pages.reintegration import ReintegrationPage
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
-PAGES = ("Home", "Cases", "Case file", "Countries", "Movements", "Monitoring", "Compliance", "Reintegration")
+PAGES = (QT_TR_NOOP("Home"), QT_TR_NOOP("Cases"), QT_TR_NOOP("Case file"), QT_TR_NOOP("Countries"),
+         QT_TR_NOOP("Movements"), QT_TR_NOOP("Monitoring"), QT_TR_NOOP("Compliance"), QT_TR_NOOP("Reintegration"))
 HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE, REINTEGRATION = range(len(PAGES))
 
 
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
                                        self.monitoring, self.compliance, self.reintegration), strict=True):
-            self.navigation.addItem(QListWidgetItem(title))
+            self.navigation.addItem(QListWidgetItem(tr(title)))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -68,8 +72,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        where = store.location.describe() if store.location else "database"
-        self.statusBar().showMessage(f"{where} — {store.actor.username} ({store.actor.role.value.replace('_', ' ')})")
+        where = store.location.describe() if store.location else tr("database")
+        self.statusBar().showMessage(f"{where} — {store.actor.username} ({label(store.actor.role).lower()})")
         self._menus()
         self._wire()
         self._restore()
@@ -77,30 +81,30 @@ class MainWindow(QMainWindow):
         self.cases.reload()
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_case = QAction("&New case…", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        new_case = QAction(tr("&New case…"), self)
         new_case.setShortcut(QKeySequence.StandardKey.New)
         new_case.triggered.connect(self.new_case)
         file_menu.addAction(new_case)
-        import_referrals = QAction("&Import referrals…", self)
+        import_referrals = QAction(tr("&Import referrals…"), self)
         import_referrals.triggered.connect(self.import_referrals)
         file_menu.addAction(import_referrals)
         file_menu.addSeparator()
-        print_declarations = QAction("&Print declarations of a day…", self)
+        print_declarations = QAction(tr("&Print declarations of a day…"), self)
         print_declarations.triggered.connect(self.print_declarations)
         file_menu.addAction(print_declarations)
-        verify_document = QAction("&Verify a document…", self)
+        verify_document = QAction(tr("&Verify a document…"), self)
         verify_document.triggered.connect(self.verify_document)
         file_menu.addAction(verify_document)
         file_menu.addSeparator()
-        back_up = QAction("&Back up…", self)
+        back_up = QAction(tr("&Back up…"), self)
         back_up.triggered.connect(lambda: backups.back_up(self, self.store))
         file_menu.addAction(back_up)
-        restore = QAction("&Restore from backup…", self)
+        restore = QAction(tr("&Restore from backup…"), self)
         restore.triggered.connect(lambda: backups.restore(self, self.store))
         file_menu.addAction(restore)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -108,21 +112,23 @@ class MainWindow(QMainWindow):
         self._no_undo = QUndoStack(self)  # pages without undoable edits
         for stack in (self._no_undo, self.case_file.undo_stack, self.countries.undo_stack):
             self.undo_group.addStack(stack)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, title in enumerate(PAGES):
-            action = QAction(title, self)
+            action = QAction(tr(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             go_menu.addAction(action)
         self.account_actions = add_account_menus(self, self.store, file_menu, quit_action)
         self.data_protection_actions = add_data_protection_menus(self, self.store)
+        self.settings_menu = self.menuBar().addMenu(tr("&Settings"))
+        self.language_actions = add_language_menu(self, self.settings_menu)
 
     def _wire(self) -> None:
         self.home.status_requested.connect(self._cases_with_status)
@@ -207,6 +213,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/page", self.navigation.currentRow())
         self.cases.save_state()
         if self.automatic_backup:
-            self.statusBar().showMessage("Backing up…")
+            self.statusBar().showMessage(tr("Backing up…"))
             backups.automatic(self.store)
         super().closeEvent(event)

@@ -172,7 +172,7 @@ TEXT_METHODS = {
     "setHeaderLabels", "showMessage", "setInformativeText", "setDetailedText", "setSuffix", "setPrefix",
     "setSpecialValueText", "setWhatsThis", "setButtonText", "setCancelButtonText", "setOkButtonText",
     "addButton", "setAccessibleName", "setSubTitle", "setDefaultSuffix", "setNameFilter", "setLabel",
-    "setNotation", "setTitleText", "setLabelFormat", "append", "setHtml", "setPlainText", "setValue",
+    "setNotation", "setTitleText", "setLabelFormat", "append", "setHtml", "setPlainText",
     "setItemText", "setName", "critical", "warning", "information", "question", "about", "getText",
     "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getItem",
     "getInt", "getDouble", "getMultiLineText", "insertSeparator", "setEmptyText",
