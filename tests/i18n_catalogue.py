@@ -231,7 +231,8 @@ def untranslated(path: Path) -> list[str]:
         arguments = list(node.args) + [k.value for k in node.keywords if k.arg not in ("objectName", "styleSheet")]
         for argument in arguments:
             if visible(argument):
-                found.append(f"{path.relative_to(ROOT)}:{argument.lineno}: {ast.unparse(argument)[:80]}")
+                where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                found.append(f"{where}:{argument.lineno}: {ast.unparse(argument)[:80]}")
     return found
 
 
