@@ -67,7 +67,7 @@ def day(value: date | None, open_ended: str | None = None) -> str:
     locale = current_locale()
     if locale is None:
         return value.isoformat()
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def when(moment: datetime) -> str:
@@ -124,3 +124,16 @@ def escorts(movement: MovementView) -> str:
         parts.append(tr("minors {free}/{places}").format(free=movement.free_minor_escorts,
                                                         places=movement.minor_escort_places))
     return " · ".join(parts) or "—"
+
+
+def date_format() -> str:
+    """The display format of date fields: the interface locale's short date (ISO before a locale is installed)."""
+    locale = current_locale()
+    if locale is None:
+        return "yyyy-MM-dd"
+    return locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yy", "yyyy").replace("yyyyyyyy", "yyyy")
+
+
+def date_time_format() -> str:
+    """The display format of date-and-time fields (24-hour clock)."""
+    return f"{date_format()} HH:mm"
