@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean-venv
+.PHONY: run test lint bench translations clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: lint
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --out bench-results
+
+translations: $(STAMP)
+	$(BIN)/python -m tests.i18n_catalogue update
+	$(BIN)/python -m tests.i18n_catalogue check || true
 
 clean-venv:
 	rm -rf $(VENV)
