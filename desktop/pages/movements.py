@@ -12,6 +12,7 @@ from desktop.dialogs.batch_print import BatchPrintDialog
 from desktop.dialogs.checkin import CheckInDialog, why_no_checkin
 from desktop.dialogs.movement import CancelMovementDialog, MoveBookingDialog, MovementDialog, RemoveBookingDialog
 from desktop.dialogs.movement_import import MovementImportDialog
+from desktop.i18n import tr
 from desktop.ops import hub, run_op, run_query
 from desktop.pages.movements_bookings import BookingsPanel
 from desktop.pages.movements_plan import PlanPanel
@@ -51,19 +52,19 @@ class MovementsPage(RefreshingPage):
         today = store.today()
         self.setStyleSheet(STYLE)
 
-        title = QLabel("Movements")
+        title = QLabel(tr("Movements"))
         title.setObjectName("pageTitle")
-        self.add_button = QPushButton("Add movement…")
-        self.edit_button = QPushButton("Edit…")
-        self.cancel_button = QPushButton("Cancel movement…")
+        self.add_button = QPushButton(tr("Add movement…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.cancel_button = QPushButton(tr("Cancel movement…"))
         self.cancel_button.setObjectName("dangerButton")
-        self.import_button = QPushButton("Import schedule…")
-        self.import_button.setToolTip("Import a flight schedule from a CSV or Excel (.xlsx) file")
-        self.plan_button = QPushButton("Plan…")
-        self.plan_button.setToolTip("Plan ready households onto movements with the solver")
-        self.print_button, print_menu = menu_button("Print")
-        self.print_manifest = print_menu.addAction("Manifest…")
-        self.print_letters = print_menu.addAction("All travel letters…")
+        self.import_button = QPushButton(tr("Import schedule…"))
+        self.import_button.setToolTip(tr("Import a flight schedule from a CSV or Excel (.xlsx) file"))
+        self.plan_button = QPushButton(tr("Plan…"))
+        self.plan_button.setToolTip(tr("Plan ready households onto movements with the solver"))
+        self.print_button, print_menu = menu_button(tr("Print"))
+        self.print_manifest = print_menu.addAction(tr("Manifest…"))
+        self.print_letters = print_menu.addAction(tr("All travel letters…"))
         self.print_manifest.triggered.connect(self.print_movement_manifest)
         self.print_letters.triggered.connect(self.print_travel_letters)
         head = QHBoxLayout()
@@ -83,8 +84,8 @@ class MovementsPage(RefreshingPage):
         self.planner = PlanPanel(store)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(register_tab, "Register")
-        self.tabs.addTab(self.planner, "Plan")
+        self.tabs.addTab(register_tab, tr("Register", "list of movements"))
+        self.tabs.addTab(self.planner, tr("Plan", "noun"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
@@ -146,12 +147,12 @@ class MovementsPage(RefreshingPage):
         is_open = view is not None and view.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED)
         self.edit_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
-        tip = "" if is_open else "Choose a planned or confirmed movement"
+        tip = "" if is_open else tr("Choose a planned or confirmed movement")
         self.edit_button.setToolTip(tip)
         self.cancel_button.setToolTip(tip)
         self.print_button.setEnabled(view is not None)
-        self.print_button.setToolTip("The manifest or every travel letter of the chosen movement" if view
-                                     else "Choose a movement")
+        self.print_button.setToolTip(tr("The manifest or every travel letter of the chosen movement") if view
+                                     else tr("Choose a movement"))
 
     def open_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None and self.dialog is not dialog:
@@ -165,15 +166,15 @@ class MovementsPage(RefreshingPage):
         view, store = self.register.selected(), self.store
         if view is not None:
             movement_id = view.id
-            preview(self, f"Movement manifest — {view.code}", lambda: print_manifest(store, movement_id),
-                    f"manifest-{view.code}.pdf")
+            preview(self, tr("Movement manifest — {code}").format(code=view.code),
+                    lambda: print_manifest(store, movement_id), f"manifest-{view.code}.pdf")
 
     def print_travel_letters(self) -> BatchPrintDialog | None:
         view, store = self.register.selected(), self.store
         if view is None:
             return None
         movement_id = view.id
-        dialog = BatchPrintDialog(store, f"travel letters of {view.code}",
+        dialog = BatchPrintDialog(store, tr("travel letters of {code}").format(code=view.code),
                                   lambda: travel_letters_of(store, movement_id), parent=self)
         self.open_dialog(dialog)
         return dialog

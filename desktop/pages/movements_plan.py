@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.fields import DateField
 from desktop.forms import Banner
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.pages.movements_result import PlanResultView
 from desktop.tasks import Cancelled, Task, TaskState
 from planning import case_list, movements
@@ -77,7 +79,7 @@ Planner = Callable[..., PlanRun]
 
 def gap_text(objective: int, bound: int) -> str:
     gap = (objective - bound) / max(1, abs(objective))
-    return "proven optimal" if gap <= 0 else f"gap {gap:.2%}"
+    return tr("proven optimal") if gap <= 0 else tr("gap {percent}%").format(percent=number(gap * 100, 2))
 
 
 class PlanPanel(QWidget):
@@ -98,30 +100,30 @@ class PlanPanel(QWidget):
         self.started_at = 0.0
         today = store.today()
         self.start = DateField(today)
-        self.start.setAccessibleName("Plan from")
+        self.start.setAccessibleName(tr("Plan from"))
         self.end = DateField(today + timedelta(days=HORIZON_DAYS))
-        self.end.setAccessibleName("Plan until")
+        self.end.setAccessibleName(tr("Plan until"))
         self.time_limit = QSpinBox()
         self.time_limit.setRange(1, 600)
         self.time_limit.setValue(30)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setToolTip("The longest the planner may search; it stops earlier once the plan is "
-                                   "proven within the gap")
+        self.time_limit.setSuffix(" " + tr("s", "seconds"))
+        self.time_limit.setToolTip(tr("The longest the planner may search; it stops earlier once the plan is "
+                                      "proven within the gap"))
         self.gap = QDoubleSpinBox()
         self.gap.setRange(0, 10)
         self.gap.setDecimals(1)
         self.gap.setSingleStep(0.1)
         self.gap.setValue(0.5)
         self.gap.setSuffix(" %")
-        self.gap.setToolTip("Stop once the plan is proven within this distance of the best possible plan")
-        self.plan_button = QPushButton("Plan")
+        self.gap.setToolTip(tr("Stop once the plan is proven within this distance of the best possible plan"))
+        self.plan_button = QPushButton(tr("Plan", "verb"))
         self.plan_button.setObjectName("primaryButton")
-        self.plan_button.setToolTip("Plan every ready household onto the movements in the horizon")
-        self.cancel_button = QPushButton("Cancel")
+        self.plan_button.setToolTip(tr("Plan every ready household onto the movements in the horizon"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         bar = QHBoxLayout()
-        for text, widget in (("Plan departures from", self.start), ("to", self.end),
-                             ("search at most", self.time_limit), ("stop within", self.gap)):
+        for text, widget in ((tr("Plan departures from"), self.start), (tr("to", "from … to"), self.end),
+                             (tr("search at most"), self.time_limit), (tr("stop within"), self.gap)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         bar.addSpacing(12)
@@ -138,9 +140,9 @@ class PlanPanel(QWidget):
         self.live.setObjectName("liveLine")
         self.banner = Banner()
         self.result = PlanResultView(store)
-        placeholder = QLabel("Choose the departures to plan and press Plan. Only households ready to travel are "
-                             "planned, each on the dates its readiness allows; nothing is booked until you "
-                             "accept the plan.")
+        placeholder = QLabel(tr("Choose the departures to plan and press Plan. Only households ready to travel "
+                                "are planned, each on the dates its readiness allows; nothing is booked until you "
+                                "accept the plan."))
         placeholder.setObjectName("hint")
         placeholder.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -170,7 +172,7 @@ class PlanPanel(QWidget):
             return
         start, end = self.start.value(), self.end.value()
         if end < start:
-            self.banner.show_message("The end of the horizon is before its start.")
+            self.banner.show_message(tr("The end of the horizon is before its start."))
             return
         self.banner.clear_message()
         store, planner, limit, gap = self.store, self.planner, float(self.time_limit.value()), self.gap.value() / 100
@@ -185,7 +187,8 @@ class PlanPanel(QWidget):
         task.succeeded.connect(self._planned)
         task.failed_known.connect(self._failed)
         task.crashed.connect(lambda details: self.banner.show_message(
-            "The planner stopped on an unexpected error; nothing was booked.\n" + details.splitlines()[-1]))
+            tr("The planner stopped on an unexpected error; nothing was booked.") + "\n"
+            + details.splitlines()[-1]))
         task.finished.connect(lambda: self._done(task))
         self.task = task
         self.started_at = time.perf_counter()
@@ -193,7 +196,7 @@ class PlanPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.show()
-        self.live.setText("Reading ready households and movements…")
+        self.live.setText(tr("Reading ready households and movements…"))
         self.timer.start()
         self.started.emit()
         task.start()
@@ -202,7 +205,7 @@ class PlanPanel(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.live.setText("Cancelling…")
+            self.live.setText(tr("Cancelling…"))
 
     def _tick(self) -> None:
         elapsed = time.perf_counter() - self.started_at
@@ -211,15 +214,17 @@ class PlanPanel(QWidget):
     def _show_live(self, best: int, bound: int, seconds: float) -> None:
         if self.task is None or self.task.state.cancelled:
             return
-        self.live.setText(f"Searching… best plan so far <b>{best:,}</b> · proven bound {bound:,} · "
-                          f"{gap_text(best, bound)} · {seconds:.1f} s")
+        self.live.setText(tr("Searching… best plan so far <b>{best}</b> · proven bound {bound} · {gap} · {seconds} s")
+                          .format(best=number(best), bound=number(bound), gap=gap_text(best, bound),
+                                  seconds=number(seconds, 1)))
 
     def _planned(self, run: PlanRun) -> None:
         self.run = run
         self.result.show_run(run)
         self.stack.setCurrentWidget(self.result)
         result = run.result
-        self.live.setText(f"Planned in {result.wall_seconds:.2f} s; review the plan, then accept it to book.")
+        self.live.setText(tr("Planned in {seconds} s; review the plan, then accept it to book.")
+                          .format(seconds=number(result.wall_seconds, 2)))
         self.planned.emit(run)
 
     def _failed(self, error: HomewardError) -> None:
@@ -235,6 +240,6 @@ class PlanPanel(QWidget):
         self.plan_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if task.state.cancelled:
-            self.live.setText("Planning cancelled; nothing was booked.")
+            self.live.setText(tr("Planning cancelled; nothing was booked."))
             self.cancelled.emit()
         self.finished.emit()

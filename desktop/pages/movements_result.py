@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
-from desktop.labels import when
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, number, when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, selected_key, table
 from planning import booking_service, movements
@@ -48,12 +49,19 @@ if TYPE_CHECKING:
     from desktop.pages.movements_plan import PlanRun
 
 LINK = "#1a5fb4"
-REMOVED = "Taken out of the plan by you"
+REMOVED = QT_TR_NOOP("Taken out of the plan by you")
 STATUS_STYLE = {
-    Status.OPTIMAL: ("Proven optimal", "#1e7b34"),
-    Status.FEASIBLE: ("Feasible — not proven optimal", "#a15c00"),
-    Status.INFEASIBLE: ("Infeasible", "#b3261e"),
-    Status.UNKNOWN: ("No plan found", "#b3261e"),
+    Status.OPTIMAL: (QT_TR_NOOP("Proven optimal"), "#1e7b34"),
+    Status.FEASIBLE: (QT_TR_NOOP("Feasible — not proven optimal"), "#a15c00"),
+    Status.INFEASIBLE: (QT_TR_NOOP("Infeasible"), "#b3261e"),
+    Status.UNKNOWN: (QT_TR_NOOP("No plan found"), "#b3261e"),
+}
+#: The objective's terms as the planner names them (`Terms.named`), for the interface.
+TERM_LABELS = {
+    "unplaced people (weighted)": QT_TR_NOOP("unplaced people (weighted)"),
+    "waiting": QT_TR_NOOP("waiting"),
+    "cost": QT_TR_NOOP("cost"),
+    "moved bookings": QT_TR_NOOP("moved bookings"),
 }
 OK_STYLE = "background: #e6f4ea; color: #1e4620; padding: 6px 8px; border-radius: 4px;"
 CHIP = "padding: 2px 8px; border-radius: 9px; color: white; background: {colour}; font-weight: 600;"
@@ -80,7 +88,7 @@ def link_item(text: str, key: object) -> QTableWidgetItem:
     font = QFont()
     font.setUnderline(True)
     item.setFont(font)
-    item.setToolTip("Double-click to open the case file")
+    item.setToolTip(tr("Double-click to open the case file"))
     return item
 
 
@@ -114,19 +122,19 @@ class MoveInPlanDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(560)
         self.target = QComboBox()
-        self.target.setAccessibleName("Movement")
+        self.target.setAccessibleName(tr("Movement"))
         for movement_id, text in choices:
             self.target.addItem(text, movement_id)
         if current is not None:
             self.target.setCurrentIndex(max(0, self.target.findData(current)))
-        note = QLabel("The plan is checked again as soon as you choose: readiness on the new date, seats and "
-                      "escort places. Nothing is booked until you accept the plan.")
+        note = QLabel(tr("The plan is checked again as soon as you choose: readiness on the new date, seats and "
+                         "escort places. Nothing is booked until you accept the plan."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Movement", self.target)
+        form.addRow(tr("Movement"), self.target)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -172,40 +180,40 @@ class PlanResultView(QWidget):
         self.done.setStyleSheet(OK_STYLE)
         self.done.hide()
 
-        self.movement_table = table(("Movement", "Departure (UTC)", "Country", "Households", "People",
-                                     "Seats free", "Escorts free"), stretch=None)
+        self.movement_table = table((tr("Movement"), tr("Departure (UTC)"), tr("Country"), tr("Households"),
+                                     tr("People"), tr("Seats free"), tr("Escorts free")), stretch=None)
         header = self.movement_table.horizontalHeaderItem(6)
         if header is not None:
-            header.setToolTip("Free escort places after the plan: medical / for minors")
-        self.movement_table.setAccessibleName("Movements in the plan")
+            header.setToolTip(tr("Free escort places after the plan: medical / for minors"))
+        self.movement_table.setAccessibleName(tr("Movements in the plan"))
         self.movement_table.itemSelectionChanged.connect(self._show_passengers)
-        self.passenger_table = table(("Case", "Household", "People", "Vulnerable", "Waiting", "Change",
-                                      "Locked"), stretch=1)
-        self.passenger_table.setAccessibleName("Planned passengers")
+        self.passenger_table = table((tr("Case"), tr("Household"), tr("People"), tr("Vulnerable"), tr("Waiting"),
+                                      tr("Change"), tr("Locked")), stretch=1)
+        self.passenger_table.setAccessibleName(tr("Planned passengers"))
         self.passenger_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(self.passenger_table, r))
         self.passenger_table.itemSelectionChanged.connect(self._update_buttons)
-        self.passenger_title = heading("Planned passengers")
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip("Lock this booking when the plan is accepted: the planner keeps it next time")
-        self.move_button = QPushButton("Move…")
-        self.remove_button = QPushButton("Take out of plan")
+        self.passenger_title = heading(tr("Planned passengers"))
+        self.lock_button = QPushButton(tr("Lock"))
+        self.lock_button.setToolTip(tr("Lock this booking when the plan is accepted: the planner keeps it next time"))
+        self.move_button = QPushButton(tr("Move…"))
+        self.remove_button = QPushButton(tr("Take out of plan"))
         self.remove_button.setObjectName("dangerButton")
         self.lock_button.clicked.connect(self.toggle_lock)
         self.move_button.clicked.connect(self.move_selected)
         self.remove_button.clicked.connect(self.remove_selected)
 
-        self.unplaced_title = heading("Not placed")
-        self.unplaced_table = table(("Case", "Household", "People", "Why not placed"), stretch=3)
-        self.unplaced_table.setAccessibleName("Households not placed")
+        self.unplaced_title = heading(tr("Not placed"))
+        self.unplaced_table = table((tr("Case"), tr("Household"), tr("People"), tr("Why not placed")), stretch=3)
+        self.unplaced_table.setAccessibleName(tr("Households not placed"))
         self.unplaced_table.cellDoubleClicked.connect(lambda r, _c: self._open_row(self.unplaced_table, r))
         self.unplaced_table.itemSelectionChanged.connect(self._update_buttons)
-        self.place_button = QPushButton("Place on…")
-        self.place_button.setToolTip("Put this household on a movement in the plan; it is validated at once")
+        self.place_button = QPushButton(tr("Place on…"))
+        self.place_button.setToolTip(tr("Put this household on a movement in the plan; it is validated at once"))
         self.place_button.clicked.connect(self.place_selected)
 
-        self.accept_button = QPushButton("Accept plan")
+        self.accept_button = QPushButton(tr("Accept plan"))
         self.accept_button.setObjectName("primaryButton")
-        self.reset_button = QPushButton("Undo my changes")
+        self.reset_button = QPushButton(tr("Undo my changes"))
         self.accept_button.clicked.connect(self.accept_plan)
         self.reset_button.clicked.connect(self.reset)
 
@@ -218,7 +226,7 @@ class PlanResultView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Movements in the plan"))
+        left_layout.addWidget(heading(tr("Movements in the plan")))
         left_layout.addWidget(self.movement_table, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -272,20 +280,32 @@ class PlanResultView(QWidget):
         self.refusal.hide()
         result, report = run.result, run.report
         text, colour = STATUS_STYLE[result.status]
-        if result.status is Status.OPTIMAL and result.gap > 0:
-            text = f"Proven within {result.gap:.2%} of optimal"  # stopped at the gap asked for
+        text = tr(text)
+        if result.status is Status.OPTIMAL and result.gap > 0:  # stopped at the gap asked for
+            text = tr("Proven within {percent}% of optimal").format(percent=number(result.gap * 100, 2))
         self.status.setText(text)
         self.status.setStyleSheet(CHIP.format(colour=colour))
-        terms = " · ".join(f"{name} {value:,}" for name, value in result.named_terms.items())
-        self.terms.setText(
-            f"Objective {result.objective:,} (lower is better: {terms}) · proven bound {result.bound:,} · "
-            f"{'gap 0 %' if result.gap <= 0 else f'gap {result.gap:.2%}'} · first plan after "
-            f"{result.first_plan_seconds:.2f} s · finished in {result.wall_seconds:.2f} s")
-        excluded = f" · {len(report.excluded)} left out (see tooltip)" if report.excluded else ""
-        self.input.setText(
-            f"Departures {run.start.isoformat()} to {run.end.isoformat()}: {report.cases} ready household(s), "
-            f"{report.people} people · {report.movements} movement(s) with {report.seats} seats · "
-            f"{report.not_ready} household(s) with no movement their readiness allows{excluded}")
+        terms = " · ".join(f"{tr(TERM_LABELS[name]) if name in TERM_LABELS else name} {number(value)}"
+                           for name, value in result.named_terms.items())
+        gap = tr("gap 0 %") if result.gap <= 0 else tr("gap {percent}%").format(percent=number(result.gap * 100, 2))
+        self.terms.setText(" · ".join([
+            tr("Objective {objective} (lower is better: {terms})").format(objective=number(result.objective),
+                                                                          terms=terms),
+            tr("proven bound {bound}").format(bound=number(result.bound)),
+            gap,
+            tr("first plan after {seconds} s").format(seconds=number(result.first_plan_seconds, 2)),
+            tr("finished in {seconds} s").format(seconds=number(result.wall_seconds, 2))]))
+        parts = [
+            tr("Departures {start} to {end}: {households}, {people}").format(
+                start=day(run.start), end=day(run.end),
+                households=tr("%n ready household(s)", None, report.cases),
+                people=tr("%n people", None, report.people)),
+            tr("{movements} with {seats}").format(movements=tr("%n movement(s)", None, report.movements),
+                                                  seats=tr("%n seats", None, report.seats)),
+            tr("%n household(s) with no movement their readiness allows", None, report.not_ready)]
+        if report.excluded:
+            parts.append(tr("%n left out (see tooltip)", None, len(report.excluded)))
+        self.input.setText(" · ".join(parts))
         self.input.setToolTip("\n".join([f"{e.reference}: {e.reason}" for e in report.excluded]
                                         + list(report.warnings)))
         self._validate()
@@ -303,7 +323,7 @@ class PlanResultView(QWidget):
         self.violations = validator.check(run.instance, self.assignments)
         if self.violations:
             self.violation_banner.show_message(
-                "This plan breaks a rule and cannot be accepted as it is:\n"
+                tr("This plan breaks a rule and cannot be accepted as it is:") + "\n"
                 + "\n".join(f"• {self._readable(v)}" for v in self.violations))
         else:
             self.violation_banner.clear_message()
@@ -332,16 +352,20 @@ class PlanResultView(QWidget):
         left = [c for c in instance.cases if c.id not in self.assignments]
         moved = sum(1 for c in placed if c.current is not None and self.assignments[c.id] != c.current)
         edited = self.assignments != run.result.assignments or bool(self.removed)
-        self.summary.setText(
-            f"<b>{people} people placed</b> in {len(placed)} household(s) · "
-            f"<b>{sum(c.people for c in left)} people not placed</b> ({len(left)} household(s)) · "
-            f"{moved} existing booking(s) moved"
-            + (" · <i>edited by you</i>" if edited else ""))
+        self.summary.setText(" · ".join([
+            tr("<b>{people}</b> in {households}").format(
+                people=tr("%n people placed", None, people),
+                households=tr("%n household(s)", None, len(placed))),
+            tr("<b>{people}</b> ({households})").format(
+                people=tr("%n people not placed", None, sum(c.people for c in left)),
+                households=tr("%n household(s)", None, len(left))),
+            tr("%n existing booking(s) moved", None, moved),
+            *([tr("<i>edited by you</i>")] if edited else [])]))
         rows = []
         for movement in sorted(instance.movements, key=lambda m: (m.day, m.label)):
             aboard = on.get(movement.id, [])
             view = run.movements.get(movement.id)
-            departs = when(view.departure_at) if view else (instance.start + timedelta(days=movement.day)).isoformat()
+            departs = when(view.departure_at) if view else day(instance.start + timedelta(days=movement.day))
             seats = movement.seats - sum(c.people for c in aboard)
             medical = movement.medical_escort_places - sum(c.medical_escorts for c in aboard)
             minor = movement.minor_escort_places - sum(c.minor_escorts for c in aboard)
@@ -363,13 +387,15 @@ class PlanResultView(QWidget):
         reasons = {u.case_id: u.reason for u in run.result.unplaced}
         unplaced = []
         for case in sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label)):
-            reason = REMOVED if case.id in self.removed else reasons.get(case.id, "Not placed in this plan")
+            reason = tr(REMOVED) if case.id in self.removed else reasons.get(case.id, tr("Not placed in this plan"))
             if case.current is not None:
-                reason += f" — its booking on {instance.movement(case.current).label} will be cancelled"
+                reason += tr(" — its booking on {movement} will be cancelled").format(
+                    movement=instance.movement(case.current).label)
             unplaced.append((case.id, (self._reference(case), self._head(case), str(case.people), reason)))
         set_rows(self.unplaced_table, unplaced, links=True)
-        self.unplaced_title.setText(f"Not placed ({len(left)} household(s), "
-                                    f"{sum(c.people for c in left)} people)")
+        self.unplaced_title.setText(tr("Not placed ({households}, {people})").format(
+            households=tr("%n household(s)", None, len(left)),
+            people=tr("%n people", None, sum(c.people for c in left))))
         self._show_passengers()
 
     def _reference(self, case: CaseDemand) -> str:
@@ -389,24 +415,25 @@ class PlanResultView(QWidget):
         run = self.run
         movement = self.selected_movement()
         if run is None or movement is None:
-            self.passenger_title.setText("Planned passengers")
+            self.passenger_title.setText(tr("Planned passengers"))
             self.passenger_table.setRowCount(0)
             self._update_buttons()
             return
-        self.passenger_title.setText(f"Planned passengers of {movement.label}")
+        self.passenger_title.setText(tr("Planned passengers of {movement}").format(movement=movement.label))
         aboard = [c for c in run.instance.cases if self.assignments.get(c.id) == movement.id]
         rows = []
         for case in sorted(aboard, key=lambda c: c.label):
             if case.current is None:
-                change = "New booking"
+                change = tr("New booking")
             elif case.current == movement.id:
-                change = "Stays booked"
+                change = tr("Stays booked")
             else:
-                change = f"Moved from {run.instance.movement(case.current).label}"
+                change = tr("Moved from {movement}").format(movement=run.instance.movement(case.current).label)
             waiting = movement.day - case.decided_day
             rows.append((case.id, (self._reference(case), self._head(case), str(case.people),
                                    str(case.vulnerable_people) if case.vulnerable_people else "",
-                                   f"{waiting} days", change, "Locked" if case.id in self.locked else "")))
+                                   tr("%n day(s)", None, waiting), change,
+                                   tr("Locked") if case.id in self.locked else "")))
         set_rows(self.passenger_table, rows, links=True)
         self._update_buttons()
 
@@ -415,15 +442,15 @@ class PlanResultView(QWidget):
         planned = selected_key(self.passenger_table) if self.passenger_table.rowCount() else None
         has = editable and isinstance(planned, int) and planned in self.assignments
         self.lock_button.setEnabled(has)
-        self.lock_button.setText("Unlock" if has and planned in self.locked else "Lock")
+        self.lock_button.setText(tr("Unlock") if has and planned in self.locked else tr("Lock"))
         self.move_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         unplaced = selected_key(self.unplaced_table) if self.unplaced_table.rowCount() else None
         self.place_button.setEnabled(editable and isinstance(unplaced, int) and unplaced not in self.assignments)
         self.reset_button.setEnabled(editable)
         self.accept_button.setEnabled(editable and not self.violations)
-        self.accept_button.setToolTip("Fix the rules the plan breaks first" if self.violations else
-                                      "Book every household of the plan (all of them or none)")
+        self.accept_button.setToolTip(tr("Fix the rules the plan breaks first") if self.violations else
+                                      tr("Book every household of the plan (all of them or none)"))
 
     # --- editing the plan locally ---------------------------------------------------------------
 
@@ -452,14 +479,14 @@ class PlanResultView(QWidget):
     def move_selected(self) -> None:
         case = self._selected_planned()
         if case is not None:
-            self._choose(case, f"Move {self._reference(case)} to")
+            self._choose(case, tr("Move {reference} to").format(reference=self._reference(case)))
 
     def place_selected(self) -> None:
         key = selected_key(self.unplaced_table)
         if self.run is None or not isinstance(key, int):
             return
         case = next(c for c in self.run.instance.cases if c.id == key)
-        self._choose(case, f"Place {self._reference(case)} on")
+        self._choose(case, tr("Place {reference} on").format(reference=self._reference(case)))
 
     def choices(self, case: CaseDemand) -> list[tuple[int, str]]:
         """The movements home for the household, with seats free in the plan and whether readiness allows."""
@@ -475,10 +502,12 @@ class PlanResultView(QWidget):
             if movement.country != case.country:
                 continue
             view = run.movements.get(movement.id)
-            departs = when(view.departure_at) if view else f"day {movement.day}"
+            departs = when(view.departure_at) if view else tr("day {number}").format(number=movement.day)
             free = movement.seats - taken[movement.id]
-            allowed = "" if movement.id in case.allowed else " — readiness does not allow this date"
-            found.append((movement.id, f"{movement.label} — {departs} — {free} seat(s) free{allowed}"))
+            parts = [movement.label, departs, tr("%n seat(s) free", None, free)]
+            if movement.id not in case.allowed:
+                parts.append(tr("readiness does not allow this date"))
+            found.append((movement.id, " — ".join(parts)))
         return found
 
     def _choose(self, case: CaseDemand, title: str) -> None:
@@ -515,9 +544,12 @@ class PlanResultView(QWidget):
 
     def _accepted(self, accepted: AcceptedPlan) -> None:
         self.is_accepted = True
-        self.done.setText(f"Plan accepted: {len(accepted.booked)} household(s) booked, {len(accepted.moved)} "
-                          f"moved, {len(accepted.kept)} kept, {len(accepted.removed)} taken off their movement. "
-                          "The register shows the booked seats.")
+        self.done.setText(tr("Plan accepted: {booked}, {moved}, {kept}, {removed}. The register shows the booked "
+                             "seats.").format(booked=tr("%n household(s) booked", None, len(accepted.booked)),
+                                             moved=tr("%n moved", None, len(accepted.moved)),
+                                             kept=tr("%n kept", None, len(accepted.kept)),
+                                             removed=tr("%n taken off their movement", None,
+                                                        len(accepted.removed))))
         self.done.show()
         self._update_buttons()
         self.accepted.emit(accepted)
@@ -525,9 +557,10 @@ class PlanResultView(QWidget):
     def _refused(self, error: HomewardError) -> None:
         text = escape(error.message)
         if isinstance(error, PlanRefused):
-            text = (f"<b>The plan was not accepted; nothing was booked.</b><br>{escape(error.reference)}: "
-                    f"{escape(error.cause.message)} "
-                    f"<a href='case:{error.case_id}'>Open the case file of {escape(error.reference)}</a>")
+            refused = tr("The plan was not accepted; nothing was booked.")
+            link = tr("Open the case file of {reference}").format(reference=error.reference)
+            text = (f"<b>{escape(refused)}</b><br>{escape(error.reference)}: {escape(error.cause.message)} "
+                    f"<a href='case:{error.case_id}'>{escape(link)}</a>")
         self.refusal.setText(text)
         self.refusal.show()
         self.refused.emit(error.message)

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Returnee</source>
@@ -237,7 +237,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Punished</source>
+        <extracomment>The breach tick boxes: the entry&apos;s field and what the monitor reads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <extracomment>Padding either side of the dates charted, so a single point is not on the edge. The dimensions&apos; names as the interface shows them (monitoring.history names them in English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log follow-up — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({reference}), {where}: follow-up due on {date}. A report of punishment, detention or refused readmission opens an incident and puts the country&apos;s assurances under review (S9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact made with the returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration package delivered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A livelihood (work, income)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or seen (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readmitted without problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For having left irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package delivered / livelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dimension} (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up for {reference} logged. It reports a breach of the assurances: an incident is open, the assurances of {country} are now under review and new movements there are blocked (S9) until a coordinator records the review decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up for {reference} logged ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The missed contact is escalated: a {kind} is now due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,12 +758,314 @@
         <translation>Fait</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Econ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psych.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readmission refused</source>
+        <extracomment>The breaches as `Breaches.names()` gives them, and as the interface shows them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prosecuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring history — select a follow-up to see the returnee&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes and attachments of the selected logged follow-up (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dimension} sustainability, 1 (poor) to 5 (good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainability score over time (1 poor – 5 good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sustainability scores logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring history — loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of {date} — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring history — {name} ({reference}): %n follow-up(s), {done} logged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitoring history — this case has no monitoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} (month {month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no breach</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the monitors who go out; their follow-ups and unassigned ones are planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no monitor ticked: how many (unnamed) monitors go out each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>period</comment>
+        <translation type="unfinished">au</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Visite</translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office routes start from: where it is, its working hours and days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region and a period, then plan the routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on these routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the household&apos;s place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field office yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitor accounts: plan for unnamed monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region has active monitoring plans: there are no visits to route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field office serves this region: record one before planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes start and end at {office} ({hours}; {days}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the routes for {region}, {first} to {last}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visits} over {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{scheduled} of %n due visit(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{duration} on the road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>office closed {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit is due in {region} by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on these routes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on these routes: none — every due visit is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of {reference} ({name}) saved; the routes are planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path} — reference {reference}, verification code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer — verification code {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit routes — the due visits of a region, as day plans per monitor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone</source>
@@ -696,6 +1112,10 @@
         <translation>Création d&apos;entreprise</translation>
     </message>
     <message>
+        <source>Business start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vocational training</source>
         <translation>Formation professionnelle</translation>
     </message>
@@ -708,6 +1128,42 @@
         <translation>Logement</translation>
     </message>
     <message>
+        <source>Change the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package and delivery month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this need unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{package} — {month} ({in_kind} in kind, {cash} cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Only the packages this person is eligible for, in the months their lead time allows after the arrival, are offered. Budgets, ceilings and partner places are checked on the whole allocation when you close this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{package}&lt;/b&gt; for {person} ({reference}), planned for {month} by {partner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was handed over, to whom, anything missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Psychosocial</source>
         <translation>Psychosocial</translation>
     </message>
@@ -716,8 +1172,1153 @@
         <translation>Accepté</translation>
     </message>
     <message>
+        <source>{value}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months after the arrival month in which the partner delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival month + {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>every region</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: nobody hires for it; 100: scarce and sought after. Double-click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceilings per adult / dependant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, not yet handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind + cash, per household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>every country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery month has passed without a recorded handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents, photos and recordings ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored encrypted; at most 10 files of 10 MB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: stored encrypted. Opening this record has been written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({size}, added by {user} on {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <extracomment>Monday to Sunday, as the office&apos;s working days are shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field office — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field office — new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit routes in {country} start and end at the field office serving the region (or, where a region has none, at the country&apos;s office without a region), within its working hours and days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region} field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the office serves the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude — e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (routes start here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field office needs its coordinates: routes start and end there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last recorded on {date} by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the household lives — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household {reference}: &lt;b&gt;{name}&lt;/b&gt;, {where}.&lt;br&gt;Visit routes need the coordinates; the address and directions are printed on the monitor&apos;s day plan and kept out of the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, house number, neighbourhood, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find it: landmarks, who to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration needs — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what each member needs to restart at home, as discussed in counselling. Leave a kind at “—” when it is not needed. The allocation covers urgent needs and vulnerable people first, and matches vocational training to the trades in demand where the household settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade wished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} for {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tailoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade a vocational training should teach; empty: any trade in demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sewing, driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person already knows how to do, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the household wants to settle, plans, worries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the partner (add one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation that delivers packages in a country of return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set partner places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many packages the partner can deliver in the region each month, for every month from the first to the last. 0 means none that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>end of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package of the catalogue: what it costs, who delivers it where, who may receive it, and how many months after arrival it is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every region; or comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trade taught (vocational training only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered (inactive packages are kept but never allocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered from month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funding line for a period: what it can pay in kind and in cash, and the most one household receives per adult and per dependant. A household draws on the line of its country (else one for every country) whose period covers its arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind, total (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, total (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind per adult (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind per dependant (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash per adult (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash per dependant (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Affected cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record review decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected cases — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be planned or leave while the assurances are under review (S9).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} — {monitor}:  leave {leave}, back {back} · %n visit(s) · {duration} on the road</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} ({days} d overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to record where the household lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add movement…</source>
+        <translation>Ajouter un mouvement…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cancel movement…</source>
+        <translation>Annuler le mouvement…</translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation>Importer un programme de vols…</translation>
+    </message>
+    <message>
+        <source>Import a flight schedule from a CSV or Excel (.xlsx) file</source>
+        <translation>Importer un programme de vols depuis un fichier CSV ou Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Plan ready households onto movements with the solver</source>
+        <translation>Planifier les ménages prêts sur les mouvements avec le solveur</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Manifest…</source>
+        <translation>Manifeste…</translation>
+    </message>
+    <message>
+        <source>All travel letters…</source>
+        <translation>Toutes les lettres de voyage…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>list of movements</comment>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>noun</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Choose a planned or confirmed movement</source>
+        <translation>Choisissez un mouvement planifié ou confirmé</translation>
+    </message>
+    <message>
+        <source>The manifest or every travel letter of the chosen movement</source>
+        <translation>Le manifeste ou toutes les lettres de voyage du mouvement choisi</translation>
+    </message>
+    <message>
+        <source>Choose a movement</source>
+        <translation>Choisissez un mouvement</translation>
+    </message>
+    <message>
+        <source>Movement manifest — {code}</source>
+        <translation>Manifeste du mouvement — {code}</translation>
+    </message>
+    <message>
+        <source>travel letters of {code}</source>
+        <translation>lettres de voyage de {code}</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>optimal prouvé</translation>
+    </message>
+    <message>
+        <source>gap {percent}%</source>
+        <translation>écart {percent} %</translation>
+    </message>
+    <message>
+        <source>Plan from</source>
+        <translation>Planifier à partir du</translation>
+    </message>
+    <message>
+        <source>Plan until</source>
+        <translation>Planifier jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The longest the planner may search; it stops earlier once the plan is proven within the gap</source>
+        <translation>Durée maximale de recherche du planificateur ; il s&apos;arrête plus tôt dès que le plan est prouvé dans l&apos;écart</translation>
+    </message>
+    <message>
+        <source>Stop once the plan is proven within this distance of the best possible plan</source>
+        <translation>S&apos;arrêter dès que le plan est prouvé à cette distance du meilleur plan possible</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>verb</comment>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Plan every ready household onto the movements in the horizon</source>
+        <translation>Planifier chaque ménage prêt sur les mouvements de la période</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Plan departures from</source>
+        <translation>Planifier les départs du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from … to</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>search at most</source>
+        <translation>chercher au plus</translation>
+    </message>
+    <message>
+        <source>stop within</source>
+        <translation>arrêter à moins de</translation>
+    </message>
+    <message>
+        <source>Choose the departures to plan and press Plan. Only households ready to travel are planned, each on the dates its readiness allows; nothing is booked until you accept the plan.</source>
+        <translation>Choisissez les départs à planifier et appuyez sur Planifier. Seuls les ménages prêts au départ sont planifiés, chacun aux dates que permet son aptitude au départ ; rien n&apos;est réservé tant que vous n&apos;avez pas accepté le plan.</translation>
+    </message>
+    <message>
+        <source>The end of the horizon is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>The planner stopped on an unexpected error; nothing was booked.</source>
+        <translation>Le planificateur s&apos;est arrêté sur une erreur inattendue ; rien n&apos;a été réservé.</translation>
+    </message>
+    <message>
+        <source>Reading ready households and movements…</source>
+        <translation>Lecture des ménages prêts et des mouvements…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Searching… best plan so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · {gap} · {seconds} s</source>
+        <translation>Recherche… meilleur plan à ce stade &lt;b&gt;{best}&lt;/b&gt; · borne prouvée {bound} · {gap} · {seconds} s</translation>
+    </message>
+    <message>
+        <source>Planned in {seconds} s; review the plan, then accept it to book.</source>
+        <translation>Planifié en {seconds} s ; examinez le plan, puis acceptez-le pour réserver.</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was booked.</source>
+        <translation>Planification annulée ; rien n&apos;a été réservé.</translation>
+    </message>
+    <message>
+        <source>Taken out of the plan by you</source>
+        <translation>Retiré du plan par vous</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation>Optimal prouvé</translation>
+    </message>
+    <message>
+        <source>Feasible — not proven optimal</source>
+        <translation>Réalisable — optimalité non prouvée</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <translation>Irréalisable</translation>
+    </message>
+    <message>
+        <source>No plan found</source>
+        <translation>Aucun plan trouvé</translation>
+    </message>
+    <message>
+        <source>unplaced people (weighted)</source>
+        <extracomment>The objective&apos;s terms as the planner names them (`Terms.named`), for the interface.</extracomment>
+        <translation>personnes non placées (pondérées)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>moved bookings</source>
+        <translation>réservations déplacées</translation>
+    </message>
+    <message>
+        <source>Double-click to open the case file</source>
+        <translation>Double-cliquez pour ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>The plan is checked again as soon as you choose: readiness on the new date, seats and escort places. Nothing is booked until you accept the plan.</source>
+        <translation>Le plan est revérifié dès votre choix : aptitude au départ à la nouvelle date, sièges et places d&apos;escorte. Rien n&apos;est réservé tant que vous n&apos;avez pas accepté le plan.</translation>
+    </message>
+    <message>
+        <source>Departure (UTC)</source>
+        <translation>Départ (UTC)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Seats free</source>
+        <translation>Sièges libres</translation>
+    </message>
+    <message>
+        <source>Escorts free</source>
+        <translation>Escortes libres</translation>
+    </message>
+    <message>
+        <source>Free escort places after the plan: medical / for minors</source>
+        <translation>Places d&apos;escorte libres après le plan : médicales / pour mineurs</translation>
+    </message>
+    <message>
+        <source>Movements in the plan</source>
+        <translation>Mouvements du plan</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnérables</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Planned passengers</source>
+        <translation>Passagers planifiés</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock this booking when the plan is accepted: the planner keeps it next time</source>
+        <translation>Verrouiller cette réservation à l&apos;acceptation du plan : le planificateur la conservera la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <source>Take out of plan</source>
+        <translation>Retirer du plan</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Non placés</translation>
+    </message>
+    <message>
+        <source>Why not placed</source>
+        <translation>Motif du non-placement</translation>
+    </message>
+    <message>
+        <source>Households not placed</source>
+        <translation>Ménages non placés</translation>
+    </message>
+    <message>
+        <source>Place on…</source>
+        <translation>Placer sur…</translation>
+    </message>
+    <message>
+        <source>Put this household on a movement in the plan; it is validated at once</source>
+        <translation>Placer ce ménage sur un mouvement du plan ; la validation est immédiate</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Accepter le plan</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Annuler mes modifications</translation>
+    </message>
+    <message>
+        <source>Proven within {percent}% of optimal</source>
+        <translation>Prouvé à {percent} % de l&apos;optimum</translation>
+    </message>
+    <message>
+        <source>gap 0 %</source>
+        <translation>écart 0 %</translation>
+    </message>
+    <message>
+        <source>Objective {objective} (lower is better: {terms})</source>
+        <translation>Objectif {objective} (plus bas, c&apos;est mieux : {terms})</translation>
+    </message>
+    <message>
+        <source>proven bound {bound}</source>
+        <translation>borne prouvée {bound}</translation>
+    </message>
+    <message>
+        <source>first plan after {seconds} s</source>
+        <translation>premier plan après {seconds} s</translation>
+    </message>
+    <message>
+        <source>finished in {seconds} s</source>
+        <translation>terminé en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Departures {start} to {end}: {households}, {people}</source>
+        <translation>Départs du {start} au {end} : {households}, {people}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready household(s)</source>
+        <translation>
+            <numerusform>%n ménage prêt</numerusform>
+            <numerusform>%n ménages prêts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{movements} with {seats}</source>
+        <translation>{movements} avec {seats}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n mouvement</numerusform>
+            <numerusform>%n mouvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n siège</numerusform>
+            <numerusform>%n sièges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with no movement their readiness allows</source>
+        <translation>
+            <numerusform>%n ménage sans mouvement compatible avec son aptitude au départ</numerusform>
+            <numerusform>%n ménages sans mouvement compatible avec leur aptitude au départ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (see tooltip)</source>
+        <translation>
+            <numerusform>%n exclu (voir l&apos;infobulle)</numerusform>
+            <numerusform>%n exclus (voir l&apos;infobulle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan breaks a rule and cannot be accepted as it is:</source>
+        <translation>Ce plan enfreint une règle et ne peut pas être accepté en l&apos;état :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt; in {households}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt; dans {households}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people placed</source>
+        <translation>
+            <numerusform>%n personne placée</numerusform>
+            <numerusform>%n personnes placées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n ménage</numerusform>
+            <numerusform>%n ménages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt; ({households})</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt; ({households})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not placed</source>
+        <translation>
+            <numerusform>%n personne non placée</numerusform>
+            <numerusform>%n personnes non placées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing booking(s) moved</source>
+        <translation>
+            <numerusform>%n réservation existante déplacée</numerusform>
+            <numerusform>%n réservations existantes déplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;edited by you&lt;/i&gt;</source>
+        <translation>&lt;i&gt;modifié par vous&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Not placed in this plan</source>
+        <translation>Non placé dans ce plan</translation>
+    </message>
+    <message>
+        <source> — its booking on {movement} will be cancelled</source>
+        <translation> — sa réservation sur {movement} sera annulée</translation>
+    </message>
+    <message>
+        <source>Not placed ({households}, {people})</source>
+        <translation>Non placés ({households}, {people})</translation>
+    </message>
+    <message>
+        <source>Planned passengers of {movement}</source>
+        <translation>Passagers planifiés de {movement}</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Stays booked</source>
+        <translation>Reste réservé</translation>
+    </message>
+    <message>
+        <source>Moved from {movement}</source>
+        <translation>Déplacé depuis {movement}</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Fix the rules the plan breaks first</source>
+        <translation>Corrigez d&apos;abord les règles que le plan enfreint</translation>
+    </message>
+    <message>
+        <source>Book every household of the plan (all of them or none)</source>
+        <translation>Réserver tous les ménages du plan (tous ou aucun)</translation>
+    </message>
+    <message>
+        <source>Move {reference} to</source>
+        <translation>Déplacer {reference} vers</translation>
+    </message>
+    <message>
+        <source>Place {reference} on</source>
+        <translation>Placer {reference} sur</translation>
+    </message>
+    <message>
+        <source>day {number}</source>
+        <translation>jour {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) free</source>
+        <translation>
+            <numerusform>%n siège libre</numerusform>
+            <numerusform>%n sièges libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>readiness does not allow this date</source>
+        <translation>l&apos;aptitude au départ ne permet pas cette date</translation>
+    </message>
+    <message>
+        <source>Plan accepted: {booked}, {moved}, {kept}, {removed}. The register shows the booked seats.</source>
+        <translation>Plan accepté : {booked}, {moved}, {kept}, {removed}. Le registre affiche les sièges réservés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) booked</source>
+        <translation>
+            <numerusform>%n ménage réservé</numerusform>
+            <numerusform>%n ménages réservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n conservé</numerusform>
+            <numerusform>%n conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken off their movement</source>
+        <translation>
+            <numerusform>%n retiré de son mouvement</numerusform>
+            <numerusform>%n retirés de leur mouvement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan was not accepted; nothing was booked.</source>
+        <translation>Le plan n&apos;a pas été accepté ; aucune réservation n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Open the case file of {reference}</source>
+        <translation>Ouvrir le dossier {reference}</translation>
     </message>
 </context>
 </TS>
