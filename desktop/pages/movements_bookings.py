@@ -8,23 +8,25 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
-from desktop.dialogs.wording import words
-from desktop.labels import escorts, route, when
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import escorts, label, route, when
 from desktop.pages.case_file_common import heading, hint, selected_key, table
 from planning.booking_service import MOVABLE
 from planning.movements import MovementView, PassengerView
 from planning.vocabulary import BookingStatus, MovementStatus
 
 LINK = "#1a5fb4"
-COLUMNS = ("Case", "Household", "Seats", "Escorts", "Booking", "Locked")
+COLUMNS = (QT_TR_NOOP("Case"), QT_TR_NOOP("Household"), QT_TR_NOOP("Seats"), QT_TR_NOOP("Escorts"),
+           QT_TR_NOOP("Booking"), QT_TR_NOOP("Locked"))
+CHOOSE_MOVEMENT = QT_TR_NOOP("Choose a movement")
 
 
 def escort_text(passenger: PassengerView) -> str:
     parts = []
     if passenger.medical_escorts:
-        parts.append(f"medical {passenger.medical_escorts}")
+        parts.append(tr("medical {count}").format(count=passenger.medical_escorts))
     if passenger.minor_escorts:
-        parts.append(f"minors {passenger.minor_escorts}")
+        parts.append(tr("minors {count}").format(count=passenger.minor_escorts))
     return " · ".join(parts)
 
 
@@ -41,20 +43,20 @@ class BookingsPanel(QWidget):
         super().__init__(parent)
         self.movement: MovementView | None = None
         self.rows: tuple[PassengerView, ...] = ()
-        self.title = heading("Passengers")
-        self.facts = hint("Choose a movement in the register to see who is booked on it.")
-        self.table = table(COLUMNS, stretch=1)
-        self.table.setAccessibleName("Passengers")
+        self.title = heading(tr("Passengers"))
+        self.facts = hint(tr("Choose a movement in the register to see who is booked on it."))
+        self.table = table([tr(c) for c in COLUMNS], stretch=1)
+        self.table.setAccessibleName(tr("Passengers"))
         self.table.cellDoubleClicked.connect(lambda row, _column: self._open_row(row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.open_button = QPushButton("Open case file")
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip("A locked booking stays where it is when the planner runs again")
-        self.move_button = QPushButton("Move…")
-        self.remove_button = QPushButton("Remove…")
+        self.open_button = QPushButton(tr("Open case file"))
+        self.lock_button = QPushButton(tr("Lock"))
+        self.lock_button.setToolTip(tr("A locked booking stays where it is when the planner runs again"))
+        self.move_button = QPushButton(tr("Move…"))
+        self.remove_button = QPushButton(tr("Remove…"))
         self.remove_button.setObjectName("dangerButton")
-        self.checkin_button = QPushButton("Check in…")
-        self.checkin_button.setToolTip("The departure check-in sheet (on the departure day)")
+        self.checkin_button = QPushButton(tr("Check in…"))
+        self.checkin_button.setToolTip(tr("The departure check-in sheet (on the departure day)"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
         self.lock_button.clicked.connect(self._toggle_lock)
         self.move_button.clicked.connect(lambda: self._emit(self.move_requested))
@@ -77,28 +79,32 @@ class BookingsPanel(QWidget):
         self.set_movement(None, ())
 
     def set_movement(self, movement: MovementView | None, passengers: Sequence[PassengerView],
-                     *, checkin_refused: str | None = "Choose a movement") -> None:
+                     *, checkin_refused: str | None = CHOOSE_MOVEMENT) -> None:
         keep = selected_key(self.table)
         self.movement = movement
         self.rows = tuple(passengers)
         if movement is None:
-            self.title.setText("Passengers")
-            self.facts.setText("Choose a movement in the register to see who is booked on it.")
+            self.title.setText(tr("Passengers"))
+            self.facts.setText(tr("Choose a movement in the register to see who is booked on it."))
         else:
-            self.title.setText(f"Passengers of {movement.code}")
+            self.title.setText(tr("Passengers of {code}").format(code=movement.code))
             people = sum(p.seats for p in passengers if p.status is not BookingStatus.CANCELLED)
-            self.facts.setText(
-                f"{route(movement)} · departs {when(movement.departure_at)} UTC · {words(movement.status)} · "
-                f"<b>{len(self.rows)} household(s), {people} people</b> · {movement.free_seats} of "
-                f"{movement.capacity} seats free · escorts free: {escorts(movement)}")
+            self.facts.setText(" · ".join([
+                route(movement),
+                tr("departs {when} UTC").format(when=when(movement.departure_at)),
+                label(movement.status),
+                tr("<b>{households}, {people}</b>").format(households=tr("%n household(s)", None, len(self.rows)),
+                                                          people=tr("%n people", None, people)),
+                tr("{free} of {capacity} seats free").format(free=movement.free_seats, capacity=movement.capacity),
+                tr("escorts free: {escorts}").format(escorts=escorts(movement))]))
         self.table.setRowCount(len(self.rows))
         for r, passenger in enumerate(self.rows):
             names = [name for _, name in passenger.members] or [passenger.head_name]
             cells = (passenger.reference, ", ".join(names), str(passenger.seats),
-                     escort_text(passenger), words(passenger.status), "Locked" if passenger.locked else "")
+                     escort_text(passenger), label(passenger.status), tr("Locked") if passenger.locked else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if c else "Double-click to open the case file")
+                item.setToolTip(text if c else tr("Double-click to open the case file"))
                 item.setData(Qt.ItemDataRole.UserRole, passenger.booking_id)
                 if c == 0:
                     item.setForeground(QBrush(QColor(LINK)))
@@ -111,8 +117,10 @@ class BookingsPanel(QWidget):
         ids = [p.booking_id for p in self.rows]
         if keep in ids:
             self.table.selectRow(ids.index(keep))
+        if movement is None or checkin_refused is CHOOSE_MOVEMENT:
+            checkin_refused = tr(CHOOSE_MOVEMENT)
         self.checkin_button.setEnabled(movement is not None and checkin_refused is None)
-        self.checkin_button.setToolTip(checkin_refused or "Open the departure check-in sheet")
+        self.checkin_button.setToolTip(checkin_refused or tr("Open the departure check-in sheet"))
         self._update_buttons()
 
     def selected(self) -> PassengerView | None:
@@ -126,7 +134,7 @@ class BookingsPanel(QWidget):
         movable = passenger is not None and movement_open and passenger.status in MOVABLE
         self.open_button.setEnabled(passenger is not None)
         self.lock_button.setEnabled(movable)
-        self.lock_button.setText("Unlock" if passenger is not None and passenger.locked else "Lock")
+        self.lock_button.setText(tr("Unlock") if passenger is not None and passenger.locked else tr("Lock"))
         self.move_button.setEnabled(movable)
         self.remove_button.setEnabled(passenger is not None and movement_open
                                       and passenger.status is not BookingStatus.CANCELLED)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.fields import DateField
-from desktop.dialogs.wording import words
-from desktop.labels import cost, escorts, route, when
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import cost, escorts, label, route, when
 from desktop.models.rows import RowsModel
 from planning.movements import MovementView
 from planning.vocabulary import MovementStatus
@@ -37,22 +37,24 @@ STATUS_COLOURS = {
 
 
 class RegisterModel(RowsModel[MovementView]):
-    HEADERS = ("Code", "Kind", "Country", "Route", "Departure (UTC)", "Booked", "Free", "Escorts free", "Cost",
-               "Status")
-    TIPS: ClassVar[dict[int, str]] = {5: "Seats held by bookings (proposed, confirmed, checked in, travelled)",
-            6: "Seats still free for returnees",
-            7: "Free escort places of each kind / places on the movement",
-            4: "Departure date and time in UTC; the travel date readiness is checked on"}
+    HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Country"), QT_TR_NOOP("Route"),
+               QT_TR_NOOP("Departure (UTC)"), QT_TR_NOOP("Booked"), QT_TR_NOOP("Free"), QT_TR_NOOP("Escorts free"),
+               QT_TR_NOOP("Cost"), QT_TR_NOOP("Status"))
+    TIPS: ClassVar[dict[int, str]] = {
+        5: QT_TR_NOOP("Seats held by bookings (proposed, confirmed, checked in, travelled)"),
+        6: QT_TR_NOOP("Seats still free for returnees"),
+        7: QT_TR_NOOP("Free escort places of each kind / places on the movement"),
+        4: QT_TR_NOOP("Departure date and time in UTC; the travel date readiness is checked on")}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.HEADERS, self.TIPS, parent)
+        super().__init__([tr(h) for h in self.HEADERS], {c: tr(t) for c, t in self.TIPS.items()}, parent)
 
     def text(self, row: MovementView, column: int) -> str:
         match column:
             case 0:
                 return row.code
             case 1:
-                return words(row.kind)
+                return label(row.kind)
             case 2:
                 return row.country_name
             case 3:
@@ -60,7 +62,7 @@ class RegisterModel(RowsModel[MovementView]):
             case 4:
                 return when(row.departure_at)
             case 5:
-                return f"{row.booked_seats} of {row.capacity}"
+                return tr("{booked} of {capacity}").format(booked=row.booked_seats, capacity=row.capacity)
             case 6:
                 return str(row.free_seats)
             case 7:
@@ -68,7 +70,7 @@ class RegisterModel(RowsModel[MovementView]):
             case 8:
                 return cost(row)
             case _:
-                return words(row.status)
+                return label(row.status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -103,10 +105,10 @@ class RegisterModel(RowsModel[MovementView]):
         if column == 3:
             legs = [f"{leg.origin} → {leg.destination}: {when(leg.departure_at)} – {when(leg.arrival_at)}"
                     + (f" ({leg.carrier})" if leg.carrier else "")
-                    + (" · transit visa needed" if leg.transit_visa_required else "") for leg in row.legs]
+                    + (" · " + tr("transit visa needed") if leg.transit_visa_required else "") for leg in row.legs]
             return "\n".join(legs)
         if column == 9 and row.cancelled_reason:
-            return f"Cancelled: {row.cancelled_reason}"
+            return tr("Cancelled: {reason}").format(reason=row.cancelled_reason)
         if column == 0 and row.notes:
             return row.notes
         return self.text(row, column)
@@ -123,23 +125,23 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.model = RegisterModel(self)
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
-        self.country.addItem("All countries", None)
+        self.country.setAccessibleName(tr("Country"))
+        self.country.addItem(tr("All countries"), None)
         self.country.setMinimumContentsLength(18)
         self.start = DateField(start)
-        self.start.setAccessibleName("Departing from")
+        self.start.setAccessibleName(tr("Departing from"))
         self.end = DateField(end)
-        self.end.setAccessibleName("Departing until")
-        self.cancelled = QCheckBox("Show cancelled")
+        self.end.setAccessibleName(tr("Departing until"))
+        self.cancelled = QCheckBox(tr("Show cancelled"))
         self.count = QLabel()
         self.count.setObjectName("hint")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Country"))
+        bar.addWidget(QLabel(tr("Country")))
         bar.addWidget(self.country)
         bar.addSpacing(12)
-        bar.addWidget(QLabel("Departing from"))
+        bar.addWidget(QLabel(tr("Departing from")))
         bar.addWidget(self.start)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(tr("to", "from … to")))
         bar.addWidget(self.end)
         bar.addSpacing(12)
         bar.addWidget(self.cancelled)
@@ -155,7 +157,7 @@ class RegisterView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Movements register")
+        self.table.setAccessibleName(tr("Movements register"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -184,7 +186,7 @@ class RegisterView(QWidget):
         self.country.blockSignals(True)
         try:
             self.country.clear()
-            self.country.addItem("All countries", None)
+            self.country.addItem(tr("All countries"), None)
             for code, name in countries:
                 self.country.addItem(f"{name} ({code})", code)
             self.country.setCurrentIndex(max(self.country.findData(chosen), 0))
@@ -201,7 +203,8 @@ class RegisterView(QWidget):
         self.model.set_rows(rows)
         booked = sum(r.booked_seats for r in rows if r.status is not MovementStatus.CANCELLED)
         free = sum(r.free_seats for r in rows if r.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED))
-        self.count.setText(f"{len(rows)} movement(s) · {booked} seats booked · {free} free")
+        self.count.setText(" · ".join([tr("%n movement(s)", None, len(rows)), tr("%n seats booked", None, booked),
+                                       tr("%n free", "seats", free)]))
         if selected is not None:
             self.select(selected.id)
         self.current_changed.emit(self.selected())

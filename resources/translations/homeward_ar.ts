@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان</translation>
     </message>
     <message>
         <source>Region (exact, any case)</source>
@@ -388,6 +388,7 @@
     </message>
     <message>
         <source>Loading…</source>
+        <extracomment>What Print paints: everything under the controls.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,8 +463,87 @@
         <translation>جاهز</translation>
     </message>
     <message>
+        <source>Route</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
         <source>Booked</source>
         <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>الشاغرة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Seats held by bookings (proposed, confirmed, checked in, travelled)</source>
+        <translation>المقاعد المشغولة بحجوزات (مقترحة، مؤكدة، مسجّلة للسفر، سافرت)</translation>
+    </message>
+    <message>
+        <source>Seats still free for returnees</source>
+        <translation>المقاعد التي لا تزال شاغرة للعائدين</translation>
+    </message>
+    <message>
+        <source>Free escort places of each kind / places on the movement</source>
+        <translation>أماكن المرافقين الشاغرة من كل نوع / الأماكن في الرحلة</translation>
+    </message>
+    <message>
+        <source>Departure date and time in UTC; the travel date readiness is checked on</source>
+        <translation>تاريخ المغادرة ووقتها بتوقيت UTC؛ وهو تاريخ السفر الذي تُفحص الجاهزية عنده</translation>
+    </message>
+    <message>
+        <source>{booked} of {capacity}</source>
+        <translation>{booked} من {capacity}</translation>
+    </message>
+    <message>
+        <source>transit visa needed</source>
+        <translation>تأشيرة عبور مطلوبة</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>أُلغيت: {reason}</translation>
+    </message>
+    <message>
+        <source>Departing from</source>
+        <translation>المغادرة من</translation>
+    </message>
+    <message>
+        <source>Departing until</source>
+        <translation>المغادرة حتى</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>إظهار الملغاة</translation>
+    </message>
+    <message>
+        <source>Movements register</source>
+        <translation>سجل الرحلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats booked</source>
+        <translation>
+            <numerusform>لا مقاعد محجوزة</numerusform>
+            <numerusform>مقعد واحد محجوز</numerusform>
+            <numerusform>مقعدان محجوزان</numerusform>
+            <numerusform>%n مقاعد محجوزة</numerusform>
+            <numerusform>%n مقعدًا محجوزًا</numerusform>
+            <numerusform>%n مقعد محجوز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <comment>seats</comment>
+        <translation>
+            <numerusform>لا مقاعد شاغرة</numerusform>
+            <numerusform>مقعد واحد شاغر</numerusform>
+            <numerusform>مقعدان شاغران</numerusform>
+            <numerusform>%n مقاعد شاغرة</numerusform>
+            <numerusform>%n مقعدًا شاغرًا</numerusform>
+            <numerusform>%n مقعد شاغر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Departed</source>
@@ -767,7 +847,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Breaches</source>
@@ -887,7 +967,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance — how a country keeps its assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country of return to see its compliance report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring shortfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households whose risk profile calls for active monitoring where the country authorised only passive monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged without reaching the returnee; each missed contact is escalated (a second attempt, then a field visit where authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances valid during the period, with their status today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups counted up to today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} ({code}), {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up counts in the month it fell due; done vs due = done / fell due; contact rate = contact made / logged (done + missed). One incident may report several kinds of breach. Review decisions in the period: {decisions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>review decisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent} of due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contact} of {logged} logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents reported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{active} active · {passive} passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assurance of this country is valid during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,6 +1357,35 @@
     <message>
         <source>Detention</source>
         <translation>احتجاز</translation>
+    </message>
+    <message>
+        <source>Incidents reported per month, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups per month: fell due, done — and contact rate</source>
+        <extracomment>More months than this and the month names stand upright, so none is cut short.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Readmission refused</source>
@@ -1662,11 +1934,11 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>In kind (€)</source>
@@ -2036,8 +2308,80 @@
         <translation>الحجوزات المنقولة</translation>
     </message>
     <message>
+        <source>Seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Escorts</source>
+        <translation>المرافقون</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>medical {count}</source>
+        <translation>طبية {count}</translation>
+    </message>
+    <message>
+        <source>minors {count}</source>
+        <translation>للقاصرين {count}</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>الركاب</translation>
+    </message>
+    <message>
+        <source>Choose a movement in the register to see who is booked on it.</source>
+        <translation>اختر رحلة في السجل لترى من حُجز عليها.</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>A locked booking stays where it is when the planner runs again</source>
+        <translation>يبقى الحجز المقفل في مكانه عند تشغيل المخطِّط مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Check in…</source>
+        <translation>تسجيل السفر…</translation>
+    </message>
+    <message>
+        <source>The departure check-in sheet (on the departure day)</source>
+        <translation>ورقة تسجيل السفر عند المغادرة (في يوم المغادرة)</translation>
+    </message>
+    <message>
+        <source>Passengers of {code}</source>
+        <translation>ركاب الرحلة {code}</translation>
+    </message>
+    <message>
+        <source>departs {when} UTC</source>
+        <translation>تغادر في {when} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{households}, {people}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{households}، {people}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{free} of {capacity} seats free</source>
+        <translation>{free} من {capacity} مقاعد شاغرة</translation>
+    </message>
+    <message>
+        <source>escorts free: {escorts}</source>
+        <translation>أماكن المرافقين الشاغرة: {escorts}</translation>
+    </message>
+    <message>
         <source>Double-click to open the case file</source>
         <translation>انقر نقرًا مزدوجًا لفتح الملف</translation>
+    </message>
+    <message>
+        <source>Open the departure check-in sheet</source>
+        <translation>فتح ورقة تسجيل السفر عند المغادرة</translation>
     </message>
     <message>
         <source>Movement</source>
@@ -2419,6 +2763,340 @@
     <message>
         <source>Open the case file of {reference}</source>
         <translation>فتح ملف {reference}</translation>
+    </message>
+    <message>
+        <source>Filter by partner, case, region, month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print voucher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returnee&apos;s voucher for the chosen package (the handover certificate once delivered), bilingual, with a verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import demand index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) sheet with the columns country, region, skill, demand_index; all rows are checked first, nothing is written if one is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places for a partner in a region over a run of months (double-click a cell to change one month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted packages by delivery month; record each handover when the partner confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages partners deliver, their cost in kind and in cash, who is eligible, and when after arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages each partner can deliver per region and month (double-click a month to change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each skill is sought after in each region of return (0–100, double-click to change); vocational training is matched to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills in demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding lines with their ceilings per adult and per dependant, and what accepted and delivered packages used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} — {reference}, {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}, {region}, {month}: places must be a whole number (not “{text}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import demand index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand index imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month the partner delivers, within the package&apos;s lead time after arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: accepted before and unchanged. Unmet needs say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>allocated package</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>allocated package</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) planned of {places} place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest the solver may search; it stops earlier once proven within the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate packages to every assessed household with a planned or recorded arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case, person, need or partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another package or month for the chosen need, or leave it unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner load by month (planned / places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Allocate to propose packages for every assessed household with a planned or recorded arrival: needs covered first for vulnerable people and urgent needs, vocational training matched to the skills in demand where they settle, within the budgets, the ceilings per adult and dependant and the partners&apos; places. Nothing is committed until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation stopped on an unexpected error; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading households, needs, catalogue, budgets and partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… best coverage so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · gap {gap} · {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left unmet by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjusted allocation breaks a rule and cannot be accepted: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated in {seconds} s; review it, adjust if needed, then accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven within {gap} of optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{met} of {needs}&lt;/b&gt; needs met for %n household(s) (vulnerable people: {vulnerable_met} of {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; in kind, {cash} cash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by hand: coverage now {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessed case(s) not allocated: {cases}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allocate first (and fix any broken rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted: %n package(s) added, {kept} kept, {withdrawn} withdrawn. The partners can be told their deliveries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
