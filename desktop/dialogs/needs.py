@@ -15,20 +15,21 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.reintegration import kind_label
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.ops import run_query
 from planning.case_file import CaseFileView
 from planning.reintegration.needs import AssessmentView, NeedDraft, assessment, save_assessment
 from planning.storage.models.reintegration import PackageKind
 from planning.storage.store import Store
 
-PRIORITIES = (("—", None), ("Urgent", 1), ("Important", 2), ("Useful", 3))
+PRIORITIES = (("—", None), (QT_TR_NOOP("Urgent"), 1), (QT_TR_NOOP("Important"), 2), (QT_TR_NOOP("Useful"), 3))
 
 
 class PriorityBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for text, value in PRIORITIES:
-            self.addItem(text, value)
+            self.addItem(tr(text), value)
 
     def value(self) -> int | None:
         data = self.currentData()
@@ -44,24 +45,25 @@ class NeedsDialog(ServiceDialog):
     loaded = Signal()
 
     def __init__(self, store: Store, case: CaseFileView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Reintegration needs — {case.reference}", parent, save_text="Save needs",
-                         intro="Record what each member needs to restart at home, as discussed in counselling. "
-                               "Leave a kind at “—” when it is not needed. The allocation covers urgent needs and "
-                               "vulnerable people first, and matches vocational training to the trades in demand "
-                               "where the household settles.",
+        super().__init__(tr("Reintegration needs — {reference}").format(reference=case.reference), parent,
+                         save_text=tr("Save needs"),
+                         intro=tr("Record what each member needs to restart at home, as discussed in counselling. "
+                                  "Leave a kind at “—” when it is not needed. The allocation covers urgent needs "
+                                  "and vulnerable people first, and matches vocational training to the trades in "
+                                  "demand where the household settles."),
                          changes=Changes.of_case(case.id))
         self.store = store
         self.case = case
         self.version: int | None = None
         self.assessed_on = DateField(store.today())
-        self.row("Assessed on", self.assessed_on, "assessed_on")
+        self.row(tr("Assessed on"), self.assessed_on, "assessed_on")
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         kinds = list(PackageKind)
-        for column, text in enumerate(["Member", *(kind_label(k.value) for k in kinds), "Trade wished",
-                                       "Skills held"]):
+        for column, text in enumerate([tr("Member"), *(kind_label(k.value) for k in kinds), tr("Trade wished"),
+                                       tr("Skills held")]):
             label = QLabel(f"<b>{text}</b>")
             label.setWordWrap(True)
             grid.addWidget(label, 0, column)
@@ -73,22 +75,23 @@ class NeedsDialog(ServiceDialog):
             grid.addWidget(QLabel(f"{member.given_names} {member.family_name} ({age})"), row, 0)
             for column, kind in enumerate(kinds, start=1):
                 box = PriorityBox()
-                box.setAccessibleName(f"{kind_label(kind.value)} for {member.given_names}")
+                box.setAccessibleName(tr("{kind} for {person}").format(kind=kind_label(kind.value),
+                                                                        person=member.given_names))
                 self.cells[member.id, kind] = box
                 grid.addWidget(box, row, column)
             trade = QLineEdit()
-            trade.setPlaceholderText("e.g. tailoring")
-            trade.setToolTip("The trade a vocational training should teach; empty: any trade in demand")
+            trade.setPlaceholderText(tr("e.g. tailoring"))
+            trade.setToolTip(tr("The trade a vocational training should teach; empty: any trade in demand"))
             skills = QLineEdit()
-            skills.setPlaceholderText("e.g. sewing, driving")
-            skills.setToolTip("What the person already knows how to do, separated by commas")
+            skills.setPlaceholderText(tr("e.g. sewing, driving"))
+            skills.setToolTip(tr("What the person already knows how to do, separated by commas"))
             self.trades[member.id] = trade
             self.skills[member.id] = skills
             grid.addWidget(trade, row, len(kinds) + 1)
             grid.addWidget(skills, row, len(kinds) + 2)
-        self.row("Needs", grid_box, "needs")
-        self.wishes = text_box("Where the household wants to settle, plans, worries")
-        self.row("Wishes", self.wishes, "wishes")
+        self.row(tr("Needs"), grid_box, "needs")
+        self.wishes = text_box(tr("Where the household wants to settle, plans, worries"))
+        self.row(tr("Wishes"), self.wishes, "wishes")
         self.setMinimumWidth(1040)
         case_id = case.id
         run_query(self, lambda: assessment(store, case_id), self._loaded, kind=f"needs-{id(self)}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,18 +20,29 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import default_label, money
 from planning.reintegration import allocations
 from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.options import candidates
 from planning.reintegration.allocations import AllocationView
 from planning.storage.store import Store
 
-KIND_LABELS = {"business_start_up": "Business start-up", "vocational_training": "Vocational training",
-               "education": "Education", "housing": "Housing", "medical": "Medical", "psychosocial": "Psychosocial"}
+KIND_LABELS = {"business_start_up": QT_TR_NOOP("Business start-up"),
+               "vocational_training": QT_TR_NOOP("Vocational training"), "education": QT_TR_NOOP("Education"),
+               "housing": QT_TR_NOOP("Housing"), "medical": QT_TR_NOOP("Medical"),
+               "psychosocial": QT_TR_NOOP("Psychosocial")}
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    """A kind of package as the interface shows it, translated."""
+    return tr(KIND_LABELS.get(kind) or default_label(kind))
+
+
+def long_month(value: date) -> str:
+    """'August 2026' in the interface locale (English before a locale is installed)."""
+    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale.toString(QDate(value.year, value.month, 1), "MMMM yyyy")
 
 
 class AdjustDialog(QDialog):
@@ -44,24 +56,25 @@ class AdjustDialog(QDialog):
     def __init__(self, instance: Instance, plan: frozenset[Option], need_id: int, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change the package")
+        self.setWindowTitle(tr("Change the package"))
         self.setModal(True)
         self.need_id = need_id
         current = next((o for o in plan if o.need == need_id), None)
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Package and delivery month")
-        self.choice.addItem("Leave this need unmet", None)
+        self.choice.setAccessibleName(tr("Package and delivery month"))
+        self.choice.addItem(tr("Leave this need unmet"), None)
         for option in candidates(instance).get(need_id, []):
             package = instance.package(option.package)
-            self.choice.addItem(f"{package.name} — {instance.month_start(option.month):%B %Y} "
-                                f"(€{package.in_kind:,} in kind, €{package.cash:,} cash)", option)
+            self.choice.addItem(tr("{package} — {month} ({in_kind} in kind, {cash} cash)").format(
+                package=package.name, month=long_month(instance.month_start(option.month)),
+                in_kind=money(package.in_kind), cash=money(package.cash)), option)
             if option == current:
                 self.choice.setCurrentIndex(self.choice.count() - 1)
-        intro = QLabel(f"<b>{title}</b><br>Only the packages this person is eligible for, in the months their lead "
-                       "time allows after the arrival, are offered. Budgets, ceilings and partner places are "
-                       "checked on the whole allocation when you close this dialog.")
+        intro = QLabel(tr("<b>{title}</b><br>Only the packages this person is eligible for, in the months their "
+                          "lead time allows after the arrival, are offered. Budgets, ceilings and partner places "
+                          "are checked on the whole allocation when you close this dialog.").format(title=title))
         intro.setWordWrap(True)
-        caption = QLabel("Package and delivery month")
+        caption = QLabel(tr("Package and delivery month"))
         caption.setBuddy(self.choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._ok)
@@ -99,16 +112,19 @@ class RecordDeliveryDialog(ServiceDialog):
     """The handover of an accepted package: when, and what was handed over."""
 
     def __init__(self, store: Store, allocation: AllocationView, parent: QWidget | None = None) -> None:
-        super().__init__("Record handover", parent, save_text="Record handover",
-                         intro=f"<b>{allocation.package}</b> for {allocation.person} ({allocation.reference}), "
-                               f"planned for {allocation.delivery_month:%B %Y} by {allocation.partner}.",
+        super().__init__(tr("Record handover"), parent, save_text=tr("Record handover"),
+                         intro=tr("<b>{package}</b> for {person} ({reference}), planned for {month} by "
+                                  "{partner}.").format(package=allocation.package, person=allocation.person,
+                                                       reference=allocation.reference,
+                                                       month=long_month(allocation.delivery_month),
+                                                       partner=allocation.partner),
                          changes=Changes.of_case(allocation.case_id))
         self.store = store
         self.allocation = allocation
         self.delivered_on = DateField(store.today())
-        self.notes = text_box("What was handed over, to whom, anything missing")
-        self.row("Handed over on", self.delivered_on, "delivered_on")
-        self.row("Notes", self.notes, "notes")
+        self.notes = text_box(tr("What was handed over, to whom, anything missing"))
+        self.row(tr("Handed over on"), self.delivered_on, "delivered_on")
+        self.row(tr("Notes"), self.notes, "notes")
 
     def work(self) -> Callable[[], int]:
         store, allocation = self.store, self.allocation

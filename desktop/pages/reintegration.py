@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
-from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
+from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog, kind_label, long_month
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.forms import Banner
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query
 from desktop.pages.refreshing import RefreshingPage
@@ -93,7 +95,7 @@ class ReintegrationPage(RefreshingPage):
         self.store = store
         self.dialog: QDialog | None = None
         self.setStyleSheet(STYLE)
-        title = QLabel("Reintegration")
+        title = QLabel(tr("Reintegration"))
         title.setObjectName("pageTitle")
         self.banner = Banner()
         head = QHBoxLayout()
@@ -108,35 +110,36 @@ class ReintegrationPage(RefreshingPage):
         self.delivery_proxy.setFilterKeyColumn(-1)
         self.deliveries = table(self.delivery_proxy, 3)
         self.delivery_filter = QLineEdit()
-        self.delivery_filter.setPlaceholderText("Filter by partner, case, region, month…")
+        self.delivery_filter.setPlaceholderText(tr("Filter by partner, case, region, month…"))
         self.delivery_filter.setClearButtonEnabled(True)
         self.delivery_filter.setMinimumWidth(320)
         self.delivery_filter.textChanged.connect(self.delivery_proxy.setFilterFixedString)
-        self.deliver_button = QPushButton("Record handover…")
+        self.deliver_button = QPushButton(tr("Record handover…"))
         self.deliver_button.setObjectName("primaryButton")
         self.deliver_button.setEnabled(False)
         self.deliver_button.setMinimumWidth(self.deliver_button.sizeHint().width() + 30)
-        self.voucher_button = QPushButton("Print voucher…")
+        self.voucher_button = QPushButton(tr("Print voucher…"))
         self.voucher_button.setEnabled(False)
-        self.voucher_button.setToolTip("The returnee's voucher for the chosen package (the handover certificate once "
-                                       "delivered), bilingual, with a verification code")
+        self.voucher_button.setToolTip(tr("The returnee's voucher for the chosen package (the handover certificate "
+                                          "once delivered), bilingual, with a verification code"))
         self.voucher_button.clicked.connect(self.print_voucher)
         self.catalogue_model = CatalogueModel()
         self.capacity_model = CapacityModel()
         self.demand_model = DemandModel()
-        self.import_button = QPushButton("Import demand index…")
-        self.import_button.setToolTip("A CSV or Excel (.xlsx) sheet with the columns country, region, skill, "
-                                      "demand_index; all rows are checked first, nothing is written if one is wrong")
+        self.import_button = QPushButton(tr("Import demand index…"))
+        self.import_button.setToolTip(tr("A CSV or Excel (.xlsx) sheet with the columns country, region, skill, "
+                                         "demand_index; all rows are checked first, nothing is written if one is "
+                                         "wrong"))
         self.budget_model = BudgetModel()
         self.partners: list[PartnerView] = []
-        self.add_package_button = QPushButton("Add package…")
-        self.edit_package_button = QPushButton("Edit package…")
-        self.add_partner_button = QPushButton("Add partner…")
-        self.places_button = QPushButton("Set places…")
-        self.places_button.setToolTip("Places for a partner in a region over a run of months (double-click a cell to "
-                                      "change one month)")
-        self.add_budget_button = QPushButton("Add budget…")
-        self.edit_budget_button = QPushButton("Edit budget…")
+        self.add_package_button = QPushButton(tr("Add package…"))
+        self.edit_package_button = QPushButton(tr("Edit package…"))
+        self.add_partner_button = QPushButton(tr("Add partner…"))
+        self.places_button = QPushButton(tr("Set places…"))
+        self.places_button.setToolTip(tr("Places for a partner in a region over a run of months (double-click a cell "
+                                         "to change one month)"))
+        self.add_budget_button = QPushButton(tr("Add budget…"))
+        self.edit_budget_button = QPushButton(tr("Edit budget…"))
         self.catalogue = table(self.catalogue_model, 1)
         self.capacity = table(self.capacity_model)
         self.capacity.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -145,25 +148,28 @@ class ReintegrationPage(RefreshingPage):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.allocation, "Allocation")
-        self.tabs.addTab(self._with_bar(self.deliveries, "Accepted packages by delivery month; record each "
-                                        "handover when the partner confirms it.", self.delivery_filter,
-                                        self.voucher_button, self.deliver_button), "Deliveries")
-        self.tabs.addTab(self._with_bar(self.catalogue, "The packages partners deliver, their cost in kind and in "
-                                        "cash, who is eligible, and when after arrival.", self.add_package_button,
-                                        self.edit_package_button), "Catalogue")
-        self.tabs.addTab(self._with_bar(self.capacity, "Packages each partner can deliver per region and month "
-                                        "(double-click a month to change it).", self.add_partner_button,
-                                        self.places_button), "Partners and capacity")
+        self.tabs.addTab(self.allocation, tr("Allocation"))
+        self.tabs.addTab(self._with_bar(self.deliveries, tr("Accepted packages by delivery month; record each "
+                                                            "handover when the partner confirms it."),
+                                        self.delivery_filter, self.voucher_button, self.deliver_button),
+                         tr("Deliveries"))
+        self.tabs.addTab(self._with_bar(self.catalogue, tr("The packages partners deliver, their cost in kind and "
+                                                           "in cash, who is eligible, and when after arrival."),
+                                        self.add_package_button, self.edit_package_button), tr("Catalogue"))
+        self.tabs.addTab(self._with_bar(self.capacity, tr("Packages each partner can deliver per region and month "
+                                                          "(double-click a month to change it)."),
+                                        self.add_partner_button, self.places_button), tr("Partners and capacity"))
         self.demand = table(self.demand_model, 3)
         self.demand.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                     | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.tabs.addTab(self._with_bar(self.demand, "How much each skill is sought after in each region of return "
-                                        "(0–100, double-click to change); vocational training is matched to it.",
-                                        self.import_button), "Skills in demand")
-        self.tabs.addTab(self._with_bar(self.budgets, "Funding lines with their ceilings per adult and per "
-                                        "dependant, and what accepted and delivered packages used.",
-                                        self.add_budget_button, self.edit_budget_button), "Budgets")
+        self.tabs.addTab(self._with_bar(self.demand, tr("How much each skill is sought after in each region of "
+                                                        "return (0–100, double-click to change); vocational "
+                                                        "training is matched to it."),
+                                        self.import_button), tr("Skills in demand"))
+        self.tabs.addTab(self._with_bar(self.budgets, tr("Funding lines with their ceilings per adult and per "
+                                                         "dependant, and what accepted and delivered packages "
+                                                         "used."),
+                                        self.add_budget_button, self.edit_budget_button), tr("Budgets"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
@@ -236,7 +242,7 @@ class ReintegrationPage(RefreshingPage):
     # --- allocation ---------------------------------------------------------------------------------
 
     def adjust(self, run: AllocationRun, row: ReviewRow) -> None:
-        title = f"{row.reference} · {row.person} · {row.kind.replace('_', ' ')}"
+        title = f"{row.reference} · {row.person} · {kind_label(row.kind)}"
         dialog = AdjustDialog(run.instance, run.plan, row.need_id, title, self)
         dialog.chosen.connect(self.allocation.apply_adjustment)
         self.open_dialog(dialog)
@@ -252,21 +258,23 @@ class ReintegrationPage(RefreshingPage):
         if chosen is None:
             return None
         allocation = chosen.id
-        title = "Handover certificate" if chosen.delivered_on else "Reintegration voucher"
-        return preview(self, f"{title} — {chosen.reference}, {chosen.person}",
+        title = tr("Handover certificate") if chosen.delivered_on else tr("Reintegration voucher")
+        return preview(self, tr("{document} — {reference}, {person}").format(document=title,
+                                                                            reference=chosen.reference,
+                                                                            person=chosen.person),
                        lambda: print_voucher(store, allocation), f"voucher-{chosen.reference}-{allocation}.pdf")
 
     def _update_buttons(self) -> None:
         chosen = self.selected_delivery()
         self.deliver_button.setEnabled(chosen is not None and chosen.delivered_on is None)
         self.voucher_button.setEnabled(chosen is not None)
-        self.voucher_button.setText("Print certificate…" if chosen is not None and chosen.delivered_on
-                                    else "Print voucher…")
+        self.voucher_button.setText(tr("Print certificate…") if chosen is not None and chosen.delivered_on
+                                    else tr("Print voucher…"))
         self.edit_package_button.setEnabled(self._selected(self.catalogue, self.catalogue_model) is not None)
         self.edit_budget_button.setEnabled(self._selected(self.budgets, self.budget_model) is not None)
         self.add_package_button.setEnabled(bool(self.partners))
         self.places_button.setEnabled(bool(self.partners))
-        tip = "" if self.partners else "Add a partner first"
+        tip = "" if self.partners else tr("Add a partner first")
         self.add_package_button.setToolTip(tip)
 
     # --- setting up ---------------------------------------------------------------------------------
@@ -294,13 +302,14 @@ class ReintegrationPage(RefreshingPage):
         try:
             places = int(text)
         except ValueError:
-            self.banner.show_message(f"{row.partner}, {row.region}, {month:%B %Y}: places must be a whole number "
-                                     f"(not “{text}”)")
+            self.banner.show_message(tr("{partner}, {region}, {month}: places must be a whole number (not “{text}”)")
+                                     .format(partner=row.partner, region=row.region, month=long_month(month),
+                                             text=text))
             return
         run_op(self, lambda: catalogue.set_capacity(store, row.partner_id, row.region, month, places),
                on_success=lambda _none: self.refresh(),
                on_error=lambda error: self.banner.show_message(
-                   f"{row.partner}, {row.region}, {month:%B %Y}: {error.message}"))
+                   f"{row.partner}, {row.region}, {long_month(month)}: {error.message}"))
 
     def record_delivery(self) -> None:
         chosen = self.selected_delivery()
@@ -322,8 +331,8 @@ class ReintegrationPage(RefreshingPage):
                on_error=lambda error: self.banner.show_message(f"{row.region}, {row.skill}: {error.message}"))
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import demand index", "",
-                                              "Spreadsheets (*.csv *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import demand index"), "",
+                                              tr("Spreadsheets (*.csv *.xlsx)"))
         if name:
             self.import_file(Path(name))
 
@@ -335,13 +344,16 @@ class ReintegrationPage(RefreshingPage):
 
     def _imported(self, result: Imported) -> None:
         self.refresh()
-        QMessageBox.information(self, "Demand index imported",
-                                f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged.")
+        QMessageBox.information(self, tr("Demand index imported"),
+                                tr("{added} added, {updated} updated, {unchanged} unchanged.").format(
+                                    added=number(result.added), updated=number(result.updated),
+                                    unchanged=number(result.unchanged)))
 
     def _import_failed(self, error: HomewardError) -> None:
         if isinstance(error, DemandImportRefused):
-            self.banner.show_message("Nothing was imported. " + " · ".join(error.problems[:8])
-                                     + (f" · and {len(error.problems) - 8} more" if len(error.problems) > 8 else ""))
+            more = len(error.problems) - 8
+            self.banner.show_message(tr("Nothing was imported.") + " " + " · ".join(error.problems[:8])
+                                     + (" · " + tr("and %n more", None, more) if more > 0 else ""))
         else:
             self.banner.show_message(error.message)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

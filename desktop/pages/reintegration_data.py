@@ -11,6 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.dialogs.reintegration import kind_label
+from desktop.i18n import tr
+from desktop.labels import day, money, month, number
 from desktop.models.rows import Index, RowsModel
 from planning.reintegration.allocations import AllocationView
 from planning.reintegration.budgets import BudgetView
@@ -25,7 +27,13 @@ OVERDUE = QColor("#fde7e9")
 
 
 def euros(amount: Decimal | int) -> str:
-    return f"€{amount:,.0f}"
+    """A whole amount in euros, in the interface locale (€1,250 / 1 250 €)."""
+    return money(Decimal(amount).quantize(Decimal(1)))
+
+
+def percent(fraction: Decimal | float, decimals: int = 0) -> str:
+    """0.25 → '25%' ('25 %' in French), digits in the interface locale."""
+    return tr("{value}%").format(value=number(float(fraction) * 100, decimals))
 
 
 def table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
@@ -47,20 +55,21 @@ def table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
 
 class CatalogueModel(RowsModel[PackageView]):
     def __init__(self) -> None:
-        super().__init__(("Code", "Package", "Kind", "Country", "Partner", "In kind", "Cash", "Eligible",
-                          "Trade", "Delivery", "Regions"),
-                         {9: "Months after the arrival month in which the partner delivers"})
+        super().__init__((tr("Code"), tr("Package"), tr("Kind"), tr("Country"), tr("Partner"), tr("In kind"),
+                          tr("Cash"), tr("Eligible"), tr("Trade"), tr("Delivery"), tr("Regions")),
+                         {9: tr("Months after the arrival month in which the partner delivers")})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         p = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            lead = (f"arrival month + {p.lead_min_months}–{p.lead_max_months}" if p.lead_max_months
-                    else "arrival month")
+            lead = (tr("arrival month + {first}–{last}").format(first=number(p.lead_min_months),
+                                                                 last=number(p.lead_max_months))
+                    if p.lead_max_months else tr("arrival month"))
             return (p.code, p.name, kind_label(p.kind.value), p.country, p.partner,
                     euros(p.in_kind), euros(p.cash), p.eligibility, p.skill or "", lead,
-                    ", ".join(p.regions) or "all")[index.column()]
+                    ", ".join(p.regions) or tr("all", "every region"))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
@@ -74,7 +83,7 @@ class CapacityModel(RowsModel[CapacityView]):
     edited = Signal(object, object, object)  # CapacityView, month, the text typed
 
     def __init__(self) -> None:
-        super().__init__(("Partner", "Region"))
+        super().__init__((tr("Partner"), tr("Region")))
         self.months: list[date] = []
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -89,7 +98,7 @@ class CapacityModel(RowsModel[CapacityView]):
 
     def set_months(self, months: list[date], rows: list[CapacityView]) -> None:
         self.months = months
-        self.headers = ("Partner", "Region", *(m.strftime("%b %y") for m in months))
+        self.headers = (tr("Partner"), tr("Region"), *(month(m, short=True) for m in months))
         self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -101,7 +110,7 @@ class CapacityModel(RowsModel[CapacityView]):
             if column < 2:
                 return (row.partner, row.region)[column]
             places = row.months.get(self.months[column - 2])
-            return "" if places is None else str(places)
+            return "" if places is None else number(places)
         if role == Qt.ItemDataRole.EditRole and column >= 2:
             return str(row.months.get(self.months[column - 2], 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
@@ -115,8 +124,8 @@ class DemandModel(RowsModel[DemandView]):
     edited = Signal(object, object)  # DemandView, the text typed
 
     def __init__(self) -> None:
-        super().__init__(("Country", "Region", "Skill", "Demand index"),
-                         {3: "0: nobody hires for it; 100: scarce and sought after. Double-click to change"})
+        super().__init__((tr("Country"), tr("Region"), tr("Skill"), tr("Demand index")),
+                         {3: tr("0: nobody hires for it; 100: scarce and sought after. Double-click to change")})
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -133,7 +142,7 @@ class DemandModel(RowsModel[DemandView]):
             return None
         d = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (d.country, d.region, d.skill, f"{d.demand_index:>3}  " + "▮" * round(d.demand_index / 10))[
+            return (d.country, d.region, d.skill, f"{number(d.demand_index):>3}  " + "▮" * round(d.demand_index / 10))[
                 index.column()]
         if role == Qt.ItemDataRole.EditRole and index.column() == 3:
             return str(d.demand_index)
@@ -144,9 +153,10 @@ class DemandModel(RowsModel[DemandView]):
 
 class BudgetModel(RowsModel[BudgetView]):
     def __init__(self) -> None:
-        super().__init__(("Funding line", "Country", "Period", "In kind", "Committed", "Delivered", "Left",
-                          "Used", "Cash", "Cash left", "Ceilings per adult / dependant"),
-                         {4: "Accepted, not yet handed over", 10: "In kind + cash, per household member"})
+        super().__init__((tr("Funding line"), tr("Country"), tr("Period"), tr("In kind"), tr("Committed"),
+                          tr("Delivered"), tr("Left"), tr("Used"), tr("Cash"), tr("Cash left"),
+                          tr("Ceilings per adult / dependant")),
+                         {4: tr("Accepted, not yet handed over"), 10: tr("In kind + cash, per household member")})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -155,8 +165,9 @@ class BudgetModel(RowsModel[BudgetView]):
         column = index.column()
         used = (b.in_kind_committed + b.in_kind_delivered) / b.in_kind_total if b.in_kind_total else Decimal(0)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (b.funding_line, b.country or "all", f"{b.period_start} – {b.period_end}", euros(b.in_kind_total),
-                    euros(b.in_kind_committed), euros(b.in_kind_delivered), euros(b.in_kind_left), f"{used:.0%}",
+            return (b.funding_line, b.country or tr("all", "every country"),
+                    f"{day(b.period_start)} – {day(b.period_end)}", euros(b.in_kind_total),
+                    euros(b.in_kind_committed), euros(b.in_kind_delivered), euros(b.in_kind_left), percent(used),
                     euros(b.cash_total), euros(b.cash_left),
                     f"{euros(b.in_kind_per_adult)} + {euros(b.cash_per_adult)} / "
                     f"{euros(b.in_kind_per_dependant)} + {euros(b.cash_per_dependant)}")[column]
@@ -169,8 +180,8 @@ class BudgetModel(RowsModel[BudgetView]):
 
 class DeliveryModel(RowsModel[AllocationView]):
     def __init__(self, today: date) -> None:
-        super().__init__(("Delivery", "Case", "Person", "Package", "Partner", "Region", "In kind", "Cash",
-                          "Status"))
+        super().__init__((tr("Delivery"), tr("Case"), tr("Person"), tr("Package"), tr("Partner"), tr("Region"),
+                          tr("In kind"), tr("Cash"), tr("Status")))
         self.today = today
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -179,9 +190,9 @@ class DeliveryModel(RowsModel[AllocationView]):
         a = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = (f"handed over {a.delivered_on}" if a.status is AllocationStatus.DELIVERED
-                      else "to deliver")
-            return (a.delivery_month.strftime("%b %Y"), a.reference, a.person, a.package, a.partner, a.region or "",
+            status = (tr("handed over {date}").format(date=day(a.delivered_on))
+                      if a.status is AllocationStatus.DELIVERED else tr("to deliver"))
+            return (month(a.delivery_month), a.reference, a.person, a.package, a.partner, a.region or "",
                     euros(a.in_kind), euros(a.cash), status)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
             return RIGHT
@@ -192,5 +203,5 @@ class DeliveryModel(RowsModel[AllocationView]):
                 return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole and column == 8 and a.status is AllocationStatus.ACCEPTED \
                 and a.delivery_month < self.today.replace(day=1):
-            return "The delivery month has passed without a recorded handover"
+            return tr("The delivery month has passed without a recorded handover")
         return None

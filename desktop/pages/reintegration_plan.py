@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.reintegration import kind_label
 from desktop.forms import Banner
+from desktop.i18n import tr
+from desktop.labels import money, month, number
 from desktop.models.rows import Index, RowsModel
 from desktop.ops import run_op
+from desktop.pages.reintegration_data import percent
 from desktop.tasks import Cancelled, Task, TaskState
 from planning.errors import HomewardError
 from planning.reintegration import allocations, review
@@ -95,9 +98,10 @@ class ReviewRow:
 
 class ReviewModel(RowsModel[ReviewRow]):
     def __init__(self) -> None:
-        super().__init__(("Case", "Person", "Need", "Package", "Delivery", "Partner", "In kind", "Cash", "Note"),
-                         {4: "The month the partner delivers, within the package's lead time after arrival",
-                          8: "Kept: accepted before and unchanged. Unmet needs say why"})
+        super().__init__((tr("Case"), tr("Person"), tr("Need"), tr("Package"), tr("Delivery"), tr("Partner"),
+                          tr("In kind"), tr("Cash"), tr("Note")),
+                         {4: tr("The month the partner delivers, within the package's lead time after arrival"),
+                          8: tr("Kept: accepted before and unchanged. Unmet needs say why")})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -114,8 +118,9 @@ class ReviewModel(RowsModel[ReviewRow]):
                 return kind_label(row.kind)
             if planned is None:
                 return row.reason if column == 8 else ("—" if column == 3 else "")
-            return (planned.package, planned.month.strftime("%b %Y"), planned.partner, f"€{planned.in_kind:,}",
-                    f"€{planned.cash:,}", "kept" if planned.kept else "new")[column - 3]
+            return (planned.package, month(planned.month), planned.partner, money(planned.in_kind),
+                    money(planned.cash), tr("kept", "allocated package") if planned.kept
+                    else tr("new", "allocated package"))[column - 3]
         if role == Qt.ItemDataRole.ForegroundRole and planned is None:
             return QBrush(UNMET)
         if role == Qt.ItemDataRole.FontRole and planned is None and column == 8:
@@ -133,12 +138,12 @@ class LoadModel(RowsModel[tuple[str, str, list[tuple[int, int]]]]):
     """Per partner and region, planned deliveries / places for each month of the horizon."""
 
     def __init__(self) -> None:
-        super().__init__(("Partner", "Region"))
+        super().__init__((tr("Partner"), tr("Region")))
 
     def set_load(self, instance: Instance, plan: frozenset[Option]) -> None:
         loads = review.partner_loads(instance, plan)
         months = [instance.month_start(m) for m in range(instance.months)]
-        self.headers = ("Partner", "Region", *(m.strftime("%b %y") for m in months))
+        self.headers = (tr("Partner"), tr("Region"), *(month(m, short=True) for m in months))
         grid: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for load in loads:
             cells = grid.setdefault((load.partner, load.region), [(0, 0)] * len(months))
@@ -155,13 +160,13 @@ class LoadModel(RowsModel[tuple[str, str, list[tuple[int, int]]]]):
             return (partner, region)[column] if role == Qt.ItemDataRole.DisplayRole else None
         planned, places = cells[column - 2]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{planned}/{places}" if places or planned else ""
+            return f"{number(planned)}/{number(places)}" if places or planned else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and places:
             return QBrush(FULL if planned >= places else BUSY if planned else SPARE)
         if role == Qt.ItemDataRole.ToolTipRole and places:
-            return f"{planned} package(s) planned of {places} place(s)"
+            return tr("%n package(s) planned of {places} place(s)", None, planned).format(places=number(places))
         return None
 
 
@@ -198,28 +203,29 @@ class AllocationPanel(QWidget):
         self.months = QSpinBox()
         self.months.setRange(1, 24)
         self.months.setValue(MONTHS)
-        self.months.setSuffix(" months")
+        self.months.setSuffix(tr(" months"))
         self.time_limit = QSpinBox()
         self.time_limit.setRange(1, 600)
         self.time_limit.setValue(30)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setToolTip("The longest the solver may search; it stops earlier once proven within the gap")
+        self.time_limit.setSuffix(tr(" s", "seconds"))
+        self.time_limit.setToolTip(tr("The longest the solver may search; it stops earlier once proven within the "
+                                      "gap"))
         self.gap = QDoubleSpinBox()
         self.gap.setRange(0, 10)
         self.gap.setDecimals(1)
         self.gap.setSingleStep(0.5)
         self.gap.setValue(1.0)
-        self.gap.setSuffix(" %")
-        self.allocate_button = QPushButton("Allocate")
+        self.gap.setSuffix(tr(" %", "percent suffix"))
+        self.allocate_button = QPushButton(tr("Allocate"))
         self.allocate_button.setObjectName("primaryButton")
         self.allocate_button.setMinimumWidth(self.allocate_button.sizeHint().width() + 30)
-        self.allocate_button.setToolTip("Allocate packages to every assessed household with a planned or recorded "
-                                        "arrival")
-        self.cancel_button = QPushButton("Cancel")
+        self.allocate_button.setToolTip(tr("Allocate packages to every assessed household with a planned or "
+                                           "recorded arrival"))
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setEnabled(False)
         bar = QHBoxLayout()
-        for text, widget in (("Deliveries over", self.months), ("search at most", self.time_limit),
-                             ("stop within", self.gap)):
+        for text, widget in ((tr("Deliveries over"), self.months), (tr("search at most"), self.time_limit),
+                             (tr("stop within"), self.gap)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         bar.addSpacing(12)
@@ -239,7 +245,7 @@ class AllocationPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by case, person, need or partner…")
+        self.filter.setPlaceholderText(tr("Filter by case, person, need or partner…"))
         self.filter.setClearButtonEnabled(True)
         self.review_model = ReviewModel()
         self.proxy = QSortFilterProxyModel(self)
@@ -255,10 +261,10 @@ class AllocationPanel(QWidget):
         self.load_model = LoadModel()
         self.load = _table(self.load_model)
         self.load.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.adjust_button = QPushButton("Change…")
-        self.adjust_button.setToolTip("Another package or month for the chosen need, or leave it unmet")
-        self.remove_button = QPushButton("Leave unmet")
-        self.accept_button = QPushButton("Accept allocation")
+        self.adjust_button = QPushButton(tr("Change…"))
+        self.adjust_button.setToolTip(tr("Another package or month for the chosen need, or leave it unmet"))
+        self.remove_button = QPushButton(tr("Leave unmet"))
+        self.accept_button = QPushButton(tr("Accept allocation"))
         self.accept_button.setObjectName("primaryButton")
         self.accept_button.setMinimumWidth(self.accept_button.sizeHint().width() + 30)
         actions = QHBoxLayout()
@@ -274,7 +280,7 @@ class AllocationPanel(QWidget):
         load_box = QWidget()
         load_layout = QVBoxLayout(load_box)
         load_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Partner load by month (planned / places)")
+        heading = QLabel(tr("Partner load by month (planned / places)"))
         heading.setObjectName("sectionHeading")
         load_layout.addWidget(heading)
         load_layout.addWidget(self.load, 1)
@@ -283,11 +289,11 @@ class AllocationPanel(QWidget):
         splitter.addWidget(load_box)
         splitter.setSizes([430, 220])
         splitter.setChildrenCollapsible(False)
-        placeholder = QLabel("Press Allocate to propose packages for every assessed household with a planned or "
-                             "recorded arrival: needs covered first for vulnerable people and urgent needs, "
-                             "vocational training matched to the skills in demand where they settle, within the "
-                             "budgets, the ceilings per adult and dependant and the partners' places. Nothing is "
-                             "committed until you accept.")
+        placeholder = QLabel(tr("Press Allocate to propose packages for every assessed household with a planned "
+                                "or recorded arrival: needs covered first for vulnerable people and urgent needs, "
+                                "vocational training matched to the skills in demand where they settle, within the "
+                                "budgets, the ceilings per adult and dependant and the partners' places. Nothing "
+                                "is committed until you accept."))
         placeholder.setObjectName("hint")
         placeholder.setWordWrap(True)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -334,7 +340,8 @@ class AllocationPanel(QWidget):
         task.succeeded.connect(self.show_run)
         task.failed_known.connect(lambda error: self.banner.show_message(error.message))
         task.crashed.connect(lambda details: self.banner.show_message(
-            "The allocation stopped on an unexpected error; nothing was changed.\n" + details.splitlines()[-1]))
+            tr("The allocation stopped on an unexpected error; nothing was changed.") + "\n"
+            + details.splitlines()[-1]))
         task.finished.connect(lambda: self._done(task))
         self.task = task
         self.started_at = time.perf_counter()
@@ -342,7 +349,7 @@ class AllocationPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.show()
-        self.live.setText("Reading households, needs, catalogue, budgets and partners…")
+        self.live.setText(tr("Reading households, needs, catalogue, budgets and partners…"))
         self.timer.start()
         task.start()
 
@@ -350,7 +357,7 @@ class AllocationPanel(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.live.setText("Cancelling…")
+            self.live.setText(tr("Cancelling…"))
 
     def _tick(self) -> None:
         elapsed = time.perf_counter() - self.started_at
@@ -360,8 +367,9 @@ class AllocationPanel(QWidget):
         if self.task is None or self.task.state.cancelled:
             return
         gap = (bound - best) / max(1, abs(best))
-        self.live.setText(f"Searching… best coverage so far <b>{best:,}</b> · proven bound {bound:,} · "
-                          f"gap {gap:.2%} · {seconds:.1f} s")
+        self.live.setText(tr("Searching… best coverage so far <b>{best}</b> · proven bound {bound} · gap {gap} · "
+                             "{seconds} s").format(best=number(best), bound=number(bound), gap=percent(gap, 2),
+                                                   seconds=number(seconds, 1)))
 
     def _done(self, task: Task) -> None:
         if self.task is not task:
@@ -372,7 +380,7 @@ class AllocationPanel(QWidget):
         self.allocate_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if task.state.cancelled:
-            self.live.setText("Allocation cancelled; nothing was changed.")
+            self.live.setText(tr("Allocation cancelled; nothing was changed."))
             self.cancelled.emit()
         self.finished.emit()
 
@@ -388,7 +396,7 @@ class AllocationPanel(QWidget):
         rows = [ReviewRow(p.reference, p.person, p.kind, p.option.need, p) for p in packages]
         for need_id, (household, person, need) in owners.items():
             if need_id not in met:
-                reason = reasons.get(need_id, "left unmet by hand")
+                reason = reasons.get(need_id, tr("left unmet by hand"))
                 rows.append(ReviewRow(household.label, context.people.get(person.id, "?"), need.kind, need_id, None,
                                       reason))
         rows.sort(key=lambda r: (r.reference, r.person, r.planned is None, r.kind))
@@ -397,12 +405,13 @@ class AllocationPanel(QWidget):
         self.stack.setCurrentIndex(1)
         self.summary.setText(self._summary_text(run))
         if run.violations:
-            self.banner.show_message("The adjusted allocation breaks a rule and cannot be accepted: "
-                                     + "; ".join(str(v) for v in run.violations[:3]))
+            self.banner.show_message(tr("The adjusted allocation breaks a rule and cannot be accepted: {rules}")
+                                     .format(rules="; ".join(str(v) for v in run.violations[:3])))
         else:
             self.banner.clear_message()
         if not run.adjusted:
-            self.live.setText(f"Allocated in {result.wall_seconds:.2f} s; review it, adjust if needed, then accept.")
+            self.live.setText(tr("Allocated in {seconds} s; review it, adjust if needed, then accept.")
+                              .format(seconds=number(result.wall_seconds, 2)))
         self._update_buttons()
         self.allocated.emit(run)
 
@@ -411,25 +420,31 @@ class AllocationPanel(QWidget):
         from planning.reintegration.allocation.objective import evaluate
 
         result, terms = run.result, evaluate(run.instance, run.plan)
-        proven = ("proven optimal" if result.gap <= 0 else f"proven within {result.gap:.2%} of optimal")
+        proven = (tr("proven optimal") if result.gap <= 0
+                  else tr("proven within {gap} of optimal").format(gap=percent(result.gap, 2)))
         gain = (result.objective - result.greedy_objective) / max(1, abs(result.greedy_objective))
         excluded = len(run.context.excluded)
         parts = [
-            f"<b>{terms.needs_met} of {terms.needs}</b> needs met for {len(run.instance.households)} households "
-            f"(vulnerable people: {terms.vulnerable_needs_met} of {terms.vulnerable_needs}) · "
-            f"<b>€{terms.in_kind:,}</b> in kind, €{terms.cash:,} cash",
-            f"Coverage {result.objective:,} points, {proven}; first come, first served would reach "
-            f"{result.greedy_objective:,} ({gain:+.1%})",
+            tr("<b>{met} of {needs}</b> needs met for %n household(s) (vulnerable people: {vulnerable_met} of "
+               "{vulnerable}) · <b>{in_kind}</b> in kind, {cash} cash", None, len(run.instance.households)).format(
+                met=number(terms.needs_met), needs=number(terms.needs),
+                vulnerable_met=number(terms.vulnerable_needs_met), vulnerable=number(terms.vulnerable_needs),
+                in_kind=money(terms.in_kind), cash=money(terms.cash)),
+            tr("Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})").format(
+                points=number(result.objective), proven=proven, greedy=number(result.greedy_objective),
+                gain=("+" if gain >= 0 else "-") + percent(abs(gain), 1)),
         ]
         if run.adjusted:
-            parts.append(f"<span style='color:#1a5fb4'>Adjusted by hand: coverage now {terms.total:,} points</span>")
+            parts.append("<span style='color:#1a5fb4'>{}</span>".format(
+                tr("Adjusted by hand: coverage now {points} points").format(points=number(terms.total))))
         if run.context.orphaned:
-            parts.append(f"<span style='color:#8c1d18'>{len(run.context.orphaned)} accepted package(s) of households "
-                         "that no longer have an arrival will be withdrawn when you accept</span>")
+            parts.append("<span style='color:#8c1d18'>{}</span>".format(
+                tr("%n accepted package(s) of households that no longer have an arrival will be withdrawn when you "
+                   "accept", None, len(run.context.orphaned))))
         if excluded:
-            parts.append(f"{excluded} assessed case(s) not allocated: "
-                         + ", ".join(f"{e.reference} ({e.reason})" for e in run.context.excluded[:3])
-                         + (" …" if excluded > 3 else ""))
+            parts.append(tr("%n assessed case(s) not allocated: {cases}", None, excluded).format(
+                cases=", ".join(f"{e.reference} ({e.reason})" for e in run.context.excluded[:3])
+                + (" …" if excluded > 3 else "")))
         return "<br>".join(parts)
 
     def selected(self) -> ReviewRow | None:
@@ -445,7 +460,7 @@ class AllocationPanel(QWidget):
         self.remove_button.setEnabled(row is not None and row.planned is not None)
         can_accept = has_run and self.run is not None and not self.run.violations
         self.accept_button.setEnabled(can_accept)
-        self.accept_button.setToolTip("" if can_accept else "Allocate first (and fix any broken rule)")
+        self.accept_button.setToolTip("" if can_accept else tr("Allocate first (and fix any broken rule)"))
 
     # --- adjusting and accepting ------------------------------------------------------------------------
 
@@ -479,8 +494,9 @@ class AllocationPanel(QWidget):
         self.run = None
         self.review_model.set_rows(())
         self.stack.setCurrentIndex(0)
-        self.live.setText(f"Accepted: {outcome.added} package(s) added, {outcome.kept} kept, "
-                          f"{outcome.cancelled} withdrawn. The partners can be told their deliveries.")
+        self.live.setText(tr("Accepted: %n package(s) added, {kept} kept, {withdrawn} withdrawn. The partners can "
+                             "be told their deliveries.", None, outcome.added).format(
+            kept=number(outcome.kept), withdrawn=number(outcome.cancelled)))
         self.accepted.emit(outcome)
         self._update_buttons()
 

@@ -233,6 +233,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due</source>
+        <comment>date</comment>
+        <translation type="unfinished">مستحق</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +892,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>date</comment>
+        <translation type="unfinished">منجز</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +974,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <source>Assurance</source>
@@ -1176,7 +1186,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1413,11 +1423,11 @@
     </message>
     <message>
         <source>Business start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مشروع تجاري</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation>تدريب مهني</translation>
+        <translation>التدريب المهني</translation>
     </message>
     <message>
         <source>Education</source>
@@ -1429,43 +1439,43 @@
     </message>
     <message>
         <source>Change the package</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحزمة</translation>
     </message>
     <message>
         <source>Package and delivery month</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة وشهر التسليم</translation>
     </message>
     <message>
         <source>Leave this need unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك هذه الحاجة دون تلبية</translation>
     </message>
     <message>
         <source>{package} — {month} ({in_kind} in kind, {cash} cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} — {month} ({in_kind} عينيًا، و{cash} نقدًا)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Only the packages this person is eligible for, in the months their lead time allows after the arrival, are offered. Budgets, ceilings and partner places are checked on the whole allocation when you close this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;لا تُعرض إلا الحزم التي يستحقها هذا الشخص، في الأشهر التي تسمح بها مهلتها بعد الوصول. وتُفحص الميزانيات والسقوف وأماكن الشركاء على التخصيص كله عند إغلاق هذه النافذة.</translation>
     </message>
     <message>
         <source>Record handover</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التسليم</translation>
     </message>
     <message>
         <source>&lt;b&gt;{package}&lt;/b&gt; for {person} ({reference}), planned for {month} by {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{package}&lt;/b&gt; لـ{person} ‏({reference})، مخطط لها في {month} من قِبل {partner}.</translation>
     </message>
     <message>
         <source>What was handed over, to whom, anything missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سُلّم، ولمن، وأي نقص</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسليم</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation>الدعم النفسي والاجتماعي</translation>
+        <translation>نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1473,109 +1483,109 @@
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}٪</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدي</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقون</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم</translation>
     </message>
     <message>
         <source>Months after the arrival month in which the partner delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر بعد شهر الوصول التي يسلّم فيها الشريك</translation>
     </message>
     <message>
         <source>arrival month + {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر الوصول + {first}–{last}</translation>
     </message>
     <message>
         <source>arrival month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر الوصول</translation>
     </message>
     <message>
         <source>all</source>
         <comment>every region</comment>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارة</translation>
     </message>
     <message>
         <source>Demand index</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر الطلب</translation>
     </message>
     <message>
         <source>0: nobody hires for it; 100: scarce and sought after. Double-click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>0: لا أحد يوظّف فيها؛ 100: نادرة ومطلوبة. انقر نقرًا مزدوجًا للتغيير</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>الملتزَم به</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>تم التسليم</translation>
+        <translation>المسلَّم</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدَم</translation>
     </message>
     <message>
         <source>Cash left</source>
-        <translation type="unfinished"></translation>
+        <translation>النقد المتبقي</translation>
     </message>
     <message>
         <source>Ceilings per adult / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>السقوف لكل بالغ / مُعال</translation>
     </message>
     <message>
         <source>Accepted, not yet handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول، لم يُسلَّم بعد</translation>
     </message>
     <message>
         <source>In kind + cash, per household member</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني + نقدي، لكل فرد من الأسرة</translation>
     </message>
     <message>
         <source>all</source>
         <comment>every country</comment>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>handed over {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّمت في {date}</translation>
     </message>
     <message>
         <source>to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التسليم</translation>
     </message>
     <message>
         <source>The delivery month has passed without a recorded handover</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى شهر التسليم دون تسجيل أي تسليم</translation>
     </message>
     <message>
         <source>Documents, photos and recordings ({patterns})</source>
@@ -1635,7 +1645,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1716,11 +1726,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1772,99 +1782,99 @@
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجل</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>مهم</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>مفيد</translation>
     </message>
     <message>
         <source>Reintegration needs — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات إعادة الإدماج — {reference}</translation>
     </message>
     <message>
         <source>Save needs</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاحتياجات</translation>
     </message>
     <message>
         <source>Record what each member needs to restart at home, as discussed in counselling. Leave a kind at “—” when it is not needed. The allocation covers urgent needs and vulnerable people first, and matches vocational training to the trades in demand where the household settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما يحتاجه كل فرد ليبدأ من جديد في بلده، كما نوقش في الإرشاد. اترك النوع عند «—» إن لم تكن هناك حاجة إليه. يلبّي التخصيص أولًا الاحتياجات العاجلة واحتياجات الأشخاص المستضعفين، ويطابق التدريب المهني مع المهن المطلوبة حيث تستقر الأسرة.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرد</translation>
     </message>
     <message>
         <source>Trade wished</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة المرغوبة</translation>
     </message>
     <message>
         <source>Skills held</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارات المكتسبة</translation>
     </message>
     <message>
         <source>{kind} for {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} لـ{person}</translation>
     </message>
     <message>
         <source>e.g. tailoring</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الخياطة</translation>
     </message>
     <message>
         <source>The trade a vocational training should teach; empty: any trade in demand</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة التي ينبغي أن يعلّمها التدريب المهني؛ فارغ: أي مهنة مطلوبة</translation>
     </message>
     <message>
         <source>e.g. sewing, driving</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: الخياطة، القيادة</translation>
     </message>
     <message>
         <source>What the person already knows how to do, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجيده الشخص بالفعل، مفصولًا بفواصل</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تريد الأسرة الاستقرار، والخطط، والمخاوف</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرغبات</translation>
     </message>
     <message>
         <source>must be an amount in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مبلغًا باليورو</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <source>choose the partner (add one first)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشريك (أضف واحدًا أولًا)</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الشريك</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شريك</translation>
     </message>
     <message>
         <source>An organisation that delivers packages in a country of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة تقدّم الحزم في بلد العودة.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1872,65 +1882,65 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Set partner places</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد أماكن الشريك</translation>
     </message>
     <message>
         <source>How many packages the partner can deliver in the region each month, for every month from the first to the last. 0 means none that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحزم التي يستطيع الشريك تسليمها في المنطقة كل شهر، لكل شهر من الأول إلى الأخير. 0 يعني لا شيء في ذلك الشهر.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Places per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن في الشهر</translation>
     </message>
     <message>
         <source>is before the first month</source>
-        <translation type="unfinished"></translation>
+        <translation>يسبق الشهر الأول</translation>
     </message>
     <message>
         <source>Edit package</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحزمة</translation>
     </message>
     <message>
         <source>Add package</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حزمة</translation>
     </message>
     <message>
         <source>A package of the catalogue: what it costs, who delivers it where, who may receive it, and how many months after arrival it is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة من الكتالوج: تكلفتها، ومن يقدّمها وأين، ومن يحق له الحصول عليها، وبعد كم شهر من الوصول تُسلَّم.</translation>
     </message>
     <message>
         <source>empty: every region; or comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: كل المناطق؛ أو مفصولة بفواصل</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Only the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>ربّ الأسرة فقط</translation>
     </message>
     <message>
         <source>the trade taught (vocational training only)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة التي تُدرَّس (التدريب المهني فقط)</translation>
     </message>
     <message>
         <source>Offered (inactive packages are kept but never allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>معروضة (تُحفظ الحزم غير النشطة لكنها لا تُخصَّص أبدًا)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1942,83 +1952,83 @@
     </message>
     <message>
         <source>In kind (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني (€)</translation>
     </message>
     <message>
         <source>Cash (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدي (€)</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للعمر</translation>
     </message>
     <message>
         <source>Maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للعمر</translation>
     </message>
     <message>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصصة لـ</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <source>Delivered from month</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسلَّم من الشهر</translation>
     </message>
     <message>
         <source>until month</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الشهر</translation>
     </message>
     <message>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الميزانية</translation>
     </message>
     <message>
         <source>Add budget</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ميزانية</translation>
     </message>
     <message>
         <source>A funding line for a period: what it can pay in kind and in cash, and the most one household receives per adult and per dependant. A household draws on the line of its country (else one for every country) whose period covers its arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط تمويل لفترة: ما يمكنه دفعه عينيًا ونقدًا، وأقصى ما تتلقاه الأسرة الواحدة لكل بالغ ولكل مُعال. تستفيد الأسرة من خط بلدها (وإلا من خط صالح لكل البلدان) الذي تغطي فترته وصولها.</translation>
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلدان</translation>
     </message>
     <message>
         <source>Funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>خط التمويل</translation>
     </message>
     <message>
         <source>In kind, total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني، الإجمالي (€)</translation>
     </message>
     <message>
         <source>Cash, total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدي، الإجمالي (€)</translation>
     </message>
     <message>
         <source>In kind per adult (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني لكل بالغ (€)</translation>
     </message>
     <message>
         <source>In kind per dependant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>عيني لكل مُعال (€)</translation>
     </message>
     <message>
         <source>Cash per adult (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدي لكل بالغ (€)</translation>
     </message>
     <message>
         <source>Cash per dependant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدي لكل مُعال (€)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
@@ -2181,7 +2191,7 @@
     </message>
     <message>
         <source>proven optimal</source>
-        <translation>مثلى مُثبتة</translation>
+        <translation>مثالية مُثبتة</translation>
     </message>
     <message>
         <source>gap {percent}%</source>
@@ -2236,7 +2246,7 @@
     </message>
     <message>
         <source>stop within</source>
-        <translation>التوقف ضمن</translation>
+        <translation>التوقف عند فجوة</translation>
     </message>
     <message>
         <source>Choose the departures to plan and press Plan. Only households ready to travel are planned, each on the dates its readiness allows; nothing is booked until you accept the plan.</source>
@@ -2766,336 +2776,336 @@
     </message>
     <message>
         <source>Filter by partner, case, region, month…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الشريك أو الملف أو المنطقة أو الشهر…</translation>
     </message>
     <message>
         <source>Record handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التسليم…</translation>
     </message>
     <message>
         <source>Print voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة القسيمة…</translation>
     </message>
     <message>
         <source>The returnee&apos;s voucher for the chosen package (the handover certificate once delivered), bilingual, with a verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة العائد للحزمة المختارة (شهادة التسليم بعد تسليمها)، ثنائية اللغة، مع رمز تحقق</translation>
     </message>
     <message>
         <source>Import demand index…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مؤشر الطلب…</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) sheet with the columns country, region, skill, demand_index; all rows are checked first, nothing is written if one is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة CSV أو Excel ‏(.xlsx) بالأعمدة country وregion وskill وdemand_index؛ تُفحص جميع الصفوف أولًا، ولا يُكتب شيء إذا كان أحدها خاطئًا</translation>
     </message>
     <message>
         <source>Add package…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حزمة…</translation>
     </message>
     <message>
         <source>Edit package…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحزمة…</translation>
     </message>
     <message>
         <source>Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شريك…</translation>
     </message>
     <message>
         <source>Set places…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الأماكن…</translation>
     </message>
     <message>
         <source>Places for a partner in a region over a run of months (double-click a cell to change one month)</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن الشريك في منطقة على مدى عدة أشهر (انقر نقرًا مزدوجًا على خلية لتغيير شهر واحد)</translation>
     </message>
     <message>
         <source>Add budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ميزانية…</translation>
     </message>
     <message>
         <source>Edit budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الميزانية…</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيص</translation>
     </message>
     <message>
         <source>Accepted packages by delivery month; record each handover when the partner confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المقبولة حسب شهر التسليم؛ سجّل كل تسليم عندما يؤكده الشريك.</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليمات</translation>
     </message>
     <message>
         <source>The packages partners deliver, their cost in kind and in cash, who is eligible, and when after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم التي يقدمها الشركاء، وتكلفتها العينية والنقدية، ومن يستحقها، ومتى بعد الوصول.</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج</translation>
     </message>
     <message>
         <source>Packages each partner can deliver per region and month (double-click a month to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم التي يستطيع كل شريك تسليمها لكل منطقة وشهر (انقر نقرًا مزدوجًا على شهر لتغييره).</translation>
     </message>
     <message>
         <source>Partners and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء والقدرة الاستيعابية</translation>
     </message>
     <message>
         <source>How much each skill is sought after in each region of return (0–100, double-click to change); vocational training is matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الطلب على كل مهارة في كل منطقة عودة (0–100، انقر نقرًا مزدوجًا للتغيير)؛ ويُطابَق التدريب المهني معه.</translation>
     </message>
     <message>
         <source>Skills in demand</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارات المطلوبة</translation>
     </message>
     <message>
         <source>Funding lines with their ceilings per adult and per dependant, and what accepted and delivered packages used.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط التمويل مع سقوفها لكل بالغ ولكل مُعال، وما استهلكته الحزم المقبولة والمسلَّمة.</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>الميزانيات</translation>
     </message>
     <message>
         <source>Handover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة التسليم</translation>
     </message>
     <message>
         <source>Reintegration voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة إعادة الإدماج</translation>
     </message>
     <message>
         <source>{document} — {reference}, {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} — {reference}، {person}</translation>
     </message>
     <message>
         <source>Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الشهادة…</translation>
     </message>
     <message>
         <source>Add a partner first</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شريكًا أولًا</translation>
     </message>
     <message>
         <source>{partner}, {region}, {month}: places must be a whole number (not “{text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}، {region}، {month}: يجب أن يكون عدد الأماكن عددًا صحيحًا (وليس «{text}»)</translation>
     </message>
     <message>
         <source>Import demand index</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مؤشر الطلب</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Demand index imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد مؤشر الطلب</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {added}، وحُدّث {updated}، ولم يتغير {unchanged}.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا شيء غير ذلك</numerusform>
+            <numerusform>ومشكلة أخرى</numerusform>
+            <numerusform>ومشكلتان أخريان</numerusform>
+            <numerusform>و%n مشكلات أخرى</numerusform>
+            <numerusform>و%n مشكلة أخرى</numerusform>
+            <numerusform>و%n مشكلة أخرى</numerusform>
         </translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>The month the partner delivers, within the package&apos;s lead time after arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الذي يسلّم فيه الشريك، ضمن مهلة الحزمة بعد الوصول</translation>
     </message>
     <message>
         <source>Kept: accepted before and unchanged. Unmet needs say why</source>
-        <translation type="unfinished"></translation>
+        <translation>محتفَظ بها: مقبولة سابقًا ودون تغيير. وتُذكر أسباب الاحتياجات غير الملبّاة</translation>
     </message>
     <message>
         <source>kept</source>
         <comment>allocated package</comment>
-        <translation type="unfinished"></translation>
+        <translation>محتفَظ بها</translation>
     </message>
     <message>
         <source>new</source>
         <comment>allocated package</comment>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) planned of {places} place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حزم مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>حزمة واحدة مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>حزمتان مخططتان من أصل {places} من الأماكن</numerusform>
+            <numerusform>%n حزم مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>%n حزمة مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>%n حزمة مخططة من أصل {places} من الأماكن</numerusform>
         </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> شهرًا</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>The longest the solver may search; it stops earlier once proven within the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول مدة يبحث فيها المحلّل؛ ويتوقف قبلها متى ثبت أن النتيجة ضمن الفجوة</translation>
     </message>
     <message>
         <source> %</source>
         <comment>percent suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> ٪</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص</translation>
     </message>
     <message>
         <source>Allocate packages to every assessed household with a planned or recorded arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص الحزم لكل أسرة مقيَّمة لها وصول مخطط أو مسجَّل</translation>
     </message>
     <message>
         <source>Deliveries over</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليمات على مدى</translation>
     </message>
     <message>
         <source>Filter by case, person, need or partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الملف أو الشخص أو الحاجة أو الشريك…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير…</translation>
     </message>
     <message>
         <source>Another package or month for the chosen need, or leave it unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة أو شهر آخر للحاجة المختارة، أو تركها دون تلبية</translation>
     </message>
     <message>
         <source>Leave unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك دون تلبية</translation>
     </message>
     <message>
         <source>Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول التخصيص</translation>
     </message>
     <message>
         <source>Partner load by month (planned / places)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبء الشركاء حسب الشهر (المخطط / الأماكن)</translation>
     </message>
     <message>
         <source>Press Allocate to propose packages for every assessed household with a planned or recorded arrival: needs covered first for vulnerable people and urgent needs, vocational training matched to the skills in demand where they settle, within the budgets, the ceilings per adult and dependant and the partners&apos; places. Nothing is committed until you accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط «تخصيص» لاقتراح حزم لكل أسرة مقيَّمة لها وصول مخطط أو مسجَّل: تُلبّى أولًا احتياجات الأشخاص المستضعفين والاحتياجات العاجلة، ويُطابَق التدريب المهني مع المهارات المطلوبة حيث يستقرون، ضمن الميزانيات وسقوف كل بالغ ومُعال وأماكن الشركاء. لا يُلتزم بشيء حتى تقبل.</translation>
     </message>
     <message>
         <source>The allocation stopped on an unexpected error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التخصيص بسبب خطأ غير متوقع؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Reading households, needs, catalogue, budgets and partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الأسر والاحتياجات والكتالوج والميزانيات والشركاء…</translation>
     </message>
     <message>
         <source>Searching… best coverage so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · gap {gap} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث… أفضل تغطية حتى الآن &lt;b&gt;{best}&lt;/b&gt; · الحد المُثبت {bound} · الفجوة {gap} · {seconds} ث</translation>
     </message>
     <message>
         <source>Allocation cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التخصيص؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>left unmet by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرك دون تلبية يدويًا</translation>
     </message>
     <message>
         <source>The adjusted allocation breaks a rule and cannot be accepted: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيص المعدَّل يخالف قاعدة ولا يمكن قبوله: {rules}</translation>
     </message>
     <message>
         <source>Allocated in {seconds} s; review it, adjust if needed, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخصيص في {seconds} ث؛ راجعه وعدّله عند الحاجة ثم اقبله.</translation>
     </message>
     <message>
         <source>proven within {gap} of optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن {gap} من الحل الأمثل (مُثبت)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{met} of {needs}&lt;/b&gt; needs met for %n household(s) (vulnerable people: {vulnerable_met} of {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; in kind, {cash} cash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة دون أي أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لأسرة واحدة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لأسرتين (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسر (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية {points} نقطة، {proven}؛ وكان مبدأ «الأسبق أولًا» سيبلغ {greedy} ({gain})</translation>
     </message>
     <message>
         <source>Adjusted by hand: coverage now {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل يدويًا: التغطية الآن {points} نقطة</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن تُسحب أي حزمة مقبولة</numerusform>
+            <numerusform>ستُسحب عند القبول حزمة مقبولة واحدة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول حزمتان مقبولتان لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %n حزم مقبولة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %n حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %n حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed case(s) not allocated: {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات مقيَّمة دون تخصيص: {cases}</numerusform>
+            <numerusform>ملف مقيَّم واحد دون تخصيص: {cases}</numerusform>
+            <numerusform>ملفان مقيَّمان دون تخصيص: {cases}</numerusform>
+            <numerusform>%n ملفات مقيَّمة دون تخصيص: {cases}</numerusform>
+            <numerusform>%n ملفًا مقيَّمًا دون تخصيص: {cases}</numerusform>
+            <numerusform>%n ملف مقيَّم دون تخصيص: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <source>Allocate first (and fix any broken rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>خصّص أولًا (وأصلح أي قاعدة مخالَفة)</translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %n package(s) added, {kept} kept, {withdrawn} withdrawn. The partners can be told their deliveries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قُبل: لم تُضف أي حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت حزمة واحدة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت حزمتان، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %n حزم، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %n حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %n حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
         </translation>
     </message>
 </context>

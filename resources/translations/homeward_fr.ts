@@ -233,6 +233,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due</source>
+        <comment>date</comment>
+        <translation type="unfinished">À faire</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +876,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>date</comment>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +954,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>Assurance</source>
@@ -1148,7 +1158,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1369,7 +1379,7 @@
     </message>
     <message>
         <source>Business start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;entreprise</translation>
     </message>
     <message>
         <source>Vocational training</source>
@@ -1385,39 +1395,39 @@
     </message>
     <message>
         <source>Change the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la prestation</translation>
     </message>
     <message>
         <source>Package and delivery month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation et mois de livraison</translation>
     </message>
     <message>
         <source>Leave this need unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser ce besoin non couvert</translation>
     </message>
     <message>
         <source>{package} — {month} ({in_kind} in kind, {cash} cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>{package} — {month} ({in_kind} en nature, {cash} en espèces)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Only the packages this person is eligible for, in the months their lead time allows after the arrival, are offered. Budgets, ceilings and partner places are checked on the whole allocation when you close this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Seules les prestations auxquelles cette personne a droit, dans les mois que leur délai permet après l&apos;arrivée, sont proposées. Les budgets, les plafonds et les places des partenaires sont vérifiés sur l&apos;ensemble de l&apos;attribution à la fermeture de cette fenêtre.</translation>
     </message>
     <message>
         <source>Record handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la remise</translation>
     </message>
     <message>
         <source>&lt;b&gt;{package}&lt;/b&gt; for {person} ({reference}), planned for {month} by {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{package}&lt;/b&gt; pour {person} ({reference}), prévue en {month} par {partner}.</translation>
     </message>
     <message>
         <source>What was handed over, to whom, anything missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été remis, à qui, ce qui manque éventuellement</translation>
     </message>
     <message>
         <source>Handed over on</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis le</translation>
     </message>
     <message>
         <source>Psychosocial</source>
@@ -1429,109 +1439,109 @@
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Months after the arrival month in which the partner delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant le mois d&apos;arrivée au cours desquels le partenaire livre</translation>
     </message>
     <message>
         <source>arrival month + {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>mois d&apos;arrivée + {first}–{last}</translation>
     </message>
     <message>
         <source>arrival month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois d&apos;arrivée</translation>
     </message>
     <message>
         <source>all</source>
         <comment>every region</comment>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Demand index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de demande</translation>
     </message>
     <message>
         <source>0: nobody hires for it; 100: scarce and sought after. Double-click to change</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : personne n&apos;embauche pour cela ; 100 : rare et recherchée. Double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Remis</translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Cash left</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces restantes</translation>
     </message>
     <message>
         <source>Ceilings per adult / dependant</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafonds par adulte / personne à charge</translation>
     </message>
     <message>
         <source>Accepted, not yet handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté, pas encore remis</translation>
     </message>
     <message>
         <source>In kind + cash, per household member</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature + espèces, par membre du ménage</translation>
     </message>
     <message>
         <source>all</source>
         <comment>every country</comment>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>handed over {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>remise le {date}</translation>
     </message>
     <message>
         <source>to deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>à livrer</translation>
     </message>
     <message>
         <source>The delivery month has passed without a recorded handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois de livraison est passé sans remise enregistrée</translation>
     </message>
     <message>
         <source>Documents, photos and recordings ({patterns})</source>
@@ -1591,7 +1601,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1672,11 +1682,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1728,99 +1738,99 @@
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>Important</translation>
     </message>
     <message>
         <source>Useful</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile</translation>
     </message>
     <message>
         <source>Reintegration needs — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins de réintégration — {reference}</translation>
     </message>
     <message>
         <source>Save needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les besoins</translation>
     </message>
     <message>
         <source>Record what each member needs to restart at home, as discussed in counselling. Leave a kind at “—” when it is not needed. The allocation covers urgent needs and vulnerable people first, and matches vocational training to the trades in demand where the household settles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez ce dont chaque membre a besoin pour reprendre sa vie au pays, comme discuté lors du conseil. Laissez un type à « — » lorsqu&apos;il n&apos;est pas nécessaire. L&apos;attribution couvre d&apos;abord les besoins urgents et les personnes vulnérables, et ajuste la formation professionnelle aux métiers recherchés là où le ménage s&apos;installe.</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué le</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Trade wished</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier souhaité</translation>
     </message>
     <message>
         <source>Skills held</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences acquises</translation>
     </message>
     <message>
         <source>{kind} for {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} pour {person}</translation>
     </message>
     <message>
         <source>e.g. tailoring</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. couture</translation>
     </message>
     <message>
         <source>The trade a vocational training should teach; empty: any trade in demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Le métier qu&apos;une formation professionnelle devrait enseigner ; vide : tout métier recherché</translation>
     </message>
     <message>
         <source>e.g. sewing, driving</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. couture, conduite</translation>
     </message>
     <message>
         <source>What the person already knows how to do, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne sait déjà faire, séparé par des virgules</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le ménage souhaite s&apos;installer, projets, inquiétudes</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaits</translation>
     </message>
     <message>
         <source>must be an amount in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un montant en euros</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>choose the partner (add one first)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le partenaire (ajoutez-en un d&apos;abord)</translation>
     </message>
     <message>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le partenaire</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire</translation>
     </message>
     <message>
         <source>An organisation that delivers packages in a country of return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation qui fournit des prestations dans un pays de retour.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1828,65 +1838,65 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Set partner places</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les places du partenaire</translation>
     </message>
     <message>
         <source>How many packages the partner can deliver in the region each month, for every month from the first to the last. 0 means none that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de prestations que le partenaire peut fournir dans la région chaque mois, pour chaque mois du premier au dernier. 0 signifie aucune ce mois-là.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end of a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Places per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Places par mois</translation>
     </message>
     <message>
         <source>is before the first month</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieur au premier mois</translation>
     </message>
     <message>
         <source>Edit package</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la prestation</translation>
     </message>
     <message>
         <source>Add package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une prestation</translation>
     </message>
     <message>
         <source>A package of the catalogue: what it costs, who delivers it where, who may receive it, and how many months after arrival it is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prestation du catalogue : son coût, qui la fournit et où, qui peut en bénéficier, et combien de mois après l&apos;arrivée elle est livrée.</translation>
     </message>
     <message>
         <source>empty: every region; or comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : toutes les régions ; ou séparées par des virgules</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>Only the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le chef de ménage</translation>
     </message>
     <message>
         <source>the trade taught (vocational training only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le métier enseigné (formation professionnelle uniquement)</translation>
     </message>
     <message>
         <source>Offered (inactive packages are kept but never allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée (les prestations inactives sont conservées mais jamais attribuées)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1898,83 +1908,83 @@
     </message>
     <message>
         <source>In kind (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature (€)</translation>
     </message>
     <message>
         <source>Cash (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces (€)</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Minimum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge minimal</translation>
     </message>
     <message>
         <source>Maximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge maximal</translation>
     </message>
     <message>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservée à</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <source>Delivered from month</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée à partir du mois</translation>
     </message>
     <message>
         <source>until month</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au mois</translation>
     </message>
     <message>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le budget</translation>
     </message>
     <message>
         <source>Add budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un budget</translation>
     </message>
     <message>
         <source>A funding line for a period: what it can pay in kind and in cash, and the most one household receives per adult and per dependant. A household draws on the line of its country (else one for every country) whose period covers its arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de financement pour une période : ce qu&apos;elle peut payer en nature et en espèces, et le maximum qu&apos;un ménage reçoit par adulte et par personne à charge. Un ménage puise dans la ligne de son pays (sinon dans une ligne valable pour tous les pays) dont la période couvre son arrivée.</translation>
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Funding line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de financement</translation>
     </message>
     <message>
         <source>In kind, total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature, total (€)</translation>
     </message>
     <message>
         <source>Cash, total (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces, total (€)</translation>
     </message>
     <message>
         <source>In kind per adult (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature par adulte (€)</translation>
     </message>
     <message>
         <source>In kind per dependant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nature par personne à charge (€)</translation>
     </message>
     <message>
         <source>Cash per adult (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces par adulte (€)</translation>
     </message>
     <message>
         <source>Cash per dependant (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces par personne à charge (€)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
@@ -2125,7 +2135,7 @@
     </message>
     <message>
         <source>proven optimal</source>
-        <translation>optimal prouvé</translation>
+        <translation>optimalité prouvée</translation>
     </message>
     <message>
         <source>gap {percent}%</source>
@@ -2176,11 +2186,11 @@
     </message>
     <message>
         <source>search at most</source>
-        <translation>chercher au plus</translation>
+        <translation>recherche au plus</translation>
     </message>
     <message>
         <source>stop within</source>
-        <translation>arrêter à moins de</translation>
+        <translation>arrêt à un écart de</translation>
     </message>
     <message>
         <source>Choose the departures to plan and press Plan. Only households ready to travel are planned, each on the dates its readiness allows; nothing is booked until you accept the plan.</source>
@@ -2650,312 +2660,312 @@
     </message>
     <message>
         <source>Filter by partner, case, region, month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par partenaire, dossier, région, mois…</translation>
     </message>
     <message>
         <source>Record handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la remise…</translation>
     </message>
     <message>
         <source>Print voucher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le bon…</translation>
     </message>
     <message>
         <source>The returnee&apos;s voucher for the chosen package (the handover certificate once delivered), bilingual, with a verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bon de la personne de retour pour la prestation choisie (l&apos;attestation de remise une fois livrée), bilingue, avec un code de vérification</translation>
     </message>
     <message>
         <source>Import demand index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;indice de demande…</translation>
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) sheet with the columns country, region, skill, demand_index; all rows are checked first, nothing is written if one is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille CSV ou Excel (.xlsx) avec les colonnes country, region, skill, demand_index ; toutes les lignes sont d&apos;abord vérifiées, rien n&apos;est enregistré si l&apos;une est erronée</translation>
     </message>
     <message>
         <source>Add package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une prestation…</translation>
     </message>
     <message>
         <source>Edit package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la prestation…</translation>
     </message>
     <message>
         <source>Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
         <source>Set places…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir les places…</translation>
     </message>
     <message>
         <source>Places for a partner in a region over a run of months (double-click a cell to change one month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Places d&apos;un partenaire dans une région sur une suite de mois (double-cliquez sur une cellule pour modifier un mois)</translation>
     </message>
     <message>
         <source>Add budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un budget…</translation>
     </message>
     <message>
         <source>Edit budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le budget…</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Accepted packages by delivery month; record each handover when the partner confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestations acceptées par mois de livraison ; enregistrez chaque remise lorsque le partenaire la confirme.</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons</translation>
     </message>
     <message>
         <source>The packages partners deliver, their cost in kind and in cash, who is eligible, and when after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prestations fournies par les partenaires, leur coût en nature et en espèces, qui y a droit, et quand après l&apos;arrivée.</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Packages each partner can deliver per region and month (double-click a month to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestations que chaque partenaire peut fournir par région et par mois (double-cliquez sur un mois pour le modifier).</translation>
     </message>
     <message>
         <source>Partners and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et capacité</translation>
     </message>
     <message>
         <source>How much each skill is sought after in each region of return (0–100, double-click to change); vocational training is matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point chaque compétence est recherchée dans chaque région de retour (0–100, double-cliquez pour modifier) ; la formation professionnelle s&apos;y ajuste.</translation>
     </message>
     <message>
         <source>Skills in demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences recherchées</translation>
     </message>
     <message>
         <source>Funding lines with their ceilings per adult and per dependant, and what accepted and delivered packages used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de financement avec leurs plafonds par adulte et par personne à charge, et ce qu&apos;ont consommé les prestations acceptées et livrées.</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>Handover certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de remise</translation>
     </message>
     <message>
         <source>Reintegration voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de réintégration</translation>
     </message>
     <message>
         <source>{document} — {reference}, {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} — {reference}, {person}</translation>
     </message>
     <message>
         <source>Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;attestation…</translation>
     </message>
     <message>
         <source>Add a partner first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un partenaire</translation>
     </message>
     <message>
         <source>{partner}, {region}, {month}: places must be a whole number (not “{text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}, {region}, {month} : le nombre de places doit être un nombre entier (et non « {text} »)</translation>
     </message>
     <message>
         <source>Import demand index</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;indice de demande</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Demand index imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de demande importé</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>The month the partner delivers, within the package&apos;s lead time after arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois où le partenaire livre, dans le délai de la prestation après l&apos;arrivée</translation>
     </message>
     <message>
         <source>Kept: accepted before and unchanged. Unmet needs say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée : acceptée auparavant et inchangée. Les besoins non couverts en indiquent la raison</translation>
     </message>
     <message>
         <source>kept</source>
         <comment>allocated package</comment>
-        <translation type="unfinished"></translation>
+        <translation>conservée</translation>
     </message>
     <message>
         <source>new</source>
         <comment>allocated package</comment>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) planned of {places} place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prestation prévue sur {places} place(s)</numerusform>
+            <numerusform>%n prestations prévues sur {places} place(s)</numerusform>
         </translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The longest the solver may search; it stops earlier once proven within the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale de recherche du solveur ; il s&apos;arrête plus tôt dès que l&apos;écart est prouvé</translation>
     </message>
     <message>
         <source> %</source>
         <comment>percent suffix</comment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Allocate packages to every assessed household with a planned or recorded arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer des prestations à chaque ménage évalué dont l&apos;arrivée est prévue ou enregistrée</translation>
     </message>
     <message>
         <source>Deliveries over</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons sur</translation>
     </message>
     <message>
         <source>Filter by case, person, need or partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par dossier, personne, besoin ou partenaire…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Another package or month for the chosen need, or leave it unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre prestation ou un autre mois pour le besoin choisi, ou le laisser non couvert</translation>
     </message>
     <message>
         <source>Leave unmet</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser non couvert</translation>
     </message>
     <message>
         <source>Accept allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;attribution</translation>
     </message>
     <message>
         <source>Partner load by month (planned / places)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge des partenaires par mois (prévues / places)</translation>
     </message>
     <message>
         <source>Press Allocate to propose packages for every assessed household with a planned or recorded arrival: needs covered first for vulnerable people and urgent needs, vocational training matched to the skills in demand where they settle, within the budgets, the ceilings per adult and dependant and the partners&apos; places. Nothing is committed until you accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Attribuer pour proposer des prestations à chaque ménage évalué dont l&apos;arrivée est prévue ou enregistrée : besoins des personnes vulnérables et besoins urgents couverts en priorité, formation professionnelle ajustée aux compétences recherchées là où ils s&apos;installent, dans la limite des budgets, des plafonds par adulte et par personne à charge et des places des partenaires. Rien n&apos;est engagé avant votre acceptation.</translation>
     </message>
     <message>
         <source>The allocation stopped on an unexpected error; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution s&apos;est arrêtée sur une erreur inattendue ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Reading households, needs, catalogue, budgets and partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ménages, besoins, catalogue, budgets et partenaires…</translation>
     </message>
     <message>
         <source>Searching… best coverage so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · gap {gap} · {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche… meilleure couverture à ce stade &lt;b&gt;{best}&lt;/b&gt; · borne prouvée {bound} · écart {gap} · {seconds} s</translation>
     </message>
     <message>
         <source>Allocation cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>left unmet by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>laissé non couvert manuellement</translation>
     </message>
     <message>
         <source>The adjusted allocation breaks a rule and cannot be accepted: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution ajustée enfreint une règle et ne peut pas être acceptée : {rules}</translation>
     </message>
     <message>
         <source>Allocated in {seconds} s; review it, adjust if needed, then accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution faite en {seconds} s ; vérifiez-la, ajustez-la si besoin, puis acceptez-la.</translation>
     </message>
     <message>
         <source>proven within {gap} of optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>à moins de {gap} de l&apos;optimum (prouvé)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{met} of {needs}&lt;/b&gt; needs met for %n household(s) (vulnerable people: {vulnerable_met} of {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; in kind, {cash} cash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %n ménage (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
+            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %n ménages (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture {points} points, {proven} ; l&apos;ordre d&apos;arrivée atteindrait {greedy} ({gain})</translation>
     </message>
     <message>
         <source>Adjusted by hand: coverage now {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustée manuellement : couverture désormais de {points} points</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prestation acceptée de ménages qui n&apos;ont plus d&apos;arrivée sera retirée lorsque vous accepterez</numerusform>
+            <numerusform>%n prestations acceptées de ménages qui n&apos;ont plus d&apos;arrivée seront retirées lorsque vous accepterez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed case(s) not allocated: {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier évalué sans attribution : {cases}</numerusform>
+            <numerusform>%n dossiers évalués sans attribution : {cases}</numerusform>
         </translation>
     </message>
     <message>
         <source>Allocate first (and fix any broken rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez d&apos;abord (et corrigez toute règle enfreinte)</translation>
     </message>
     <message numerus="yes">
         <source>Accepted: %n package(s) added, {kept} kept, {withdrawn} withdrawn. The partners can be told their deliveries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acceptée : %n prestation ajoutée, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
+            <numerusform>Acceptée : %n prestations ajoutées, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
         </translation>
     </message>
 </context>
