@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.fields import DateField
 from desktop.forms import Banner
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.ops import show_crash, writer_pool
 from desktop.tasks import Task, TaskState
 from planning.documents.batches import BatchItem, BatchOutcome, check_folder, declarations_of, run_item
@@ -44,36 +46,36 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.items = items
-        self.setWindowTitle(f"Print — {title}")
+        self.setWindowTitle(tr("Print — {title}").format(title=title))
         self.outcomes: list[BatchOutcome] = []
         self._lock = threading.Lock()
         self.task: Task | None = None
         self.total = 0
-        intro = QLabel(f"<b>{title[:1].upper() + title[1:]}</b>: each document is issued and recorded with its "
-                       "verification code, then written to the folder as a PDF. Households that may not travel are "
-                       "skipped, with the reason.")
+        intro = QLabel(tr("<b>{title}</b>: each document is issued and recorded with its verification code, then "
+                          "written to the folder as a PDF. Households that may not travel are skipped, with the "
+                          "reason.").format(title=title[:1].upper() + title[1:]))
         intro.setWordWrap(True)
         self.banner = Banner()
         self.folder = QLineEdit(str(folder or Path.home()))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         where = QHBoxLayout()
-        where.addWidget(QLabel("Folder"))
+        where.addWidget(QLabel(tr("Folder")))
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(tr("%v of %m"))
         self.progress.setValue(0)
-        self.status = QLabel("Not started.")
+        self.status = QLabel(tr("Not started."))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Household", "Result", "Verification code / reason"])
+        self.table.setHorizontalHeaderLabels([tr("Household"), tr("Result"), tr("Verification code / reason")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 90)
-        self.start_button = QPushButton("Print")
+        self.start_button = QPushButton(tr("Print"))
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel printing")
+        self.cancel_button = QPushButton(tr("Cancel printing"))
         self.cancel_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -96,7 +98,7 @@ class BatchPrintDialog(QDialog):
         return self.items
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the PDFs", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Folder for the PDFs"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -125,14 +127,14 @@ class BatchPrintDialog(QDialog):
         self.task.finished.connect(self._finished)
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText("Listing the documents…")
+        self.status.setText(tr("Listing the documents…"))
         self.task.start(writer_pool())
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling after the document being printed…")
+            self.status.setText(tr("Cancelling after the document being printed…"))
             # A cancelled task reports nothing more: the documents done so far are shown now.
             self._finished(cancelled=True)
 
@@ -140,7 +142,8 @@ class BatchPrintDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self._show_outcomes()
-        self.status.setText(f"Printing {done} of {total}…" if done < total else f"{total} of {total} done.")
+        self.status.setText(tr("Printing {done} of {total}…").format(done=number(done), total=number(total))
+                            if done < total else tr("%n of %n done.", None, total))
 
     def _show_outcomes(self) -> None:
         with self._lock:
@@ -148,7 +151,7 @@ class BatchPrintDialog(QDialog):
         for row in range(self.table.rowCount(), len(outcomes)):
             outcome = outcomes[row]
             self.table.insertRow(row)
-            cells = (outcome.subject, "printed" if outcome.path else "skipped",
+            cells = (outcome.subject, tr("printed", "batch result") if outcome.path else tr("skipped", "batch result"),
                      (outcome.code or "") if outcome.path else (outcome.refused or ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -167,14 +170,17 @@ class BatchPrintDialog(QDialog):
         printed = sum(1 for o in self.outcomes if o.path)
         skipped = len(self.outcomes) - printed
         if cancelled:
-            text = (f"Cancelled: {printed} printed before the cancel (complete and recorded), "
-                    f"{skipped} skipped; the rest were not issued.")
+            text = tr("Cancelled: %n printed before the cancel (complete and recorded), {skipped} skipped; the rest "
+                      "were not issued.", None, printed).format(skipped=number(skipped))
         elif self.banner.isVisible():
-            text = "Not printed."
+            text = tr("Not printed.")
+        elif not self.outcomes:
+            text = tr("Nothing to print: no household in this batch.")
+        elif skipped:
+            text = tr("Done: %n printed into {folder}, {skipped} skipped (see the reasons below).", None,
+                      printed).format(folder=self.folder.text(), skipped=number(skipped))
         else:
-            text = (f"Done: {printed} printed into {self.folder.text()}, {skipped} skipped"
-                    + (" (see the reasons below)." if skipped else ".") if self.outcomes else
-                    "Nothing to print: no household in this batch.")
+            text = tr("Done: %n printed into {folder}, none skipped.", None, printed).format(folder=self.folder.text())
         self.status.setText(text)
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -186,10 +192,10 @@ class DeclarationsBatchDialog(BatchPrintDialog):
     """Every declaration of voluntary return recorded on the chosen day."""
 
     def __init__(self, store: Store, folder: Path | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(store, "declarations of voluntary return of a day", lambda: [], folder, parent)
+        super().__init__(store, tr("declarations of voluntary return of a day"), lambda: [], folder, parent)
         self.day = DateField(store.today())
         row = QHBoxLayout()
-        row.addWidget(QLabel("Declarations recorded on"))
+        row.addWidget(QLabel(tr("Declarations recorded on")))
         row.addWidget(self.day)
         row.addStretch(1)
         layout = self.layout()

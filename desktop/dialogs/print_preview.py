@@ -27,13 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.forms import Banner
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.ops import run_op
 from desktop.pdf_pages import paint_pages, pdf_page_images
 from planning.documents.printing import Printed
 from planning.errors import HomewardError, ValidationError
 
 PREVIEW_DPI = 110
-ZOOMS = (("Fit width", 0.0), ("50 %", 0.5), ("75 %", 0.75), ("100 %", 1.0), ("150 %", 1.5))
+#: Zoom factors offered; 0 fits the page to the window's width.
+ZOOMS = (0.0, 0.5, 0.75, 1.0, 1.5)
+
+
+def zoom_label(factor: float) -> str:
+    return tr("Fit width") if not factor else tr("{value}%").format(value=number(factor * 100))
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,8 @@ def write_pdf(pdf: bytes, path: Path) -> Path:
     try:
         target.write_bytes(pdf)
     except OSError as exc:
-        raise ValidationError("file", f"cannot be written ({exc.strerror})", str(target)) from None
+        raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
+                              str(target)) from None
     return target
 
 
@@ -66,16 +74,16 @@ class PrintPreviewDialog(QDialog):
     def __init__(self, title: str, produce: Callable[[], Printed], filename: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Print preview — {title}")
+        self.setWindowTitle(tr("Print preview — {title}").format(title=title))
         self.filename = filename
         self.rendered: Rendered | None = None
         self.banner = Banner()
-        self.info = QLabel(f"Preparing the {title.lower()}…")
+        self.info = QLabel(tr("Preparing the {title}…").format(title=title.lower()))
         self.info.setWordWrap(True)
         self.status = QLabel()
         self.zoom = QComboBox()
-        for text, factor in ZOOMS:
-            self.zoom.addItem(text, factor)
+        for factor in ZOOMS:
+            self.zoom.addItem(zoom_label(factor), factor)
         self.zoom.currentIndexChanged.connect(lambda _index: self._show_pages())
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
@@ -86,8 +94,8 @@ class PrintPreviewDialog(QDialog):
         self.scroller.setWidgetResizable(True)
         self.scroller.setStyleSheet("QScrollArea { background: #5f6368; } QScrollArea > QWidget > QWidget "
                                   "{ background: #5f6368; }")
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton(tr("Print…"))
+        self.save_button = QPushButton(tr("Save as PDF…"))
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
         self.print_button.clicked.connect(self.print_document)
@@ -98,7 +106,7 @@ class PrintPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(self.info, 1)
-        top.addWidget(QLabel("Zoom"))
+        top.addWidget(QLabel(tr("Zoom")))
         top.addWidget(self.zoom)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -114,17 +122,17 @@ class PrintPreviewDialog(QDialog):
     def _show(self, rendered: Rendered) -> None:
         self.rendered = rendered
         pages = len(rendered.pages)
-        self.info.setText(f"<b>{rendered.printed.reference}</b> — {pages} page{'s' if pages != 1 else ''} — "
-                          f"verification code <b>{rendered.printed.code}</b>")
-        self.info.setToolTip("The issue is recorded: File ▸ Verify a document (or homeward verify CODE) tells "
-                             "whether the printed document still says what the records say.")
+        self.info.setText(tr("<b>{reference}</b> — %n page(s) — verification code <b>{code}</b>", None, pages)
+                          .format(reference=rendered.printed.reference, code=rendered.printed.code))
+        self.info.setToolTip(tr("The issue is recorded: File ▸ Verify a document (or homeward verify CODE) tells "
+                                "whether the printed document still says what the records say."))
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
         self._show_pages()
         self.ready.emit()
 
     def _refuse(self, error: HomewardError) -> None:
-        self.info.setText("Not printed.")
+        self.info.setText(tr("Not printed."))
         self.banner.show_message(error.message)
         self.refused.emit(error.message)
 
@@ -148,8 +156,8 @@ class PrintPreviewDialog(QDialog):
     def save_as(self) -> None:
         if self.rendered is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(Path.home() / self.filename),
-                                              "PDF document (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), str(Path.home() / self.filename),
+                                              tr("PDF document (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -161,7 +169,7 @@ class PrintPreviewDialog(QDialog):
         except HomewardError as error:
             self.banner.show_message(error.message)
             return None
-        self.status.setText(f"Saved to {target}.")
+        self.status.setText(tr("Saved to {path}.").format(path=target))
         return target
 
     def print_document(self) -> None:
@@ -180,5 +188,5 @@ class PrintPreviewDialog(QDialog):
             return False
         done = paint_pages(printer, pdf_page_images(self.rendered.printed.pdf))
         if not done:
-            self.banner.show_message("The printer could not be started; nothing was printed.")
+            self.banner.show_message(tr("The printer could not be started; nothing was printed."))
         return done

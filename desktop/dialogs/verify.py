@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 import monitoring.compliance_report
-import monitoring.routes.printout  # noqa: F401
+import monitoring.routes.printout
+import monitoring.visit_form  # noqa: F401
 import planning.documents.catalogue  # noqa: F401
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
 from desktop.ops import run_query
 from planning.documents.verification import Status, Verification, verify
 from planning.errors import HomewardError
@@ -24,22 +27,51 @@ from planning.storage.store import Store
 
 COLOURS = {Status.MATCH: "#188038", Status.SUPERSEDED: "#b06000", Status.UNKNOWN: "#b3261e"}
 HEADLINES = {
-    Status.MATCH: "Matches the current record",
-    Status.SUPERSEDED: "Superseded — the document no longer says what the records say",
-    Status.UNKNOWN: "Unknown — Homeward never issued a document with this code",
+    Status.MATCH: QT_TR_NOOP("Matches the current record"),
+    Status.SUPERSEDED: QT_TR_NOOP("Superseded — the document no longer says what the records say"),
+    Status.UNKNOWN: QT_TR_NOOP("Unknown — Homeward never issued a document with this code"),
 }
+#: The kinds of document Homeward prints, as the answer names them.
+KINDS = {
+    "declaration": QT_TR_NOOP("Declaration"),
+    "travel-letter": QT_TR_NOOP("Travel letter"),
+    "manifest": QT_TR_NOOP("Manifest"),
+    "assurance-summary": QT_TR_NOOP("Assurance summary"),
+    "voucher": QT_TR_NOOP("Voucher"),
+    "visit-form": QT_TR_NOOP("Visit form"),
+    "visit-routes": QT_TR_NOOP("Visit routes"),
+    "compliance-report": QT_TR_NOOP("Compliance report"),
+    "subject-access": QT_TR_NOOP("Subject access"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """'travel-letter' → 'Travel letter', translated."""
+    return tr(KINDS.get(kind) or kind.replace("-", " ").capitalize())
+
+
+def bullets(items: tuple[str, ...]) -> str:
+    """Rich-text bullets (the reasons come from the records' check, as they are)."""
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def coloured(text: str, colour: str) -> str:
+    return f"<p style='color:{colour}'>{text}</p>"
 
 
 def describe(result: Verification) -> str:
     """The answer as rich text: the verdict, what the document is, and why it no longer holds."""
-    lines = [f"<p style='color:{COLOURS[result.status]}; font-size:14pt'><b>{HEADLINES[result.status]}</b></p>"]
+    lines = [f"<p style='color:{COLOURS[result.status]}; font-size:14pt'><b>{tr(HEADLINES[result.status])}</b></p>"]
     if result.kind:
-        lines.append(f"<p>{result.kind.replace('-', ' ').capitalize()} for <b>{result.subject}</b>, code "
-                     f"{result.display_code}, issued on {result.issued_on} by {result.issued_by}.</p>")
+        lines.append("<p>{}</p>".format(tr("{kind} for <b>{subject}</b>, code {code}, issued on {date} by {user}.")
+                                        .format(kind=kind_name(result.kind), subject=result.subject,
+                                                code=result.display_code, date=day(result.issued_on, ""),
+                                                user=result.issued_by)))
     if result.reasons:
-        lines.append("<ul>" + "".join(f"<li>{reason}</li>" for reason in result.reasons) + "</ul>")
+        lines.append(bullets(result.reasons))
     if result.status is Status.UNKNOWN:
-        lines.append("<p>Check the code for typing errors; a document with an unknown code may be forged.</p>")
+        lines.append("<p>{}</p>".format(tr("Check the code for typing errors; a document with an unknown code may "
+                                           "be forged.")))
     return "".join(lines)
 
 
@@ -51,14 +83,14 @@ class VerifyDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Verify a document")
+        self.setWindowTitle(tr("Verify a document"))
         self.setMinimumWidth(520)
-        intro = QLabel("Type the verification code printed at the foot of the document (for example "
-                       "HW-7K3QX-M2P4A). Letters may be typed in lower case; a mistyped code is caught.")
+        intro = QLabel(tr("Type the verification code printed at the foot of the document (for example "
+                          "HW-7K3QX-M2P4A). Letters may be typed in lower case; a mistyped code is caught."))
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText("HW-XXXXX-XXXXX")
-        self.check_button = QPushButton("Verify")
+        self.check_button = QPushButton(tr("Verify"))
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         self.code.returnPressed.connect(self.check)
@@ -79,7 +111,7 @@ class VerifyDialog(QDialog):
 
     def check(self) -> None:
         store, text = self.store, self.code.text()
-        self.answer.setText("Checking…")
+        self.answer.setText(tr("Checking…"))
         run_query(self, lambda: verify(store, text), self._answer, kind="verify", on_error=self._error)
 
     def _answer(self, result: Verification) -> None:
@@ -87,5 +119,5 @@ class VerifyDialog(QDialog):
         self.answered.emit(result)
 
     def _error(self, error: HomewardError) -> None:
-        self.answer.setText(f"<p style='color:{COLOURS[Status.UNKNOWN]}'>{error.message}</p>")
+        self.answer.setText(coloured(error.message, COLOURS[Status.UNKNOWN]))
         self.answered.emit(error)

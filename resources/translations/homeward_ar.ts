@@ -218,146 +218,320 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير</translation>
     </message>
     <message>
         <source>Case</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <source>Returnee</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country / region</source>
+        <source>Present and reconfirms</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has departed</source>
+        <extracomment>Why a movement no longer takes check-ins, by its status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has been cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for {code} is on its departure day, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{name} ({reference}) does not want to travel on {movement}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;S2 — Refusal stops everything:&lt;/b&gt; the whole household is taken off this movement and every other planned one at once, its seats are freed, and the case goes back to counselling. Nothing is deleted.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Once saved, this record cannot be edited or deleted.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal at check-in — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who heard it at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure check-in — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the guardian&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Present and reconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the departure marks the checked-in households as departed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed {when} UTC; record the arrival once the movement has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>العائد</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>البلد / المنطقة</translation>
     </message>
     <message>
         <source>Due</source>
         <comment>date</comment>
-        <translation type="unfinished">مستحق</translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Punished</source>
         <extracomment>The breach tick boxes: the entry&apos;s field and what the monitor reads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعرّض للمعاقبة</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُجز</translation>
     </message>
     <message>
         <source>Fined</source>
-        <translation type="unfinished"></translation>
+        <translation>فُرضت عليه غرامة</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحق قضائيًا</translation>
     </message>
     <message>
         <source>Harassed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرّض للمضايقة</translation>
     </message>
     <message>
         <source>Economic</source>
         <extracomment>Padding either side of the dates charted, so a single point is not on the edge. The dimensions&apos; names as the interface shows them (monitoring.history names them in English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اقتصادي</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعي</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>1 — poor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — ضعيفة</translation>
     </message>
     <message>
         <source>5 — good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — جيدة</translation>
     </message>
     <message>
         <source>Log follow-up — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متابعة — {reference}</translation>
     </message>
     <message>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المتابعة</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reference}), {where}: follow-up due on {date}. A report of punishment, detention or refused readmission opens an incident and puts the country&apos;s assurances under review (S9).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({reference})، {where}: متابعة مستحقة في {date}. أي بلاغ عن معاقبة أو احتجاز أو رفض إعادة القبول يفتح حادثة ويضع ضمانات البلد قيد المراجعة (S9).</translation>
     </message>
     <message>
         <source>Contact made with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل مع العائد</translation>
     </message>
     <message>
         <source>Reintegration package delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل سُلّمت حزمة إعادة الإدماج؟</translation>
     </message>
     <message>
         <source>A livelihood (work, income)?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يوجد مصدر رزق (عمل، دخل)؟</translation>
     </message>
     <message>
         <source>What was said or seen (stored encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل أو شوهد (يُخزَّن مشفّرًا)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Readmitted without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أُعيد قبوله دون مشاكل؟</translation>
     </message>
     <message>
         <source>For having left irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>بسبب المغادرة بصورة غير نظامية</translation>
     </message>
     <message>
         <source>Package delivered / livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم الحزمة / مصدر الرزق</translation>
     </message>
     <message>
         <source>{dimension} (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} (1–5)</translation>
     </message>
     <message>
         <source>Follow-up for {reference} logged. It reports a breach of the assurances: an incident is open, the assurances of {country} are now under review and new movements there are blocked (S9) until a coordinator records the review decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل متابعة {reference}. وهي تُبلغ عن انتهاك للضمانات: فُتحت حادثة، وأصبحت ضمانات {country} قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9) إلى أن يسجّل المنسق قرار المراجعة.</translation>
     </message>
     <message>
         <source>Follow-up for {reference} logged ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل متابعة {reference} ({status}).</translation>
     </message>
     <message>
         <source>The missed contact is escalated: a {kind} is now due.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصعيد التواصل الفائت: أصبحت {kind} مستحقة الآن.</translation>
     </message>
     <message>
         <source>Not escalated: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصعَّد: {reason}.</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -369,61 +543,61 @@
     </message>
     <message>
         <source>Region (exact, any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة (مطابقة تامة، دون تمييز حالة الأحرف)</translation>
     </message>
     <message>
         <source>Mine only ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفاتي فقط ({user})</translation>
     </message>
     <message>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل متابعة…</translation>
     </message>
     <message>
         <source>Visit routes…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسارات الزيارات…</translation>
     </message>
     <message>
         <source>Plan visit routes for the due visits of a region and period</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط مسارات الزيارات المستحقة في منطقة وفترة محددتين</translation>
     </message>
     <message>
         <source>Monitoring — follow-ups due this week and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة — المتابعات المستحقة هذا الأسبوع والمتأخرة</translation>
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>What Print paints: everything under the controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسند</translation>
     </message>
     <message>
         <source>Open the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due, {overdue} overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا متابعات مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>متابعة واحدة مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>متابعتان مستحقتان، {overdue} متأخرة</numerusform>
+            <numerusform>%n متابعات مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>%n متابعة مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>%n متابعة مستحقة، {overdue} متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review decision for {country} recorded ({outcome}); %n incident(s) closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ لم تُغلق أي حادثة.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت حادثة واحدة.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت حادثتان.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حوادث.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حادثة.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حادثة.</numerusform>
         </translation>
     </message>
     <message>
@@ -470,6 +644,159 @@
     <message>
         <source>Route</source>
         <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import flight schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a schedule as CSV (UTF-8) or Excel (.xlsx), one movement per row. Required columns: &lt;b&gt;{required}&lt;/b&gt;; optional: {optional}. Times are UTC unless they carry an offset. Nothing is saved until you import; then all the rows you import are saved together, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flight schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %n movement(s) can be imported.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported from this file.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{valid} can be imported&lt;/b&gt;; {invalid} (in red). Fix the file and choose it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{valid} of %n movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the %n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n movement(s) imported&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booked</source>
@@ -856,117 +1183,117 @@
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاكات</translation>
     </message>
     <message>
         <source>Econ.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتصادي</translation>
     </message>
     <message>
         <source>Psych.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسي</translation>
     </message>
     <message>
         <source>readmission refused</source>
         <extracomment>The breaches as `Breaches.names()` gives them, and as the interface shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رفض إعادة القبول</translation>
     </message>
     <message>
         <source>punished</source>
-        <translation type="unfinished"></translation>
+        <translation>معاقبة</translation>
     </message>
     <message>
         <source>detained</source>
-        <translation type="unfinished"></translation>
+        <translation>احتجاز</translation>
     </message>
     <message>
         <source>fined</source>
-        <translation type="unfinished"></translation>
+        <translation>غرامة</translation>
     </message>
     <message>
         <source>prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحقة قضائية</translation>
     </message>
     <message>
         <source>harassed</source>
-        <translation type="unfinished"></translation>
+        <translation>مضايقة</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>date</comment>
-        <translation type="unfinished">منجز</translation>
+        <translation>تاريخ الإنجاز</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Monitoring history — select a follow-up to see the returnee&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتابعة — اختر متابعة لعرض سجل العائد</translation>
     </message>
     <message>
         <source>Notes and files…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات والملفات…</translation>
     </message>
     <message>
         <source>The notes and attachments of the selected logged follow-up (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المتابعة المسجّلة المحددة ومرفقاتها (يُسجَّل الاطلاع في سجل التدقيق)</translation>
     </message>
     <message>
         <source>{dimension} sustainability, 1 (poor) to 5 (good)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستدامة — {dimension}: من 1 (ضعيفة) إلى 5 (جيدة)</translation>
     </message>
     <message>
         <source>Sustainability score over time (1 poor – 5 good)</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستدامة عبر الزمن (1 ضعيفة – 5 جيدة)</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إنجاز المتابعة</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>No sustainability scores logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي درجات استدامة بعد.</translation>
     </message>
     <message>
         <source>Monitoring history — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتابعة — جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Follow-up of {date} — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة {date} — {reference}</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring history — {name} ({reference}): %n follow-up(s), {done} logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل المتابعة — {name} ({reference}): لا متابعات، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): متابعة واحدة، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): متابعتان، المسجّل منهما {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعات، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعة، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعة، المسجّل منها {done}</numerusform>
         </translation>
     </message>
     <message>
         <source>Monitoring history — this case has no monitoring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المتابعة — لا توجد خطة متابعة لهذا الملف</translation>
     </message>
     <message>
         <source>{kind} (month {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (الشهر {month})</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no breach</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -974,215 +1301,215 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المصدرة</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية من</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية حتى</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}٪</translation>
     </message>
     <message>
         <source>Compliance — how a country keeps its assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>الامتثال — مدى وفاء البلد بضماناته</translation>
     </message>
     <message>
         <source>Country of return</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد العودة</translation>
     </message>
     <message>
         <source>Choose a country of return to see its compliance report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلد العودة لعرض تقرير الامتثال الخاص به.</translation>
     </message>
     <message>
         <source>Follow-ups fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المستحقة</translation>
     </message>
     <message>
         <source>Not yet logged</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل بعد</translation>
     </message>
     <message>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التواصل</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Households monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر المتابَعة</translation>
     </message>
     <message>
         <source>Monitoring shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص المتابعة</translation>
     </message>
     <message>
         <source>Households whose risk profile calls for active monitoring where the country authorised only passive monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر التي يستدعي ملف مخاطرها متابعة نشطة بينما لم يأذن البلد إلا بمتابعة غير نشطة</translation>
     </message>
     <message>
         <source>Logged without reaching the returnee; each missed contact is escalated (a second attempt, then a field visit where authorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت دون الوصول إلى العائد؛ يُصعَّد كل تواصل فائت (محاولة ثانية، ثم زيارة ميدانية حيث يُؤذن بها)</translation>
     </message>
     <message>
         <source>Assurances valid during the period, with their status today</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات السارية خلال الفترة، مع حالتها اليوم</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>No report for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقرير لهذا الاختيار.</translation>
     </message>
     <message>
         <source>follow-ups counted up to today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات محسوبة حتى اليوم، {date}</translation>
     </message>
     <message>
         <source>{country} ({code}), {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code})، من {start} إلى {end}</translation>
     </message>
     <message>
         <source>A follow-up counts in the month it fell due; done vs due = done / fell due; contact rate = contact made / logged (done + missed). One incident may report several kinds of breach. Review decisions in the period: {decisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب المتابعة في الشهر الذي استحقت فيه؛ المنجز مقابل المستحق = المنجز / المستحق؛ معدل التواصل = التواصل الفعلي / المسجَّل (المنجز + الفائت). قد تُبلغ حادثة واحدة عن عدة أنواع من الانتهاكات. قرارات المراجعة خلال الفترة: {decisions}.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>review decisions</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
         </translation>
     </message>
     <message>
         <source>{percent} of due</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} من المستحق</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُصعَّدة</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>{contact} of {logged} logged</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact} من أصل {logged} مسجَّلة</translation>
     </message>
     <message numerus="yes">
         <source>%n open today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا حوادث مفتوحة اليوم</numerusform>
+            <numerusform>حادثة واحدة مفتوحة اليوم</numerusform>
+            <numerusform>حادثتان مفتوحتان اليوم</numerusform>
+            <numerusform>%n حوادث مفتوحة اليوم</numerusform>
+            <numerusform>%n حادثة مفتوحة اليوم</numerusform>
+            <numerusform>%n حادثة مفتوحة اليوم</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents reported in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلَغ عن أي حوادث خلال الفترة</translation>
     </message>
     <message>
         <source>{active} active · {passive} passive</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} نشطة · {passive} غير نشطة</translation>
     </message>
     <message>
         <source>{count} none</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلا متابعة</translation>
     </message>
     <message>
         <source>active needed</source>
-        <translation type="unfinished"></translation>
+        <translation>تلزم متابعة نشطة</translation>
     </message>
     <message>
         <source>whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد بأكمله</translation>
     </message>
     <message>
         <source>No assurance of this country is valid during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ضمانة سارية لهذا البلد خلال الفترة</translation>
     </message>
     <message>
         <source>Save the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير الامتثال</translation>
     </message>
     <message>
         <source>Monitors per day</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولو المتابعة في اليوم</translation>
     </message>
     <message>
         <source>Visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق الزيارة</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولو المتابعة</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
         <source>Tick the monitors who go out; their follow-ups and unassigned ones are planned</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مسؤولي المتابعة الذين يخرجون؛ تُخطَّط متابعاتهم والمتابعات غير المسندة</translation>
     </message>
     <message>
         <source> per day</source>
-        <translation type="unfinished"></translation>
+        <translation> في اليوم</translation>
     </message>
     <message>
         <source>With no monitor ticked: how many (unnamed) monitors go out each day</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم تحديد أي مسؤول متابعة: عدد مسؤولي المتابعة (غير المسمَّين) الذين يخرجون كل يوم</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Plan routes</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط المسارات</translation>
     </message>
     <message>
         <source>to</source>
         <comment>period</comment>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1194,77 +1521,121 @@
     </message>
     <message>
         <source>None ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم التحديد</translation>
     </message>
     <message>
         <source>Field office…</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الميداني…</translation>
     </message>
     <message>
         <source>The office routes start from: where it is, its working hours and days</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الذي تنطلق منه المسارات: موقعه وساعات عمله وأيامه</translation>
     </message>
     <message>
         <source>Choose a region and a period, then plan the routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منطقة وفترة، ثم خطّط المسارات.</translation>
     </message>
     <message>
         <source>Not on these routes</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج هذه المسارات</translation>
     </message>
     <message>
         <source>Edit the household&apos;s place…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مكان سكن الأسرة…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <extracomment>Zoom factors offered; 0 fits the page to the window&apos;s width.</extracomment>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>معاينة الطباعة — {title}</translation>
+    </message>
+    <message>
+        <source>Preparing the {title}…</source>
+        <translation>جارٍ إعداد {title}…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>التكبير</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{reference}&lt;/b&gt; — %n page(s) — verification code &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — لا صفحات — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — صفحة واحدة — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — صفحتان — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — %Ln صفحات — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — %Ln صفحة — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — %Ln صفحة — رمز التحقق &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issue is recorded: File ▸ Verify a document (or homeward verify CODE) tells whether the printed document still says what the records say.</source>
+        <translation>تم تسجيل الإصدار: ملف ▸ التحقق من وثيقة (أو homeward verify CODE) يبيّن ما إذا كانت الوثيقة المطبوعة لا تزال مطابقة لما في السجلات.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>حُفظ في {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>تعذّر تشغيل الطابعة؛ لم يُطبع شيء.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>no field office yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكتب ميداني بعد</translation>
     </message>
     <message>
         <source>No monitor accounts: plan for unnamed monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات لمسؤولي المتابعة: التخطيط لمسؤولين غير مسمَّين</translation>
     </message>
     <message>
         <source>No region has active monitoring plans: there are no visits to route.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منطقة فيها خطط متابعة نشطة: لا زيارات لتخطيط مساراتها.</translation>
     </message>
     <message>
         <source>No field office serves this region: record one before planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يخدم هذه المنطقة أي مكتب ميداني: سجّل مكتبًا قبل التخطيط.</translation>
     </message>
     <message>
         <source>Routes start and end at {office} ({hours}; {days}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ المسارات وتنتهي في {office} ({hours}؛ {days}).</translation>
     </message>
     <message>
         <source>Planning the routes for {region}, {first} to {last}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تخطيط المسارات لـ {region}، من {first} إلى {last}…</translation>
     </message>
     <message>
         <source>No plan for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة لهذا الاختيار.</translation>
     </message>
     <message>
         <source>{visits} over {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} على مدى {days}</translation>
     </message>
     <message numerus="yes">
         <source>{scheduled} of %n due visit(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل زيارة مستحقة واحدة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل زيارتين مستحقتين</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %n زيارات مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1280,73 +1651,142 @@
     </message>
     <message>
         <source>{duration} on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} على الطريق</translation>
     </message>
     <message numerus="yes">
         <source>%n left out (below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا زيارات مستبعدة</numerusform>
+            <numerusform>زيارة واحدة مستبعدة (أدناه)</numerusform>
+            <numerusform>زيارتان مستبعدتان (أدناه)</numerusform>
+            <numerusform>%n زيارات مستبعدة (أدناه)</numerusform>
+            <numerusform>%n زيارة مستبعدة (أدناه)</numerusform>
+            <numerusform>%n زيارة مستبعدة (أدناه)</numerusform>
         </translation>
     </message>
     <message>
         <source>office closed {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب مغلق {days}</translation>
     </message>
     <message>
         <source>No visit is due in {region} by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا زيارات مستحقة في {region} حتى {date}.</translation>
     </message>
     <message>
         <source>Not on these routes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج هذه المسارات ({count})</translation>
     </message>
     <message>
         <source>Not on these routes: none — every due visit is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج هذه المسارات: لا شيء — كل الزيارات المستحقة مخطَّطة</translation>
     </message>
     <message>
         <source>Place of {reference} ({name}) saved; the routes are planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ مكان سكن {reference} ({name})؛ يُعاد تخطيط المسارات.</translation>
     </message>
     <message>
         <source>Save the day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خطة اليوم</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF ‏(*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path} — reference {reference}, verification code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {path} — المرجع {reference}، رمز التحقق {code}.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer — verification code {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال صفحة واحدة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال صفحتين إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %n صفحات إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Matches the current record</source>
+        <translation>مطابقة للسجل الحالي</translation>
+    </message>
+    <message>
+        <source>Superseded — the document no longer says what the records say</source>
+        <translation>متجاوَزة — لم تعد الوثيقة مطابقة لما في السجلات</translation>
+    </message>
+    <message>
+        <source>Unknown — Homeward never issued a document with this code</source>
+        <translation>غير معروفة — لم يُصدر Homeward أي وثيقة بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <extracomment>The kinds of document Homeward prints, as the answer names them.</extracomment>
+        <translation>إقرار</translation>
+    </message>
+    <message>
+        <source>Travel letter</source>
+        <translation>رسالة السفر</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>بيان الركاب</translation>
+    </message>
+    <message>
+        <source>Assurance summary</source>
+        <translation>ملخص الضمانات</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>قسيمة</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>استمارة الزيارة</translation>
+    </message>
+    <message>
         <source>Visit routes</source>
-        <translation type="unfinished"></translation>
+        <translation>مسارات الزيارات</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>تقرير الامتثال</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>حق الاطلاع على البيانات</translation>
+    </message>
+    <message>
+        <source>{kind} for &lt;b&gt;{subject}&lt;/b&gt;, code {code}, issued on {date} by {user}.</source>
+        <translation>{kind} لـ&lt;b&gt;{subject}&lt;/b&gt;، الرمز {code}، صادرة في {date} من قِبل {user}.</translation>
+    </message>
+    <message>
+        <source>Check the code for typing errors; a document with an unknown code may be forged.</source>
+        <translation>تأكد من خلو الرمز من أخطاء الكتابة؛ فقد تكون الوثيقة ذات الرمز غير المعروف مزوّرة.</translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation>التحقق من وثيقة</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of the document (for example HW-7K3QX-M2P4A). Letters may be typed in lower case; a mistyped code is caught.</source>
+        <translation>اكتب رمز التحقق المطبوع في أسفل الوثيقة (مثلًا HW-7K3QX-M2P4A). يمكن كتابة الحروف بأحرف صغيرة؛ ويُكتشف الرمز المكتوب خطأً.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Visit routes — the due visits of a region, as day plans per monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>مسارات الزيارات — الزيارات المستحقة في منطقة، في خطط يومية لكل مسؤول متابعة</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1370,32 +1810,32 @@
     </message>
     <message>
         <source>Incidents reported per month, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث المُبلَغ عنها شهريًا حسب النوع</translation>
     </message>
     <message>
         <source>Follow-ups per month: fell due, done — and contact rate</source>
         <extracomment>More months than this and the month names stand upright, so none is cut short.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات شهريًا: المستحقة والمنجزة — ومعدل التواصل</translation>
     </message>
     <message>
         <source>Fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقة</translation>
     </message>
     <message>
         <source>Contact rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التواصل (٪)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات</translation>
     </message>
     <message>
         <source>none in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء خلال الفترة</translation>
     </message>
     <message>
         <source>Readmission refused</source>
@@ -1589,59 +2029,59 @@
     </message>
     <message>
         <source>Documents, photos and recordings ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات والصور والتسجيلات ({patterns})</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {file} ({reason})</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} بايت</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ك.ب</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} م.ب</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Stored encrypted; at most 10 files of 10 MB each</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخزَّن مشفّرة؛ 10 ملفات كحد أقصى بحجم 10 م.ب لكل منها</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
     <message>
         <source>Sensitive: stored encrypted. Opening this record has been written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات حساسة: مخزّنة مشفّرة. سُجّل فتح هذا السجل في سجل التدقيق.</translation>
     </message>
     <message>
         <source>No notes were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب أي ملاحظات.</translation>
     </message>
     <message>
         <source>({size}, added by {user} on {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>({size}، أضافه {user} في {date})</translation>
     </message>
     <message>
         <source>No files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات مرفقة.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1649,80 +2089,80 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة فيه ({reason})</translation>
     </message>
     <message>
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ نسخة في {path}.</translation>
     </message>
     <message>
         <source>Mon</source>
         <extracomment>Monday to Sunday, as the office&apos;s working days are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>Field office — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الميداني — {name}</translation>
     </message>
     <message>
         <source>Field office — new</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الميداني — جديد</translation>
     </message>
     <message>
         <source>Save office</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المكتب</translation>
     </message>
     <message>
         <source>Visit routes in {country} start and end at the field office serving the region (or, where a region has none, at the country&apos;s office without a region), within its working hours and days.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ مسارات الزيارات في {country} وتنتهي في المكتب الميداني الذي يخدم المنطقة (أو، إن لم يكن للمنطقة مكتب، في مكتب البلد غير المرتبط بمنطقة)، ضمن ساعات عمله وأيامه.</translation>
     </message>
     <message>
         <source>{region} field office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب الميداني في {region}</translation>
     </message>
     <message>
         <source>Empty: the office serves the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: يخدم المكتب البلد بأكمله</translation>
     </message>
     <message>
         <source>Latitude, longitude — e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض، خط الطول — مثلًا {example}</translation>
     </message>
     <message>
         <source>Open (routes start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح (تبدأ المسارات من هنا)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1734,51 +2174,51 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <source>a field office needs its coordinates: routes start and end there</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المكتب الميداني إلى إحداثياته: فالمسارات تبدأ وتنتهي فيه</translation>
     </message>
     <message>
         <source>Last recorded on {date} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تسجيل في {date} بواسطة {user}.</translation>
     </message>
     <message>
         <source>Where the household lives — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان سكن الأسرة — {reference}</translation>
     </message>
     <message>
         <source>Save place</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المكان</translation>
     </message>
     <message>
         <source>Household {reference}: &lt;b&gt;{name}&lt;/b&gt;, {where}.&lt;br&gt;Visit routes need the coordinates; the address and directions are printed on the monitor&apos;s day plan and kept out of the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة {reference}: &lt;b&gt;{name}&lt;/b&gt;، {where}.&lt;br&gt;تحتاج مسارات الزيارات إلى الإحداثيات؛ ويُطبع العنوان والإرشادات على خطة اليوم لمسؤول المتابعة، ولا يُدرجان في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Street, house number, neighbourhood, town</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارع، رقم المنزل، الحي، المدينة</translation>
     </message>
     <message>
         <source>How to find it: landmarks, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية الوصول: معالم بارزة، ومن يُسأل</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1943,12 +2383,227 @@
         <translation>معروضة (تُحفظ الحزم غير النشطة لكنها لا تُخصَّص أبدًا)</translation>
     </message>
     <message>
+        <source>Departs (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit visa required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>place</comment>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>place</comment>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <comment>transit visa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit movement {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. Leave the legs empty for a direct movement; with transit, each leg leaves from where the previous one arrived — &lt;b&gt;no overnight transit&lt;/b&gt; (no wait over 12 h, none between 00:00 and 06:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TK-1771 or CH-GEO-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Brussels (BRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tbilisi (TBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: transit requirements, contact at the airline, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Arrival (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats for returnees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical escort places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort places for minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg {number}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is booked on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel movement {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — {route}, departing {when} UTC. {households} The movement stays in the register, marked cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: flight cancelled by the airline, charter not confirmed, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} ({head}, {seats}) is on {movement}. Homeward checks readiness on the new travel date and the seats and escort places free before moving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the movement to move the household to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {reference} from {movement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} ({head}) leaves {movement}; its {seats} are freed. Nothing is deleted: the booking stays on the record as cancelled, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the household leaves this movement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In kind (€)</source>
@@ -2032,92 +2687,214 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: لا حوادث مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: حادثة مفتوحة واحدة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: حادثتان مفتوحتان ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حوادث مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
         </translation>
     </message>
     <message>
         <source>Affected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المتأثرة…</translation>
     </message>
     <message>
         <source>Record review decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قرار المراجعة…</translation>
     </message>
     <message>
         <source>Affected cases — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المتأثرة — {country}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be planned or leave while the assurances are under review (S9).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>ملف واحد إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>ملفان إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%n ملفات إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%n ملفًا إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%n ملف إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
         </translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>رب الأسرة</translation>
     </message>
     <message>
         <source>{status} (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (محجوز)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Print — {title}</source>
+        <translation>طباعة — {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: each document is issued and recorded with its verification code, then written to the folder as a PDF. Households that may not travel are skipped, with the reason.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: تُصدَر كل وثيقة وتُسجَّل برمز التحقق الخاص بها، ثم تُكتب في المجلد بصيغة PDF. وتُتخطّى الأسر التي لا يجوز لها السفر، مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v من %m</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>لم يبدأ.</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>الأسرة</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Verification code / reason</source>
+        <translation>رمز التحقق / السبب</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>إلغاء الطباعة</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>مجلد ملفات PDF</translation>
+    </message>
+    <message>
+        <source>Listing the documents…</source>
+        <translation>جارٍ سرد الوثائق…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the document being printed…</source>
+        <translation>جارٍ الإلغاء بعد الوثيقة قيد الطباعة…</translation>
+    </message>
+    <message>
+        <source>Printing {done} of {total}…</source>
+        <translation>جارٍ طباعة {done} من {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %n done.</source>
+        <translation>
+            <numerusform>اكتمل %Ln من %Ln.</numerusform>
+            <numerusform>اكتملت وثيقة واحدة من واحدة.</numerusform>
+            <numerusform>اكتملت وثيقتان من اثنتين.</numerusform>
+            <numerusform>اكتمل %Ln من %Ln.</numerusform>
+            <numerusform>اكتمل %Ln من %Ln.</numerusform>
+            <numerusform>اكتمل %Ln من %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>batch result</comment>
+        <translation>طُبعت</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>batch result</comment>
+        <translation>تُخطّيت</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n printed before the cancel (complete and recorded), {skipped} skipped; the rest were not issued.</source>
+        <translation>
+            <numerusform>أُلغي: لم يُطبع شيء قبل الإلغاء، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+            <numerusform>أُلغي: طُبعت وثيقة واحدة قبل الإلغاء (كاملة ومسجلة)، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+            <numerusform>أُلغي: طُبعت وثيقتان قبل الإلغاء (كاملتان ومسجلتان)، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+            <numerusform>أُلغي: طُبعت %Ln وثائق قبل الإلغاء (كاملة ومسجلة)، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+            <numerusform>أُلغي: طُبعت %Ln وثيقة قبل الإلغاء (كاملة ومسجلة)، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+            <numerusform>أُلغي: طُبعت %Ln وثيقة قبل الإلغاء (كاملة ومسجلة)، وتُخطّي {skipped}؛ ولم يُصدَر الباقي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>لم تُطبع.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no household in this batch.</source>
+        <translation>لا شيء للطباعة: لا توجد أسرة في هذه الدفعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n printed into {folder}, {skipped} skipped (see the reasons below).</source>
+        <translation>
+            <numerusform>تم: لم يُطبع شيء في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تم: طُبعت وثيقة واحدة في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تم: طُبعت وثيقتان في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تم: طُبعت %Ln وثائق في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تم: طُبعت %Ln وثيقة في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+            <numerusform>تم: طُبعت %Ln وثيقة في {folder}، وتُخطّي {skipped} (انظر الأسباب أدناه).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n printed into {folder}, none skipped.</source>
+        <translation>
+            <numerusform>تم: لم يُطبع شيء في {folder}، ولم يُتخطَّ شيء.</numerusform>
+            <numerusform>تم: طُبعت وثيقة واحدة في {folder}، ولم يُتخطَّ شيء.</numerusform>
+            <numerusform>تم: طُبعت وثيقتان في {folder}، ولم يُتخطَّ شيء.</numerusform>
+            <numerusform>تم: طُبعت %Ln وثائق في {folder}، ولم يُتخطَّ شيء.</numerusform>
+            <numerusform>تم: طُبعت %Ln وثيقة في {folder}، ولم يُتخطَّ شيء.</numerusform>
+            <numerusform>تم: طُبعت %Ln وثيقة في {folder}، ولم يُتخطَّ شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declarations of voluntary return of a day</source>
+        <translation>إقرارات العودة الطوعية ليوم واحد</translation>
+    </message>
+    <message>
+        <source>Declarations recorded on</source>
+        <translation>الإقرارات المسجلة في</translation>
+    </message>
+    <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>القيادة</translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب وما العمل</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
     <message numerus="yes">
         <source>{date} — {monitor}:  leave {leave}, back {back} · %n visit(s) · {duration} on the road</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · لا زيارات · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · زيارة واحدة · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · زيارتان · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارات · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارة · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارة · {duration} على الطريق</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} ({days} d overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (متأخرة {days} يوم)</translation>
     </message>
     <message>
         <source>Back at {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى {office}</translation>
     </message>
     <message>
         <source>Double-click to record where the household lives</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا لتسجيل مكان سكن الأسرة</translation>
     </message>
     <message>
         <source>Add movement…</source>
@@ -2920,9 +3697,9 @@
             <numerusform>ولا شيء غير ذلك</numerusform>
             <numerusform>ومشكلة أخرى</numerusform>
             <numerusform>ومشكلتان أخريان</numerusform>
-            <numerusform>و%n مشكلات أخرى</numerusform>
-            <numerusform>و%n مشكلة أخرى</numerusform>
-            <numerusform>و%n مشكلة أخرى</numerusform>
+            <numerusform>و%Ln مشكلات أخرى</numerusform>
+            <numerusform>و%Ln مشكلة أخرى</numerusform>
+            <numerusform>و%Ln مشكلة أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -2957,9 +3734,9 @@
             <numerusform>لا حزم مخططة من أصل {places} من الأماكن</numerusform>
             <numerusform>حزمة واحدة مخططة من أصل {places} من الأماكن</numerusform>
             <numerusform>حزمتان مخططتان من أصل {places} من الأماكن</numerusform>
-            <numerusform>%n حزم مخططة من أصل {places} من الأماكن</numerusform>
-            <numerusform>%n حزمة مخططة من أصل {places} من الأماكن</numerusform>
-            <numerusform>%n حزمة مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>%Ln حزم مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>%Ln حزمة مخططة من أصل {places} من الأماكن</numerusform>
+            <numerusform>%Ln حزمة مخططة من أصل {places} من الأماكن</numerusform>
         </translation>
     </message>
     <message>
@@ -3058,9 +3835,9 @@
             <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة دون أي أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
             <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لأسرة واحدة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
             <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لأسرتين (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
-            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسر (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
-            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
-            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%n أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%Ln أسر (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%Ln أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
+            <numerusform>&lt;b&gt;{met} من {needs}&lt;/b&gt; من الاحتياجات ملبّاة لـ%Ln أسرة (الأشخاص المستضعفون: {vulnerable_met} من {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; عينيًا، و{cash} نقدًا</numerusform>
         </translation>
     </message>
     <message>
@@ -3077,9 +3854,9 @@
             <numerusform>لن تُسحب أي حزمة مقبولة</numerusform>
             <numerusform>ستُسحب عند القبول حزمة مقبولة واحدة لأسر لم يعد لها وصول</numerusform>
             <numerusform>ستُسحب عند القبول حزمتان مقبولتان لأسر لم يعد لها وصول</numerusform>
-            <numerusform>ستُسحب عند القبول %n حزم مقبولة لأسر لم يعد لها وصول</numerusform>
-            <numerusform>ستُسحب عند القبول %n حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
-            <numerusform>ستُسحب عند القبول %n حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %Ln حزم مقبولة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %Ln حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
+            <numerusform>ستُسحب عند القبول %Ln حزمة مقبولة لأسر لم يعد لها وصول</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3088,9 +3865,9 @@
             <numerusform>لا ملفات مقيَّمة دون تخصيص: {cases}</numerusform>
             <numerusform>ملف مقيَّم واحد دون تخصيص: {cases}</numerusform>
             <numerusform>ملفان مقيَّمان دون تخصيص: {cases}</numerusform>
-            <numerusform>%n ملفات مقيَّمة دون تخصيص: {cases}</numerusform>
-            <numerusform>%n ملفًا مقيَّمًا دون تخصيص: {cases}</numerusform>
-            <numerusform>%n ملف مقيَّم دون تخصيص: {cases}</numerusform>
+            <numerusform>%Ln ملفات مقيَّمة دون تخصيص: {cases}</numerusform>
+            <numerusform>%Ln ملفًا مقيَّمًا دون تخصيص: {cases}</numerusform>
+            <numerusform>%Ln ملف مقيَّم دون تخصيص: {cases}</numerusform>
         </translation>
     </message>
     <message>
@@ -3103,10 +3880,203 @@
             <numerusform>قُبل: لم تُضف أي حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
             <numerusform>قُبل: أُضيفت حزمة واحدة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
             <numerusform>قُبل: أُضيفت حزمتان، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
-            <numerusform>قُبل: أُضيفت %n حزم، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
-            <numerusform>قُبل: أُضيفت %n حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
-            <numerusform>قُبل: أُضيفت %n حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %Ln حزم، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %Ln حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
+            <numerusform>قُبل: أُضيفت %Ln حزمة، واحتُفظ بـ{kept}، وسُحب {withdrawn}. يمكن إبلاغ الشركاء بتسليماتهم.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add travel document — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code (GEO) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fit-to-travel clearance — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medical assessment of whether the person can travel, and until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wheelchair at transit, oxygen on board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <extracomment>Languages counsellors use most often, offered first; any ISO 639 code can be typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian (Farsi/Dari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hausa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wolof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ka</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

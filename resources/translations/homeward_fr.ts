@@ -218,146 +218,308 @@
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>Returnee</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country / region</source>
+        <source>Present and reconfirms</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has departed</source>
+        <extracomment>Why a movement no longer takes check-ins, by its status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has been cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for {code} is on its departure day, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{name} ({reference}) does not want to travel on {movement}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;S2 — Refusal stops everything:&lt;/b&gt; the whole household is taken off this movement and every other planned one at once, its seats are freed, and the case goes back to counselling. Nothing is deleted.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Once saved, this record cannot be edited or deleted.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal at check-in — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who heard it at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure check-in — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the guardian&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Present and reconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the departure marks the checked-in households as departed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed {when} UTC; record the arrival once the movement has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>Personne de retour</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <translation>Pays / région</translation>
     </message>
     <message>
         <source>Due</source>
         <comment>date</comment>
-        <translation type="unfinished">À faire</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Punished</source>
         <extracomment>The breach tick boxes: the entry&apos;s field and what the monitor reads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sanctionné</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu</translation>
     </message>
     <message>
         <source>Fined</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à l&apos;amende</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivi</translation>
     </message>
     <message>
         <source>Harassed</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcelé</translation>
     </message>
     <message>
         <source>Economic</source>
         <extracomment>Padding either side of the dates charted, so a single point is not on the edge. The dimensions&apos; names as the interface shows them (monitoring.history names them in English).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Économique</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>1 — poor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — faible</translation>
     </message>
     <message>
         <source>5 — good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — bonne</translation>
     </message>
     <message>
         <source>Log follow-up — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un suivi — {reference}</translation>
     </message>
     <message>
         <source>Log follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le suivi</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({reference}), {where}: follow-up due on {date}. A report of punishment, detention or refused readmission opens an incident and puts the country&apos;s assurances under review (S9).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({reference}), {where} : suivi dû le {date}. Un signalement de sanction, de détention ou de refus de réadmission ouvre un incident et place les garanties du pays en réexamen (S9).</translation>
     </message>
     <message>
         <source>Contact made with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact établi avec la personne de retour</translation>
     </message>
     <message>
         <source>Reintegration package delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation de réintégration remise ?</translation>
     </message>
     <message>
         <source>A livelihood (work, income)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des moyens de subsistance (travail, revenus) ?</translation>
     </message>
     <message>
         <source>What was said or seen (stored encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit ou constaté (stocké chiffré)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Readmitted without problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réadmis sans difficulté ?</translation>
     </message>
     <message>
         <source>For having left irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour être parti de manière irrégulière</translation>
     </message>
     <message>
         <source>Package delivered / livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestation remise / subsistance</translation>
     </message>
     <message>
         <source>{dimension} (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} (1–5)</translation>
     </message>
     <message>
         <source>Follow-up for {reference} logged. It reports a breach of the assurances: an incident is open, the assurances of {country} are now under review and new movements there are blocked (S9) until a coordinator records the review decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de {reference} consigné. Il signale un manquement aux garanties : un incident est ouvert, les garanties de {country} sont désormais en réexamen et les nouveaux mouvements vers ce pays sont bloqués (S9) jusqu&apos;à ce qu&apos;un coordinateur enregistre la décision de réexamen.</translation>
     </message>
     <message>
         <source>Follow-up for {reference} logged ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de {reference} consigné ({status}).</translation>
     </message>
     <message>
         <source>The missed contact is escalated: a {kind} is now due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact manqué donne lieu à une relance : une {kind} est désormais due.</translation>
     </message>
     <message>
         <source>Not escalated: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de relance : {reason}.</translation>
     </message>
     <message>
         <source>Monitor</source>
@@ -369,53 +531,53 @@
     </message>
     <message>
         <source>Region (exact, any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Région (exacte, majuscules indifférentes)</translation>
     </message>
     <message>
         <source>Mine only ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens uniquement ({user})</translation>
     </message>
     <message>
         <source>Log follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un suivi…</translation>
     </message>
     <message>
         <source>Visit routes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires de visite…</translation>
     </message>
     <message>
         <source>Plan visit routes for the due visits of a region and period</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les itinéraires de visite pour les visites dues d&apos;une région sur une période</translation>
     </message>
     <message>
         <source>Monitoring — follow-ups due this week and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi — suivis dus cette semaine et en retard</translation>
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>What Print paints: everything under the controls.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <source>Open the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due, {overdue} overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi dû, {overdue} en retard</numerusform>
+            <numerusform>%n suivis dus, {overdue} en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review decision for {country} recorded ({outcome}); %n incident(s) closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %n incident clos.</numerusform>
+            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %n incidents clos.</numerusform>
         </translation>
     </message>
     <message>
@@ -462,6 +624,131 @@
     <message>
         <source>Route</source>
         <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import flight schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a schedule as CSV (UTF-8) or Excel (.xlsx), one movement per row. Required columns: &lt;b&gt;{required}&lt;/b&gt;; optional: {optional}. Times are UTC unless they carry an offset. Nothing is saved until you import; then all the rows you import are saved together, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flight schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %n movement(s) can be imported.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing can be imported from this file.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{valid} can be imported&lt;/b&gt;; {invalid} (in red). Fix the file and choose it again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{valid} of %n movement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the %n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n movement(s) imported&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{imported}; {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booked</source>
@@ -840,113 +1127,113 @@
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquements</translation>
     </message>
     <message>
         <source>Econ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écon.</translation>
     </message>
     <message>
         <source>Psych.</source>
-        <translation type="unfinished"></translation>
+        <translation>Psych.</translation>
     </message>
     <message>
         <source>readmission refused</source>
         <extracomment>The breaches as `Breaches.names()` gives them, and as the interface shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>réadmission refusée</translation>
     </message>
     <message>
         <source>punished</source>
-        <translation type="unfinished"></translation>
+        <translation>sanctionné</translation>
     </message>
     <message>
         <source>detained</source>
-        <translation type="unfinished"></translation>
+        <translation>détenu</translation>
     </message>
     <message>
         <source>fined</source>
-        <translation type="unfinished"></translation>
+        <translation>condamné à une amende</translation>
     </message>
     <message>
         <source>prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>poursuivi</translation>
     </message>
     <message>
         <source>harassed</source>
-        <translation type="unfinished"></translation>
+        <translation>harcelé</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>date</comment>
-        <translation type="unfinished">Fait</translation>
+        <translation>Effectué le</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Monitoring history — select a follow-up to see the returnee&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du suivi — sélectionnez un suivi pour voir l&apos;historique de la personne de retour</translation>
     </message>
     <message>
         <source>Notes and files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et fichiers…</translation>
     </message>
     <message>
         <source>The notes and attachments of the selected logged follow-up (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes et pièces jointes du suivi consigné sélectionné (consultation journalisée)</translation>
     </message>
     <message>
         <source>{dimension} sustainability, 1 (poor) to 5 (good)</source>
-        <translation type="unfinished"></translation>
+        <translation>{dimension} : durabilité de 1 (faible) à 5 (bonne)</translation>
     </message>
     <message>
         <source>Sustainability score over time (1 poor – 5 good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de durabilité dans le temps (1 faible – 5 bon)</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi effectué le</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>No sustainability scores logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun score de durabilité consigné pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Monitoring history — loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du suivi — chargement…</translation>
     </message>
     <message>
         <source>Follow-up of {date} — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi du {date} — {reference}</translation>
     </message>
     <message numerus="yes">
         <source>Monitoring history — {name} ({reference}): %n follow-up(s), {done} logged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique du suivi — {name} ({reference}) : %n suivi, {done} consigné</numerusform>
+            <numerusform>Historique du suivi — {name} ({reference}) : %n suivis, dont {done} consignés</numerusform>
         </translation>
     </message>
     <message>
         <source>Monitoring history — this case has no monitoring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du suivi — ce dossier n&apos;a pas de plan de suivi</translation>
     </message>
     <message>
         <source>{kind} (month {month})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (mois {month})</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no breach</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -954,207 +1241,207 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrée par</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable du</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Compliance — how a country keeps its assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect des engagements — comment un pays tient ses garanties</translation>
     </message>
     <message>
         <source>Country of return</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de retour</translation>
     </message>
     <message>
         <source>Choose a country of return to see its compliance report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays de retour pour voir son rapport sur le respect des engagements.</translation>
     </message>
     <message>
         <source>Follow-ups fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis arrivés à échéance</translation>
     </message>
     <message>
         <source>Not yet logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore consignés</translation>
     </message>
     <message>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de contact</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Households monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages suivis</translation>
     </message>
     <message>
         <source>Monitoring shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit de suivi</translation>
     </message>
     <message>
         <source>Households whose risk profile calls for active monitoring where the country authorised only passive monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages dont le profil de risque exige un suivi actif alors que le pays n&apos;a autorisé qu&apos;un suivi passif</translation>
     </message>
     <message>
         <source>Logged without reaching the returnee; each missed contact is escalated (a second attempt, then a field visit where authorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignés sans avoir joint la personne de retour ; chaque contact manqué donne lieu à une relance (une deuxième tentative, puis une visite sur place là où elle est autorisée)</translation>
     </message>
     <message>
         <source>Assurances valid during the period, with their status today</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties valables pendant la période, avec leur statut à ce jour</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>No report for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport pour ce choix.</translation>
     </message>
     <message>
         <source>follow-ups counted up to today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>suivis comptés jusqu&apos;à aujourd&apos;hui, {date}</translation>
     </message>
     <message>
         <source>{country} ({code}), {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ({code}), du {start} au {end}</translation>
     </message>
     <message>
         <source>A follow-up counts in the month it fell due; done vs due = done / fell due; contact rate = contact made / logged (done + missed). One incident may report several kinds of breach. Review decisions in the period: {decisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi compte pour le mois de son échéance ; effectués / dus = effectués / arrivés à échéance ; taux de contact = contacts établis / consignés (effectués + manqués). Un incident peut signaler plusieurs types de manquement. Décisions de réexamen pendant la période : {decisions}.</translation>
     </message>
     <message>
         <source>none</source>
         <comment>review decisions</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>{percent} of due</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} des suivis dus</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>relancés</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>{contact} of {logged} logged</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact} sur {logged} consignés</translation>
     </message>
     <message numerus="yes">
         <source>%n open today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ouvert aujourd&apos;hui</numerusform>
+            <numerusform>%n ouverts aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <source>No incidents reported in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident signalé pendant la période</translation>
     </message>
     <message>
         <source>{active} active · {passive} passive</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} actif(s) · {passive} passif(s)</translation>
     </message>
     <message>
         <source>{count} none</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sans suivi</translation>
     </message>
     <message>
         <source>active needed</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi actif requis</translation>
     </message>
     <message>
         <source>whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le pays</translation>
     </message>
     <message>
         <source>No assurance of this country is valid during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune garantie de ce pays n&apos;est valable pendant la période</translation>
     </message>
     <message>
         <source>Save the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sur le respect des engagements</translation>
     </message>
     <message>
         <source>Monitors per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargés de suivi par jour</translation>
     </message>
     <message>
         <source>Visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par visite</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargés de suivi</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>Tick the monitors who go out; their follow-ups and unassigned ones are planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les chargés de suivi qui se déplacent ; leurs suivis et les suivis non attribués sont planifiés</translation>
     </message>
     <message>
         <source> per day</source>
-        <translation type="unfinished"></translation>
+        <translation> par jour</translation>
     </message>
     <message>
         <source>With no monitor ticked: how many (unnamed) monitors go out each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun chargé de suivi n&apos;est coché : combien de chargés de suivi (non nommés) se déplacent chaque jour</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Plan routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les itinéraires</translation>
     </message>
     <message>
         <source>to</source>
         <comment>period</comment>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1166,73 +1453,113 @@
     </message>
     <message>
         <source>None ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coché</translation>
     </message>
     <message>
         <source>Field office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de terrain…</translation>
     </message>
     <message>
         <source>The office routes start from: where it is, its working hours and days</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau d&apos;où partent les itinéraires : son emplacement, ses heures et jours de travail</translation>
     </message>
     <message>
         <source>Choose a region and a period, then plan the routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une région et une période, puis planifiez les itinéraires.</translation>
     </message>
     <message>
         <source>Not on these routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de ces itinéraires</translation>
     </message>
     <message>
         <source>Edit the household&apos;s place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lieu de vie du ménage…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <extracomment>Zoom factors offered; 0 fits the page to the window&apos;s width.</extracomment>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Aperçu avant impression — {title}</translation>
+    </message>
+    <message>
+        <source>Preparing the {title}…</source>
+        <translation>Préparation : {title}…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{reference}&lt;/b&gt; — %n page(s) — verification code &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — %Ln page — code de vérification &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{reference}&lt;/b&gt; — %Ln pages — code de vérification &lt;b&gt;{code}&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issue is recorded: File ▸ Verify a document (or homeward verify CODE) tells whether the printed document still says what the records say.</source>
+        <translation>L&apos;émission est enregistrée : Fichier ▸ Vérifier un document (ou homeward verify CODE) indique si le document imprimé dit toujours ce que disent les dossiers.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée ; rien n&apos;a été imprimé.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>no field office yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de bureau de terrain</translation>
     </message>
     <message>
         <source>No monitor accounts: plan for unnamed monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de chargé de suivi : planifier pour des chargés de suivi non nommés</translation>
     </message>
     <message>
         <source>No region has active monitoring plans: there are no visits to route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune région n&apos;a de plan de suivi actif : aucune visite à planifier.</translation>
     </message>
     <message>
         <source>No field office serves this region: record one before planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bureau de terrain ne dessert cette région : enregistrez-en un avant de planifier.</translation>
     </message>
     <message>
         <source>Routes start and end at {office} ({hours}; {days}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les itinéraires partent de {office} et y reviennent ({hours} ; {days}).</translation>
     </message>
     <message>
         <source>Planning the routes for {region}, {first} to {last}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification des itinéraires pour {region}, du {first} au {last}…</translation>
     </message>
     <message>
         <source>No plan for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan pour ce choix.</translation>
     </message>
     <message>
         <source>{visits} over {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{visits} en {days}</translation>
     </message>
     <message numerus="yes">
         <source>{scheduled} of %n due visit(s) planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{scheduled} sur %n visite due planifiée</numerusform>
+            <numerusform>{scheduled} sur %n visites dues planifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1244,65 +1571,134 @@
     </message>
     <message>
         <source>{duration} on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de route</translation>
     </message>
     <message numerus="yes">
         <source>%n left out (below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non planifiée (ci-dessous)</numerusform>
+            <numerusform>%n non planifiées (ci-dessous)</numerusform>
         </translation>
     </message>
     <message>
         <source>office closed {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau fermé {days}</translation>
     </message>
     <message>
         <source>No visit is due in {region} by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visite n&apos;est due à {region} d&apos;ici le {date}.</translation>
     </message>
     <message>
         <source>Not on these routes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de ces itinéraires ({count})</translation>
     </message>
     <message>
         <source>Not on these routes: none — every due visit is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de ces itinéraires : aucune — toutes les visites dues sont planifiées</translation>
     </message>
     <message>
         <source>Place of {reference} ({name}) saved; the routes are planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de vie de {reference} ({name}) enregistré ; les itinéraires sont replanifiés.</translation>
     </message>
     <message>
         <source>Save the day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan de la journée</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path} — reference {reference}, verification code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré — référence {reference}, code de vérification {code}.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer — verification code {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante — code de vérification {code}.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante — code de vérification {code}.</numerusform>
         </translation>
     </message>
     <message>
+        <source>Matches the current record</source>
+        <translation>Conforme au dossier actuel</translation>
+    </message>
+    <message>
+        <source>Superseded — the document no longer says what the records say</source>
+        <translation>Dépassé — le document ne dit plus ce que disent les dossiers</translation>
+    </message>
+    <message>
+        <source>Unknown — Homeward never issued a document with this code</source>
+        <translation>Inconnu — Homeward n&apos;a jamais émis de document avec ce code</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <extracomment>The kinds of document Homeward prints, as the answer names them.</extracomment>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Travel letter</source>
+        <translation>Lettre de voyage</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Assurance summary</source>
+        <translation>Synthèse des garanties</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Visit form</source>
+        <translation>Fiche de visite</translation>
+    </message>
+    <message>
         <source>Visit routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires de visite</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Rapport sur le respect des engagements</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>Droit d&apos;accès</translation>
+    </message>
+    <message>
+        <source>{kind} for &lt;b&gt;{subject}&lt;/b&gt;, code {code}, issued on {date} by {user}.</source>
+        <translation>{kind} pour &lt;b&gt;{subject}&lt;/b&gt;, code {code}, émis le {date} par {user}.</translation>
+    </message>
+    <message>
+        <source>Check the code for typing errors; a document with an unknown code may be forged.</source>
+        <translation>Vérifiez que le code ne comporte pas de faute de frappe ; un document au code inconnu peut être falsifié.</translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
+        <translation>Vérifier un document</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed at the foot of the document (for example HW-7K3QX-M2P4A). Letters may be typed in lower case; a mistyped code is caught.</source>
+        <translation>Saisissez le code de vérification imprimé au bas du document (par exemple HW-7K3QX-M2P4A). Les lettres peuvent être saisies en minuscules ; un code mal saisi est détecté.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Visit routes — the due visits of a region, as day plans per monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires de visite — les visites dues d&apos;une région, en plans journaliers par chargé de suivi</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1326,32 +1722,32 @@
     </message>
     <message>
         <source>Incidents reported per month, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents signalés par mois, par type</translation>
     </message>
     <message>
         <source>Follow-ups per month: fell due, done — and contact rate</source>
         <extracomment>More months than this and the month names stand upright, so none is cut short.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis par mois : arrivés à échéance, effectués — et taux de contact</translation>
     </message>
     <message>
         <source>Fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivés à échéance</translation>
     </message>
     <message>
         <source>Contact rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de contact (%)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>none in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pendant la période</translation>
     </message>
     <message>
         <source>Readmission refused</source>
@@ -1545,59 +1941,59 @@
     </message>
     <message>
         <source>Documents, photos and recordings ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents, photos et enregistrements ({patterns})</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Ko</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Stored encrypted; at most 10 files of 10 MB each</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockés chiffrés ; 10 fichiers de 10 Mo au plus</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Sensitive: stored encrypted. Opening this record has been written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible : stocké chiffré. L&apos;ouverture de cet enregistrement a été inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
         <source>No notes were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note n&apos;a été rédigée.</translation>
     </message>
     <message>
         <source>({size}, added by {user} on {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>({size}, ajouté par {user} le {date})</translation>
     </message>
     <message>
         <source>No files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier joint.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1605,80 +2001,80 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
         <source>Saved a copy to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>Mon</source>
         <extracomment>Monday to Sunday, as the office&apos;s working days are shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Field office — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de terrain — {name}</translation>
     </message>
     <message>
         <source>Field office — new</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de terrain — nouveau</translation>
     </message>
     <message>
         <source>Save office</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bureau</translation>
     </message>
     <message>
         <source>Visit routes in {country} start and end at the field office serving the region (or, where a region has none, at the country&apos;s office without a region), within its working hours and days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les itinéraires de visite dans {country} partent du bureau de terrain qui dessert la région et y reviennent (ou, si la région n&apos;en a pas, du bureau du pays sans région), dans ses heures et jours de travail.</translation>
     </message>
     <message>
         <source>{region} field office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau de terrain de {region}</translation>
     </message>
     <message>
         <source>Empty: the office serves the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le bureau dessert tout le pays</translation>
     </message>
     <message>
         <source>Latitude, longitude — e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude, longitude — p. ex. {example}</translation>
     </message>
     <message>
         <source>Open (routes start here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert (les itinéraires partent d&apos;ici)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1690,51 +2086,51 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de travail</translation>
     </message>
     <message>
         <source>a field office needs its coordinates: routes start and end there</source>
-        <translation type="unfinished"></translation>
+        <translation>un bureau de terrain a besoin de ses coordonnées : les itinéraires y commencent et s&apos;y terminent</translation>
     </message>
     <message>
         <source>Last recorded on {date} by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier enregistrement le {date} par {user}.</translation>
     </message>
     <message>
         <source>Where the household lives — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de vie du ménage — {reference}</translation>
     </message>
     <message>
         <source>Save place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le lieu</translation>
     </message>
     <message>
         <source>Household {reference}: &lt;b&gt;{name}&lt;/b&gt;, {where}.&lt;br&gt;Visit routes need the coordinates; the address and directions are printed on the monitor&apos;s day plan and kept out of the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage {reference} : &lt;b&gt;{name}&lt;/b&gt;, {where}.&lt;br&gt;Les itinéraires de visite ont besoin des coordonnées ; l&apos;adresse et les indications sont imprimées sur le plan de la journée du chargé de suivi et tenues hors du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Street, house number, neighbourhood, town</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, numéro, quartier, ville</translation>
     </message>
     <message>
         <source>How to find it: landmarks, who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le trouver : points de repère, à qui s&apos;adresser</translation>
     </message>
     <message>
         <source>Directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Indications</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -1899,12 +2295,223 @@
         <translation>Proposée (les prestations inactives sont conservées mais jamais attribuées)</translation>
     </message>
     <message>
+        <source>Departs (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit visa required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>place</comment>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>place</comment>
+        <translation type="unfinished">Au</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <comment>transit visa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit movement {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. Leave the legs empty for a direct movement; with transit, each leg leaves from where the previous one arrived — &lt;b&gt;no overnight transit&lt;/b&gt; (no wait over 12 h, none between 00:00 and 06:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TK-1771 or CH-GEO-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Brussels (BRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tbilisi (TBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: transit requirements, contact at the airline, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Arrival (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats for returnees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical escort places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort places for minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg {number}, {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is booked on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel movement {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — {route}, departing {when} UTC. {households} The movement stays in the register, marked cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: flight cancelled by the airline, charter not confirmed, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} ({head}, {seats}) is on {movement}. Homeward checks readiness on the new travel date and the seats and escort places free before moving them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the movement to move the household to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {reference} from {movement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} ({head}) leaves {movement}; its {seats} are freed. Nothing is deleted: the booking stays on the record as cancelled, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the household leaves this movement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In kind (€)</source>
@@ -1988,80 +2595,186 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %n incident ouvert ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %n incidents ouverts ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
         </translation>
     </message>
     <message>
         <source>Affected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers concernés…</translation>
     </message>
     <message>
         <source>Record review decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision de réexamen…</translation>
     </message>
     <message>
         <source>Affected cases — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers concernés — {country}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be planned or leave while the assurances are under review (S9).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier vers {country} pas encore parti, dont {booked} déjà réservé sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
+            <numerusform>%n dossiers vers {country} pas encore partis, dont {booked} déjà réservés sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
         </translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de ménage</translation>
     </message>
     <message>
         <source>{status} (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (réservé)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Print — {title}</source>
+        <translation>Imprimer — {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: each document is issued and recorded with its verification code, then written to the folder as a PDF. Households that may not travel are skipped, with the reason.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; : chaque document est émis et enregistré avec son code de vérification, puis écrit dans le dossier en PDF. Les ménages qui ne peuvent pas voyager sont ignorés, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non commencé.</translation>
     </message>
     <message>
         <source>Household</source>
         <translation>Ménage</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Verification code / reason</source>
+        <translation>Code de vérification / motif</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Annuler l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Dossier des PDF</translation>
+    </message>
+    <message>
+        <source>Listing the documents…</source>
+        <translation>Liste des documents en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the document being printed…</source>
+        <translation>Annulation après le document en cours d&apos;impression…</translation>
+    </message>
+    <message>
+        <source>Printing {done} of {total}…</source>
+        <translation>Impression {done} sur {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %n done.</source>
+        <translation>
+            <numerusform>%Ln sur %Ln terminé.</numerusform>
+            <numerusform>%Ln sur %Ln terminés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>batch result</comment>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>batch result</comment>
+        <translation>ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n printed before the cancel (complete and recorded), {skipped} skipped; the rest were not issued.</source>
+        <translation>
+            <numerusform>Annulé : %Ln imprimé avant l&apos;annulation (complet et enregistré), {skipped} ignoré(s) ; les autres n&apos;ont pas été émis.</numerusform>
+            <numerusform>Annulé : %Ln imprimés avant l&apos;annulation (complets et enregistrés), {skipped} ignoré(s) ; les autres n&apos;ont pas été émis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Non imprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: no household in this batch.</source>
+        <translation>Rien à imprimer : aucun ménage dans ce lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n printed into {folder}, {skipped} skipped (see the reasons below).</source>
+        <translation>
+            <numerusform>Terminé : %Ln imprimé dans {folder}, {skipped} ignoré(s) (voir les motifs ci-dessous).</numerusform>
+            <numerusform>Terminé : %Ln imprimés dans {folder}, {skipped} ignoré(s) (voir les motifs ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n printed into {folder}, none skipped.</source>
+        <translation>
+            <numerusform>Terminé : %Ln imprimé dans {folder}, aucun ignoré.</numerusform>
+            <numerusform>Terminé : %Ln imprimés dans {folder}, aucun ignoré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declarations of voluntary return of a day</source>
+        <translation>déclarations de retour volontaire d&apos;une journée</translation>
+    </message>
+    <message>
+        <source>Declarations recorded on</source>
+        <translation>Déclarations enregistrées le</translation>
+    </message>
+    <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajet</translation>
     </message>
     <message>
         <source>Why, and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, et que faire</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message numerus="yes">
         <source>{date} — {monitor}:  leave {leave}, back {back} · %n visit(s) · {duration} on the road</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %n visite · {duration} de route</numerusform>
+            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %n visites · {duration} de route</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} ({days} d overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} j de retard)</translation>
     </message>
     <message>
         <source>Back at {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à {office}</translation>
     </message>
     <message>
         <source>Double-click to record where the household lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour enregistrer le lieu de vie du ménage</translation>
     </message>
     <message>
         <source>Add movement…</source>
@@ -2801,8 +3514,8 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -2834,8 +3547,8 @@
     <message numerus="yes">
         <source>%n package(s) planned of {places} place(s)</source>
         <translation>
-            <numerusform>%n prestation prévue sur {places} place(s)</numerusform>
-            <numerusform>%n prestations prévues sur {places} place(s)</numerusform>
+            <numerusform>%Ln prestation prévue sur {places} place(s)</numerusform>
+            <numerusform>%Ln prestations prévues sur {places} place(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2931,8 +3644,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;{met} of {needs}&lt;/b&gt; needs met for %n household(s) (vulnerable people: {vulnerable_met} of {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; in kind, {cash} cash</source>
         <translation>
-            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %n ménage (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
-            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %n ménages (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
+            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %Ln ménage (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
+            <numerusform>&lt;b&gt;{met} besoins sur {needs}&lt;/b&gt; couverts pour %Ln ménages (personnes vulnérables : {vulnerable_met} sur {vulnerable}) · &lt;b&gt;{in_kind}&lt;/b&gt; en nature, {cash} en espèces</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,15 +3659,15 @@
     <message numerus="yes">
         <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>
         <translation>
-            <numerusform>%n prestation acceptée de ménages qui n&apos;ont plus d&apos;arrivée sera retirée lorsque vous accepterez</numerusform>
-            <numerusform>%n prestations acceptées de ménages qui n&apos;ont plus d&apos;arrivée seront retirées lorsque vous accepterez</numerusform>
+            <numerusform>%Ln prestation acceptée de ménages qui n&apos;ont plus d&apos;arrivée sera retirée lorsque vous accepterez</numerusform>
+            <numerusform>%Ln prestations acceptées de ménages qui n&apos;ont plus d&apos;arrivée seront retirées lorsque vous accepterez</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessed case(s) not allocated: {cases}</source>
         <translation>
-            <numerusform>%n dossier évalué sans attribution : {cases}</numerusform>
-            <numerusform>%n dossiers évalués sans attribution : {cases}</numerusform>
+            <numerusform>%Ln dossier évalué sans attribution : {cases}</numerusform>
+            <numerusform>%Ln dossiers évalués sans attribution : {cases}</numerusform>
         </translation>
     </message>
     <message>
@@ -2964,9 +3677,202 @@
     <message numerus="yes">
         <source>Accepted: %n package(s) added, {kept} kept, {withdrawn} withdrawn. The partners can be told their deliveries.</source>
         <translation>
-            <numerusform>Acceptée : %n prestation ajoutée, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
-            <numerusform>Acceptée : %n prestations ajoutées, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
+            <numerusform>Acceptée : %Ln prestation ajoutée, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
+            <numerusform>Acceptée : %Ln prestations ajoutées, {kept} conservée(s), {withdrawn} retirée(s). Les partenaires peuvent être informés de leurs livraisons.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add travel document — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code (GEO) or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fit-to-travel clearance — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medical assessment of whether the person can travel, and until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wheelchair at transit, oxygen on board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <extracomment>Languages counsellors use most often, offered first; any ISO 639 code can be typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian (Farsi/Dari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hausa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wolof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. ka</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
