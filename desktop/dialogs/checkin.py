@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,9 @@ from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import LanguageBox
 from desktop.dialogs.movement import DateTimeField
 from desktop.dialogs.voluntariness import ForceNeededDialog
-from desktop.dialogs.wording import words
 from desktop.forms import Banner
-from desktop.labels import route, when
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, label, route, when
 from desktop.ops import run_op, run_query
 from monitoring.arrival import after_arrival
 from planning import case_file, checkin, movements
@@ -42,16 +42,24 @@ from planning.movements import MovementView
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, MovementStatus
 
-COLUMNS = ("Case", "Person", "Decision", "Present and reconfirms", "Household")
+COLUMNS = (QT_TR_NOOP("Case"), QT_TR_NOOP("Person"), QT_TR_NOOP("Decision"), QT_TR_NOOP("Present and reconfirms"),
+           QT_TR_NOOP("Household"))
+#: Why a movement no longer takes check-ins, by its status.
+CLOSED = {
+    MovementStatus.DEPARTED: QT_TR_NOOP("{code} has departed"),
+    MovementStatus.ARRIVED: QT_TR_NOOP("{code} has arrived"),
+    MovementStatus.CANCELLED: QT_TR_NOOP("{code} has been cancelled"),
+}
 GREEN, GREY, RED = "#1e7b34", "#5f6368", "#b3261e"
 
 
 def why_no_checkin(movement: MovementView, today: object) -> str | None:
     """Why nobody can be checked in now, or None."""
     if movement.status not in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
-        return f"{movement.code} has {words(movement.status).lower()}"
+        return tr(CLOSED[movement.status]).format(code=movement.code)
     if movement.travel_date != today:
-        return f"Check-in for {movement.code} is on its departure day, {movement.travel_date.isoformat()}"
+        return tr("Check-in for {code} is on its departure day, {day}").format(code=movement.code,
+                                                                               day=day(movement.travel_date))
     return None
 
 
@@ -60,21 +68,23 @@ class RefusalDialog(ServiceDialog):
 
     def __init__(self, store: Store, movement: MovementView, row: CheckInRow, agent: str, language: str,
                  parent: QWidget | None = None) -> None:
-        intro = (f"<p>{row.name} ({row.reference}) does not want to travel on {movement.code}.</p>"
-                 "<p><b>S2 — Refusal stops everything:</b> the whole household is taken off this movement and "
+        intro = (tr("<p>{name} ({reference}) does not want to travel on {movement}.</p>").format(
+            name=row.name, reference=row.reference, movement=movement.code)
+            + tr("<p><b>S2 — Refusal stops everything:</b> the whole household is taken off this movement and "
                  "every other planned one at once, its seats are freed, and the case goes back to counselling. "
-                 "Nothing is deleted.</p><p><i>Once saved, this record cannot be edited or deleted.</i></p>")
-        super().__init__(f"Refusal at check-in — {row.name}", parent, intro=intro, save_text="Record refusal",
+                 "Nothing is deleted.</p><p><i>Once saved, this record cannot be edited or deleted.</i></p>"))
+        super().__init__(tr("Refusal at check-in — {name}").format(name=row.name), parent, intro=intro,
+                         save_text=tr("Record refusal"),
                          changes=Changes.of_case(row.case_id, origin=parent))
         self.store = store
         self.movement = movement
         self.person = row
         self.language = language
         self.agent = QLineEdit(agent)
-        self.agent.setPlaceholderText("Who heard it at the desk")
-        self.statement = text_box("What the person said, in their words", 80)
-        self.row("Heard by", self.agent, "agent", "counsellor")
-        self.row("Statement", self.statement, "statement", "person", "movement", "kind")
+        self.agent.setPlaceholderText(tr("Who heard it at the desk"))
+        self.statement = text_box(tr("What the person said, in their words"), 80)
+        self.row(tr("Heard by"), self.agent, "agent", "counsellor")
+        self.row(tr("Statement"), self.statement, "statement", "person", "movement", "kind")
 
     def work(self) -> Callable[[], CheckInResult]:
         store, movement_id, person_id = self.store, self.movement.id, self.person.person_id
@@ -114,7 +124,7 @@ class CheckInDialog(QDialog):
         self.rows: list[CheckInRow] = []
         self.dialog: QDialog | None = None
         self.busy = False
-        self.setWindowTitle("Departure check-in")
+        self.setWindowTitle(tr("Departure check-in"))
         self.setModal(True)
         self.resize(940, 620)
         self.title = QLabel()
@@ -122,38 +132,38 @@ class CheckInDialog(QDialog):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet(f"color: {GREY};")
-        intro = QLabel("Ask each person, in a language they understand, whether they still want to travel. Tick "
-                       "those present who reconfirm; a child travelling on the guardian's decision is ticked "
-                       "present. <b>A refusal takes the whole household off the movement (S2)</b>; if force "
-                       "would be needed, the organisation's involvement ends (S3).")
+        intro = QLabel(tr("Ask each person, in a language they understand, whether they still want to travel. "
+                          "Tick those present who reconfirm; a child travelling on the guardian's decision is "
+                          "ticked present. <b>A refusal takes the whole household off the movement (S2)</b>; if "
+                          "force would be needed, the organisation's involvement ends (S3)."))
         intro.setWordWrap(True)
         self.banner = Banner()
         self.agent = QLineEdit()
-        self.agent.setPlaceholderText("Desk agent")
-        self.agent.setAccessibleName("Desk agent")
+        self.agent.setPlaceholderText(tr("Desk agent"))
+        self.agent.setAccessibleName(tr("Desk agent"))
         self.language = LanguageBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(tr("Language"))
         who = QHBoxLayout()
-        who.addWidget(QLabel("Desk agent"))
+        who.addWidget(QLabel(tr("Desk agent")))
         who.addWidget(self.agent, 1)
-        who.addWidget(QLabel("Language"))
+        who.addWidget(QLabel(tr("Language")))
         who.addWidget(self.language)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Check-in sheet")
+        self.table.setAccessibleName(tr("Check-in sheet"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.reconfirm_button = QPushButton("Present and reconfirms")
+        self.reconfirm_button = QPushButton(tr("Present and reconfirms"))
         self.reconfirm_button.setObjectName("primaryButton")
-        self.refuse_button = QPushButton("Refuses…")
-        self.force_button = QPushButton("Force would be needed…")
+        self.refuse_button = QPushButton(tr("Refuses…"))
+        self.force_button = QPushButton(tr("Force would be needed…"))
         self.force_button.setStyleSheet(f"QPushButton:enabled {{ color: {RED}; font-weight: 600; }}")
         self.reconfirm_button.clicked.connect(self.reconfirm_selected)
         self.refuse_button.clicked.connect(self.refuse_selected)
@@ -168,26 +178,26 @@ class CheckInDialog(QDialog):
 
         now = datetime.combine(store.today(), datetime.min.time(), UTC)
         self.departed_at = DateTimeField(now)
-        self.departed_at.setAccessibleName("Departed at")
-        self.depart_button = QPushButton("Record departure")
+        self.departed_at.setAccessibleName(tr("Departed at"))
+        self.depart_button = QPushButton(tr("Record departure"))
         self.depart_button.clicked.connect(self.record_departure)
         self.arrived_at = DateTimeField(now)
-        self.arrived_at.setAccessibleName("Arrived at")
-        self.arrive_button = QPushButton("Record arrival")
+        self.arrived_at.setAccessibleName(tr("Arrived at"))
+        self.arrive_button = QPushButton(tr("Record arrival"))
         self.arrive_button.clicked.connect(self.record_arrival)
         self.depart_note = QLabel()
         self.depart_note.setWordWrap(True)
         self.depart_note.setStyleSheet(f"color: {GREY};")
         travel = QHBoxLayout()
-        travel.addWidget(QLabel("Departed at (UTC)"))
+        travel.addWidget(QLabel(tr("Departed at (UTC)")))
         travel.addWidget(self.departed_at)
         travel.addWidget(self.depart_button)
         travel.addSpacing(24)
-        travel.addWidget(QLabel("Arrived at (UTC)"))
+        travel.addWidget(QLabel(tr("Arrived at (UTC)")))
         travel.addWidget(self.arrived_at)
         travel.addWidget(self.arrive_button)
         travel.addStretch(1)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -220,10 +230,12 @@ class CheckInDialog(QDialog):
         first = self.movement is None
         self.movement = movement
         self.rows = rows
-        self.title.setText(f"Check-in — {movement.code}")
-        self.setWindowTitle(f"Departure check-in — {movement.code}")
-        self.facts.setText(f"{route(movement)} · departs {when(movement.departure_at)} UTC · "
-                           f"{words(movement.status)} · {movement.free_seats} of {movement.capacity} seats free")
+        self.title.setText(tr("Check-in — {code}").format(code=movement.code))
+        self.setWindowTitle(tr("Departure check-in — {code}").format(code=movement.code))
+        self.facts.setText(" · ".join([
+            route(movement), tr("departs {when} UTC").format(when=when(movement.departure_at)),
+            label(movement.status),
+            tr("{free} of {capacity} seats free").format(free=movement.free_seats, capacity=movement.capacity)]))
         if first:
             self.departed_at.set_value(movement.departed_at or movement.departure_at)
             self.arrived_at.set_value(movement.arrived_at or movement.arrival_at)
@@ -236,9 +248,9 @@ class CheckInDialog(QDialog):
             cells = (
                 (row.reference, None),
                 (row.name, None),
-                ("Own decision" if row.own_decision else "On the guardian's decision", None),
-                ("✔ Present and reconfirmed" if row.ticked else "Not yet", GREEN if row.ticked else GREY),
-                (words(row.booking_status), GREEN if checked_in else None),
+                (tr("Own decision") if row.own_decision else tr("On the guardian's decision"), None),
+                (tr("✔ Present and reconfirmed") if row.ticked else tr("Not yet"), GREEN if row.ticked else GREY),
+                (label(row.booking_status), GREEN if checked_in else None),
             )
             for c, (text, colour) in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -246,27 +258,29 @@ class CheckInDialog(QDialog):
                 if colour:
                     item.setForeground(QBrush(QColor(colour)))
                 self.table.setItem(r, c, item)
+        keep = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for r, row in enumerate(rows):
-            if row.person_id in selected:
-                self.table.selectRow(r)
+            if row.person_id in selected:  # not selectRow: it selects nothing right to left (Arabic)
+                self.table.selectionModel().select(self.table.model().index(r, 0), keep)
         ticked = sum(1 for r in rows if r.ticked)
         households = {r.booking_id: r.booking_status for r in rows}
         done = sum(1 for s in households.values() if s in (BookingStatus.CHECKED_IN, BookingStatus.DEPARTED,
                                                           BookingStatus.ARRIVED))
-        self.count.setText(f"<b>{ticked} of {len(rows)} people</b> present and reconfirmed · "
-                           f"<b>{done} of {len(households)} household(s)</b> checked in")
+        self.count.setText(
+            tr("<b>{ticked} of %n people</b> present and reconfirmed", None, len(rows)).format(ticked=ticked)
+            + " · " + tr("<b>{done} of %n household(s)</b> checked in", None, len(households)).format(done=done))
         no_shows = len(households) - done
         if movement.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
             self.depart_note.setText(
-                "Recording the departure marks the checked-in households as departed"
-                + (f"; <b>{no_shows} household(s) not checked in are recorded as no-shows</b> and their bookings "
-                   "cancelled." if no_shows else "."))
+                tr("Recording the departure marks the checked-in households as departed; <b>%n household(s) not "
+                   "checked in are recorded as no-shows</b> and their bookings cancelled.", None, no_shows)
+                if no_shows else tr("Recording the departure marks the checked-in households as departed."))
             self.depart_note.setTextFormat(Qt.TextFormat.RichText)
         elif movement.status is MovementStatus.DEPARTED:
-            self.depart_note.setText(f"Departed {when(movement.departed_at or movement.departure_at)} UTC; record "
-                                     "the arrival once the movement has arrived.")
+            self.depart_note.setText(tr("Departed {when} UTC; record the arrival once the movement has arrived.")
+                                     .format(when=when(movement.departed_at or movement.departure_at)))
         else:
-            self.depart_note.setText(f"{words(movement.status)}.")
+            self.depart_note.setText(f"{label(movement.status)}.")
         self._update_buttons()
         self.loaded.emit()
 
@@ -278,7 +292,7 @@ class CheckInDialog(QDialog):
 
     def checkin_refused(self) -> str | None:
         if self.movement is None:
-            return "Loading…"
+            return tr("Loading…")
         return why_no_checkin(self.movement, self.store.today())
 
     def selected_rows(self) -> list[CheckInRow]:

@@ -28,6 +28,7 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CountryBox, EnumBox
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import route, when
 from planning import booking_service, movements
 from planning.errors import HomewardError, ValidationError
@@ -36,10 +37,18 @@ from planning.storage.store import Store
 from planning.vocabulary import MovementKind, MovementStatus
 
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
-LEG_COLUMNS = ("From", "To", "Departs (UTC)", "Arrives (UTC)", "Carrier", "Transit visa")
 LEG_FIELDS = ("origin", "destination", "departure_at", "arrival_at", "carrier", "transit_visa_required")
 MAX_LEGS = 12
 _LEG_FIELD = re.compile(r"legs\[(\d+)\]\.(\w+)")
+#: A leg's fields as an error under the legs table names them ("Leg 2, departure: …").
+LEG_FIELD_NAMES = {
+    "origin": QT_TR_NOOP("origin"),
+    "destination": QT_TR_NOOP("destination"),
+    "departure": QT_TR_NOOP("departure"),
+    "arrival": QT_TR_NOOP("arrival"),
+    "carrier": QT_TR_NOOP("carrier"),
+    "transit visa required": QT_TR_NOOP("transit visa required"),
+}
 
 
 class DateTimeField(QDateTimeEdit):
@@ -65,9 +74,21 @@ def parse_time(text: str, name: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValidationError(name, f"{text.strip() or 'nothing'} is not a date and time (YYYY-MM-DD HH:MM)",
-                              text) from None
+        message = (tr("{text} is not a date and time (YYYY-MM-DD HH:MM)").format(text=text.strip()) if text.strip()
+                   else tr("nothing is not a date and time (YYYY-MM-DD HH:MM)"))
+        raise ValidationError(name, message, text) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def leg_columns() -> tuple[str, ...]:
+    """The legs table's headers, in the interface language."""
+    return (tr("From", "place"), tr("To", "place"), tr("Departs (UTC)"), tr("Arrives (UTC)"), tr("Carrier"),
+            tr("Transit visa"))
+
+
+def typed(moment: datetime | None) -> str:
+    """A leg time as it is typed in the legs table (ISO, UTC), whatever the interface locale."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def money_box(maximum: float = 1e9) -> QDoubleSpinBox:
@@ -90,17 +111,18 @@ class LegsTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(LEG_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(LEG_COLUMNS))
+        columns = leg_columns()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(list(columns))
         self.table.verticalHeader().setVisible(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Legs")
+        self.table.setAccessibleName(tr("Legs"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton("Add leg")
-        self.remove_button = QPushButton("Remove leg")
+        self.add_button = QPushButton(tr("Add leg"))
+        self.remove_button = QPushButton(tr("Remove leg"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -115,10 +137,9 @@ class LegsTable(QWidget):
             arrives: datetime | None = None, carrier: str = "", visa: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, text in enumerate((origin, destination, when(departs) if departs else "",
-                                       when(arrives) if arrives else "", carrier)):
+        for column, text in enumerate((origin, destination, typed(departs), typed(arrives), carrier)):
             self.table.setItem(row, column, QTableWidgetItem(text))
-        check = QTableWidgetItem("needed")
+        check = QTableWidgetItem(tr("needed", "transit visa"))
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         check.setCheckState(Qt.CheckState.Checked if visa else Qt.CheckState.Unchecked)
         self.table.setItem(row, 5, check)
@@ -153,27 +174,28 @@ class MovementDialog(ServiceDialog):
 
     def __init__(self, store: Store, existing: MovementView | None = None, parent: QWidget | None = None,
                  *, default_departure: datetime | None = None) -> None:
-        title = f"Edit movement {existing.code}" if existing else "Add movement"
-        intro = ("A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. "
-                 "Leave the legs empty for a direct movement; with transit, each leg leaves from where the "
-                 "previous one arrived — <b>no overnight transit</b> (no wait over 12 h, none between 00:00 and "
-                 "06:00).")
-        super().__init__(title, parent, intro=intro, save_text="Save movement" if existing else "Add movement",
+        title = tr("Edit movement {code}").format(code=existing.code) if existing else tr("Add movement")
+        intro = tr("A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. "
+                   "Leave the legs empty for a direct movement; with transit, each leg leaves from where the "
+                   "previous one arrived — <b>no overnight transit</b> (no wait over 12 h, none between 00:00 and "
+                   "06:00).")
+        super().__init__(title, parent, intro=intro,
+                         save_text=tr("Save movement") if existing else tr("Add movement"),
                          changes=Changes(cases=existing is not None, origin=parent))
         self.store = store
         self.existing = existing
         self.setMinimumWidth(760)
         departs = default_departure or datetime.combine(store.today(), datetime.min.time(), UTC).replace(hour=9)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("e.g. TK-1771 or CH-GEO-07")
+        self.code.setPlaceholderText(tr("e.g. TK-1771 or CH-GEO-07"))
         self.kind: EnumBox[MovementKind] = EnumBox(MovementKind, MovementKind.SCHEDULED_FLIGHT)
         self.country = CountryBox()
         self.country.setCurrentIndex(-1)
         self.country.setEditText("")
         self.origin = QLineEdit()
-        self.origin.setPlaceholderText("e.g. Brussels (BRU)")
+        self.origin.setPlaceholderText(tr("e.g. Brussels (BRU)"))
         self.destination = QLineEdit()
-        self.destination.setPlaceholderText("e.g. Tbilisi (TBS)")
+        self.destination.setPlaceholderText(tr("e.g. Tbilisi (TBS)"))
         self.departure = DateTimeField(departs)
         self.arrival = DateTimeField(departs + timedelta(hours=5))
         self.capacity = count_box()
@@ -186,23 +208,24 @@ class MovementDialog(ServiceDialog):
                                                        MovementStatus.PLANNED)
         self.legs = LegsTable()
         self.legs.add_button.clicked.connect(self.add_leg)
-        self.notes = text_box("Optional: transit requirements, contact at the airline, …", 48)
+        self.notes = text_box(tr("Optional: transit requirements, contact at the airline, …"), 48)
 
-        self.row("Code", self.code, "code")
-        self.row("Kind", self.kind, "kind")
-        self.row("Country of return", self.country, "country")
-        self.row("From", self.origin, "origin")
-        self.row("To", self.destination, "destination")
-        self.row("Departure (UTC)", self.departure, "departure_at")
-        self.row("Arrival (UTC)", self.arrival, "arrival_at")
-        self.row("Seats for returnees", self.capacity, "capacity")
-        self.row("Medical escort places", self.medical, "medical_escort_places")
-        self.row("Escort places for minors", self.minor, "minor_escort_places")
-        self.row("Cost per seat", self.cost_per_seat, "cost_per_seat")
-        self.row("Charter cost", self.charter_cost, "charter_cost")
-        self.row("Status", self.status, "status")
-        self.row("Legs", self.legs, "legs", *(f"legs[{n}].{f}" for n in range(1, MAX_LEGS + 1) for f in LEG_FIELDS))
-        self.row("Notes", self.notes, "notes")
+        self.row(tr("Code"), self.code, "code")
+        self.row(tr("Kind"), self.kind, "kind")
+        self.row(tr("Country of return"), self.country, "country")
+        self.row(tr("From", "place"), self.origin, "origin")
+        self.row(tr("To", "place"), self.destination, "destination")
+        self.row(tr("Departure (UTC)"), self.departure, "departure_at")
+        self.row(tr("Arrival (UTC)"), self.arrival, "arrival_at")
+        self.row(tr("Seats for returnees"), self.capacity, "capacity")
+        self.row(tr("Medical escort places"), self.medical, "medical_escort_places")
+        self.row(tr("Escort places for minors"), self.minor, "minor_escort_places")
+        self.row(tr("Cost per seat"), self.cost_per_seat, "cost_per_seat")
+        self.row(tr("Charter cost"), self.charter_cost, "charter_cost")
+        self.row(tr("Status"), self.status, "status")
+        self.row(tr("Legs"), self.legs, "legs",
+                 *(f"legs[{n}].{f}" for n in range(1, MAX_LEGS + 1) for f in LEG_FIELDS))
+        self.row(tr("Notes"), self.notes, "notes")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if existing is not None:
             self._fill(existing)
@@ -270,7 +293,9 @@ def leg_error(error: HomewardError) -> HomewardError:
         if match:
             message = error.message.split(": ", 1)[-1]
             what = match.group(2).removesuffix("_at").replace("_", " ")
-            return ValidationError("legs", f"Leg {match.group(1)}, {what}: {message}", error.value)
+            what = tr(LEG_FIELD_NAMES[what]) if what in LEG_FIELD_NAMES else what
+            return ValidationError("legs", tr("Leg {number}, {field}: {message}").format(
+                number=match.group(1), field=what, message=message), error.value)
     return error
 
 
@@ -278,16 +303,21 @@ class CancelMovementDialog(ServiceDialog):
     """Cancel a movement: every open booking on it is cancelled and the households can be planned again."""
 
     def __init__(self, store: Store, view: MovementView, parent: QWidget | None = None) -> None:
-        households = (f"<b>{view.households} household(s) holding {view.booked_seats} seat(s)</b> are taken off it "
-                      "and can be planned again." if view.households else "No household is booked on it.")
-        super().__init__(f"Cancel movement {view.code}", parent, save_text="Cancel movement",
-                         intro=f"{view.code} — {route(view)}, departing {when(view.departure_at)} UTC. "
-                               f"{households} The movement stays in the register, marked cancelled.")
+        households = (tr("<b>{households} holding {seats}</b> are taken off it and can be planned again.").format(
+            households=tr("%n household(s)", None, view.households),
+            seats=tr("%n seat(s)", None, view.booked_seats))
+            if view.households else tr("No household is booked on it."))
+        super().__init__(tr("Cancel movement {code}").format(code=view.code), parent,
+                         save_text=tr("Cancel movement"),
+                         intro=tr("{code} — {route}, departing {when} UTC. {households} The movement stays in the "
+                                  "register, marked cancelled.").format(code=view.code, route=route(view),
+                                                                        when=when(view.departure_at),
+                                                                        households=households))
         self.store = store
         self.view = view
-        self.reason = text_box("Why: flight cancelled by the airline, charter not confirmed, …", 60)
-        self.row("Reason", self.reason, "reason", "status")
-        self.buttons.button(self.buttons.StandardButton.Cancel).setText("Keep it")
+        self.reason = text_box(tr("Why: flight cancelled by the airline, charter not confirmed, …"), 60)
+        self.row(tr("Reason"), self.reason, "reason", "status")
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(tr("Keep it"))
 
     def work(self) -> Callable[[], movements.Cancelled]:
         store, view, reason = self.store, self.view, self.reason.toPlainText()
@@ -299,24 +329,27 @@ class MoveBookingDialog(ServiceDialog):
 
     def __init__(self, store: Store, passenger: PassengerView, current: MovementView,
                  choices: Sequence[MovementView], parent: QWidget | None = None) -> None:
-        super().__init__(f"Move {passenger.reference}", parent, save_text="Move booking",
-                         intro=f"{passenger.reference} ({passenger.head_name}, {passenger.seats} seat(s)) is on "
-                               f"{current.code}. Homeward checks readiness on the new travel date and the seats "
-                               "and escort places free before moving them.",
+        super().__init__(tr("Move {reference}").format(reference=passenger.reference), parent,
+                         save_text=tr("Move booking"),
+                         intro=tr("{reference} ({head}, {seats}) is on {movement}. Homeward checks readiness on the "
+                                  "new travel date and the seats and escort places free before moving them.").format(
+                             reference=passenger.reference, head=passenger.head_name,
+                             seats=tr("%n seat(s)", None, passenger.seats), movement=current.code),
                          changes=Changes.of_case(passenger.case_id, origin=parent))
         self.store = store
         self.passenger = passenger
         self.target = QComboBox()
-        self.target.setAccessibleName("Move to")
+        self.target.setAccessibleName(tr("Move to"))
         for view in choices:
             if view.id != current.id:
-                self.target.addItem(f"{view.code} — {when(view.departure_at)} — {view.free_seats} free", view.id)
-        self.row("Move to", self.target, "movement", "case", "booking")
+                self.target.addItem(" — ".join([view.code, when(view.departure_at),
+                                                tr("%n free", "seats", view.free_seats)]), view.id)
+        self.row(tr("Move to"), self.target, "movement", "case", "booking")
 
     def work(self) -> Callable[[], booking_service.BookingResult]:
         target = self.target.currentData()
         if not isinstance(target, int):
-            raise ValidationError("movement", "choose the movement to move the household to")
+            raise ValidationError("movement", tr("choose the movement to move the household to"))
         store, passenger = self.store, self.passenger
         return lambda: booking_service.move_booking(store, passenger.booking_id, passenger.booking_version, target)
 
@@ -326,15 +359,18 @@ class RemoveBookingDialog(ServiceDialog):
 
     def __init__(self, store: Store, passenger: PassengerView, movement_code: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"Remove {passenger.reference} from {movement_code}", parent, save_text="Remove booking",
-                         intro=f"{passenger.reference} ({passenger.head_name}) leaves {movement_code}; its "
-                               f"{passenger.seats} seat(s) are freed. Nothing is deleted: the booking stays on "
-                               "the record as cancelled, with your reason.",
+        super().__init__(tr("Remove {reference} from {movement}").format(reference=passenger.reference,
+                                                                         movement=movement_code), parent,
+                         save_text=tr("Remove booking"),
+                         intro=tr("{reference} ({head}) leaves {movement}; its {seats} are freed. Nothing is "
+                                  "deleted: the booking stays on the record as cancelled, with your reason.").format(
+                             reference=passenger.reference, head=passenger.head_name, movement=movement_code,
+                             seats=tr("%n seat(s)", None, passenger.seats)),
                          changes=Changes.of_case(passenger.case_id, origin=parent))
         self.store = store
         self.passenger = passenger
-        self.reason = text_box("Why the household leaves this movement", 60)
-        self.row("Reason", self.reason, "reason", "booking")
+        self.reason = text_box(tr("Why the household leaves this movement"), 60)
+        self.row(tr("Reason"), self.reason, "reason", "booking")
 
     def work(self) -> Callable[[], booking_service.BookingResult]:
         store, passenger, reason = self.store, self.passenger, self.reason.toPlainText()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import when
 from desktop.ops import run_op, run_query
 from planning.errors import HomewardError
@@ -31,7 +32,8 @@ from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import
 from planning.storage.store import Store
 
-COLUMNS = ("Line", "Code", "Country", "Route", "Departure (UTC)", "Seats", "Status")
+COLUMNS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Code"), QT_TR_NOOP("Country"), QT_TR_NOOP("Route"),
+           QT_TR_NOOP("Departure (UTC)"), QT_TR_NOOP("Seats"), QT_TR_NOOP("Status"))
 OK, BAD = "#1e7b34", "#b3261e"
 
 
@@ -43,7 +45,7 @@ def row_cells(row: ImportRow) -> tuple[str, ...]:
         return (str(row.line), row.code, "", "", "", "", problems)
     stops = [draft.origin, *(leg.destination for leg in draft.legs[:-1]), draft.destination]
     return (str(row.line), row.code, draft.country, " → ".join(stops), when(draft.departure_at),
-            str(draft.capacity), "Ready to import")
+            str(draft.capacity), tr("Ready to import"))
 
 
 class MovementImportDialog(QDialog):
@@ -56,42 +58,42 @@ class MovementImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
         self.busy = False
-        self.setWindowTitle("Import flight schedule")
+        self.setWindowTitle(tr("Import flight schedule"))
         self.setModal(True)
         self.resize(1000, 560)
-        intro = QLabel(
+        intro = QLabel(tr(
             "Choose a schedule as CSV (UTF-8) or Excel (.xlsx), one movement per row. Required columns: "
-            f"<b>{', '.join(REQUIRED)}</b>; optional: {', '.join(c for c in FILE_COLUMNS if c not in REQUIRED)}. "
-            "Times are UTC unless they carry an offset. Nothing is saved until you import; then all the rows "
-            "you import are saved together, or none.")
+            "<b>{required}</b>; optional: {optional}. Times are UTC unless they carry an offset. Nothing is saved "
+            "until you import; then all the rows you import are saved together, or none.").format(
+            required=", ".join(REQUIRED), optional=", ".join(c for c in FILE_COLUMNS if c not in REQUIRED)))
         intro.setWordWrap(True)
         self.banner = Banner()
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file chosen")
-        self.browse_button = QPushButton("Choose file…")
+        self.path.setPlaceholderText(tr("No file chosen"))
+        self.browse_button = QPushButton(tr("Choose file…"))
         self.browse_button.clicked.connect(self.browse)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("File"))
+        file_row.addWidget(QLabel(tr("File")))
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse_button)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Rows of the schedule")
+        self.table.setAccessibleName(tr("Rows of the schedule"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.import_all_button = QPushButton("Import all")
-        self.import_valid_button = QPushButton("Import only the valid rows")
-        self.close_button = QPushButton("Cancel")
+        self.import_all_button = QPushButton(tr("Import all"))
+        self.import_valid_button = QPushButton(tr("Import only the valid rows"))
+        self.close_button = QPushButton(tr("Cancel"))
         self.import_all_button.clicked.connect(lambda: self.start_import(skip_invalid=False))
         self.import_valid_button.clicked.connect(lambda: self.start_import(skip_invalid=True))
         self.close_button.clicked.connect(self.reject)
@@ -109,7 +111,7 @@ class MovementImportDialog(QDialog):
         self._update_buttons()
 
     def browse(self) -> None:
-        dialog = QFileDialog(self, "Choose a flight schedule", "", "Schedules (*.csv *.xlsx)")
+        dialog = QFileDialog(self, tr("Choose a flight schedule"), "", tr("Schedules (*.csv *.xlsx)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.load_file(Path(name)))
         dialog.open()
@@ -119,7 +121,7 @@ class MovementImportDialog(QDialog):
         self.path.setText(str(path))
         self.preview = None
         self.banner.clear_message()
-        self.summary.setText("Checking the file…")
+        self.summary.setText(tr("Checking the file…"))
         self.busy = True
         self._update_buttons()
         store = self.store
@@ -130,8 +132,8 @@ class MovementImportDialog(QDialog):
         self.busy = False
         self.preview = preview
         if preview.file_issues:
-            self.banner.show_message("The file cannot be imported:\n" + "\n".join(f"• {i}"
-                                                                                 for i in preview.file_issues))
+            self.banner.show_message(tr("The file cannot be imported:") + "\n"
+                                     + "\n".join(f"• {i}" for i in preview.file_issues))
         self.table.setRowCount(len(preview.rows))
         for r, row in enumerate(preview.rows):
             for c, text in enumerate(row_cells(row)):
@@ -142,14 +144,16 @@ class MovementImportDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         valid, total = len(preview.valid_rows), len(preview.rows)
-        warnings = "".join(f"<br><i>Note: {w}</i>" for w in preview.warnings)
+        warnings = "".join("<br><i>{}</i>".format(tr("Note: {note}").format(note=w)) for w in preview.warnings)
         if preview.ok:
-            text = f"<b>All {total} movement(s) can be imported.</b>"
+            text = tr("<b>All %n movement(s) can be imported.</b>", None, total)
         elif preview.file_issues:
-            text = "<b>Nothing can be imported from this file.</b>"
+            text = tr("<b>Nothing can be imported from this file.</b>")
         else:
-            text = (f"<b>{valid} of {total} movement(s) can be imported</b>; {total - valid} row(s) have problems "
-                    "(in red). Fix the file and choose it again, or import only the valid rows.")
+            text = tr("<b>{valid} can be imported</b>; {invalid} (in red). Fix the file and choose it again, or "
+                      "import only the valid rows.").format(
+                valid=tr("{valid} of %n movement(s)", None, total).format(valid=valid),
+                invalid=tr("%n row(s) have problems", None, total - valid))
         self.summary.setText(text + warnings)
         self._update_buttons()
         self.previewed.emit(preview)
@@ -165,11 +169,12 @@ class MovementImportDialog(QDialog):
         ready = preview is not None and not self.busy and self.import_result is None
         valid = len(preview.valid_rows) if preview is not None else 0
         self.import_all_button.setEnabled(ready and preview is not None and preview.ok)
-        self.import_all_button.setText(f"Import all {valid}" if preview is not None and preview.ok else "Import all")
+        self.import_all_button.setText(tr("Import all %n", None, valid) if preview is not None and preview.ok
+                                       else tr("Import all"))
         partial = ready and preview is not None and not preview.ok and not preview.file_issues and valid > 0
         self.import_valid_button.setEnabled(partial)
-        self.import_valid_button.setText(f"Import only the {valid} valid row(s)" if partial
-                                         else "Import only the valid rows")
+        self.import_valid_button.setText(tr("Import only the %n valid row(s)", None, valid) if partial
+                                         else tr("Import only the valid rows"))
         self.browse_button.setEnabled(not self.busy)
 
     def start_import(self, *, skip_invalid: bool) -> None:
@@ -189,8 +194,11 @@ class MovementImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result
-        skipped = f"; {len(result.skipped_lines)} row(s) with problems were left out" if result.skipped_lines else ""
-        self.summary.setText(f"<b>{len(result.movement_ids)} movement(s) imported</b>{skipped}.")
-        self.close_button.setText("Close")
+        imported = tr("<b>%n movement(s) imported</b>", None, len(result.movement_ids))
+        if result.skipped_lines:
+            imported = tr("{imported}; {skipped}").format(
+                imported=imported, skipped=tr("%n row(s) with problems were left out", None, len(result.skipped_lines)))
+        self.summary.setText(imported + ".")
+        self.close_button.setText(tr("Close"))
         self.imported.emit(result)
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxL
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import escorts, label, route, when
 from desktop.pages.case_file_common import heading, hint, selected_key, table
+from desktop.pages.movements_result import select_row
 from planning.booking_service import MOVABLE
 from planning.movements import MovementView, PassengerView
 from planning.vocabulary import BookingStatus, MovementStatus
@@ -116,7 +117,7 @@ class BookingsPanel(QWidget):
                 self.table.setItem(r, c, item)
         ids = [p.booking_id for p in self.rows]
         if keep in ids:
-            self.table.selectRow(ids.index(keep))
+            select_row(self.table, ids.index(keep))
         if movement is None or checkin_refused is CHOOSE_MOVEMENT:
             checkin_refused = tr(CHOOSE_MOVEMENT)
         self.checkin_button.setEnabled(movement is not None and checkin_refused is None)

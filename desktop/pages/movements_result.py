@@ -13,7 +13,7 @@ from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -92,6 +93,13 @@ def link_item(text: str, key: object) -> QTableWidgetItem:
     return item
 
 
+def select_row(widget: QTableView, row: int) -> None:
+    """Select a whole row and make it current; unlike `QTableView.selectRow`, also right to left (Arabic),
+    where Qt looks for the first column past the viewport's edge and selects nothing."""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    widget.selectionModel().setCurrentIndex(widget.model().index(row, 0), flags)
+
+
 def set_rows(widget: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]], links: bool = False) -> None:
     """Fill a table whose first column carries the row's key (a case reference as a link when `links`)."""
     keep = selected_key(widget)
@@ -109,7 +117,7 @@ def set_rows(widget: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]],
             widget.setItem(r, c, item)
     keys = [key for key, _ in rows]
     if keep in keys:
-        widget.selectRow(keys.index(keep))
+        select_row(widget, keys.index(keep))
 
 
 class MoveInPlanDialog(QDialog):
@@ -310,7 +318,7 @@ class PlanResultView(QWidget):
                                         + list(report.warnings)))
         self._validate()
         if self.movement_table.rowCount() and not self.movement_table.selectionModel().selectedRows():
-            self.movement_table.selectRow(0)
+            select_row(self.movement_table, 0)
 
     def reset(self) -> None:
         if self.run is not None and not self.is_accepted:
@@ -525,7 +533,7 @@ class PlanResultView(QWidget):
         for row in range(self.movement_table.rowCount()):
             item = self.movement_table.item(row, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == movement_id:
-                self.movement_table.selectRow(row)
+                select_row(self.movement_table, row)
 
     # --- accepting ------------------------------------------------------------------------------
 

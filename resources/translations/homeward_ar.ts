@@ -226,177 +226,177 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Present and reconfirms</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر ويؤكد من جديد</translation>
     </message>
     <message>
         <source>{code} has departed</source>
         <extracomment>Why a movement no longer takes check-ins, by its status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غادرت الرحلة {code}</translation>
     </message>
     <message>
         <source>{code} has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت الرحلة {code}</translation>
     </message>
     <message>
         <source>{code} has been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الرحلة {code}</translation>
     </message>
     <message>
         <source>Check-in for {code} is on its departure day, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري تسجيل السفر للرحلة {code} في يوم مغادرتها، {day}</translation>
     </message>
     <message>
         <source>&lt;p&gt;{name} ({reference}) does not want to travel on {movement}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{name} ({reference}) لا يريد السفر على الرحلة {movement}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;S2 — Refusal stops everything:&lt;/b&gt; the whole household is taken off this movement and every other planned one at once, its seats are freed, and the case goes back to counselling. Nothing is deleted.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Once saved, this record cannot be edited or deleted.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;S2 — الرفض يوقف كل شيء:&lt;/b&gt; تُسحب الأسرة بأكملها فورًا من هذه الرحلة ومن كل رحلة مخططة أخرى، وتُحرَّر مقاعدها، ويعود الملف إلى الإرشاد. لا يُحذف شيء.&lt;/p&gt;&lt;p&gt;&lt;i&gt;بعد الحفظ، لا يمكن تعديل هذا السجل أو حذفه.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Refusal at check-in — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض عند تسجيل السفر — {name}</translation>
     </message>
     <message>
         <source>Record refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الرفض</translation>
     </message>
     <message>
         <source>Who heard it at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>من سمع ذلك عند المكتب</translation>
     </message>
     <message>
         <source>What the person said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قاله الشخص بكلماته</translation>
     </message>
     <message>
         <source>Heard by</source>
-        <translation type="unfinished"></translation>
+        <translation>سمعه</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقوال</translation>
     </message>
     <message>
         <source>Departure check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل السفر عند المغادرة</translation>
     </message>
     <message>
         <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل كل شخص، بلغة يفهمها، إن كان لا يزال يريد السفر. حدّد الحاضرين الذين يؤكدون من جديد؛ ويُحدَّد الطفل المسافر بقرار الوصي على أنه حاضر. &lt;b&gt;يسحب الرفض الأسرة بأكملها من الرحلة (S2)&lt;/b&gt;؛ وإذا كان استخدام القوة لازمًا، تنتهي مشاركة المنظمة (S3).</translation>
     </message>
     <message>
         <source>Desk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف المكتب</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة تسجيل السفر</translation>
     </message>
     <message>
         <source>Refuses…</source>
-        <translation type="unfinished"></translation>
+        <translation>يرفض…</translation>
     </message>
     <message>
         <source>Force would be needed…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيلزم استخدام القوة…</translation>
     </message>
     <message>
         <source>Departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>غادرت في</translation>
     </message>
     <message>
         <source>Record departure</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المغادرة</translation>
     </message>
     <message>
         <source>Arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت في</translation>
     </message>
     <message>
         <source>Record arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوصول</translation>
     </message>
     <message>
         <source>Departed at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>غادرت في (UTC)</translation>
     </message>
     <message>
         <source>Arrived at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت في (UTC)</translation>
     </message>
     <message>
         <source>Check-in — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل السفر — {code}</translation>
     </message>
     <message>
         <source>Departure check-in — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل السفر عند المغادرة — {code}</translation>
     </message>
     <message>
         <source>Own decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار شخصي</translation>
     </message>
     <message>
         <source>On the guardian&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بقرار الوصي</translation>
     </message>
     <message>
         <source>✔ Present and reconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ حاضر وأكّد من جديد</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{ticked} من %n شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من شخص واحد&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من شخصين&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %n أشخاص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %n شخصًا&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %n شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من أسرة واحدة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من أسرتين&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %n أسر&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل أسرة واحدة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; ويُلغى حجزها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل أسرتان غير مسجّلتين للسفر على أنهما متغيبتان&lt;/b&gt; ويُلغى حجزاهما.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسر غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recording the departure marks the checked-in households as departed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت.</translation>
     </message>
     <message>
         <source>Departed {when} UTC; record the arrival once the movement has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>غادرت في {when} UTC؛ سجّل الوصول بعد وصول الرحلة.</translation>
     </message>
     <message>
         <source>Returnee</source>
@@ -538,8 +538,60 @@
         <translation>مسؤول المتابعة</translation>
     </message>
     <message>
+        <source>Returns suspended</source>
+        <extracomment>(text, applies, background, foreground) of each badge, in the order they are drawn; texts untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All countries</source>
+        <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Advisory in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cases</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases: not yet departed, not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search countries by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances in force that end within 30 days, in every country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region (exact, any case)</source>
@@ -584,9 +636,9 @@
             <numerusform>لا متابعات مستحقة، {overdue} متأخرة</numerusform>
             <numerusform>متابعة واحدة مستحقة، {overdue} متأخرة</numerusform>
             <numerusform>متابعتان مستحقتان، {overdue} متأخرة</numerusform>
-            <numerusform>%n متابعات مستحقة، {overdue} متأخرة</numerusform>
-            <numerusform>%n متابعة مستحقة، {overdue} متأخرة</numerusform>
-            <numerusform>%n متابعة مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>%Ln متابعات مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>%Ln متابعة مستحقة، {overdue} متأخرة</numerusform>
+            <numerusform>%Ln متابعة مستحقة، {overdue} متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -595,9 +647,9 @@
             <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ لم تُغلق أي حادثة.</numerusform>
             <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت حادثة واحدة.</numerusform>
             <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت حادثتان.</numerusform>
-            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حوادث.</numerusform>
-            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حادثة.</numerusform>
-            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %n حادثة.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %Ln حوادث.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %Ln حادثة.</numerusform>
+            <numerusform>تم تسجيل قرار المراجعة لـ {country} ({outcome})؛ أُغلقت %Ln حادثة.</numerusform>
         </translation>
     </message>
     <message>
@@ -647,156 +699,156 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للاستيراد</translation>
     </message>
     <message>
         <source>Import flight schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الرحلات الجوية</translation>
     </message>
     <message>
         <source>Choose a schedule as CSV (UTF-8) or Excel (.xlsx), one movement per row. Required columns: &lt;b&gt;{required}&lt;/b&gt;; optional: {optional}. Times are UTC unless they carry an offset. Nothing is saved until you import; then all the rows you import are saved together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جدولًا بصيغة CSV (UTF-8) أو Excel (.xlsx)، رحلة واحدة في كل صف. الأعمدة الإلزامية: &lt;b&gt;{required}&lt;/b&gt;؛ الاختيارية: {optional}. الأوقات بتوقيت UTC ما لم تتضمن فارقًا زمنيًا. لا يُحفظ شيء قبل الاستيراد؛ ثم تُحفظ كل الصفوف المستوردة معًا أو لا يُحفظ أيٌّ منها.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Rows of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الجدول</translation>
     </message>
     <message>
         <source>Import all</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الكل</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف الصالحة فقط</translation>
     </message>
     <message>
         <source>Choose a flight schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جدول رحلات جوية</translation>
     </message>
     <message>
         <source>Schedules (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجداول (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
         <source>The file cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد الملف:</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {note}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %n movement(s) can be imported.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;لا توجد رحلات للاستيراد.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلة.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلتين كلتيهما.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be imported from this file.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لا يمكن استيراد أي شيء من هذا الملف.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{valid} can be imported&lt;/b&gt;; {invalid} (in red). Fix the file and choose it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;يمكن استيراد {valid}&lt;/b&gt;؛ {invalid} (باللون الأحمر). صحّح الملف واختره من جديد، أو استورد الصفوف الصالحة فقط.</translation>
     </message>
     <message numerus="yes">
         <source>{valid} of %n movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{valid} من %n رحلة</numerusform>
+            <numerusform>{valid} من رحلة واحدة</numerusform>
+            <numerusform>{valid} من رحلتين</numerusform>
+            <numerusform>{valid} من %n رحلات</numerusform>
+            <numerusform>{valid} من %n رحلة</numerusform>
+            <numerusform>{valid} من %n رحلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صفوف فيها مشكلات</numerusform>
+            <numerusform>صف واحد فيه مشكلات</numerusform>
+            <numerusform>صفان فيهما مشكلات</numerusform>
+            <numerusform>%n صفوف فيها مشكلات</numerusform>
+            <numerusform>%n صفًا فيها مشكلات</numerusform>
+            <numerusform>%n صف فيها مشكلات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد الكل</numerusform>
+            <numerusform>استيراد الرحلة</numerusform>
+            <numerusform>استيراد الرحلتين</numerusform>
+            <numerusform>استيراد الـ%n كلها</numerusform>
+            <numerusform>استيراد الـ%n كلها</numerusform>
+            <numerusform>استيراد الـ%n كلها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import only the %n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد الصفوف الصالحة فقط</numerusform>
+            <numerusform>استيراد الصف الصالح فقط</numerusform>
+            <numerusform>استيراد الصفين الصالحين فقط</numerusform>
+            <numerusform>استيراد الصفوف الـ%n الصالحة فقط</numerusform>
+            <numerusform>استيراد الـ%n صفًا الصالحة فقط</numerusform>
+            <numerusform>استيراد الـ%n صف الصالحة فقط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n movement(s) imported&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;لم تُستورد أي رحلة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت رحلة واحدة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت رحلتان&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %n رحلات&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %n رحلة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %n رحلة&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>{imported}; {skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported}؛ {skipped}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبعد أي صف</numerusform>
+            <numerusform>استُبعد صف واحد فيه مشكلات</numerusform>
+            <numerusform>استُبعد صفان فيهما مشكلات</numerusform>
+            <numerusform>استُبعدت %n صفوف فيها مشكلات</numerusform>
+            <numerusform>استُبعد %n صفًا فيها مشكلات</numerusform>
+            <numerusform>استُبعد %n صف فيها مشكلات</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Booked</source>
@@ -1277,9 +1329,9 @@
             <numerusform>سجل المتابعة — {name} ({reference}): لا متابعات، المسجّل منها {done}</numerusform>
             <numerusform>سجل المتابعة — {name} ({reference}): متابعة واحدة، المسجّل منها {done}</numerusform>
             <numerusform>سجل المتابعة — {name} ({reference}): متابعتان، المسجّل منهما {done}</numerusform>
-            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعات، المسجّل منها {done}</numerusform>
-            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعة، المسجّل منها {done}</numerusform>
-            <numerusform>سجل المتابعة — {name} ({reference}): %n متابعة، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %Ln متابعات، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %Ln متابعة، المسجّل منها {done}</numerusform>
+            <numerusform>سجل المتابعة — {name} ({reference}): %Ln متابعة، المسجّل منها {done}</numerusform>
         </translation>
     </message>
     <message>
@@ -1306,6 +1358,78 @@
     <message>
         <source>Assurance</source>
         <translation>الضمانة</translation>
+    </message>
+    <message>
+        <source>Protection claims are &lt;b&gt;referred, not decided&lt;/b&gt; here: the competent authority (national asylum authority or UNHCR) decides, and Homeward records its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a protection concern — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fears return or asks for asylum. &lt;b&gt;The case goes on hold and out of every planned movement at once.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record referral to the competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern raised on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the office or officer the file went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision taken by {authority} on the claim referred on {date}. A final negative decision lets the case be planned again only after a fresh voluntary decision; a finding that the person needs protection ends return planning for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s reference number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1407,12 +1531,12 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n شهر</numerusform>
+            <numerusform>%Ln شهر</numerusform>
             <numerusform>شهر واحد</numerusform>
             <numerusform>شهران</numerusform>
-            <numerusform>%n أشهر</numerusform>
-            <numerusform>%n شهرًا</numerusform>
-            <numerusform>%n شهر</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,9 +1561,9 @@
             <numerusform>لا حوادث مفتوحة اليوم</numerusform>
             <numerusform>حادثة واحدة مفتوحة اليوم</numerusform>
             <numerusform>حادثتان مفتوحتان اليوم</numerusform>
-            <numerusform>%n حوادث مفتوحة اليوم</numerusform>
-            <numerusform>%n حادثة مفتوحة اليوم</numerusform>
-            <numerusform>%n حادثة مفتوحة اليوم</numerusform>
+            <numerusform>%Ln حوادث مفتوحة اليوم</numerusform>
+            <numerusform>%Ln حادثة مفتوحة اليوم</numerusform>
+            <numerusform>%Ln حادثة مفتوحة اليوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1630,12 +1754,12 @@
     <message numerus="yes">
         <source>{scheduled} of %n due visit(s) planned</source>
         <translation>
-            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %Ln زيارة مستحقة</numerusform>
             <numerusform>تم تخطيط {scheduled} من أصل زيارة مستحقة واحدة</numerusform>
             <numerusform>تم تخطيط {scheduled} من أصل زيارتين مستحقتين</numerusform>
-            <numerusform>تم تخطيط {scheduled} من أصل %n زيارات مستحقة</numerusform>
-            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
-            <numerusform>تم تخطيط {scheduled} من أصل %n زيارة مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %Ln زيارات مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %Ln زيارة مستحقة</numerusform>
+            <numerusform>تم تخطيط {scheduled} من أصل %Ln زيارة مستحقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1659,9 +1783,9 @@
             <numerusform>لا زيارات مستبعدة</numerusform>
             <numerusform>زيارة واحدة مستبعدة (أدناه)</numerusform>
             <numerusform>زيارتان مستبعدتان (أدناه)</numerusform>
-            <numerusform>%n زيارات مستبعدة (أدناه)</numerusform>
-            <numerusform>%n زيارة مستبعدة (أدناه)</numerusform>
-            <numerusform>%n زيارة مستبعدة (أدناه)</numerusform>
+            <numerusform>%Ln زيارات مستبعدة (أدناه)</numerusform>
+            <numerusform>%Ln زيارة مستبعدة (أدناه)</numerusform>
+            <numerusform>%Ln زيارة مستبعدة (أدناه)</numerusform>
         </translation>
     </message>
     <message>
@@ -1690,7 +1814,7 @@
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation>مستند PDF ‏(*.pdf)</translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path} — reference {reference}, verification code {code}.</source>
@@ -1703,12 +1827,12 @@
     <message numerus="yes">
         <source>Sent %n page(s) to the printer — verification code {code}.</source>
         <translation>
-            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %Ln صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
             <numerusform>تم إرسال صفحة واحدة إلى الطابعة — رمز التحقق {code}.</numerusform>
             <numerusform>تم إرسال صفحتين إلى الطابعة — رمز التحقق {code}.</numerusform>
-            <numerusform>تم إرسال %n صفحات إلى الطابعة — رمز التحقق {code}.</numerusform>
-            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
-            <numerusform>تم إرسال %n صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %Ln صفحات إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %Ln صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
+            <numerusform>تم إرسال %Ln صفحة إلى الطابعة — رمز التحقق {code}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,8 +1913,144 @@
         <translation>مسارات الزيارات — الزيارات المستحقة في منطقة، في خطط يومية لكل مسؤول متابعة</translation>
     </message>
     <message>
+        <source>Edit particulars — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save particulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — left irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — left regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes separated by commas, e.g. ka, ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escort needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left irregularly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the current particulars. Apply your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a vulnerability — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End vulnerability — {vulnerability}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on {date}. From which date does it no longer apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partner report</source>
@@ -2097,7 +2357,7 @@
     </message>
     <message>
         <source>cannot be written ({reason})</source>
-        <translation>تتعذّر الكتابة فيه ({reason})</translation>
+        <translation>تتعذّر الكتابة ({reason})</translation>
     </message>
     <message>
         <source>Saved a copy to {path}.</source>
@@ -2281,8 +2541,56 @@
         <translation>ما يجيده الشخص بالفعل، مفصولًا بفواصل</translation>
     </message>
     <message>
+        <source>Counselling session — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was explained, what the household said they need, and the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, if an interpreter took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs of the individual and the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>tick at least one member who took part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
@@ -2322,7 +2630,7 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation>جهة الاتصال</translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Set partner places</source>
@@ -2384,111 +2692,111 @@
     </message>
     <message>
         <source>Departs (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة (UTC)</translation>
     </message>
     <message>
         <source>Arrives (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول (UTC)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقل</translation>
     </message>
     <message>
         <source>Transit visa</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشيرة العبور</translation>
     </message>
     <message>
         <source>origin</source>
         <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الانطلاق</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <source>departure</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة</translation>
     </message>
     <message>
         <source>arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقل</translation>
     </message>
     <message>
         <source>transit visa required</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشيرة العبور مطلوبة</translation>
     </message>
     <message>
         <source>{text} is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس تاريخًا ووقتًا (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>nothing is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم إدخال تاريخ ووقت (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>From</source>
         <comment>place</comment>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
         <comment>place</comment>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>Add leg</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة</translation>
     </message>
     <message>
         <source>Remove leg</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرحلة</translation>
     </message>
     <message>
         <source>needed</source>
         <comment>transit visa</comment>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة</translation>
     </message>
     <message>
         <source>Edit movement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الرحلة {code}</translation>
     </message>
     <message>
         <source>Add movement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الرحلة</translation>
     </message>
     <message>
         <source>A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. Leave the legs empty for a direct movement; with transit, each leg leaves from where the previous one arrived — &lt;b&gt;no overnight transit&lt;/b&gt; (no wait over 12 h, none between 00:00 and 06:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة للعودة: حصة مقاعد على رحلة جوية منتظمة أو رحلة مستأجرة أو نقل بري. الأوقات بتوقيت UTC. اترك المراحل فارغة للرحلة المباشرة؛ ومع العبور، تنطلق كل مرحلة من حيث وصلت سابقتها — &lt;b&gt;لا عبور ليلي&lt;/b&gt; (لا انتظار يتجاوز 12 ساعة، ولا انتظار بين 00:00 و06:00).</translation>
     </message>
     <message>
         <source>Save movement</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرحلة</translation>
     </message>
     <message>
         <source>e.g. TK-1771 or CH-GEO-07</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا TK-1771 أو CH-GEO-07</translation>
     </message>
     <message>
         <source>e.g. Brussels (BRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا بروكسل (BRU)</translation>
     </message>
     <message>
         <source>e.g. Tbilisi (TBS)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا تبليسي (TBS)</translation>
     </message>
     <message>
         <source>Optional: transit requirements, contact at the airline, …</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: متطلبات العبور، جهة الاتصال لدى شركة الطيران، …</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2496,114 +2804,115 @@
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>(header, display text, sort key) of each column; headers untranslated (they name the columns in code too).</extracomment>
         <translation>النوع</translation>
     </message>
     <message>
         <source>Arrival (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول (UTC)</translation>
     </message>
     <message>
         <source>Seats for returnees</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد المخصصة للعائدين</translation>
     </message>
     <message>
         <source>Medical escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن المرافقين الطبيين</translation>
     </message>
     <message>
         <source>Escort places for minors</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن مرافقي القاصرين</translation>
     </message>
     <message>
         <source>Cost per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة المقعد</translation>
     </message>
     <message>
         <source>Charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الرحلة المستأجرة</translation>
     </message>
     <message>
         <source>Leg {number}, {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة {number}، {field}: {message}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{households} تشغل {seats}&lt;/b&gt; تُسحب منها ويمكن تخطيطها من جديد.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقاعد</numerusform>
+            <numerusform>مقعدًا واحدًا</numerusform>
+            <numerusform>مقعدين</numerusform>
+            <numerusform>%n مقاعد</numerusform>
+            <numerusform>%n مقعدًا</numerusform>
+            <numerusform>%n مقعد</numerusform>
         </translation>
     </message>
     <message>
         <source>No household is booked on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسرة محجوزة عليها.</translation>
     </message>
     <message>
         <source>Cancel movement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الرحلة {code}</translation>
     </message>
     <message>
         <source>Cancel movement</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الرحلة</translation>
     </message>
     <message>
         <source>{code} — {route}, departing {when} UTC. {households} The movement stays in the register, marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {route}، تغادر في {when} UTC. {households} تبقى الرحلة في السجل مع وسمها بأنها ملغاة.</translation>
     </message>
     <message>
         <source>Why: flight cancelled by the airline, charter not confirmed, …</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: رحلة ألغتها شركة الطيران، رحلة مستأجرة غير مؤكدة، …</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها</translation>
     </message>
     <message>
         <source>Move {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل {reference}</translation>
     </message>
     <message>
         <source>Move booking</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الحجز</translation>
     </message>
     <message>
         <source>{reference} ({head}, {seats}) is on {movement}. Homeward checks readiness on the new travel date and the seats and escort places free before moving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({head}، {seats}) على الرحلة {movement}. يتحقق Homeward من الجاهزية في تاريخ السفر الجديد ومن المقاعد وأماكن المرافقين الشاغرة قبل النقل.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى</translation>
     </message>
     <message>
         <source>choose the movement to move the household to</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الرحلة التي تُنقل إليها الأسرة</translation>
     </message>
     <message>
         <source>Remove {reference} from {movement}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {reference} من {movement}</translation>
     </message>
     <message>
         <source>Remove booking</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحجز</translation>
     </message>
     <message>
         <source>{reference} ({head}) leaves {movement}; its {seats} are freed. Nothing is deleted: the booking stays on the record as cancelled, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({head}) تغادر {movement}؛ ويُحرَّر ما تشغله من مقاعد ({seats}). لا يُحذف شيء: يبقى الحجز في السجل ملغًى مع السبب الذي تذكره.</translation>
     </message>
     <message>
         <source>Why the household leaves this movement</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب مغادرة الأسرة لهذه الرحلة</translation>
     </message>
     <message>
         <source>In kind (€)</source>
@@ -2691,9 +3000,9 @@
             <numerusform>&lt;b&gt;{country}&lt;/b&gt;: لا حوادث مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
             <numerusform>&lt;b&gt;{country}&lt;/b&gt;: حادثة مفتوحة واحدة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
             <numerusform>&lt;b&gt;{country}&lt;/b&gt;: حادثتان مفتوحتان ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
-            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حوادث مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
-            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
-            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %n حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %Ln حوادث مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %Ln حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt;: %Ln حادثة مفتوحة ({kinds}؛ منذ {date}) — الضمانات قيد المراجعة، والرحلات الجديدة إلى هذا البلد محظورة (S9).</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,12 +3020,12 @@
     <message numerus="yes">
         <source>%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be planned or leave while the assurances are under review (S9).</source>
         <translation>
-            <numerusform>لا ملفات إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
-            <numerusform>ملف واحد إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
-            <numerusform>ملفان إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
-            <numerusform>%n ملفات إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
-            <numerusform>%n ملفًا إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
-            <numerusform>%n ملف إلى {country} لم تغادر بعد، منها {booked} محجوزة على رحلة. لا يمكن تخطيط أيٍّ منها أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>لا ملفات إلى {country} لم تغادر بعد (المحجوزة منها على رحلة: {booked}). لا يمكن تخطيط أيٍّ منها أو مغادرتها ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>ملف واحد إلى {country} لم يغادر بعد (المحجوز منه على رحلة: {booked}). لا يمكن تخطيطه أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>ملفان إلى {country} لم يغادرا بعد (المحجوز منهما على رحلة: {booked}). لا يمكن تخطيط أيٍّ منهما أو مغادرته ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%Ln ملفات إلى {country} لم تغادر بعد (المحجوزة منها على رحلة: {booked}). لا يمكن تخطيط أيٍّ منها أو مغادرتها ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%Ln ملفًا إلى {country} لم تغادر بعد (المحجوزة منها على رحلة: {booked}). لا يمكن تخطيط أيٍّ منها أو مغادرتها ما دامت الضمانات قيد المراجعة (S9).</numerusform>
+            <numerusform>%Ln ملف إلى {country} لم تغادر بعد (المحجوزة منها على رحلة: {booked}). لا يمكن تخطيط أيٍّ منها أو مغادرتها ما دامت الضمانات قيد المراجعة (S9).</numerusform>
         </translation>
     </message>
     <message>
@@ -2879,9 +3188,9 @@
             <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · لا زيارات · {duration} على الطريق</numerusform>
             <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · زيارة واحدة · {duration} على الطريق</numerusform>
             <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · زيارتان · {duration} على الطريق</numerusform>
-            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارات · {duration} على الطريق</numerusform>
-            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارة · {duration} على الطريق</numerusform>
-            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %n زيارة · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %Ln زيارات · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %Ln زيارة · {duration} على الطريق</numerusform>
+            <numerusform>{date} — {monitor}:  الانطلاق {leave}، العودة {back} · %Ln زيارة · {duration} على الطريق</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,67 +4196,67 @@
     </message>
     <message>
         <source>Add travel document — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة سفر — {name}</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الوثيقة</translation>
     </message>
     <message>
         <source>As printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>كما هو مطبوع على الوثيقة</translation>
     </message>
     <message>
         <source>ISO code (GEO) or name</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO (GEO) أو الاسم</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Issuing country</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الإصدار</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة حتى</translation>
     </message>
     <message>
         <source>Add fit-to-travel clearance — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شهادة لياقة للسفر — {name}</translation>
     </message>
     <message>
         <source>Add clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الشهادة</translation>
     </message>
     <message>
         <source>A medical assessment of whether the person can travel, and until when.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم طبي يبيّن ما إذا كان الشخص قادرًا على السفر وحتى متى.</translation>
     </message>
     <message>
         <source>Doctor or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
         <source>Fit to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>لائق للسفر</translation>
     </message>
     <message>
         <source>e.g. wheelchair at transit, oxygen on board</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا كرسي متحرك عند العبور، أكسجين على متن الطائرة</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرى التقييم</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط</translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -4076,6 +4385,1283 @@
     </message>
     <message>
         <source>ISO code, e.g. ka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of return in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the household came to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-interests determination — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unaccompanied minor returns only if a best-interests determination finds return in the child&apos;s interests and a reception arrangement is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel or officer who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will receive the child on arrival (optional here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm reception arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination of {date} by {decided_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the child, where, and how it was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country of return</source>
+        <extracomment>The field the country&apos;s errors are reported under (as the countries service names it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} — already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or an ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country gets a profile you can fill in next: whether irregular exit is punished and which returnees need active monitoring there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a country from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict returns to one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore, but suspend returns of one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend all returns (assurances revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assurances of &lt;b&gt;{country}&lt;/b&gt; are under review after a reported breach; new movements there are blocked (S9) until this decision is recorded. It is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region returns may go to, e.g. Tbilisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the authorities&apos; explanation, the monitors&apos; findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country assurance summary — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Advisories (%n in force)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the name is written in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. ar, ku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>escort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian (for a minor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once saved, this record cannot be edited or deleted; a later record can only add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reconfirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} decides, after counselling, to return. An informed decision records the counsellor, the language used and what was explained — including that they may change their mind at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} confirms again that they want to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} refuses or disagrees. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} withdraws their decision. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ends the organisation&apos;s involvement in {reference} for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward never supports a deportation. If physical force would be needed to move {name}, the whole household is taken out of every movement, the case is closed as &lt;i&gt;involvement ended&lt;/i&gt;, it can never be scheduled again and no travel document can be printed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone&lt;/b&gt; — not by you, not by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End involvement for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who witnessed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: why force would be needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm force would be needed, and that this ends the case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assurances} in {countries} end within 30 days. Double-click one (or press Enter) to open it in its country&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assurance(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assurance in force ends within the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readmission assurance</source>
+        <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-punishment guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{cases} · none blocked today by the country&apos;s safeguards (S5–S9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{cases} · &lt;b&gt;%n blocked today&lt;/b&gt; by S5–S9 ({safeguards})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assurances under review ({safeguard}):&lt;/b&gt; {assurances}. New movements to {country} are blocked until a review decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {profile} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <extracomment>(header, display text, sort key) of each column; headers untranslated until shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an advisory — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the advisory says about returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends returns while in force (blocks planning, S8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force since {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspends returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not suspend returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force from {date} {until}; {effect}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;dvisory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End advisory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advisories recorded for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an advisory to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory of {issuer} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issuer} ({where}{profile}, {until}): {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returns suspended ({safeguard}):&lt;/b&gt; {advisories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print assurance summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the country guaranteed, with references, validity and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit not punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{valid} of %n assurance(s) valid today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1  Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held with household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household / referral id</source>
+        <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (did you mean {suggestion}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {done} of %n household(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows sharing a household or referral id become one case. Nothing is saved until you import, and then all the valid households are saved together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first — 03/04/1990 is 3 April 1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first — 03/04/1990 is 4 March 1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows likely describing someone already known are left out; tick “import anyway” if you are sure it is another person. A household is imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n household(s) ({people})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral lists (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({where}): {rows} in {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Homeward guessed what each column holds from its heading; correct any guess, or choose “{ignore}” for columns you do not want imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to match: {fields} (needed for every person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} in {households}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known as {reference} — import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n household(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) opened for {people}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{file}&lt;/b&gt;, referred by {source}: {references}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cases are in intake; find them on the Cases page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring · {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; issued by {authority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covers {persons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan is attached to this assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the scan to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add assurance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scan as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an assurance (in the register or on the timeline) to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace s&amp;can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of {reference} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scanned letter for {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan {file} attached to {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scanned letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the profile of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else changed the profile of {country}&lt;/b&gt; while you were editing it (you started from version {expected}, it is now at version {found}). Nothing was saved. Reload to see their version, then apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit (S6)</source>
+        <extracomment>The latest version of each profile this editor saved or loaded: what the next save expects.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the country irregularly is punished there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnees who left irregularly then need a no-punishment guarantee valid on the travel date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active monitoring required (S7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnees with these profiles can only be planned while the country authorises active monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context a coordinator should know about returns to this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance validity timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded — not needed while irregular exit is not punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended: fades to the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by {authority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting assurances under review, and deciding a review, is normally done by monitoring after a reported breach (S9). Record it here only for a decision already taken, and say who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference, e.g. HW-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {nationality}, born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assurance — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Internal Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the country attached, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; {reference} is &lt;b&gt;{status}&lt;/b&gt; ({start} → {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, who decided, and on what basis (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

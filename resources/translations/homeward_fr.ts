@@ -226,165 +226,165 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Present and reconfirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent et reconfirme</translation>
     </message>
     <message>
         <source>{code} has departed</source>
         <extracomment>Why a movement no longer takes check-ins, by its status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{code} est parti</translation>
     </message>
     <message>
         <source>{code} has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} est arrivé</translation>
     </message>
     <message>
         <source>{code} has been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} a été annulé</translation>
     </message>
     <message>
         <source>Check-in for {code} is on its departure day, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement pour {code} a lieu le jour du départ, le {day}</translation>
     </message>
     <message>
         <source>&lt;p&gt;{name} ({reference}) does not want to travel on {movement}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{name} ({reference}) ne souhaite pas voyager sur {movement}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;S2 — Refusal stops everything:&lt;/b&gt; the whole household is taken off this movement and every other planned one at once, its seats are freed, and the case goes back to counselling. Nothing is deleted.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Once saved, this record cannot be edited or deleted.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;S2 — Le refus arrête tout :&lt;/b&gt; le ménage entier est retiré immédiatement de ce mouvement et de tous les autres mouvements planifiés, ses sièges sont libérés et le dossier retourne au conseil. Rien n&apos;est supprimé.&lt;/p&gt;&lt;p&gt;&lt;i&gt;Une fois enregistré, cet enregistrement ne peut être ni modifié ni supprimé.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Refusal at check-in — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus à l&apos;enregistrement — {name}</translation>
     </message>
     <message>
         <source>Record refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le refus</translation>
     </message>
     <message>
         <source>Who heard it at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a entendu au comptoir</translation>
     </message>
     <message>
         <source>What the person said, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a dit, dans ses propres mots</translation>
     </message>
     <message>
         <source>Heard by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendu par</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Departure check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement au départ</translation>
     </message>
     <message>
         <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à chaque personne, dans une langue qu&apos;elle comprend, si elle souhaite toujours voyager. Cochez les personnes présentes qui reconfirment ; un enfant voyageant sur décision de son tuteur est coché présent. &lt;b&gt;Un refus retire le ménage entier du mouvement (S2)&lt;/b&gt; ; si le recours à la force était nécessaire, l&apos;intervention de l&apos;organisation prend fin (S3).</translation>
     </message>
     <message>
         <source>Desk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent au comptoir</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Check-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Refuses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse…</translation>
     </message>
     <message>
         <source>Force would be needed…</source>
-        <translation type="unfinished"></translation>
+        <translation>La force serait nécessaire…</translation>
     </message>
     <message>
         <source>Departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti le</translation>
     </message>
     <message>
         <source>Record departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le départ</translation>
     </message>
     <message>
         <source>Arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé le</translation>
     </message>
     <message>
         <source>Record arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;arrivée</translation>
     </message>
     <message>
         <source>Departed at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti le (UTC)</translation>
     </message>
     <message>
         <source>Arrived at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé le (UTC)</translation>
     </message>
     <message>
         <source>Check-in — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement — {code}</translation>
     </message>
     <message>
         <source>Departure check-in — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement au départ — {code}</translation>
     </message>
     <message>
         <source>Own decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision personnelle</translation>
     </message>
     <message>
         <source>On the guardian&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur décision du tuteur</translation>
     </message>
     <message>
         <source>✔ Present and reconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Présent et reconfirmé</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{ticked} sur %n personne&lt;/b&gt; présente et ayant reconfirmé</numerusform>
+            <numerusform>&lt;b&gt;{ticked} sur %n personnes&lt;/b&gt; présentes et ayant reconfirmé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;{done} sur %n ménage&lt;/b&gt; enregistré</numerusform>
+            <numerusform>&lt;b&gt;{done} sur %n ménages&lt;/b&gt; enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%n ménage non enregistré est consigné comme absent&lt;/b&gt; et sa réservation annulée.</numerusform>
+            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%n ménages non enregistrés sont consignés comme absents&lt;/b&gt; et leurs réservations annulées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recording the departure marks the checked-in households as departed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le départ marque les ménages enregistrés comme partis.</translation>
     </message>
     <message>
         <source>Departed {when} UTC; record the arrival once the movement has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti le {when} UTC ; enregistrez l&apos;arrivée une fois le mouvement arrivé.</translation>
     </message>
     <message>
         <source>Returnee</source>
@@ -526,8 +526,60 @@
         <translation>Chargé de suivi</translation>
     </message>
     <message>
+        <source>Returns suspended</source>
+        <extracomment>(text, applies, background, foreground) of each badge, in the order they are drawn; texts untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All countries</source>
+        <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Advisory in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>open cases</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases: not yet departed, not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search countries by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances in force that end within 30 days, in every country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region (exact, any case)</source>
@@ -569,15 +621,15 @@
     <message numerus="yes">
         <source>%n follow-up(s) due, {overdue} overdue</source>
         <translation>
-            <numerusform>%n suivi dû, {overdue} en retard</numerusform>
-            <numerusform>%n suivis dus, {overdue} en retard</numerusform>
+            <numerusform>%Ln suivi dû, {overdue} en retard</numerusform>
+            <numerusform>%Ln suivis dus, {overdue} en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review decision for {country} recorded ({outcome}); %n incident(s) closed.</source>
         <translation>
-            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %n incident clos.</numerusform>
-            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %n incidents clos.</numerusform>
+            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %Ln incident clos.</numerusform>
+            <numerusform>Décision de réexamen pour {country} enregistrée ({outcome}) ; %Ln incidents clos.</numerusform>
         </translation>
     </message>
     <message>
@@ -627,128 +679,128 @@
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à importer</translation>
     </message>
     <message>
         <source>Import flight schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un programme de vols</translation>
     </message>
     <message>
         <source>Choose a schedule as CSV (UTF-8) or Excel (.xlsx), one movement per row. Required columns: &lt;b&gt;{required}&lt;/b&gt;; optional: {optional}. Times are UTC unless they carry an offset. Nothing is saved until you import; then all the rows you import are saved together, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme au format CSV (UTF-8) ou Excel (.xlsx), un mouvement par ligne. Colonnes obligatoires : &lt;b&gt;{required}&lt;/b&gt; ; facultatives : {optional}. Les heures sont en UTC sauf si elles indiquent un décalage. Rien n&apos;est enregistré avant l&apos;import ; ensuite, toutes les lignes importées sont enregistrées ensemble, ou aucune.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Rows of the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du programme</translation>
     </message>
     <message>
         <source>Import all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout importer</translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer seulement les lignes valides</translation>
     </message>
     <message>
         <source>Choose a flight schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un programme de vols</translation>
     </message>
     <message>
         <source>Schedules (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
         <source>The file cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être importé :</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {note}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %n movement(s) can be imported.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n mouvement peut être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Les %n mouvements peuvent être importés.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing can be imported from this file.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien ne peut être importé de ce fichier.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{valid} can be imported&lt;/b&gt;; {invalid} (in red). Fix the file and choose it again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{valid} peuvent être importés&lt;/b&gt; ; {invalid} (en rouge). Corrigez le fichier et choisissez-le à nouveau, ou importez seulement les lignes valides.</translation>
     </message>
     <message numerus="yes">
         <source>{valid} of %n movement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{valid} sur %n mouvement</numerusform>
+            <numerusform>{valid} sur %n mouvements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne comporte des problèmes</numerusform>
+            <numerusform>%n lignes comportent des problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n mouvement</numerusform>
+            <numerusform>Importer les %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import only the %n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer seulement la ligne valide</numerusform>
+            <numerusform>Importer seulement les %n lignes valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n movement(s) imported&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n mouvement importé&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n mouvements importés&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>{imported}; {skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} ; {skipped}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne comportant des problèmes a été écartée</numerusform>
+            <numerusform>%n lignes comportant des problèmes ont été écartées</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Booked</source>
@@ -1218,8 +1270,8 @@
     <message numerus="yes">
         <source>Monitoring history — {name} ({reference}): %n follow-up(s), {done} logged</source>
         <translation>
-            <numerusform>Historique du suivi — {name} ({reference}) : %n suivi, {done} consigné</numerusform>
-            <numerusform>Historique du suivi — {name} ({reference}) : %n suivis, dont {done} consignés</numerusform>
+            <numerusform>Historique du suivi — {name} ({reference}) : %Ln suivi, {done} consigné</numerusform>
+            <numerusform>Historique du suivi — {name} ({reference}) : %Ln suivis, dont {done} consignés</numerusform>
         </translation>
     </message>
     <message>
@@ -1246,6 +1298,78 @@
     <message>
         <source>Assurance</source>
         <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Protection claims are &lt;b&gt;referred, not decided&lt;/b&gt; here: the competent authority (national asylum authority or UNHCR) decides, and Homeward records its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a protection concern — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} fears return or asks for asylum. &lt;b&gt;The case goes on hold and out of every planned movement at once.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record referral to the competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern raised on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the office or officer the file went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision taken by {authority} on the claim referred on {date}. A final negative decision lets the case be planned again only after a fresh voluntary decision; a finding that the person needs protection ends return planning for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s reference number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1347,8 +1471,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,8 +1494,8 @@
     <message numerus="yes">
         <source>%n open today</source>
         <translation>
-            <numerusform>%n ouvert aujourd&apos;hui</numerusform>
-            <numerusform>%n ouverts aujourd&apos;hui</numerusform>
+            <numerusform>%Ln ouvert aujourd&apos;hui</numerusform>
+            <numerusform>%Ln ouverts aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,7 +1504,7 @@
     </message>
     <message>
         <source>{active} active · {passive} passive</source>
-        <translation>{active} actif(s) · {passive} passif(s)</translation>
+        <translation>{active} en suivi actif · {passive} en suivi passif</translation>
     </message>
     <message>
         <source>{count} none</source>
@@ -1558,8 +1682,8 @@
     <message numerus="yes">
         <source>{scheduled} of %n due visit(s) planned</source>
         <translation>
-            <numerusform>{scheduled} sur %n visite due planifiée</numerusform>
-            <numerusform>{scheduled} sur %n visites dues planifiées</numerusform>
+            <numerusform>{scheduled} sur %Ln visite due planifiée</numerusform>
+            <numerusform>{scheduled} sur %Ln visites dues planifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1576,8 +1700,8 @@
     <message numerus="yes">
         <source>%n left out (below)</source>
         <translation>
-            <numerusform>%n non planifiée (ci-dessous)</numerusform>
-            <numerusform>%n non planifiées (ci-dessous)</numerusform>
+            <numerusform>%Ln non planifiée (ci-dessous)</numerusform>
+            <numerusform>%Ln non planifiées (ci-dessous)</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,8 +1743,8 @@
     <message numerus="yes">
         <source>Sent %n page(s) to the printer — verification code {code}.</source>
         <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante — code de vérification {code}.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante — code de vérification {code}.</numerusform>
+            <numerusform>%Ln page envoyée à l&apos;imprimante — code de vérification {code}.</numerusform>
+            <numerusform>%Ln pages envoyées à l&apos;imprimante — code de vérification {code}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1701,8 +1825,144 @@
         <translation>Itinéraires de visite — les visites dues d&apos;une région, en plans journaliers par chargé de suivi</translation>
     </message>
     <message>
+        <source>Edit particulars — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save particulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — left irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — left regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes separated by commas, e.g. ka, ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escort needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort for a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left irregularly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the current particulars. Apply your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a vulnerability — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End vulnerability — {vulnerability}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted on {date}. From which date does it no longer apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partner report</source>
@@ -1997,7 +2257,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Remarques</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -2193,8 +2453,56 @@
         <translation>Ce que la personne sait déjà faire, séparé par des virgules</translation>
     </message>
     <message>
+        <source>Counselling session — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was explained, what the household said they need, and the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, if an interpreter took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs of the individual and the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>tick at least one member who took part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
@@ -2296,111 +2604,111 @@
     </message>
     <message>
         <source>Departs (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ (UTC)</translation>
     </message>
     <message>
         <source>Arrives (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée (UTC)</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Transit visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de transit</translation>
     </message>
     <message>
         <source>origin</source>
         <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>provenance</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>destination</translation>
     </message>
     <message>
         <source>departure</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivée</translation>
     </message>
     <message>
         <source>carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>transporteur</translation>
     </message>
     <message>
         <source>transit visa required</source>
-        <translation type="unfinished"></translation>
+        <translation>visa de transit requis</translation>
     </message>
     <message>
         <source>{text} is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas une date et une heure (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
         <source>nothing is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et une heure sont requises (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
         <source>From</source>
         <comment>place</comment>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
         <comment>place</comment>
-        <translation type="unfinished">Au</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Add leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>needed</source>
         <comment>transit visa</comment>
-        <translation type="unfinished"></translation>
+        <translation>requis</translation>
     </message>
     <message>
         <source>Edit movement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mouvement {code}</translation>
     </message>
     <message>
         <source>Add movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le mouvement</translation>
     </message>
     <message>
         <source>A way home: a seat quota on a scheduled flight, a charter or ground transport. Times are UTC. Leave the legs empty for a direct movement; with transit, each leg leaves from where the previous one arrived — &lt;b&gt;no overnight transit&lt;/b&gt; (no wait over 12 h, none between 00:00 and 06:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moyen de rentrer : un quota de sièges sur un vol régulier, un charter ou un transport terrestre. Les heures sont en UTC. Laissez les étapes vides pour un mouvement direct ; avec transit, chaque étape part d&apos;où la précédente est arrivée — &lt;b&gt;pas de transit de nuit&lt;/b&gt; (aucune attente de plus de 12 h, aucune entre 00:00 et 06:00).</translation>
     </message>
     <message>
         <source>Save movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mouvement</translation>
     </message>
     <message>
         <source>e.g. TK-1771 or CH-GEO-07</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. TK-1771 ou CH-GEO-07</translation>
     </message>
     <message>
         <source>e.g. Brussels (BRU)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bruxelles (BRU)</translation>
     </message>
     <message>
         <source>e.g. Tbilisi (TBS)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Tbilissi (TBS)</translation>
     </message>
     <message>
         <source>Optional: transit requirements, contact at the airline, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : exigences de transit, contact à la compagnie aérienne, …</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2408,110 +2716,111 @@
     </message>
     <message>
         <source>Kind</source>
+        <extracomment>(header, display text, sort key) of each column; headers untranslated (they name the columns in code too).</extracomment>
         <translation>Type</translation>
     </message>
     <message>
         <source>Arrival (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée (UTC)</translation>
     </message>
     <message>
         <source>Seats for returnees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sièges pour les personnes de retour</translation>
     </message>
     <message>
         <source>Medical escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places d&apos;escorte médicale</translation>
     </message>
     <message>
         <source>Escort places for minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Places d&apos;escorte pour mineurs</translation>
     </message>
     <message>
         <source>Cost per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par siège</translation>
     </message>
     <message>
         <source>Charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du charter</translation>
     </message>
     <message>
         <source>Leg {number}, {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number}, {field} : {message}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{households} occupant {seats}&lt;/b&gt; en sont retirés et peuvent être replanifiés.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n siège</numerusform>
+            <numerusform>%n sièges</numerusform>
         </translation>
     </message>
     <message>
         <source>No household is booked on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ménage n&apos;y est réservé.</translation>
     </message>
     <message>
         <source>Cancel movement {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le mouvement {code}</translation>
     </message>
     <message>
         <source>Cancel movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le mouvement</translation>
     </message>
     <message>
         <source>{code} — {route}, departing {when} UTC. {households} The movement stays in the register, marked cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {route}, départ le {when} UTC. {households} Le mouvement reste dans le registre, marqué comme annulé.</translation>
     </message>
     <message>
         <source>Why: flight cancelled by the airline, charter not confirmed, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : vol annulé par la compagnie, charter non confirmé, …</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conserver</translation>
     </message>
     <message>
         <source>Move {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {reference}</translation>
     </message>
     <message>
         <source>Move booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la réservation</translation>
     </message>
     <message>
         <source>{reference} ({head}, {seats}) is on {movement}. Homeward checks readiness on the new travel date and the seats and escort places free before moving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({head}, {seats}) est sur {movement}. Homeward vérifie l&apos;aptitude au départ à la nouvelle date de voyage ainsi que les sièges et places d&apos;escorte libres avant le déplacement.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>choose the movement to move the household to</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le mouvement vers lequel déplacer le ménage</translation>
     </message>
     <message>
         <source>Remove {reference} from {movement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {reference} de {movement}</translation>
     </message>
     <message>
         <source>Remove booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la réservation</translation>
     </message>
     <message>
         <source>{reference} ({head}) leaves {movement}; its {seats} are freed. Nothing is deleted: the booking stays on the record as cancelled, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ({head}) quitte {movement} ; ses {seats} sont libérés. Rien n&apos;est supprimé : la réservation reste au dossier comme annulée, avec votre motif.</translation>
     </message>
     <message>
         <source>Why the household leaves this movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le ménage quitte ce mouvement</translation>
     </message>
     <message>
         <source>In kind (€)</source>
@@ -2596,8 +2905,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;{country}&lt;/b&gt;: %n open incident(s) ({kinds}; since {date}) — assurances under review, new movements there are blocked (S9).</source>
         <translation>
-            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %n incident ouvert ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
-            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %n incidents ouverts ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %Ln incident ouvert ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
+            <numerusform>&lt;b&gt;{country}&lt;/b&gt; : %Ln incidents ouverts ({kinds} ; depuis le {date}) — garanties en réexamen, les nouveaux mouvements vers ce pays sont bloqués (S9).</numerusform>
         </translation>
     </message>
     <message>
@@ -2615,8 +2924,8 @@
     <message numerus="yes">
         <source>%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be planned or leave while the assurances are under review (S9).</source>
         <translation>
-            <numerusform>%n dossier vers {country} pas encore parti, dont {booked} déjà réservé sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
-            <numerusform>%n dossiers vers {country} pas encore partis, dont {booked} déjà réservés sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
+            <numerusform>%Ln dossier vers {country} pas encore parti, dont {booked} déjà réservé sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
+            <numerusform>%Ln dossiers vers {country} pas encore partis, dont {booked} déjà réservés sur un mouvement. Aucun ne peut être planifié ni partir tant que les garanties sont en réexamen (S9).</numerusform>
         </translation>
     </message>
     <message>
@@ -2760,8 +3069,8 @@
     <message numerus="yes">
         <source>{date} — {monitor}:  leave {leave}, back {back} · %n visit(s) · {duration} on the road</source>
         <translation>
-            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %n visite · {duration} de route</numerusform>
-            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %n visites · {duration} de route</numerusform>
+            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %Ln visite · {duration} de route</numerusform>
+            <numerusform>{date} — {monitor} :  départ {leave}, retour {back} · %Ln visites · {duration} de route</numerusform>
         </translation>
     </message>
     <message>
@@ -3683,67 +3992,67 @@
     </message>
     <message>
         <source>Add travel document — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document de voyage — {name}</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le document</translation>
     </message>
     <message>
         <source>As printed on the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;imprimé sur le document</translation>
     </message>
     <message>
         <source>ISO code (GEO) or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO (GEO) ou nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Issuing country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de délivrance</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Add fit-to-travel clearance — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une attestation d&apos;aptitude au voyage — {name}</translation>
     </message>
     <message>
         <source>Add clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;attestation</translation>
     </message>
     <message>
         <source>A medical assessment of whether the person can travel, and until when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation médicale indiquant si la personne peut voyager, et jusqu&apos;à quand.</translation>
     </message>
     <message>
         <source>Doctor or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin ou clinique</translation>
     </message>
     <message>
         <source>Fit to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Apte au voyage</translation>
     </message>
     <message>
         <source>e.g. wheelchair at transit, oxygen on board</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. fauteuil roulant en transit, oxygène à bord</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué par</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -3872,6 +4181,1195 @@
     </message>
     <message>
         <source>ISO code, e.g. ka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of return in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the household came to the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best-interests determination — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unaccompanied minor returns only if a best-interests determination finds return in the child&apos;s interests and a reception arrangement is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel or officer who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will receive the child on arrival (optional here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm reception arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination of {date} by {decided_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the child, where, and how it was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country of return</source>
+        <extracomment>The field the country&apos;s errors are reported under (as the countries service names it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} — already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or an ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country gets a profile you can fill in next: whether irregular exit is punished and which returnees need active monitoring there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a country from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the assurances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict returns to one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore, but suspend returns of one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend all returns (assurances revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assurances of &lt;b&gt;{country}&lt;/b&gt; are under review after a reported breach; new movements there are blocked (S9) until this decision is recorded. It is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region returns may go to, e.g. Tbilisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the authorities&apos; explanation, the monitors&apos; findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country assurance summary — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Advisories (%n in force)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the name is written in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. ar, ku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>escort</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian (for a minor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once saved, this record cannot be edited or deleted; a later record can only add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record reconfirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} decides, after counselling, to return. An informed decision records the counsellor, the language used and what was explained — including that they may change their mind at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} confirms again that they want to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} refuses or disagrees. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} withdraws their decision. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ends the organisation&apos;s involvement in {reference} for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeward never supports a deportation. If physical force would be needed to move {name}, the whole household is taken out of every movement, the case is closed as &lt;i&gt;involvement ended&lt;/i&gt;, it can never be scheduled again and no travel document can be printed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone&lt;/b&gt; — not by you, not by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End involvement for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who witnessed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: why force would be needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm force would be needed, and that this ends the case for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurances expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{assurances} in {countries} end within 30 days. Double-click one (or press Enter) to open it in its country&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assurance(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assurance in force ends within the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readmission assurance</source>
+        <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-punishment guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{cases} · none blocked today by the country&apos;s safeguards (S5–S9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{cases} · &lt;b&gt;%n blocked today&lt;/b&gt; by S5–S9 ({safeguards})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assurances under review ({safeguard}):&lt;/b&gt; {assurances}. New movements to {country} are blocked until a review decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {profile} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <extracomment>(header, display text, sort key) of each column; headers untranslated until shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an advisory — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the advisory says about returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends returns while in force (blocks planning, S8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force since {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspends returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not suspend returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force from {date} {until}; {effect}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;dvisory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End advisory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advisories recorded for this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an advisory to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory of {issuer} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{issuer} ({where}{profile}, {until}): {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returns suspended ({safeguard}):&lt;/b&gt; {advisories}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print assurance summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the country guaranteed, with references, validity and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit not punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{valid} of %n assurance(s) valid today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1  Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held with household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household / referral id</source>
+        <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (did you mean {suggestion}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {done} of %n household(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows sharing a household or referral id become one case. Nothing is saved until you import, and then all the valid households are saved together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first — 03/04/1990 is 3 April 1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first — 03/04/1990 is 4 March 1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows likely describing someone already known are left out; tick “import anyway” if you are sure it is another person. A household is imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n household(s) ({people})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral lists (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; ({where}): {rows} in {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Homeward guessed what each column holds from its heading; correct any guess, or choose “{ignore}” for columns you do not want imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to match: {fields} (needed for every person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} in {households}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known as {reference} — import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n household(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) opened for {people}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{file}&lt;/b&gt;, referred by {source}: {references}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new cases are in intake; find them on the Cases page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring · {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{reference}&lt;/b&gt; issued by {authority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covers {persons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scan is attached to this assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the scan to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add assurance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scan as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an assurance (in the register or on the timeline) to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace s&amp;can…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of {reference} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the scanned letter for {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan {file} attached to {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scanned letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <comment>file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the profile of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else changed the profile of {country}&lt;/b&gt; while you were editing it (you started from version {expected}, it is now at version {found}). Nothing was saved. Reload to see their version, then apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irregular exit (S6)</source>
+        <extracomment>The latest version of each profile this editor saved or loaded: what the next save expects.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the country irregularly is punished there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnees who left irregularly then need a no-punishment guarantee valid on the travel date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active monitoring required (S7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returnees with these profiles can only be planned while the country authorises active monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context a coordinator should know about returns to this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance validity timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded — not needed while irregular exit is not punished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended: fades to the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by {authority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting assurances under review, and deciding a review, is normally done by monitoring after a reported breach (S9). Record it here only for a decision already taken, and say who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference, e.g. HW-2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {nationality}, born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assurance — {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Internal Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the country attached, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing &amp;authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status — {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; {reference} is &lt;b&gt;{status}&lt;/b&gt; ({start} → {end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, who decided, and on what basis (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
