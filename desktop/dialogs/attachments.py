@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, number
 from desktop.ops import run_query
 from monitoring.attachments import MEDIA_TYPES, AttachmentInfo, FollowUpRecord, NewAttachment, open_attachment
 from planning.errors import ValidationError
 from planning.storage.store import Store
 
-FILTER = "Documents, photos and recordings (" + " ".join(f"*{suffix}" for suffix in sorted(MEDIA_TYPES)) + ")"
+PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(MEDIA_TYPES))
+FILTER = QT_TR_NOOP("Documents, photos and recordings ({patterns})")
 
 
 def load_files(paths: list[Path]) -> list[NewAttachment]:
@@ -34,14 +37,17 @@ def load_files(paths: list[Path]) -> list[NewAttachment]:
         try:
             files.append(NewAttachment(path.name, path.read_bytes()))
         except OSError as exc:
-            raise ValidationError("attachments", f"{path.name} cannot be read ({exc.strerror})", str(path)) from None
+            raise ValidationError("attachments", tr("{file} cannot be read ({reason})")
+                                  .format(file=path.name, reason=exc.strerror), str(path)) from None
     return files
 
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
+        return tr("{size} bytes").format(size=number(size))
+    if size < 1024 * 1024:
+        return tr("{size} KB").format(size=number(size / 1024))
+    return tr("{size} MB").format(size=number(size / (1024 * 1024), 1))
 
 
 class AttachmentPicker(QWidget):
@@ -51,8 +57,8 @@ class AttachmentPicker(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setMaximumHeight(70)
-        self.add_button = QPushButton("Add files…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(tr("Add files…"))
+        self.remove_button = QPushButton(tr("Remove"))
         self.add_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QVBoxLayout()
@@ -63,10 +69,10 @@ class AttachmentPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.list.setToolTip("Stored encrypted; at most 10 files of 10 MB each")
+        self.list.setToolTip(tr("Stored encrypted; at most 10 files of 10 MB each"))
 
     def choose(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files", "", FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"), "", tr(FILTER).format(patterns=PATTERNS))
         self.add_paths([Path(name) for name in names])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -94,21 +100,22 @@ class FollowUpRecordDialog(QDialog):
         self.record = record
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        notice = QLabel("Sensitive: stored encrypted. Opening this record has been written to the audit log.")
+        notice = QLabel(tr("Sensitive: stored encrypted. Opening this record has been written to the audit log."))
         notice.setWordWrap(True)
         notice.setObjectName("dialogIntro")
-        self.notes = QPlainTextEdit(record.notes or "No notes were written.")
+        self.notes = QPlainTextEdit(record.notes or tr("No notes were written."))
         self.notes.setReadOnly(True)
         self.files = QListWidget()
         for info in record.attachments:
-            item = QListWidgetItem(f"{info.filename}   ({size_text(info.size)}, added by {info.added_by} on "
-                                   f"{info.added_at:%Y-%m-%d})")
+            added = tr("({size}, added by {user} on {date})").format(size=size_text(info.size), user=info.added_by,
+                                                                     date=day(info.added_at.date()))
+            item = QListWidgetItem(f"{info.filename}   {added}")
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.files.addItem(item)
         if not record.attachments:
-            self.files.addItem("No files attached.")
+            self.files.addItem(tr("No files attached."))
             self.files.setEnabled(False)
-        self.save_copy = QPushButton("Save a copy…")
+        self.save_copy = QPushButton(tr("Save a copy…"))
         self.save_copy.setEnabled(bool(record.attachments))
         self.save_copy.clicked.connect(self.save_selected)
         self.files.itemDoubleClicked.connect(lambda _item: self.save_selected())
@@ -119,9 +126,9 @@ class FollowUpRecordDialog(QDialog):
         buttons.addButton(self.save_copy, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(notice)
-        layout.addWidget(QLabel("<b>Notes</b>"))
+        layout.addWidget(QLabel("<b>" + tr("Notes") + "</b>"))
         layout.addWidget(self.notes, 2)
-        layout.addWidget(QLabel("<b>Attachments</b>"))
+        layout.addWidget(QLabel("<b>" + tr("Attachments") + "</b>"))
         layout.addWidget(self.files, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -137,7 +144,7 @@ class FollowUpRecordDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Save a copy", info.filename)
+        target, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), info.filename)
         if target:
             self.save_to(info, Path(target))
 
@@ -149,7 +156,9 @@ class FollowUpRecordDialog(QDialog):
             try:
                 target.write_bytes(content)
             except OSError as exc:
-                raise ValidationError("file", f"cannot be written ({exc.strerror})", str(target)) from None
+                raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
+                                      str(target)) from None
             return target
 
-        run_query(self, work, lambda path: self.status.setText(f"Saved a copy to {path}."), kind="attachment-save")
+        run_query(self, work, lambda path: self.status.setText(tr("Saved a copy to {path}.").format(path=path)),
+                  kind="attachment-save")

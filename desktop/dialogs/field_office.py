@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QTimeEd
 
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup
+from desktop.i18n import QT_TR_NOOP, tr
 from monitoring.places import (
     MONDAY_TO_FRIDAY,
     FieldOfficeDraft,
@@ -20,7 +21,8 @@ from monitoring.places import (
 from planning.errors import ValidationError
 from planning.storage.store import Store
 
-DAYS = ((1, "Mon"), (2, "Tue"), (3, "Wed"), (4, "Thu"), (5, "Fri"), (6, "Sat"), (7, "Sun"))
+DAYS = ((1, QT_TR_NOOP("Mon")), (2, QT_TR_NOOP("Tue")), (3, QT_TR_NOOP("Wed")), (4, QT_TR_NOOP("Thu")),
+        (5, QT_TR_NOOP("Fri")), (6, QT_TR_NOOP("Sat")), (7, QT_TR_NOOP("Sun")))
 
 
 def _time_edit(value: time) -> QTimeEdit:
@@ -35,18 +37,22 @@ class FieldOfficeDialog(ServiceDialog):
     def __init__(self, store: Store, country: str, region: str | None, office: FieldOfficeView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Field office — {office.name if office else 'new'}", parent, save_text="Save office",
-            intro=f"Visit routes in {country} start and end at the field office serving the region (or, where a "
-                  "region has none, at the country's office without a region), within its working hours and days.")
+            tr("Field office — {name}").format(name=office.name) if office else tr("Field office — new"), parent,
+            save_text=tr("Save office"),
+            intro=tr("Visit routes in {country} start and end at the field office serving the region (or, where a "
+                     "region has none, at the country's office without a region), within its working hours and "
+                     "days.").format(country=country))
         self.store = store
         self.country = country
         self.office = office
-        self.name = QLineEdit(office.name if office else f"{region} field office" if region else "")
+        self.name = QLineEdit(office.name if office else tr("{region} field office").format(region=region) if region
+                              else "")
         self.region = QLineEdit(office.region or "" if office else region or "")
-        self.region.setPlaceholderText("Empty: the office serves the whole country")
+        self.region.setPlaceholderText(tr("Empty: the office serves the whole country"))
         self.address = QLineEdit(office.address or "" if office else "")
         self.coordinates = QLineEdit(f"{office.latitude:.5f}, {office.longitude:.5f}" if office else "")
-        self.coordinates.setPlaceholderText("Latitude, longitude — e.g. 30.50850, 47.78040")
+        self.coordinates.setPlaceholderText(tr("Latitude, longitude — e.g. {example}")
+                                            .format(example="30.50850, 47.78040"))
         self.opens_at = _time_edit(office.opens_at if office else time(8))
         self.closes_at = _time_edit(office.closes_at if office else time(16))
         hours = QWidget()
@@ -56,22 +62,22 @@ class FieldOfficeDialog(ServiceDialog):
         row.addWidget(QLabel("–"))
         row.addWidget(self.closes_at)
         row.addStretch(1)
-        self.days: CheckGroup[int] = CheckGroup(DAYS, columns=7)
+        self.days: CheckGroup[int] = CheckGroup([(number, tr(name)) for number, name in DAYS], columns=7)
         self.days.set_checked(office.working_days if office else MONDAY_TO_FRIDAY)
-        self.active = QCheckBox("Open (routes start here)")
+        self.active = QCheckBox(tr("Open (routes start here)"))
         self.active.setChecked(office.active if office else True)
-        self.row("Name", self.name, "name")
-        self.row("Region", self.region, "region")
-        self.row("Address", self.address, "address")
-        self.row("Coordinates", self.coordinates, "latitude", "longitude")
-        self.row("Working hours", hours, "opens_at", "closes_at")
-        self.row("Working days", self.days, "working_days")
+        self.row(tr("Name"), self.name, "name")
+        self.row(tr("Region"), self.region, "region")
+        self.row(tr("Address"), self.address, "address")
+        self.row(tr("Coordinates"), self.coordinates, "latitude", "longitude")
+        self.row(tr("Working hours"), hours, "opens_at", "closes_at")
+        self.row(tr("Working days"), self.days, "working_days")
         self.row("", self.active, "active", "country")
 
     def work(self) -> Callable[[], int]:
         latitude, longitude = parse_coordinates(self.coordinates.text())
         if latitude is None or longitude is None:
-            raise ValidationError("latitude", "a field office needs its coordinates: routes start and end there")
+            raise ValidationError("latitude", tr("a field office needs its coordinates: routes start and end there"))
         opens, closes = self.opens_at.time(), self.closes_at.time()
         draft = FieldOfficeDraft(self.country, self.name.text(), latitude, longitude,
                                  time(opens.hour(), opens.minute()), time(closes.hour(), closes.minute()),

@@ -11,6 +11,8 @@ from desktop.dialogs.attachments import AttachmentPicker, load_files
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, label
 from desktop.ops import hub
 from monitoring.due import DueFollowUp
 from monitoring.followups import FollowUpEntry, Logged, log_follow_up
@@ -20,10 +22,12 @@ from planning.vocabulary import MonitoringLevel
 
 #: The breach tick boxes: the entry's field and what the monitor reads.
 BREACHES = (
-    ("punished", "Punished"), ("detained", "Detained"), ("fined", "Fined"),
-    ("prosecuted", "Prosecuted"), ("harassed", "Harassed"), ("readmission_refused", "Readmission refused"),
+    ("punished", QT_TR_NOOP("Punished")), ("detained", QT_TR_NOOP("Detained")), ("fined", QT_TR_NOOP("Fined")),
+    ("prosecuted", QT_TR_NOOP("Prosecuted")), ("harassed", QT_TR_NOOP("Harassed")),
+    ("readmission_refused", QT_TR_NOOP("Readmission refused")),
 )
-SCORE_FIELDS = (("economic_score", "Economic"), ("social_score", "Social"), ("psychosocial_score", "Psychosocial"))
+SCORE_FIELDS = (("economic_score", QT_TR_NOOP("Economic")), ("social_score", QT_TR_NOOP("Social")),
+                ("psychosocial_score", QT_TR_NOOP("Psychosocial")))
 
 
 class YesNoBox(QComboBox):
@@ -31,7 +35,7 @@ class YesNoBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for text, value in (("Not known", None), ("Yes", True), ("No", False)):
+        for text, value in ((tr("Not known"), None), (tr("Yes"), True), (tr("No"), False)):
             self.addItem(text, value)
 
     def value(self) -> bool | None:
@@ -48,7 +52,7 @@ class ScoreBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.addItem("—", None)
-        for score, text in ((1, "1 — poor"), (2, "2"), (3, "3"), (4, "4"), (5, "5 — good")):
+        for score, text in ((1, tr("1 — poor")), (2, "2"), (3, "3"), (4, "4"), (5, tr("5 — good"))):
             self.addItem(text, score)
 
     def value(self) -> int | None:
@@ -64,18 +68,21 @@ class FollowUpDialog(ServiceDialog):
 
     def __init__(self, store: Store, follow_up: DueFollowUp, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Log follow-up — {follow_up.reference}", parent, save_text="Log follow-up",
-            intro=f"<b>{follow_up.head_name}</b> ({follow_up.reference}), {follow_up.country}"
-                  f"{' — ' + follow_up.region if follow_up.region else ''}: follow-up due on {follow_up.due_on}. "
-                  "A report of punishment, detention or refused readmission opens an incident and puts the "
-                  "country's assurances under review (S9).")
+            tr("Log follow-up — {reference}").format(reference=follow_up.reference), parent,
+            save_text=tr("Log follow-up"),
+            intro=tr("<b>{name}</b> ({reference}), {where}: follow-up due on {date}. A report of punishment, "
+                     "detention or refused readmission opens an incident and puts the country's assurances under "
+                     "review (S9).")
+            .format(name=follow_up.head_name, reference=follow_up.reference,
+                    where=follow_up.country + (" — " + follow_up.region if follow_up.region else ""),
+                    date=day(follow_up.due_on)))
         self.store = store
         self.follow_up = follow_up
         modes = [m for m in ContactMode
                  if m is not ContactMode.VISIT or follow_up.plan_mode is MonitoringLevel.ACTIVE]
         self.done_on = DateField(store.today())
         self.mode = EnumBox(modes, ContactMode.PHONE)
-        self.contact_made = QCheckBox("Contact made with the returnee")
+        self.contact_made = QCheckBox(tr("Contact made with the returnee"))
         self.contact_made.setChecked(True)
         self.readmitted = YesNoBox()
         self.breaches: dict[str, QCheckBox] = {}
@@ -83,7 +90,7 @@ class FollowUpDialog(ServiceDialog):
         grid = QGridLayout(breach_grid)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, (name, text) in enumerate(BREACHES):
-            box = QCheckBox(text)
+            box = QCheckBox(tr(text))
             self.breaches[name] = box
             grid.addWidget(box, i // 3, i % 3)
         self.package_delivered = YesNoBox()
@@ -93,22 +100,22 @@ class FollowUpDialog(ServiceDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.package_delivered)
         row.addWidget(self.livelihood)
-        self.package_delivered.setToolTip("Reintegration package delivered?")
-        self.livelihood.setToolTip("A livelihood (work, income)?")
+        self.package_delivered.setToolTip(tr("Reintegration package delivered?"))
+        self.livelihood.setToolTip(tr("A livelihood (work, income)?"))
         self.scores = {name: ScoreBox() for name, _ in SCORE_FIELDS}
-        self.notes = text_box("What was said or seen (stored encrypted)", 70)
+        self.notes = text_box(tr("What was said or seen (stored encrypted)"), 70)
         self.attachments = AttachmentPicker()
 
-        self.row("Date", self.done_on, "done_on")
-        self.row("Mode", self.mode, "mode")
+        self.row(tr("Date"), self.done_on, "done_on")
+        self.row(tr("Mode"), self.mode, "mode")
         self.row("", self.contact_made, "contact_made")
-        self.row("Readmitted without problems?", self.readmitted, "readmitted_without_problems")
-        self.row("For having left irregularly", breach_grid, *(name for name, _ in BREACHES))
-        self.row("Package delivered / livelihood", progress, "package_delivered", "livelihood")
+        self.row(tr("Readmitted without problems?"), self.readmitted, "readmitted_without_problems")
+        self.row(tr("For having left irregularly"), breach_grid, *(name for name, _ in BREACHES))
+        self.row(tr("Package delivered / livelihood"), progress, "package_delivered", "livelihood")
         for name, text in SCORE_FIELDS:
-            self.row(f"{text} (1–5)", self.scores[name], name)
-        self.row("Notes", self.notes, "notes")
-        self.row("Attachments", self.attachments, "attachments")
+            self.row(tr("{dimension} (1–5)").format(dimension=tr(text)), self.scores[name], name)
+        self.row(tr("Notes"), self.notes, "notes")
+        self.row(tr("Attachments"), self.attachments, "attachments")
         self.saved.connect(self._announce)
 
     def entry(self) -> FollowUpEntry:
@@ -144,12 +151,15 @@ class FollowUpDialog(ServiceDialog):
 def incident_message(follow_up: DueFollowUp, logged: Logged, country_name: str) -> str:
     """What the monitor reads after saving: plainly, whether the entry opened an incident (S9)."""
     if logged.incident_id is not None:
-        return (f"Follow-up for {follow_up.reference} logged. It reports a breach of the assurances: an incident "
-                f"is open, the assurances of {country_name} are now under review and new movements there are "
-                "blocked (S9) until a coordinator records the review decision.")
-    text = f"Follow-up for {follow_up.reference} logged ({logged.status.value})."
+        return tr("Follow-up for {reference} logged. It reports a breach of the assurances: an incident is open, "
+                  "the assurances of {country} are now under review and new movements there are blocked (S9) until "
+                  "a coordinator records the review decision.").format(reference=follow_up.reference,
+                                                                       country=country_name)
+    text = tr("Follow-up for {reference} logged ({status}).").format(reference=follow_up.reference,
+                                                                     status=label(logged.status).lower())
     if logged.escalation_kind is not None:
-        text += f" The missed contact is escalated: a {logged.escalation_kind.value.replace('_', ' ')} is now due."
+        text += " " + tr("The missed contact is escalated: a {kind} is now due.").format(
+            kind=label(logged.escalation_kind).lower())
     elif logged.not_escalated:
-        text += f" Not escalated: {logged.not_escalated}."
+        text += " " + tr("Not escalated: {reason}.").format(reason=logged.not_escalated)
     return text

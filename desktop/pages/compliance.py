@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QRegion, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.forms import Banner
-from desktop.labels import STATUS_TINTS, day, label
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import STATUS_TINTS, day, label, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from desktop.pages.refreshing import RefreshingPage
@@ -41,8 +42,9 @@ from planning.country_view import CountrySummary, country_summaries
 from planning.errors import HomewardError
 from planning.storage.store import Store
 
-COLUMNS = ("Assurance", "Reference", "Issued by", "Scope", "Status", "Valid from", "Valid to", "Region",
-           "Monitoring")
+COLUMNS = (QT_TR_NOOP("Assurance"), QT_TR_NOOP("Reference"), QT_TR_NOOP("Issued by"), QT_TR_NOOP("Scope"),
+           QT_TR_NOOP("Status"), QT_TR_NOOP("Valid from"), QT_TR_NOOP("Valid to"), QT_TR_NOOP("Region"),
+           QT_TR_NOOP("Monitoring"))
 KIND, REFERENCE, ISSUER, SCOPE, STATUS, VALID_FROM, VALID_TO, REGION, LEVEL = range(len(COLUMNS))
 DELAY_MS = 300
 TABLE_ROWS = 6
@@ -59,7 +61,7 @@ NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius
 
 
 def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.0f} %"
+    return "—" if rate is None else tr("{value} %").format(value=number(rate * 100))
 
 
 def _qdate(value: date) -> QDate:
@@ -110,7 +112,7 @@ class CompliancePage(RefreshingPage):
         self._countries_loaded = False
         self.setStyleSheet(STYLE)
 
-        title = QLabel("Compliance — how a country keeps its assurances")
+        title = QLabel(tr("Compliance — how a country keeps its assurances"))
         title.setObjectName("pageTitle")
         self.banner = Banner()
         self.notice = QLabel()
@@ -120,42 +122,44 @@ class CompliancePage(RefreshingPage):
         self.notice.hide()
         self.country = QComboBox()
         self.country.setMinimumWidth(220)
-        self.country.setPlaceholderText("Country of return")
+        self.country.setPlaceholderText(tr("Country of return"))
         start, end = default_period(store.today())
         self.period_from = QDateEdit(_qdate(start))
         self.period_to = QDateEdit(_qdate(end))
+        locale = current_locale()
         for edit in (self.period_from, self.period_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.save_button = QPushButton("Save as PDF…")
-        self.print_button = QPushButton("Print…")
+            edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat) if locale else "yyyy-MM-dd")
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.print_button = QPushButton(tr("Print…"))
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Country"))
+        controls.addWidget(QLabel(tr("Country")))
         controls.addWidget(self.country, 2)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("From"))
+        controls.addWidget(QLabel(tr("From")))
         controls.addWidget(self.period_from)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(tr("to", "period")))
         controls.addWidget(self.period_to)
         controls.addStretch(1)
         controls.addWidget(self.save_button)
         controls.addWidget(self.print_button)
 
-        self.heading = QLabel("Choose a country of return to see its compliance report.")
+        self.heading = QLabel(tr("Choose a country of return to see its compliance report."))
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         self.tiles = {
-            "due": Tile("Follow-ups fell due"), "done": Tile("Done"), "missed": Tile("Missed"),
-            "outstanding": Tile("Not yet logged"), "contact": Tile("Contact rate"), "incidents": Tile("Incidents"),
-            "plans": Tile("Households monitored"), "shortfall": Tile("Monitoring shortfall"),
+            "due": Tile(tr("Follow-ups fell due")), "done": Tile(tr("Done")), "missed": Tile(tr("Missed")),
+            "outstanding": Tile(tr("Not yet logged")), "contact": Tile(tr("Contact rate")),
+            "incidents": Tile(tr("Incidents")), "plans": Tile(tr("Households monitored")),
+            "shortfall": Tile(tr("Monitoring shortfall")),
         }
-        self.tiles["shortfall"].setToolTip("Households whose risk profile calls for active monitoring where the "
-                                           "country authorised only passive monitoring")
-        self.tiles["missed"].setToolTip("Logged without reaching the returnee; each missed contact is escalated "
-                                        "(a second attempt, then a field visit where authorised)")
+        self.tiles["shortfall"].setToolTip(tr("Households whose risk profile calls for active monitoring where the "
+                                              "country authorised only passive monitoring"))
+        self.tiles["missed"].setToolTip(tr("Logged without reaching the returnee; each missed contact is escalated "
+                                           "(a second attempt, then a field visit where authorised)"))
         tile_grid = QGridLayout()
         tile_grid.setSpacing(8)
         for index, tile in enumerate(self.tiles.values()):
@@ -170,10 +174,10 @@ class CompliancePage(RefreshingPage):
         charts.setStretchFactor(1, 1)
         charts.setChildrenCollapsible(False)
 
-        self.assurance_title = QLabel("Assurances valid during the period, with their status today")
+        self.assurance_title = QLabel(tr("Assurances valid during the period, with their status today"))
         self.assurance_title.setObjectName("sectionTitle")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -265,14 +269,14 @@ class CompliancePage(RefreshingPage):
         start, end = _date(self.period_from.date()), _date(self.period_to.date())
         self.banner.clear_message()
         self.notice.hide()
-        self.heading.setText("Loading…")
+        self.heading.setText(tr("Loading…"))
         run_query(self, lambda: compliance(store, code, start, end), self.show_report, kind="compliance",
                   on_error=self._failed)
 
     def _failed(self, error: HomewardError) -> None:
         self.report = None
-        self.banner.show_message(error.message.replace("period_from", "From").replace("period_to", "To"))
-        self.heading.setText("No report for this choice.")
+        self.banner.show_message(error.message.replace("period_from", tr("From")).replace("period_to", tr("To")))
+        self.heading.setText(tr("No report for this choice."))
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
         self.loaded.emit()
@@ -280,43 +284,47 @@ class CompliancePage(RefreshingPage):
     # -- showing ---------------------------------------------------------------------------------
     def show_report(self, report: ComplianceReport) -> None:
         self.report = report
-        counted = (f" — follow-ups counted up to today, {day(report.counted_to)}"
+        counted = (" — " + tr("follow-ups counted up to today, {date}").format(date=day(report.counted_to))
                    if report.counted_to < report.period_to else "")
-        self.heading.setText(f"{report.country_name} ({report.country_code}), {day(report.period_from)} to "
-                             f"{day(report.period_to)}{counted}")
+        self.heading.setText(tr("{country} ({code}), {start} to {end}")
+                             .format(country=report.country_name, code=report.country_code,
+                                     start=day(report.period_from), end=day(report.period_to)) + counted)
         self._fill_tiles(report)
         self.follow_up_chart.show_months(report.months)
         self.incident_chart.show_months(report.months)
         self._fill_assurances(report)
-        decided = ", ".join(f"{n} {label(outcome).lower()}" for outcome, n in report.decisions)
-        self.footnote.setText(
+        decided = ", ".join(f"{number(n)} {label(outcome).lower()}" for outcome, n in report.decisions)
+        self.footnote.setText(tr(
             "A follow-up counts in the month it fell due; done vs due = done / fell due; contact rate = contact "
             "made / logged (done + missed). One incident may report several kinds of breach. "
-            f"Review decisions in the period: {decided or 'none'}.")
+            "Review decisions in the period: {decisions}.").format(decisions=decided or tr("none", "review decisions")))
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
         self.loaded.emit()
 
     def _fill_tiles(self, report: ComplianceReport) -> None:
         totals, plans, tiles = report.totals, report.plans, self.tiles
-        tiles["due"].set(str(totals.due), f"{len(report.months)} month{'s' if len(report.months) != 1 else ''}")
-        tiles["done"].set(str(totals.done), f"{percent(totals.done_rate)} of due")
-        tiles["missed"].set(str(totals.missed), "escalated")
-        tiles["outstanding"].set(str(totals.outstanding), "overdue", warn=totals.outstanding > 0)
-        tiles["contact"].set(percent(totals.contact_rate), f"{totals.contact_made} of {totals.logged} logged")
-        kinds = ", ".join(f"{n} {label(kind).lower()}" for kind, n in totals.incidents.by_kind() if n)
-        tiles["incidents"].set(str(totals.incidents.incidents), f"{report.open_incidents} open today",
+        tiles["due"].set(number(totals.due), tr("%n month(s)", None, len(report.months)))
+        tiles["done"].set(number(totals.done), tr("{percent} of due").format(percent=percent(totals.done_rate)))
+        tiles["missed"].set(number(totals.missed), tr("escalated"))
+        tiles["outstanding"].set(number(totals.outstanding), tr("overdue"), warn=totals.outstanding > 0)
+        tiles["contact"].set(percent(totals.contact_rate), tr("{contact} of {logged} logged")
+                             .format(contact=number(totals.contact_made), logged=number(totals.logged)))
+        kinds = ", ".join(f"{number(n)} {label(kind).lower()}" for kind, n in totals.incidents.by_kind() if n)
+        tiles["incidents"].set(number(totals.incidents.incidents), tr("%n open today", None, report.open_incidents),
                                warn=report.open_incidents > 0)
-        tiles["incidents"].setToolTip(kinds or "No incidents reported in the period")
-        tiles["plans"].set(str(plans.total), f"{plans.active} active · {plans.passive} passive"
-                           + (f" · {plans.unmonitored} none" if plans.unmonitored else ""))
-        tiles["shortfall"].set(str(plans.shortfall), "active needed", warn=plans.shortfall > 0)
+        tiles["incidents"].setToolTip(kinds or tr("No incidents reported in the period"))
+        tiles["plans"].set(number(plans.total), tr("{active} active · {passive} passive")
+                           .format(active=number(plans.active), passive=number(plans.passive))
+                           + (" · " + tr("{count} none").format(count=number(plans.unmonitored))
+                              if plans.unmonitored else ""))
+        tiles["shortfall"].set(number(plans.shortfall), tr("active needed"), warn=plans.shortfall > 0)
 
     def _fill_assurances(self, report: ComplianceReport) -> None:
         self.table.setRowCount(len(report.assurances))
         for r, line in enumerate(report.assurances):
             values = (label(line.kind), line.reference, line.issuing_authority, label(line.scope), label(line.status),
-                      day(line.valid_from), day(line.valid_to), line.region or "whole country",
+                      day(line.valid_from), day(line.valid_to), line.region or tr("whole country"),
                       label(line.monitoring_level) if line.monitoring_level else "—")
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -324,9 +332,9 @@ class CompliancePage(RefreshingPage):
                     cell.setBackground(STATUS_TINTS[line.status])
                 self.table.setItem(r, c, cell)
         self._fit_table(len(report.assurances))
-        self.assurance_title.setText("Assurances valid during the period, with their status today"
-                                     if report.assurances else "No assurance of this country is valid during the "
-                                     "period")
+        self.assurance_title.setText(tr("Assurances valid during the period, with their status today")
+                                     if report.assurances else tr("No assurance of this country is valid during the "
+                                                                  "period"))
 
     def _fit_table(self, rows: int) -> None:
         """As tall as its rows (up to TABLE_ROWS; it scrolls beyond), so the charts get the rest."""
@@ -339,8 +347,8 @@ class CompliancePage(RefreshingPage):
         if report is None:
             return
         suggested = Path.home() / f"compliance-{report.country_code}-{report.period_from}-{report.period_to}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the compliance report", str(suggested),
-                                                    "PDF document (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the compliance report"), str(suggested),
+                                                    tr("PDF document (*.pdf)"))
         if path:
             self.save_pdf_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
@@ -355,8 +363,8 @@ class CompliancePage(RefreshingPage):
 
         def done(issued: IssuedReport) -> None:
             self.save_button.setEnabled(True)
-            self.notice.setText(f"Saved {issued.path} — reference {issued.reference}, verification code "
-                                f"{issued.code}")
+            self.notice.setText(tr("Saved {path} — reference {reference}, verification code {code}.")
+                                .format(path=issued.path, reference=issued.reference, code=issued.code))
             self.notice.show()
             self.saved.emit(issued)
 
@@ -383,7 +391,7 @@ class CompliancePage(RefreshingPage):
         printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
         painter = QPainter()
         if not painter.begin(printer):
-            show_known_error(self, HomewardError("The printer could not be started."))
+            show_known_error(self, HomewardError(tr("The printer could not be started.")))
             return
         try:
             page = printer.pageLayout().paintRectPixels(printer.resolution())

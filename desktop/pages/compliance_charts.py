@@ -14,10 +14,12 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import number
 from monitoring.compliance import INCIDENT_KINDS, Month
 from planning.storage.models.monitoring import IncidentKind
 
@@ -30,13 +32,13 @@ INCIDENT_COLOURS = {
     IncidentKind.READMISSION_REFUSED: QColor("#6d4c41"),
 }
 INCIDENT_LABELS = {
-    IncidentKind.PUNISHMENT: "Punishment",
-    IncidentKind.DETENTION: "Detention",
-    IncidentKind.READMISSION_REFUSED: "Readmission refused",
+    IncidentKind.PUNISHMENT: QT_TR_NOOP("Punishment"),
+    IncidentKind.DETENTION: QT_TR_NOOP("Detention"),
+    IncidentKind.READMISSION_REFUSED: QT_TR_NOOP("Readmission refused"),
 }
 
 
-TITLE_INCIDENTS = "Incidents reported per month, by kind"
+TITLE_INCIDENTS = QT_TR_NOOP("Incidents reported per month, by kind")
 #: More months than this and the month names stand upright, so none is cut short.
 UPRIGHT_AFTER = 14
 
@@ -45,15 +47,21 @@ def month_labels(months: Sequence[Month]) -> list[str]:
     """'Jun', 'Jul', …: the axis title gives the years; over more than UPRIGHT_AFTER months (labels upright)
     each January says its year, 'Jan 27'."""
     upright = len(months) > UPRIGHT_AFTER
-    return [f"{m.start:%b %y}" if upright and m.start.month == 1 else f"{m.start:%b}" for m in months]
+    locale = current_locale()
+    if locale is None:  # before a locale is installed (tests, commands): as before, 'Sep' not 'Sept'
+        return [f"{m.start:%b %y}" if upright and m.start.month == 1 else f"{m.start:%b}" for m in months]
+    return [locale.toString(QDate(m.start.year, m.start.month, 1),
+                            "MMM yy" if upright and m.start.month == 1 else "MMM") for m in months]
 
 
 def years(months: Sequence[Month]) -> str:
     """'2026' or '2026–2027'."""
     if not months:
         return ""
-    first, last = months[0].start.year, months[-1].start.year
-    return str(first) if first == last else f"{first}–{last}"
+    locale = current_locale()
+    first, last = (locale.toString(QDate(m.start.year, 1, 1), "yyyy") if locale else str(m.start.year)
+                   for m in (months[0], months[-1]))
+    return first if first == last else f"{first}–{last}"
 
 
 def nice_top(value: int, most_ticks: int = 5) -> tuple[int, int]:
@@ -98,31 +106,31 @@ class FollowUpChart:
     """Bars: follow-ups that fell due and were done, per month; a line: the contact rate (right axis, %)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.view, self.chart = _view("Follow-ups per month: fell due, done — and contact rate")
+        self.view, self.chart = _view(tr("Follow-ups per month: fell due, done — and contact rate"))
         self.view.setParent(parent)
-        self.due = QBarSet("Fell due")
+        self.due = QBarSet(tr("Fell due"))
         self.due.setColor(DUE_COLOUR)
         self.due.setBorderColor(DUE_COLOUR)
-        self.done = QBarSet("Done")
+        self.done = QBarSet(tr("Done"))
         self.done.setColor(DONE_COLOUR)
         self.done.setBorderColor(DONE_COLOUR)
         self.bars = QBarSeries()
         self.bars.append(self.due)
         self.bars.append(self.done)
         self.contact = QLineSeries()
-        self.contact.setName("Contact rate (%)")
+        self.contact.setName(tr("Contact rate (%)"))
         self.contact.setPen(QPen(CONTACT_COLOUR, 2.5))
         self.contact.setColor(CONTACT_COLOUR)
         self.contact.setPointsVisible(True)
         self.months_axis = QBarCategoryAxis()
         self.count_axis = QValueAxis()
         self.count_axis.setLabelFormat("%d")
-        self.count_axis.setTitleText("Follow-ups")
+        self.count_axis.setTitleText(tr("Follow-ups"))
         self.rate_axis = QValueAxis()
         self.rate_axis.setRange(0, 100)
         self.rate_axis.setTickCount(6)
         self.rate_axis.setLabelFormat("%d%%")
-        self.rate_axis.setTitleText("Contact rate")
+        self.rate_axis.setTitleText(tr("Contact rate"))
         self.chart.addSeries(self.bars)
         self.chart.addSeries(self.contact)
         self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
@@ -153,12 +161,12 @@ class IncidentChart:
     """Incidents reported per month, stacked by kind of breach."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.view, self.chart = _view(TITLE_INCIDENTS)
+        self.view, self.chart = _view(tr(TITLE_INCIDENTS))
         self.view.setParent(parent)
         self.sets: dict[IncidentKind, QBarSet] = {}
         self.bars = QStackedBarSeries()
         for kind in INCIDENT_KINDS:
-            bar_set = QBarSet(INCIDENT_LABELS[kind])
+            bar_set = QBarSet(tr(INCIDENT_LABELS[kind]))
             bar_set.setColor(INCIDENT_COLOURS[kind])
             bar_set.setBorderColor(INCIDENT_COLOURS[kind])
             self.bars.append(bar_set)
@@ -166,7 +174,7 @@ class IncidentChart:
         self.months_axis = QBarCategoryAxis()
         self.count_axis = QValueAxis()
         self.count_axis.setLabelFormat("%d")
-        self.count_axis.setTitleText("Reports")
+        self.count_axis.setTitleText(tr("Reports"))
         self.chart.addSeries(self.bars)
         self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
@@ -176,12 +184,13 @@ class IncidentChart:
     def show_months(self, months: tuple[Month, ...]) -> None:
         _label_months(self.months_axis, months)
         for kind, bar_set in self.sets.items():
-            bar_set.setLabel(f"{INCIDENT_LABELS[kind]} ({sum(m.figures.incidents.of(kind) for m in months)})")
+            count = sum(m.figures.incidents.of(kind) for m in months)
+            bar_set.setLabel(f"{tr(INCIDENT_LABELS[kind])} ({number(count)})")
             bar_set.remove(0, bar_set.count())
             for month in months:
                 bar_set.append(month.figures.incidents.of(kind))
         highest = max((sum(m.figures.incidents.of(k) for k in INCIDENT_KINDS) for m in months), default=0)
-        self.chart.setTitle(TITLE_INCIDENTS if highest else f"{TITLE_INCIDENTS} — none in the period")
+        self.chart.setTitle(tr(TITLE_INCIDENTS) if highest else tr(TITLE_INCIDENTS) + " — " + tr("none in the period"))
         top, ticks = nice_top(highest)
         self.count_axis.setTickCount(ticks)
         self.count_axis.setRange(0, top)

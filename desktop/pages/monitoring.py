@@ -26,6 +26,8 @@ from desktop.changes import Changes
 from desktop.dialogs.follow_up import FollowUpDialog, incident_message
 from desktop.dialogs.review import ReviewDialog
 from desktop.dialogs.wording import words
+from desktop.i18n import tr
+from desktop.labels import day, label, number
 from desktop.ops import hub, run_query
 from desktop.pages.monitoring_history import MonitoringHistory
 from desktop.pages.monitoring_incidents import AffectedCasesDialog, IncidentBanner
@@ -38,14 +40,20 @@ from planning import case_list
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
-COLUMNS = ("Due", "Days overdue", "Case", "Returnee", "Country / region", "Follow-up", "Mode", "Monitor")
-DUE, OVERDUE, CASE, RETURNEE, WHERE, KIND, MODE, MONITOR = range(len(COLUMNS))
+COLUMN_COUNT = 8
+DUE, OVERDUE, CASE, RETURNEE, WHERE, KIND, MODE, MONITOR = range(COLUMN_COUNT)
 REGION_DELAY_MS = 300
 ANY = ""
 OVERDUE_COLOUR = QColor("#b3261e")
 LINK_COLOUR = QColor("#0b57d0")
 NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
 BREACH_NOTICE_STYLE = "background: #fde7e9; color: #8c1d18; padding: 6px; border-radius: 4px; font-weight: bold;"
+
+
+def column_titles() -> list[str]:
+    """The table's headers in the interface language ("Due" is a date here, not a status)."""
+    return [tr("Due", "date"), tr("Days overdue"), tr("Case"), tr("Returnee"), tr("Country / region"),
+            tr("Follow-up"), tr("Mode"), tr("Monitor")]
 
 
 @dataclass(frozen=True)
@@ -81,16 +89,16 @@ class MonitoringPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.country = QComboBox()
-        self.country.addItem("All countries", ANY)
+        self.country.addItem(tr("All countries"), ANY)
         self.region = QLineEdit()
-        self.region.setPlaceholderText("Region (exact, any case)")
+        self.region.setPlaceholderText(tr("Region (exact, any case)"))
         self.region.setClearButtonEnabled(True)
-        self.mine = QCheckBox(f"Mine only ({store.actor.username})")
+        self.mine = QCheckBox(tr("Mine only ({user})").format(user=store.actor.username))
         self.mine.setChecked(store.actor.role is Role.MONITOR)
-        self.log_button = QPushButton("Log follow-up…")
+        self.log_button = QPushButton(tr("Log follow-up…"))
         self.log_button.setEnabled(False)
-        self.routes_button = QPushButton("Visit routes…")
-        self.routes_button.setToolTip("Plan visit routes for the due visits of a region and period")
+        self.routes_button = QPushButton(tr("Visit routes…"))
+        self.routes_button.setToolTip(tr("Plan visit routes for the due visits of a region and period"))
         self.routes_window: VisitRoutesWindow | None = None
         self.count = QLabel()
 
@@ -102,8 +110,8 @@ class MonitoringPage(QWidget):
         filters.addWidget(self.routes_button)
         filters.addWidget(self.log_button)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,7 +126,7 @@ class MonitoringPage(QWidget):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Monitoring — follow-ups due this week and overdue")
+        title = QLabel(tr("Monitoring — follow-ups due this week and overdue"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(self.banner)
@@ -167,7 +175,7 @@ class MonitoringPage(QWidget):
         code = self.country.currentData()
         country = code if isinstance(code, str) and code else None
         region = self.region.text().strip() or None
-        self.count.setText("Loading…")
+        self.count.setText(tr("Loading…"))
         run_query(self, lambda: load(store, monitor=monitor, country=country, region=region), self._show,
                   kind="monitoring-due")
 
@@ -181,27 +189,27 @@ class MonitoringPage(QWidget):
         link_font.setUnderline(True)
         for r, item in enumerate(view.follow_ups):
             where = f"{self.name_of(item.country)}{' — ' + item.region if item.region else ''}"
-            values = (str(item.due_on), str(item.days_overdue) if item.overdue else "", item.reference,
+            values = (day(item.due_on), number(item.days_overdue) if item.overdue else "", item.reference,
                       item.head_name, where, words(item.kind),
-                      words(item.plan_mode) if item.plan_mode else "—", item.monitor or "unassigned")
+                      words(item.plan_mode) if item.plan_mode else "—", item.monitor or tr("unassigned"))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c == CASE:
                     cell.setForeground(LINK_COLOUR)
                     cell.setFont(link_font)
-                    cell.setToolTip("Open the case file")
+                    cell.setToolTip(tr("Open the case file"))
                 elif c == OVERDUE and item.overdue:
                     cell.setForeground(OVERDUE_COLOUR)
                 if c == OVERDUE:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
         overdue = sum(1 for f in view.follow_ups if f.overdue)
-        self.count.setText(f"{len(view.follow_ups)} follow-up{'s' if len(view.follow_ups) != 1 else ''} due, "
-                           f"{overdue} overdue")
+        self.count.setText(tr("%n follow-up(s) due, {overdue} overdue", None, len(view.follow_ups))
+                           .format(overdue=number(overdue)))
         if selected is not None:
             for r, item in enumerate(view.follow_ups):
                 if item.follow_up_id == selected.follow_up_id:
-                    self.table.selectRow(r)
+                    self.table.setCurrentCell(r, 0)  # selectRow selects nothing right to left (Arabic)
         self.log_button.setEnabled(self.selected() is not None)
         self.banner.show_incidents(view.incidents, self.name_of)
         self.loaded.emit()
@@ -210,7 +218,7 @@ class MonitoringPage(QWidget):
         current = self.country.currentData()
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("All countries", ANY)
+        self.country.addItem(tr("All countries"), ANY)
         for code, name in countries:
             self.country.addItem(f"{name} ({code})", code)
         self.country.setCurrentIndex(max(self.country.findData(current), 0))
@@ -300,8 +308,8 @@ class MonitoringPage(QWidget):
     def _reviewed(self, country: str, result: object) -> None:
         if not isinstance(result, ReviewResult):
             return
-        self.notice.setText(f"Review decision for {self.name_of(country)} recorded "
-                            f"({result.outcome.value.replace('_', ' ')}); "
-                            f"{len(result.incidents_closed)} incident(s) closed.")
+        self.notice.setText(tr("Review decision for {country} recorded ({outcome}); %n incident(s) closed.", None,
+                               len(result.incidents_closed))
+                            .format(country=self.name_of(country), outcome=label(result.outcome).lower()))
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.show()

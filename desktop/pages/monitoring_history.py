@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +23,42 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.attachments import FollowUpRecordDialog
 from desktop.dialogs.wording import words
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import day, number
 from desktop.ops import hub, run_query
 from monitoring.attachments import FollowUpRecord, read_record
 from monitoring.history import DIMENSIONS, LoggedFollowUp, history
 from planning.storage.store import Store
 
-COLUMNS = ("Due", "Done", "Follow-up", "Status", "Mode", "Contact", "Breaches", "Econ.", "Social", "Psych.")
-DUE, DONE, KIND, STATUS, MODE, CONTACT, BREACHES, ECONOMIC, SOCIAL, PSYCHOSOCIAL = range(len(COLUMNS))
+COLUMN_COUNT = 10
+DUE, DONE, KIND, STATUS, MODE, CONTACT, BREACHES, ECONOMIC, SOCIAL, PSYCHOSOCIAL = range(COLUMN_COUNT)
 SCORE_COLUMNS = (ECONOMIC, SOCIAL, PSYCHOSOCIAL)
 SERIES_COLOURS = (QColor("#0b57d0"), QColor("#188038"), QColor("#b06000"))
 BREACH_COLOUR = QColor("#b3261e")
 SCORE_MIN, SCORE_MAX = 1, 5
 #: Padding either side of the dates charted, so a single point is not on the edge.
 PAD = timedelta(days=15)
+#: The dimensions' names as the interface shows them (monitoring.history names them in English).
+DIMENSION_LABELS = {"economic": QT_TR_NOOP("Economic"), "social": QT_TR_NOOP("Social"),
+                    "psychosocial": QT_TR_NOOP("Psychosocial")}
+#: The breaches as `Breaches.names()` gives them, and as the interface shows them.
+BREACH_LABELS = {"readmission refused": QT_TR_NOOP("readmission refused"), "punished": QT_TR_NOOP("punished"),
+                 "detained": QT_TR_NOOP("detained"), "fined": QT_TR_NOOP("fined"),
+                 "prosecuted": QT_TR_NOOP("prosecuted"), "harassed": QT_TR_NOOP("harassed")}
+
+
+def dimension_label(name: str, default: str) -> str:
+    return tr(DIMENSION_LABELS[name]) if name in DIMENSION_LABELS else default
+
+
+def breach_label(name: str) -> str:
+    return tr(BREACH_LABELS[name]) if name in BREACH_LABELS else name
+
+
+def column_titles() -> list[str]:
+    """The table's headers in the interface language ("Due" and "Done" are dates here, not statuses)."""
+    return [tr("Due", "date"), tr("Done", "date"), tr("Follow-up"), tr("Status"), tr("Mode"), tr("Contact"),
+            tr("Breaches"), tr("Econ."), tr("Social"), tr("Psych.")]
 
 
 def _when(day: date) -> QDateTime:
@@ -44,7 +67,7 @@ def _when(day: date) -> QDateTime:
 
 
 def _yes_no(value: bool | None) -> str:
-    return "—" if value is None else ("yes" if value else "no")
+    return "—" if value is None else (tr("yes") if value else tr("no"))
 
 
 class MonitoringHistory(QWidget):
@@ -58,17 +81,17 @@ class MonitoringHistory(QWidget):
         self.case_id: int | None = None
         self.rows: list[LoggedFollowUp] = []
 
-        self.title = QLabel("Monitoring history — select a follow-up to see the returnee's history")
+        self.title = QLabel(tr("Monitoring history — select a follow-up to see the returnee's history"))
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
-        self.record_button = QPushButton("Notes and files…")
-        self.record_button.setToolTip("The notes and attachments of the selected logged follow-up (audited)")
+        self.record_button = QPushButton(tr("Notes and files…"))
+        self.record_button.setToolTip(tr("The notes and attachments of the selected logged follow-up (audited)"))
         self.record_button.setEnabled(False)
         self.record_button.clicked.connect(self.open_record)
         self.record_dialog: FollowUpRecordDialog | None = None
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -82,31 +105,33 @@ class MonitoringHistory(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((82, 82, 152, 50, 80, 58, 88, 50, 50, 50)):
             self.table.setColumnWidth(column, width)
-        for column, (_, label) in zip(SCORE_COLUMNS, DIMENSIONS, strict=True):
+        for column, (name, label) in zip(SCORE_COLUMNS, DIMENSIONS, strict=True):
             item = self.table.horizontalHeaderItem(column)
             if item is not None:
-                item.setToolTip(f"{label} sustainability, 1 (poor) to 5 (good)")
+                item.setToolTip(tr("{dimension} sustainability, 1 (poor) to 5 (good)")
+                                .format(dimension=dimension_label(name, label)))
 
         self.chart_view = QChartView()
         self.chart: QChart = self.chart_view.chart()  # owned by the view (C++), never by Python
-        self.chart.setTitle("Sustainability score over time (1 poor – 5 good)")
+        self.chart.setTitle(tr("Sustainability score over time (1 poor – 5 good)"))
         self.chart.legend().setVisible(True)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("yyyy-MM-dd")
-        self.x_axis.setTitleText("Follow-up done on")
+        locale = current_locale()
+        self.x_axis.setFormat(locale.dateFormat(QLocale.FormatType.ShortFormat) if locale else "yyyy-MM-dd")
+        self.x_axis.setTitleText(tr("Follow-up done on"))
         self.y_axis = QValueAxis()
         self.y_axis.setRange(SCORE_MIN, SCORE_MAX)
         self.y_axis.setTickCount(SCORE_MAX - SCORE_MIN + 1)
         self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText("Score")
+        self.y_axis.setTitleText(tr("Score"))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series: list[QLineSeries] = []
-        for (_, label), colour in zip(DIMENSIONS, SERIES_COLOURS, strict=True):
+        for (name, label), colour in zip(DIMENSIONS, SERIES_COLOURS, strict=True):
             series = QLineSeries()
-            series.setName(label)
+            series.setName(dimension_label(name, label))
             series.setPointsVisible(True)
             series.setPen(QPen(colour, 2))
             series.setColor(colour)
@@ -117,7 +142,7 @@ class MonitoringHistory(QWidget):
         self._set_range(date.today(), date.today())
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
-        self.no_scores = QLabel("No sustainability scores logged yet.")
+        self.no_scores = QLabel(tr("No sustainability scores logged yet."))
         self.no_scores.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         chart_box = QWidget()
@@ -146,10 +171,10 @@ class MonitoringHistory(QWidget):
         self.case_id = case_id
         if case_id is None:
             self.show_history([])
-            self.title.setText("Monitoring history — select a follow-up to see the returnee's history")
+            self.title.setText(tr("Monitoring history — select a follow-up to see the returnee's history"))
             return
         store = self.store
-        self.title.setText("Monitoring history — loading…")
+        self.title.setText(tr("Monitoring history — loading…"))
         run_query(self, lambda: history(store, case_id), self.show_history, kind="monitoring-history")
 
     def _on_changes(self, changes: Changes) -> None:
@@ -169,7 +194,7 @@ class MonitoringHistory(QWidget):
         if row is None or row.done_on is None:
             return
         store, follow_up_id = self.store, row.follow_up_id
-        title = f"Follow-up of {row.done_on} — {row.reference}"
+        title = tr("Follow-up of {date} — {reference}").format(date=day(row.done_on), reference=row.reference)
         run_query(self, lambda: read_record(store, follow_up_id), lambda record: self.show_record(record, title),
                   kind="follow-up-record")
 
@@ -182,10 +207,11 @@ class MonitoringHistory(QWidget):
         self.rows = rows
         if rows:
             done = sum(1 for r in rows if r.done_on is not None)
-            self.title.setText(f"Monitoring history — {rows[0].head_name} ({rows[0].reference}): "
-                               f"{len(rows)} follow-up{'s' if len(rows) != 1 else ''}, {done} logged")
+            self.title.setText(tr("Monitoring history — {name} ({reference}): %n follow-up(s), {done} logged", None,
+                                  len(rows))
+                               .format(name=rows[0].head_name, reference=rows[0].reference, done=number(done)))
         elif self.case_id is not None:
-            self.title.setText("Monitoring history — this case has no monitoring plan")
+            self.title.setText(tr("Monitoring history — this case has no monitoring plan"))
         self._fill_table(rows)
         self._fill_chart(rows)
         self.loaded.emit()
@@ -194,13 +220,13 @@ class MonitoringHistory(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            breaches = row.breaches.names()
+            breaches = [breach_label(name) for name in row.breaches.names()]
             scores = (row.scores.economic, row.scores.social, row.scores.psychosocial)
-            values = (str(row.due_on), str(row.done_on) if row.done_on else "—",
-                      f"{words(row.kind)} (month {row.month})", words(row.status),
-                      words(row.mode) if row.mode else "—", _yes_no(row.contact_made),
-                      ", ".join(breaches) if breaches else ("none" if row.done_on else "—"),
-                      *("—" if s is None else str(s) for s in scores))
+            values = (day(row.due_on), day(row.done_on) if row.done_on else "—",
+                      tr("{kind} (month {month})").format(kind=words(row.kind), month=number(row.month)),
+                      words(row.status), words(row.mode) if row.mode else "—", _yes_no(row.contact_made),
+                      ", ".join(breaches) if breaches else (tr("none", "no breach") if row.done_on else "—"),
+                      *("—" if s is None else number(s) for s in scores))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c == BREACHES and breaches:

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.wording import words
+from desktop.i18n import tr
+from desktop.labels import day, number
 from monitoring.incidents import AffectedCase, IncidentView
+from planning.vocabulary import CaseStatus
 
 BANNER_STYLE = ("#incidentBanner { background: #fde7e9; border: 1px solid #e3a5a9; border-radius: 4px; }"
                 "#incidentBanner QLabel { color: #8c1d18; }")
@@ -61,13 +64,13 @@ class IncidentBanner(QFrame):
             line = QWidget()
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"<b>{name_of(code)}</b>: {len(found)} open incident{'s' if len(found) != 1 else ''} "
-                          f"({', '.join(kinds)}; since {since}) — assurances under review, "
-                          "new movements there are blocked (S9).")
+            text = QLabel(tr("<b>{country}</b>: %n open incident(s) ({kinds}; since {date}) — assurances under "
+                             "review, new movements there are blocked (S9).", None, len(found))
+                          .format(country=name_of(code), kinds=", ".join(kinds), date=day(since)))
             text.setWordWrap(True)
             row.addWidget(text, 1)
-            for key, label, signal in (("affected", "Affected cases…", self.affected_requested),
-                                       ("review", "Record review decision…", self.review_requested)):
+            for key, label, signal in (("affected", tr("Affected cases…"), self.affected_requested),
+                                       ("review", tr("Record review decision…"), self.review_requested)):
                 button = QPushButton(label)
                 button.clicked.connect(lambda _=False, c=code, s=signal: s.emit(c))
                 row.addWidget(button)
@@ -83,21 +86,22 @@ class AffectedCasesDialog(QDialog):
 
     def __init__(self, country_name: str, cases: Sequence[AffectedCase], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Affected cases — {country_name}")
+        self.setWindowTitle(tr("Affected cases — {country}").format(country=country_name))
         self.cases = list(cases)
         booked = sum(1 for c in self.cases if c.booked)
-        intro = QLabel(f"{len(self.cases)} case{'s' if len(self.cases) != 1 else ''} to {country_name} not yet "
-                       f"gone, {booked} already booked on a movement. None can be planned or leave while the "
-                       "assurances are under review (S9).")
+        intro = QLabel(tr("%n case(s) to {country} not yet gone, {booked} already booked on a movement. None can be "
+                          "planned or leave while the assurances are under review (S9).", None, len(self.cases))
+                       .format(country=country_name, booked=number(booked)))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.cases), 4)
-        self.table.setHorizontalHeaderLabels(["Case", "Head of household", "Status", "Region"])
+        self.table.setHorizontalHeaderLabels([tr("Case"), tr("Head of household"), tr("Status"), tr("Region")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, case in enumerate(self.cases):
-            status = words(case.status) + (" (booked)" if case.booked and "Booked" not in words(case.status) else "")
+            status = (tr("{status} (booked)").format(status=words(case.status))
+                      if case.booked and case.status is not CaseStatus.BOOKED else words(case.status))
             for c, value in enumerate((case.reference, case.head_name, status, case.region or "—")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

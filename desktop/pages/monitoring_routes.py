@@ -35,6 +35,8 @@ from desktop.dialogs.field_office import FieldOfficeDialog
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.household_place import HouseholdPlaceDialog
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, duration
 from desktop.pdf_pages import paint_pages, pdf_page_images
@@ -54,9 +56,13 @@ from planning.errors import HomewardError
 from planning.storage.store import Store
 
 SOLVER_SECONDS = 5.0
-FIELD_NAMES = {"first_day": "From", "last_day": "To", "monitors_per_day": "Monitors per day",
-               "day_end": "Working hours", "day_start": "Working hours", "service_minutes": "Visit minutes",
-               "region": "Region", "country": "Country", "monitors": "Monitors"}
+FIELD_NAMES = {"first_day": QT_TR_NOOP("From"), "last_day": QT_TR_NOOP("To"),
+               "monitors_per_day": QT_TR_NOOP("Monitors per day"), "day_end": QT_TR_NOOP("Working hours"),
+               "day_start": QT_TR_NOOP("Working hours"), "service_minutes": QT_TR_NOOP("Visit minutes"),
+               "region": QT_TR_NOOP("Region"), "country": QT_TR_NOOP("Country"), "monitors": QT_TR_NOOP("Monitors")}
+#: Monday to Sunday, as the office's working days are shown.
+WEEKDAYS = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
+            QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))
 NOTICE_STYLE = "background: #e6f4ea; color: #0d652d; padding: 6px; border-radius: 4px;"
 SUMMARY_STYLE = "font-size: 11pt; font-weight: 600;"
 
@@ -80,7 +86,8 @@ def save_printout(store: Store, planned: PlannedRoutes, path: Path) -> Printed:
     try:
         path.write_bytes(printed.pdf)
     except OSError as error:
-        raise HomewardError(f"Could not write {path}: {error.strerror or error}", code="file") from error
+        raise HomewardError(tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror or error),
+                            code="file") from error
     return printed
 
 
@@ -113,17 +120,17 @@ class VisitRoutesPanel(QWidget):
             edit.setDisplayFormat("HH:mm")
         self.monitors = QListWidget()
         self.monitors.setFixedHeight(74)
-        self.monitors.setToolTip("Tick the monitors who go out; their follow-ups and unassigned ones are planned")
+        self.monitors.setToolTip(tr("Tick the monitors who go out; their follow-ups and unassigned ones are planned"))
         self.per_day = QSpinBox()
         self.per_day.setRange(1, 12)
-        self.per_day.setSuffix(" per day")
-        self.per_day.setToolTip("With no monitor ticked: how many (unnamed) monitors go out each day")
+        self.per_day.setSuffix(tr(" per day"))
+        self.per_day.setToolTip(tr("With no monitor ticked: how many (unnamed) monitors go out each day"))
         self.visit_minutes = QSpinBox()
         self.visit_minutes.setRange(5, 480)
         self.visit_minutes.setSingleStep(5)
         self.visit_minutes.setValue(SERVICE_MINUTES)
-        self.visit_minutes.setSuffix(" min")
-        self.plan_button = QPushButton("Plan routes")
+        self.visit_minutes.setSuffix(tr(" min"))
+        self.plan_button = QPushButton(tr("Plan routes"))
         self.plan_button.setDefault(True)
         self.plan_button.setEnabled(False)
         self.busy = QProgressBar()
@@ -132,25 +139,25 @@ class VisitRoutesPanel(QWidget):
         self.busy.hide()
 
         left = QFormLayout()
-        left.addRow("Region", self.area)
+        left.addRow(tr("Region"), self.area)
         period = QHBoxLayout()
         period.addWidget(self.first_day)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(tr("to", "period")))
         period.addWidget(self.last_day)
         period.addStretch(1)
-        left.addRow("Period", period)
+        left.addRow(tr("Period"), period)
         hours = QHBoxLayout()
         hours.addWidget(self.day_start)
         hours.addWidget(QLabel("–"))
         hours.addWidget(self.day_end)
         hours.addSpacing(16)
-        hours.addWidget(QLabel("Visit"))
+        hours.addWidget(QLabel(tr("Visit")))
         hours.addWidget(self.visit_minutes)
         hours.addStretch(1)
-        left.addRow("Working hours", hours)
+        left.addRow(tr("Working hours"), hours)
         right = QFormLayout()
-        right.addRow("Monitors", self.monitors)
-        right.addRow("None ticked", self.per_day)
+        right.addRow(tr("Monitors"), self.monitors)
+        right.addRow(tr("None ticked"), self.per_day)
         form = QHBoxLayout()
         form.addLayout(left, 3)
         form.addLayout(right, 2)
@@ -158,8 +165,8 @@ class VisitRoutesPanel(QWidget):
         self.office_note = QLabel()
         self.office_note.setStyleSheet("color: palette(placeholder-text);")
         actions.addWidget(self.office_note, 1)
-        self.office_button = QPushButton("Field office…")
-        self.office_button.setToolTip("The office routes start from: where it is, its working hours and days")
+        self.office_button = QPushButton(tr("Field office…"))
+        self.office_button.setToolTip(tr("The office routes start from: where it is, its working hours and days"))
         self.office_button.setEnabled(False)
         self.office_button.clicked.connect(self.edit_office)
         actions.addWidget(self.office_button)
@@ -172,7 +179,7 @@ class VisitRoutesPanel(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
-        self.summary = QLabel("Choose a region and a period, then plan the routes.")
+        self.summary = QLabel(tr("Choose a region and a period, then plan the routes."))
         self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setWordWrap(True)
 
@@ -181,9 +188,9 @@ class VisitRoutesPanel(QWidget):
         self.left_out = LeftOutTable()
         self.left_out.place_requested.connect(self.edit_place)
         self.left_out.itemSelectionChanged.connect(lambda: self._left_selection())
-        self.left_title = QLabel("Not on these routes")
+        self.left_title = QLabel(tr("Not on these routes"))
         self.left_title.setStyleSheet("font-weight: 600;")
-        self.place_button = QPushButton("Edit the household's place…")
+        self.place_button = QPushButton(tr("Edit the household's place…"))
         self.place_button.setEnabled(False)
         self.place_button.clicked.connect(self.left_out.request_selected)
         left_head = QHBoxLayout()
@@ -202,8 +209,8 @@ class VisitRoutesPanel(QWidget):
         body.setStretchFactor(1, 1)
         body.setChildrenCollapsible(False)
 
-        self.save_button = QPushButton("Save as PDF…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.print_button = QPushButton(tr("Print…"))
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
         self.save_button.clicked.connect(self.save_pdf)
@@ -233,7 +240,7 @@ class VisitRoutesPanel(QWidget):
         self.area.blockSignals(True)
         self.area.clear()
         for area in setup.areas:
-            office = area.office or "no field office yet"
+            office = area.office or tr("no field office yet")
             self.area.addItem(f"{area.country_name} — {area.region}   ·   {office}", (area.country, area.region))
         country, region = self._wanted
         for index, area in enumerate(setup.areas):
@@ -249,11 +256,11 @@ class VisitRoutesPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked)
             self.monitors.addItem(item)
         if not setup.monitors:
-            self.monitors.addItem(QListWidgetItem("No monitor accounts: plan for unnamed monitors"))
+            self.monitors.addItem(QListWidgetItem(tr("No monitor accounts: plan for unnamed monitors")))
             self.monitors.setEnabled(False)
         self.plan_button.setEnabled(bool(setup.areas))
         if not setup.areas:
-            self.summary.setText("No region has active monitoring plans: there are no visits to route.")
+            self.summary.setText(tr("No region has active monitoring plans: there are no visits to route."))
         self._area_changed()
         self.ready.emit()
 
@@ -279,12 +286,13 @@ class VisitRoutesPanel(QWidget):
         office = self._office()
         self.office_button.setEnabled(self.chosen_area() is not None)
         if office is None:
-            self.office_note.setText("No field office serves this region: record one before planning.")
+            self.office_note.setText(tr("No field office serves this region: record one before planning."))
             return
         self.day_start.setTime(QTime(office.opens_at.hour, office.opens_at.minute))
         self.day_end.setTime(QTime(office.closes_at.hour, office.closes_at.minute))
-        days = ", ".join(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d - 1] for d in office.working_days)
-        self.office_note.setText(f"Routes start and end at {office.name} ({office.hours}; {days}).")
+        days = ", ".join(tr(WEEKDAYS[d - 1]) for d in office.working_days)
+        self.office_note.setText(tr("Routes start and end at {office} ({hours}; {days}).")
+                                 .format(office=office.name, hours=office.hours, days=days))
 
     def edit_office(self) -> None:
         area = self.chosen_area()
@@ -325,8 +333,8 @@ class VisitRoutesPanel(QWidget):
         self.banner.clear_message()
         self.plan_button.setEnabled(False)
         self.busy.show()
-        self.summary.setText(f"Planning the routes for {request.region}, {request.first_day:%d %b} to "
-                             f"{request.last_day:%d %b %Y}…")
+        self.summary.setText(tr("Planning the routes for {region}, {first} to {last}…")
+                             .format(region=request.region, first=day(request.first_day), last=day(request.last_day)))
         run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS), self.show_plan,
                   kind="visit-routes", on_error=self._failed)
 
@@ -339,9 +347,9 @@ class VisitRoutesPanel(QWidget):
         message = error.message
         field, sep, rest = message.partition(": ")
         if sep and field in FIELD_NAMES:
-            message = f"{FIELD_NAMES[field]}: {rest}"
+            message = f"{tr(FIELD_NAMES[field])}: {rest}"
         self.banner.show_message(message)
-        self.summary.setText("No plan for this choice.")
+        self.summary.setText(tr("No plan for this choice."))
         self.failed.emit(message)
 
     def show_plan(self, planned: PlannedRoutes) -> None:
@@ -349,18 +357,23 @@ class VisitRoutesPanel(QWidget):
         self.result = planned
         problem = planned.problem
         days_used = len({d.day for d in planned.days})
-        text = (f"{planned.visits_scheduled} of {planned.visits_due} due visits planned over {days_used} "
-                f"day{'s' if days_used != 1 else ''} · {duration(planned.plan.total_travel_minutes)} on the road")
+        parts = [tr("{visits} over {days}").format(
+                     visits=tr("{scheduled} of %n due visit(s) planned", None, planned.visits_due)
+                     .format(scheduled=number(planned.visits_scheduled)),
+                     days=tr("%n day(s)", None, days_used)),
+                 tr("{duration} on the road").format(duration=duration(planned.plan.total_travel_minutes))]
         if planned.left_out:
-            text += f" · {len(planned.left_out)} left out (below)"
+            parts.append(tr("%n left out (below)", None, len(planned.left_out)))
         if problem.days_off:
-            text += " · office closed " + ", ".join(f"{d:%a %d}" for d in problem.days_off)
-        self.summary.setText(text if planned.visits_due else
-                             f"No visit is due in {problem.request.region} by {problem.request.last_day:%d %b %Y}.")
+            parts.append(tr("office closed {days}").format(
+                days=", ".join(f"{tr(WEEKDAYS[d.isoweekday() - 1])} {number(d.day)}" for d in problem.days_off)))
+        self.summary.setText(" · ".join(parts) if planned.visits_due else
+                             tr("No visit is due in {region} by {date}.")
+                             .format(region=problem.request.region, date=day(problem.request.last_day)))
         self.days.show_days(planned)
         self.left_out.show_left_out(planned.left_out)
-        self.left_title.setText(f"Not on these routes ({len(planned.left_out)})" if planned.left_out
-                                else "Not on these routes: none — every due visit is planned")
+        self.left_title.setText(tr("Not on these routes ({count})").format(count=number(len(planned.left_out)))
+                                if planned.left_out else tr("Not on these routes: none — every due visit is planned"))
         self._left_selection()
         for button in (self.save_button, self.print_button):
             button.setEnabled(bool(planned.days or planned.left_out))
@@ -382,7 +395,8 @@ class VisitRoutesPanel(QWidget):
         dialog.open()
 
     def _place_saved(self, place: HouseholdPlaceView) -> None:
-        self.notice.setText(f"Place of {place.reference} ({place.head_name}) saved; the routes are planned again.")
+        self.notice.setText(tr("Place of {reference} ({name}) saved; the routes are planned again.")
+                            .format(reference=place.reference, name=place.head_name))
         self.notice.show()
         if self.result is not None:
             self.plan()
@@ -395,7 +409,8 @@ class VisitRoutesPanel(QWidget):
         request = planned.problem.request
         name = f"visit-routes-{planned.problem.office.country}-{request.region}-{request.first_day}.pdf"
         suggested = str(Path.home() / name.replace(" ", "-"))
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the day plan", suggested, "PDF document (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save the day plan"), suggested,
+                                                    tr("PDF document (*.pdf)"))
         if path:
             self.save_pdf_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
@@ -408,7 +423,8 @@ class VisitRoutesPanel(QWidget):
 
         def done(printed: Printed) -> None:
             self.save_button.setEnabled(True)
-            self.notice.setText(f"Saved {path} — reference {printed.reference}, verification code {printed.code}.")
+            self.notice.setText(tr("Saved {path} — reference {reference}, verification code {code}.")
+                                .format(path=path, reference=printed.reference, code=printed.code))
             self.notice.show()
             self.printed.emit(printed)
 
@@ -445,10 +461,10 @@ class VisitRoutesPanel(QWidget):
             self.print_button.setEnabled(True)
             printed, images = result
             if not paint_pages(printer, images):
-                show_known_error(self, HomewardError("The printer could not be started."))
+                show_known_error(self, HomewardError(tr("The printer could not be started.")))
                 return
-            self.notice.setText(f"Sent {len(images)} page{'s' if len(images) != 1 else ''} to the printer — "
-                                f"verification code {printed.code}.")
+            self.notice.setText(tr("Sent %n page(s) to the printer — verification code {code}.", None, len(images))
+                                .format(code=printed.code))
             self.notice.show()
             self.printed.emit(printed)
 
@@ -465,12 +481,12 @@ class VisitRoutesWindow(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None, *, country: str | None = None,
                  region: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Visit routes")
+        self.setWindowTitle(tr("Visit routes"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.panel = VisitRoutesPanel(store, self, country=country, region=region)
         layout = QVBoxLayout(self)
-        title = QLabel("Visit routes — the due visits of a region, as day plans per monitor")
+        title = QLabel(tr("Visit routes — the due visits of a region, as day plans per monitor"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(self.panel, 1)

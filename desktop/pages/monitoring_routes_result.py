@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,24 +14,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import current_locale, tr
+from desktop.labels import day as short_day
+from desktop.labels import number
 from monitoring.routes.from_database import LeftOut, PlannedRoutes, RouteDay, clock
 
-DAY_COLUMNS = ("Time", "Case", "Household", "Address", "Drive", "Visit", "Due")
-LEFT_COLUMNS = ("Case", "Household", "Due", "Why, and what to do")
+DAY_COLUMN_COUNT = 7
+LEFT_COLUMN_COUNT = 4
 FIXABLE_COLOUR = QColor("#0b57d0")
 MUTED_COLOUR = QColor("#5f6368")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def duration(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+def day_columns() -> list[str]:
+    """The day plan's headers in the interface language ("Due" is a date here, not a status)."""
+    return [tr("Time"), tr("Case"), tr("Household"), tr("Address"), tr("Drive"), tr("Visit"), tr("Due", "date")]
+
+
+def left_columns() -> list[str]:
+    return [tr("Case"), tr("Household"), tr("Due", "date"), tr("Why, and what to do")]
+
+
+def minutes(count: int) -> str:
+    return tr("{minutes} min").format(minutes=number(count))
+
+
+def duration(total: int) -> str:
+    hours, rest = divmod(total, 60)
+    if hours:
+        return tr("{hours} h {minutes} min").format(hours=number(hours), minutes=f"{rest:02d}")
+    return minutes(rest)
+
+
+def long_day(value: RouteDay) -> str:
+    """'Monday 1 June' in the interface locale."""
+    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale.toString(QDate(value.day.year, value.day.month, value.day.day), "dddd d MMMM")
 
 
 def day_title(day: RouteDay) -> str:
-    visits = f"{len(day.stops)} visit{'s' if len(day.stops) != 1 else ''}"
-    return (f"{day.day:%A %d %B} — {day.monitor}:  leave {clock(day.leave_office)}, back "
-            f"{clock(day.back_at_office)} · {visits} · {duration(day.travel_minutes)} on the road")
+    return (tr("{date} — {monitor}:  leave {leave}, back {back} · %n visit(s) · {duration} on the road", None,
+               len(day.stops))
+            .format(date=long_day(day), monitor=day.monitor, leave=clock(day.leave_office),
+                    back=clock(day.back_at_office), duration=duration(day.travel_minutes)))
 
 
 class DayPlanTree(QTreeWidget):
@@ -41,8 +66,8 @@ class DayPlanTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(len(DAY_COLUMNS))
-        self.setHeaderLabels(list(DAY_COLUMNS))
+        self.setColumnCount(DAY_COLUMN_COUNT)
+        self.setHeaderLabels(day_columns())
         self.setAlternatingRowColors(True)
         self.setRootIsDecorated(False)
         for column, width in enumerate((100, 120, 190, 300, 60, 60, 130)):
@@ -60,20 +85,22 @@ class DayPlanTree(QTreeWidget):
             top.setFirstColumnSpanned(True)
             for stop in day.stops:
                 h = stop.household
-                due = f"{h.due_on:%d %b}" + (f" ({h.overdue_days} d overdue)" if h.overdue_days else "")
+                due = (tr("{date} ({days} d overdue)").format(date=short_day(h.due_on), days=number(h.overdue_days))
+                       if h.overdue_days else short_day(h.due_on))
                 address = h.address or ""
                 if h.directions:
                     address += f" — {h.directions}"
                 child = QTreeWidgetItem([f"{clock(stop.arrival)}–{clock(stop.departure)}", h.reference, h.head_name,
-                                         address, f"{stop.travel_minutes} min",
-                                         f"{stop.departure - stop.arrival} min", due])
+                                         address, minutes(stop.travel_minutes),
+                                         minutes(stop.departure - stop.arrival), due])
                 child.setData(0, Qt.ItemDataRole.UserRole, h.case_id)
                 child.setToolTip(3, address)
                 for column in (4, 5):
                     child.setTextAlignment(column, RIGHT)
                 top.addChild(child)
-            back = QTreeWidgetItem([clock(day.back_at_office), "", "", f"Back at {planned.problem.office.name}",
-                                    f"{day.travel_minutes - sum(s.travel_minutes for s in day.stops)} min"])
+            back = QTreeWidgetItem([clock(day.back_at_office), "", "",
+                                    tr("Back at {office}").format(office=planned.problem.office.name),
+                                    minutes(day.travel_minutes - sum(s.travel_minutes for s in day.stops))])
             back.setTextAlignment(4, RIGHT)
             for column in (0, 3, 4):
                 back.setForeground(column, MUTED_COLOUR)
@@ -92,9 +119,9 @@ class LeftOutTable(QTableWidget):
     place_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(LEFT_COLUMNS), parent)
+        super().__init__(0, LEFT_COLUMN_COUNT, parent)
         self.rows: tuple[LeftOut, ...] = ()
-        self.setHorizontalHeaderLabels(list(LEFT_COLUMNS))
+        self.setHorizontalHeaderLabels(left_columns())
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -111,12 +138,12 @@ class LeftOutTable(QTableWidget):
         self.rows = rows
         self.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            values = (item.reference, item.head_name, f"{item.due_on:%d %b %Y}", item.reason)
+            values = (item.reference, item.head_name, short_day(item.due_on), item.reason)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.fixable_by_place and column == 3:
                     cell.setForeground(FIXABLE_COLOUR)
-                    cell.setToolTip("Double-click to record where the household lives")
+                    cell.setToolTip(tr("Double-click to record where the household lives"))
                 self.setItem(row, column, cell)
         self.resizeRowsToContents()
 

@@ -2345,7 +2345,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4864,6 +4864,7 @@
     </message>
     <message>
         <source>&amp;Issued by</source>
+        <extracomment>(label, field, the service&apos;s field name whose errors show under it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5610,6 +5611,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
+        <extracomment>(label, field, the service&apos;s field names whose errors show under it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

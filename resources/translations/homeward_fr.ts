@@ -4640,6 +4640,7 @@
     </message>
     <message>
         <source>&amp;Issued by</source>
+        <extracomment>(label, field, the service&apos;s field name whose errors show under it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5318,6 +5319,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
+        <extracomment>(label, field, the service&apos;s field names whose errors show under it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

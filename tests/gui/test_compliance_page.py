@@ -67,7 +67,7 @@ def test_a_country_shows_its_figures_charts_and_assurances(qtbot: QtBot, store: 
     assert "Georgia (GEO), 2026-06-01 to 2026-12-31" in page.heading.text()
     assert "counted up to today, 2026-09-20" in page.heading.text()
     tiles = {name: (tile.value.text(), tile.note.text()) for name, tile in page.tiles.items()}
-    assert tiles["due"] == ("11", "7 months")
+    assert tiles["due"] == ("11", "7 month(s)")
     assert tiles["done"] == ("5", "45 % of due")
     assert tiles["missed"][0] == "2" and tiles["outstanding"][0] == "4"
     assert tiles["contact"] == ("57 %", "4 of 7 logged")

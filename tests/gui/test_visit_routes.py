@@ -108,9 +108,9 @@ def test_plan_a_week_read_the_day_plan_and_fix_a_household_left_out(
     planned = plan(qtbot, panel)
     assert violations(planned.problem.instance, planned.plan) == []
     assert planned.visits_scheduled == 2
-    assert panel.summary.text().startswith("2 of 3 due visits planned")
+    assert panel.summary.text().startswith("2 of 3 due visit(s) planned")
     [day] = [panel.days.topLevelItem(i) for i in range(panel.days.topLevelItemCount())]
-    assert "Monitor 1" in day.text(0) and "2 visits" in day.text(0)
+    assert "Monitor 1" in day.text(0) and "2 visit(s)" in day.text(0)
     stops = [day.child(i) for i in range(day.childCount())]
     assert {s.text(1) for s in stops[:-1]} == {place_of(store, tbilisi[n]).reference for n in ("vake", "gldani")}
     assert stops[-1].text(3) == "Back at Tbilisi field office"
@@ -149,7 +149,7 @@ def test_plan_a_week_read_the_day_plan_and_fix_a_household_left_out(
     with qtbot.waitSignal(panel.printed, timeout=20_000):
         panel.print_to(printer)
     assert page_count((tmp_path / "printed.pdf").read_bytes()) == 2
-    assert "Sent 2 pages to the printer" in panel.notice.text()
+    assert "Sent 2 page(s) to the printer" in panel.notice.text()
 
 
 def test_a_period_the_office_does_not_work_is_explained(qtbot: QtBot, store: Store, tbilisi: dict[str, int],
