@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner, FieldErrors
+from desktop.i18n import tr
 from desktop.ops import run_op
 from planning.errors import HomewardError
 
@@ -28,6 +29,9 @@ INTRO_STYLE = "color: palette(window-text); padding-bottom: 4px;"
 class ServiceDialog(QDialog):
     """Subclasses add rows and implement `work()`; Save runs it on the database worker.
 
+    `title`, `intro`, `save_text` and the row labels come translated (the callers' `tr()`); Save reads
+    "Save" in the interface language unless `save_text` says otherwise.
+
     On success the dialog emits `saved(result)` and closes; on a known error it stays open with the
     message under the matching field (or in the banner) and nothing typed is lost.
     """
@@ -35,7 +39,7 @@ class ServiceDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, title: str, parent: QWidget | None = None, *, intro: str | None = None,
-                 save_text: str = "Save", changes: Changes | None = None) -> None:
+                 save_text: str | None = None, changes: Changes | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -61,7 +65,7 @@ class ServiceDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
+        self.save_button.setText(save_text or tr("Save"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

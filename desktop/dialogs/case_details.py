@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
+from desktop.i18n import tr
 from planning import cases
 from planning.case_file import CaseFileView
 from planning.storage.store import Store
@@ -28,17 +29,18 @@ def update(store: Store, case_id: int, version: int, details: CaseDetails) -> in
 
 class CaseDetailsDialog(ServiceDialog):
     def __init__(self, store: Store, case: CaseFileView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Case details — {case.reference}", parent, changes=Changes.of_case(case.id, origin=parent))
+        super().__init__(tr("Case details — {reference}").format(reference=case.reference), parent,
+                         changes=Changes.of_case(case.id, origin=parent))
         self.store = store
         self.case = case
         self.before = CaseDetails(case.region, case.referral_note)
         self.after = self.before
         self.region = QLineEdit(case.region or "")
-        self.region.setPlaceholderText(f"Region of return in {case.country_name}")
-        self.note = text_box("How the household came to the programme", 90)
+        self.region.setPlaceholderText(tr("Region of return in {country}").format(country=case.country_name))
+        self.note = text_box(tr("How the household came to the programme"), 90)
         self.note.setPlainText(case.referral_note or "")
-        self.row("Region of return", self.region, "region_of_return")
-        self.row("Referral note", self.note, "referral_note")
+        self.row(tr("Region of return"), self.region, "region_of_return")
+        self.row(tr("Referral note"), self.note, "referral_note")
 
     def work(self) -> Callable[[], int]:
         self.after = CaseDetails(self.region.text() or None, self.note.toPlainText() or None)

@@ -10,6 +10,7 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup, DateField, EnumBox, LanguageBox
 from desktop.dialogs.wording import words
+from desktop.i18n import tr
 from planning import counselling
 from planning.case_file import CaseFileView
 from planning.errors import ValidationError
@@ -27,8 +28,8 @@ def text_box(placeholder: str, height: int = 64) -> QPlainTextEdit:
 
 class SessionDialog(ServiceDialog):
     def __init__(self, store: Store, case: CaseFileView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Counselling session — {case.reference}", parent,
-                         intro="Record what was explained, what the household said they need, and the outcome.",
+        super().__init__(tr("Counselling session — {reference}").format(reference=case.reference), parent,
+                         intro=tr("Record what was explained, what the household said they need, and the outcome."),
                          changes=Changes.of_case(case.id, origin=parent))
         self.store = store
         self.setMinimumWidth(720)
@@ -39,27 +40,27 @@ class SessionDialog(ServiceDialog):
         self.language = LanguageBox(last.language if last else (case.members[0].preferred_language
                                                                 if case.members else None))
         self.interpreter = QLineEdit(last.interpreter or "" if last else "")
-        self.interpreter.setPlaceholderText("Name, if an interpreter took part")
+        self.interpreter.setPlaceholderText(tr("Name, if an interpreter took part"))
         self.topics: CheckGroup[CounsellingTopic] = CheckGroup([(t, words(t)) for t in CounsellingTopic])
         self.outcome = EnumBox(list(CounsellingOutcome), CounsellingOutcome.CONTINUE)
         self.participants: CheckGroup[int] = CheckGroup([(m.id, f"{m.name} ({words(m.relationship).lower()})")
                                         for m in case.members])
         self.participants.set_checked(m.id for m in case.members)
-        self.needs = text_box("Needs of the individual and the family")
-        self.notes = text_box("Anything else worth keeping")
-        self.row("Held on", self.held_on, "held_on")
-        self.row("Counsellor", self.counsellor, "counsellor")
-        self.row("Language", self.language, "language")
-        self.row("Interpreter", self.interpreter, "interpreter")
-        self.row("Options explained", self.topics, "topics")
-        self.row("Participants", self.participants, "participants")
-        self.row("Outcome", self.outcome, "outcome")
-        self.row("Needs", self.needs, "needs")
-        self.row("Notes", self.notes, "notes", "case")
+        self.needs = text_box(tr("Needs of the individual and the family"))
+        self.notes = text_box(tr("Anything else worth keeping"))
+        self.row(tr("Held on"), self.held_on, "held_on")
+        self.row(tr("Counsellor"), self.counsellor, "counsellor")
+        self.row(tr("Language"), self.language, "language")
+        self.row(tr("Interpreter"), self.interpreter, "interpreter")
+        self.row(tr("Options explained"), self.topics, "topics")
+        self.row(tr("Participants"), self.participants, "participants")
+        self.row(tr("Outcome"), self.outcome, "outcome")
+        self.row(tr("Needs"), self.needs, "needs")
+        self.row(tr("Notes"), self.notes, "notes", "case")
 
     def work(self) -> Callable[[], int]:
         if not self.participants.checked():
-            raise ValidationError("participants", "tick at least one member who took part")
+            raise ValidationError("participants", tr("tick at least one member who took part"))
         draft = counselling.SessionDraft(
             held_on=self.held_on.value(), counsellor=self.counsellor.text(), language=self.language.code(),
             topics=self.topics.checked(), outcome=self.outcome.value(),

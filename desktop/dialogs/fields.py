@@ -12,6 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QWidget
 
 from desktop.dialogs.wording import words
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import date_format
 from planning.errors import HomewardError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
@@ -19,12 +21,16 @@ K = TypeVar("K", bound=Hashable)
 
 #: Languages counsellors use most often, offered first; any ISO 639 code can be typed.
 COMMON_LANGUAGES = (
-    ("ar", "Arabic"), ("fa", "Persian (Farsi/Dari)"), ("ps", "Pashto"), ("ur", "Urdu"), ("ku", "Kurdish"),
-    ("tr", "Turkish"), ("ka", "Georgian"), ("hy", "Armenian"), ("az", "Azerbaijani"), ("ru", "Russian"),
-    ("uk", "Ukrainian"), ("sq", "Albanian"), ("sr", "Serbian"), ("ti", "Tigrinya"), ("am", "Amharic"),
-    ("so", "Somali"), ("fr", "French"), ("en", "English"), ("es", "Spanish"), ("pt", "Portuguese"),
-    ("bn", "Bengali"), ("pa", "Punjabi"), ("hi", "Hindi"), ("zh", "Chinese"), ("vi", "Vietnamese"),
-    ("mn", "Mongolian"), ("uz", "Uzbek"), ("tg", "Tajik"), ("ha", "Hausa"), ("wo", "Wolof"),
+    ("ar", QT_TR_NOOP("Arabic")), ("fa", QT_TR_NOOP("Persian (Farsi/Dari)")), ("ps", QT_TR_NOOP("Pashto")),
+    ("ur", QT_TR_NOOP("Urdu")), ("ku", QT_TR_NOOP("Kurdish")), ("tr", QT_TR_NOOP("Turkish")),
+    ("ka", QT_TR_NOOP("Georgian")), ("hy", QT_TR_NOOP("Armenian")), ("az", QT_TR_NOOP("Azerbaijani")),
+    ("ru", QT_TR_NOOP("Russian")), ("uk", QT_TR_NOOP("Ukrainian")), ("sq", QT_TR_NOOP("Albanian")),
+    ("sr", QT_TR_NOOP("Serbian")), ("ti", QT_TR_NOOP("Tigrinya")), ("am", QT_TR_NOOP("Amharic")),
+    ("so", QT_TR_NOOP("Somali")), ("fr", QT_TR_NOOP("French")), ("en", QT_TR_NOOP("English")),
+    ("es", QT_TR_NOOP("Spanish")), ("pt", QT_TR_NOOP("Portuguese")), ("bn", QT_TR_NOOP("Bengali")),
+    ("pa", QT_TR_NOOP("Punjabi")), ("hi", QT_TR_NOOP("Hindi")), ("zh", QT_TR_NOOP("Chinese")),
+    ("vi", QT_TR_NOOP("Vietnamese")), ("mn", QT_TR_NOOP("Mongolian")), ("uz", QT_TR_NOOP("Uzbek")),
+    ("tg", QT_TR_NOOP("Tajik")), ("ha", QT_TR_NOOP("Hausa")), ("wo", QT_TR_NOOP("Wolof")),
 )
 _SEPARATOR = " — "
 
@@ -34,12 +40,12 @@ def to_qdate(day: date) -> QDate:
 
 
 class DateField(QDateEdit):
-    """A date with a calendar popup, shown as ISO 2026-06-01 like every date in Homeward."""
+    """A date with a calendar popup, shown in the interface locale's short format like every date in Homeward."""
 
     def __init__(self, value: date, parent: QWidget | None = None) -> None:
         super().__init__(to_qdate(value), parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(QDate(1900, 1, 1))
 
     def value(self) -> date:
@@ -56,7 +62,7 @@ class EndDateField(QWidget):
     def __init__(self, value: date, open_ended: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date = DateField(value)
-        self.open_ended = QCheckBox("Open-ended")
+        self.open_ended = QCheckBox(tr("Open-ended"))
         self.open_ended.toggled.connect(lambda checked: self.date.setEnabled(not checked))
         self.open_ended.setChecked(open_ended)
         self.date.setEnabled(not open_ended)
@@ -124,10 +130,10 @@ class LanguageBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for known, name in COMMON_LANGUAGES:
-            self.addItem(f"{known}{_SEPARATOR}{name}", known)
+            self.addItem(f"{known}{_SEPARATOR}{tr(name)}", known)
         editor = self.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("ISO code, e.g. ka")
+            editor.setPlaceholderText(tr("ISO code, e.g. ka"))
         self.set_code(code)
 
     def set_code(self, code: str | None) -> None:

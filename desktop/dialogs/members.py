@@ -13,6 +13,8 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox, LanguageBox, to_qdate
 from desktop.dialogs.wording import words
+from desktop.i18n import tr
+from desktop.labels import day
 from desktop.ops import run_query
 from planning import case_file, cases
 from planning.case_file import MemberView, VulnerabilityView
@@ -37,7 +39,8 @@ class PersonDialog(ServiceDialog):
     """Correct a member's particulars. Emits `saved(new_version)`; `before`/`after` feed the undo stack."""
 
     def __init__(self, store: Store, case_id: int, member: MemberView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Edit particulars — {member.name}", parent, save_text="Save particulars",
+        super().__init__(tr("Edit particulars — {name}").format(name=member.name), parent,
+                         save_text=tr("Save particulars"),
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.case_id = case_id
@@ -55,32 +58,32 @@ class PersonDialog(ServiceDialog):
         self.relationship = EnumBox(list(Relationship), member.relationship)
         self.permanent_residence = QLineEdit()
         self.exit_irregular = QComboBox()
-        for text in ("Not known", "Yes — left irregularly", "No — left regularly"):
+        for text in (tr("Not known"), tr("Yes — left irregularly"), tr("No — left regularly")):
             self.exit_irregular.addItem(text)
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("ISO codes separated by commas, e.g. ka, ru")
+        self.languages.setPlaceholderText(tr("ISO codes separated by commas, e.g. ka, ru"))
         self.preferred_language = LanguageBox()
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.escort_need = QComboBox()
-        for text in ("No escort needed", "Medical escort", "Escort for a minor"):
+        for text in (tr("No escort needed"), tr("Medical escort"), tr("Escort for a minor")):
             self.escort_need.addItem(text)
-        self.row("Given names", self.given_names, "given_names")
-        self.row("Family name", self.family_name, "family_name")
-        self.row("Given names (Latin)", self.given_names_latin, "given_names_latin")
-        self.row("Family name (Latin)", self.family_name_latin, "family_name_latin")
-        self.row("Date of birth", self.date_of_birth, "date_of_birth")
-        self.row("Sex", self.sex, "sex")
-        self.row("Nationality", self.nationality, "nationality")
-        self.row("Permanent residence", self.permanent_residence, "permanent_residence")
-        self.row("Left irregularly?", self.exit_irregular, "exit_irregular")
-        self.row("Relationship", self.relationship, "relationship")
-        self.row("Languages", self.languages, "languages")
-        self.row("Preferred language", self.preferred_language, "preferred_language")
-        self.row("Phone", self.phone, "phone")
-        self.row("E-mail", self.email, "email")
-        self.row("Escort", self.escort_need, "escort_need")
-        self.reload_button = QPushButton("Reload current values")
+        self.row(tr("Given names"), self.given_names, "given_names")
+        self.row(tr("Family name"), self.family_name, "family_name")
+        self.row(tr("Given names (Latin)"), self.given_names_latin, "given_names_latin")
+        self.row(tr("Family name (Latin)"), self.family_name_latin, "family_name_latin")
+        self.row(tr("Date of birth"), self.date_of_birth, "date_of_birth")
+        self.row(tr("Sex"), self.sex, "sex")
+        self.row(tr("Nationality"), self.nationality, "nationality")
+        self.row(tr("Permanent residence"), self.permanent_residence, "permanent_residence")
+        self.row(tr("Left irregularly?"), self.exit_irregular, "exit_irregular")
+        self.row(tr("Relationship"), self.relationship, "relationship")
+        self.row(tr("Languages"), self.languages, "languages")
+        self.row(tr("Preferred language"), self.preferred_language, "preferred_language")
+        self.row(tr("Phone"), self.phone, "phone")
+        self.row(tr("E-mail"), self.email, "email")
+        self.row(tr("Escort"), self.escort_need, "escort_need")
+        self.reload_button = QPushButton(tr("Reload current values"))
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload)
         reload_row = QHBoxLayout()
@@ -145,7 +148,7 @@ class PersonDialog(ServiceDialog):
         self.fill(self.before)
         self.reload_button.hide()
         self.errors.clear()
-        self.banner.show_message("Reloaded the current particulars. Apply your change again and save.")
+        self.banner.show_message(tr("Reloaded the current particulars. Apply your change again and save."))
 
 
 def edited_fields(draft: cases.PersonDraft | None) -> dict[str, object]:
@@ -159,16 +162,17 @@ def edited_fields(draft: cases.PersonDraft | None) -> dict[str, object]:
 
 class VulnerabilityDialog(ServiceDialog):
     def __init__(self, store: Store, case_id: int, member: MemberView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Note a vulnerability — {member.name}", parent, save_text="Add vulnerability",
+        super().__init__(tr("Note a vulnerability — {name}").format(name=member.name), parent,
+                         save_text=tr("Add vulnerability"),
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.member = member
         self.kind = EnumBox(list(VulnerabilityKind))
         self.noted_on = DateField(store.today())
-        self.details = text_box("Optional details")
-        self.row("Vulnerability", self.kind, "kind")
-        self.row("Noted on", self.noted_on, "noted_on")
-        self.row("Details", self.details, "details")
+        self.details = text_box(tr("Optional details"))
+        self.row(tr("Vulnerability"), self.kind, "kind")
+        self.row(tr("Noted on"), self.noted_on, "noted_on")
+        self.row(tr("Details"), self.details, "details")
 
     def work(self) -> Callable[[], int]:
         store, person_id = self.store, self.member.id
@@ -179,13 +183,15 @@ class VulnerabilityDialog(ServiceDialog):
 class EndVulnerabilityDialog(ServiceDialog):
     def __init__(self, store: Store, case_id: int, vulnerability: VulnerabilityView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"End vulnerability — {words(vulnerability.kind)}", parent, save_text="End vulnerability",
-                         intro=f"Noted on {vulnerability.noted_on}. From which date does it no longer apply?",
+        super().__init__(tr("End vulnerability — {vulnerability}").format(vulnerability=words(vulnerability.kind)),
+                         parent, save_text=tr("End vulnerability"),
+                         intro=tr("Noted on {date}. From which date does it no longer apply?").format(
+                             date=day(vulnerability.noted_on)),
                          changes=Changes.of_case(case_id, origin=parent))
         self.store = store
         self.vulnerability = vulnerability
         self.ended_on = DateField(store.today())
-        self.row("Ended on", self.ended_on, "ended_on")
+        self.row(tr("Ended on"), self.ended_on, "ended_on")
 
     def work(self) -> Callable[[], None]:
         store, v, on = self.store, self.vulnerability, self.ended_on.value()

@@ -28,6 +28,7 @@ from desktop.changes import Changes
 from desktop.dialogs.fields import CountryBox, DateField
 from desktop.dialogs.wording import words
 from desktop.forms import Banner, FieldErrors
+from desktop.i18n import tr
 from desktop.ops import run_op
 from planning import cases
 from planning.cases import CaseDraft, OpenedCase, PersonDraft
@@ -59,7 +60,7 @@ class MemberState:
     vulnerabilities: set[VulnerabilityKind] = field(default_factory=set)
 
     def label(self, index: int) -> str:
-        name = f"{self.given_names} {self.family_name}".strip() or "(no name yet)"
+        name = f"{self.given_names} {self.family_name}".strip() or tr("(no name yet)")
         return f"{index + 1}. {words(self.relationship)} — {name}"
 
     def draft(self) -> PersonDraft:
@@ -82,14 +83,14 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.opened: OpenedCase | None = None
-        self.setWindowTitle("New case")
+        self.setWindowTitle(tr("New case"))
         self.resize(920, 640)
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
         self.members: list[MemberState] = [MemberState()]
         self.current = 0
 
-        case_box = QGroupBox("Case")
+        case_box = QGroupBox(tr("Case"))
         case_form = QFormLayout(case_box)
         self.source = QComboBox()
         for source in ReferralSource:
@@ -100,17 +101,19 @@ class NewCaseDialog(QDialog):
         self.opened_on = DateField(store.today())
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(54)
-        self.errors.add_row(case_form, "Referred by", self.source, "referral_source")
-        self.errors.add_row(case_form, "Country of return", self.country, "country")
-        self.errors.add_row(case_form, "Region of return", self.region, "region_of_return")
-        self.errors.add_row(case_form, "Opened on", self.opened_on, "opened_on")
-        self.errors.add_row(case_form, "Referral note", self.note, "referral_note")
+        case_rows: tuple[tuple[str, QWidget, str], ...] = (
+            (tr("Referred by"), self.source, "referral_source"),
+            (tr("Country of return"), self.country, "country"),
+            (tr("Region of return"), self.region, "region_of_return"),
+            (tr("Opened on"), self.opened_on, "opened_on"), (tr("Referral note"), self.note, "referral_note"))
+        for label, widget, name in case_rows:
+            self.errors.add_row(case_form, label, widget, name)
 
         self.member_list = QListWidget()
-        add = QPushButton("Add member")
-        remove = QPushButton("Remove member")
+        add = QPushButton(tr("Add member"))
+        remove = QPushButton(tr("Remove member"))
         list_box = QVBoxLayout()
-        list_box.addWidget(QLabel("Household"))
+        list_box.addWidget(QLabel(tr("Household")))
         list_box.addWidget(self.member_list, 1)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -122,16 +125,16 @@ class NewCaseDialog(QDialog):
         list_box.addWidget(self.members_error)
         self.errors.labels["members"] = self.members_error
 
-        person_box = QGroupBox("Member")
+        person_box = QGroupBox(tr("Member"))
         form = QFormLayout(person_box)
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.given_latin = QLineEdit()
         self.family_latin = QLineEdit()
-        self.given_latin.setPlaceholderText("if the name is written in another script")
+        self.given_latin.setPlaceholderText(tr("if the name is written in another script"))
         self.dob = DateField(date(1990, 1, 1))
         self.sex = QComboBox()
-        for sex, label in ((Sex.FEMALE, "Female"), (Sex.MALE, "Male"), (Sex.OTHER, "Other / not stated")):
+        for sex, label in ((Sex.FEMALE, tr("Female")), (Sex.MALE, tr("Male")), (Sex.OTHER, tr("Other / not stated"))):
             self.sex.addItem(label, sex)
         self.nationality = CountryBox()
         self.relationship = QComboBox()
@@ -139,15 +142,15 @@ class NewCaseDialog(QDialog):
             self.relationship.addItem(words(rel), rel)
         self.guardian = QComboBox()
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("ISO codes, e.g. ar, ku")
+        self.languages.setPlaceholderText(tr("ISO codes, e.g. ar, ku"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.exit = QComboBox()
-        for label, value in (("Unknown", None), ("Irregularly", True), ("Regularly", False)):
+        for label, value in ((tr("Unknown"), None), (tr("Irregularly"), True), (tr("Regularly"), False)):
             self.exit.addItem(label, value)
         self.escort = QComboBox()
-        for label, escort in (("None", None), ("Medical escort", EscortNeed.MEDICAL),
-                              ("Escort for a minor", EscortNeed.MINOR)):
+        for label, escort in ((tr("None", "escort"), None), (tr("Medical escort"), EscortNeed.MEDICAL),
+                              (tr("Escort for a minor"), EscortNeed.MINOR)):
             self.escort.addItem(label, escort)
         vulnerable = QWidget()
         grid = QGridLayout(vulnerable)
@@ -157,16 +160,17 @@ class NewCaseDialog(QDialog):
             box = QCheckBox(words(kind))
             self.vulnerability_boxes[kind] = box
             grid.addWidget(box, i // 2, i % 2)
-        rows = (("Given names", self.given, "given_names"), ("Family name", self.family, "family_name"),
-                ("Given names (Latin)", self.given_latin, "given_names_latin"),
-                ("Family name (Latin)", self.family_latin, "family_name_latin"),
-                ("Date of birth", self.dob, "date_of_birth"), ("Sex", self.sex, "sex"),
-                ("Nationality", self.nationality, "nationality"),
-                ("Relationship to head", self.relationship, "relationship"),
-                ("Guardian (for a minor)", self.guardian, "guardian"),
-                ("Languages", self.languages, "languages"), ("Phone", self.phone, "phone"),
-                ("E-mail", self.email, "email"), ("Left the country", self.exit, "exit_irregular"),
-                ("Escort needed", self.escort, "escort_need"), ("Vulnerabilities", vulnerable, "vulnerabilities"))
+        rows = ((tr("Given names"), self.given, "given_names"), (tr("Family name"), self.family, "family_name"),
+                (tr("Given names (Latin)"), self.given_latin, "given_names_latin"),
+                (tr("Family name (Latin)"), self.family_latin, "family_name_latin"),
+                (tr("Date of birth"), self.dob, "date_of_birth"), (tr("Sex"), self.sex, "sex"),
+                (tr("Nationality"), self.nationality, "nationality"),
+                (tr("Relationship to head"), self.relationship, "relationship"),
+                (tr("Guardian (for a minor)"), self.guardian, "guardian"),
+                (tr("Languages"), self.languages, "languages"), (tr("Phone"), self.phone, "phone"),
+                (tr("E-mail"), self.email, "email"), (tr("Left the country"), self.exit, "exit_irregular"),
+                (tr("Escort needed"), self.escort, "escort_need"),
+                (tr("Vulnerabilities"), vulnerable, "vulnerabilities"))
         for label, widget, name in rows:
             self.errors.add_row(form, label, widget, name)
 
@@ -174,7 +178,7 @@ class NewCaseDialog(QDialog):
         middle.addLayout(list_box, 1)
         middle.addWidget(person_box, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save = self.buttons.addButton("Open case", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = self.buttons.addButton(tr("Open case"), QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(case_box)
@@ -206,7 +210,7 @@ class NewCaseDialog(QDialog):
 
     def remove_member(self) -> None:
         if len(self.members) == 1:
-            self.members_error.setText("A case needs at least one person.")
+            self.members_error.setText(tr("A case needs at least one person."))
             return
         index = self.current
         del self.members[index]

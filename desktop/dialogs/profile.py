@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.forms import Banner, FieldErrors
+from desktop.i18n import tr
 from planning.errors import ValidationError
+
+#: The field the country's errors are reported under (as the countries service names it).
+COUNTRY_FIELD = "country"
 
 
 def iso_countries() -> list[tuple[str, str]]:
@@ -35,7 +39,7 @@ class AddCountryDialog(QDialog):
 
     def __init__(self, known: Collection[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a country of return")
+        self.setWindowTitle(tr("Add a country of return"))
         self.setMinimumWidth(420)
         self.code: str | None = None
         self.known = set(known)
@@ -45,24 +49,26 @@ class AddCountryDialog(QDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for name, code in iso_countries():
-            suffix = " — already listed" if code in self.known else ""
-            self.country.addItem(f"{name} ({code}){suffix}", code)
+            text = f"{name} ({code})"
+            if code in self.known:
+                text = tr("{country} — already listed").format(country=text)
+            self.country.addItem(text, code)
         self.country.setCurrentIndex(-1)
         editor = self.country.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("Type part of a name or an ISO code")
+            editor.setPlaceholderText(tr("Type part of a name or an ISO code"))
         completer = QCompleter(self.country.model(), self.country)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.setCompleter(completer)
-        hint = QLabel("The country gets a profile you can fill in next: whether irregular exit is punished "
-                      "and which returnees need active monitoring there.")
+        hint = QLabel(tr("The country gets a profile you can fill in next: whether irregular exit is punished "
+                         "and which returnees need active monitoring there."))
         hint.setWordWrap(True)
         form = QFormLayout()
-        self.errors.add_row(form, "&Country", self.country, "country")
+        self.errors.add_row(form, tr("&Country"), self.country, COUNTRY_FIELD)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +93,7 @@ class AddCountryDialog(QDialog):
     def submit(self) -> None:
         code = self.chosen()
         if code is None:
-            self.errors.show_error(ValidationError("country", "choose a country from the list"))
+            self.errors.show_error(ValidationError(COUNTRY_FIELD, tr("choose a country from the list")))
             return
         self.code = code
         self.accept()

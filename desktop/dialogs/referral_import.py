@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.wording import words
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import day
 from desktop.ops import run_op, run_query
 from planning.errors import HomewardError
 from planning.referral_import import (
@@ -47,27 +50,69 @@ from planning.storage.store import Store
 from planning.vocabulary import ReferralSource
 
 FILE, MAPPING, PREVIEW, DONE = range(4)
-STEPS = ("1  Choose the file", "2  Match the columns", "3  Check the rows", "4  Imported")
+STEPS = (QT_TR_NOOP("1  Choose the file"), QT_TR_NOOP("2  Match the columns"), QT_TR_NOOP("3  Check the rows"),
+         QT_TR_NOOP("4  Imported"))
 STATUS_WORDS = {
-    RowStatus.VALID: "Ready to import", RowStatus.INVALID: "Has errors",
-    RowStatus.LIKELY_KNOWN: "Likely already known", RowStatus.HELD: "Held with household",
+    RowStatus.VALID: QT_TR_NOOP("Ready to import"), RowStatus.INVALID: QT_TR_NOOP("Has errors"),
+    RowStatus.LIKELY_KNOWN: QT_TR_NOOP("Likely already known"), RowStatus.HELD: QT_TR_NOOP("Held with household"),
 }
 STATUS_COLOURS = {
     RowStatus.VALID: "#1e6b34", RowStatus.INVALID: "#b3261e", RowStatus.LIKELY_KNOWN: "#8a5a00",
     RowStatus.HELD: "#5f6368",
 }
 FIELD_NAMES = frozenset(f.value for f in Field)
-PREVIEW_COLUMNS = ("Line", "Household", "Name", "Born", "Nationality", "Status", "What to fix")
+PREVIEW_COLUMNS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Household"), QT_TR_NOOP("Name"), QT_TR_NOOP("Born"),
+                   QT_TR_NOOP("Nationality"), QT_TR_NOOP("Status"), QT_TR_NOOP("What to fix"))
+#: What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).
+FIELD_LABELS = {
+    Field.HOUSEHOLD: QT_TR_NOOP("Household / referral id"), Field.RELATIONSHIP: QT_TR_NOOP("Relationship to head"),
+    Field.GIVEN_NAMES: QT_TR_NOOP("Given names"), Field.FAMILY_NAME: QT_TR_NOOP("Family name"),
+    Field.GIVEN_NAMES_LATIN: QT_TR_NOOP("Given names (Latin script)"),
+    Field.FAMILY_NAME_LATIN: QT_TR_NOOP("Family name (Latin script)"),
+    Field.DATE_OF_BIRTH: QT_TR_NOOP("Date of birth"), Field.SEX: QT_TR_NOOP("Sex"),
+    Field.NATIONALITY: QT_TR_NOOP("Nationality"), Field.COUNTRY_OF_RETURN: QT_TR_NOOP("Country of return"),
+    Field.REGION_OF_RETURN: QT_TR_NOOP("Region of return"), Field.LANGUAGES: QT_TR_NOOP("Languages"),
+    Field.PHONE: QT_TR_NOOP("Phone"), Field.EMAIL: QT_TR_NOOP("E-mail"),
+    Field.VULNERABILITIES: QT_TR_NOOP("Vulnerabilities"), Field.NOTE: QT_TR_NOOP("Referral note"),
+}
 STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; color: #5f6368; }"
 CURRENT_STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; background: #1a5fb4; color: white; }"
 
 
+def field_label(field: Field) -> str:
+    """What a column holds, in the interface language."""
+    return tr(FIELD_LABELS[field]) if field in FIELD_LABELS else LABELS.get(field, field.value)
+
+
+def listed(items: list[str]) -> str:
+    """'a, b and c' in the interface locale's words ('a, b et c', 'a، b وc'); plain commas before one is set."""
+    locale = current_locale()
+    return locale.createSeparatedList(items) if locale is not None else ", ".join(items)
+
+
+def born(value: str) -> str:
+    """A date of birth read from the file: in the locale's format once understood, as written otherwise."""
+    try:
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def coloured(html: str, status: RowStatus) -> str:
+    """`html` in the colour of a row status."""
+    return f"<span style='color:{STATUS_COLOURS[status]}'>{html}</span>"
+
+
 def described(issue: Issue) -> str:
-    """An issue for people: the field in words ('Date of birth: …')."""
-    label = LABELS.get(Field(issue.field)) if issue.field in FIELD_NAMES else None
-    where = f"{label or issue.field.replace('_', ' ').capitalize()}: " if issue.field else ""
-    hint = f" (did you mean {issue.suggestion}?)" if issue.suggestion else ""
-    return f"{where}{issue.message}{hint}"
+    """An issue for people: the field in words ('Date of birth: …'); the message itself is the checker's."""
+    message = issue.message
+    if issue.suggestion:
+        message = tr("{message} (did you mean {suggestion}?)").format(message=message, suggestion=issue.suggestion)
+    if not issue.field:
+        return message
+    where = (field_label(Field(issue.field)) if issue.field in FIELD_NAMES
+             else issue.field.replace("_", " ").capitalize())
+    return tr("{field}: {message}").format(field=where, message=message)
 
 
 class ReferralImportDialog(QDialog):
@@ -85,11 +130,11 @@ class ReferralImportDialog(QDialog):
         self.import_report: Report | None = None
         self.allow_known: set[int] = set()
         self.busy = False
-        self.setWindowTitle("Import referrals")
+        self.setWindowTitle(tr("Import referrals"))
         self.resize(1040, 640)
         layout = QVBoxLayout(self)
         steps = QHBoxLayout()
-        self.step_labels = [QLabel(text) for text in STEPS]
+        self.step_labels = [QLabel(tr(text)) for text in STEPS]
         for label in self.step_labels:
             steps.addWidget(label)
         steps.addStretch(1)
@@ -106,11 +151,11 @@ class ReferralImportDialog(QDialog):
         self.progress = QLabel()
         self.progress.setStyleSheet("color: #5f6368;")
         buttons.addWidget(self.progress, 1)
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.import_button = QPushButton("Import")
-        self.cancel_button = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.back_button = QPushButton(tr("Back"))
+        self.next_button = QPushButton(tr("Next"))
+        self.import_button = QPushButton(tr("Import"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button,
                        self.close_button):
             buttons.addWidget(button)
@@ -121,7 +166,8 @@ class ReferralImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self._import_progress.connect(
-            lambda done, total: self.progress.setText(f"Imported {done} of {total} household(s)…"))
+            lambda done, total: self.progress.setText(
+                tr("Imported {done} of %n household(s)…", None, total).format(done=done)))
         self._show_step(FILE)
 
     # --- pages -------------------------------------------------------------------------------------------
@@ -129,30 +175,30 @@ class ReferralImportDialog(QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel("Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows "
-                       "sharing a household or referral id become one case. Nothing is saved until you import, "
-                       "and then all the valid households are saved together.")
+        intro = QLabel(tr("Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows "
+                          "sharing a household or referral id become one case. Nothing is saved until you import, "
+                          "and then all the valid households are saved together."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         row = QHBoxLayout()
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("No file chosen")
-        browse = QPushButton("Choose file…")
+        self.file_edit.setPlaceholderText(tr("No file chosen"))
+        browse = QPushButton(tr("Choose file…"))
         browse.clicked.connect(self.browse)
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
-        form.addRow("Referral list", row)
+        form.addRow(tr("Referral list"), row)
         self.source = QComboBox()
         for source in ReferralSource:
             self.source.addItem(words(source), source.value)
         self.source.setCurrentIndex(self.source.findData(ReferralSource.NGO.value))
-        form.addRow("Referred by", self.source)
+        form.addRow(tr("Referred by"), self.source)
         self.date_order = QComboBox()
-        self.date_order.addItem("Day first — 03/04/1990 is 3 April 1990", DateOrder.DMY.value)
-        self.date_order.addItem("Month first — 03/04/1990 is 4 March 1990", DateOrder.MDY.value)
-        form.addRow("Dates written", self.date_order)
+        self.date_order.addItem(tr("Day first — 03/04/1990 is 3 April 1990"), DateOrder.DMY.value)
+        self.date_order.addItem(tr("Month first — 03/04/1990 is 4 March 1990"), DateOrder.MDY.value)
+        form.addRow(tr("Dates written"), self.date_order)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
@@ -164,7 +210,7 @@ class ReferralImportDialog(QDialog):
         self.mapping_intro.setWordWrap(True)
         layout.addWidget(self.mapping_intro)
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(("Column in the file", "First value", "Holds"))
+        self.mapping_table.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"), tr("Holds")])
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.mapping_table.horizontalHeader()
@@ -192,7 +238,7 @@ class ReferralImportDialog(QDialog):
         self.file_notes.setStyleSheet("color: #8a5a00;")
         layout.addWidget(self.file_notes)
         self.preview_table = QTableWidget(0, len(PREVIEW_COLUMNS))
-        self.preview_table.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.preview_table.setHorizontalHeaderLabels([tr(column) for column in PREVIEW_COLUMNS])
         self.preview_table.verticalHeader().hide()
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -204,8 +250,8 @@ class ReferralImportDialog(QDialog):
         header.setSectionResizeMode(len(PREVIEW_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.preview_table.itemChanged.connect(self._override_changed)
         layout.addWidget(self.preview_table, 1)
-        hint = QLabel("Rows likely describing someone already known are left out; tick “import anyway” if you "
-                      "are sure it is another person. A household is imported whole or not at all.")
+        hint = QLabel(tr("Rows likely describing someone already known are left out; tick “import anyway” if you "
+                         "are sure it is another person. A household is imported whole or not at all."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
         layout.addWidget(hint)
@@ -230,7 +276,7 @@ class ReferralImportDialog(QDialog):
             label.setStyleSheet(CURRENT_STEP_STYLE if i == step else STEP_STYLE)
         self.back_button.setVisible(step in (MAPPING, PREVIEW))
         self.next_button.setVisible(step in (FILE, MAPPING))
-        self.next_button.setText("Check rows" if step == MAPPING else "Next")
+        self.next_button.setText(tr("Check rows") if step == MAPPING else tr("Next"))
         self.import_button.setVisible(step == PREVIEW)
         self.cancel_button.setVisible(step != DONE)
         self.close_button.setVisible(step == DONE)
@@ -243,17 +289,18 @@ class ReferralImportDialog(QDialog):
         self.back_button.setEnabled(not self.busy)
         households = self.preview.report.households_valid if self.preview else 0
         people = self.preview.people if self.preview else 0
-        self.import_button.setText(f"Import {households} household{'s' if households != 1 else ''} "
-                                   f"({people} {'person' if people == 1 else 'people'})" if households
-                                   else "Nothing to import")
+        self.import_button.setText(tr("Import %n household(s) ({people})", None, households).format(
+                                       people=tr("%n person(s)", None, people)) if households
+                                   else tr("Nothing to import"))
         self.import_button.setEnabled(not self.busy and households > 0)
         self.import_button.setMinimumWidth(self.import_button.sizeHint().width())
         self.next_button.setDefault(step in (FILE, MAPPING))
         self.import_button.setDefault(step == PREVIEW)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a referral list", "",
-                                              "Referral lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Choose a referral list"), "",
+                                              tr("Referral lists (*.csv *.xlsx *.xlsm *.txt)") + ";;"
+                                              + tr("All files (*)"))
         if name:
             self.load_file(Path(name))
 
@@ -283,7 +330,7 @@ class ReferralImportDialog(QDialog):
         if self.path is None:
             return
         path, store, options = self.path, self.store, self.options(mapping)
-        self._set_busy(True, "Reading and checking the file…")
+        self._set_busy(True, tr("Reading and checking the file…"))
         self.banner.clear_message()
 
         def arrived(preview: Preview) -> None:
@@ -297,7 +344,8 @@ class ReferralImportDialog(QDialog):
         self.preview = preview
         report = preview.report
         if not report.readable and preview.table is None:
-            self.banner.show_message(f"{report.file_name} cannot be imported: {report.file_issues[0].text()}")
+            self.banner.show_message(tr("{file} cannot be imported: {reason}").format(
+                file=report.file_name, reason=report.file_issues[0].text()))
             self._show_step(FILE)
             return
         if step == MAPPING or preview.mapping is None:
@@ -311,11 +359,14 @@ class ReferralImportDialog(QDialog):
     def _fill_mapping(self, preview: Preview) -> None:
         table, mapping = preview.table, preview.mapping
         assert table is not None and mapping is not None
-        where = f"sheet “{table.sheet}”" if table.sheet else f"{table.encoding} text"
+        where = (tr("sheet “{sheet}”").format(sheet=table.sheet) if table.sheet
+                 else tr("{encoding} text").format(encoding=table.encoding))
         self.mapping_intro.setText(
-            f"<b>{preview.file_name}</b> ({where}): {len(table.rows)} row(s) in {len(table.headers)} column(s). "
-            "Homeward guessed what each column holds from its heading; correct any guess, or choose "
-            "“(ignore)” for columns you do not want imported.")
+            tr("<b>{file}</b> ({where}): {rows} in {columns}.").format(
+                file=preview.file_name, where=where, rows=tr("%n row(s)", None, len(table.rows)),
+                columns=tr("%n column(s)", None, len(table.headers)))
+            + " " + tr("Homeward guessed what each column holds from its heading; correct any guess, or choose "
+                       "“{ignore}” for columns you do not want imported.").format(ignore=tr("(ignore)")))
         self.mapping_intro.setTextFormat(Qt.TextFormat.RichText)
         self.mapping_table.setRowCount(len(table.headers))
         self.mapping_boxes = []
@@ -326,9 +377,9 @@ class ReferralImportDialog(QDialog):
             item.setForeground(QBrush(QColor("#5f6368")))
             self.mapping_table.setItem(i, 1, item)
             box = QComboBox()
-            box.addItem("(ignore)", None)
+            box.addItem(tr("(ignore)"), None)
             for field in Field:
-                box.addItem(field.label + (" *" if field in REQUIRED else ""), field.value)
+                box.addItem(field_label(field) + (" *" if field in REQUIRED else ""), field.value)
             chosen = mapping.fields[i]
             box.setCurrentIndex(box.findData(chosen.value) if chosen else 0)
             box.currentIndexChanged.connect(lambda _=0, index=i: self._mapping_changed(index))
@@ -350,8 +401,8 @@ class ReferralImportDialog(QDialog):
                     box.setCurrentIndex(0)
                     box.blockSignals(False)
         missing = self._missing()
-        self.missing_label.setText("Still to match: " + ", ".join(f.label for f in missing) + " (needed for "
-                                   "every person)." if missing else "")
+        self.missing_label.setText(tr("Still to match: {fields} (needed for every person).").format(
+            fields=listed([field_label(f) for f in missing])) if missing else "")
         self._refresh_buttons()
 
     def _missing(self) -> tuple[Field, ...]:
@@ -363,12 +414,15 @@ class ReferralImportDialog(QDialog):
         report = preview.report
         counts = report.counts()
         self.summary.setText(
-            f"<b>{report.file_name}</b>: {counts['rows']} row(s) in {counts['households']} household(s). "
-            f"<span style='color:{STATUS_COLOURS[RowStatus.VALID]}'><b>{counts['valid']}</b> ready to import</span>"
-            f" in {counts['households_valid']} case(s) · "
-            f"<span style='color:{STATUS_COLOURS[RowStatus.INVALID]}'><b>{counts['invalid']}</b> with errors</span>"
-            f" · <span style='color:{STATUS_COLOURS[RowStatus.LIKELY_KNOWN]}'><b>{counts['likely_known']}</b> "
-            f"likely already known</span> · <b>{counts['held']}</b> held with their household")
+            tr("<b>{file}</b>: {rows} in {households}.").format(
+                file=report.file_name, rows=tr("%n row(s)", None, counts["rows"]),
+                households=tr("%n household(s)", None, counts["households"]))
+            + " " + coloured(tr("<b>%n</b> ready to import", None, counts["valid"]), RowStatus.VALID)
+            + " " + tr("in %n case(s)", None, counts["households_valid"])
+            + " · " + coloured(tr("<b>%n</b> with errors", None, counts["invalid"]), RowStatus.INVALID)
+            + " · " + coloured(tr("<b>%n</b> likely already known", None, counts["likely_known"]),
+                               RowStatus.LIKELY_KNOWN)
+            + " · " + tr("<b>%n</b> held with their household", None, counts["held"]))
         notes = [described(i) for i in report.file_issues]
         self.file_notes.setText("\n".join(notes))
         self.file_notes.setVisible(bool(notes))
@@ -376,14 +430,14 @@ class ReferralImportDialog(QDialog):
         table.blockSignals(True)
         table.setRowCount(len(report.rows))
         for r, row in enumerate(report.rows):
-            values = (str(row.line), row.household, row.name, row.date_of_birth, row.nationality)
+            values = (str(row.line), row.household, row.name, born(row.date_of_birth), row.nationality)
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
-            status = QTableWidgetItem(STATUS_WORDS[row.status])
+            status = QTableWidgetItem(tr(STATUS_WORDS[row.status]))
             status.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
             status.setData(Qt.ItemDataRole.UserRole, row.line)
             if row.likely_known_as:
-                status.setText(f"Known as {row.likely_known_as} — import anyway")
+                status.setText(tr("Known as {reference} — import anyway").format(reference=row.likely_known_as))
                 status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 status.setCheckState(Qt.CheckState.Checked if row.overridden else Qt.CheckState.Unchecked)
                 if row.overridden:
@@ -414,7 +468,7 @@ class ReferralImportDialog(QDialog):
         if self.preview is None or not self.preview.cases or self.busy:
             return
         preview, store = self.preview, self.store
-        self._set_busy(True, f"Importing {len(preview.cases)} household(s)…")
+        self._set_busy(True, tr("Importing %n household(s)…", None, len(preview.cases)))
         report_progress = self._import_progress.emit
         run_op(self, lambda: apply(store, preview, progress=report_progress), changes=Changes(cases=True),
                on_success=self._imported, on_error=self._failed, on_done=lambda: self._set_busy(False))
@@ -425,12 +479,14 @@ class ReferralImportDialog(QDialog):
         left = counts["rows"] - counts["valid"]
         references = ", ".join(report.imported)
         source = words(self.preview.options.source) if self.preview else ""
-        self.done_label.setText(
-            f"<h3>{len(report.imported)} case(s) opened for {counts['valid']} people</h3>"
-            f"<p>From <b>{report.file_name}</b>, referred by {source}: {references}.</p>"
-            + (f"<p>{left} row(s) were not imported; fix them in the file and import it again — rows already "
-               "imported will then show as likely known.</p>" if left else "<p>Every row was imported.</p>")
-            + "<p>The new cases are in intake; find them on the Cases page.</p>")
+        opened = tr("%n case(s) opened for {people}", None, len(report.imported)).format(
+            people=tr("%n person(s)", None, counts["valid"]))
+        origin = tr("From <b>{file}</b>, referred by {source}: {references}.").format(
+            file=report.file_name, source=source, references=references)
+        rest = (tr("%n row(s) were not imported; fix them in the file and import it again — rows already imported "
+                   "will then show as likely known.", None, left) if left else tr("Every row was imported."))
+        where = tr("The new cases are in intake; find them on the Cases page.")
+        self.done_label.setText(f"<h3>{opened}</h3><p>{origin}</p><p>{rest}</p><p>{where}</p>")
         self._show_step(DONE)
         self.imported.emit(report)
 

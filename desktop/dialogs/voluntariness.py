@@ -14,28 +14,31 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CheckGroup, DateField, LanguageBox
 from desktop.dialogs.wording import words
+from desktop.i18n import QT_TR_NOOP, tr
 from planning import voluntariness
 from planning.case_file import CaseFileView, MemberView
 from planning.storage.store import Store
 from planning.vocabulary import CounsellingTopic, VoluntarinessKind
 
-APPEND_ONLY = "Once saved, this record cannot be edited or deleted; a later record can only add to it."
+APPEND_ONLY = QT_TR_NOOP("Once saved, this record cannot be edited or deleted; a later record can only add to it.")
 
 _TITLES = {
-    VoluntarinessKind.DECLARED: "Record declaration",
-    VoluntarinessKind.RECONFIRMED: "Record reconfirmation",
-    VoluntarinessKind.REFUSED: "Record refusal",
-    VoluntarinessKind.WITHDRAWN: "Record withdrawal",
+    VoluntarinessKind.DECLARED: QT_TR_NOOP("Record declaration"),
+    VoluntarinessKind.RECONFIRMED: QT_TR_NOOP("Record reconfirmation"),
+    VoluntarinessKind.REFUSED: QT_TR_NOOP("Record refusal"),
+    VoluntarinessKind.WITHDRAWN: QT_TR_NOOP("Record withdrawal"),
 }
 _INTROS = {
-    VoluntarinessKind.DECLARED: "{name} decides, after counselling, to return. An informed decision records the "
-                                "counsellor, the language used and what was explained — including that they may "
-                                "change their mind at any time.",
-    VoluntarinessKind.RECONFIRMED: "{name} confirms again that they want to return.",
-    VoluntarinessKind.REFUSED: "{name} refuses or disagrees. <b>The whole household is taken out of every planned "
-                               "movement at once and the case goes back to counselling.</b>",
-    VoluntarinessKind.WITHDRAWN: "{name} withdraws their decision. <b>The whole household is taken out of every "
-                                 "planned movement at once and the case goes back to counselling.</b>",
+    VoluntarinessKind.DECLARED: QT_TR_NOOP("{name} decides, after counselling, to return. An informed decision "
+                                           "records the counsellor, the language used and what was explained — "
+                                           "including that they may change their mind at any time."),
+    VoluntarinessKind.RECONFIRMED: QT_TR_NOOP("{name} confirms again that they want to return."),
+    VoluntarinessKind.REFUSED: QT_TR_NOOP("{name} refuses or disagrees. <b>The whole household is taken out of "
+                                          "every planned movement at once and the case goes back to "
+                                          "counselling.</b>"),
+    VoluntarinessKind.WITHDRAWN: QT_TR_NOOP("{name} withdraws their decision. <b>The whole household is taken out "
+                                            "of every planned movement at once and the case goes back to "
+                                            "counselling.</b>"),
 }
 
 
@@ -44,8 +47,9 @@ class ExpressionDialog(ServiceDialog):
 
     def __init__(self, store: Store, case: CaseFileView, member: MemberView, kind: VoluntarinessKind,
                  parent: QWidget | None = None) -> None:
-        intro = _INTROS[kind].format(name=member.name) + f"<br><i>{APPEND_ONLY}</i>"
-        super().__init__(f"{_TITLES[kind]} — {member.name}", parent, intro=intro, save_text=_TITLES[kind],
+        intro = tr(_INTROS[kind]).format(name=member.name) + f"<br><i>{tr(APPEND_ONLY)}</i>"
+        super().__init__(tr("{action} — {name}").format(action=tr(_TITLES[kind]), name=member.name), parent,
+                         intro=intro, save_text=tr(_TITLES[kind]),
                          changes=Changes.of_case(case.id, origin=parent))
         self.store = store
         self.setMinimumWidth(720)
@@ -57,15 +61,15 @@ class ExpressionDialog(ServiceDialog):
         self.language = LanguageBox(last.language if last else member.preferred_language)
         self.interpreter = QLineEdit(last.interpreter or "" if last else "")
         self.information: CheckGroup[CounsellingTopic] = CheckGroup([(t, words(t)) for t in CounsellingTopic])
-        self.statement = text_box("What the person said, in their words" if kind is not VoluntarinessKind.DECLARED
-                                  else "Optional: the person's own words")
-        self.row("Date", self.occurred_on, "occurred_on")
-        self.row("Counsellor", self.counsellor, "counsellor")
-        self.row("Language", self.language, "language")
-        self.row("Interpreter", self.interpreter, "interpreter")
+        self.statement = text_box(tr("What the person said, in their words") if kind is not VoluntarinessKind.DECLARED
+                                  else tr("Optional: the person's own words"))
+        self.row(tr("Date"), self.occurred_on, "occurred_on")
+        self.row(tr("Counsellor"), self.counsellor, "counsellor")
+        self.row(tr("Language"), self.language, "language")
+        self.row(tr("Interpreter"), self.interpreter, "interpreter")
         if kind is VoluntarinessKind.DECLARED:
-            self.row("Information given", self.information, "information_given")
-        self.row("Statement", self.statement, "statement", "kind", "movement")
+            self.row(tr("Information given"), self.information, "information_given")
+        self.row(tr("Statement"), self.statement, "statement", "kind", "movement")
 
     def work(self) -> Callable[[], voluntariness.Recorded]:
         expression = voluntariness.Expression(
@@ -83,25 +87,28 @@ class ForceNeededDialog(ServiceDialog):
 
     def __init__(self, store: Store, case: CaseFileView, member: MemberView, parent: QWidget | None = None) -> None:
         intro = (
-            f"<p><b style='color:#8c1d18'>This ends the organisation's involvement in {case.reference} for good."
-            "</b></p><p>Homeward never supports a deportation. If physical force would be needed to move "
-            f"{member.name}, the whole household is taken out of every movement, the case is closed as "
-            "<i>involvement ended</i>, it can never be scheduled again and no travel document can be printed "
-            "for it.</p><p><b>This cannot be undone</b> — not by you, not by an administrator.</p>"
+            "<p><b style='color:#8c1d18'>"
+            + tr("This ends the organisation's involvement in {reference} for good.").format(reference=case.reference)
+            + "</b></p><p>"
+            + tr("Homeward never supports a deportation. If physical force would be needed to move {name}, the "
+                 "whole household is taken out of every movement, the case is closed as <i>involvement ended</i>, "
+                 "it can never be scheduled again and no travel document can be printed for it.").format(
+                name=member.name)
+            + "</p><p>" + tr("<b>This cannot be undone</b> — not by you, not by an administrator.") + "</p>"
         )
-        super().__init__(f"Force would be needed — {member.name}", parent, intro=intro,
-                         save_text="End involvement for good", changes=Changes.of_case(case.id, origin=parent))
+        super().__init__(tr("Force would be needed — {name}").format(name=member.name), parent, intro=intro,
+                         save_text=tr("End involvement for good"), changes=Changes.of_case(case.id, origin=parent))
         self.store = store
         self.member = member
         self.occurred_on = DateField(store.today())
         self.counsellor = QLineEdit()
-        self.counsellor.setPlaceholderText("Who witnessed it")
-        self.statement = text_box("What happened: why force would be needed", 90)
-        self.confirm = QCheckBox("I confirm force would be needed, and that this ends the case for good")
+        self.counsellor.setPlaceholderText(tr("Who witnessed it"))
+        self.statement = text_box(tr("What happened: why force would be needed"), 90)
+        self.confirm = QCheckBox(tr("I confirm force would be needed, and that this ends the case for good"))
         self.confirm.setStyleSheet("font-weight: 600;")
-        self.row("Date", self.occurred_on, "occurred_on")
-        self.row("Witnessed by", self.counsellor, "counsellor")
-        self.row("Statement", self.statement, "statement")
+        self.row(tr("Date"), self.occurred_on, "occurred_on")
+        self.row(tr("Witnessed by"), self.counsellor, "counsellor")
+        self.row(tr("Statement"), self.statement, "statement")
         self.row("", self.confirm, "confirmed", "kind")
         self.save_button.setStyleSheet("QPushButton:enabled { background: #b3261e; color: white; "
                                        "padding: 4px 12px; border-radius: 3px; }")

@@ -403,8 +403,46 @@
         <translation>العائد</translation>
     </message>
     <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country / region</source>
         <translation>البلد / المنطقة</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: {head}, %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
@@ -551,9 +589,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not ended or closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All countries</source>
         <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Any readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With vulnerable members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without vulnerable members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— only cases awaiting a protection decision  (clear with Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advisory in force</source>
@@ -930,6 +1023,22 @@
         </translation>
     </message>
     <message>
+        <source>In counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Departed</source>
         <translation>غادر</translation>
     </message>
@@ -938,8 +1047,96 @@
         <translation>وصل</translation>
     </message>
     <message>
+        <source>Monitoring after return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>On hold — protection referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn — back in counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection (asylum, fear of return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to change their mind at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection concern raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared decision to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfirmed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused / disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return is in the child&apos;s best interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return is not in the child&apos;s best interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final negative decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On hold</source>
@@ -1361,78 +1558,79 @@
     </message>
     <message>
         <source>Protection claims are &lt;b&gt;referred, not decided&lt;/b&gt; here: the competent authority (national asylum authority or UNHCR) decides, and Homeward records its decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الحماية &lt;b&gt;تُحال ولا يُبتّ فيها&lt;/b&gt; هنا: السلطة المختصة (السلطة الوطنية للجوء أو المفوضية السامية للاجئين) هي التي تقرر، ويسجّل Homeward قرارها.</translation>
     </message>
     <message>
         <source>Raise a protection concern — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن مخاوف تتعلق بالحماية — {name}</translation>
     </message>
     <message>
         <source>Raise concern</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ</translation>
     </message>
     <message>
         <source>{name} fears return or asks for asylum. &lt;b&gt;The case goes on hold and out of every planned movement at once.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>يخشى {name} العودة أو يطلب اللجوء. &lt;b&gt;يُعلَّق الملف ويُسحب فورًا من كل رحلة مخططة.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the person said</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قاله الشخص</translation>
     </message>
     <message>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
         <source>Record referral to the competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الإحالة إلى السلطة المختصة</translation>
     </message>
     <message>
         <source>Record referral</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الإحالة</translation>
     </message>
     <message>
         <source>Concern raised on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عن المخاوف بتاريخ {date}.</translation>
     </message>
     <message>
         <source>e.g. the office or officer the file went to</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المكتب أو الموظف الذي أُرسل إليه الملف</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة</translation>
     </message>
     <message>
         <source>Name / office</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم / المكتب</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة</translation>
     </message>
     <message>
         <source>Record the authority&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قرار السلطة</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل القرار</translation>
     </message>
     <message>
         <source>The decision taken by {authority} on the claim referred on {date}. A final negative decision lets the case be planned again only after a fresh voluntary decision; a finding that the person needs protection ends return planning for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار الذي اتخذته {authority} بشأن الطلب المُحال بتاريخ {date}. لا يسمح القرار السلبي النهائي بإعادة تخطيط الملف إلا بعد قرار طوعي جديد؛ أما ثبوت حاجة الشخص إلى الحماية فيُنهي تخطيط العودة لهذا الملف.</translation>
     </message>
     <message>
         <source>The decision&apos;s reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي للقرار</translation>
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>Column headers (marked here, translated where shown) and the sort key each header click asks for.</extracomment>
         <translation>المرجع</translation>
     </message>
     <message>
@@ -1914,83 +2112,83 @@
     </message>
     <message>
         <source>Edit particulars — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البيانات الشخصية — {name}</translation>
     </message>
     <message>
         <source>Save particulars</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البيانات</translation>
     </message>
     <message>
         <source>Yes — left irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم — غادر بصورة غير نظامية</translation>
     </message>
     <message>
         <source>No — left regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>لا — غادر بصورة نظامية</translation>
     </message>
     <message>
         <source>ISO codes separated by commas, e.g. ka, ru</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز ISO مفصولة بفواصل، مثلًا: ka, ru</translation>
     </message>
     <message>
         <source>No escort needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة إلى مرافق</translation>
     </message>
     <message>
         <source>Medical escort</source>
-        <translation type="unfinished"></translation>
+        <translation>مرافق طبي</translation>
     </message>
     <message>
         <source>Escort for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرافق لقاصر</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء الأولى</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء الأولى (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Permanent residence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقامة الدائمة</translation>
     </message>
     <message>
         <source>Left irregularly?</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر بصورة غير نظامية؟</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المفضلة</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1998,59 +2196,59 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Escort</source>
-        <translation type="unfinished"></translation>
+        <translation>المرافق</translation>
     </message>
     <message>
         <source>Reload current values</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل القيم الحالية</translation>
     </message>
     <message>
         <source>Reloaded the current particulars. Apply your change again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تحميل البيانات الشخصية الحالية. أعد تطبيق تعديلك ثم احفظ.</translation>
     </message>
     <message>
         <source>Note a vulnerability — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حالة هشاشة — {name}</translation>
     </message>
     <message>
         <source>Add vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الهشاشة</translation>
     </message>
     <message>
         <source>Optional details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>الهشاشة</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>End vulnerability — {vulnerability}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الهشاشة — {vulnerability}</translation>
     </message>
     <message>
         <source>End vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الهشاشة</translation>
     </message>
     <message>
         <source>Noted on {date}. From which date does it no longer apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت في {date}. اعتبارًا من أي تاريخ لم تعد قائمة؟</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Partner report</source>
@@ -2542,47 +2740,47 @@
     </message>
     <message>
         <source>Counselling session — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة إرشاد — {reference}</translation>
     </message>
     <message>
         <source>Record what was explained, what the household said they need, and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما تم شرحه، وما قالت الأسرة إنها تحتاجه، والنتيجة.</translation>
     </message>
     <message>
         <source>Name, if an interpreter took part</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم، إذا شارك مترجم شفوي</translation>
     </message>
     <message>
         <source>Needs of the individual and the family</source>
-        <translation type="unfinished"></translation>
+        <translation>احتياجات الفرد والأسرة</translation>
     </message>
     <message>
         <source>Anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>أي أمر آخر يستحق الحفظ</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلسة</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشد</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجم الشفوي</translation>
     </message>
     <message>
         <source>Options explained</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المشروحة</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2590,7 +2788,7 @@
     </message>
     <message>
         <source>tick at least one member who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد فردًا واحدًا على الأقل شارك في الجلسة</translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
@@ -4261,240 +4459,240 @@
     <message>
         <source>Arabic</source>
         <extracomment>Languages counsellors use most often, offered first; any ISO 639 code can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Persian (Farsi/Dari)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارسية (فارسي/دري)</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>الأردية</translation>
     </message>
     <message>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>الكردية</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>التركية</translation>
     </message>
     <message>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>الجورجية</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرمنية</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>الأذربيجانية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوكرانية</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>الألبانية</translation>
     </message>
     <message>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>الصربية</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>التغرينية</translation>
     </message>
     <message>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمهرية</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>الصومالية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>البرتغالية</translation>
     </message>
     <message>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>البنغالية</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>البنجابية</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>الهندية</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيتنامية</translation>
     </message>
     <message>
         <source>Mongolian</source>
-        <translation type="unfinished"></translation>
+        <translation>المنغولية</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزبكية</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاجيكية</translation>
     </message>
     <message>
         <source>Hausa</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوسا</translation>
     </message>
     <message>
         <source>Wolof</source>
-        <translation type="unfinished"></translation>
+        <translation>الولوفية</translation>
     </message>
     <message>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح المدة</translation>
     </message>
     <message>
         <source>ISO code, e.g. ka</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO، مثلًا: ka</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Case details — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الملف — {reference}</translation>
     </message>
     <message>
         <source>Region of return in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة العودة في {country}</translation>
     </message>
     <message>
         <source>How the household came to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف وصلت الأسرة إلى البرنامج</translation>
     </message>
     <message>
         <source>Region of return</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة العودة</translation>
     </message>
     <message>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الإحالة</translation>
     </message>
     <message>
         <source>Best-interests determination — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المصلحة الفضلى — {name}</translation>
     </message>
     <message>
         <source>Record determination</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقييم</translation>
     </message>
     <message>
         <source>An unaccompanied minor returns only if a best-interests determination finds return in the child&apos;s interests and a reception arrangement is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعود القاصر غير المصحوب إلا إذا خلص تقييم المصلحة الفضلى إلى أن العودة في مصلحة الطفل وتم تأكيد ترتيبات استقباله.</translation>
     </message>
     <message>
         <source>Panel or officer who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة أو الموظف الذي اتخذ القرار</translation>
     </message>
     <message>
         <source>Who will receive the child on arrival (optional here)</source>
-        <translation type="unfinished"></translation>
+        <translation>من سيستقبل الطفل عند الوصول (اختياري هنا)</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب القرار</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Confirm reception arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد ترتيبات الاستقبال</translation>
     </message>
     <message>
         <source>Confirm reception</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاستقبال</translation>
     </message>
     <message>
         <source>Determination of {date} by {decided_by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم بتاريخ {date} صادر عن {decided_by}.</translation>
     </message>
     <message>
         <source>Who receives the child, where, and how it was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستقبل الطفل وأين وكيف تم تأكيد ذلك</translation>
     </message>
     <message>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التأكيد</translation>
     </message>
     <message>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيبات</translation>
     </message>
     <message>
         <source>Add a country of return</source>
         <extracomment>The field the country&apos;s errors are reported under (as the countries service names it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بلد عودة</translation>
     </message>
     <message>
         <source>{country} — already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} — مُدرج مسبقًا</translation>
     </message>
     <message>
         <source>Type part of a name or an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من الاسم أو رمز ISO</translation>
     </message>
     <message>
         <source>The country gets a profile you can fill in next: whether irregular exit is punished and which returnees need active monitoring there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحصل البلد على ملف تعريف يمكنك ملؤه بعد ذلك: هل يُعاقَب على الخروج غير النظامي، ومن هم العائدون الذين يحتاجون إلى متابعة نشطة هناك.</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;البلد</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>choose a country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدًا من القائمة</translation>
     </message>
     <message>
         <source>Assurances</source>
@@ -4545,6 +4743,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Profile</source>
+        <comment>country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a country on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,172 +4772,172 @@
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم بعد)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جديد</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المُحيلة</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فرد</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفرد</translation>
     </message>
     <message>
         <source>if the name is written in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الاسم مكتوبًا بأبجدية أخرى</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>Other / not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر / غير مذكور</translation>
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز ISO، مثلًا: ar, ku</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>بصورة غير نظامية</translation>
     </message>
     <message>
         <source>Regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>بصورة نظامية</translation>
     </message>
     <message>
         <source>None</source>
         <comment>escort</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرافق</translation>
     </message>
     <message>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة برب الأسرة</translation>
     </message>
     <message>
         <source>Guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي (للقاصر)</translation>
     </message>
     <message>
         <source>Left the country</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة البلد</translation>
     </message>
     <message>
         <source>Escort needed</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاجة إلى مرافق</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>أوجه الهشاشة</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <source>A case needs at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يضم الملف شخصًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Once saved, this record cannot be edited or deleted; a later record can only add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الحفظ لا يمكن تعديل هذا السجل أو حذفه؛ ولا يمكن لسجل لاحق إلا أن يضيف إليه.</translation>
     </message>
     <message>
         <source>Record declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الإقرار</translation>
     </message>
     <message>
         <source>Record reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل إعادة التأكيد</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التراجع</translation>
     </message>
     <message>
         <source>{name} decides, after counselling, to return. An informed decision records the counsellor, the language used and what was explained — including that they may change their mind at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرّر {name} العودة بعد الإرشاد. يُسجَّل في القرار المستنير المرشد واللغة المستخدمة وما تم شرحه — بما في ذلك أن له الحق في تغيير رأيه في أي وقت.</translation>
     </message>
     <message>
         <source>{name} confirms again that they want to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد {name} مجددًا رغبته في العودة.</translation>
     </message>
     <message>
         <source>{name} refuses or disagrees. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>يرفض {name} أو لا يوافق. &lt;b&gt;تُسحب الأسرة بأكملها فورًا من كل رحلة مخططة ويعود الملف إلى الإرشاد.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{name} withdraws their decision. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>يتراجع {name} عن قراره. &lt;b&gt;تُسحب الأسرة بأكملها فورًا من كل رحلة مخططة ويعود الملف إلى الإرشاد.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{action} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — {name}</translation>
     </message>
     <message>
         <source>Optional: the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: كلمات الشخص نفسه</translation>
     </message>
     <message>
         <source>Information given</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات المقدَّمة</translation>
     </message>
     <message>
         <source>This ends the organisation&apos;s involvement in {reference} for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنهي هذا تدخل المنظمة في الملف {reference} نهائيًا.</translation>
     </message>
     <message>
         <source>Homeward never supports a deportation. If physical force would be needed to move {name}, the whole household is taken out of every movement, the case is closed as &lt;i&gt;involvement ended&lt;/i&gt;, it can never be scheduled again and no travel document can be printed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم Homeward أي ترحيل قسري. إذا كان نقل {name} يتطلب استخدام القوة الجسدية، تُسحب الأسرة بأكملها من كل رحلة، ويُغلق الملف بحالة &lt;i&gt;انتهى التدخل&lt;/i&gt;، ولا يمكن جدولته مرة أخرى أبدًا، ولا يمكن طباعة أي وثيقة سفر له.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This cannot be undone&lt;/b&gt; — not by you, not by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لا يمكن التراجع عن ذلك&lt;/b&gt; — لا من قِبلك ولا من قِبل أي مسؤول.</translation>
     </message>
     <message>
         <source>Force would be needed — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الإكراه — {name}</translation>
     </message>
     <message>
         <source>End involvement for good</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء التدخل نهائيًا</translation>
     </message>
     <message>
         <source>Who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>من شهد ذلك</translation>
     </message>
     <message>
         <source>What happened: why force would be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث: لماذا قد يلزم استخدام القوة</translation>
     </message>
     <message>
         <source>I confirm force would be needed, and that this ends the case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>أؤكد أن استخدام القوة سيكون ضروريًا وأن هذا يُنهي الملف نهائيًا</translation>
     </message>
     <message>
         <source>Witnessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
     <message>
         <source>Assurances expiring within 30 days</source>
@@ -4988,327 +5191,327 @@
     </message>
     <message>
         <source>1  Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1  اختيار الملف</translation>
     </message>
     <message>
         <source>2  Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2  مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>3  Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>3  التحقق من الصفوف</translation>
     </message>
     <message>
         <source>4  Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>4  تم الاستيراد</translation>
     </message>
     <message>
         <source>Has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>به أخطاء</translation>
     </message>
     <message>
         <source>Likely already known</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف مسبقًا على الأرجح</translation>
     </message>
     <message>
         <source>Held with household</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز مع الأسرة</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب تصحيحه</translation>
     </message>
     <message>
         <source>Household / referral id</source>
         <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة / معرّف الإحالة</translation>
     </message>
     <message>
         <source>Given names (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء الأولى (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Family name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>{message} (did you mean {suggestion}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (هل تقصد {suggestion}؟)</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>Import referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الإحالات</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل أسرة واحدة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل أسرتين…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %n أسر…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows sharing a household or referral id become one case. Nothing is saved until you import, and then all the valid households are saved together.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قائمة إحالات واردة من شريك (CSV أو Excel ‎.xlsx). كل صف يمثل شخصًا واحدًا، والصفوف التي تشترك في معرّف أسرة أو إحالة تصبح ملفًا واحدًا. لا يُحفظ شيء قبل الاستيراد، وعندها تُحفظ جميع الأسر الصالحة معًا.</translation>
     </message>
     <message>
         <source>Referral list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الإحالات</translation>
     </message>
     <message>
         <source>Day first — 03/04/1990 is 3 April 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أولًا — 03/04/1990 تعني 3 أبريل 1990</translation>
     </message>
     <message>
         <source>Month first — 03/04/1990 is 4 March 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر أولًا — 03/04/1990 تعني 4 مارس 1990</translation>
     </message>
     <message>
         <source>Dates written</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة التواريخ</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأولى</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>Rows likely describing someone already known are left out; tick “import anyway” if you are sure it is another person. A household is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد الصفوف التي يُرجَّح أنها تصف شخصًا معروفًا مسبقًا؛ حدّد «استيراد رغم ذلك» إذا كنت متأكدًا من أنه شخص آخر. تُستورد الأسرة كاملة أو لا تُستورد إطلاقًا.</translation>
     </message>
     <message>
         <source>Check rows</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الصفوف</translation>
     </message>
     <message numerus="yes">
         <source>Import %n household(s) ({people})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %n أسرة ({people})</numerusform>
+            <numerusform>استيراد أسرة واحدة ({people})</numerusform>
+            <numerusform>استيراد أسرتين ({people})</numerusform>
+            <numerusform>استيراد %n أسر ({people})</numerusform>
+            <numerusform>استيراد %n أسرة ({people})</numerusform>
+            <numerusform>استيراد %n أسرة ({people})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
         <source>Choose a referral list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار قائمة إحالات</translation>
     </message>
     <message>
         <source>Referral lists (*.csv *.xlsx *.xlsm *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الإحالات (*.csv *.xlsx *.xlsm *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف والتحقق منه…</translation>
     </message>
     <message>
         <source>{file} cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد {file}: {reason}</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة «{sheet}»</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص {encoding}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; ({where}): {rows} in {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({where}): {rows} في {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%n صفوف</numerusform>
+            <numerusform>%n صفًا</numerusform>
+            <numerusform>%n صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عمود</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%n أعمدة</numerusform>
+            <numerusform>%n عمودًا</numerusform>
+            <numerusform>%n عمود</numerusform>
         </translation>
     </message>
     <message>
         <source>Homeward guessed what each column holds from its heading; correct any guess, or choose “{ignore}” for columns you do not want imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>خمّن Homeward محتوى كل عمود من عنوانه؛ صحّح أي تخمين، أو اختر «{ignore}» للأعمدة التي لا تريد استيرادها.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تجاهل)</translation>
     </message>
     <message>
         <source>Still to match: {fields} (needed for every person).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطابَق بعد: {fields} (مطلوبة لكل شخص).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} in {households}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} في {households}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %n ملف</numerusform>
+            <numerusform>في ملف واحد</numerusform>
+            <numerusform>في ملفين</numerusform>
+            <numerusform>في %n ملفات</numerusform>
+            <numerusform>في %n ملفًا</numerusform>
+            <numerusform>في %n ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
         </translation>
     </message>
     <message>
         <source>Known as {reference} — import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف (الملف {reference}) — استيراد رغم ذلك</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
+            <numerusform>جارٍ استيراد أسرة واحدة…</numerusform>
+            <numerusform>جارٍ استيراد أسرتين…</numerusform>
+            <numerusform>جارٍ استيراد %n أسر…</numerusform>
+            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
+            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) opened for {people}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فُتح %n ملف لـ {people}</numerusform>
+            <numerusform>فُتح ملف واحد لـ {people}</numerusform>
+            <numerusform>فُتح ملفان لـ {people}</numerusform>
+            <numerusform>فُتحت %n ملفات لـ {people}</numerusform>
+            <numerusform>فُتح %n ملفًا لـ {people}</numerusform>
+            <numerusform>فُتح %n ملف لـ {people}</numerusform>
         </translation>
     </message>
     <message>
         <source>From &lt;b&gt;{file}&lt;/b&gt;, referred by {source}: {references}.</source>
-        <translation type="unfinished"></translation>
+        <translation>من &lt;b&gt;{file}&lt;/b&gt;، بإحالة من {source}: {references}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد %n صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد صف واحد؛ صحّحه في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد صفان؛ صحّحهما في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم تُستورد %n صفوف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد %n صفًا؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد %n صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت جميع الصفوف.</translation>
     </message>
     <message>
         <source>The new cases are in intake; find them on the Cases page.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الجديدة في مرحلة الاستقبال؛ تجدها في صفحة الملفات.</translation>
     </message>
     <message>
         <source>Monitoring · {level}</source>
@@ -5664,6 +5867,73 @@
     </message>
     <message>
         <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S4 — A member was found to need protection; the case cannot be planned for return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases ready to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of cases ready to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assurances that expire soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries with assurances under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the countries under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection referrals awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cases whose protection claim awaits a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cases with the status “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under review after a reported breach: {countries}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

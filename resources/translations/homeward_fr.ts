@@ -391,8 +391,38 @@
         <translation>Personne de retour</translation>
     </message>
     <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country / region</source>
         <translation>Pays / région</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: {head}, %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
@@ -539,9 +569,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not ended or closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All countries</source>
         <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Any readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With vulnerable members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without vulnerable members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— only cases awaiting a protection decision  (clear with Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advisory in force</source>
@@ -874,6 +955,22 @@
         </translation>
     </message>
     <message>
+        <source>In counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked on a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Departed</source>
         <translation>Parti</translation>
     </message>
@@ -882,8 +979,96 @@
         <translation>Arrivé</translation>
     </message>
     <message>
+        <source>Monitoring after return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>On hold — protection referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn — back in counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection (asylum, fear of return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to change their mind at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection concern raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared decision to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfirmed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused / disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return is in the child&apos;s best interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return is not in the child&apos;s best interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final negative decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On hold</source>
@@ -1301,78 +1486,79 @@
     </message>
     <message>
         <source>Protection claims are &lt;b&gt;referred, not decided&lt;/b&gt; here: the competent authority (national asylum authority or UNHCR) decides, and Homeward records its decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes de protection sont ici &lt;b&gt;orientées, pas tranchées&lt;/b&gt; : l&apos;autorité compétente (autorité nationale de l&apos;asile ou HCR) décide, et Homeward enregistre sa décision.</translation>
     </message>
     <message>
         <source>Raise a protection concern — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un besoin de protection — {name}</translation>
     </message>
     <message>
         <source>Raise concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler</translation>
     </message>
     <message>
         <source>{name} fears return or asks for asylum. &lt;b&gt;The case goes on hold and out of every planned movement at once.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} craint le retour ou demande l&apos;asile. &lt;b&gt;Le dossier est immédiatement mis en attente et retiré de chaque mouvement planifié.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>What the person said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a dit</translation>
     </message>
     <message>
         <source>Raised on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée le</translation>
     </message>
     <message>
         <source>Record referral to the competent authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;orientation vers l&apos;autorité compétente</translation>
     </message>
     <message>
         <source>Record referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;orientation</translation>
     </message>
     <message>
         <source>Concern raised on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin de protection signalé le {date}.</translation>
     </message>
     <message>
         <source>e.g. the office or officer the file went to</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le service ou l&apos;agent destinataire du dossier</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>Name / office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom / service</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée le</translation>
     </message>
     <message>
         <source>the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorité</translation>
     </message>
     <message>
         <source>Record the authority&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision de l&apos;autorité</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la décision</translation>
     </message>
     <message>
         <source>The decision taken by {authority} on the claim referred on {date}. A final negative decision lets the case be planned again only after a fresh voluntary decision; a finding that the person needs protection ends return planning for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision prise par {authority} sur la demande orientée le {date}. Après une décision négative définitive, le dossier ne peut être planifié à nouveau qu&apos;après une nouvelle décision volontaire ; la reconnaissance d&apos;un besoin de protection met fin à la planification du retour pour ce dossier.</translation>
     </message>
     <message>
         <source>The decision&apos;s reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence de la décision</translation>
     </message>
     <message>
         <source>Reference</source>
+        <extracomment>Column headers (marked here, translated where shown) and the sort key each header click asks for.</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -1826,83 +2012,83 @@
     </message>
     <message>
         <source>Edit particulars — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les données personnelles — {name}</translation>
     </message>
     <message>
         <source>Save particulars</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données</translation>
     </message>
     <message>
         <source>Yes — left irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui — sortie irrégulière</translation>
     </message>
     <message>
         <source>No — left regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>Non — sortie régulière</translation>
     </message>
     <message>
         <source>ISO codes separated by commas, e.g. ka, ru</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO séparés par des virgules, p. ex. ka, ru</translation>
     </message>
     <message>
         <source>No escort needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;escorte nécessaire</translation>
     </message>
     <message>
         <source>Medical escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorte médicale</translation>
     </message>
     <message>
         <source>Escort for a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorte pour un mineur</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Given names (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms (alphabet latin)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Permanent residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidence permanente</translation>
     </message>
     <message>
         <source>Left irregularly?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie irrégulière ?</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1910,59 +2096,59 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Escort</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorte</translation>
     </message>
     <message>
         <source>Reload current values</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les valeurs actuelles</translation>
     </message>
     <message>
         <source>Reloaded the current particulars. Apply your change again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles actuelles ont été rechargées. Refaites votre modification, puis enregistrez.</translation>
     </message>
     <message>
         <source>Note a vulnerability — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler une vulnérabilité — {name}</translation>
     </message>
     <message>
         <source>Add vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la vulnérabilité</translation>
     </message>
     <message>
         <source>Optional details</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions (facultatif)</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatée le</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions</translation>
     </message>
     <message>
         <source>End vulnerability — {vulnerability}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la vulnérabilité — {vulnerability}</translation>
     </message>
     <message>
         <source>End vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la vulnérabilité</translation>
     </message>
     <message>
         <source>Noted on {date}. From which date does it no longer apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatée le {date}. À partir de quelle date ne s&apos;applique-t-elle plus ?</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin le</translation>
     </message>
     <message>
         <source>Partner report</source>
@@ -2454,47 +2640,47 @@
     </message>
     <message>
         <source>Counselling session — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien de conseil — {reference}</translation>
     </message>
     <message>
         <source>Record what was explained, what the household said they need, and the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez ce qui a été expliqué, les besoins exprimés par le ménage et le résultat.</translation>
     </message>
     <message>
         <source>Name, if an interpreter took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, si un interprète a participé</translation>
     </message>
     <message>
         <source>Needs of the individual and the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins de la personne et de la famille</translation>
     </message>
     <message>
         <source>Anything else worth keeping</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre élément à conserver</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Options explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Options expliquées</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -2502,7 +2688,7 @@
     </message>
     <message>
         <source>tick at least one member who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>cochez au moins un membre ayant participé</translation>
     </message>
     <message>
         <source>Where the household wants to settle, plans, worries</source>
@@ -4057,240 +4243,240 @@
     <message>
         <source>Arabic</source>
         <extracomment>Languages counsellors use most often, offered first; any ISO 639 code can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Persian (Farsi/Dari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persan (farsi/dari)</translation>
     </message>
     <message>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachto</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ourdou</translation>
     </message>
     <message>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurde</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Turc</translation>
     </message>
     <message>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Géorgien</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Arménien</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Azerbaïdjanais</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainien</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Albanais</translation>
     </message>
     <message>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbe</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigrigna</translation>
     </message>
     <message>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>Amharique</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somali</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugais</translation>
     </message>
     <message>
         <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengali</translation>
     </message>
     <message>
         <source>Punjabi</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendjabi</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamien</translation>
     </message>
     <message>
         <source>Mongolian</source>
-        <translation type="unfinished"></translation>
+        <translation>Mongol</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouzbek</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Tadjik</translation>
     </message>
     <message>
         <source>Hausa</source>
-        <translation type="unfinished"></translation>
+        <translation>Haoussa</translation>
     </message>
     <message>
         <source>Wolof</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolof</translation>
     </message>
     <message>
         <source>Open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans échéance</translation>
     </message>
     <message>
         <source>ISO code, e.g. ka</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO, p. ex. ka</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Case details — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du dossier — {reference}</translation>
     </message>
     <message>
         <source>Region of return in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de retour ({country})</translation>
     </message>
     <message>
         <source>How the household came to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le ménage est arrivé au programme</translation>
     </message>
     <message>
         <source>Region of return</source>
-        <translation type="unfinished"></translation>
+        <translation>Région de retour</translation>
     </message>
     <message>
         <source>Referral note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;orientation</translation>
     </message>
     <message>
         <source>Best-interests determination — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermination de l&apos;intérêt supérieur — {name}</translation>
     </message>
     <message>
         <source>Record determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la détermination</translation>
     </message>
     <message>
         <source>An unaccompanied minor returns only if a best-interests determination finds return in the child&apos;s interests and a reception arrangement is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mineur non accompagné ne rentre que si une détermination de l&apos;intérêt supérieur conclut que le retour est dans l&apos;intérêt de l&apos;enfant et que des modalités d&apos;accueil sont confirmées.</translation>
     </message>
     <message>
         <source>Panel or officer who decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission ou agent ayant décidé</translation>
     </message>
     <message>
         <source>Who will receive the child on arrival (optional here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui accueillera l&apos;enfant à l&apos;arrivée (facultatif ici)</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Confirm reception arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les modalités d&apos;accueil</translation>
     </message>
     <message>
         <source>Confirm reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer l&apos;accueil</translation>
     </message>
     <message>
         <source>Determination of {date} by {decided_by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermination du {date} par {decided_by}.</translation>
     </message>
     <message>
         <source>Who receives the child, where, and how it was confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui accueille l&apos;enfant, où, et comment cela a été confirmé</translation>
     </message>
     <message>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé le</translation>
     </message>
     <message>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <source>Add a country of return</source>
         <extracomment>The field the country&apos;s errors are reported under (as the countries service names it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pays de retour</translation>
     </message>
     <message>
         <source>{country} — already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} — déjà dans la liste</translation>
     </message>
     <message>
         <source>Type part of a name or an ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d&apos;un nom ou un code ISO</translation>
     </message>
     <message>
         <source>The country gets a profile you can fill in next: whether irregular exit is punished and which returnees need active monitoring there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays reçoit un profil à compléter ensuite : si la sortie irrégulière y est sanctionnée et quelles personnes de retour y nécessitent un suivi actif.</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>choose a country from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un pays dans la liste</translation>
     </message>
     <message>
         <source>Assurances</source>
@@ -4341,6 +4527,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Profile</source>
+        <comment>country</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a country on the left, or add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,172 +4552,172 @@
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de nom)</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté par</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le membre</translation>
     </message>
     <message>
         <source>if the name is written in another script</source>
-        <translation type="unfinished"></translation>
+        <translation>si le nom s&apos;écrit dans un autre alphabet</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other / not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / non précisé</translation>
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes ISO, p. ex. ar, ku</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Irregularly</source>
-        <translation type="unfinished"></translation>
+        <translation>De manière irrégulière</translation>
     </message>
     <message>
         <source>Regularly</source>
-        <translation type="unfinished"></translation>
+        <translation>De manière régulière</translation>
     </message>
     <message>
         <source>None</source>
         <comment>escort</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Relationship to head</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec le chef de ménage</translation>
     </message>
     <message>
         <source>Guardian (for a minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur (pour un mineur)</translation>
     </message>
     <message>
         <source>Left the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie du pays</translation>
     </message>
     <message>
         <source>Escort needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Escorte nécessaire</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>A case needs at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier doit compter au moins une personne.</translation>
     </message>
     <message>
         <source>Once saved, this record cannot be edited or deleted; a later record can only add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois enregistrée, cette inscription ne peut être ni modifiée ni supprimée ; une inscription ultérieure peut seulement la compléter.</translation>
     </message>
     <message>
         <source>Record declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la déclaration</translation>
     </message>
     <message>
         <source>Record reconfirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la reconfirmation</translation>
     </message>
     <message>
         <source>Record withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le retrait</translation>
     </message>
     <message>
         <source>{name} decides, after counselling, to return. An informed decision records the counsellor, the language used and what was explained — including that they may change their mind at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} décide, après le conseil, de rentrer. Une décision éclairée consigne le conseiller, la langue utilisée et ce qui a été expliqué — y compris le droit de changer d&apos;avis à tout moment.</translation>
     </message>
     <message>
         <source>{name} confirms again that they want to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} confirme à nouveau vouloir rentrer.</translation>
     </message>
     <message>
         <source>{name} refuses or disagrees. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} refuse ou n&apos;est pas d&apos;accord. &lt;b&gt;Tout le ménage est immédiatement retiré de chaque mouvement planifié et le dossier revient au conseil.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{name} withdraws their decision. &lt;b&gt;The whole household is taken out of every planned movement at once and the case goes back to counselling.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} revient sur sa décision. &lt;b&gt;Tout le ménage est immédiatement retiré de chaque mouvement planifié et le dossier revient au conseil.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{action} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — {name}</translation>
     </message>
     <message>
         <source>Optional: the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les propres mots de la personne</translation>
     </message>
     <message>
         <source>Information given</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations données</translation>
     </message>
     <message>
         <source>This ends the organisation&apos;s involvement in {reference} for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci met fin définitivement à l&apos;intervention de l&apos;organisation dans le dossier {reference}.</translation>
     </message>
     <message>
         <source>Homeward never supports a deportation. If physical force would be needed to move {name}, the whole household is taken out of every movement, the case is closed as &lt;i&gt;involvement ended&lt;/i&gt;, it can never be scheduled again and no travel document can be printed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward ne prête jamais son concours à une expulsion. Si la force physique est nécessaire pour déplacer {name}, tout le ménage est retiré de chaque mouvement, le dossier est clôturé avec le statut &lt;i&gt;intervention terminée&lt;/i&gt;, il ne peut plus jamais être programmé et aucun document de voyage ne peut être imprimé pour lui.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This cannot be undone&lt;/b&gt; — not by you, not by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;C&apos;est irréversible&lt;/b&gt; — ni pour vous, ni pour un administrateur.</translation>
     </message>
     <message>
         <source>Force would be needed — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrainte nécessaire — {name}</translation>
     </message>
     <message>
         <source>End involvement for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin définitivement à l&apos;intervention</translation>
     </message>
     <message>
         <source>Who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui en a été témoin</translation>
     </message>
     <message>
         <source>What happened: why force would be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé : pourquoi la contrainte serait nécessaire</translation>
     </message>
     <message>
         <source>I confirm force would be needed, and that this ends the case for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Je confirme que la contrainte serait nécessaire et que cela clôt définitivement le dossier</translation>
     </message>
     <message>
         <source>Witnessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>Assurances expiring within 30 days</source>
@@ -4760,275 +4951,275 @@
     </message>
     <message>
         <source>1  Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Choisir le fichier</translation>
     </message>
     <message>
         <source>2  Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Associer les colonnes</translation>
     </message>
     <message>
         <source>3  Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Vérifier les lignes</translation>
     </message>
     <message>
         <source>4  Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Importé</translation>
     </message>
     <message>
         <source>Has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des erreurs</translation>
     </message>
     <message>
         <source>Likely already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablement déjà connu</translation>
     </message>
     <message>
         <source>Held with household</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu avec le ménage</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <source>Household / referral id</source>
         <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ménage / identifiant d&apos;orientation</translation>
     </message>
     <message>
         <source>Given names (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms (alphabet latin)</translation>
     </message>
     <message>
         <source>Family name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
         <source>{message} (did you mean {suggestion}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (vouliez-vous dire {suggestion} ?)</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {message}</translation>
     </message>
     <message>
         <source>Import referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des orientations</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import : {done} sur %n ménage…</numerusform>
+            <numerusform>Import : {done} sur %n ménages…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a referral list from a partner (CSV or Excel .xlsx). Each row is one person; rows sharing a household or referral id become one case. Nothing is saved until you import, and then all the valid households are saved together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une liste d&apos;orientations transmise par un partenaire (CSV ou Excel .xlsx). Chaque ligne correspond à une personne ; les lignes qui partagent un identifiant de ménage ou d&apos;orientation forment un seul dossier. Rien n&apos;est enregistré avant l&apos;import ; tous les ménages valides sont alors enregistrés ensemble.</translation>
     </message>
     <message>
         <source>Referral list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;orientations</translation>
     </message>
     <message>
         <source>Day first — 03/04/1990 is 3 April 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour en premier — 03/04/1990 = 3 avril 1990</translation>
     </message>
     <message>
         <source>Month first — 03/04/1990 is 4 March 1990</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois en premier — 03/04/1990 = 4 mars 1990</translation>
     </message>
     <message>
         <source>Dates written</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des dates</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Rows likely describing someone already known are left out; tick “import anyway” if you are sure it is another person. A household is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes qui décrivent probablement une personne déjà connue sont écartées ; cochez « importer quand même » si vous êtes sûr qu&apos;il s&apos;agit d&apos;une autre personne. Un ménage est importé en entier ou pas du tout.</translation>
     </message>
     <message>
         <source>Check rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les lignes</translation>
     </message>
     <message numerus="yes">
         <source>Import %n household(s) ({people})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n ménage ({people})</numerusform>
+            <numerusform>Importer %n ménages ({people})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>Choose a referral list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une liste d&apos;orientations</translation>
     </message>
     <message>
         <source>Referral lists (*.csv *.xlsx *.xlsm *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d&apos;orientations (*.csv *.xlsx *.xlsm *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading and checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et vérification du fichier…</translation>
     </message>
     <message>
         <source>{file} cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être importé : {reason}</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {encoding}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; ({where}): {rows} in {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; ({where}) : {rows} sur {columns}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Homeward guessed what each column holds from its heading; correct any guess, or choose “{ignore}” for columns you do not want imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeward a deviné le contenu de chaque colonne d&apos;après son en-tête ; corrigez au besoin, ou choisissez « {ignore} » pour les colonnes à ne pas importer.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Still to match: {fields} (needed for every person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à associer : {fields} (requis pour chaque personne).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} in {households}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; : {rows} dans {households}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; prête à importer</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; prêtes à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n dossier</numerusform>
+            <numerusform>dans %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; avec erreurs</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; avec erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; probablement déjà connue</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; probablement déjà connues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; retenue avec son ménage</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; retenues avec leur ménage</numerusform>
         </translation>
     </message>
     <message>
         <source>Known as {reference} — import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu (dossier {reference}) — importer quand même</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import de %n ménage…</numerusform>
+            <numerusform>Import de %n ménages…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) opened for {people}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier ouvert pour {people}</numerusform>
+            <numerusform>%n dossiers ouverts pour {people}</numerusform>
         </translation>
     </message>
     <message>
         <source>From &lt;b&gt;{file}&lt;/b&gt;, referred by {source}: {references}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis &lt;b&gt;{file}&lt;/b&gt;, orientés par {source} : {references}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas été importée ; corrigez-la dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas été importées ; corrigez-les dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes ont été importées.</translation>
     </message>
     <message>
         <source>The new cases are in intake; find them on the Cases page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux dossiers sont à l&apos;étape d&apos;accueil ; retrouvez-les sur la page Dossiers.</translation>
     </message>
     <message>
         <source>Monitoring · {level}</source>
@@ -5372,6 +5563,69 @@
     </message>
     <message>
         <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S4 — A member was found to need protection; the case cannot be planned for return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases ready to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of cases ready to travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the assurances that expire soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries with assurances under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the countries under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection referrals awaiting an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cases whose protection claim awaits a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cases with the status “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under review after a reported breach: {countries}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

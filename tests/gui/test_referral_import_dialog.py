@@ -77,7 +77,7 @@ def test_map_preview_override_and_import(qtbot: QtBot, store: Store, tmp_path: P
     assert dialog.preview_table.rowCount() == 5
     assert f"Known as {known.reference}" in cell(dialog, 0, 5)
     assert "likely already known" in cell(dialog, 0, 6)
-    assert dialog.import_button.text() == "Import 2 households (2 people)"
+    assert dialog.import_button.text() == "Import 2 household(s) (2 person(s))"
     shot(dialog, "3_preview")
 
     # the user is sure it is another Giorgi Beridze: import anyway, and the whole family is ready
@@ -85,13 +85,13 @@ def test_map_preview_override_and_import(qtbot: QtBot, store: Store, tmp_path: P
     assert override is not None
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         override.setCheckState(Qt.CheckState.Checked)
-    assert dialog.import_button.text() == "Import 3 households (5 people)"
+    assert dialog.import_button.text() == "Import 3 household(s) (5 person(s))"
     assert "import anyway" in cell(dialog, 0, 5)
     shot(dialog, "4_override")
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     assert dialog.stack.currentIndex() == DONE
-    assert "3 case(s) opened for 5 people" in dialog.done_label.text()
+    assert "3 case(s) opened for 5 person(s)" in dialog.done_label.text()
     assert count(store, Case) == 4 and count(store, Person) == 6
     qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=5_000)
     shot(dialog, "5_done")
