@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVB
 
 from desktop.changes import Changes
 from desktop.dialogs.profile import AddCountryDialog
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.ops import run_op, run_query
 from desktop.pages.countries_advisories import AdvisoryPanel
 from desktop.pages.countries_assurances import AssurancePanel
 from desktop.pages.countries_expiring import ExpiringPanel
 from desktop.pages.countries_header import CountryHeader
-from desktop.pages.countries_list import CountryList
+from desktop.pages.countries_list import UNDER_REVIEW, CountryList
 from desktop.pages.countries_profile import ProfileEditor
 from desktop.pages.refreshing import RefreshingPage
 from desktop.printing import preview
@@ -75,9 +77,9 @@ class CountriesPage(RefreshingPage):
         self.profile.reload_requested.connect(self._reload_country)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.assurances, "Assurances")
-        self.tabs.addTab(self.advisories, "Advisories")
-        self.tabs.addTab(self.profile, "Profile")
+        self.tabs.addTab(self.assurances, tr("Assurances"))
+        self.tabs.addTab(self.advisories, tr("Advisories"))
+        self.tabs.addTab(self.profile, tr("Profile", "country"))
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +88,7 @@ class CountriesPage(RefreshingPage):
 
         self.expiring = ExpiringPanel()
         self.expiring.open_requested.connect(self._open_assurance)
-        empty = QLabel("Choose a country on the left, or add one.")
+        empty = QLabel(tr("Choose a country on the left, or add one."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setObjectName("hint")
         self.stack = QStackedWidget()
@@ -113,8 +115,8 @@ class CountriesPage(RefreshingPage):
     def print_summary(self) -> None:
         code, store = self.code, self.store
         if code is not None:
-            preview(self, f"Country assurance summary — {code}", lambda: print_assurance_summary(store, code),
-                    f"assurance-summary-{code}.pdf")
+            preview(self, tr("Country assurance summary — {code}").format(code=code),
+                    lambda: print_assurance_summary(store, code), f"assurance-summary-{code}.pdf")
 
     # --- what the Home page and the main window call ------------------------------------------------
     def show_country(self, code: str) -> None:
@@ -139,7 +141,7 @@ class CountriesPage(RefreshingPage):
 
     def show_under_review(self) -> None:
         """Only the countries whose assurances are under review (S9), the first of them opened."""
-        self.list.show_filter("Under review")
+        self.list.show_filter(UNDER_REVIEW)
         self._under_review_pending = True
         self._open_first_under_review()
         self.refresh()
@@ -191,9 +193,9 @@ class CountriesPage(RefreshingPage):
                                     exit_punished=view.profile.irregular_exit_punished)
         self.advisories.set_country(view.profile.code, name, view.advisories, view.today)
         self.profile.load(view.profile)
-        self.tabs.setTabText(0, f"Assurances ({len(view.assurances)})")
+        self.tabs.setTabText(0, tr("Assurances ({count})").format(count=number(len(view.assurances))))
         in_force = sum(1 for a in view.advisories if a.in_force_today)
-        self.tabs.setTabText(1, f"Advisories ({in_force} in force)" if in_force else "Advisories")
+        self.tabs.setTabText(1, tr("Advisories (%n in force)", None, in_force) if in_force else tr("Advisories"))
         self.loaded.emit()
 
     def _load_failed(self, error: HomewardError) -> None:

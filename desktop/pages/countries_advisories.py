@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, label
 from desktop.models.rows import RowsModel
 from desktop.pages.countries_timeline import escape
@@ -30,31 +31,38 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Column = tuple[str, Callable[[AdvisoryView], str], Callable[[AdvisoryView], Any]]
+
+
+def yes_no(value: bool) -> str:
+    return tr("Yes") if value else tr("No")
+
+
+#: (header, display text, sort key) of each column; headers untranslated until shown.
 COLUMNS: tuple[Column, ...] = (
-    ("In force today", lambda a: "Yes" if a.in_force_today else "No", lambda a: int(not a.in_force_today)),
-    ("Issued by", lambda a: a.issued_by, lambda a: a.issued_by.casefold()),
-    ("Reference", lambda a: a.reference or "", lambda a: a.reference or ""),
-    ("Suspends returns", lambda a: "Yes" if a.suspends_returns else "No", lambda a: int(not a.suspends_returns)),
-    ("Region", lambda a: a.region or "Whole country", lambda a: a.region or ""),
-    ("Profile", lambda a: label(a.profile) if a.profile else "Everyone", lambda a: a.profile or ""),
-    ("From", lambda a: day(a.in_force_from), lambda a: a.in_force_from.isoformat()),
-    ("To", lambda a: day(a.in_force_to), lambda a: a.in_force_to.isoformat() if a.in_force_to else "9999"),
-    ("Summary", lambda a: a.summary.replace("\n", " "), lambda a: a.summary.casefold()),
+    (QT_TR_NOOP("In force today"), lambda a: yes_no(a.in_force_today), lambda a: int(not a.in_force_today)),
+    (QT_TR_NOOP("Issued by"), lambda a: a.issued_by, lambda a: a.issued_by.casefold()),
+    (QT_TR_NOOP("Reference"), lambda a: a.reference or "", lambda a: a.reference or ""),
+    (QT_TR_NOOP("Suspends returns"), lambda a: yes_no(a.suspends_returns), lambda a: int(not a.suspends_returns)),
+    (QT_TR_NOOP("Region"), lambda a: a.region or tr("Whole country"), lambda a: a.region or ""),
+    (QT_TR_NOOP("Profile"), lambda a: label(a.profile) if a.profile else tr("Everyone"), lambda a: a.profile or ""),
+    (QT_TR_NOOP("From"), lambda a: day(a.in_force_from), lambda a: a.in_force_from.isoformat()),
+    (QT_TR_NOOP("To"), lambda a: day(a.in_force_to), lambda a: a.in_force_to.isoformat() if a.in_force_to else "9999"),
+    (QT_TR_NOOP("Summary"), lambda a: a.summary.replace("\n", " "), lambda a: a.summary.casefold()),
 )
 SUSPENDING = QColor(179, 38, 30, 40)
 
 
 def details_text(a: AdvisoryView) -> str:
     who = escape(a.issued_by) + (f" ({escape(a.reference)})" if a.reference else "")
-    until = f"until {day(a.in_force_to)}" if a.in_force_to else "with no end date"
-    effect = "suspends returns" if a.suspends_returns else "does not suspend returns"
-    return (f"<b>{who}</b>, in force from {day(a.in_force_from)} {until}; {effect}."
-            f"<br>{escape(a.summary)}")
+    until = tr("until {date}").format(date=day(a.in_force_to)) if a.in_force_to else tr("with no end date")
+    effect = tr("suspends returns") if a.suspends_returns else tr("does not suspend returns")
+    return tr("<b>{issuer}</b>, in force from {date} {until}; {effect}.").format(
+        issuer=who, date=day(a.in_force_from), until=until, effect=effect) + f"<br>{escape(a.summary)}"
 
 
 class AdvisoryTableModel(RowsModel[AdvisoryView]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([header for header, *_ in COLUMNS], parent=parent)
+        super().__init__([tr(header) for header, *_ in COLUMNS], parent=parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -82,8 +90,8 @@ class AdvisoryPanel(QWidget):
         self.country_name = ""
         self.today = store.today()
         self.dialog: AdvisoryDialog | EndAdvisoryDialog | None = None
-        self.add_button = QPushButton("Add a&dvisory…")
-        self.end_button = QPushButton("&End advisory…")
+        self.add_button = QPushButton(tr("Add a&dvisory…"))
+        self.end_button = QPushButton(tr("&End advisory…"))
         self.add_button.clicked.connect(self.add)
         self.end_button.clicked.connect(self.end)
         self.message = QLabel()
@@ -100,7 +108,7 @@ class AdvisoryPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Advisories")
+        self.table.setAccessibleName(tr("Advisories"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,7 +123,7 @@ class AdvisoryPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.empty = QLabel("No advisories recorded for this country.")
+        self.empty = QLabel(tr("No advisories recorded for this country."))
         self.empty.setObjectName("hint")
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -152,14 +160,14 @@ class AdvisoryPanel(QWidget):
         ended = a is not None and a.in_force_to is not None and a.in_force_to < self.today
         self.end_button.setEnabled(a is not None and not ended)
         self.details.setText(details_text(a) if a is not None else
-                             "Select an advisory to read it whole." if self.model.rows else "")
+                             tr("Select an advisory to read it whole.") if self.model.rows else "")
         self.add_button.setEnabled(self.code is not None)
 
     def add(self) -> None:
         if self.code is None:
             return
         dialog = AdvisoryDialog(self.store, self.code, self.country_name, self.today, self)
-        dialog.accepted.connect(lambda: self.message.setText("Advisory added"))
+        dialog.accepted.connect(lambda: self.message.setText(tr("Advisory added")))
         self.dialog = dialog
         dialog.open()
 
@@ -168,6 +176,7 @@ class AdvisoryPanel(QWidget):
         if a is None:
             return
         dialog = EndAdvisoryDialog(self.store, a, self.today, self)
-        dialog.accepted.connect(lambda: self.message.setText(f"Advisory of {a.issued_by} ended"))
+        dialog.accepted.connect(
+            lambda: self.message.setText(tr("Advisory of {issuer} ended").format(issuer=a.issued_by)))
         self.dialog = dialog
         dialog.open()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import KIND_LABELS, STATUS_COLOURS, STATUS_TINTS, day, label
 from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query, show_known_error
@@ -69,50 +70,53 @@ def status_icon(status: AssuranceStatus) -> QIcon:
 def kind_text(a: AssuranceView) -> str:
     """The kind, with the monitoring level for monitoring authorisations ('Monitoring · active')."""
     if a.monitoring_level is not None:
-        return f"Monitoring · {a.monitoring_level.value}"
-    return KIND_LABELS[a.kind]
+        return tr("Monitoring · {level}").format(level=label(a.monitoring_level).lower())
+    return tr(KIND_LABELS[a.kind])
 
 
 def details_text(a: AssuranceView, today: date) -> str:
     """Everything about one assurance, for the line under the register."""
-    parts = [f"<b>{escape(a.reference)}</b> issued by {escape(a.issuing_authority)}"]
+    parts = [tr("<b>{reference}</b> issued by {authority}").format(reference=escape(a.reference),
+                                                                   authority=escape(a.issuing_authority))]
     if a.valid_to is not None and a.status is AssuranceStatus.IN_FORCE and a.valid_to >= today:
-        parts.append(f"{(a.valid_to - today).days} days left")
+        parts.append(tr("%n day(s) left", None, (a.valid_to - today).days))
     if a.persons:
-        parts.append("covers " + ", ".join(escape(f"{p.name} ({p.case_reference})") for p in a.persons))
+        parts.append(tr("covers {persons}").format(
+            persons=", ".join(escape(f"{p.name} ({p.case_reference})") for p in a.persons)))
     if a.conditions:
-        parts.append(f"conditions: {escape(a.conditions)}")
-    parts.append(f"scan: {escape(a.scan_filename)}" if a.scan_filename else "no scan attached")
+        parts.append(tr("conditions: {conditions}").format(conditions=escape(a.conditions)))
+    parts.append(tr("scan: {file}").format(file=escape(a.scan_filename)) if a.scan_filename
+                 else tr("no scan attached"))
     return " · ".join(parts)
 
 
 def scope_text(a: AssuranceView) -> str:
     if a.scope is AssuranceScope.INDIVIDUAL:
-        return f"{len(a.persons)} named " + ("person" if len(a.persons) == 1 else "persons")
+        return tr("%n named person(s)", None, len(a.persons))
     return label(a.scope)
 
 
-#: (header, display text, sort key) of each column.
+#: (header, display text, sort key) of each column; headers untranslated (they name the columns in code too).
 Column = tuple[str, Callable[[AssuranceView], str], Callable[[AssuranceView], Any]]
 COLUMNS: tuple[Column, ...] = (
-    ("Kind", kind_text, lambda a: f"{list(KIND_LABELS).index(a.kind)} {kind_text(a)}"),
-    ("Reference", lambda a: a.reference, lambda a: a.reference.casefold()),
-    ("Scope", scope_text, scope_text),
-    ("Region", lambda a: a.region or "Whole country", lambda a: a.region or ""),
-    ("Valid from", lambda a: day(a.valid_from), lambda a: a.valid_from.isoformat()),
-    ("Valid to", lambda a: day(a.valid_to), lambda a: a.valid_to.isoformat() if a.valid_to else "9999"),
-    ("Status", lambda a: label(a.status), lambda a: label(a.status)),
-    ("Scan", lambda a: "Attached" if a.has_scan else "—", lambda a: a.scan_filename or ""),
-    ("Issued by", lambda a: a.issuing_authority, lambda a: a.issuing_authority.casefold()),
+    (QT_TR_NOOP("Kind"), kind_text, lambda a: f"{list(KIND_LABELS).index(a.kind)} {kind_text(a)}"),
+    (QT_TR_NOOP("Reference"), lambda a: a.reference, lambda a: a.reference.casefold()),
+    (QT_TR_NOOP("Scope"), scope_text, scope_text),
+    (QT_TR_NOOP("Region"), lambda a: a.region or tr("Whole country"), lambda a: a.region or ""),
+    (QT_TR_NOOP("Valid from"), lambda a: day(a.valid_from), lambda a: a.valid_from.isoformat()),
+    (QT_TR_NOOP("Valid to"), lambda a: day(a.valid_to), lambda a: a.valid_to.isoformat() if a.valid_to else "9999"),
+    (QT_TR_NOOP("Status"), lambda a: label(a.status), lambda a: label(a.status)),
+    (QT_TR_NOOP("Scan"), lambda a: tr("Attached") if a.has_scan else "—", lambda a: a.scan_filename or ""),
+    (QT_TR_NOOP("Issued by"), lambda a: a.issuing_authority, lambda a: a.issuing_authority.casefold()),
 )
-COUNTRY_COLUMN: Column = ("Country", lambda a: a.country_name, lambda a: a.country_name.casefold())
+COUNTRY_COLUMN: Column = (QT_TR_NOOP("Country"), lambda a: a.country_name, lambda a: a.country_name.casefold())
 STATUS_COLUMN = "Status"
 
 
 class AssuranceTableModel(RowsModel[AssuranceView]):
     def __init__(self, parent: QWidget | None = None, *, with_country: bool = False) -> None:
         columns = (COUNTRY_COLUMN, *COLUMNS) if with_country else COLUMNS
-        super().__init__([header for header, *_ in columns], parent=parent)
+        super().__init__([tr(header) for header, *_ in columns], parent=parent)
         self.columns = columns
         self.today = date.today()
 
@@ -159,9 +163,9 @@ class AssuranceTableModel(RowsModel[AssuranceView]):
             return "\n".join(f"{p.name} ({p.case_reference})" for p in a.persons)
         if header == "Valid to" and a.valid_to is not None and a.status is AssuranceStatus.IN_FORCE:
             left = (a.valid_to - self.today).days
-            return f"{left} days left" if left >= 0 else f"ended {-left} days ago"
+            return tr("%n day(s) left", None, left) if left >= 0 else tr("ended %n day(s) ago", None, -left)
         if a.conditions:
-            return f"Conditions: {a.conditions}"
+            return tr("Conditions: {conditions}").format(conditions=a.conditions)
         return None
 
 
@@ -201,7 +205,7 @@ def scan_to_temp(store: Store, assurance_id: int) -> Path:
     """Write the scan to a private temporary folder (removed when the application quits)."""
     found = countries.scan_of(store, assurance_id)
     if found is None:
-        raise ValidationError("scan", "no scan is attached to this assurance")
+        raise ValidationError("scan", tr("no scan is attached to this assurance"))
     name, content = found
     folder = tempfile.mkdtemp(prefix="homeward-scan-")
     _scan_dirs.append(folder)
@@ -213,11 +217,12 @@ def scan_to_temp(store: Store, assurance_id: int) -> Path:
 def save_scan(store: Store, assurance_id: int, target: str) -> Path:
     found = countries.scan_of(store, assurance_id)
     if found is None:
-        raise ValidationError("scan", "no scan is attached to this assurance")
+        raise ValidationError("scan", tr("no scan is attached to this assurance"))
     try:
         Path(target).write_bytes(found[1])
     except OSError as exc:
-        raise HomewardError(f"Could not save the scan to {target}: {exc.strerror}", code="file") from None
+        raise HomewardError(tr("Could not save the scan to {path}: {reason}").format(path=target, reason=exc.strerror),
+                            code="file") from None
     return Path(target)
 
 
@@ -225,10 +230,12 @@ def attach_from_file(store: Store, assurance_id: int, version: int, path: str) -
     try:
         size = Path(path).stat().st_size
         if size > countries.MAX_SCAN_BYTES:
-            raise ValidationError("scan", f"is larger than {countries.MAX_SCAN_BYTES // (1024 * 1024)} MB", size)
+            raise ValidationError("scan", tr("is larger than {size} MB").format(
+                size=countries.MAX_SCAN_BYTES // (1024 * 1024)), size)
         content = Path(path).read_bytes()
     except OSError as exc:
-        raise HomewardError(f"Could not read {path}: {exc.strerror}", code="file") from None
+        raise HomewardError(tr("Could not read {path}: {reason}").format(path=path, reason=exc.strerror),
+                            code="file") from None
     return countries.attach_scan(store, assurance_id, version, Path(path).name, content)
 
 
@@ -245,11 +252,11 @@ class AssurancePanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("hint")
 
-        self.add_button = QPushButton("&Add assurance…")
-        self.status_button = QPushButton("C&hange status…")
-        self.attach_button = QPushButton("Attach s&can…")
-        self.open_button = QPushButton("Open scan")
-        self.save_button = QPushButton("Save scan as…")
+        self.add_button = QPushButton(tr("&Add assurance…"))
+        self.status_button = QPushButton(tr("C&hange status…"))
+        self.attach_button = QPushButton(tr("Attach s&can…"))
+        self.open_button = QPushButton(tr("Open scan"))
+        self.save_button = QPushButton(tr("Save scan as…"))
         self.add_button.clicked.connect(self.add)
         self.status_button.clicked.connect(self.change_status)
         self.attach_button.clicked.connect(self.attach)
@@ -271,7 +278,7 @@ class AssurancePanel(QWidget):
         self.timeline_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline_area.verticalScrollBar().valueChanged.connect(lambda _v: self.timeline.update())
         self.model = AssuranceTableModel(self)
-        self.table, self.proxy = assurance_table(self.model, "Assurance register")
+        self.table, self.proxy = assurance_table(self.model, tr("Assurance register"))
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.change_status())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -321,12 +328,12 @@ class AssurancePanel(QWidget):
         a = self.selected()
         self.timeline.set_selected(a.id if a else None)
         self.details.setText(details_text(a, self.today) if a else
-                             "Select an assurance (in the register or on the timeline) to see its details.")
+                             tr("Select an assurance (in the register or on the timeline) to see its details."))
         for button in (self.status_button, self.attach_button):
             button.setEnabled(a is not None)
         for button in (self.open_button, self.save_button):
             button.setEnabled(a is not None and a.has_scan)
-        self.attach_button.setText("Replace s&can…" if a is not None and a.has_scan else "Attach s&can…")
+        self.attach_button.setText(tr("Replace s&can…") if a is not None and a.has_scan else tr("Attach s&can…"))
         self.add_button.setEnabled(self.code is not None)
 
     # --- actions ----------------------------------------------------------------------------------
@@ -341,14 +348,15 @@ class AssurancePanel(QWidget):
     def _after_add(self, dialog: AssuranceDialog) -> None:
         if dialog.assurance_id is not None:
             self._pending_select = dialog.assurance_id
-            self.message.setText("Assurance added")
+            self.message.setText(tr("Assurance added"))
 
     def change_status(self) -> None:
         a = self.selected()
         if a is None:
             return
         dialog = AssuranceStatusDialog(self.store, a, self)
-        dialog.accepted.connect(lambda: self.message.setText(f"Status of {a.reference} changed"))
+        dialog.accepted.connect(
+            lambda: self.message.setText(tr("Status of {reference} changed").format(reference=a.reference)))
         self.dialog = dialog
         dialog.open()
 
@@ -357,37 +365,40 @@ class AssurancePanel(QWidget):
         if a is None:
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Attach the scanned letter for {a.reference}", "",
-            "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)")
+            self, tr("Attach the scanned letter for {reference}").format(reference=a.reference), "",
+            tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"))
         if not path:
             return
-        self.message.setText(f"Attaching {Path(path).name}…")
+        self.message.setText(tr("Attaching {file}…").format(file=Path(path).name))
         run_op(self, lambda: attach_from_file(self.store, a.id, a.version, path),
                changes=Changes.of_countries(origin=self),
-               on_success=lambda _v: self.message.setText(f"Scan {Path(path).name} attached to {a.reference}"),
+               on_success=lambda _v: self.message.setText(
+                   tr("Scan {file} attached to {reference}").format(file=Path(path).name, reference=a.reference)),
                on_error=self._failed)
 
     def open_scan(self) -> None:
         a = self.selected()
         if a is None or not a.has_scan:
             return
-        self.message.setText(f"Opening {a.scan_filename}…")
+        self.message.setText(tr("Opening {file}…").format(file=a.scan_filename))
         run_query(self, lambda: scan_to_temp(self.store, a.id), self._open_file, kind=f"countries-scan-{id(self)}",
                   on_error=self._failed)
 
     def _open_file(self, path: Path) -> None:
-        self.message.setText(f"Opened {path.name}")
+        self.message.setText(tr("Opened {file}").format(file=path.name))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_scan_as(self) -> None:
         a = self.selected()
         if a is None or not a.has_scan:
             return
-        target, _filter = QFileDialog.getSaveFileName(self, "Save the scanned letter", a.scan_filename or "scan")
+        target, _filter = QFileDialog.getSaveFileName(self, tr("Save the scanned letter"),
+                                                     a.scan_filename or tr("scan", "file name"))
         if not target:
             return
         run_query(self, lambda: save_scan(self.store, a.id, target),
-                  lambda path: self.message.setText(f"Saved {path.name}"), kind=f"countries-save_scan-{id(self)}",
+                  lambda path: self.message.setText(tr("Saved {file}").format(file=path.name)),
+                  kind=f"countries-save_scan-{id(self)}",
                   on_error=self._failed)
 
     def _failed(self, error: HomewardError) -> None:

@@ -5,35 +5,49 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label, number
 from planning.country_view import CountryView
 from planning.readiness.reasons import Safeguard
+
+#: The headings of the country's safeguards as `Safeguard.heading` gives them, marked for translation.
+SAFEGUARD_HEADINGS = (
+    QT_TR_NOOP("Readmission assurance"),
+    QT_TR_NOOP("No-punishment guarantee"),
+    QT_TR_NOOP("Monitoring authorisation"),
+    QT_TR_NOOP("Advisories"),
+    QT_TR_NOOP("Breach escalation"),
+)
 
 
 def blocked_text(view: CountryView) -> str:
     if not view.open_cases:
-        return "No open cases"
-    cases = f"{view.open_cases:,} open " + ("case" if view.open_cases == 1 else "cases")
+        return tr("No open cases")
+    cases = tr("%n open case(s)", None, view.open_cases)
     if not view.blocked_cases:
-        return f"{cases} · none blocked today by the country's safeguards (S5–S9)"
-    parts = " · ".join(f"{s.value} {s.heading.lower()}: {n:,}" for s, n in view.blocked_by)
-    return f"{cases} · <b>{view.blocked_cases:,} blocked today</b> by S5–S9 ({parts})"
+        return tr("{cases} · none blocked today by the country's safeguards (S5–S9)").format(cases=cases)
+    parts = " · ".join(f"{s.value} {tr(s.heading).lower()}: {number(n)}" for s, n in view.blocked_by)
+    return tr("{cases} · <b>%n blocked today</b> by S5–S9 ({safeguards})", None, view.blocked_cases).format(
+        cases=cases, safeguards=parts)
 
 
 def review_text(view: CountryView) -> str:
-    items = ", ".join(f"{KIND_LABELS[a.kind].lower()} {a.reference}" for a in view.under_review)
-    return (f"<b>Assurances under review ({Safeguard.S9.value}):</b> {items}. New movements to "
-            f"{view.profile.name} are blocked until a review decision is recorded.")
+    items = ", ".join(f"{tr(KIND_LABELS[a.kind]).lower()} {a.reference}" for a in view.under_review)
+    return tr("<b>Assurances under review ({safeguard}):</b> {assurances}. New movements to {country} are "
+              "blocked until a review decision is recorded.").format(
+        safeguard=Safeguard.S9.value, assurances=items, country=view.profile.name)
 
 
 def suspension_text(view: CountryView) -> str:
     lines = []
     for a in view.suspensions:
-        where = a.region or "the whole country"
-        whom = f", {label(a.profile).lower()} only" if a.profile else ""
-        until = f"until {day(a.in_force_to)}" if a.in_force_to else "with no end date"
-        lines.append(f"{a.issued_by} ({where}{whom}, {until}): {a.summary}")
-    return f"<b>Returns suspended ({Safeguard.S8.value}):</b> " + "<br>".join(lines)
+        where = a.region or tr("the whole country")
+        whom = tr(", {profile} only").format(profile=label(a.profile).lower()) if a.profile else ""
+        until = tr("until {date}").format(date=day(a.in_force_to)) if a.in_force_to else tr("with no end date")
+        lines.append(tr("{issuer} ({where}{profile}, {until}): {summary}").format(
+            issuer=a.issued_by, where=where, profile=whom, until=until, summary=a.summary))
+    return tr("<b>Returns suspended ({safeguard}):</b> {advisories}").format(
+        safeguard=Safeguard.S8.value, advisories="<br>".join(lines))
 
 
 class CountryHeader(QWidget):
@@ -48,7 +62,7 @@ class CountryHeader(QWidget):
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.setWordWrap(True)
-        self.loading = QLabel("Loading…")
+        self.loading = QLabel(tr("Loading…"))
         self.loading.setObjectName("hint")
         self.loading.hide()
         self.review = QLabel()
@@ -65,8 +79,8 @@ class CountryHeader(QWidget):
         top.addStretch(1)
         top.addWidget(self.loading)
         top.addWidget(self.facts, 0, Qt.AlignmentFlag.AlignBottom)
-        self.print_summary = QPushButton("Print assurance summary…")
-        self.print_summary.setToolTip("What the country guaranteed, with references, validity and status")
+        self.print_summary = QPushButton(tr("Print assurance summary…"))
+        self.print_summary.setToolTip(tr("What the country guaranteed, with references, validity and status"))
         top.addWidget(self.print_summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,9 +93,11 @@ class CountryHeader(QWidget):
         profile = view.profile
         self.title.setText(profile.name)
         self.code.setText(profile.code)
-        facts = ["Irregular exit punished" if profile.irregular_exit_punished else "Irregular exit not punished"]
+        facts = [tr("Irregular exit punished") if profile.irregular_exit_punished
+                 else tr("Irregular exit not punished")]
         in_force = sum(1 for a in view.assurances if a.valid_on(view.today))
-        facts.append(f"{in_force} of {len(view.assurances)} assurances valid today")
+        facts.append(tr("{valid} of %n assurance(s) valid today", None, len(view.assurances)).format(
+            valid=number(in_force)))
         self.facts.setText(" · ".join(facts))
         self.counts.setText(blocked_text(view))
         self.review.setVisible(bool(view.under_review))

@@ -30,38 +30,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.rows import RowsModel
 from planning.country_view import CountrySummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
-#: (text, background, foreground) of each badge, in the order they are drawn.
+UNDER_REVIEW = QT_TR_NOOP("Under review")
+
+#: (text, applies, background, foreground) of each badge, in the order they are drawn; texts untranslated.
 BADGES: tuple[tuple[str, Callable[[CountrySummary], bool], str, str], ...] = (
-    ("Under review", lambda s: s.under_review, "#ffe8a3", "#5c4300"),
-    ("Returns suspended", lambda s: s.returns_suspended, "#f9d0d3", "#8c1d18"),
-    ("Advisory", lambda s: s.advisory_in_force and not s.returns_suspended, "#dbe7f7", "#123e73"),
-    ("Exit punished", lambda s: s.exit_punished, "#e6e0ef", "#3f2d63"),
+    (UNDER_REVIEW, lambda s: s.under_review, "#ffe8a3", "#5c4300"),
+    (QT_TR_NOOP("Returns suspended"), lambda s: s.returns_suspended, "#f9d0d3", "#8c1d18"),
+    (QT_TR_NOOP("Advisory"), lambda s: s.advisory_in_force and not s.returns_suspended, "#dbe7f7", "#123e73"),
+    (QT_TR_NOOP("Exit punished"), lambda s: s.exit_punished, "#e6e0ef", "#3f2d63"),
 )
 
+#: The list's filters: the (untranslated) name, which `show_filter` takes, and the test.
 FILTERS: tuple[tuple[str, Callable[[CountrySummary], bool]], ...] = (
-    ("All countries", lambda s: True),
-    ("Under review", lambda s: s.under_review),
-    ("Returns suspended", lambda s: s.returns_suspended),
-    ("Advisory in force", lambda s: s.advisory_in_force),
-    ("Irregular exit punished", lambda s: s.exit_punished),
+    (QT_TR_NOOP("All countries"), lambda s: True),
+    (UNDER_REVIEW, lambda s: s.under_review),
+    (QT_TR_NOOP("Returns suspended"), lambda s: s.returns_suspended),
+    (QT_TR_NOOP("Advisory in force"), lambda s: s.advisory_in_force),
+    (QT_TR_NOOP("Irregular exit punished"), lambda s: s.exit_punished),
 )
 
 
 def badges(summary: CountrySummary) -> list[tuple[str, str, str]]:
-    return [(text, bg, fg) for text, applies, bg, fg in BADGES if applies(summary)]
+    """The badges that apply, as (translated text, background, foreground)."""
+    return [(tr(text), bg, fg) for text, applies, bg, fg in BADGES if applies(summary)]
 
 
 class CountryListModel(RowsModel[CountrySummary]):
-    HEADERS = ("Country", "Open")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.HEADERS, {1: "Open cases: not yet departed, not closed"}, parent)
+        super().__init__((tr("Country"), tr("Open", "open cases")),
+                         {1: tr("Open cases: not yet departed, not closed")}, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -182,13 +186,13 @@ class CountryList(QWidget):
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search countries by name or code")
+        self.search.setPlaceholderText(tr("Search countries by name or code"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show")
+        self.filter.setAccessibleName(tr("Show", "filter"))
         for text, _ in FILTERS:
-            self.filter.addItem(text)
+            self.filter.addItem(tr(text))
         self.filter.currentIndexChanged.connect(lambda i: self.proxy.set_flag(FILTERS[i][1]))
 
         self.view = QTableView()
@@ -203,7 +207,7 @@ class CountryList(QWidget):
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.setAccessibleName("Countries of return")
+        self.view.setAccessibleName(tr("Countries of return"))
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -211,10 +215,10 @@ class CountryList(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 16)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.add_button = QPushButton("Add country…")
+        self.add_button = QPushButton(tr("Add country…"))
         self.add_button.clicked.connect(self.add_requested)
-        self.expiring_button = QPushButton("Expiring assurances")
-        self.expiring_button.setToolTip("Assurances in force that end within 30 days, in every country")
+        self.expiring_button = QPushButton(tr("Expiring assurances"))
+        self.expiring_button.setToolTip(tr("Assurances in force that end within 30 days, in every country"))
         self.expiring_button.clicked.connect(self.expiring_requested)
 
         layout = QVBoxLayout(self)
@@ -259,6 +263,7 @@ class CountryList(QWidget):
         return False
 
     def show_filter(self, name: str) -> None:
+        """Choose the filter `name` (its untranslated name in FILTERS, e.g. UNDER_REVIEW)."""
         self.filter.setCurrentIndex(next(i for i, (text, _) in enumerate(FILTERS) if text == name))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

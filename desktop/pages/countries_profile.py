@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.forms import Banner
+from desktop.i18n import tr
 from desktop.labels import profile_label
 from desktop.ops import run_op
 from planning.countries import ProfileDraft, save_profile
@@ -44,7 +45,7 @@ class ProfileEdit(QUndoCommand):
 
     def __init__(self, editor: ProfileEditor, code: str, name: str, before: ProfileDraft,
                  after: ProfileDraft) -> None:
-        super().__init__(f"profile of {name}")
+        super().__init__(tr("edit the profile of {country}").format(country=name))  # after "Undo" in the menu
         self.editor = editor
         self.code = code
         self.before = before
@@ -72,7 +73,7 @@ class ConflictBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        reload = QPushButton("Reload")
+        reload = QPushButton(tr("Reload"))
         reload.clicked.connect(self.reload_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -81,10 +82,11 @@ class ConflictBanner(QFrame):
         self.hide()
 
     def show_conflict(self, name: str, error: ConflictError) -> None:
-        self.text.setText(
-            f"<b>Someone else changed the profile of {name}</b> while you were editing it (you started "
-            f"from version {error.expected}, it is now at version {error.found}). Nothing was saved. "
-            "Reload to see their version, then apply your change again.")
+        self.text.setText(tr(
+            "<b>Someone else changed the profile of {country}</b> while you were editing it (you started "
+            "from version {expected}, it is now at version {found}). Nothing was saved. "
+            "Reload to see their version, then apply your change again.").format(
+            country=name, expected=error.expected, found=error.found))
         self.show()
 
 
@@ -107,19 +109,19 @@ class ProfileEditor(QWidget):
         self.conflict.reload_requested.connect(self._reload)
         self.banner = Banner()
 
-        exit_box = QGroupBox("Irregular exit (S6)")
-        self.punished = QCheckBox("Leaving the country irregularly is punished there")
-        exit_hint = QLabel("Returnees who left irregularly then need a no-punishment guarantee valid on the "
-                           "travel date.")
+        exit_box = QGroupBox(tr("Irregular exit (S6)"))
+        self.punished = QCheckBox(tr("Leaving the country irregularly is punished there"))
+        exit_hint = QLabel(tr("Returnees who left irregularly then need a no-punishment guarantee valid on the "
+                              "travel date."))
         exit_hint.setWordWrap(True)
         exit_hint.setObjectName("hint")
         exit_layout = QVBoxLayout(exit_box)
         exit_layout.addWidget(self.punished)
         exit_layout.addWidget(exit_hint)
 
-        monitoring_box = QGroupBox("Active monitoring required (S7)")
-        monitoring_hint = QLabel("Returnees with these profiles can only be planned while the country "
-                                 "authorises active monitoring.")
+        monitoring_box = QGroupBox(tr("Active monitoring required (S7)"))
+        monitoring_hint = QLabel(tr("Returnees with these profiles can only be planned while the country "
+                                    "authorises active monitoring."))
         monitoring_hint.setWordWrap(True)
         monitoring_hint.setObjectName("hint")
         grid = QGridLayout(monitoring_box)
@@ -130,26 +132,28 @@ class ProfileEditor(QWidget):
             self.profiles[kind] = box
             grid.addWidget(box, 1 + i // 2, i % 2)
 
-        notes_box = QGroupBox("Notes")
+        notes_box = QGroupBox(tr("Notes"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Context a coordinator should know about returns to this country")
+        self.notes.setPlaceholderText(tr("Context a coordinator should know about returns to this country"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(80)
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        self.save_button = QPushButton("&Save profile")
+        self.save_button = QPushButton(tr("&Save profile"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton(tr("Re&vert"))
         self.revert_button.clicked.connect(self.revert)
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(tr("&Undo"))
         self.undo_button.clicked.connect(undo_stack.undo)
-        self.redo_button = QPushButton("Red&o")
+        self.redo_button = QPushButton(tr("Red&o"))
         self.redo_button.clicked.connect(undo_stack.redo)
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        undo_stack.undoTextChanged.connect(lambda t: self.undo_button.setToolTip(f"Undo the edit of the {t}"))
-        undo_stack.redoTextChanged.connect(lambda t: self.redo_button.setToolTip(f"Redo the edit of the {t}"))
+        undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_button.setToolTip(tr("Undo: {edit}").format(edit=t) if t else ""))
+        undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_button.setToolTip(tr("Redo: {edit}").format(edit=t) if t else ""))
         self.undo_button.setEnabled(undo_stack.canUndo())
         self.redo_button.setEnabled(undo_stack.canRedo())
         self.state = QLabel()
@@ -220,7 +224,8 @@ class ProfileEditor(QWidget):
         self.save_button.setEnabled(dirty and not self._busy)
         self.revert_button.setEnabled(dirty)
         if self.profile is not None:
-            self.state.setText("Unsaved changes" if dirty else f"Saved · version {self.profile.version}")
+            self.state.setText(tr("Unsaved changes") if dirty
+                               else tr("Saved · version {version}").format(version=self.profile.version))
 
     # --- saving -----------------------------------------------------------------------------------
     def save(self) -> None:

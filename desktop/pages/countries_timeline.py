@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.labels import KIND_LABELS, STATUS_COLOURS, day, label
+from desktop.i18n import current_locale, tr
+from desktop.labels import KIND_LABELS, STATUS_COLOURS, day, label, month
 from planning.country_view import AssuranceView
 from planning.vocabulary import AssuranceKind, AssuranceStatus
 
@@ -61,6 +62,12 @@ def visible_range(assurances: Sequence[AssuranceView], today: date) -> tuple[dat
     return month_start(earliest), next_month(latest)
 
 
+def month_name(d: date) -> str:
+    """The month's short name alone ('Jun', 'juin', 'يونيو') in the interface locale."""
+    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale.toString(QDate(d.year, d.month, 1), "MMM")
+
+
 def pack(assurances: Sequence[AssuranceView]) -> dict[int, int]:
     """A sub-row for each assurance so that overlapping ones of a kind sit one above the other."""
     rows: dict[int, int] = {}
@@ -87,7 +94,7 @@ class ValidityTimeline(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Assurance validity timeline")
+        self.setAccessibleName(tr("Assurance validity timeline"))
         self._assurances: tuple[AssuranceView, ...] = ()
         self._today = date.today()
         self._rows: dict[int, int] = {}
@@ -121,8 +128,8 @@ class ValidityTimeline(QWidget):
 
     def _empty_note(self, kind: AssuranceKind) -> str:
         if kind is AssuranceKind.NO_PUNISHMENT and not self._exit_punished:
-            return "None recorded — not needed while irregular exit is not punished"
-        return "None recorded"
+            return tr("None recorded — not needed while irregular exit is not punished")
+        return tr("None recorded")
 
     # --- geometry ---------------------------------------------------------------------------------
     def _lane_height(self, kind: AssuranceKind) -> int:
@@ -238,7 +245,7 @@ class ValidityTimeline(QWidget):
         small.setBold(True)
         p.setFont(small)
         p.setPen(TODAY_COLOUR)
-        p.drawText(QRectF(x - 40, view_top, 80, 14), Qt.AlignmentFlag.AlignCenter, "Today")
+        p.drawText(QRectF(x - 40, view_top, 80, 14), Qt.AlignmentFlag.AlignCenter, tr("Today"))
         p.setFont(self.font())
         legend_top = min(float(lanes_bottom), view_bottom - LEGEND)
         p.fillRect(QRectF(0, legend_top, self.width(), LEGEND + 4), base)
@@ -252,13 +259,13 @@ class ValidityTimeline(QWidget):
         top = float(AXIS)
         for kind in AssuranceKind:
             height = self._lane_height(kind)
-            box = metrics.boundingRect(0, 0, GUTTER - 20, 200, int(flags), KIND_LABELS[kind]).height() + 4
+            box = metrics.boundingRect(0, 0, GUTTER - 20, 200, int(flags), tr(KIND_LABELS[kind])).height() + 4
             # centred in a short lane; in a tall one, at its top and following the scroll
             y = top + (height - box) / 2 if height <= 2 * ROW + 2 * LANE_PAD else max(
                 top + LANE_PAD, min(view_top + AXIS + LANE_PAD, top + height - box - LANE_PAD))
             p.setFont(bold)
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            p.drawText(QRectF(12, y, GUTTER - 20, box), flags, KIND_LABELS[kind])
+            p.drawText(QRectF(12, y, GUTTER - 20, box), flags, tr(KIND_LABELS[kind]))
             if not any(a.kind is kind for a in self._assurances):
                 p.setFont(self.font())
                 p.setPen(muted)
@@ -293,9 +300,7 @@ class ValidityTimeline(QWidget):
             p.setPen(QPen(muted if year_start else grid, 1))
             p.drawLine(QPointF(x, top + AXIS - (8 if year_start else 4)), QPointF(x, top + AXIS))
             if d < end and (d.month - 1) % step == 0:
-                name = d.strftime("%b")
-                if year_start or d == start:
-                    name = f"{name} {d.year}"
+                name = month(d) if year_start or d == start else month_name(d)
                 width = metrics.horizontalAdvance(name)
                 if x + 3 >= free_from and x + width + 4 < self.width():
                     p.setPen(muted)
@@ -350,24 +355,25 @@ class ValidityTimeline(QWidget):
             p.setPen(muted)
             p.drawText(QPointF(x + 19, y + 10), name)
             x += 19 + metrics.horizontalAdvance(name) + 18
-        name = "Open-ended: fades to the edge"
+        name = tr("Open-ended: fades to the edge")
         if x + metrics.horizontalAdvance(name) < self.width():
             p.drawText(QPointF(x, y + 10), name)
 
 
 def tooltip(a: AssuranceView, today: date) -> str:
-    lines = [f"<b>{KIND_LABELS[a.kind]}</b> — {escape(a.reference)}",
+    scope = label(a.scope) + (f" ({', '.join(p.name for p in a.persons)})" if a.persons else "")
+    lines = [f"<b>{escape(tr(KIND_LABELS[a.kind]))}</b> — {escape(a.reference)}",
              f"{label(a.status)} · {day(a.valid_from)} → {day(a.valid_to)}",
-             f"Issued by {a.issuing_authority}",
-             f"Scope: {label(a.scope)}" + (f" ({', '.join(p.name for p in a.persons)})" if a.persons else "")]
+             tr("Issued by {authority}").format(authority=a.issuing_authority),
+             tr("Scope: {scope}").format(scope=scope)]
     if a.monitoring_level is not None:
-        lines.append(f"Monitoring: {label(a.monitoring_level)}")
+        lines.append(tr("Monitoring: {level}").format(level=label(a.monitoring_level)))
     if a.region:
-        lines.append(f"Region: {a.region}")
+        lines.append(tr("Region: {region}").format(region=a.region))
     if a.valid_to is not None and a.status is AssuranceStatus.IN_FORCE and a.valid_to >= today:
-        lines.append(f"{(a.valid_to - today).days} days left")
+        lines.append(tr("%n day(s) left", None, (a.valid_to - today).days))
     if a.has_scan:
-        lines.append(f"Scan: {a.scan_filename}")
+        lines.append(tr("Scan: {file}").format(file=a.scan_filename))
     return "<br>".join(escape(line) if not line.startswith("<b>") else line for line in lines)
 
 

@@ -578,15 +578,15 @@
     <message>
         <source>Returns suspended</source>
         <extracomment>(text, applies, background, foreground) of each badge, in the order they are drawn; texts untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العودة معلّقة</translation>
     </message>
     <message>
         <source>Advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه تعليق</translation>
     </message>
     <message>
         <source>Exit punished</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج معاقَب عليه</translation>
     </message>
     <message>
         <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
@@ -650,41 +650,41 @@
     </message>
     <message>
         <source>Advisory in force</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه تعليق سارٍ</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>open cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Open cases: not yet departed, not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المفتوحة: لم تغادر بعد ولم تُغلق</translation>
     </message>
     <message>
         <source>Search countries by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن بلد بالاسم أو الرمز</translation>
     </message>
     <message>
         <source>Show</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Countries of return</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان العودة</translation>
     </message>
     <message>
         <source>Add country…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بلد…</translation>
     </message>
     <message>
         <source>Expiring assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات التي تنتهي قريبًا</translation>
     </message>
     <message>
         <source>Assurances in force that end within 30 days, in every country</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات السارية التي تنتهي خلال 30 يومًا، في جميع البلدان</translation>
     </message>
     <message>
         <source>Region (exact, any case)</source>
@@ -1024,19 +1024,19 @@
     </message>
     <message>
         <source>In counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإرشاد</translation>
     </message>
     <message>
         <source>Preparing travel</source>
-        <translation type="unfinished"></translation>
+        <translation>التحضير للسفر</translation>
     </message>
     <message>
         <source>Ready to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للسفر</translation>
     </message>
     <message>
         <source>Booked on a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز على رحلة</translation>
     </message>
     <message>
         <source>Departed</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Monitoring after return</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة بعد العودة</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1056,87 +1056,87 @@
     </message>
     <message>
         <source>On hold — protection referral</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق — إحالة للحماية</translation>
     </message>
     <message>
         <source>Withdrawn — back in counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>منسحب — عاد إلى الإرشاد</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة غير حكومية</translation>
     </message>
     <message>
         <source>UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>المفوضية السامية للاجئين</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة ذاتية</translation>
     </message>
     <message>
         <source>Other / unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر / غير محدد</translation>
     </message>
     <message>
         <source>Protection (asylum, fear of return)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحماية (اللجوء، الخوف من العودة)</translation>
     </message>
     <message>
         <source>Reintegration support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم إعادة الإدماج</translation>
     </message>
     <message>
         <source>Right to change their mind at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>الحق في تغيير الرأي في أي وقت</translation>
     </message>
     <message>
         <source>The return process</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار العودة</translation>
     </message>
     <message>
         <source>Counselling continues</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر الإرشاد</translation>
     </message>
     <message>
         <source>Protection concern raised</source>
-        <translation type="unfinished"></translation>
+        <translation>أُثير شاغل يتعلق بالحماية</translation>
     </message>
     <message>
         <source>Declared decision to return</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصريح بقرار العودة</translation>
     </message>
     <message>
         <source>Reconfirmed decision</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تأكيد القرار</translation>
     </message>
     <message>
         <source>Refused / disagreed</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض / عدم موافقة</translation>
     </message>
     <message>
         <source>Withdrew decision</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب القرار</translation>
     </message>
     <message>
         <source>Force would be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتطلب الأمر استخدام القوة</translation>
     </message>
     <message>
         <source>Return is in the child&apos;s best interests</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة تحقق المصلحة الفضلى للطفل</translation>
     </message>
     <message>
         <source>Return is not in the child&apos;s best interests</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة لا تحقق المصلحة الفضلى للطفل</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار القرار</translation>
     </message>
     <message>
         <source>Final negative decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار رفض نهائي</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -4696,78 +4696,78 @@
     </message>
     <message>
         <source>Assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات</translation>
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات التعليق</translation>
     </message>
     <message>
         <source>Restore the assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الضمانات</translation>
     </message>
     <message>
         <source>Restrict returns to one region</source>
-        <translation type="unfinished"></translation>
+        <translation>قصر العودة على منطقة واحدة</translation>
     </message>
     <message>
         <source>Restore, but suspend returns of one profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة مع تعليق عودة فئة واحدة</translation>
     </message>
     <message>
         <source>Suspend all returns (assurances revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق كل عمليات العودة (الضمانات ملغاة)</translation>
     </message>
     <message>
         <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز تسجيل قرار المراجعة إلا للمنسق أو لمسؤول حماية البيانات؛ يمكنك الاطلاع عليه، لكن الحفظ سيُرفض.</translation>
     </message>
     <message>
         <source>Review decision — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>قرار المراجعة — {country}</translation>
     </message>
     <message>
         <source>The assurances of &lt;b&gt;{country}&lt;/b&gt; are under review after a reported breach; new movements there are blocked (S9) until this decision is recorded. It is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمانات &lt;b&gt;{country}&lt;/b&gt; قيد المراجعة بعد الإبلاغ عن انتهاك؛ والرحلات الجديدة إلى هذا البلد محظورة (S9) إلى أن يُسجَّل هذا القرار. ويُدوَّن في سجل التدقيق.</translation>
     </message>
     <message>
         <source>The region returns may go to, e.g. Tbilisi</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة التي يمكن العودة إليها، مثل تبليسي</translation>
     </message>
     <message>
         <source>Why (required; e.g. the authorities&apos; explanation, the monitors&apos; findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب (إلزامي؛ مثل تفسير السلطات أو نتائج مسؤولي المتابعة)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات البلد</translation>
     </message>
     <message>
         <source>Choose a country on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلدًا من القائمة، أو أضف بلدًا.</translation>
     </message>
     <message>
         <source>Country assurance summary — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص ضمانات البلد — {code}</translation>
     </message>
     <message>
         <source>Assurances ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات ({count})</translation>
     </message>
     <message numerus="yes">
         <source>Advisories (%n in force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنبيهات التعليق (لا تنبيه سارٍ)</numerusform>
+            <numerusform>تنبيهات التعليق (تنبيه واحد سارٍ)</numerusform>
+            <numerusform>تنبيهات التعليق (تنبيهان ساريان)</numerusform>
+            <numerusform>تنبيهات التعليق (%Ln تنبيهات سارية)</numerusform>
+            <numerusform>تنبيهات التعليق (%Ln تنبيهًا ساريًا)</numerusform>
+            <numerusform>تنبيهات التعليق (%Ln تنبيه سارٍ)</numerusform>
         </translation>
     </message>
     <message>
@@ -4941,252 +4941,252 @@
     </message>
     <message>
         <source>Assurances expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الضمانات التي تنتهي خلال 30 يومًا</translation>
     </message>
     <message>
         <source>{assurances} in {countries} end within 30 days. Double-click one (or press Enter) to open it in its country&apos;s register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{assurances} في {countries}: تنتهي صلاحيتها خلال 30 يومًا. انقر نقرًا مزدوجًا على إحداها (أو اضغط Enter) لفتحها في سجل بلدها.</translation>
     </message>
     <message numerus="yes">
         <source>%n assurance(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ضمانات سارية</numerusform>
+            <numerusform>ضمانة سارية واحدة</numerusform>
+            <numerusform>ضمانتان ساريتان</numerusform>
+            <numerusform>%Ln ضمانات سارية</numerusform>
+            <numerusform>%Ln ضمانةً سارية</numerusform>
+            <numerusform>%Ln ضمانة سارية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا بلدان</numerusform>
+            <numerusform>بلد واحد</numerusform>
+            <numerusform>بلدين</numerusform>
+            <numerusform>%Ln بلدان</numerusform>
+            <numerusform>%Ln بلدًا</numerusform>
+            <numerusform>%Ln بلد</numerusform>
         </translation>
     </message>
     <message>
         <source>No assurance in force ends within the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي أي ضمانة سارية خلال الأيام الثلاثين المقبلة.</translation>
     </message>
     <message>
         <source>Readmission assurance</source>
         <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ضمانة إعادة القبول</translation>
     </message>
     <message>
         <source>No-punishment guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمانة عدم المعاقبة</translation>
     </message>
     <message>
         <source>Breach escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>التصعيد عند الانتهاك</translation>
     </message>
     <message>
         <source>No open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملفات مفتوحة</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات مفتوحة</numerusform>
+            <numerusform>ملف مفتوح واحد</numerusform>
+            <numerusform>ملفان مفتوحان</numerusform>
+            <numerusform>%Ln ملفات مفتوحة</numerusform>
+            <numerusform>%Ln ملفًا مفتوحًا</numerusform>
+            <numerusform>%Ln ملف مفتوح</numerusform>
         </translation>
     </message>
     <message>
         <source>{cases} · none blocked today by the country&apos;s safeguards (S5–S9)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} · لا ملف محظور اليوم بموجب الضوابط الخاصة بالبلد (S5–S9)</translation>
     </message>
     <message numerus="yes">
         <source>{cases} · &lt;b&gt;%n blocked today&lt;/b&gt; by S5–S9 ({safeguards})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cases} · &lt;b&gt;لا ملف محظور اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;ملف واحد محظور اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;ملفان محظوران اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;%Ln ملفات محظورة اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;%Ln ملفًا محظورًا اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;%Ln ملف محظور اليوم&lt;/b&gt; بموجب S5–S9 ({safeguards})</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Assurances under review ({safeguard}):&lt;/b&gt; {assurances}. New movements to {country} are blocked until a review decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ضمانات قيد المراجعة ({safeguard}):&lt;/b&gt; {assurances}. الرحلات الجديدة إلى {country} محظورة إلى أن يُسجَّل قرار المراجعة.</translation>
     </message>
     <message>
         <source>the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد بأكمله</translation>
     </message>
     <message>
         <source>, {profile} only</source>
-        <translation type="unfinished"></translation>
+        <translation>، {profile} فقط</translation>
     </message>
     <message>
         <source>In force today</source>
         <extracomment>(header, display text, sort key) of each column; headers untranslated until shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سارٍ اليوم</translation>
     </message>
     <message>
         <source>Suspends returns</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلّق العودة</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد بأكمله</translation>
     </message>
     <message>
         <source>Add an advisory — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تنبيه تعليق — {country}</translation>
     </message>
     <message>
         <source>e.g. UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل المفوضية السامية للاجئين</translation>
     </message>
     <message>
         <source>What the advisory says about returns</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقوله التنبيه عن العودة</translation>
     </message>
     <message>
         <source>Leave empty for the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا للبلد بأكمله</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Suspends returns while in force (blocks planning, S8)</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلّق العودة ما دام ساريًا (يمنع التخطيط، S8)</translation>
     </message>
     <message>
         <source>&amp;Issued by</source>
         <extracomment>(label, field, the service&apos;s field name whose errors show under it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جهة المصدرة</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مرجع</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>المل&amp;خص</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>In force &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٍ &amp;من</translation>
     </message>
     <message>
         <source>In force &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٍ &amp;حتى</translation>
     </message>
     <message>
         <source>End advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء تنبيه التعليق</translation>
     </message>
     <message>
         <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force since {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{issuer}&lt;/b&gt;، سارٍ منذ {date}:</translation>
     </message>
     <message>
         <source>&amp;Last day in force</source>
-        <translation type="unfinished"></translation>
+        <translation>آ&amp;خر يوم سريان</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى {date}</translation>
     </message>
     <message>
         <source>with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تاريخ انتهاء</translation>
     </message>
     <message>
         <source>suspends returns</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلّق العودة</translation>
     </message>
     <message>
         <source>does not suspend returns</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعلّق العودة</translation>
     </message>
     <message>
         <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force from {date} {until}; {effect}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{issuer}&lt;/b&gt;، سارٍ من {date} {until}؛ {effect}.</translation>
     </message>
     <message>
         <source>Add a&amp;dvisory…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;تنبيه…</translation>
     </message>
     <message>
         <source>&amp;End advisory…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء التنبيه…</translation>
     </message>
     <message>
         <source>No advisories recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنبيهات تعليق مسجلة لهذا البلد.</translation>
     </message>
     <message>
         <source>Select an advisory to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تنبيهًا لقراءته كاملًا.</translation>
     </message>
     <message>
         <source>Advisory added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف تنبيه التعليق</translation>
     </message>
     <message>
         <source>Advisory of {issuer} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنهي تنبيه {issuer}</translation>
     </message>
     <message>
         <source>{issuer} ({where}{profile}, {until}): {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer} ({where}{profile}، {until}): {summary}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returns suspended ({safeguard}):&lt;/b&gt; {advisories}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العودة معلّقة ({safeguard}):&lt;/b&gt; {advisories}</translation>
     </message>
     <message>
         <source>Print assurance summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ملخص الضمانات…</translation>
     </message>
     <message>
         <source>What the country guaranteed, with references, validity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ضمنه البلد، مع المراجع والصلاحية والحالة</translation>
     </message>
     <message>
         <source>Irregular exit punished</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج غير النظامي معاقَب عليه</translation>
     </message>
     <message>
         <source>Irregular exit not punished</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج غير النظامي غير معاقَب عليه</translation>
     </message>
     <message numerus="yes">
         <source>{valid} of %n assurance(s) valid today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
+            <numerusform>الضمانات الصالحة اليوم: {valid} من %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -5515,359 +5515,359 @@
     </message>
     <message>
         <source>Monitoring · {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة · {level}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{reference}&lt;/b&gt; issued by {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; صادرة عن {authority}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتبقَّ أي يوم</numerusform>
+            <numerusform>يتبقى يوم واحد</numerusform>
+            <numerusform>يتبقى يومان</numerusform>
+            <numerusform>يتبقى %Ln أيام</numerusform>
+            <numerusform>يتبقى %Ln يومًا</numerusform>
+            <numerusform>يتبقى %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>covers {persons}</source>
-        <translation type="unfinished"></translation>
+        <translation>تشمل {persons}</translation>
     </message>
     <message>
         <source>conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط: {conditions}</translation>
     </message>
     <message>
         <source>scan: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الممسوحة: {file}</translation>
     </message>
     <message>
         <source>no scan attached</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نسخة ممسوحة مرفقة</translation>
     </message>
     <message numerus="yes">
         <source>%n named person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد بالاسم</numerusform>
+            <numerusform>شخص واحد بالاسم</numerusform>
+            <numerusform>شخصان بالاسم</numerusform>
+            <numerusform>%Ln أشخاص بالاسم</numerusform>
+            <numerusform>%Ln شخصًا بالاسم</numerusform>
+            <numerusform>%Ln شخص بالاسم</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الممسوحة</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقة</translation>
     </message>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتهت منذ أقل من يوم</numerusform>
+            <numerusform>انتهت منذ يوم واحد</numerusform>
+            <numerusform>انتهت منذ يومين</numerusform>
+            <numerusform>انتهت منذ %Ln أيام</numerusform>
+            <numerusform>انتهت منذ %Ln يومًا</numerusform>
+            <numerusform>انتهت منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط: {conditions}</translation>
     </message>
     <message>
         <source>no scan is attached to this assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة ممسوحة مرفقة بهذه الضمانة</translation>
     </message>
     <message>
         <source>Could not save the scan to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النسخة الممسوحة في {path}: {reason}</translation>
     </message>
     <message>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من {size} ميغابايت</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
         <source>&amp;Add assurance…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ضمانة…</translation>
     </message>
     <message>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;حالة…</translation>
     </message>
     <message>
         <source>Attach s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق نسخة م&amp;مسوحة…</translation>
     </message>
     <message>
         <source>Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح النسخة الممسوحة</translation>
     </message>
     <message>
         <source>Save scan as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة الممسوحة باسم…</translation>
     </message>
     <message>
         <source>Assurance register</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الضمانات</translation>
     </message>
     <message>
         <source>Select an assurance (in the register or on the timeline) to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ضمانة (في السجل أو على المخطط الزمني) لعرض تفاصيلها.</translation>
     </message>
     <message>
         <source>Replace s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال النسخة الم&amp;مسوحة…</translation>
     </message>
     <message>
         <source>Assurance added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الضمانة</translation>
     </message>
     <message>
         <source>Status of {reference} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير حالة {reference}</translation>
     </message>
     <message>
         <source>Attach the scanned letter for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الرسالة الممسوحة ضوئيًا الخاصة بـ {reference}</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Attaching {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرفاق {file}…</translation>
     </message>
     <message>
         <source>Scan {file} attached to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفقت النسخة الممسوحة {file} بـ {reference}</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {file}…</translation>
     </message>
     <message>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فتح {file}</translation>
     </message>
     <message>
         <source>Save the scanned letter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسالة الممسوحة ضوئيًا</translation>
     </message>
     <message>
         <source>scan</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة-ممسوحة</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {file}</translation>
     </message>
     <message>
         <source>edit the profile of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات {country}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل</translation>
     </message>
     <message>
         <source>&lt;b&gt;Someone else changed the profile of {country}&lt;/b&gt; while you were editing it (you started from version {expected}, it is now at version {found}). Nothing was saved. Reload to see their version, then apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;عدّل شخص آخر بيانات {country}&lt;/b&gt; أثناء تعديلك لها (بدأت من الإصدار {expected}، وهي الآن في الإصدار {found}). لم يُحفظ أي شيء. أعد التحميل لرؤية نسخته، ثم طبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
         <source>Irregular exit (S6)</source>
         <extracomment>The latest version of each profile this editor saved or loaded: what the next save expects.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الخروج غير النظامي (S6)</translation>
     </message>
     <message>
         <source>Leaving the country irregularly is punished there</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة البلد بصورة غير نظامية يُعاقَب عليها هناك</translation>
     </message>
     <message>
         <source>Returnees who left irregularly then need a no-punishment guarantee valid on the travel date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج العائدون الذين غادروا بصورة غير نظامية عندئذٍ إلى ضمانة عدم المعاقبة سارية في تاريخ السفر.</translation>
     </message>
     <message>
         <source>Active monitoring required (S7)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة النشطة مطلوبة (S7)</translation>
     </message>
     <message>
         <source>Returnees with these profiles can only be planned while the country authorises active monitoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخطيط عودة العائدين من هذه الفئات إلا ما دام البلد يأذن بالمتابعة النشطة.</translation>
     </message>
     <message>
         <source>Context a coordinator should know about returns to this country</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق ينبغي أن يعرفه المنسق عن العودة إلى هذا البلد</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ البيانات</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترجاع</translation>
     </message>
     <message>
         <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Undo: {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: {edit}</translation>
     </message>
     <message>
         <source>Redo: {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: {edit}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Saved · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ · الإصدار {version}</translation>
     </message>
     <message>
         <source>Assurance validity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الزمني لصلاحية الضمانات</translation>
     </message>
     <message>
         <source>None recorded — not needed while irregular exit is not punished</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل — غير مطلوبة ما دام الخروج غير النظامي غير معاقَب عليه</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مسجَّل</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Open-ended: fades to the edge</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة المدة: تتلاشى حتى الحافة</translation>
     </message>
     <message>
         <source>Issued by {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المصدرة: {authority}</translation>
     </message>
     <message>
         <source>Scope: {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق: {scope}</translation>
     </message>
     <message>
         <source>Monitoring: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة: {level}</translation>
     </message>
     <message>
         <source>Region: {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: {region}</translation>
     </message>
     <message>
         <source>Scan: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الممسوحة: {file}</translation>
     </message>
     <message>
         <source>Putting assurances under review, and deciding a review, is normally done by monitoring after a reported breach (S9). Record it here only for a decision already taken, and say who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتولى فريق المتابعة عادةً وضع الضمانات قيد المراجعة والبتّ في المراجعة بعد الإبلاغ عن انتهاك (S9). لا تسجّل ذلك هنا إلا لقرار اتُّخذ بالفعل، واذكر من اتخذه.</translation>
     </message>
     <message>
         <source>Case reference, e.g. HW-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الملف، مثل HW-2026-000123</translation>
     </message>
     <message>
         <source>Show members</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأفراد</translation>
     </message>
     <message>
         <source>{name} — {nationality}, born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {nationality}، مواليد {date}</translation>
     </message>
     <message>
         <source>Add an assurance — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ضمانة — {country}</translation>
     </message>
     <message>
         <source>e.g. Ministry of Internal Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل وزارة الداخلية</translation>
     </message>
     <message>
         <source>The letter&apos;s reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي للرسالة</translation>
     </message>
     <message>
         <source>Conditions the country attached, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط التي وضعها البلد، إن وُجدت</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <extracomment>(label, field, the service&apos;s field names whose errors show under it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>Issuing &amp;authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الم&amp;صدرة</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطا&amp;ق</translation>
     </message>
     <message>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص</translation>
     </message>
     <message>
         <source>&amp;Monitoring level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى المتا&amp;بعة</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية م&amp;ن</translation>
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية &amp;حتى</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>C&amp;onditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الش&amp;روط</translation>
     </message>
     <message>
         <source>Change status — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة — {reference}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; {reference} is &lt;b&gt;{status}&lt;/b&gt; ({start} → {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; {reference}: &lt;b&gt;{status}&lt;/b&gt; (من {start} إلى {end}).</translation>
     </message>
     <message>
         <source>Why, who decided, and on what basis (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب، ومن قرّر، وعلى أي أساس (يُحفظ في سجل التدقيق)</translation>
     </message>
     <message>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة الجديدة</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>

@@ -558,15 +558,15 @@
     <message>
         <source>Returns suspended</source>
         <extracomment>(text, applies, background, foreground) of each badge, in the order they are drawn; texts untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retours suspendus</translation>
     </message>
     <message>
         <source>Advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de suspension</translation>
     </message>
     <message>
         <source>Exit punished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie sanctionnée</translation>
     </message>
     <message>
         <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
@@ -626,41 +626,41 @@
     </message>
     <message>
         <source>Advisory in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de suspension en vigueur</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>open cases</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Open cases: not yet departed, not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts : pas encore partis, pas clôturés</translation>
     </message>
     <message>
         <source>Search countries by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un pays par nom ou code</translation>
     </message>
     <message>
         <source>Show</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Countries of return</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de retour</translation>
     </message>
     <message>
         <source>Add country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pays…</translation>
     </message>
     <message>
         <source>Expiring assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties arrivant à échéance</translation>
     </message>
     <message>
         <source>Assurances in force that end within 30 days, in every country</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties en vigueur qui expirent dans les 30 jours, tous pays confondus</translation>
     </message>
     <message>
         <source>Region (exact, any case)</source>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>In counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>En conseil</translation>
     </message>
     <message>
         <source>Preparing travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du voyage</translation>
     </message>
     <message>
         <source>Ready to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt au départ</translation>
     </message>
     <message>
         <source>Booked on a movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé sur un mouvement</translation>
     </message>
     <message>
         <source>Departed</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>Monitoring after return</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi après le retour</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -988,87 +988,87 @@
     </message>
     <message>
         <source>On hold — protection referral</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente — orientation pour protection</translation>
     </message>
     <message>
         <source>Withdrawn — back in counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré — retour au conseil</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>HCR</translation>
     </message>
     <message>
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche personnelle</translation>
     </message>
     <message>
         <source>Other / unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / non précisé</translation>
     </message>
     <message>
         <source>Protection (asylum, fear of return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection (asile, crainte du retour)</translation>
     </message>
     <message>
         <source>Reintegration support</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide à la réintégration</translation>
     </message>
     <message>
         <source>Right to change their mind at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit de changer d&apos;avis à tout moment</translation>
     </message>
     <message>
         <source>The return process</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulement du retour</translation>
     </message>
     <message>
         <source>Counselling continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil se poursuit</translation>
     </message>
     <message>
         <source>Protection concern raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin de protection signalé</translation>
     </message>
     <message>
         <source>Declared decision to return</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de retour déclarée</translation>
     </message>
     <message>
         <source>Reconfirmed decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision reconfirmée</translation>
     </message>
     <message>
         <source>Refused / disagreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus / désaccord</translation>
     </message>
     <message>
         <source>Withdrew decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision retirée</translation>
     </message>
     <message>
         <source>Force would be needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recours à la force serait nécessaire</translation>
     </message>
     <message>
         <source>Return is in the child&apos;s best interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour est dans l&apos;intérêt supérieur de l&apos;enfant</translation>
     </message>
     <message>
         <source>Return is not in the child&apos;s best interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour n&apos;est pas dans l&apos;intérêt supérieur de l&apos;enfant</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision en attente</translation>
     </message>
     <message>
         <source>Final negative decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision négative définitive</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -4480,74 +4480,74 @@
     </message>
     <message>
         <source>Assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties</translation>
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de suspension</translation>
     </message>
     <message>
         <source>Restore the assurances</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les garanties</translation>
     </message>
     <message>
         <source>Restrict returns to one region</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter les retours à une région</translation>
     </message>
     <message>
         <source>Restore, but suspend returns of one profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir, mais suspendre les retours d&apos;un profil</translation>
     </message>
     <message>
         <source>Suspend all returns (assurances revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre tous les retours (garanties révoquées)</translation>
     </message>
     <message>
         <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur ou le délégué à la protection des données peut enregistrer la décision de réexamen ; vous pouvez la consulter, mais l&apos;enregistrement sera refusé.</translation>
     </message>
     <message>
         <source>Review decision — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision de réexamen — {country}</translation>
     </message>
     <message>
         <source>The assurances of &lt;b&gt;{country}&lt;/b&gt; are under review after a reported breach; new movements there are blocked (S9) until this decision is recorded. It is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les garanties de &lt;b&gt;{country}&lt;/b&gt; sont en réexamen après un manquement signalé ; les nouveaux mouvements vers ce pays sont bloqués (S9) jusqu&apos;à l&apos;enregistrement de cette décision. Elle est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The region returns may go to, e.g. Tbilisi</source>
-        <translation type="unfinished"></translation>
+        <translation>La région où les retours peuvent se faire, p. ex. Tbilissi</translation>
     </message>
     <message>
         <source>Why (required; e.g. the authorities&apos; explanation, the monitors&apos; findings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (obligatoire ; p. ex. les explications des autorités, les constats des chargés de suivi)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile</source>
         <comment>country</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profil du pays</translation>
     </message>
     <message>
         <source>Choose a country on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays dans la liste, ou ajoutez-en un.</translation>
     </message>
     <message>
         <source>Country assurance summary — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif des garanties du pays — {code}</translation>
     </message>
     <message>
         <source>Assurances ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties ({count})</translation>
     </message>
     <message numerus="yes">
         <source>Advisories (%n in force)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avis de suspension (%Ln en vigueur)</numerusform>
+            <numerusform>Avis de suspension (%Ln en vigueur)</numerusform>
         </translation>
     </message>
     <message>
@@ -4721,232 +4721,232 @@
     </message>
     <message>
         <source>Assurances expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Garanties arrivant à échéance dans les 30 jours</translation>
     </message>
     <message>
         <source>{assurances} in {countries} end within 30 days. Double-click one (or press Enter) to open it in its country&apos;s register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{assurances} dans {countries} : fin de validité dans les 30 jours. Double-cliquez sur l&apos;une d&apos;elles (ou appuyez sur Entrée) pour l&apos;ouvrir dans le registre de son pays.</translation>
     </message>
     <message numerus="yes">
         <source>%n assurance(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln garantie en vigueur</numerusform>
+            <numerusform>%Ln garanties en vigueur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pays</numerusform>
+            <numerusform>%Ln pays</numerusform>
         </translation>
     </message>
     <message>
         <source>No assurance in force ends within the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune garantie en vigueur n&apos;arrive à échéance dans les 30 prochains jours.</translation>
     </message>
     <message>
         <source>Readmission assurance</source>
         <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Garantie de réadmission</translation>
     </message>
     <message>
         <source>No-punishment guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie d&apos;absence de sanction</translation>
     </message>
     <message>
         <source>Breach escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade en cas de manquement</translation>
     </message>
     <message>
         <source>No open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert</translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dossier ouvert</numerusform>
+            <numerusform>%Ln dossiers ouverts</numerusform>
         </translation>
     </message>
     <message>
         <source>{cases} · none blocked today by the country&apos;s safeguards (S5–S9)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} · aucun bloqué aujourd&apos;hui par les garde-fous liés au pays (S5–S9)</translation>
     </message>
     <message numerus="yes">
         <source>{cases} · &lt;b&gt;%n blocked today&lt;/b&gt; by S5–S9 ({safeguards})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cases} · &lt;b&gt;%Ln bloqué aujourd&apos;hui&lt;/b&gt; par S5–S9 ({safeguards})</numerusform>
+            <numerusform>{cases} · &lt;b&gt;%Ln bloqués aujourd&apos;hui&lt;/b&gt; par S5–S9 ({safeguards})</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Assurances under review ({safeguard}):&lt;/b&gt; {assurances}. New movements to {country} are blocked until a review decision is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Garanties en réexamen ({safeguard}) :&lt;/b&gt; {assurances}. Les nouveaux mouvements vers {country} sont bloqués jusqu&apos;à l&apos;enregistrement d&apos;une décision de réexamen.</translation>
     </message>
     <message>
         <source>the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble du pays</translation>
     </message>
     <message>
         <source>, {profile} only</source>
-        <translation type="unfinished"></translation>
+        <translation>, {profile} uniquement</translation>
     </message>
     <message>
         <source>In force today</source>
         <extracomment>(header, display text, sort key) of each column; headers untranslated until shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Suspends returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend les retours</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le pays</translation>
     </message>
     <message>
         <source>Add an advisory — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un avis de suspension — {country}</translation>
     </message>
     <message>
         <source>e.g. UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. HCR</translation>
     </message>
     <message>
         <source>What the advisory says about returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;avis dit des retours</translation>
     </message>
     <message>
         <source>Leave empty for the whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour l&apos;ensemble du pays</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Suspends returns while in force (blocks planning, S8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend les retours tant qu&apos;il est en vigueur (bloque la planification, S8)</translation>
     </message>
     <message>
         <source>&amp;Issued by</source>
         <extracomment>(label, field, the service&apos;s field name whose errors show under it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émis par</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;sumé</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>In force &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur &amp;du</translation>
     </message>
     <message>
         <source>In force &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>End advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever l&apos;avis de suspension</translation>
     </message>
     <message>
         <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force since {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{issuer}&lt;/b&gt;, en vigueur depuis le {date} :</translation>
     </message>
     <message>
         <source>&amp;Last day in force</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour en vigueur</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {date}</translation>
     </message>
     <message>
         <source>with no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date de fin</translation>
     </message>
     <message>
         <source>suspends returns</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend les retours</translation>
     </message>
     <message>
         <source>does not suspend returns</source>
-        <translation type="unfinished"></translation>
+        <translation>ne suspend pas les retours</translation>
     </message>
     <message>
         <source>&lt;b&gt;{issuer}&lt;/b&gt;, in force from {date} {until}; {effect}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{issuer}&lt;/b&gt;, en vigueur à partir du {date} {until} ; {effect}.</translation>
     </message>
     <message>
         <source>Add a&amp;dvisory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;avis…</translation>
     </message>
     <message>
         <source>&amp;End advisory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever l&apos;avis…</translation>
     </message>
     <message>
         <source>No advisories recorded for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avis de suspension enregistré pour ce pays.</translation>
     </message>
     <message>
         <source>Select an advisory to read it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un avis pour le lire en entier.</translation>
     </message>
     <message>
         <source>Advisory added</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de suspension ajouté</translation>
     </message>
     <message>
         <source>Advisory of {issuer} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de {issuer} levé</translation>
     </message>
     <message>
         <source>{issuer} ({where}{profile}, {until}): {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{issuer} ({where}{profile}, {until}) : {summary}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returns suspended ({safeguard}):&lt;/b&gt; {advisories}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Retours suspendus ({safeguard}) :&lt;/b&gt; {advisories}</translation>
     </message>
     <message>
         <source>Print assurance summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le récapitulatif des garanties…</translation>
     </message>
     <message>
         <source>What the country guaranteed, with references, validity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le pays a garanti, avec références, validité et statut</translation>
     </message>
     <message>
         <source>Irregular exit punished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie irrégulière sanctionnée</translation>
     </message>
     <message>
         <source>Irregular exit not punished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie irrégulière non sanctionnée</translation>
     </message>
     <message numerus="yes">
         <source>{valid} of %n assurance(s) valid today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Garanties valables aujourd&apos;hui : {valid} sur %Ln</numerusform>
+            <numerusform>Garanties valables aujourd&apos;hui : {valid} sur %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -5223,347 +5223,347 @@
     </message>
     <message>
         <source>Monitoring · {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi · {level}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{reference}&lt;/b&gt; issued by {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{reference}&lt;/b&gt; délivrée par {authority}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln jour restant</numerusform>
+            <numerusform>%Ln jours restants</numerusform>
         </translation>
     </message>
     <message>
         <source>covers {persons}</source>
-        <translation type="unfinished"></translation>
+        <translation>couvre {persons}</translation>
     </message>
     <message>
         <source>conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions : {conditions}</translation>
     </message>
     <message>
         <source>scan: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>numérisation : {file}</translation>
     </message>
     <message>
         <source>no scan attached</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune numérisation jointe</translation>
     </message>
     <message numerus="yes">
         <source>%n named person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne nommément désignée</numerusform>
+            <numerusform>%Ln personnes nommément désignées</numerusform>
         </translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Jointe</translation>
     </message>
     <message numerus="yes">
         <source>ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terminée il y a %Ln jour</numerusform>
+            <numerusform>terminée il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions : {conditions}</translation>
     </message>
     <message>
         <source>no scan is attached to this assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune numérisation n&apos;est jointe à cette garantie</translation>
     </message>
     <message>
         <source>Could not save the scan to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la numérisation dans {path} : {reason}</translation>
     </message>
     <message>
         <source>is larger than {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {size} Mo</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : {reason}</translation>
     </message>
     <message>
         <source>&amp;Add assurance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une garantie…</translation>
     </message>
     <message>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le statut…</translation>
     </message>
     <message>
         <source>Attach s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre une numérisation…</translation>
     </message>
     <message>
         <source>Open scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la numérisation</translation>
     </message>
     <message>
         <source>Save scan as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la numérisation sous…</translation>
     </message>
     <message>
         <source>Assurance register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des garanties</translation>
     </message>
     <message>
         <source>Select an assurance (in the register or on the timeline) to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une garantie (dans le registre ou sur la frise) pour en voir le détail.</translation>
     </message>
     <message>
         <source>Replace s&amp;can…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer la numérisation…</translation>
     </message>
     <message>
         <source>Assurance added</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie ajoutée</translation>
     </message>
     <message>
         <source>Status of {reference} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de {reference} modifié</translation>
     </message>
     <message>
         <source>Attach the scanned letter for {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la lettre numérisée de {reference}</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Attaching {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de {file}…</translation>
     </message>
     <message>
         <source>Scan {file} attached to {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation {file} jointe à {reference}</translation>
     </message>
     <message>
         <source>Opening {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
         <source>Opened {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ouvert</translation>
     </message>
     <message>
         <source>Save the scanned letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre numérisée</translation>
     </message>
     <message>
         <source>scan</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>numerisation</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré</translation>
     </message>
     <message>
         <source>edit the profile of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification du profil de {country}</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>&lt;b&gt;Someone else changed the profile of {country}&lt;/b&gt; while you were editing it (you started from version {expected}, it is now at version {found}). Nothing was saved. Reload to see their version, then apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quelqu&apos;un d&apos;autre a modifié le profil de {country}&lt;/b&gt; pendant que vous le modifiiez (vous êtes parti de la version {expected}, il en est maintenant à la version {found}). Rien n&apos;a été enregistré. Rechargez pour voir sa version, puis appliquez de nouveau votre modification.</translation>
     </message>
     <message>
         <source>Irregular exit (S6)</source>
         <extracomment>The latest version of each profile this editor saved or loaded: what the next save expects.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sortie irrégulière (S6)</translation>
     </message>
     <message>
         <source>Leaving the country irregularly is punished there</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le pays de manière irrégulière y est sanctionné</translation>
     </message>
     <message>
         <source>Returnees who left irregularly then need a no-punishment guarantee valid on the travel date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de retour parties de manière irrégulière ont alors besoin d&apos;une garantie d&apos;absence de sanction valable à la date du voyage.</translation>
     </message>
     <message>
         <source>Active monitoring required (S7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi actif requis (S7)</translation>
     </message>
     <message>
         <source>Returnees with these profiles can only be planned while the country authorises active monitoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de retour présentant ces profils ne peuvent être planifiées que si le pays autorise un suivi actif.</translation>
     </message>
     <message>
         <source>Context a coordinator should know about returns to this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte qu&apos;un coordinateur doit connaître sur les retours vers ce pays</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le profil</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
         <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Undo: {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {edit}</translation>
     </message>
     <message>
         <source>Redo: {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {edit}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré · version {version}</translation>
     </message>
     <message>
         <source>Assurance validity timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise de validité des garanties</translation>
     </message>
     <message>
         <source>None recorded — not needed while irregular exit is not punished</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée — inutile tant que la sortie irrégulière n&apos;est pas sanctionnée</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Open-ended: fades to the edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date de fin : s&apos;estompe jusqu&apos;au bord</translation>
     </message>
     <message>
         <source>Issued by {authority}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrée par {authority}</translation>
     </message>
     <message>
         <source>Scope: {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée : {scope}</translation>
     </message>
     <message>
         <source>Monitoring: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi : {level}</translation>
     </message>
     <message>
         <source>Region: {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>Région : {region}</translation>
     </message>
     <message>
         <source>Scan: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation : {file}</translation>
     </message>
     <message>
         <source>Putting assurances under review, and deciding a review, is normally done by monitoring after a reported breach (S9). Record it here only for a decision already taken, and say who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en réexamen des garanties, puis la décision de réexamen, relèvent normalement du suivi après un manquement signalé (S9). Ne l&apos;enregistrez ici que pour une décision déjà prise, en indiquant qui l&apos;a prise.</translation>
     </message>
     <message>
         <source>Case reference, e.g. HW-2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du dossier, p. ex. HW-2026-000123</translation>
     </message>
     <message>
         <source>Show members</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les membres</translation>
     </message>
     <message>
         <source>{name} — {nationality}, born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {nationality}, né(e) le {date}</translation>
     </message>
     <message>
         <source>Add an assurance — {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une garantie — {country}</translation>
     </message>
     <message>
         <source>e.g. Ministry of Internal Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ministère de l&apos;Intérieur</translation>
     </message>
     <message>
         <source>The letter&apos;s reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence de la lettre</translation>
     </message>
     <message>
         <source>Conditions the country attached, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions posées par le pays, le cas échéant</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <extracomment>(label, field, the service&apos;s field names whose errors show under it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Issuing &amp;authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité émettrice</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portée</translation>
     </message>
     <message>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnes</translation>
     </message>
     <message>
         <source>&amp;Monitoring level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de &amp;suivi</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable &amp;du</translation>
     </message>
     <message>
         <source>Valid &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>C&amp;onditions</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onditions</translation>
     </message>
     <message>
         <source>Change status — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut — {reference}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; {reference} is &lt;b&gt;{status}&lt;/b&gt; ({start} → {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; {reference} : &lt;b&gt;{status}&lt;/b&gt; (du {start} au {end}).</translation>
     </message>
     <message>
         <source>Why, who decided, and on what basis (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, qui a décidé et sur quelle base (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau statut</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>

@@ -247,7 +247,7 @@ def test_an_individual_assurance_names_members_picked_by_case_reference(
 
     (shown,) = page.assurances.model.rows
     assert [p.name for p in shown.persons] == ["Giorgi Beridze", "Nino Beridze"]
-    assert "2 named persons" in page.assurances.model.index(0, 2).data()
+    assert "2 named person(s)" in page.assurances.model.index(0, 2).data()
 
 
 def test_attach_a_scan_then_open_and_save_it(
@@ -377,7 +377,7 @@ def test_expiring_assurances_open_in_their_country(qtbot: QtBot, store: Store, p
         page.show_expiring()
     rows = page.expiring.model.rows
     assert len(rows) == 3 and {a.country_code for a in rows} == {"GEO"}
-    assert "3 assurances in force in 1 country" in page.expiring.summary.text()
+    assert "3 assurance(s) in force in 1 country(ies)" in page.expiring.summary.text()
 
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.expiring.table.activated.emit(page.expiring.table.currentIndex())
