@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.fields import DateField, EndDateField, chosen, readable
 from desktop.forms import Banner, FieldErrors
+from desktop.i18n import tr
 from desktop.labels import day, label
 from desktop.ops import run_op
 from planning import countries
@@ -27,6 +28,8 @@ from planning.country_view import AdvisoryView
 from planning.errors import HomewardError
 from planning.storage.store import Store
 from planning.vocabulary import VulnerabilityKind
+
+END_FIELD = "in_force_to"  # the service's name for the last day in force
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -43,37 +46,42 @@ class AdvisoryDialog(QDialog):
         self.store = store
         self.code = code
         self.advisory_id: int | None = None
-        self.setWindowTitle(f"Add an advisory — {country_name}")
+        self.setWindowTitle(tr("Add an advisory — {country}").format(country=country_name))
         self.setMinimumWidth(500)
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
         self.issued_by = QLineEdit()
-        self.issued_by.setPlaceholderText("e.g. UNHCR")
+        self.issued_by.setPlaceholderText(tr("e.g. UNHCR"))
         self.reference = QLineEdit()
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText("What the advisory says about returns")
+        self.summary.setPlaceholderText(tr("What the advisory says about returns"))
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(80)
         self.region = QLineEdit()
-        self.region.setPlaceholderText("Leave empty for the whole country")
+        self.region.setPlaceholderText(tr("Leave empty for the whole country"))
         self.profile = QComboBox()
-        self.profile.addItem("Everyone", None)
+        self.profile.addItem(tr("Everyone"), None)
         for kind in VulnerabilityKind:
             self.profile.addItem(label(kind), kind)
-        self.suspends = QCheckBox("Suspends returns while in force (blocks planning, S8)")
+        self.suspends = QCheckBox(tr("Suspends returns while in force (blocks planning, S8)"))
         self.suspends.setChecked(True)
         self.in_force_from = DateField(today)
         self.in_force_to = EndDateField(today, open_ended=True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors.add_row(form, "&Issued by", self.issued_by, "issued_by")
-        self.errors.add_row(form, "&Reference", self.reference, "reference")
-        self.errors.add_row(form, "&Summary", self.summary, "summary")
-        self.errors.add_row(form, "Re&gion", self.region, "region")
-        self.errors.add_row(form, "&Profile", self.profile, "profile")
-        self.errors.add_row(form, "", self.suspends, "suspends_returns")
-        self.errors.add_row(form, "In force &from", self.in_force_from, "in_force_from")
-        self.errors.add_row(form, "In force &to", self.in_force_to, "in_force_to")
+        #: (label, field, the service's field name whose errors show under it)
+        rows: tuple[tuple[str, QWidget, str], ...] = (
+            (tr("&Issued by"), self.issued_by, "issued_by"),
+            (tr("&Reference"), self.reference, "reference"),
+            (tr("&Summary"), self.summary, "summary"),
+            (tr("Re&gion"), self.region, "region"),
+            (tr("&Profile"), self.profile, "profile"),
+            ("", self.suspends, "suspends_returns"),
+            (tr("In force &from"), self.in_force_from, "in_force_from"),
+            (tr("In force &to"), self.in_force_to, "in_force_to"),
+        )
+        for text, widget, field in rows:
+            self.errors.add_row(form, text, widget, field)
         self.buttons = _buttons(self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -112,15 +120,16 @@ class EndAdvisoryDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.advisory = advisory
-        self.setWindowTitle("End advisory")
+        self.setWindowTitle(tr("End advisory"))
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
-        about = QLabel(f"<b>{advisory.issued_by}</b>, in force since {day(advisory.in_force_from)}:"
-                       f"<br>{advisory.summary}")
+        since = tr("<b>{issuer}</b>, in force since {date}:").format(issuer=advisory.issued_by,
+                                                                      date=day(advisory.in_force_from))
+        about = QLabel("<br>".join((since, advisory.summary)))
         about.setWordWrap(True)
         self.ended_on = DateField(max(today, advisory.in_force_from))
         form = QFormLayout()
-        self.errors.add_row(form, "&Last day in force", self.ended_on, "in_force_to")
+        self.errors.add_row(form, tr("&Last day in force"), self.ended_on, END_FIELD)
         self.buttons = _buttons(self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_required, readable
 from desktop.forms import Banner, FieldErrors
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import KIND_LABELS, SCOPE_LABELS, day, label
 from desktop.ops import run_op, run_query
 from planning import countries
@@ -30,7 +31,7 @@ from planning.errors import HomewardError
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, MonitoringLevel
 
-REVIEW_NOTE = (
+REVIEW_NOTE = QT_TR_NOOP(
     "Putting assurances under review, and deciding a review, is normally done by monitoring after a "
     "reported breach (S9). Record it here only for a decision already taken, and say who took it."
 )
@@ -44,8 +45,8 @@ class PersonPicker(QWidget):
         self.store = store
         self.errors = errors
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("Case reference, e.g. HW-2026-000123")
-        self.find_button = QPushButton("Show members")
+        self.reference.setPlaceholderText(tr("Case reference, e.g. HW-2026-000123"))
+        self.find_button = QPushButton(tr("Show members"))
         self.find_button.clicked.connect(self.load)
         self.reference.returnPressed.connect(self.load)
         self.boxes: list[tuple[QCheckBox, Member]] = []
@@ -72,7 +73,8 @@ class PersonPicker(QWidget):
             box.deleteLater()
         self.boxes = []
         for member in members:
-            box = QCheckBox(f"{member.name} — {member.nationality}, born {day(member.date_of_birth)}")
+            box = QCheckBox(tr("{name} — {nationality}, born {date}").format(
+                name=member.name, nationality=member.nationality, date=day(member.date_of_birth)))
             box.setChecked(True)
             self.members.addWidget(box)
             self.boxes.append((box, member))
@@ -90,7 +92,7 @@ class AssuranceDialog(QDialog):
         self.store = store
         self.code = code
         self.assurance_id: int | None = None
-        self.setWindowTitle(f"Add an assurance — {country_name}")
+        self.setWindowTitle(tr("Add an assurance — {country}").format(country=country_name))
         self.setMinimumWidth(520)
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
@@ -99,20 +101,20 @@ class AssuranceDialog(QDialog):
 
         self.kind = QComboBox()
         for kind, text in KIND_LABELS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(tr(text), kind)
         self.authority = QLineEdit()
-        self.authority.setPlaceholderText("e.g. Ministry of Internal Affairs")
+        self.authority.setPlaceholderText(tr("e.g. Ministry of Internal Affairs"))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("The letter's reference number")
+        self.reference.setPlaceholderText(tr("The letter's reference number"))
         self.scope = QComboBox()
         for scope, text in SCOPE_LABELS.items():
-            self.scope.addItem(text, scope)
+            self.scope.addItem(tr(text), scope)
         self.persons = PersonPicker(store, self.errors)
         self.level = QComboBox()
         for level in MonitoringLevel:
             self.level.addItem(label(level), level)
         self.region = QLineEdit()
-        self.region.setPlaceholderText("Leave empty for the whole country")
+        self.region.setPlaceholderText(tr("Leave empty for the whole country"))
         self.valid_from = DateField(today)
         self.valid_to = EndDateField(today + timedelta(days=365), open_ended=False)
         self.status = QComboBox()
@@ -120,21 +122,26 @@ class AssuranceDialog(QDialog):
             self.status.addItem(label(status), status)
         self.status.setCurrentIndex(self.status.findData(AssuranceStatus.IN_FORCE))
         self.conditions = QPlainTextEdit()
-        self.conditions.setPlaceholderText("Conditions the country attached, if any")
+        self.conditions.setPlaceholderText(tr("Conditions the country attached, if any"))
         self.conditions.setTabChangesFocus(True)
         self.conditions.setFixedHeight(70)
 
-        self.errors.add_row(form, "&Kind", self.kind, "kind")
-        self.errors.add_row(form, "Issuing &authority", self.authority, "issuing_authority")
-        self.errors.add_row(form, "&Reference", self.reference, "reference")
-        self.errors.add_row(form, "&Scope", self.scope, "scope")
-        self.persons_error = self.errors.add_row(form, "&Persons", self.persons, "person_ids", "case")
-        self.errors.add_row(form, "&Monitoring level", self.level, "monitoring_level")
-        self.errors.add_row(form, "Re&gion", self.region, "region")
-        self.errors.add_row(form, "Valid &from", self.valid_from, "valid_from")
-        self.errors.add_row(form, "Valid &to", self.valid_to, "valid_to")
-        self.errors.add_row(form, "S&tatus", self.status, "status")
-        self.errors.add_row(form, "C&onditions", self.conditions, "conditions")
+        #: (label, field, the service's field names whose errors show under it)
+        rows: tuple[tuple[str, QWidget, tuple[str, ...]], ...] = (
+            (tr("&Kind"), self.kind, ("kind",)),
+            (tr("Issuing &authority"), self.authority, ("issuing_authority",)),
+            (tr("&Reference"), self.reference, ("reference",)),
+            (tr("&Scope"), self.scope, ("scope",)),
+            (tr("&Persons"), self.persons, ("person_ids", "case")),
+            (tr("&Monitoring level"), self.level, ("monitoring_level",)),
+            (tr("Re&gion"), self.region, ("region",)),
+            (tr("Valid &from"), self.valid_from, ("valid_from",)),
+            (tr("Valid &to"), self.valid_to, ("valid_to",)),
+            (tr("S&tatus"), self.status, ("status",)),
+            (tr("C&onditions"), self.conditions, ("conditions",)),
+        )
+        for text, widget, fields in rows:
+            self.errors.add_row(form, text, widget, *fields)
         self.errors.labels["country"] = self.errors.labels["kind"]
         self.form = form
 
@@ -193,13 +200,13 @@ class AssuranceStatusDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.assurance = assurance
-        self.setWindowTitle(f"Change status — {assurance.reference}")
+        self.setWindowTitle(tr("Change status — {reference}").format(reference=assurance.reference))
         self.setMinimumWidth(480)
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
-        heading = QLabel(f"<b>{KIND_LABELS[assurance.kind]}</b> {assurance.reference} is "
-                         f"<b>{label(assurance.status).lower()}</b> ({day(assurance.valid_from)} → "
-                         f"{day(assurance.valid_to)}).")
+        heading = QLabel(tr("<b>{kind}</b> {reference} is <b>{status}</b> ({start} → {end}).").format(
+            kind=tr(KIND_LABELS[assurance.kind]), reference=assurance.reference,
+            status=label(assurance.status).lower(), start=day(assurance.valid_from), end=day(assurance.valid_to)))
         heading.setWordWrap(True)
         self.status = QComboBox()
         order = (AssuranceStatus.REVOKED, AssuranceStatus.EXPIRED, AssuranceStatus.IN_FORCE,
@@ -208,15 +215,17 @@ class AssuranceStatusDialog(QDialog):
             if status is not assurance.status:
                 self.status.addItem(label(status), status)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Why, who decided, and on what basis (kept in the audit log)")
+        self.reason.setPlaceholderText(tr("Why, who decided, and on what basis (kept in the audit log)"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
-        self.note = QLabel(REVIEW_NOTE)
+        self.note = QLabel(tr(REVIEW_NOTE))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #6b4e00;")
         form = QFormLayout()
-        self.errors.add_row(form, "New &status", self.status, "status")
-        self.errors.add_row(form, "&Reason", self.reason, "reason")
+        rows: tuple[tuple[str, QWidget, str], ...] = ((tr("New &status"), self.status, "status"),
+                                                      (tr("&Reason"), self.reason, "reason"))
+        for text, widget, field in rows:
+            self.errors.add_row(form, text, widget, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -10,6 +10,7 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import EnumBox
+from desktop.i18n import QT_TR_NOOP, tr
 from monitoring import review
 from monitoring.review import ReviewDecision, ReviewResult
 from planning.storage.models.monitoring import ReviewOutcome
@@ -17,13 +18,13 @@ from planning.storage.store import Store
 from planning.vocabulary import VulnerabilityKind
 
 OUTCOME_WORDS = {
-    ReviewOutcome.RESTORE: "Restore the assurances",
-    ReviewOutcome.RESTRICT_REGION: "Restrict returns to one region",
-    ReviewOutcome.RESTRICT_PROFILE: "Restore, but suspend returns of one profile",
-    ReviewOutcome.SUSPEND: "Suspend all returns (assurances revoked)",
+    ReviewOutcome.RESTORE: QT_TR_NOOP("Restore the assurances"),
+    ReviewOutcome.RESTRICT_REGION: QT_TR_NOOP("Restrict returns to one region"),
+    ReviewOutcome.RESTRICT_PROFILE: QT_TR_NOOP("Restore, but suspend returns of one profile"),
+    ReviewOutcome.SUSPEND: QT_TR_NOOP("Suspend all returns (assurances revoked)"),
 }
-NOT_ALLOWED = ("Only a coordinator or the data-protection officer may record the review decision; "
-               "you may read it, but saving will be refused.")
+NOT_ALLOWED = QT_TR_NOOP("Only a coordinator or the data-protection officer may record the review decision; "
+                         "you may read it, but saving will be refused.")
 
 
 class ReviewDialog(ServiceDialog):
@@ -31,27 +32,29 @@ class ReviewDialog(ServiceDialog):
 
     def __init__(self, store: Store, country: str, country_name: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            f"Review decision — {country_name}", parent, save_text="Record decision",
-            intro=f"The assurances of <b>{country_name}</b> are under review after a reported breach; new "
-                  "movements there are blocked (S9) until this decision is recorded. It is audited.",
+            tr("Review decision — {country}").format(country=country_name), parent,
+            save_text=tr("Record decision"),
+            intro=tr("The assurances of <b>{country}</b> are under review after a reported breach; new movements "
+                     "there are blocked (S9) until this decision is recorded. It is audited.").format(
+                country=country_name),
             changes=Changes.of_countries(origin=parent))
         self.store = store
         self.country = country
         self.outcome: EnumBox[ReviewOutcome] = EnumBox(list(ReviewOutcome), ReviewOutcome.RESTORE)
         for index, outcome in enumerate(ReviewOutcome):
-            self.outcome.setItemText(index, OUTCOME_WORDS[outcome])
+            self.outcome.setItemText(index, tr(OUTCOME_WORDS[outcome]))
         self.region = QLineEdit()
-        self.region.setPlaceholderText("The region returns may go to, e.g. Tbilisi")
+        self.region.setPlaceholderText(tr("The region returns may go to, e.g. Tbilisi"))
         self.profile: EnumBox[VulnerabilityKind] = EnumBox(list(VulnerabilityKind))
-        self.reason = text_box("Why (required; e.g. the authorities' explanation, the monitors' findings)", 80)
-        self.row("Decision", self.outcome, "outcome", "country")
-        self.row("Region", self.region, "region")
-        self.row("Profile", self.profile, "profile")
-        self.row("Reason", self.reason, "reason")
+        self.reason = text_box(tr("Why (required; e.g. the authorities' explanation, the monitors' findings)"), 80)
+        self.row(tr("Decision"), self.outcome, "outcome", "country")
+        self.row(tr("Region"), self.region, "region")
+        self.row(tr("Profile"), self.profile, "profile")
+        self.row(tr("Reason"), self.reason, "reason")
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
         if not review.may_decide(store.actor.role):
-            self.banner.show_message(NOT_ALLOWED)
+            self.banner.show_message(tr(NOT_ALLOWED))
 
     def _outcome_changed(self) -> None:
         outcome = self.outcome.value()
