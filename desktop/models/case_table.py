@@ -9,20 +9,23 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import label, number
 from planning.case_list import CaseRow, SortKey
 from planning.vocabulary import CaseStatus
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
+#: Column headers (marked here, translated where shown) and the sort key each header click asks for.
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Reference", SortKey.REFERENCE),
-    ("Head of household", SortKey.HEAD),
-    ("Size", SortKey.SIZE),
-    ("Country / region", SortKey.COUNTRY),
-    ("Status", SortKey.STATUS),
-    ("Readiness", SortKey.READY),
-    ("Days since decision", SortKey.DECIDED),
+    (QT_TR_NOOP("Reference"), SortKey.REFERENCE),
+    (QT_TR_NOOP("Head of household"), SortKey.HEAD),
+    (QT_TR_NOOP("Size"), SortKey.SIZE),
+    (QT_TR_NOOP("Country / region"), SortKey.COUNTRY),
+    (QT_TR_NOOP("Status"), SortKey.STATUS),
+    (QT_TR_NOOP("Readiness"), SortKey.READY),
+    (QT_TR_NOOP("Days since decision"), SortKey.DECIDED),
 )
 
 STATUS_COLOURS = {
@@ -36,7 +39,8 @@ STATUS_COLOURS = {
 
 
 def status_text(status: CaseStatus) -> str:
-    return status.value.replace("_", " ").capitalize()
+    """A case status as the list shows it, translated ("on_hold" → "On hold" / "En attente")."""
+    return label(status)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -104,7 +108,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
+            return tr(COLUMNS[section][0]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,8 +134,11 @@ class CaseTableModel(QAbstractTableModel):
                 return QBrush(QColor("#1b7f3b" if row.ready else "#5f6368"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.reference}: {row.head_name}, {row.household_size} person(s)" + (
-                ", vulnerable member(s)" if row.vulnerable else "")
+            if row.vulnerable:
+                return tr("{reference}: {head}, %n person(s), vulnerable member(s)", None, row.household_size).format(
+                    reference=row.reference, head=row.head_name)
+            return tr("{reference}: {head}, %n person(s)", None, row.household_size).format(
+                reference=row.reference, head=row.head_name)
         return self._display(row, column)
 
     def _display(self, row: CaseRow, column: int) -> str:
@@ -140,12 +147,12 @@ class CaseTableModel(QAbstractTableModel):
         if column == 1:
             return row.head_name + ("  ⚑" if row.vulnerable else "")
         if column == 2:
-            return str(row.household_size)
+            return number(row.household_size)
         if column == 3:
             return f"{row.country_name} / {row.region}" if row.region else row.country_name
         if column == 4:
             return status_text(row.status)
         if column == 5:
-            return "Ready" if row.ready else "Not ready"
+            return tr("Ready") if row.ready else tr("Not ready")
         days = row.days_since_decision(self._today())
-        return "" if days is None else str(days)
+        return "" if days is None else number(days)

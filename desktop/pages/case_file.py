@@ -24,6 +24,7 @@ from desktop.dialogs import case_details
 from desktop.dialogs.case_details import CaseDetailsDialog
 from desktop.dialogs.members import PersonDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
+from desktop.i18n import QT_TR_NOOP, tr
 from desktop.ops import hub, run_op, run_query
 from desktop.pages.case_file_common import BLUE, GREY
 from desktop.pages.case_file_counselling import CounsellingPanel
@@ -43,6 +44,12 @@ from planning.errors import HomewardError
 from planning.storage.store import Store
 
 V = TypeVar("V")
+
+#: The documents printed from the case file, named in the interface language (the PDF keeps its own).
+DOCUMENT_TITLES = {
+    DECLARATION: QT_TR_NOOP("Declaration of voluntary return"),
+    TRAVEL_LETTER: QT_TR_NOOP("Travel letter"),
+}
 
 STYLE = """
 #caseReference { font-size: 17pt; font-weight: 600; }
@@ -84,10 +91,10 @@ class CaseFilePage(QWidget):
         self.protection = ProtectionPanel(self)
         self.readiness = ReadinessPanel(store.today())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.members, "&Members")
-        self.tabs.addTab(self.timeline, "&Voluntariness")
-        self.tabs.addTab(self.counselling, "&Counselling")
-        self.tabs.addTab(self.protection, "&Protection")
+        self.tabs.addTab(self.members, tr("&Members"))
+        self.tabs.addTab(self.timeline, tr("&Voluntariness"))
+        self.tabs.addTab(self.counselling, tr("&Counselling"))
+        self.tabs.addTab(self.protection, tr("&Protection"))
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.tabs)
         body.addWidget(self.readiness)
@@ -101,7 +108,7 @@ class CaseFilePage(QWidget):
         content_layout.addWidget(self.header)
         content_layout.addWidget(self.notice)
         content_layout.addWidget(body, 1)
-        self.placeholder = QLabel("Open a case from the case list to see its file.")
+        self.placeholder = QLabel(tr("Open a case from the case list to see its file."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(f"color: {GREY}; font-size: 12pt;")
         self.stack = QStackedWidget()
@@ -133,7 +140,7 @@ class CaseFilePage(QWidget):
             self._view = None
             self.undo_stack.clear()
             self.notice.dismiss()
-            self.placeholder.setText("Loading the case file…")
+            self.placeholder.setText(tr("Loading the case file…"))
             self.stack.setCurrentIndex(0)
         self._case_id = case_id
         self.reload()
@@ -165,8 +172,9 @@ class CaseFilePage(QWidget):
         if view is None:
             return None
         document, store, reference = KINDS[kind], self.store, view.reference
-        return preview(self, f"{document.title} — {reference}", lambda: document.produce(store, reference),
-                       f"{kind}-{reference}.pdf")
+        title = tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else document.title
+        return preview(self, tr("{document} — {reference}").format(document=title, reference=reference),
+                       lambda: document.produce(store, reference), f"{kind}-{reference}.pdf")
 
     # --- undoable edits ---------------------------------------------------------------------------
 
@@ -176,7 +184,8 @@ class CaseFilePage(QWidget):
             return
         dialog = PersonDialog(self.store, view.id, view.member(person_id), self)
         dialog.saved.connect(lambda version: self._push(
-            f"edit {dialog.member.name}", lambda draft, v: cases.update_person(self.store, person_id, v, draft),
+            tr("edit {name}").format(name=dialog.member.name),  # after "Undo" in the menu
+            lambda draft, v: cases.update_person(self.store, person_id, v, draft),
             dialog.before, dialog.after, version, lambda: self._member_version(person_id)))
         self.open_dialog(dialog)
 
@@ -186,7 +195,7 @@ class CaseFilePage(QWidget):
             return
         dialog = CaseDetailsDialog(self.store, view, self)
         dialog.saved.connect(lambda version: self._push(
-            "edit case details", lambda details, v: case_details.update(self.store, view.id, v, details),
+            tr("edit case details"), lambda details, v: case_details.update(self.store, view.id, v, details),
             dialog.before, dialog.after, version, self._case_version))
         self.open_dialog(dialog)
 
@@ -205,7 +214,8 @@ class CaseFilePage(QWidget):
         def failed(error: HomewardError) -> None:
             done(None)
             self.undo_stack.clear()
-            self.notify(f"Could not undo/redo: {error.message}. The undo history was cleared.", "#b3261e")
+            self.notify(tr("Could not undo/redo: {error}. The undo history was cleared.").format(error=error.message),
+                        "#b3261e")
             self.reload()
 
         run_op(self, work, changes=Changes.of_case(case_id, origin=self), on_success=done, on_error=failed)
@@ -243,7 +253,8 @@ class CaseFilePage(QWidget):
         self.loading = False
         self.busy.hide()
         if self._view is None:
-            self.placeholder.setText(f"The case file could not be opened: {escape(error.message)}")
+            self.placeholder.setText(tr("The case file could not be opened: {error}")
+                                     .format(error=escape(error.message)))
         else:
-            self.notify(f"The case file could not be refreshed: {error.message}", "#b3261e")
+            self.notify(tr("The case file could not be refreshed: {error}").format(error=error.message), "#b3261e")
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.i18n import tr
 from planning.case_file import CaseFileView
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
@@ -52,17 +54,19 @@ class Locks:
     @classmethod
     def of(cls, case: CaseFileView) -> Locks:
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
-            why = ("S3 — No force, ever: the organisation's involvement in this case has ended for good. "
-                   "Nothing can reopen it.")
+            why = tr("S3 — No force, ever: the organisation's involvement in this case has ended for good. "
+                     "Nothing can reopen it.")
             return cls(why, why, why, why)
         if case.status is CaseStatus.PROTECTION_GRANTED:
-            why = "S4 — A member was found to need protection; the case cannot be planned for return."
+            why = tr("S4 — A member was found to need protection; the case cannot be planned for return.")
             return cls(None, why, None, None)
         return cls(None, None, None, None)
 
 
 class ActionButton(QPushButton):
-    """A button for an action that may be refused: disabled with the reason as its tooltip."""
+    """A button for an action that may be refused: disabled with the reason as its tooltip.
+
+    `text` and `tip` are shown as given: callers pass them through `tr()`."""
 
     def __init__(self, text: str, tip: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -75,7 +79,7 @@ class ActionButton(QPushButton):
 
 
 def table(headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
-    """A read-only, row-selecting table for a short list."""
+    """A read-only, row-selecting table for a short list (`headers` already translated)."""
     widget = QTableWidget(0, len(headers))
     widget.setHorizontalHeaderLabels(list(headers))
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,7 +110,14 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[str]], keys: Sequence[obj
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             widget.setItem(r, c, item)
     if keys and selected in keys:
-        widget.selectRow(list(keys).index(selected))
+        select_row(widget, list(keys).index(selected))
+
+
+def select_row(widget: QTableView, row: int) -> None:
+    """Select a whole row and make it current; unlike `QTableView.selectRow`, also right to left (Arabic),
+    where Qt looks for the first column past the viewport's edge and selects nothing."""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    widget.selectionModel().setCurrentIndex(widget.model().index(row, 0), flags)
 
 
 def selected_key(widget: QTableWidget) -> object:

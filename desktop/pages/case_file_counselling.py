@@ -10,25 +10,30 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop.dialogs.counselling import SessionDialog
 from desktop.dialogs.needs import NeedsDialog
 from desktop.dialogs.wording import topic_words, words
-from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
+from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, select_row, selected_key, table
 from planning.case_file import CaseFileView, SessionView
 
-COLUMNS = ("Date", "Counsellor", "Language", "Interpreter", "Options explained", "Outcome", "Participants")
+COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Counsellor"), QT_TR_NOOP("Language"), QT_TR_NOOP("Interpreter"),
+           QT_TR_NOOP("Options explained"), QT_TR_NOOP("Outcome"), QT_TR_NOOP("Participants"))
 
 
 class CounsellingPanel(QWidget):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.add_button = ActionButton("Add session…", "Record a counselling session with the household (Ctrl+N)")
-        self.needs_button = ActionButton("Reintegration needs…", "What each member needs to restart at home: "
-                                         "packages, urgency, trade wished, skills held")
-        self.table = table(COLUMNS, stretch=4)
+        self.add_button = ActionButton(tr("Add session…"),
+                                       tr("Record a counselling session with the household (Ctrl+N)"))
+        self.needs_button = ActionButton(tr("Reintegration needs…"), tr("What each member needs to restart at home: "
+                                                                        "packages, urgency, trade wished, skills "
+                                                                        "held"))
+        self.table = table([tr(c) for c in COLUMNS], stretch=4)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setObjectName("sessionDetail")
-        self.empty = hint("No counselling recorded yet. A decision to return counts only once the household "
-                          "has been counselled and the options explained.")
+        self.empty = hint(tr("No counselling recorded yet. A decision to return counts only once the household "
+                             "has been counselled and the options explained."))
         top = QHBoxLayout()
         top.addWidget(self.empty, 1)
         top.addStretch(0)
@@ -50,14 +55,14 @@ class CounsellingPanel(QWidget):
     def show_case(self, case: CaseFileView) -> None:
         names = {m.id: m.given_names for m in case.members}
         sessions = list(reversed(case.sessions))  # newest first
-        fill(self.table, [(str(s.held_on), s.counsellor, s.language, s.interpreter or "—",
+        fill(self.table, [(day(s.held_on), s.counsellor, s.language, s.interpreter or "—",
                            ", ".join(topic_words(t) for t in s.topics), words(s.outcome),
                            ", ".join(names.get(p, "?") for p in s.participant_ids)) for s in sessions],
              [s.id for s in sessions])
         self.empty.setVisible(not sessions)
         self.add_button.allow(Locks.of(case).counselling)
         if sessions and selected_key(self.table) is None:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_detail()
 
     def add_session(self) -> None:
@@ -77,6 +82,10 @@ class CounsellingPanel(QWidget):
             self.detail.setText("")
             return
         topics = ", ".join(topic_words(t) for t in found.topics)
-        self.detail.setText(f"<b>Session of {found.held_on}</b> with {escape(found.counsellor)} — "
-                            f"{escape(words(found.outcome).lower())}<br><b>Options explained:</b> {escape(topics)}<br>"
-                            f"<b>Needs:</b> {escape(found.needs or '—')}<br><b>Notes:</b> {escape(found.notes or '—')}")
+        lines = [tr("<b>Session of {date}</b> with {counsellor} — {outcome}").format(
+                     date=day(found.held_on), counsellor=escape(found.counsellor),
+                     outcome=escape(words(found.outcome).lower())),
+                 tr("<b>Options explained:</b> {topics}").format(topics=escape(topics)),
+                 tr("<b>Needs:</b> {needs}").format(needs=escape(found.needs or "—")),
+                 tr("<b>Notes:</b> {notes}").format(notes=escape(found.notes or "—"))]
+        self.detail.setText("<br>".join(lines))

@@ -9,6 +9,8 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from desktop.dialogs.wording import words
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
 from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED
 from desktop.printing import menu_button
 from planning.case_file import CaseFileView
@@ -20,14 +22,16 @@ STATUS_COLOURS = {
     CaseStatus.INVOLVEMENT_ENDED: RED, CaseStatus.PROTECTION_GRANTED: BLUE, CaseStatus.CLOSED: GREY,
 }
 
+#: The banner of a case that has reached an end (marked here, translated where shown).
 FINAL_TEXT = {
-    CaseStatus.INVOLVEMENT_ENDED: "<b>Involvement ended — for good.</b> Force would have been needed to move a "
-                                  "member of this household (S3 — No force, ever). The case can never be scheduled "
-                                  "again and no travel document can be printed for it. The record stays for the "
-                                  "file; nothing can reopen it.",
-    CaseStatus.PROTECTION_GRANTED: "<b>Protection granted.</b> The competent authority found that a member needs "
-                                   "protection (S4). This case cannot be planned for return.",
-    CaseStatus.CLOSED: "<b>Closed.</b> This case file is kept for the record.",
+    CaseStatus.INVOLVEMENT_ENDED: QT_TR_NOOP("<b>Involvement ended — for good.</b> Force would have been needed to "
+                                             "move a member of this household (S3 — No force, ever). The case can "
+                                             "never be scheduled again and no travel document can be printed for "
+                                             "it. The record stays for the file; nothing can reopen it."),
+    CaseStatus.PROTECTION_GRANTED: QT_TR_NOOP("<b>Protection granted.</b> The competent authority found that a "
+                                              "member needs protection (S4). This case cannot be planned for "
+                                              "return."),
+    CaseStatus.CLOSED: QT_TR_NOOP("<b>Closed.</b> This case file is kept for the record."),
 }
 
 
@@ -42,18 +46,18 @@ class CaseHeader(QWidget):
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet(f"color: {GREY};")
-        self.print_button, print_menu = menu_button("Print")
-        self.print_button.setToolTip("Issue a document for this household: previewed, then printed or saved")
-        self.print_declaration = print_menu.addAction("Declaration of voluntary return…")
-        self.print_travel_letter = print_menu.addAction("Travel letter…")
-        self.print_travel_letter.setToolTip("Only for a household ready on its travel date")
-        self.edit_details = QPushButton("Edit details…")
-        self.edit_details.setToolTip("Region of return and referral note (undoable)")
+        self.print_button, print_menu = menu_button(tr("Print"))
+        self.print_button.setToolTip(tr("Issue a document for this household: previewed, then printed or saved"))
+        self.print_declaration = print_menu.addAction(tr("Declaration of voluntary return…"))
+        self.print_travel_letter = print_menu.addAction(tr("Travel letter…"))
+        self.print_travel_letter.setToolTip(tr("Only for a household ready on its travel date"))
+        self.edit_details = QPushButton(tr("Edit details…"))
+        self.edit_details.setToolTip(tr("Region of return and referral note (undoable)"))
         self.tools = QHBoxLayout()
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
-        for button, action, keys in ((self.undo_button, undo_stack.createUndoAction(self, "Undo"),
+        for button, action, keys in ((self.undo_button, undo_stack.createUndoAction(self, tr("Undo")),
                                       QKeySequence.StandardKey.Undo),
-                                     (self.redo_button, undo_stack.createRedoAction(self, "Redo"),
+                                     (self.redo_button, undo_stack.createRedoAction(self, tr("Redo")),
                                       QKeySequence.StandardKey.Redo)):
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -86,19 +90,21 @@ class CaseHeader(QWidget):
         self.status.setStyleSheet(f"#statusChip {{ color: white; background: {colour}; border-radius: 9px; "
                                   "padding: 2px 10px; font-weight: 600; }")
         region = f" · {escape(case.region)}" if case.region else ""
-        decided = f"decided {case.decided_on}" if case.decided_on else "no decision yet"
-        closed = f" · closed {case.closed_on}" if case.closed_on else ""
+        parts = [tr("Return to {country}").format(
+                     country=f"<b style='color:#202124'>{escape(case.country_name)}</b> ({case.country_code}){region}"),
+                 tr("%Ln person(s)", None, len(case.members)),
+                 tr("referred by {source}").format(source=escape(words(case.referral_source))),
+                 tr("opened {date}").format(date=day(case.opened_on)),
+                 tr("decided {date}").format(date=day(case.decided_on)) if case.decided_on else tr("no decision yet")]
+        if case.closed_on:
+            parts.append(tr("closed {date}").format(date=day(case.closed_on)))
         note = f"<br><i>{escape(case.referral_note)}</i>" if case.referral_note else ""
-        size = len(case.members)
-        self.meta.setText(
-            f"Return to <b style='color:#202124'>{escape(case.country_name)}</b> ({case.country_code}){region}"
-            f" · {size} {'person' if size == 1 else 'people'} · referred by {escape(words(case.referral_source))}"
-            f" · opened {case.opened_on} · {decided}{closed}{note}")
+        self.meta.setText(" · ".join(parts) + note)
         final = FINAL_TEXT.get(case.status)
         self.final.setVisible(final is not None)
         if final is not None:
             colour = STATUS_COLOURS[case.status]
-            self.final.setText(final)
+            self.final.setText(tr(final))
             self.final.setStyleSheet(f"#finalBanner {{ border: 2px solid {colour}; color: {colour}; "
                                      "background: palette(base); border-radius: 4px; padding: 8px; }")
 
@@ -115,7 +121,7 @@ class Notice(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(tr("Dismiss"))
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)

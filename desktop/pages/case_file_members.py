@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -10,12 +11,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop import subject_access
 from desktop.dialogs.consent import ConsentDialog
 from desktop.dialogs.wording import words
-from desktop.pages.case_file_common import ActionButton, Host, fill, selected_key, table
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, number
+from desktop.pages.case_file_common import ActionButton, Host, fill, select_row, selected_key, table
 from desktop.pages.case_file_member_records import MemberRecords
 from planning.case_file import CaseFileView, MemberView
 from planning.vocabulary import Relationship
 
-COLUMNS = ("Name", "Latin name", "Age", "Sex", "Nationality", "Relationship", "Vulnerabilities", "Languages")
+COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Latin name"), QT_TR_NOOP("Age"), QT_TR_NOOP("Sex"),
+           QT_TR_NOOP("Nationality"), QT_TR_NOOP("Relationship"), QT_TR_NOOP("Vulnerabilities"),
+           QT_TR_NOOP("Languages"))
 
 
 def latin_name(member: MemberView) -> str:
@@ -32,15 +37,17 @@ class MembersPanel(QWidget):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.table = table(COLUMNS, stretch=6)
+        self.table = table([tr(c) for c in COLUMNS], stretch=6)
         self.table.setMinimumHeight(110)
         self.member_title = QLabel()
         self.member_title.setObjectName("memberTitle")
-        self.edit_button = ActionButton("Edit particulars…", "Correct this member's names, date of birth, "
-                                        "nationality, languages and contact (Ctrl+Z undoes)")
-        self.consent_button = ActionButton("Consent and sharing…", "Lawful bases per purpose, and data shared with "
-                                           "partners (refused without a basis)")
-        self.access_button = ActionButton("Subject access…", "Export everything held on this member as PDF and JSON")
+        self.edit_button = ActionButton(tr("Edit particulars…"), tr("Correct this member's names, date of birth, "
+                                                                    "nationality, languages and contact (Ctrl+Z "
+                                                                    "undoes)"))
+        self.consent_button = ActionButton(tr("Consent and sharing…"), tr("Lawful bases per purpose, and data shared "
+                                                                          "with partners (refused without a basis)"))
+        self.access_button = ActionButton(tr("Subject access…"),
+                                          tr("Export everything held on this member as PDF and JSON"))
         self.records = MemberRecords(host)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -69,13 +76,13 @@ class MembersPanel(QWidget):
 
     def show_case(self, case: CaseFileView, today: date) -> None:
         self._today = today
-        rows = [(m.name, latin_name(m), str(m.age_on(today)), words(m.sex), m.nationality, words(m.relationship),
+        rows = [(m.name, latin_name(m), number(m.age_on(today)), words(m.sex), m.nationality, words(m.relationship),
                  ", ".join(words(v.kind) for v in m.vulnerabilities if v.ended_on is None) or "—",
                  ", ".join(m.languages) or "—") for m in case.members]
         had_selection = selected_key(self.table) is not None
         fill(self.table, rows, [m.id for m in case.members])
         if not had_selection and case.members:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def selected_member(self) -> MemberView | None:
@@ -90,17 +97,19 @@ class MembersPanel(QWidget):
         if view is not None:
             ids = [m.id for m in view.members]
             if person_id in ids:
-                self.table.selectRow(ids.index(person_id))
+                select_row(self.table, ids.index(person_id))
 
     def _selection_changed(self) -> None:
         member = self.selected_member()
         if member is None:
-            self.member_title.setText("Select a member")
+            self.member_title.setText(tr("Select a member"))
         else:
-            role = "head of household" if member.relationship is Relationship.HEAD else words(member.relationship)
-            self.member_title.setText(f"{member.name} <span style='color:#5f6368; font-weight:normal'>· "
-                                      f"{role.lower()} · born {member.date_of_birth} · "
-                                      f"{member.age_on(self._today)} years</span>")
+            role = tr("head of household") if member.relationship is Relationship.HEAD \
+                else words(member.relationship).lower()
+            facts = " · ".join((role, tr("born {date}").format(date=day(member.date_of_birth)),
+                                tr("%n year(s) old", None, member.age_on(self._today))))
+            title = f"{escape(member.name)} <span style='color:#5f6368; font-weight:normal'>· {escape(facts)}</span>"
+            self.member_title.setText(title)
         self.edit_button.setEnabled(member is not None)
         self.consent_button.setEnabled(member is not None)
         self.access_button.allow(subject_access.refusal(self.host.store))

@@ -6,19 +6,23 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop.dialogs.protection import REFERRED_NOT_DECIDED, ConcernDialog, OutcomeDialog, ReferDialog
 from desktop.dialogs.wording import words
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
 from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
 from planning.case_file import CaseFileView, ReferralView
 from planning.vocabulary import ProtectionOutcome
 
-COLUMNS = ("Person", "Raised", "What was said", "Referred to", "Referred on", "Decision", "Stage")
+COLUMNS = (QT_TR_NOOP("Person"), QT_TR_NOOP("Raised"), QT_TR_NOOP("What was said"), QT_TR_NOOP("Referred to"),
+           QT_TR_NOOP("Referred on"), QT_TR_NOOP("Decision"), QT_TR_NOOP("Stage"))
 
 
 def stage(referral: ReferralView) -> str:
     if referral.outcome is not ProtectionOutcome.PENDING:
-        return f"Decided on {referral.outcome_on} (ref. {referral.outcome_reference})"
+        return tr("Decided on {date} (ref. {reference})").format(date=day(referral.outcome_on, "—"),
+                                                                 reference=referral.outcome_reference)
     if referral.authority is None:
-        return "Raised — to be referred"
-    return "Referred — awaiting decision"
+        return tr("Raised — to be referred")
+    return tr("Referred — awaiting decision")
 
 
 class ProtectionPanel(QWidget):
@@ -27,15 +31,18 @@ class ProtectionPanel(QWidget):
         self.host = host
         self.person = QComboBox()
         self.person.setMinimumContentsLength(18)
-        self.raise_button = ActionButton("Raise concern…", "The person fears return or asks for asylum: the case "
-                                         "goes on hold and out of every planned movement")
-        self.refer_button = ActionButton("Record referral…", "Record to which authority the claim was referred")
-        self.outcome_button = ActionButton("Record decision…", "Record the authority's final decision")
-        self.table = table(COLUMNS, stretch=2)
-        self.empty = QLabel("No protection concern has been raised in this case.")
+        self.person.setAccessibleName(tr("Person"))
+        self.raise_button = ActionButton(tr("Raise concern…"), tr("The person fears return or asks for asylum: the "
+                                                                  "case goes on hold and out of every planned "
+                                                                  "movement"))
+        self.refer_button = ActionButton(tr("Record referral…"),
+                                         tr("Record to which authority the claim was referred"))
+        self.outcome_button = ActionButton(tr("Record decision…"), tr("Record the authority's final decision"))
+        self.table = table([tr(c) for c in COLUMNS], stretch=2)
+        self.empty = QLabel(tr("No protection concern has been raised in this case."))
         self.empty.setObjectName("hint")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Person"))
+        top.addWidget(QLabel(tr("Person")))
         top.addWidget(self.person)
         top.addWidget(self.raise_button)
         top.addStretch(1)
@@ -43,9 +50,9 @@ class ProtectionPanel(QWidget):
         top.addWidget(self.outcome_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(hint(REFERRED_NOT_DECIDED + " While a claim is pending the case stays on hold; it can be "
-                              "planned again only after a final negative decision <i>and</i> a fresh voluntary "
-                              "decision taken after it."))
+        layout.addWidget(hint(tr(REFERRED_NOT_DECIDED) + " " + tr(
+            "While a claim is pending the case stays on hold; it can be planned again only after a final negative "
+            "decision <i>and</i> a fresh voluntary decision taken after it.")))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -62,9 +69,9 @@ class ProtectionPanel(QWidget):
         if chosen is not None and self.person.findData(chosen) >= 0:
             self.person.setCurrentIndex(self.person.findData(chosen))
         referrals = [(m, r) for m in case.members for r in m.referrals]
-        fill(self.table, [(m.name, str(r.raised_on), r.statement,
+        fill(self.table, [(m.name, day(r.raised_on), r.statement,
                            (r.authority_name or words(r.authority)) if r.authority else "—",
-                           str(r.referred_on or "—"), words(r.outcome), stage(r)) for m, r in referrals],
+                           day(r.referred_on, "—"), words(r.outcome), stage(r)) for m, r in referrals],
              [r.id for _m, r in referrals])
         self.empty.setVisible(not referrals)
         self.raise_button.allow(Locks.of(case).concern)
@@ -79,16 +86,17 @@ class ProtectionPanel(QWidget):
     def _update_actions(self) -> None:
         referral = self.selected_referral()
         if referral is None:
-            self.refer_button.allow("Select a concern in the list first")
-            self.outcome_button.allow("Select a referred concern in the list first")
+            self.refer_button.allow(tr("Select a concern in the list first"))
+            self.outcome_button.allow(tr("Select a referred concern in the list first"))
             return
         self.refer_button.allow(None if referral.authority is None
-                                else f"Already referred on {referral.referred_on}")
+                                else tr("Already referred on {date}").format(date=day(referral.referred_on, "—")))
         if referral.outcome is not ProtectionOutcome.PENDING:
-            self.outcome_button.allow(f"A decision was already recorded on {referral.outcome_on}")
+            self.outcome_button.allow(tr("A decision was already recorded on {date}")
+                                      .format(date=day(referral.outcome_on, "—")))
         else:
             self.outcome_button.allow(None if referral.authority is not None
-                                      else "Record the referral to the authority first")
+                                      else tr("Record the referral to the authority first"))
 
     def _raise(self) -> None:
         view = self.host.view

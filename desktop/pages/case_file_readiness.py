@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.fields import DateField, to_qdate
+from desktop.i18n import tr
+from desktop.labels import day
 from desktop.pages.case_file_common import AMBER, GREEN, RED, Card, heading
 from planning.readiness.reasons import Reason, Verdict
 
@@ -33,14 +35,15 @@ class ReadinessPanel(QFrame):
         self.setObjectName("readinessPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
-        layout.addWidget(heading("Readiness"))
+        layout.addWidget(heading(tr("Readiness")))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Travel date"))
+        row.addWidget(QLabel(tr("Travel date")))
         self.travel_date = DateField(today)
-        self.travel_date.setToolTip("Check whether the case could travel on another date")
+        self.travel_date.setToolTip(tr("Check whether the case could travel on another date"))
+        self.travel_date.setAccessibleName(tr("Travel date"))
         row.addWidget(self.travel_date)
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip(f"Back to today ({today})")
+        self.today_button = QPushButton(tr("Today"))
+        self.today_button.setToolTip(tr("Back to today ({date})").format(date=day(today)))
         row.addWidget(self.today_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -71,19 +74,23 @@ class ReadinessPanel(QFrame):
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
-        when = "today" if verdict.on == self.today else f"on {verdict.on}"
+        today = verdict.on == self.today
         if verdict.ready:
-            colour, text = GREEN, f"✔ Ready to travel {when}"
-            detail = "Every safeguard is satisfied. The case can be planned on a movement."
+            colour = GREEN
+            text = "✔ " + (tr("Ready to travel today") if today
+                           else tr("Ready to travel on {date}").format(date=day(verdict.on)))
+            detail = tr("Every safeguard is satisfied. The case can be planned on a movement.")
         elif verdict.final:
-            colour, text = RED, "✖ Can never travel"
-            detail = "A safeguard that nothing can lift stops this case."
+            colour, text = RED, "✖ " + tr("Can never travel")
+            detail = tr("A safeguard that nothing can lift stops this case.")
         else:
-            n = len(verdict.reasons)
-            colour, text = AMBER, f"Not ready to travel {when}"
-            detail = f"{n} reason{'s' if n != 1 else ''} to resolve first."
-        self.state.setText(f"<div style='font-size:15pt; font-weight:600; color:{colour}'>{text}</div>"
-                           f"<div style='color:#444'>{escape(detail)}</div>")
+            colour = AMBER
+            text = tr("Not ready to travel today") if today \
+                else tr("Not ready to travel on {date}").format(date=day(verdict.on))
+            detail = tr("%n reason(s) to resolve first.", None, len(verdict.reasons))
+        state = (f"<div style='font-size:15pt; font-weight:600; color:{colour}'>{escape(text)}</div>"
+                 f"<div style='color:#444'>{escape(detail)}</div>")
+        self.state.setText(state)
         self.state.setStyleSheet(f"#readinessState {{ border: 1px solid {colour}; border-radius: 6px; "
                                  "padding: 8px 10px; background: palette(base); }")
         while self.reasons_layout.count() > 1:
@@ -98,7 +105,8 @@ class ReadinessPanel(QFrame):
         """The reasons as shown, e.g. "S10 Travel readiness — Giorgi Beridze: …" (for tests and copying)."""
         if self.verdict is None:
             return []
-        return [f"{r.safeguard.value} {r.safeguard.heading} — {r.person_name or 'Household'}: {r.message}"
+        household = tr("Household")
+        return [f"{r.safeguard.value} {r.safeguard.heading} — {r.person_name or household}: {r.message}"
                 for r in self.verdict.reasons]
 
 
@@ -106,11 +114,11 @@ def reason_card(reason: Reason) -> Card:
     colour = RED if reason.final else AMBER
     card = Card(colour)
     card.setObjectName("card")
-    who = escape(reason.person_name or "Whole household")
+    who = escape(reason.person_name or tr("Whole household"))
     card.line(f"<span style='color:white; background:{colour}; font-weight:600'>&nbsp;{reason.safeguard.value}"
               f"&nbsp;</span>&nbsp; <b>{escape(reason.safeguard.heading)}</b>"
               f"<span style='color:#5f6368'> · {who}</span>")
     card.line(escape(reason.message))
-    resolution = "Nothing can resolve this." if reason.final else reason.resolution
+    resolution = tr("Nothing can resolve this.") if reason.final else reason.resolution
     card.line(f"<span style='color:#5f6368'>→ {escape(resolution)}</span>")
     return card

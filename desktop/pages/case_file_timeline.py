@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
 from desktop.dialogs.wording import topic_words, words
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
 from desktop.pages.case_file_common import AMBER, GREEN, RED, ActionButton, Card, Host, Locks, heading, hint
 from planning.case_file import CaseFileView, EventView, MemberView
 from planning.readiness.rules.s1_voluntariness import NEGATIVE, POSITIVE
@@ -31,18 +33,22 @@ SYMBOLS = {VoluntarinessKind.DECLARED: "✔", VoluntarinessKind.RECONFIRMED: "�
            VoluntarinessKind.WITHDRAWN: "↩", VoluntarinessKind.FORCE_NEEDED: "⚠"}
 
 
-SHORT = {VoluntarinessKind.DECLARED: "declared", VoluntarinessKind.RECONFIRMED: "reconfirmed",
-         VoluntarinessKind.REFUSED: "refused", VoluntarinessKind.WITHDRAWN: "withdrew",
-         VoluntarinessKind.FORCE_NEEDED: "force needed"}
+#: The last expression of will, in a few words (marked here, translated where shown).
+SHORT = {VoluntarinessKind.DECLARED: QT_TR_NOOP("declared {date}"),
+         VoluntarinessKind.RECONFIRMED: QT_TR_NOOP("reconfirmed {date}"),
+         VoluntarinessKind.REFUSED: QT_TR_NOOP("refused {date}"),
+         VoluntarinessKind.WITHDRAWN: QT_TR_NOOP("withdrew {date}"),
+         VoluntarinessKind.FORCE_NEEDED: QT_TR_NOOP("force needed {date}")}
 
 
 def current_will(member: MemberView, case: CaseFileView | None = None) -> str:
     """One line: where the person's will stands (derived from the events, never stored)."""
     if not member.events:
         guardian = next((m for m in case.members if m.id == member.guardian_id), None) if case else None
-        return f"on {guardian.given_names}'s decision" if guardian else "no decision recorded"
+        return (tr("on {guardian}'s decision").format(guardian=guardian.given_names) if guardian
+                else tr("no decision recorded"))
     last = member.events[-1]
-    return f"{SHORT[last.kind]} {last.occurred_on}"
+    return tr(SHORT[last.kind]).format(date=day(last.occurred_on))
 
 
 def has_current_declaration(member: MemberView) -> bool:
@@ -60,14 +66,17 @@ class TimelinePanel(QWidget):
         self.people.setFixedWidth(180)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setSpacing(2)
-        self.declare = ActionButton("Record declaration…", "The person decides, after counselling, to return")
-        self.reconfirm = ActionButton("Reconfirm…", "The person confirms the decision again (e.g. before travel)")
-        self.refuse = ActionButton("Record refusal…", "The person refuses or disagrees: the household leaves every "
-                                   "planned movement and goes back to counselling")
-        self.withdraw = ActionButton("Record withdrawal…", "The person withdraws the decision: the household "
-                                     "leaves every planned movement and goes back to counselling")
-        self.force = ActionButton("Force would be needed…", "Physical force would be needed to move the person: "
-                                  "ends the organisation's involvement for good")
+        self.declare = ActionButton(tr("Record declaration…"), tr("The person decides, after counselling, to return"))
+        self.reconfirm = ActionButton(tr("Reconfirm…"),
+                                      tr("The person confirms the decision again (e.g. before travel)"))
+        self.refuse = ActionButton(tr("Record refusal…"), tr("The person refuses or disagrees: the household leaves "
+                                                             "every planned movement and goes back to counselling"))
+        self.withdraw = ActionButton(tr("Record withdrawal…"), tr("The person withdraws the decision: the household "
+                                                                  "leaves every planned movement and goes back to "
+                                                                  "counselling"))
+        self.force = ActionButton(tr("Force would be needed…"), tr("Physical force would be needed to move the "
+                                                                   "person: ends the organisation's involvement for "
+                                                                   "good"))
         self.force.setObjectName("dangerButton")
         # Two rows, so the page still fits a 1366-pixel laptop screen.
         actions = QGridLayout()
@@ -90,8 +99,8 @@ class TimelinePanel(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.person_title)
         right.addLayout(actions)
-        right.addWidget(hint("<i>Voluntariness records are append-only: they cannot be edited, deleted or "
-                             "undone. A change of mind is recorded as a new event.</i>"))
+        right.addWidget(hint("<i>" + tr("Voluntariness records are append-only: they cannot be edited, deleted or "
+                                        "undone. A change of mind is recorded as a new event.") + "</i>"))
         right.addWidget(scroll, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -144,18 +153,18 @@ class TimelinePanel(QWidget):
         if member is None or view is None:
             self.person_title.setText("")
             for button in (self.declare, self.reconfirm, self.refuse, self.withdraw, self.force):
-                button.allow("Select a person first")
+                button.allow(tr("Select a person first"))
             return
         self.person_title.setText(f"{member.name} — {current_will(member, view)}")
         for i, event in enumerate(member.events):
             self.events_layout.insertWidget(i, event_card(event))
         if not member.events:
-            self.events_layout.insertWidget(0, hint("No expression of will recorded yet. Counsel the household, "
-                                                    "then record the person's informed declaration."))
+            self.events_layout.insertWidget(0, hint(tr("No expression of will recorded yet. Counsel the household, "
+                                                       "then record the person's informed declaration.")))
         locks = Locks.of(view)
         self.declare.allow(locks.positive)
         no_declaration = None if has_current_declaration(member) else \
-            f"{member.name} has no current declaration to reconfirm"
+            tr("{name} has no current declaration to reconfirm").format(name=member.name)
         self.reconfirm.allow(locks.positive or no_declaration)
         self.refuse.allow(locks.will)
         self.withdraw.allow(locks.will)
@@ -176,38 +185,45 @@ class TimelinePanel(QWidget):
             return
         dialog = ForceNeededDialog(self.host.store, view, member, self)
         dialog.saved.connect(lambda _r: self.host.notify(
-            f"Recorded that force would be needed to move {member.name}. The organisation's involvement in "
-            f"{view.reference} has ended for good.", RED))
+            tr("Recorded that force would be needed to move {name}. The organisation's involvement in {reference} "
+               "has ended for good.").format(name=member.name, reference=view.reference), RED))
         self.host.open_dialog(dialog)
 
 
 def _after_refusal(name: str, kind: VoluntarinessKind, recorded: object) -> str:
     cancelled = len(getattr(recorded, "cancelled_bookings", ()))
-    what = "refusal" if kind is VoluntarinessKind.REFUSED else "withdrawal"
-    moved = (f"The household was taken out of {cancelled} planned movement{'s' if cancelled != 1 else ''}"
-             if cancelled else "No movement was planned for the household")
+    what = (tr("{name}'s refusal recorded.") if kind is VoluntarinessKind.REFUSED
+            else tr("{name}'s withdrawal recorded.")).format(name=name)
     status = getattr(recorded, "case_status", None)
-    back = f"; the case is back in counselling ({words(status).lower()})." if status is not None else "."
-    return f"{name}'s {what} recorded. {moved}{back}"
+    if cancelled:
+        moved = (tr("The household was taken out of %n planned movement(s); the case is back in counselling "
+                    "({status}).", None, cancelled) if status is not None
+                 else tr("The household was taken out of %n planned movement(s).", None, cancelled))
+    else:
+        moved = (tr("No movement was planned for the household; the case is back in counselling ({status}).")
+                 if status is not None else tr("No movement was planned for the household."))
+    if status is not None:
+        moved = moved.format(status=words(status).lower())
+    return f"{what} {moved}"
 
 
 def event_card(event: EventView) -> Card:
     colour = COLOURS[event.kind]
     card = Card(colour)
     card.line(f"<span style='color:{colour}; font-size:12pt'>{SYMBOLS[event.kind]}</span>&nbsp; "
-              f"<b>{escape(words(event.kind))}</b> <span style='color:#5f6368'>· {event.occurred_on}</span>")
-    details = [f"Counsellor {escape(event.counsellor)}" if event.counsellor else None,
-               f"language {escape(event.language)}" if event.language else None,
-               f"interpreter {escape(event.interpreter)}" if event.interpreter else None,
-               f"recorded by {escape(event.recorded_by)}"]
+              f"<b>{escape(words(event.kind))}</b> <span style='color:#5f6368'>· {day(event.occurred_on)}</span>")
+    details = [tr("Counsellor {name}").format(name=escape(event.counsellor)) if event.counsellor else None,
+               tr("language {language}").format(language=escape(event.language)) if event.language else None,
+               tr("interpreter {name}").format(name=escape(event.interpreter)) if event.interpreter else None,
+               tr("recorded by {name}").format(name=escape(event.recorded_by))]
     card.line(" · ".join(d for d in details if d), "color:#3c4043")
     if event.information_given:
-        card.line("Information given: " + escape(", ".join(topic_words(t) for t in event.information_given)),
-                  "color:#3c4043")
+        card.line(tr("Information given: {topics}").format(
+            topics=escape(", ".join(topic_words(t) for t in event.information_given))), "color:#3c4043")
     if event.statement:
-        card.line(f"<i>“{escape(event.statement)}”</i>")
+        card.line(tr("<i>“{statement}”</i>").format(statement=escape(event.statement)))
     if event.kind in POSITIVE:
-        card.setToolTip("A voluntary decision to return")
+        card.setToolTip(tr("A voluntary decision to return"))
     return card
 
 

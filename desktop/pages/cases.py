@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.i18n import tr
 from desktop.models.case_table import COLUMNS, CaseTableModel, status_text
 from desktop.ops import hub, run_query
+from desktop.pages.case_file_common import select_row
 from planning import case_list
 from planning.case_list import CaseQuery
 from planning.storage.store import Store
@@ -27,6 +29,7 @@ from planning.vocabulary import CaseStatus
 
 SEARCH_DELAY_MS = 250
 ANY = "any"
+OPEN = "open"  # combo data: every status that is not terminal
 
 
 class CasesPage(QWidget):
@@ -44,23 +47,27 @@ class CasesPage(QWidget):
         self._sort = (case_list.SortKey.REFERENCE, False)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by reference or name (any spelling: Mohammed, Muhammad…)")
+        self.search.setPlaceholderText(tr("Search by reference or name (any spelling: Mohammed, Muhammad…)"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
-        self.status.addItem("All statuses", ANY)
-        self.status.addItem("Open (not ended or closed)", "open")
+        self.status.addItem(tr("All statuses"), ANY)
+        self.status.addItem(tr("Open (not ended or closed)"), OPEN)
         for status in CaseStatus:
             self.status.addItem(status_text(status), status.value)
         self.country = QComboBox()
-        self.country.addItem("All countries", ANY)
+        self.country.addItem(tr("All countries"), ANY)
         self.readiness = QComboBox()
-        for label, value in (("Any readiness", ANY), ("Ready", "ready"), ("Not ready", "not_ready")):
+        for label, value in ((tr("Any readiness"), ANY), (tr("Ready"), "ready"), (tr("Not ready"), "not_ready")):
             self.readiness.addItem(label, value)
         self.vulnerability = QComboBox()
-        for label, value in (("Any household", ANY), ("With vulnerable members", "yes"),
-                             ("Without vulnerable members", "no")):
+        for label, value in ((tr("Any household"), ANY), (tr("With vulnerable members"), "yes"),
+                             (tr("Without vulnerable members"), "no")):
             self.vulnerability.addItem(label, value)
-        self.new_case = QPushButton("New case…")
+        for combo, name in ((self.status, tr("Status")), (self.country, tr("Country")),
+                            (self.readiness, tr("Readiness")), (self.vulnerability, tr("Vulnerability"))):
+            combo.setAccessibleName(name)
+        self.search.setAccessibleName(tr("Search cases"))
+        self.new_case = QPushButton(tr("New case…"))
         self.new_case.setShortcut("Ctrl+N")
         self.count = QLabel()
         self.pending_note = QLabel()
@@ -90,7 +97,7 @@ class CasesPage(QWidget):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Cases")
+        title = QLabel(tr("Cases"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addLayout(filters)
@@ -124,7 +131,7 @@ class CasesPage(QWidget):
     def query(self) -> CaseQuery:
         status = self.status.currentData()
         statuses: frozenset[CaseStatus] = frozenset()
-        if status == "open":
+        if status == OPEN:
             statuses = frozenset(s for s in CaseStatus if not s.terminal)
         elif status != ANY:
             statuses = frozenset({CaseStatus(status)})
@@ -141,19 +148,19 @@ class CasesPage(QWidget):
     def reload(self) -> None:
         self._debounce.stop()
         query = self.query()
-        self.count.setText("Searching…")
+        self.count.setText(tr("Searching…"))
         run_query(self, lambda: case_list.find_ids(self.store, query), self._show_ids, kind="case-search")
 
     def _show_ids(self, ids: list[int]) -> None:
         selected = self.selected_case_id()
         self.model.set_ids(ids)
-        self.count.setText(f"{len(ids):,} case{'s' if len(ids) != 1 else ''}")
-        self.pending_note.setText("— only cases awaiting a protection decision  (clear with Esc)"
+        self.count.setText(tr("%Ln case(s)", None, len(ids)))
+        self.pending_note.setText(tr("— only cases awaiting a protection decision  (clear with Esc)")
                                   if self.protection_pending else "")
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self.results_shown.emit(len(ids))
 
     def _load_countries(self) -> None:
@@ -163,7 +170,7 @@ class CasesPage(QWidget):
         current = self.country.currentData()
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("All countries", ANY)
+        self.country.addItem(tr("All countries"), ANY)
         for code, name in countries:
             self.country.addItem(f"{name} ({code})", code)
         index = self.country.findData(current)

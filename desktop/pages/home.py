@@ -7,6 +7,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.changes import Changes
+from desktop.i18n import tr
+from desktop.labels import label, number
 from desktop.ops import hub, run_query
 from planning.overview import Overview, overview
 from planning.storage.store import Store
@@ -24,7 +26,8 @@ QFrame#attention:hover { border: 1px solid #c77700; }
 
 
 def status_label(status: CaseStatus) -> str:
-    return status.value.replace("_", " ").capitalize()
+    """A case status as the tiles name it, translated."""
+    return label(status)
 
 
 class Tile(QFrame):
@@ -47,7 +50,7 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int, attention: bool = False) -> None:
-        self.value.setText(f"{value:,}")
+        self.value.setText(number(value))
         self.setObjectName("attention" if attention and value else "tile")
         self.style().unpolish(self)
         self.style().polish(self)
@@ -70,33 +73,34 @@ class HomePage(QWidget):
         self.store = store
         self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
-        heading = QLabel("Caseload today")
+        heading = QLabel(tr("Caseload today"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
         self.summary = QLabel()
         layout.addWidget(self.summary)
-        attention = QLabel("Needs attention")
+        attention = QLabel(tr("Needs attention"))
         attention.setObjectName("sectionTitle")
         layout.addWidget(attention)
         top = QGridLayout()
-        self.ready = Tile("Cases ready to plan", "Open the list of cases ready to travel")
-        self.expiring = Tile("Assurances expiring within 30 days", "Open the assurances that expire soon")
-        self.review = Tile("Countries with assurances under review", "Open the countries under review")
-        self.referrals = Tile("Protection referrals awaiting an outcome",
-                              "Open the cases whose protection claim awaits a decision")
+        self.ready = Tile(tr("Cases ready to plan"), tr("Open the list of cases ready to travel"))
+        self.expiring = Tile(tr("Assurances expiring within 30 days"), tr("Open the assurances that expire soon"))
+        self.review = Tile(tr("Countries with assurances under review"), tr("Open the countries under review"))
+        self.referrals = Tile(tr("Protection referrals awaiting an outcome"),
+                              tr("Open the cases whose protection claim awaits a decision"))
         for i, tile in enumerate((self.ready, self.expiring, self.review, self.referrals)):
             top.addWidget(tile, 0, i)
         layout.addLayout(top)
         self.review_names = QLabel()
         self.review_names.setWordWrap(True)
         layout.addWidget(self.review_names)
-        by_status = QLabel("Cases by status")
+        by_status = QLabel(tr("Cases by status"))
         by_status.setObjectName("sectionTitle")
         layout.addWidget(by_status)
         grid = QGridLayout()
         self.status_tiles: dict[CaseStatus, Tile] = {}
         for i, status in enumerate(CaseStatus):
-            tile = Tile(status_label(status), f"Open the cases that are {status_label(status).lower()}")
+            tile = Tile(status_label(status), tr("Open the cases with the status “{status}”")
+                        .format(status=status_label(status)))
             tile.clicked.connect(lambda s=status: self.status_requested.emit(s))
             self.status_tiles[status] = tile
             grid.addWidget(tile, i // 7, i % 7)
@@ -116,7 +120,7 @@ class HomePage(QWidget):
             self.refresh()
 
     def show_overview(self, data: Overview) -> None:
-        self.summary.setText(f"{data.cases:,} cases · {data.people:,} people")
+        self.summary.setText(tr("%Ln case(s)", None, data.cases) + " · " + tr("%Ln person(s)", None, data.people))
         self.ready.set_value(data.ready_to_plan)
         self.expiring.set_value(data.assurances_expiring, attention=True)
         self.review.set_value(len(data.countries_under_review), attention=True)
@@ -124,4 +128,5 @@ class HomePage(QWidget):
         for status, count in data.by_status.items():
             self.status_tiles[status].set_value(count)
         names = ", ".join(data.countries_under_review)
-        self.review_names.setText(f"Under review after a reported breach: {names}" if names else "")
+        self.review_names.setText(tr("Under review after a reported breach: {countries}").format(countries=names)
+                                  if names else "")

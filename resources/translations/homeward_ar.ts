@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -412,37 +412,37 @@
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاهزية</translation>
     </message>
     <message>
         <source>Days since decision</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام منذ القرار</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference}: {head}، لا أشخاص، فيها أفراد في وضع هش</numerusform>
+            <numerusform>{reference}: {head}، شخص واحد، في وضع هش</numerusform>
+            <numerusform>{reference}: {head}، شخصان، فيها أفراد في وضع هش</numerusform>
+            <numerusform>{reference}: {head}، %Ln أشخاص، فيها أفراد في وضع هش</numerusform>
+            <numerusform>{reference}: {head}، %Ln شخصًا، فيها أفراد في وضع هش</numerusform>
+            <numerusform>{reference}: {head}، %Ln شخص، فيها أفراد في وضع هش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference}: {head}، لا أشخاص</numerusform>
+            <numerusform>{reference}: {head}، شخص واحد</numerusform>
+            <numerusform>{reference}: {head}، شخصان</numerusform>
+            <numerusform>{reference}: {head}، %Ln أشخاص</numerusform>
+            <numerusform>{reference}: {head}، %Ln شخصًا</numerusform>
+            <numerusform>{reference}: {head}، %Ln شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>غير جاهز</translation>
     </message>
     <message>
         <source>Due</source>
@@ -590,15 +590,15 @@
     </message>
     <message>
         <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالمرجع أو بالاسم (بأي تهجئة: Mohammed، Muhammad…)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>Open (not ended or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة (غير المنتهية وغير المغلقة)</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -607,46 +607,46 @@
     </message>
     <message>
         <source>Any readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاهزة وغير الجاهزة</translation>
     </message>
     <message>
         <source>Any household</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأسر</translation>
     </message>
     <message>
         <source>With vulnerable members</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها أفراد في وضع هش</translation>
     </message>
     <message>
         <source>Without vulnerable members</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فيها أفراد في وضع هش</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الملفات</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جديد…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message>
         <source>— only cases awaiting a protection decision  (clear with Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>— الملفات التي تنتظر قرارًا بشأن الحماية فقط  (للمسح اضغط Esc)</translation>
     </message>
     <message>
         <source>Advisory in force</source>
@@ -5753,8 +5753,67 @@
         <translation>لا شيء مسجَّل</translation>
     </message>
     <message>
+        <source>Travel date</source>
+        <translation>تاريخ السفر</translation>
+    </message>
+    <message>
+        <source>Check whether the case could travel on another date</source>
+        <translation>التحقق مما إذا كان يمكن للملف السفر في تاريخ آخر</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Back to today ({date})</source>
+        <translation>العودة إلى اليوم ({date})</translation>
+    </message>
+    <message>
+        <source>Ready to travel today</source>
+        <translation>جاهز للسفر اليوم</translation>
+    </message>
+    <message>
+        <source>Ready to travel on {date}</source>
+        <translation>جاهز للسفر في {date}</translation>
+    </message>
+    <message>
+        <source>Every safeguard is satisfied. The case can be planned on a movement.</source>
+        <translation>جميع الضوابط مستوفاة. يمكن تخطيط الملف على رحلة.</translation>
+    </message>
+    <message>
+        <source>Can never travel</source>
+        <translation>لا يمكنه السفر أبدًا</translation>
+    </message>
+    <message>
+        <source>A safeguard that nothing can lift stops this case.</source>
+        <translation>ضابط لا يمكن رفعه بأي حال يوقف هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Not ready to travel today</source>
+        <translation>غير جاهز للسفر اليوم</translation>
+    </message>
+    <message>
+        <source>Not ready to travel on {date}</source>
+        <translation>غير جاهز للسفر في {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s) to resolve first.</source>
+        <translation>
+            <numerusform>لا أسباب يلزم حلّها أولًا.</numerusform>
+            <numerusform>سبب واحد يلزم حلّه أولًا.</numerusform>
+            <numerusform>سببان يلزم حلّهما أولًا.</numerusform>
+            <numerusform>%Ln أسباب يلزم حلّها أولًا.</numerusform>
+            <numerusform>%Ln سببًا يلزم حلّها أولًا.</numerusform>
+            <numerusform>%Ln سبب يلزم حلّها أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>Nothing can resolve this.</source>
+        <translation>لا يمكن حل هذا بأي حال.</translation>
     </message>
     <message>
         <source>Open-ended: fades to the edge</source>
@@ -5871,70 +5930,665 @@
     </message>
     <message>
         <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — لا إكراه أبدًا: انتهى تدخل المنظمة في هذا الملف نهائيًا. ولا شيء يمكن أن يعيد فتحه.</translation>
     </message>
     <message>
         <source>S4 — A member was found to need protection; the case cannot be planned for return.</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — ثبت أن أحد الأفراد يحتاج إلى الحماية؛ لا يمكن تخطيط العودة لهذا الملف.</translation>
     </message>
     <message>
         <source>Caseload today</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات اليوم</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الانتباه</translation>
     </message>
     <message>
         <source>Cases ready to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات جاهزة للتخطيط</translation>
     </message>
     <message>
         <source>Open the list of cases ready to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قائمة الملفات الجاهزة للسفر</translation>
     </message>
     <message>
         <source>Open the assurances that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الضمانات التي تنتهي قريبًا</translation>
     </message>
     <message>
         <source>Countries with assurances under review</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان ضماناتها قيد المراجعة</translation>
     </message>
     <message>
         <source>Open the countries under review</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح البلدان قيد المراجعة</translation>
     </message>
     <message>
         <source>Protection referrals awaiting an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالات الحماية التي تنتظر قرارًا</translation>
     </message>
     <message>
         <source>Open the cases whose protection claim awaits a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملفات التي ينتظر طلب الحماية فيها قرارًا</translation>
     </message>
     <message>
         <source>Cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات حسب الحالة</translation>
     </message>
     <message>
         <source>Open the cases with the status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملفات ذات الحالة «{status}»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
         <source>Under review after a reported breach: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة بعد الإبلاغ عن إخلال: {countries}</translation>
+    </message>
+    <message>
+        <source>Declaration of voluntary return</source>
+        <extracomment>The documents printed from the case file, named in the interface language (the PDF keeps its own).</extracomment>
+        <translation>إقرار العودة الطوعية</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>الأ&amp;فراد</translation>
+    </message>
+    <message>
+        <source>&amp;Voluntariness</source>
+        <translation>ال&amp;طوعية</translation>
+    </message>
+    <message>
+        <source>&amp;Counselling</source>
+        <translation>الإ&amp;رشاد</translation>
+    </message>
+    <message>
+        <source>&amp;Protection</source>
+        <translation>ال&amp;حماية</translation>
+    </message>
+    <message>
+        <source>Open a case from the case list to see its file.</source>
+        <translation>افتح ملفًا من قائمة الملفات لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Loading the case file…</source>
+        <translation>جارٍ تحميل الملف…</translation>
+    </message>
+    <message>
+        <source>{document} — {reference}</source>
+        <translation>{document} — {reference}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <source>edit case details</source>
+        <translation>تعديل تفاصيل الملف</translation>
+    </message>
+    <message>
+        <source>Could not undo/redo: {error}. The undo history was cleared.</source>
+        <translation>تعذّر التراجع أو الإعادة: {error}. مُسح سجل التراجع.</translation>
+    </message>
+    <message>
+        <source>The case file could not be opened: {error}</source>
+        <translation>تعذّر فتح الملف: {error}</translation>
+    </message>
+    <message>
+        <source>The case file could not be refreshed: {error}</source>
+        <translation>تعذّر تحديث الملف: {error}</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>إضافة جلسة…</translation>
+    </message>
+    <message>
+        <source>Record a counselling session with the household (Ctrl+N)</source>
+        <translation>تسجيل جلسة إرشاد مع الأسرة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reintegration needs…</source>
+        <translation>احتياجات إعادة الإدماج…</translation>
+    </message>
+    <message>
+        <source>What each member needs to restart at home: packages, urgency, trade wished, skills held</source>
+        <translation>ما يحتاجه كل فرد ليبدأ من جديد في بلده: الحزم، ودرجة الإلحاح، والمهنة المرغوبة، والمهارات المكتسبة</translation>
+    </message>
+    <message>
+        <source>No counselling recorded yet. A decision to return counts only once the household has been counselled and the options explained.</source>
+        <translation>لم يُسجَّل أي إرشاد بعد. لا يُعتدّ بقرار العودة إلا بعد إرشاد الأسرة وشرح الخيارات لها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session of {date}&lt;/b&gt; with {counsellor} — {outcome}</source>
+        <translation>&lt;b&gt;جلسة {date}&lt;/b&gt; مع {counsellor} — {outcome}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options explained:&lt;/b&gt; {topics}</source>
+        <translation>&lt;b&gt;الخيارات المشروحة:&lt;/b&gt; {topics}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; {needs}</source>
+        <translation>&lt;b&gt;الاحتياجات:&lt;/b&gt; {needs}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; {notes}</source>
+        <translation>&lt;b&gt;ملاحظات:&lt;/b&gt; {notes}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Involvement ended — for good.&lt;/b&gt; Force would have been needed to move a member of this household (S3 — No force, ever). The case can never be scheduled again and no travel document can be printed for it. The record stays for the file; nothing can reopen it.</source>
+        <extracomment>The banner of a case that has reached an end (marked here, translated where shown).</extracomment>
+        <translation>&lt;b&gt;انتهى التدخل — نهائيًا.&lt;/b&gt; كان نقل أحد أفراد هذه الأسرة سيتطلب استخدام القوة (S3 — لا إكراه أبدًا). لا يمكن جدولة هذا الملف مرة أخرى أبدًا، ولا يمكن طباعة أي وثيقة سفر له. يبقى السجل محفوظًا في الملف؛ ولا شيء يمكن أن يعيد فتحه.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protection granted.&lt;/b&gt; The competent authority found that a member needs protection (S4). This case cannot be planned for return.</source>
+        <translation>&lt;b&gt;مُنحت الحماية.&lt;/b&gt; قررت السلطة المختصة أن أحد الأفراد يحتاج إلى الحماية (S4). لا يمكن تخطيط العودة لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed.&lt;/b&gt; This case file is kept for the record.</source>
+        <translation>&lt;b&gt;مغلق.&lt;/b&gt; يُحتفظ بهذا الملف للسجل.</translation>
+    </message>
+    <message>
+        <source>Issue a document for this household: previewed, then printed or saved</source>
+        <translation>إصدار وثيقة لهذه الأسرة: معاينة ثم طباعة أو حفظ</translation>
+    </message>
+    <message>
+        <source>Declaration of voluntary return…</source>
+        <translation>إقرار العودة الطوعية…</translation>
+    </message>
+    <message>
+        <source>Travel letter…</source>
+        <translation>رسالة السفر…</translation>
+    </message>
+    <message>
+        <source>Only for a household ready on its travel date</source>
+        <translation>فقط لأسرة جاهزة في تاريخ سفرها</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>تعديل التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Region of return and referral note (undoable)</source>
+        <translation>منطقة العودة وملاحظة الإحالة (يمكن التراجع عنها)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Return to {country}</source>
+        <translation>العودة إلى {country}</translation>
+    </message>
+    <message>
+        <source>referred by {source}</source>
+        <translation>أحالته: {source}</translation>
+    </message>
+    <message>
+        <source>opened {date}</source>
+        <translation>فُتح في {date}</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>تاريخ القرار {date}</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>لا قرار بعد</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>أُغلق في {date}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Note a vulnerability of this member</source>
+        <translation>تسجيل حالة هشاشة لهذا الفرد</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>إنهاء…</translation>
+    </message>
+    <message>
+        <source>Record that the selected vulnerability no longer applies</source>
+        <translation>تسجيل أن حالة الهشاشة المحددة لم تعد قائمة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>جهة الإصدار</translation>
+    </message>
+    <message>
+        <source>Record a passport or emergency travel document</source>
+        <translation>تسجيل جواز سفر أو وثيقة سفر طارئة</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>وسم كملغاة</translation>
+    </message>
+    <message>
+        <source>The selected document was cancelled</source>
+        <translation>أُلغيت الوثيقة المحددة</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>وسم كمفقودة</translation>
+    </message>
+    <message>
+        <source>The selected document was lost</source>
+        <translation>فُقدت الوثيقة المحددة</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Record a fit-to-travel assessment</source>
+        <translation>تسجيل تقييم اللياقة للسفر</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <comment>date</comment>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Reception confirmed</source>
+        <translation>تأكيد الاستقبال</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Record a best-interests determination</source>
+        <translation>تسجيل تقييم المصلحة الفضلى</translation>
+    </message>
+    <message>
+        <source>Confirm reception…</source>
+        <translation>تأكيد الاستقبال…</translation>
+    </message>
+    <message>
+        <source>Record that the reception arrangement is confirmed</source>
+        <translation>تسجيل تأكيد ترتيبات الاستقبال</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>وثائق السفر</translation>
+    </message>
+    <message>
+        <source>Best interests (unaccompanied minor)</source>
+        <translation>المصلحة الفضلى (قاصر غير مصحوب)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>لائق</translation>
+    </message>
+    <message>
+        <source>Not fit</source>
+        <translation>غير لائق</translation>
+    </message>
+    <message>
+        <source>{name} is a minor travelling on the decision of {guardian}.</source>
+        <translation>{name} قاصر يسافر بناءً على قرار {guardian}.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor.</source>
+        <translation>{name} قاصر.</translation>
+    </message>
+    <message>
+        <source>Select a current vulnerability first</source>
+        <translation>اختر أولًا حالة هشاشة قائمة</translation>
+    </message>
+    <message>
+        <source>Select a valid document first</source>
+        <translation>اختر أولًا وثيقة صالحة</translation>
+    </message>
+    <message>
+        <source>Select a determination whose reception is not yet confirmed</source>
+        <translation>اختر تقييمًا لم يُؤكَّد الاستقبال فيه بعد</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked cancelled.</source>
+        <translation>وُسمت {document} {number} بأنها ملغاة.</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked lost.</source>
+        <translation>وُسمت {document} {number} بأنها مفقودة.</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked {status}.</source>
+        <translation>وُسمت {document} {number}: {status}.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>travel document</comment>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>travel document</comment>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Edit particulars…</source>
+        <translation>تعديل البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>Correct this member&apos;s names, date of birth, nationality, languages and contact (Ctrl+Z undoes)</source>
+        <translation>تصحيح أسماء هذا الفرد وتاريخ ميلاده وجنسيته ولغاته وبيانات الاتصال به (Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <source>Consent and sharing…</source>
+        <translation>الموافقة والمشاركة…</translation>
+    </message>
+    <message>
+        <source>Lawful bases per purpose, and data shared with partners (refused without a basis)</source>
+        <translation>الأسس القانونية لكل غرض، والبيانات المشتركة مع الشركاء (يُرفض دون أساس قانوني)</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>حق الاطلاع على البيانات…</translation>
+    </message>
+    <message>
+        <source>Export everything held on this member as PDF and JSON</source>
+        <translation>تصدير كل البيانات المحفوظة عن هذا الفرد بصيغتي PDF وJSON</translation>
+    </message>
+    <message>
+        <source>Select a member</source>
+        <translation>اختر فردًا</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>مواليد {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>أقل من سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>ما قيل</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيلت إلى</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Decided on {date} (ref. {reference})</source>
+        <translation>صدر القرار في {date} (المرجع {reference})</translation>
+    </message>
+    <message>
+        <source>Raised — to be referred</source>
+        <translation>أُبلغ عنها — في انتظار الإحالة</translation>
+    </message>
+    <message>
+        <source>Referred — awaiting decision</source>
+        <translation>أُحيلت — في انتظار القرار</translation>
+    </message>
+    <message>
+        <source>Raise concern…</source>
+        <translation>الإبلاغ…</translation>
+    </message>
+    <message>
+        <source>The person fears return or asks for asylum: the case goes on hold and out of every planned movement</source>
+        <translation>الشخص يخشى العودة أو يطلب اللجوء: يُعلَّق الملف ويُسحب من كل الرحلات المخططة</translation>
+    </message>
+    <message>
+        <source>Record referral…</source>
+        <translation>تسجيل الإحالة…</translation>
+    </message>
+    <message>
+        <source>Record to which authority the claim was referred</source>
+        <translation>تسجيل الجهة التي أُحيل إليها الطلب</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>تسجيل القرار…</translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s final decision</source>
+        <translation>تسجيل القرار النهائي للجهة المختصة</translation>
+    </message>
+    <message>
+        <source>No protection concern has been raised in this case.</source>
+        <translation>لم يُبلَّغ عن أي مخاوف تتعلق بالحماية في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>While a claim is pending the case stays on hold; it can be planned again only after a final negative decision &lt;i&gt;and&lt;/i&gt; a fresh voluntary decision taken after it.</source>
+        <translation>ما دام الطلب قيد النظر يبقى الملف معلّقًا؛ ولا يمكن تخطيطه من جديد إلا بعد قرار سلبي نهائي &lt;i&gt;وكذلك&lt;/i&gt; قرار طوعي جديد يُتخذ بعده.</translation>
+    </message>
+    <message>
+        <source>Select a concern in the list first</source>
+        <translation>اختر أولًا بلاغًا من القائمة</translation>
+    </message>
+    <message>
+        <source>Select a referred concern in the list first</source>
+        <translation>اختر أولًا بلاغًا محالًا من القائمة</translation>
+    </message>
+    <message>
+        <source>Already referred on {date}</source>
+        <translation>أُحيل بالفعل في {date}</translation>
+    </message>
+    <message>
+        <source>A decision was already recorded on {date}</source>
+        <translation>سُجّل قرار بالفعل في {date}</translation>
+    </message>
+    <message>
+        <source>Record the referral to the authority first</source>
+        <translation>سجّل أولًا الإحالة إلى الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>declared {date}</source>
+        <extracomment>The last expression of will, in a few words (marked here, translated where shown).</extracomment>
+        <translation>أقرّ في {date}</translation>
+    </message>
+    <message>
+        <source>reconfirmed {date}</source>
+        <translation>أعاد التأكيد في {date}</translation>
+    </message>
+    <message>
+        <source>refused {date}</source>
+        <translation>رفض في {date}</translation>
+    </message>
+    <message>
+        <source>withdrew {date}</source>
+        <translation>تراجع في {date}</translation>
+    </message>
+    <message>
+        <source>force needed {date}</source>
+        <translation>يتطلب الإكراه منذ {date}</translation>
+    </message>
+    <message>
+        <source>on {guardian}&apos;s decision</source>
+        <translation>بناءً على قرار {guardian}</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>لا قرار مسجّل</translation>
+    </message>
+    <message>
+        <source>Record declaration…</source>
+        <translation>تسجيل الإقرار…</translation>
+    </message>
+    <message>
+        <source>The person decides, after counselling, to return</source>
+        <translation>يقرر الشخص العودة بعد الإرشاد</translation>
+    </message>
+    <message>
+        <source>Reconfirm…</source>
+        <translation>إعادة التأكيد…</translation>
+    </message>
+    <message>
+        <source>The person confirms the decision again (e.g. before travel)</source>
+        <translation>يؤكد الشخص قراره مرة أخرى (مثلًا قبل السفر)</translation>
+    </message>
+    <message>
+        <source>Record refusal…</source>
+        <translation>تسجيل الرفض…</translation>
+    </message>
+    <message>
+        <source>The person refuses or disagrees: the household leaves every planned movement and goes back to counselling</source>
+        <translation>يرفض الشخص أو يعترض: تخرج الأسرة من كل الرحلات المخططة وتعود إلى الإرشاد</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>تسجيل التراجع…</translation>
+    </message>
+    <message>
+        <source>The person withdraws the decision: the household leaves every planned movement and goes back to counselling</source>
+        <translation>يسحب الشخص قراره: تخرج الأسرة من كل الرحلات المخططة وتعود إلى الإرشاد</translation>
+    </message>
+    <message>
+        <source>Physical force would be needed to move the person: ends the organisation&apos;s involvement for good</source>
+        <translation>سيلزم استخدام القوة البدنية لنقل الشخص: يُنهي تدخل المنظمة نهائيًا</translation>
+    </message>
+    <message>
+        <source>Voluntariness records are append-only: they cannot be edited, deleted or undone. A change of mind is recorded as a new event.</source>
+        <translation>سجلات الطوعية تُضاف ولا تُعدَّل: لا يمكن تعديلها أو حذفها أو التراجع عنها. ويُسجَّل تغيير الرأي حدثًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Select a person first</source>
+        <translation>اختر شخصًا أولًا</translation>
+    </message>
+    <message>
+        <source>No expression of will recorded yet. Counsel the household, then record the person&apos;s informed declaration.</source>
+        <translation>لم يُسجَّل أي تعبير عن الإرادة بعد. قدّم الإرشاد للأسرة، ثم سجّل إقرار الشخص المستنير.</translation>
+    </message>
+    <message>
+        <source>{name} has no current declaration to reconfirm</source>
+        <translation>ليس لدى {name} إقرار قائم لإعادة تأكيده</translation>
+    </message>
+    <message>
+        <source>Recorded that force would be needed to move {name}. The organisation&apos;s involvement in {reference} has ended for good.</source>
+        <translation>سُجّل أن نقل {name} سيتطلب استخدام القوة. انتهى تدخل المنظمة في الملف {reference} نهائيًا.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s refusal recorded.</source>
+        <translation>سُجّل رفض {name}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s withdrawal recorded.</source>
+        <translation>سُجّل تراجع {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The household was taken out of %n planned movement(s); the case is back in counselling ({status}).</source>
+        <translation>
+            <numerusform>لم تُسحب الأسرة من أي رحلة مخططة؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+            <numerusform>سُحبت الأسرة من رحلة مخططة واحدة؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+            <numerusform>سُحبت الأسرة من رحلتين مخططتين؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلات مخططة؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلةً مخططة؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلة مخططة؛ وعاد الملف إلى الإرشاد ({status}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The household was taken out of %n planned movement(s).</source>
+        <translation>
+            <numerusform>لم تُسحب الأسرة من أي رحلة مخططة.</numerusform>
+            <numerusform>سُحبت الأسرة من رحلة مخططة واحدة.</numerusform>
+            <numerusform>سُحبت الأسرة من رحلتين مخططتين.</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلات مخططة.</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلةً مخططة.</numerusform>
+            <numerusform>سُحبت الأسرة من %Ln رحلة مخططة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No movement was planned for the household; the case is back in counselling ({status}).</source>
+        <translation>لم تكن هناك رحلة مخططة للأسرة؛ وعاد الملف إلى الإرشاد ({status}).</translation>
+    </message>
+    <message>
+        <source>No movement was planned for the household.</source>
+        <translation>لم تكن هناك رحلة مخططة للأسرة.</translation>
+    </message>
+    <message>
+        <source>Counsellor {name}</source>
+        <translation>المرشد: {name}</translation>
+    </message>
+    <message>
+        <source>language {language}</source>
+        <translation>اللغة: {language}</translation>
+    </message>
+    <message>
+        <source>interpreter {name}</source>
+        <translation>المترجم الشفوي: {name}</translation>
+    </message>
+    <message>
+        <source>recorded by {name}</source>
+        <translation>سجّله {name}</translation>
+    </message>
+    <message>
+        <source>Information given: {topics}</source>
+        <translation>المعلومات المقدَّمة: {topics}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;“{statement}”&lt;/i&gt;</source>
+        <translation>&lt;i&gt;«{statement}»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>A voluntary decision to return</source>
+        <translation>قرار طوعي بالعودة</translation>
     </message>
 </context>
 </TS>

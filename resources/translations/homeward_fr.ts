@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -400,29 +400,29 @@
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitude au départ</translation>
     </message>
     <message>
         <source>Days since decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours depuis la décision</translation>
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference} : {head}, %Ln personne, membre(s) vulnérable(s)</numerusform>
+            <numerusform>{reference} : {head}, %Ln personnes, membre(s) vulnérable(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reference} : {head}, %Ln personne</numerusform>
+            <numerusform>{reference} : {head}, %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt</translation>
     </message>
     <message>
         <source>Due</source>
@@ -570,15 +570,15 @@
     </message>
     <message>
         <source>Search by reference or name (any spelling: Mohammed, Muhammad…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par référence ou par nom (toutes graphies : Mohammed, Muhammad…)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Open (not ended or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts (ni terminés ni clôturés)</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -587,42 +587,42 @@
     </message>
     <message>
         <source>Any readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêts ou non</translation>
     </message>
     <message>
         <source>Any household</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ménages</translation>
     </message>
     <message>
         <source>With vulnerable members</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des membres vulnérables</translation>
     </message>
     <message>
         <source>Without vulnerable members</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans membre vulnérable</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des dossiers</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source>— only cases awaiting a protection decision  (clear with Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>— uniquement les dossiers en attente d&apos;une décision de protection  (Échap pour effacer)</translation>
     </message>
     <message>
         <source>Advisory in force</source>
@@ -5449,8 +5449,63 @@
         <translation>Aucune enregistrée</translation>
     </message>
     <message>
+        <source>Travel date</source>
+        <translation>Date du voyage</translation>
+    </message>
+    <message>
+        <source>Check whether the case could travel on another date</source>
+        <translation>Vérifier si le dossier pourrait partir à une autre date</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Back to today ({date})</source>
+        <translation>Revenir à aujourd&apos;hui ({date})</translation>
+    </message>
+    <message>
+        <source>Ready to travel today</source>
+        <translation>Prêt à partir aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Ready to travel on {date}</source>
+        <translation>Prêt à partir le {date}</translation>
+    </message>
+    <message>
+        <source>Every safeguard is satisfied. The case can be planned on a movement.</source>
+        <translation>Tous les garde-fous sont respectés. Le dossier peut être planifié sur un mouvement.</translation>
+    </message>
+    <message>
+        <source>Can never travel</source>
+        <translation>Ne pourra jamais partir</translation>
+    </message>
+    <message>
+        <source>A safeguard that nothing can lift stops this case.</source>
+        <translation>Un garde-fou que rien ne peut lever bloque ce dossier.</translation>
+    </message>
+    <message>
+        <source>Not ready to travel today</source>
+        <translation>Pas prêt à partir aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Not ready to travel on {date}</source>
+        <translation>Pas prêt à partir le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s) to resolve first.</source>
+        <translation>
+            <numerusform>%Ln motif à lever d&apos;abord.</numerusform>
+            <numerusform>%Ln motifs à lever d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>Tout le ménage</translation>
+    </message>
+    <message>
+        <source>Nothing can resolve this.</source>
+        <translation>Rien ne peut lever ce blocage.</translation>
     </message>
     <message>
         <source>Open-ended: fades to the edge</source>
@@ -5567,66 +5622,649 @@
     </message>
     <message>
         <source>S3 — No force, ever: the organisation&apos;s involvement in this case has ended for good. Nothing can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 — Jamais de contrainte : l&apos;intervention de l&apos;organisation dans ce dossier a pris fin définitivement. Rien ne peut la rouvrir.</translation>
     </message>
     <message>
         <source>S4 — A member was found to need protection; the case cannot be planned for return.</source>
-        <translation type="unfinished"></translation>
+        <translation>S4 — Un membre a été reconnu comme ayant besoin de protection ; le retour de ce dossier ne peut pas être planifié.</translation>
     </message>
     <message>
         <source>Caseload today</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <source>Cases ready to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers prêts à planifier</translation>
     </message>
     <message>
         <source>Open the list of cases ready to travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste des dossiers prêts au départ</translation>
     </message>
     <message>
         <source>Open the assurances that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les garanties qui arrivent bientôt à échéance</translation>
     </message>
     <message>
         <source>Countries with assurances under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays dont les garanties sont en réexamen</translation>
     </message>
     <message>
         <source>Open the countries under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les pays en réexamen</translation>
     </message>
     <message>
         <source>Protection referrals awaiting an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations pour protection en attente de décision</translation>
     </message>
     <message>
         <source>Open the cases whose protection claim awaits a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les dossiers dont la demande de protection attend une décision</translation>
     </message>
     <message>
         <source>Cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers par statut</translation>
     </message>
     <message>
         <source>Open the cases with the status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les dossiers au statut « {status} »</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Under review after a reported breach: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>En réexamen après un manquement signalé : {countries}</translation>
+    </message>
+    <message>
+        <source>Declaration of voluntary return</source>
+        <extracomment>The documents printed from the case file, named in the interface language (the PDF keeps its own).</extracomment>
+        <translation>Déclaration de retour volontaire</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Voluntariness</source>
+        <translation>Caractère &amp;volontaire</translation>
+    </message>
+    <message>
+        <source>&amp;Counselling</source>
+        <translation>&amp;Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Protection</source>
+        <translation>&amp;Protection</translation>
+    </message>
+    <message>
+        <source>Open a case from the case list to see its file.</source>
+        <translation>Ouvrez un dossier depuis la liste des dossiers pour en voir la fiche.</translation>
+    </message>
+    <message>
+        <source>Loading the case file…</source>
+        <translation>Chargement du dossier…</translation>
+    </message>
+    <message>
+        <source>{document} — {reference}</source>
+        <translation>{document} — {reference}</translation>
+    </message>
+    <message>
+        <source>edit {name}</source>
+        <translation>la modification de {name}</translation>
+    </message>
+    <message>
+        <source>edit case details</source>
+        <translation>la modification des détails du dossier</translation>
+    </message>
+    <message>
+        <source>Could not undo/redo: {error}. The undo history was cleared.</source>
+        <translation>Impossible d&apos;annuler ou de rétablir : {error}. L&apos;historique des annulations a été effacé.</translation>
+    </message>
+    <message>
+        <source>The case file could not be opened: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert : {error}</translation>
+    </message>
+    <message>
+        <source>The case file could not be refreshed: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être actualisé : {error}</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Ajouter un entretien…</translation>
+    </message>
+    <message>
+        <source>Record a counselling session with the household (Ctrl+N)</source>
+        <translation>Enregistrer un entretien de conseil avec le ménage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reintegration needs…</source>
+        <translation>Besoins de réintégration…</translation>
+    </message>
+    <message>
+        <source>What each member needs to restart at home: packages, urgency, trade wished, skills held</source>
+        <translation>Ce dont chaque membre a besoin pour redémarrer au pays : prestations, urgence, métier souhaité, compétences acquises</translation>
+    </message>
+    <message>
+        <source>No counselling recorded yet. A decision to return counts only once the household has been counselled and the options explained.</source>
+        <translation>Aucun conseil enregistré pour l&apos;instant. Une décision de retour ne compte qu&apos;une fois le ménage conseillé et les options expliquées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session of {date}&lt;/b&gt; with {counsellor} — {outcome}</source>
+        <translation>&lt;b&gt;Entretien du {date}&lt;/b&gt; avec {counsellor} — {outcome}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Options explained:&lt;/b&gt; {topics}</source>
+        <translation>&lt;b&gt;Options expliquées :&lt;/b&gt; {topics}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs:&lt;/b&gt; {needs}</source>
+        <translation>&lt;b&gt;Besoins :&lt;/b&gt; {needs}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; {notes}</source>
+        <translation>&lt;b&gt;Notes :&lt;/b&gt; {notes}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Involvement ended — for good.&lt;/b&gt; Force would have been needed to move a member of this household (S3 — No force, ever). The case can never be scheduled again and no travel document can be printed for it. The record stays for the file; nothing can reopen it.</source>
+        <extracomment>The banner of a case that has reached an end (marked here, translated where shown).</extracomment>
+        <translation>&lt;b&gt;Intervention terminée — définitivement.&lt;/b&gt; Le recours à la force aurait été nécessaire pour faire partir un membre de ce ménage (S3 — Jamais de contrainte). Ce dossier ne pourra plus jamais être programmé et aucun document de voyage ne peut être imprimé pour lui. L&apos;historique reste au dossier ; rien ne peut le rouvrir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protection granted.&lt;/b&gt; The competent authority found that a member needs protection (S4). This case cannot be planned for return.</source>
+        <translation>&lt;b&gt;Protection accordée.&lt;/b&gt; L&apos;autorité compétente a reconnu qu&apos;un membre a besoin de protection (S4). Le retour de ce dossier ne peut pas être planifié.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed.&lt;/b&gt; This case file is kept for the record.</source>
+        <translation>&lt;b&gt;Clôturé.&lt;/b&gt; Ce dossier est conservé pour mémoire.</translation>
+    </message>
+    <message>
+        <source>Issue a document for this household: previewed, then printed or saved</source>
+        <translation>Émettre un document pour ce ménage : aperçu, puis impression ou enregistrement</translation>
+    </message>
+    <message>
+        <source>Declaration of voluntary return…</source>
+        <translation>Déclaration de retour volontaire…</translation>
+    </message>
+    <message>
+        <source>Travel letter…</source>
+        <translation>Lettre de voyage…</translation>
+    </message>
+    <message>
+        <source>Only for a household ready on its travel date</source>
+        <translation>Uniquement pour un ménage prêt à sa date de voyage</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <source>Region of return and referral note (undoable)</source>
+        <translation>Région de retour et note d&apos;orientation (modification annulable)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Return to {country}</source>
+        <translation>Retour vers {country}</translation>
+    </message>
+    <message>
+        <source>referred by {source}</source>
+        <translation>orienté par {source}</translation>
+    </message>
+    <message>
+        <source>opened {date}</source>
+        <translation>ouvert le {date}</translation>
+    </message>
+    <message>
+        <source>decided {date}</source>
+        <translation>décision le {date}</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>clôturé le {date}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Constatée le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Note a vulnerability of this member</source>
+        <translation>Signaler une vulnérabilité de ce membre</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <source>Record that the selected vulnerability no longer applies</source>
+        <translation>Enregistrer que la vulnérabilité sélectionnée ne s&apos;applique plus</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Record a passport or emergency travel document</source>
+        <translation>Enregistrer un passeport ou un document de voyage d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Marquer annulé</translation>
+    </message>
+    <message>
+        <source>The selected document was cancelled</source>
+        <translation>Le document sélectionné a été annulé</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Marquer perdu</translation>
+    </message>
+    <message>
+        <source>The selected document was lost</source>
+        <translation>Le document sélectionné a été perdu</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Record a fit-to-travel assessment</source>
+        <translation>Enregistrer une évaluation d&apos;aptitude au voyage</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <comment>date</comment>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Reception confirmed</source>
+        <translation>Accueil confirmé le</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Record a best-interests determination</source>
+        <translation>Enregistrer une détermination de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <source>Confirm reception…</source>
+        <translation>Confirmer l&apos;accueil…</translation>
+    </message>
+    <message>
+        <source>Record that the reception arrangement is confirmed</source>
+        <translation>Enregistrer que les modalités d&apos;accueil sont confirmées</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>Documents de voyage</translation>
+    </message>
+    <message>
+        <source>Best interests (unaccompanied minor)</source>
+        <translation>Intérêt supérieur (mineur non accompagné)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Apte</translation>
+    </message>
+    <message>
+        <source>Not fit</source>
+        <translation>Inapte</translation>
+    </message>
+    <message>
+        <source>{name} is a minor travelling on the decision of {guardian}.</source>
+        <translation>{name} est mineur et voyage sur la décision de {guardian}.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor.</source>
+        <translation>{name} est mineur.</translation>
+    </message>
+    <message>
+        <source>Select a current vulnerability first</source>
+        <translation>Sélectionnez d&apos;abord une vulnérabilité en cours</translation>
+    </message>
+    <message>
+        <source>Select a valid document first</source>
+        <translation>Sélectionnez d&apos;abord un document valide</translation>
+    </message>
+    <message>
+        <source>Select a determination whose reception is not yet confirmed</source>
+        <translation>Sélectionnez une détermination dont l&apos;accueil n&apos;est pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked cancelled.</source>
+        <translation>{document} {number} marqué comme annulé.</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked lost.</source>
+        <translation>{document} {number} marqué comme perdu.</translation>
+    </message>
+    <message>
+        <source>{document} {number} marked {status}.</source>
+        <translation>{document} {number} marqué : {status}.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>travel document</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>travel document</comment>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Nom en alphabet latin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Edit particulars…</source>
+        <translation>Modifier les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Correct this member&apos;s names, date of birth, nationality, languages and contact (Ctrl+Z undoes)</source>
+        <translation>Corriger les noms, la date de naissance, la nationalité, les langues et les coordonnées de ce membre (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>Consent and sharing…</source>
+        <translation>Consentement et partage…</translation>
+    </message>
+    <message>
+        <source>Lawful bases per purpose, and data shared with partners (refused without a basis)</source>
+        <translation>Bases légales par finalité et données partagées avec les partenaires (refusé sans base légale)</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>Droit d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Export everything held on this member as PDF and JSON</source>
+        <translation>Exporter toutes les données détenues sur ce membre en PDF et JSON</translation>
+    </message>
+    <message>
+        <source>Select a member</source>
+        <translation>Sélectionnez un membre</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>chef de ménage</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Propos tenus</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orientée vers</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Decided on {date} (ref. {reference})</source>
+        <translation>Décidée le {date} (réf. {reference})</translation>
+    </message>
+    <message>
+        <source>Raised — to be referred</source>
+        <translation>Signalée — à orienter</translation>
+    </message>
+    <message>
+        <source>Referred — awaiting decision</source>
+        <translation>Orientée — en attente de décision</translation>
+    </message>
+    <message>
+        <source>Raise concern…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>The person fears return or asks for asylum: the case goes on hold and out of every planned movement</source>
+        <translation>La personne craint le retour ou demande l&apos;asile : le dossier est mis en attente et retiré de tous les mouvements planifiés</translation>
+    </message>
+    <message>
+        <source>Record referral…</source>
+        <translation>Enregistrer l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>Record to which authority the claim was referred</source>
+        <translation>Enregistrer l&apos;autorité vers laquelle la demande a été orientée</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Enregistrer la décision…</translation>
+    </message>
+    <message>
+        <source>Record the authority&apos;s final decision</source>
+        <translation>Enregistrer la décision définitive de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>No protection concern has been raised in this case.</source>
+        <translation>Aucun besoin de protection n&apos;a été signalé dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>While a claim is pending the case stays on hold; it can be planned again only after a final negative decision &lt;i&gt;and&lt;/i&gt; a fresh voluntary decision taken after it.</source>
+        <translation>Tant qu&apos;une demande est en cours, le dossier reste en attente ; il ne peut être replanifié qu&apos;après une décision négative définitive &lt;i&gt;et&lt;/i&gt; une nouvelle décision volontaire prise après celle-ci.</translation>
+    </message>
+    <message>
+        <source>Select a concern in the list first</source>
+        <translation>Sélectionnez d&apos;abord un signalement dans la liste</translation>
+    </message>
+    <message>
+        <source>Select a referred concern in the list first</source>
+        <translation>Sélectionnez d&apos;abord un signalement orienté dans la liste</translation>
+    </message>
+    <message>
+        <source>Already referred on {date}</source>
+        <translation>Déjà orientée le {date}</translation>
+    </message>
+    <message>
+        <source>A decision was already recorded on {date}</source>
+        <translation>Une décision a déjà été enregistrée le {date}</translation>
+    </message>
+    <message>
+        <source>Record the referral to the authority first</source>
+        <translation>Enregistrez d&apos;abord l&apos;orientation vers l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>declared {date}</source>
+        <extracomment>The last expression of will, in a few words (marked here, translated where shown).</extracomment>
+        <translation>a déclaré le {date}</translation>
+    </message>
+    <message>
+        <source>reconfirmed {date}</source>
+        <translation>a reconfirmé le {date}</translation>
+    </message>
+    <message>
+        <source>refused {date}</source>
+        <translation>a refusé le {date}</translation>
+    </message>
+    <message>
+        <source>withdrew {date}</source>
+        <translation>s&apos;est rétracté(e) le {date}</translation>
+    </message>
+    <message>
+        <source>force needed {date}</source>
+        <translation>contrainte nécessaire le {date}</translation>
+    </message>
+    <message>
+        <source>on {guardian}&apos;s decision</source>
+        <translation>sur décision de {guardian}</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>aucune décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Record declaration…</source>
+        <translation>Enregistrer la déclaration…</translation>
+    </message>
+    <message>
+        <source>The person decides, after counselling, to return</source>
+        <translation>La personne décide, après le conseil, de rentrer</translation>
+    </message>
+    <message>
+        <source>Reconfirm…</source>
+        <translation>Reconfirmer…</translation>
+    </message>
+    <message>
+        <source>The person confirms the decision again (e.g. before travel)</source>
+        <translation>La personne confirme à nouveau sa décision (par exemple avant le voyage)</translation>
+    </message>
+    <message>
+        <source>Record refusal…</source>
+        <translation>Enregistrer le refus…</translation>
+    </message>
+    <message>
+        <source>The person refuses or disagrees: the household leaves every planned movement and goes back to counselling</source>
+        <translation>La personne refuse ou n&apos;est pas d&apos;accord : le ménage quitte tous les mouvements planifiés et revient au conseil</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Enregistrer le retrait…</translation>
+    </message>
+    <message>
+        <source>The person withdraws the decision: the household leaves every planned movement and goes back to counselling</source>
+        <translation>La personne retire sa décision : le ménage quitte tous les mouvements planifiés et revient au conseil</translation>
+    </message>
+    <message>
+        <source>Physical force would be needed to move the person: ends the organisation&apos;s involvement for good</source>
+        <translation>Le recours à la force physique serait nécessaire pour faire partir la personne : met fin définitivement à l&apos;intervention de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Voluntariness records are append-only: they cannot be edited, deleted or undone. A change of mind is recorded as a new event.</source>
+        <translation>Les enregistrements du caractère volontaire ne peuvent qu&apos;être complétés : ils ne peuvent être ni modifiés, ni supprimés, ni annulés. Un changement d&apos;avis est enregistré comme un nouvel événement.</translation>
+    </message>
+    <message>
+        <source>Select a person first</source>
+        <translation>Sélectionnez d&apos;abord une personne</translation>
+    </message>
+    <message>
+        <source>No expression of will recorded yet. Counsel the household, then record the person&apos;s informed declaration.</source>
+        <translation>Aucune expression de volonté enregistrée pour l&apos;instant. Conseillez le ménage, puis enregistrez la déclaration éclairée de la personne.</translation>
+    </message>
+    <message>
+        <source>{name} has no current declaration to reconfirm</source>
+        <translation>{name} n&apos;a pas de déclaration en cours à reconfirmer</translation>
+    </message>
+    <message>
+        <source>Recorded that force would be needed to move {name}. The organisation&apos;s involvement in {reference} has ended for good.</source>
+        <translation>Il a été enregistré que le recours à la force serait nécessaire pour faire partir {name}. L&apos;intervention de l&apos;organisation dans le dossier {reference} a pris fin définitivement.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s refusal recorded.</source>
+        <translation>Refus de {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s withdrawal recorded.</source>
+        <translation>Retrait de {name} enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The household was taken out of %n planned movement(s); the case is back in counselling ({status}).</source>
+        <translation>
+            <numerusform>Le ménage a été retiré de %Ln mouvement planifié ; le dossier revient au conseil ({status}).</numerusform>
+            <numerusform>Le ménage a été retiré de %Ln mouvements planifiés ; le dossier revient au conseil ({status}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The household was taken out of %n planned movement(s).</source>
+        <translation>
+            <numerusform>Le ménage a été retiré de %Ln mouvement planifié.</numerusform>
+            <numerusform>Le ménage a été retiré de %Ln mouvements planifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No movement was planned for the household; the case is back in counselling ({status}).</source>
+        <translation>Aucun mouvement n&apos;était planifié pour le ménage ; le dossier revient au conseil ({status}).</translation>
+    </message>
+    <message>
+        <source>No movement was planned for the household.</source>
+        <translation>Aucun mouvement n&apos;était planifié pour le ménage.</translation>
+    </message>
+    <message>
+        <source>Counsellor {name}</source>
+        <translation>Conseiller : {name}</translation>
+    </message>
+    <message>
+        <source>language {language}</source>
+        <translation>langue : {language}</translation>
+    </message>
+    <message>
+        <source>interpreter {name}</source>
+        <translation>interprète : {name}</translation>
+    </message>
+    <message>
+        <source>recorded by {name}</source>
+        <translation>enregistré par {name}</translation>
+    </message>
+    <message>
+        <source>Information given: {topics}</source>
+        <translation>Informations données : {topics}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;“{statement}”&lt;/i&gt;</source>
+        <translation>&lt;i&gt;« {statement} »&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>A voluntary decision to return</source>
+        <translation>Une décision volontaire de retour</translation>
     </message>
 </context>
 </TS>
