@@ -9,26 +9,31 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.account_menus import ADMINISTRATION
 from desktop.dialogs.audit_viewer import AuditLogDialog
 from desktop.dialogs.retention import RetentionDialog
+from desktop.i18n import tr
 from planning.storage.store import Store
 
 
 def administration_menu(window: QMainWindow) -> QMenu:
+    """The window's Administration menu, found by its object name (its title is translated)."""
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Administration":
+        if isinstance(menu, QMenu) and menu.objectName() == ADMINISTRATION:
             return menu
-    return window.menuBar().addMenu("&Administration")
+    menu = window.menuBar().addMenu(tr("&Administration"))
+    menu.setObjectName(ADMINISTRATION)
+    return menu
 
 
 def add_data_protection_menus(window: QMainWindow, store: Store) -> tuple[QAction, QAction]:
     menu = administration_menu(window)
     menu.addSeparator()
-    audit = QAction("&Audit log…", window)
+    audit = QAction(tr("&Audit log…"), window)
     audit.triggered.connect(lambda: AuditLogDialog(store, window).open())
     menu.addAction(audit)
-    retention = QAction("&Retention…", window)
+    retention = QAction(tr("&Retention…"), window)
     retention.triggered.connect(lambda: RetentionDialog(store, window).open())
     menu.addAction(retention)
     return audit, retention

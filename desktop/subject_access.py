@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.dialogs.users import role_name
+from desktop.i18n import tr
 from desktop.ops import run_op
 from monitoring import subject_access
 from monitoring.subject_access import Export
-from planning.security.permissions import ROLE_NAMES, Permission, may
+from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 
 
@@ -21,8 +23,8 @@ def refusal(store: Store) -> str | None:
     """Why this user may not export (None: may)."""
     if may(store.actor.role, Permission.EXPORT_PERSONAL_DATA):
         return None
-    return (f"Only the data-protection officer may export a person's data; you are signed in as "
-            f"{ROLE_NAMES[store.actor.role]}")
+    return tr("Only the data-protection officer may export a person's data; you are signed in as {role}").format(
+        role=role_name(store.actor.role))
 
 
 def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> None:
@@ -30,11 +32,12 @@ def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> No
     def done(exported: Export) -> None:
         json_path, pdf_path, *files = subject_access.write_files(
             exported, folder, subject_access.today_name(exported, store.today()))
-        attached = f"\n{len(files)} attachment(s) in {files[0].parent}" if files else ""
-        box = QMessageBox(QMessageBox.Icon.Information, "Subject access",
-                          f"Everything held on {exported.name} was exported:\n\n{pdf_path}\n{json_path}{attached}\n\n"
-                          f"Verification code {exported.code}. The export is recorded in the audit log.",
-                          parent=parent)
+        attached = ("\n" + tr("%Ln attachment(s) in {folder}", None, len(files)).format(folder=files[0].parent)
+                    if files else "")
+        text = tr("Everything held on {name} was exported:").format(name=exported.name)
+        text += f"\n\n{pdf_path}\n{json_path}{attached}\n\n"
+        text += tr("Verification code {code}. The export is recorded in the audit log.").format(code=exported.code)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Subject access"), text, parent=parent)
         box.setObjectName("subjectAccessDone")
         box.open()
 
@@ -44,8 +47,8 @@ def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> No
 def ask_and_export(parent: QWidget, store: Store, person_id: int) -> None:
     refused = refusal(store)
     if refused is not None:
-        QMessageBox.warning(parent, "Subject access", refused)
+        QMessageBox.warning(parent, tr("Subject access"), refused)
         return
-    chosen = QFileDialog.getExistingDirectory(parent, "Folder for the subject access export")
+    chosen = QFileDialog.getExistingDirectory(parent, tr("Folder for the subject access export"))
     if chosen:
         export_to(parent, store, person_id, Path(chosen))

@@ -9,10 +9,10 @@ chain in the background and says whether it holds, or names the first broken ent
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,17 +31,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.fields import DateField
+from desktop.dialogs.users import role_name
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.labels import day
 from desktop.ops import run_query
 from planning import audit_log
 from planning.audit_chain import ChainReport, verify
 from planning.audit_log import AuditFilter, AuditRow
 from planning.errors import HomewardError
-from planning.security.permissions import ROLE_NAMES, Permission, may
+from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 
-HEADERS = ("Position", "Time (UTC)", "User", "Action", "Record", "Case")
+HEADERS = (QT_TR_NOOP("Position"), QT_TR_NOOP("Time (UTC)"), QT_TR_NOOP("User"), QT_TR_NOOP("Action"),
+           QT_TR_NOOP("Record"), QT_TR_NOOP("Case"))
 Index = QModelIndex | QPersistentModelIndex
+
+
+def stamp(at: datetime) -> str:
+    """An entry's time to the second, in the interface locale (ISO before a locale is installed)."""
+    locale = current_locale()
+    if locale is None:
+        return at.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{day(at.date())} {locale.toString(QTime(at.hour, at.minute, at.second), 'HH:mm:ss')}"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -72,7 +84,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +92,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         record = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
-        return (str(row.seq), row.at.strftime("%Y-%m-%d %H:%M:%S"), row.actor, row.action, record,
+        return (str(row.seq), stamp(row.at), row.actor, row.action, record,
                 row.case_reference or "")[index.column()]
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -115,73 +127,80 @@ class AuditTableModel(QAbstractTableModel):
 
 def changes_html(row: AuditRow) -> str:
     """The entry's before and after values as a small table."""
-    head = (f"<p><b>{html.escape(row.action)}</b> by {html.escape(row.actor)} on "
-            f"{row.at.strftime('%Y-%m-%d %H:%M:%S')} UTC — {html.escape(row.entity)}"
-            f"{' ' + str(row.entity_id) if row.entity_id is not None else ''}"
-            f"{' · case ' + html.escape(row.case_reference) if row.case_reference else ''}</p>")
+    record = html.escape(row.entity) + (f" {row.entity_id}" if row.entity_id is not None else "")
+    if row.case_reference:
+        record += " · " + tr("case {reference}").format(reference=html.escape(row.case_reference))
+    head = "<p>" + tr("<b>{action}</b> by {user} on {time} UTC — {record}").format(
+        action=html.escape(row.action), user=html.escape(row.actor), time=stamp(row.at), record=record) + "</p>"
     if row.redacted:
-        return head + ("<p><i>The values of this entry were removed by retention when the case was anonymised; "
-                       "the entry still counts in the chain.</i></p>")
+        return head + "<p><i>" + tr("The values of this entry were removed by retention when the case was "
+                                    "anonymised; the entry still counts in the chain.") + "</i></p>"
     before, after = row.before or {}, row.after or {}
     keys = list(dict.fromkeys([*before, *after]))
     if not keys:
-        return head + "<p><i>No values recorded for this entry.</i></p>"
+        return head + "<p><i>" + tr("No values recorded for this entry.") + "</i></p>"
     cells = "".join(
         f"<tr><td><b>{html.escape(k)}</b></td><td>{_cell(before, k)}</td><td>{_cell(after, k)}</td></tr>"
         for k in keys)
+    field, was, now = tr("Field"), tr("Before"), tr("After")
     return head + ("<table cellspacing='0' cellpadding='4' border='1' style='border-color:#b8c2cc'>"
-                   "<tr style='background:#eef2f6'><th align='left'>Field</th><th align='left'>Before</th>"
-                   f"<th align='left'>After</th></tr>{cells}</table>")
+                   f"<tr style='background:#eef2f6'><th align='left'>{field}</th>"
+                   f"<th align='left'>{was}</th><th align='left'>{now}</th></tr>{cells}</table>")
 
 
 def _cell(values: dict[str, Any], key: str) -> str:
     if key not in values:
         return "<span style='color:#5b6573'>—</span>"
     value = values[key]
-    return html.escape("" if value is None else str(value)) or "<span style='color:#5b6573'>(empty)</span>"
+    return html.escape("" if value is None else str(value)) or ("<span style='color:#5b6573'>" + tr("(empty)")
+                                                                 + "</span>")
 
 
 def chain_html(report: ChainReport) -> str:
     if report.broken is None:
-        return (f"<span style='color:#188038'><b>Chain intact</b></span> — {report.entries:,} entries; head hash "
-                f"<code>{report.head_hash[:16]}…</code>")
-    return (f"<span style='color:#b3261e'><b>Chain broken</b></span> — {html.escape(report.broken.describe())}")
+        return ("<span style='color:#188038'><b>" + tr("Chain intact") + "</b></span> — "
+                + tr("{entries}; head hash {hash}").format(
+                    entries=tr("%Ln entries", None, report.entries),
+                    hash=f"<code>{report.head_hash[:16]}…</code>"))
+    return ("<span style='color:#b3261e'><b>" + tr("Chain broken") + "</b></span> — "
+            + html.escape(report.broken.describe()))
 
 
 class AuditLogDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Audit log")
+        self.setWindowTitle(tr("Audit log"))
         self.resize(1100, 680)
         layout = QVBoxLayout(self)
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.allowed = may(store.actor.role, Permission.VIEW_AUDIT)
         self.user = QLineEdit()
-        self.user.setPlaceholderText("any user")
+        self.user.setPlaceholderText(tr("any user"))
         self.case = QLineEdit()
-        self.case.setPlaceholderText("any case, e.g. HW-2026-000017")
+        self.case.setPlaceholderText(tr("any case, e.g. HW-2026-000017"))
         self.action = QComboBox()
         self.action.setEditable(True)
         if (typed := self.action.lineEdit()) is not None:
-            typed.setPlaceholderText("any action, or a family such as consent.")
-        self.use_period = QCheckBox("From")
+            typed.setPlaceholderText(tr("any action, or a family such as consent."))
+        self.use_period = QCheckBox(tr("From", "period"))
         today = store.today()
         self.start = DateField(date(today.year, 1, 1))
         self.end = DateField(today)
         self.use_period.toggled.connect(self._period_toggled)
         self._period_toggled(False)
-        self.apply = QPushButton("Apply filters")
+        self.apply = QPushButton(tr("Apply filters"))
         self.apply.setDefault(True)
         self.apply.clicked.connect(self.search)
         filters = QHBoxLayout()
-        for label, widget, stretch in (("User", self.user, 1), ("Case", self.case, 1), ("Action", self.action, 1)):
+        for label, widget, stretch in ((tr("User"), self.user, 1), (tr("Case"), self.case, 1),
+                                      (tr("Action"), self.action, 1)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget, stretch)
         filters.addWidget(self.use_period)
         filters.addWidget(self.start)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(tr("to", "period")))
         filters.addWidget(self.end)
         filters.addWidget(self.apply)
         layout.addLayout(filters)
@@ -201,7 +220,7 @@ class AuditLogDialog(QDialog):
         header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_entry)
         self.details = QTextBrowser()
-        self.details.setPlaceholderText("Select an entry to see what changed.")
+        self.details.setPlaceholderText(tr("Select an entry to see what changed."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -209,11 +228,11 @@ class AuditLogDialog(QDialog):
         layout.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()
-        self.verify_button = QPushButton("Verify chain")
-        self.verify_button.setToolTip("Walk the whole hash chain and report the first altered, removed or "
-                                      "inserted entry")
+        self.verify_button = QPushButton(tr("Verify chain"))
+        self.verify_button.setToolTip(tr("Walk the whole hash chain and report the first altered, removed "
+                                         "or inserted entry"))
         self.verify_button.clicked.connect(self.verify_chain)
-        self.chain = QLabel("The chain has not been checked in this window.")
+        self.chain = QLabel(tr("The chain has not been checked in this window."))
         self.chain.setTextFormat(Qt.TextFormat.RichText)
         self.chain.setWordWrap(True)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -231,9 +250,9 @@ class AuditLogDialog(QDialog):
         self.search()
 
     def _refuse(self) -> None:
-        role = ROLE_NAMES[self.store.actor.role]
-        self.banner.show_message(f"Only the data-protection officer may read the audit log; "
-                                 f"{self.store.actor.username} is signed in as {role}.")
+        self.banner.show_message(tr("Only the data-protection officer may read the audit log; {user} is signed in "
+                                    "as {role}.").format(user=self.store.actor.username,
+                                                         role=role_name(self.store.actor.role)))
         for widget in (self.user, self.case, self.action, self.use_period, self.start, self.end, self.apply,
                        self.table, self.details, self.verify_button):
             widget.setEnabled(False)
@@ -271,7 +290,7 @@ class AuditLogDialog(QDialog):
 
     def verify_chain(self) -> None:
         self.verify_button.setEnabled(False)
-        self.chain.setText("Verifying the chain…")
+        self.chain.setText(tr("Verifying the chain…"))
         store = self.store
         run_query(self, lambda: verify(store), self._verified, kind="audit-verify", on_error=self._verify_failed)
 

@@ -30,15 +30,36 @@ from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CheckGroup, DateField, EnumBox
 from desktop.dialogs.wording import words
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day
 from desktop.ops import run_query
 from planning.data_protection import consent
 from planning.data_protection.consent import SHAREABLE, ConsentView, PersonRecords
 from planning.storage.store import Store
 from planning.vocabulary import LegalBasis
 
-BASIS_HELP = ("Consent, given freely and informed, can be withdrawn at any time. The other bases — vital interest "
-              "(life or health at stake), legal obligation, public interest, legitimate interest — need no "
-              "signature but must be recorded with the reason.")
+BASIS_HELP = QT_TR_NOOP("Consent, given freely and informed, can be withdrawn at any time. The other bases — "
+                        "vital interest (life or health at stake), legal obligation, public interest, legitimate "
+                        "interest — need no signature but must be recorded with the reason.")
+#: What may be shared, as the share dialog and the register name it (the service's keys, translated here).
+FIELD_LABELS = {
+    "names": QT_TR_NOOP("Names"),
+    "date_of_birth": QT_TR_NOOP("Date of birth"),
+    "sex": QT_TR_NOOP("Sex"),
+    "nationality": QT_TR_NOOP("Nationality"),
+    "contact": QT_TR_NOOP("Phone and e-mail"),
+    "languages": QT_TR_NOOP("Languages"),
+    "region_of_return": QT_TR_NOOP("Region of return"),
+    "household": QT_TR_NOOP("Household composition"),
+    "vulnerabilities": QT_TR_NOOP("Vulnerabilities"),
+    "reintegration_needs": QT_TR_NOOP("Reintegration needs"),
+    "medical": QT_TR_NOOP("Medical needs for travel"),
+}
+
+
+def field_label(key: str) -> str:
+    """A shareable field's name in the interface language (the service's own name for keys added later)."""
+    return tr(FIELD_LABELS[key]) if key in FIELD_LABELS else SHAREABLE.get(key, key)
 
 
 def purpose_box() -> QComboBox:
@@ -46,7 +67,7 @@ def purpose_box() -> QComboBox:
     box.setEditable(True)
     box.addItems(["", *consent.PURPOSES])
     if (typed := box.lineEdit()) is not None:
-        typed.setPlaceholderText("What the data is for, e.g. reintegration assistance")
+        typed.setPlaceholderText(tr("What the data is for, e.g. reintegration assistance"))
     return box
 
 
@@ -77,17 +98,17 @@ def _fill(widget: QTableWidget, rows: list[tuple[str, ...]], keys: list[int]) ->
 
 class RecordBasisDialog(ServiceDialog):
     def __init__(self, store: Store, person_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Record consent or lawful basis — {name}", parent, save_text="Record",
-                         intro=BASIS_HELP)
+        super().__init__(tr("Record consent or lawful basis — {name}").format(name=name), parent,
+                         save_text=tr("Record", "verb"), intro=tr(BASIS_HELP))
         self.store, self.person_id = store, person_id
         self.basis: EnumBox[LegalBasis] = EnumBox(list(LegalBasis), LegalBasis.CONSENT)
         self.purpose = purpose_box()
         self.given_on = DateField(store.today())
-        self.note = text_box("How it was given or why the basis applies (e.g. signed form in the paper file)")
-        self.row("Basis", self.basis, "basis")
-        self.row("Purpose", self.purpose, "purpose")
-        self.row("Given on", self.given_on, "given_on")
-        self.row("Note", self.note, "note", "person")
+        self.note = text_box(tr("How it was given or why the basis applies (e.g. signed form in the paper file)"))
+        self.row(tr("Basis"), self.basis, "basis")
+        self.row(tr("Purpose"), self.purpose, "purpose")
+        self.row(tr("Given on"), self.given_on, "given_on")
+        self.row(tr("Note"), self.note, "note", "person")
 
     def work(self) -> Callable[[], int]:
         store, person_id = self.store, self.person_id
@@ -98,12 +119,15 @@ class RecordBasisDialog(ServiceDialog):
 
 class WithdrawDialog(ServiceDialog):
     def __init__(self, store: Store, record: ConsentView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Withdraw — {record.purpose}", parent, save_text="Withdraw",
-                         intro=f"{words(record.basis)} for <b>{record.purpose}</b>, given on {record.given_on}. "
-                               "From the date below no transfer for this purpose relies on it.")
+        super().__init__(tr("Withdraw — {purpose}").format(purpose=record.purpose), parent,
+                         save_text=tr("Withdraw"),
+                         intro=tr("{basis} for <b>{purpose}</b>, given on {date}. From the date below no transfer "
+                                  "for this purpose relies on it.").format(basis=words(record.basis),
+                                                                           purpose=record.purpose,
+                                                                           date=day(record.given_on)))
         self.store, self.record = store, record
         self.withdrawn_on = DateField(store.today())
-        self.row("Withdrawn on", self.withdrawn_on, "withdrawn_on", "consent")
+        self.row(tr("Withdrawn on"), self.withdrawn_on, "withdrawn_on", "consent")
 
     def work(self) -> Callable[[], None]:
         store, record, on = self.store, self.record, self.withdrawn_on.value()
@@ -112,22 +136,25 @@ class WithdrawDialog(ServiceDialog):
 
 class ShareDialog(ServiceDialog):
     def __init__(self, store: Store, person_id: int, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"Share data with a partner — {name}", parent, save_text="Register transfer",
-                         intro="Register what is given, to whom, why and how it is protected. Homeward refuses "
-                               "the transfer unless a consent or other lawful basis covers the purpose on that day.")
+        super().__init__(tr("Share data with a partner — {name}").format(name=name), parent,
+                         save_text=tr("Register transfer"),
+                         intro=tr("Register what is given, to whom, why and how it is protected. Homeward refuses "
+                                  "the transfer unless a consent or other lawful basis covers the purpose on that "
+                                  "day."))
         self.store, self.person_id = store, person_id
         self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText("Organisation and contact person, e.g. Caritas Georgia, N. Gelashvili")
+        self.recipient.setPlaceholderText(tr("Organisation and contact person, e.g. Caritas Georgia, N. Gelashvili"))
         self.purpose = purpose_box()
-        self.safeguard = text_box("Data-sharing agreement, channel (encrypted e-mail, hand delivery), retention "
-                                  "at the recipient")
+        self.safeguard = text_box(tr("Data-sharing agreement, channel (encrypted e-mail, hand delivery), "
+                                     "retention at the recipient"))
         self.shared_on = DateField(store.today())
-        self.fields: CheckGroup[str] = CheckGroup(list(SHAREABLE.items()), columns=3)
-        self.row("Recipient", self.recipient, "recipient")
-        self.row("Purpose", self.purpose, "purpose", "person")
-        self.row("Safeguard", self.safeguard, "safeguard")
-        self.row("Shared on", self.shared_on, "shared_on")
-        self.row("Data shared", self.fields, "fields")
+        self.fields: CheckGroup[str] = CheckGroup([(key, field_label(key)) for key in SHAREABLE],
+                                                          columns=3)
+        self.row(tr("Recipient"), self.recipient, "recipient")
+        self.row(tr("Purpose"), self.purpose, "purpose", "person")
+        self.row(tr("Safeguard"), self.safeguard, "safeguard")
+        self.row(tr("Shared on"), self.shared_on, "shared_on")
+        self.row(tr("Data shared"), self.fields, "fields")
 
     def work(self) -> Callable[[], int]:
         store, person_id = self.store, self.person_id
@@ -143,20 +170,22 @@ class ConsentDialog(QDialog):
         super().__init__(parent)
         self.store, self.case_id, self.person_id, self.name = store, case_id, person_id, name
         self.records: PersonRecords | None = None
-        self.setWindowTitle(f"Consent and sharing — {name}")
+        self.setWindowTitle(tr("Consent and sharing — {name}").format(name=name))
         self.resize(920, 600)
         layout = QVBoxLayout(self)
         self.banner = Banner()
         layout.addWidget(self.banner)
-        self.bases = _table(("Basis", "Purpose", "Given", "Withdrawn", "Recorded by", "Note"))
-        self.record_button = QPushButton("Record consent or basis…")
-        self.withdraw_button = QPushButton("Withdraw…")
+        self.bases = _table((tr("Basis"), tr("Purpose"), tr("Given", "consent date"), tr("Withdrawn", "consent date"),
+                              tr("Recorded by"), tr("Note")))
+        self.record_button = QPushButton(tr("Record consent or basis…"))
+        self.withdraw_button = QPushButton(tr("Withdraw…"))
         self.withdraw_button.setEnabled(False)
-        layout.addWidget(self._group("Consent and lawful basis", self.bases, self.record_button,
+        layout.addWidget(self._group(tr("Consent and lawful basis"), self.bases, self.record_button,
                                      self.withdraw_button), 1)
-        self.transfers = _table(("Shared on", "Recipient", "Purpose", "Basis", "By", "Data", "Safeguard"))
-        self.share_button = QPushButton("Share data with a partner…")
-        layout.addWidget(self._group("Register of transfers", self.transfers, self.share_button), 1)
+        self.transfers = _table((tr("Shared on"), tr("Recipient"), tr("Purpose"), tr("Basis"), tr("By", "recorded by"),
+                                 tr("Data"), tr("Safeguard")))
+        self.share_button = QPushButton(tr("Share data with a partner…"))
+        layout.addWidget(self._group(tr("Register of transfers"), self.transfers, self.share_button), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -185,10 +214,10 @@ class ConsentDialog(QDialog):
     def _loaded(self, people: list[PersonRecords]) -> None:
         self.records = next((p for p in people if p.person_id == self.person_id), None)
         if self.records is None:
-            self.banner.show_message("This person is no longer in the case.")
+            self.banner.show_message(tr("This person is no longer in the case."))
             return
         today = self.store.today()
-        _fill(self.bases, [(words(c.basis), c.purpose, str(c.given_on), str(c.withdrawn_on or "—"), c.recorded_by,
+        _fill(self.bases, [(words(c.basis), c.purpose, day(c.given_on), day(c.withdrawn_on, "—"), c.recorded_by,
                             c.note or "") for c in self.records.consents], [c.id for c in self.records.consents])
         for row, record in enumerate(self.records.consents):
             if not record.covers(record.purpose, today):
@@ -196,8 +225,8 @@ class ConsentDialog(QDialog):
                     item = self.bases.item(row, column)
                     if item is not None:
                         item.setForeground(Qt.GlobalColor.gray)
-        _fill(self.transfers, [(str(t.shared_on), t.recipient, t.purpose, words(t.basis) if t.basis else "—",
-                                t.shared_by, ", ".join(SHAREABLE.get(f, f) for f in t.fields), t.safeguard)
+        _fill(self.transfers, [(day(t.shared_on), t.recipient, t.purpose, words(t.basis) if t.basis else "—",
+                                t.shared_by, ", ".join(field_label(f) for f in t.fields), t.safeguard)
                                for t in self.records.transfers], [t.id for t in self.records.transfers])
         self._selection_changed()
 

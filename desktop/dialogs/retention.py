@@ -22,19 +22,47 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.dialogs.users import role_name
+from desktop.dialogs.wording import words
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import day, number
 from desktop.ops import run_op, run_query
 from planning.data_protection import retention
 from planning.data_protection.retention import RetentionPlan, RetentionResult
 from planning.errors import HomewardError
-from planning.security.permissions import ROLE_NAMES, Permission, may
+from planning.security.permissions import Permission, may
 from planning.storage.store import Store
+from planning.vocabulary import CaseStatus
 
-INTRO = ("Closed cases — closed after monitoring or when the household no longer sought return, involvement "
-         "ended, or protection granted — are anonymised once the retention period has passed since closing "
-         "(or since the last change, for a case ended without a closing date). Names, dates of birth, contact "
-         "details, statements, notes, attachments and document numbers go; country, years, household size "
-         "and outcome stay for statistics. The audit log keeps who did what and when, without the values.")
+INTRO = QT_TR_NOOP("Closed cases — closed after monitoring or when the household no longer sought return, involvement "
+                    "ended, or protection granted — are anonymised once the retention period has passed since "
+                    "closing (or since the last change, for a case ended without a closing date). Names, dates of "
+                    "birth, contact details, statements, notes, attachments and document numbers go; country, "
+                    "years, household size and outcome stay for statistics. The audit log keeps who did what and "
+                    "when, without the values.")
+#: What anonymising removes, as the dry run names it (the service's words, translated here).
+REMOVES = {
+    "members' names, birth dates and contacts": QT_TR_NOOP("members' names, birth dates and contacts"),
+    "voluntariness statements": QT_TR_NOOP("voluntariness statements"),
+    "protection statements": QT_TR_NOOP("protection statements"),
+    "counselling notes": QT_TR_NOOP("counselling notes"),
+    "monitoring notes": QT_TR_NOOP("monitoring notes"),
+    "attachments": QT_TR_NOOP("attachments"),
+    "travel document numbers": QT_TR_NOOP("travel document numbers"),
+    "household place after return": QT_TR_NOOP("household place after return"),
+    "printed-document records": QT_TR_NOOP("printed-document records"),
+    "audit entries (before/after values)": QT_TR_NOOP("audit entries (before/after values)"),
+}
+#: How the end of a case was found: its closing date, or its last audited change.
+ENDED_BY = {"closed": QT_TR_NOOP("closed"), "last change": QT_TR_NOOP("last change")}
+
+
+def outcome(status: str) -> str:
+    try:
+        return words(CaseStatus(status))
+    except ValueError:
+        return status.replace("_", " ")
 
 
 class RetentionDialog(QDialog):
@@ -45,20 +73,21 @@ class RetentionDialog(QDialog):
         self.store = store
         self.plan: RetentionPlan | None = None
         self.done_text = ""
-        self.setWindowTitle("Retention")
+        self.setWindowTitle(tr("Retention"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(INTRO)
+        intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = Banner()
         layout.addWidget(self.banner)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Retention period after closing"))
+        row.addWidget(QLabel(tr("Retention period after closing")))
         self.years = QSpinBox()
         self.years.setRange(1, 100)
         self.years.setValue(retention.DEFAULT_YEARS)
-        self.years.setSuffix(" years")
+        self._unit(self.years.value())
+        self.years.valueChanged.connect(self._unit)
         self.years.valueChanged.connect(self.refresh)
         row.addWidget(self.years)
         row.addStretch(1)
@@ -67,29 +96,38 @@ class RetentionDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Case", "Country", "Outcome", "Ended", "Household", "Would remove"])
+        self.tree.setHeaderLabels([tr("Case"), tr("Country"), tr("Outcome"), tr("Ended", "case end date"),
+                                   tr("Household"), tr("Would remove")])
         for column, width in enumerate((150, 70, 130, 170, 80)):
             self.tree.setColumnWidth(column, width)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.apply_button = QPushButton("Anonymise")
+        self.apply_button = QPushButton(tr("Anonymise"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.confirm)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if not may(store.actor.role, Permission.PURGE):
-            self.banner.show_message(f"Only the data-protection officer may run retention; {store.actor.username} "
-                                     f"is signed in as {ROLE_NAMES[store.actor.role]}.")
+            self.banner.show_message(tr("Only the data-protection officer may run retention; {user} is signed in "
+                                        "as {role}.").format(user=store.actor.username,
+                                                             role=role_name(store.actor.role)))
             self.years.setEnabled(False)
             self.tree.setEnabled(False)
             return
         self.refresh()
 
+    def _unit(self, value: int) -> None:
+        """The years' unit around the number, singular or plural as the language wants it."""
+        text = tr("%Ln year(s)", None, value)
+        before, found, after = text.partition(self.years.locale().toString(value))
+        self.years.setPrefix(before if found else "")
+        self.years.setSuffix(after if found else " " + text)
+
     def refresh(self) -> None:
         self.banner.clear_message()
         self.apply_button.setEnabled(False)
-        self.summary.setText("Looking for cases past the retention period…")
+        self.summary.setText(tr("Looking for cases past the retention period…"))
         store, years = self.store, self.years.value()
         run_query(self, lambda: retention.plan(store, years), self._planned, kind="retention-plan",
                   on_error=self._failed)
@@ -98,19 +136,22 @@ class RetentionDialog(QDialog):
         self.plan = plan
         self.tree.clear()
         for case in plan.cases:
-            item = QTreeWidgetItem([case.reference, case.country, case.status.replace("_", " "),
-                                    f"{case.ended_on} ({case.ended_by})", str(case.household_size),
-                                    f"{sum(n for _, n in case.removes)} items"])
+            ended_by = tr(ENDED_BY[case.ended_by]) if case.ended_by in ENDED_BY else case.ended_by
+            item = QTreeWidgetItem([case.reference, case.country, outcome(case.status),
+                                    f"{day(case.ended_on)} ({ended_by})", number(case.household_size),
+                                    tr("%Ln item(s)", None, sum(n for _, n in case.removes))])
             for what, count in case.removes:
-                item.addChild(QTreeWidgetItem(["", "", "", "", "", f"{count} × {what}"]))
+                shown = tr(REMOVES[what]) if what in REMOVES else what
+                item.addChild(QTreeWidgetItem(["", "", "", "", "", f"{number(count)} × {shown}"]))
             self.tree.addTopLevelItem(item)
         count = len(plan.cases)
         self.summary.setText(self.done_text + (
-            f"<b>{count} case{'' if count == 1 else 's'}</b> ended on or before {plan.cutoff} "
-            f"{'is' if count == 1 else 'are'} due. This list is a dry run: nothing has been changed."
-            if count else f"No closed case ended on or before {plan.cutoff}: nothing is due."))
+            tr("Due for anonymisation: <b>%Ln case(s)</b> ended on or before {date}. This list is a dry run: "
+               "nothing has been changed.", None, count).format(date=day(plan.cutoff))
+            if count else tr("No closed case ended on or before {date}: nothing is due.").format(
+                date=day(plan.cutoff))))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.apply_button.setText(f"Anonymise {count} case{'' if count == 1 else 's'}…")
+        self.apply_button.setText(tr("Anonymise %Ln case(s)…", None, count))
         self.apply_button.setEnabled(count > 0)
 
     def _failed(self, error: HomewardError) -> None:
@@ -122,9 +163,9 @@ class RetentionDialog(QDialog):
             return
         count = len(self.plan.cases)
         answer = QMessageBox.question(
-            self, "Anonymise cases",
-            f"Anonymise {count} case{'' if count == 1 else 's'}? Names, contacts, statements, notes and "
-            "attachments are removed for good; this cannot be undone.")
+            self, tr("Anonymise cases"),
+            tr("Anonymise %Ln case(s)? Names, contacts, statements, notes and attachments are removed for good; "
+               "this cannot be undone.", None, count))
         if answer == QMessageBox.StandardButton.Yes:
             self.anonymise()
 
@@ -135,6 +176,7 @@ class RetentionDialog(QDialog):
                on_success=self._applied, on_error=self._failed)
 
     def _applied(self, result: RetentionResult) -> None:
-        self.done_text = f"Anonymised {len(result.references)} case(s): {', '.join(result.references)}.<br>"
+        self.done_text = tr("Anonymised %Ln case(s): {references}.", None, len(result.references)).format(
+            references=", ".join(result.references)) + "<br>"
         self.applied.emit(result)
         self.refresh()

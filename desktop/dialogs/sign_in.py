@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop.dialogs.base import ServiceDialog
+from desktop.i18n import tr
 from planning.errors import HomewardError, ValidationError
 from planning.security import accounts
 from planning.security.accounts import SignedIn
@@ -15,8 +16,12 @@ from planning.storage.store import Store
 
 TITLE_STYLE = "font-size: 15pt; font-weight: 600;"
 HINT_STYLE = "color: #5f6368;"
-PASSWORD_HINT = (f"At least {accounts.MIN_PASSWORD_LENGTH} characters, not containing the user name; "
-                 "a short sentence is easy to remember and hard to guess.")
+
+
+def password_hint() -> str:
+    """What a password must be, in the interface language."""
+    return tr("At least %n characters, not containing the user name; a short sentence is easy to remember and "
+              "hard to guess.", None, accounts.MIN_PASSWORD_LENGTH)
 
 
 def password_field(placeholder: str = "") -> QLineEdit:
@@ -30,7 +35,7 @@ def password_field(placeholder: str = "") -> QLineEdit:
 def matching(password: str, again: str, field: str) -> None:
     """Refuse two typings that differ (before anything is hashed or saved)."""
     if password != again:
-        raise ValidationError(field, "differs from the password typed above")
+        raise ValidationError(field, tr("differs from the password typed above"))
 
 
 class _AccountDialog(ServiceDialog):
@@ -58,22 +63,23 @@ class FirstStartDialog(_AccountDialog):
 
     def __init__(self, store: Store, where: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Homeward — first start", "Create the administrator",
-            f"<p>{where} has no user accounts yet. Create the administrator's account: the data-protection "
-            "officer, who adds everyone else (coordinators, monitors, read-only users) in "
-            "<b>Administration › Users…</b> and manages keys, retention and the audit log.</p>",
-            "Create and sign in", parent)
+            tr("Homeward — first start"), tr("Create the administrator"),
+            tr("<p>{where} has no user accounts yet. Create the administrator's account: the data-protection "
+               "officer, who adds everyone else (coordinators, monitors, read-only users) in "
+               "<b>Administration › Users…</b> and manages keys, retention and the audit log.</p>").format(
+                where=where),
+            tr("Create and sign in"), parent)
         self.store = store
         self.username = QLineEdit()
-        self.row("User name", self.username, "user name")
-        self.username.setPlaceholderText("e.g. dpo or a.ahmadi")
+        self.row(tr("User name"), self.username, "user name")
+        self.username.setPlaceholderText(tr("e.g. dpo or a.ahmadi"))
         self.display_name = QLineEdit()
-        self.row("Full name", self.display_name, "display name")
+        self.row(tr("Full name"), self.display_name, "display name")
         self.password = password_field()
-        self.row("Password", self.password, "password")
+        self.row(tr("Password"), self.password, "password")
         self.again = password_field()
-        self.row("Repeat password", self.again, "repeat password")
-        self.hint(PASSWORD_HINT)
+        self.row(tr("Repeat password"), self.again, "repeat password")
+        self.hint(password_hint())
         self.signed_in: SignedIn | None = None
         self.saved.connect(self._remember)
 
@@ -97,24 +103,24 @@ class SignInDialog(_AccountDialog):
     def __init__(self, store: Store, where: str, *, username: str = "", unlock_as: str | None = None,
                  parent: QWidget | None = None) -> None:
         if unlock_as:
-            heading, intro = "Homeward is locked", (
-                f"<p>Homeward locked itself after a while without use. Sign in as <b>{unlock_as}</b> to carry on "
-                "where you left off; nothing you had open was lost.</p>")
+            heading, intro = tr("Homeward is locked"), tr(
+                "<p>Homeward locked itself after a while without use. Sign in as <b>{user}</b> to carry on "
+                "where you left off; nothing you had open was lost.</p>").format(user=unlock_as)
         else:
-            heading, intro = "Sign in to Homeward", f"<p>{where}</p>"
-        super().__init__("Homeward — sign in" if not unlock_as else "Homeward — locked", heading, intro,
-                         "Unlock" if unlock_as else "Sign in", parent)
+            heading, intro = tr("Sign in to Homeward"), f"<p>{where}</p>"
+        super().__init__(tr("Homeward — sign in") if not unlock_as else tr("Homeward — locked"), heading, intro,
+                         tr("Unlock") if unlock_as else tr("Sign in"), parent)
         self.store = store
         self.unlock_as = unlock_as
         self.username = QLineEdit(unlock_as or username)
-        self.row("User name", self.username, "user name")
+        self.row(tr("User name"), self.username, "user name")
         self.username.setReadOnly(unlock_as is not None)
         self.password = password_field()
-        self.row("Password", self.password, "password")
+        self.row(tr("Password"), self.password, "password")
         self.signed_in: SignedIn | None = None
         self.saved.connect(self._remember)
         if unlock_as is not None:
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit Homeward")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Quit Homeward"))
         (self.password if unlock_as or username else self.username).setFocus()
 
     def work(self) -> Callable[[], Any]:
@@ -134,21 +140,22 @@ class ChangePasswordDialog(_AccountDialog):
     """The signed-in user's own password (File › Change password…, or required after a reset)."""
 
     def __init__(self, store: Store, *, required: bool = False, parent: QWidget | None = None) -> None:
-        intro = ("<p>Your password was chosen by the administrator. Choose your own before you continue.</p>"
-                 if required else f"<p>Signed in as <b>{store.actor.username}</b>.</p>")
-        super().__init__("Change password", "Choose a new password" if required else "Change your password",
-                         intro, "Change password", parent)
+        intro = (tr("<p>Your password was chosen by the administrator. Choose your own before you continue.</p>")
+                 if required else tr("<p>Signed in as <b>{user}</b>.</p>").format(user=store.actor.username))
+        super().__init__(tr("Change password"),
+                         tr("Choose a new password") if required else tr("Change your password"),
+                         intro, tr("Change password"), parent)
         self.store = store
         self.current = password_field()
-        self.row("Current password", self.current, "current password")
+        self.row(tr("Current password"), self.current, "current password")
         self.new = password_field()
-        self.row("New password", self.new, "new password")
+        self.row(tr("New password"), self.new, "new password")
         self.again = password_field()
-        self.row("Repeat new password", self.again, "repeat password")
-        self.hint(PASSWORD_HINT)
+        self.row(tr("Repeat new password"), self.again, "repeat password")
+        self.hint(password_hint())
         if required:
             cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setText("Quit Homeward")
+            cancel.setText(tr("Quit Homeward"))
 
     def work(self) -> Callable[[], Any]:
         matching(self.new.text(), self.again.text(), "repeat password")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,25 +26,40 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.base import ServiceDialog
-from desktop.dialogs.sign_in import HINT_STYLE, PASSWORD_HINT, matching, password_field
+from desktop.dialogs.sign_in import HINT_STYLE, matching, password_field, password_hint
 from desktop.forms import Banner
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import when
 from desktop.ops import run_op, run_query
 from planning.errors import HomewardError
 from planning.security import accounts
 from planning.security.accounts import AccountView, NewAccount
-from planning.security.permissions import ROLE_NAMES
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
-HEADERS = ("User name", "Full name", "Role", "Status", "Last sign-in")
+HEADERS = (QT_TR_NOOP("User name"), QT_TR_NOOP("Full name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Status"),
+           QT_TR_NOOP("Last sign-in"))
+#: The roles as a sentence names them ("… is signed in as data-protection officer"), translated by `role_name`.
+ROLE_WORDS = {
+    Role.COORDINATOR: QT_TR_NOOP("coordinator"),
+    Role.MONITOR: QT_TR_NOOP("monitor"),
+    Role.DATA_PROTECTION_OFFICER: QT_TR_NOOP("data-protection officer"),
+    Role.READ_ONLY: QT_TR_NOOP("read-only user"),
+}
 MUTED = QColor("#6b6b6b")
 WARNING = QColor("#8c1d18")
+
+
+def role_name(role: Role, *, capital: bool = False) -> str:
+    """A role in the interface language: "data-protection officer", or "Data-protection officer" as a label."""
+    name = tr(ROLE_WORDS[role])
+    return name[:1].upper() + name[1:] if capital else name
 
 
 def role_box(current: Role | None = None) -> QComboBox:
     box = QComboBox()
     for role in Role:
-        box.addItem(ROLE_NAMES[role].capitalize(), role)
+        box.addItem(role_name(role, capital=True), role)
     if current is not None:
         box.setCurrentIndex(list(Role).index(current))
     return box
@@ -52,34 +67,40 @@ def role_box(current: Role | None = None) -> QComboBox:
 
 def status_of(account: AccountView, now: datetime | None = None) -> str:
     if not account.active:
-        return "Deactivated"
+        return tr("Deactivated")
     if account.locked(now):
         assert account.locked_until is not None
-        return f"Locked until {account.locked_until.astimezone():%H:%M}"
+        until = account.locked_until.astimezone()
+        return tr("Locked until {time}").format(time=QLocale().toString(QTime(until.hour, until.minute), "HH:mm"))
     if not account.has_password:
-        return "No password yet"
+        return tr("No password yet")
     if account.must_change_password:
-        return "Must change password"
-    return "Active"
+        return tr("Must change password")
+    return tr("Active", "account status")
+
+
+def usable(account: AccountView) -> bool:
+    """The account signs in as it is (its status reads "Active")."""
+    return account.active and not account.locked() and account.has_password and not account.must_change_password
 
 
 class NewUserDialog(ServiceDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__("Add a user", parent, save_text="Add user", intro=(
+        super().__init__(tr("Add a user"), parent, save_text=tr("Add user"), intro=tr(
             "The person signs in with the initial password you choose here and must then choose their own. "
             "Give it to them in person or by phone, not by e-mail."))
         self.store = store
         self.username = QLineEdit()
-        self.row("User name", self.username, "user name")
+        self.row(tr("User name"), self.username, "user name")
         self.display_name = QLineEdit()
-        self.row("Full name", self.display_name, "display name")
+        self.row(tr("Full name"), self.display_name, "display name")
         self.role = role_box(Role.COORDINATOR)
-        self.row("Role", self.role, "role")
+        self.row(tr("Role"), self.role, "role")
         self.password = password_field()
-        self.row("Initial password", self.password, "initial password")
+        self.row(tr("Initial password"), self.password, "initial password")
         self.again = password_field()
-        self.row("Repeat password", self.again, "repeat password")
-        hint = QLabel(PASSWORD_HINT)
+        self.row(tr("Repeat password"), self.again, "repeat password")
+        hint = QLabel(password_hint())
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         self.form.addRow("", hint)
@@ -94,14 +115,15 @@ class NewUserDialog(ServiceDialog):
 
 class ResetPasswordDialog(ServiceDialog):
     def __init__(self, store: Store, account: AccountView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Reset the password of {account.username}", parent, save_text="Reset password", intro=(
-            f"{account.display_name} signs in with this password and must then choose their own. "
-            "Resetting also lifts a lock after wrong passwords."))
+        super().__init__(tr("Reset the password of {user}").format(user=account.username), parent,
+                         save_text=tr("Reset password"), intro=tr(
+                             "{name} signs in with this password and must then choose their own. Resetting also "
+                             "lifts a lock after wrong passwords.").format(name=account.display_name))
         self.store, self.account = store, account
         self.password = password_field()
-        self.row("New password", self.password, "new password")
+        self.row(tr("New password"), self.password, "new password")
         self.again = password_field()
-        self.row("Repeat password", self.again, "repeat password")
+        self.row(tr("Repeat password"), self.again, "repeat password")
 
     def work(self) -> Callable[[], Any]:
         matching(self.password.text(), self.again.text(), "repeat password")
@@ -111,11 +133,13 @@ class ResetPasswordDialog(ServiceDialog):
 
 class RoleDialog(ServiceDialog):
     def __init__(self, store: Store, account: AccountView, parent: QWidget | None = None) -> None:
-        super().__init__(f"Change the role of {account.username}", parent, save_text="Change role",
-                         intro=f"What {account.display_name} may do changes at their next sign-in.")
+        super().__init__(tr("Change the role of {user}").format(user=account.username), parent,
+                         save_text=tr("Change role"),
+                         intro=tr("What {name} may do changes at their next sign-in.").format(
+                             name=account.display_name))
         self.store, self.account = store, account
         self.role = role_box(account.role)
-        self.row("Role", self.role, "role")
+        self.row(tr("Role"), self.role, "role")
 
     def work(self) -> Callable[[], Any]:
         store, account, role = self.store, self.account, Role(self.role.currentData())
@@ -127,21 +151,21 @@ class UsersDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Users")
+        self.setWindowTitle(tr("Users"))
         self.store = store
         self.accounts: list[AccountView] = []
         layout = QVBoxLayout(self)
-        heading = QLabel("Users")
+        heading = QLabel(tr("Users"))
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(heading)
-        intro = QLabel("Who may sign in to this database, and what their role lets them do. Accounts are "
-                       "deactivated, never deleted: their names stay in the audit log.")
+        intro = QLabel(tr("Who may sign in to this database, and what their role lets them do. Accounts are "
+                          "deactivated, never deleted: their names stay in the audit log."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,10 +176,10 @@ class UsersDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.change_role())
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.add_button = QPushButton("Add user…")
-        self.reset_button = QPushButton("Reset password…")
-        self.role_button = QPushButton("Change role…")
-        self.active_button = QPushButton("Deactivate…")
+        self.add_button = QPushButton(tr("Add user…"))
+        self.reset_button = QPushButton(tr("Reset password…"))
+        self.role_button = QPushButton(tr("Change role…"))
+        self.active_button = QPushButton(tr("Deactivate…"))
         for button, slot in ((self.add_button, self.add_user), (self.reset_button, self.reset_password),
                              (self.role_button, self.change_role), (self.active_button, self.toggle_active)):
             button.clicked.connect(slot)
@@ -179,18 +203,21 @@ class UsersDialog(QDialog):
         self.accounts = rows
         self.table.setRowCount(len(rows))
         for r, account in enumerate(rows):
-            last = f"{account.last_sign_in_at.astimezone():%Y-%m-%d %H:%M}" if account.last_sign_in_at else "never"
+            last = (when(account.last_sign_in_at.astimezone()) if account.last_sign_in_at
+                    else tr("never", "signed in"))
             status = status_of(account)
-            cells = (account.username, account.display_name, ROLE_NAMES[account.role].capitalize(), status, last)
+            cells = (account.username, account.display_name, role_name(account.role, capital=True), status, last)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not account.active:
                     item.setForeground(MUTED)
-                elif c == 3 and status != "Active":
+                elif c == 3 and not usable(account):
                     item.setForeground(WARNING)
                 self.table.setItem(r, c, item)
-            if account.username == select:
-                self.table.selectRow(r)
+            if account.username == select:  # not selectRow: it selects nothing right to left (Arabic)
+                self.table.selectionModel().setCurrentIndex(
+                    self.table.model().index(r, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         for column in (0, 2, 3, 4):
             self.table.resizeColumnToContents(column)
         self._selection_changed()
@@ -203,7 +230,8 @@ class UsersDialog(QDialog):
         account = self.selected()
         for button in (self.reset_button, self.role_button, self.active_button):
             button.setEnabled(account is not None)
-        self.active_button.setText("Reactivate" if account is not None and not account.active else "Deactivate…")
+        self.active_button.setText(tr("Reactivate") if account is not None and not account.active
+                                   else tr("Deactivate…"))
 
     def _failed(self, error: HomewardError) -> None:
         self.banner.show_message(error.message)
@@ -243,9 +271,9 @@ class UsersDialog(QDialog):
         self.banner.clear_message()
         if account.active and confirm:
             answer = QMessageBox.question(
-                self, "Deactivate user",
-                f"Deactivate {account.username} ({account.display_name})? They can no longer sign in; their "
-                "records and audit entries stay.")
+                self, tr("Deactivate user"),
+                tr("Deactivate {user} ({name})? They can no longer sign in; their records and audit entries "
+                   "stay.").format(user=account.username, name=account.display_name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store, name, version, active = self.store, account.username, account.version, not account.active

@@ -221,8 +221,132 @@
         <translation>أيام التأخير</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>case {reference}</source>
+        <translation>الملف {reference}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; by {user} on {time} UTC — {record}</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; بواسطة {user} في {time} UTC — {record}</translation>
+    </message>
+    <message>
+        <source>The values of this entry were removed by retention when the case was anonymised; the entry still counts in the chain.</source>
+        <translation>حُذفت قيم هذا القيد بموجب سياسة الاحتفاظ عند إخفاء هوية الملف؛ ولا يزال القيد محسوبًا في السلسلة.</translation>
+    </message>
+    <message>
+        <source>No values recorded for this entry.</source>
+        <translation>لا توجد قيم مسجلة لهذا القيد.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Chain intact</source>
+        <translation>السلسلة سليمة</translation>
+    </message>
+    <message>
+        <source>{entries}; head hash {hash}</source>
+        <translation>{entries}؛ بصمة الرأس {hash}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln قيد</numerusform>
+            <numerusform>قيد واحد (%Ln)</numerusform>
+            <numerusform>قيدان (%Ln)</numerusform>
+            <numerusform>%Ln قيود</numerusform>
+            <numerusform>%Ln قيدًا</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken</source>
+        <translation>السلسلة مكسورة</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>أي مستخدم</translation>
+    </message>
+    <message>
+        <source>any case, e.g. HW-2026-000017</source>
+        <translation>أي ملف، مثل: HW-2026-000017</translation>
+    </message>
+    <message>
+        <source>any action, or a family such as consent.</source>
+        <translation>أي إجراء، أو فئة مثل consent.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>period</comment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>تطبيق عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>التحقق من السلسلة</translation>
+    </message>
+    <message>
+        <source>Walk the whole hash chain and report the first altered, removed or inserted entry</source>
+        <translation>تتبّع سلسلة البصمات كاملةً والإبلاغ عن أول قيد معدَّل أو محذوف أو مُدرج</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked in this window.</source>
+        <translation>لم يُتحقَّق من السلسلة في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may read the audit log; {user} is signed in as {role}.</source>
+        <translation>لا يطّلع على سجل التدقيق إلا مسؤول حماية البيانات؛ و{user} مسجّل الدخول بصفة {role}.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>جارٍ التحقق من السلسلة…</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2159,6 +2283,15 @@
         <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
+        <source>Consent, given freely and informed, can be withdrawn at any time. The other bases — vital interest (life or health at stake), legal obligation, public interest, legitimate interest — need no signature but must be recorded with the reason.</source>
+        <translation>الموافقة، المعطاة بحرية وعن علم، يمكن سحبها في أي وقت. أما الأسس الأخرى — المصلحة الحيوية (حين تكون الحياة أو الصحة معرّضة للخطر)، والالتزام القانوني، والمصلحة العامة، والمصلحة المشروعة — فلا تتطلب توقيعًا، لكن يجب تسجيلها مع سببها.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <extracomment>What may be shared, as the share dialog and the register name it (the service&apos;s keys, translated here).</extracomment>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
@@ -2169,6 +2302,154 @@
     <message>
         <source>Nationality</source>
         <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>الهاتف والبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation>تكوين الأسرة</translation>
+    </message>
+    <message>
+        <source>Reintegration needs</source>
+        <translation>احتياجات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Medical needs for travel</source>
+        <translation>الاحتياجات الطبية للسفر</translation>
+    </message>
+    <message>
+        <source>What the data is for, e.g. reintegration assistance</source>
+        <translation>الغرض من البيانات، مثل: المساعدة على إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Record consent or lawful basis — {name}</source>
+        <translation>تسجيل موافقة أو أساس قانوني — {name}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>verb</comment>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>How it was given or why the basis applies (e.g. signed form in the paper file)</source>
+        <translation>كيف أُعطيت أو لماذا ينطبق الأساس (مثل: استمارة موقّعة في الملف الورقي)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>تاريخ الإعطاء</translation>
+    </message>
+    <message>
+        <source>Withdraw — {purpose}</source>
+        <translation>سحب — {purpose}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>{basis} for &lt;b&gt;{purpose}&lt;/b&gt;, given on {date}. From the date below no transfer for this purpose relies on it.</source>
+        <translation>{basis} لغرض &lt;b&gt;{purpose}&lt;/b&gt;، أُعطي في {date}. ابتداءً من التاريخ أدناه لا يستند إليه أي نقل للبيانات لهذا الغرض.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Share data with a partner — {name}</source>
+        <translation>مشاركة البيانات مع شريك — {name}</translation>
+    </message>
+    <message>
+        <source>Register transfer</source>
+        <translation>تسجيل النقل</translation>
+    </message>
+    <message>
+        <source>Register what is given, to whom, why and how it is protected. Homeward refuses the transfer unless a consent or other lawful basis covers the purpose on that day.</source>
+        <translation>سجّل ما يُعطى، ولمن، ولماذا، وكيف تُحمى البيانات. يرفض Homeward النقل ما لم تغطِّ موافقةٌ أو أساسٌ قانوني آخر الغرضَ في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Organisation and contact person, e.g. Caritas Georgia, N. Gelashvili</source>
+        <translation>الجهة والشخص المسؤول عن التواصل، مثل: Caritas Georgia، N. Gelashvili</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement, channel (encrypted e-mail, hand delivery), retention at the recipient</source>
+        <translation>اتفاقية مشاركة البيانات، وقناة الإرسال (بريد إلكتروني مشفّر، تسليم باليد)، ومدة الاحتفاظ لدى الجهة المتلقية</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>الجهة المتلقية</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>ضمانات الحماية</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>تاريخ المشاركة</translation>
+    </message>
+    <message>
+        <source>Data shared</source>
+        <translation>البيانات المشاركة</translation>
+    </message>
+    <message>
+        <source>Consent and sharing — {name}</source>
+        <translation>الموافقة والمشاركة — {name}</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <comment>consent date</comment>
+        <translation>تاريخ الإعطاء</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>consent date</comment>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Record consent or basis…</source>
+        <translation>تسجيل موافقة أو أساس…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>سحب…</translation>
+    </message>
+    <message>
+        <source>Consent and lawful basis</source>
+        <translation>الموافقة والأساس القانوني</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>recorded by</comment>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Share data with a partner…</source>
+        <translation>مشاركة البيانات مع شريك…</translation>
+    </message>
+    <message>
+        <source>Register of transfers</source>
+        <translation>سجل عمليات نقل البيانات</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the case.</source>
+        <translation>لم يعد هذا الشخص ضمن الملف.</translation>
     </message>
     <message>
         <source>Permanent residence</source>
@@ -3963,9 +4244,120 @@
         <source>Moved from {movement}</source>
         <translation>منقول من {movement}</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing the user name; a short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>حرف واحد على الأقل (%n)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>حرفان على الأقل (%n)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%n أحرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%n حرفًا على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%n حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>differs from the password typed above</source>
+        <translation>تختلف عن كلمة المرور المكتوبة أعلاه</translation>
+    </message>
+    <message>
+        <source>Homeward — first start</source>
+        <translation>Homeward — التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>إنشاء حساب المسؤول</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{where} has no user accounts yet. Create the administrator&apos;s account: the data-protection officer, who adds everyone else (coordinators, monitors, read-only users) in &lt;b&gt;Administration › Users…&lt;/b&gt; and manages keys, retention and the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لا توجد في {where} أي حسابات مستخدمين بعد. أنشئ حساب المسؤول: مسؤول حماية البيانات، الذي يضيف جميع الآخرين (المنسقين ومسؤولي المتابعة والمستخدمين للقراءة فقط) من &lt;b&gt;الإدارة › المستخدمون…&lt;/b&gt; ويدير المفاتيح والاحتفاظ وسجل التدقيق.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>إنشاء وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>e.g. dpo or a.ahmadi</source>
+        <translation>مثل: dpo أو a.ahmadi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Homeward is locked</source>
+        <translation>Homeward مقفل</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Homeward locked itself after a while without use. Sign in as &lt;b&gt;{user}&lt;/b&gt; to carry on where you left off; nothing you had open was lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أقفل Homeward نفسه بعد فترة دون استخدام. سجّل الدخول باسم &lt;b&gt;{user}&lt;/b&gt; لتتابع من حيث توقفت؛ لم يُفقد شيء مما كان مفتوحًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in to Homeward</source>
+        <translation>تسجيل الدخول إلى Homeward</translation>
+    </message>
+    <message>
+        <source>Homeward — sign in</source>
+        <translation>Homeward — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Homeward — locked</source>
+        <translation>Homeward — مقفل</translation>
+    </message>
     <message>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Quit Homeward</source>
+        <translation>إنهاء Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your password was chosen by the administrator. Choose your own before you continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اختار المسؤول كلمة مرورك. اختر كلمة مرورك الخاصة قبل المتابعة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signed in as &lt;b&gt;{user}&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;مسجّل الدخول باسم &lt;b&gt;{user}&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>اختر كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>غيّر كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -6589,6 +6981,342 @@
     <message>
         <source>A voluntary decision to return</source>
         <translation>قرار طوعي بالعودة</translation>
+    </message>
+    <message>
+        <source>Your password was changed</source>
+        <extracomment>The Administration menu&apos;s object name: found by it, since its title is translated.</extracomment>
+        <translation>تم تغيير كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;المستخدمون…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>سجل &amp;التدقيق…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;الاحتفاظ…</translation>
+    </message>
+    <message>
+        <source>Closed cases — closed after monitoring or when the household no longer sought return, involvement ended, or protection granted — are anonymised once the retention period has passed since closing (or since the last change, for a case ended without a closing date). Names, dates of birth, contact details, statements, notes, attachments and document numbers go; country, years, household size and outcome stay for statistics. The audit log keeps who did what and when, without the values.</source>
+        <translation>الملفات المنتهية — المغلقة بعد المتابعة أو حين لم تعد الأسرة تسعى إلى العودة، أو المنتهي فيها التدخل، أو الممنوحة الحماية — تُخفى هويتها بعد انقضاء فترة الاحتفاظ منذ الإغلاق (أو منذ آخر تغيير، بالنسبة إلى ملف انتهى دون تاريخ إغلاق). تُحذف الأسماء وتواريخ الميلاد وبيانات الاتصال والإفادات والملاحظات والمرفقات وأرقام الوثائق؛ ويبقى البلد والسنوات وحجم الأسرة والنتيجة لأغراض الإحصاء. ويحتفظ سجل التدقيق بمن فعل ماذا ومتى، دون القيم.</translation>
+    </message>
+    <message>
+        <source>members&apos; names, birth dates and contacts</source>
+        <extracomment>What anonymising removes, as the dry run names it (the service&apos;s words, translated here).</extracomment>
+        <translation>أسماء الأفراد وتواريخ ميلادهم وبيانات الاتصال بهم</translation>
+    </message>
+    <message>
+        <source>voluntariness statements</source>
+        <translation>إفادات الطوعية</translation>
+    </message>
+    <message>
+        <source>protection statements</source>
+        <translation>إفادات الحماية</translation>
+    </message>
+    <message>
+        <source>counselling notes</source>
+        <translation>ملاحظات الإرشاد</translation>
+    </message>
+    <message>
+        <source>monitoring notes</source>
+        <translation>ملاحظات المتابعة</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>travel document numbers</source>
+        <translation>أرقام وثائق السفر</translation>
+    </message>
+    <message>
+        <source>household place after return</source>
+        <translation>مكان إقامة الأسرة بعد العودة</translation>
+    </message>
+    <message>
+        <source>printed-document records</source>
+        <translation>سجلات الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <source>audit entries (before/after values)</source>
+        <translation>قيود التدقيق (القيم قبل/بعد)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>How the end of a case was found: its closing date, or its last audited change.</extracomment>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Retention period after closing</source>
+        <translation>فترة الاحتفاظ بعد الإغلاق</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>case end date</comment>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>سيُحذف</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may run retention; {user} is signed in as {role}.</source>
+        <translation>لا يشغّل الاحتفاظ إلا مسؤول حماية البيانات؛ و{user} مسجّل الدخول بصفة {role}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for cases past the retention period…</source>
+        <translation>جارٍ البحث عن الملفات التي تجاوزت فترة الاحتفاظ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln عنصر</numerusform>
+            <numerusform>عنصر واحد (%Ln)</numerusform>
+            <numerusform>عنصران (%Ln)</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for anonymisation: &lt;b&gt;%Ln case(s)&lt;/b&gt; ended on or before {date}. This list is a dry run: nothing has been changed.</source>
+        <translation>
+            <numerusform>مستحقة لإخفاء الهوية: &lt;b&gt;%Ln ملف&lt;/b&gt; انتهت في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+            <numerusform>مستحق لإخفاء الهوية: &lt;b&gt;ملف واحد (%Ln)&lt;/b&gt; انتهى في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+            <numerusform>مستحقان لإخفاء الهوية: &lt;b&gt;ملفان (%Ln)&lt;/b&gt; انتهيا في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+            <numerusform>مستحقة لإخفاء الهوية: &lt;b&gt;%Ln ملفات&lt;/b&gt; انتهت في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+            <numerusform>مستحقة لإخفاء الهوية: &lt;b&gt;%Ln ملفًا&lt;/b&gt; انتهت في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+            <numerusform>مستحقة لإخفاء الهوية: &lt;b&gt;%Ln ملف&lt;/b&gt; انتهت في {date} أو قبله. هذه القائمة محاكاة: لم يُغيَّر شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case ended on or before {date}: nothing is due.</source>
+        <translation>لا يوجد ملف منتهٍ في {date} أو قبله: لا شيء مستحق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln case(s)…</source>
+        <translation>
+            <numerusform>إخفاء هوية %Ln ملف…</numerusform>
+            <numerusform>إخفاء هوية ملف واحد…</numerusform>
+            <numerusform>إخفاء هوية ملفين…</numerusform>
+            <numerusform>إخفاء هوية %Ln ملفات…</numerusform>
+            <numerusform>إخفاء هوية %Ln ملفًا…</numerusform>
+            <numerusform>إخفاء هوية %Ln ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise cases</source>
+        <translation>إخفاء هوية الملفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln case(s)? Names, contacts, statements, notes and attachments are removed for good; this cannot be undone.</source>
+        <translation>
+            <numerusform>إخفاء هوية %Ln ملف؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية ملف واحد؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية ملفين؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %Ln ملفات؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %Ln ملفًا؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %Ln ملف؟ تُحذف الأسماء وبيانات الاتصال والإفادات والملاحظات والمرفقات نهائيًا؛ ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %Ln case(s): {references}.</source>
+        <translation>
+            <numerusform>أُخفيت هوية %Ln ملف: {references}.</numerusform>
+            <numerusform>أُخفيت هوية ملف واحد: {references}.</numerusform>
+            <numerusform>أُخفيت هوية ملفين: {references}.</numerusform>
+            <numerusform>أُخفيت هوية %Ln ملفات: {references}.</numerusform>
+            <numerusform>أُخفيت هوية %Ln ملفًا: {references}.</numerusform>
+            <numerusform>أُخفيت هوية %Ln ملف: {references}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <extracomment>The roles as a sentence names them (&quot;… is signed in as data-protection officer&quot;), translated by `role_name`.</extracomment>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>مسؤول متابعة</translation>
+    </message>
+    <message>
+        <source>data-protection officer</source>
+        <translation>مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>read-only user</source>
+        <translation>مستخدم للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>مقفل حتى {time}</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>لا كلمة مرور بعد</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>يجب تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>account status</comment>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>إضافة المستخدم</translation>
+    </message>
+    <message>
+        <source>The person signs in with the initial password you choose here and must then choose their own. Give it to them in person or by phone, not by e-mail.</source>
+        <translation>يسجّل الشخص دخوله بكلمة المرور الأولية التي تختارها هنا، ثم يجب عليه اختيار كلمة مروره الخاصة. أعطه إياها شخصيًا أو عبر الهاتف، لا بالبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>كلمة المرور الأولية</translation>
+    </message>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>إعادة تعيين كلمة مرور {user}</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this password and must then choose their own. Resetting also lifts a lock after wrong passwords.</source>
+        <translation>يسجّل {name} الدخول بكلمة المرور هذه، ثم يجب عليه اختيار كلمة مروره الخاصة. تؤدي إعادة التعيين أيضًا إلى رفع القفل الناتج عن كلمات مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>Change the role of {user}</source>
+        <translation>تغيير دور {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>What {name} may do changes at their next sign-in.</source>
+        <translation>تتغير صلاحيات {name} عند تسجيل دخوله التالي.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this database, and what their role lets them do. Accounts are deactivated, never deleted: their names stay in the audit log.</source>
+        <translation>من يمكنه تسجيل الدخول إلى قاعدة البيانات هذه، وما يتيحه له دوره. تُعطَّل الحسابات ولا تُحذف أبدًا: تبقى أسماء أصحابها في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>تعطيل…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>signed in</comment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>تعطيل المستخدم</translation>
+    </message>
+    <message>
+        <source>Deactivate {user} ({name})? They can no longer sign in; their records and audit entries stay.</source>
+        <translation>تعطيل {user} ({name})؟ لن يتمكن بعد الآن من تسجيل الدخول؛ وتبقى سجلاته وقيود التدقيق الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may export a person&apos;s data; you are signed in as {role}</source>
+        <translation>لا يصدّر بيانات شخص إلا مسؤول حماية البيانات؛ وأنت مسجّل الدخول بصفة {role}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s) in {folder}</source>
+        <translation>
+            <numerusform>%Ln مرفق في {folder}</numerusform>
+            <numerusform>مرفق واحد في {folder}</numerusform>
+            <numerusform>مرفقان في {folder}</numerusform>
+            <numerusform>%Ln مرفقات في {folder}</numerusform>
+            <numerusform>%Ln مرفقًا في {folder}</numerusform>
+            <numerusform>%Ln مرفق في {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything held on {name} was exported:</source>
+        <translation>صُدِّرت جميع البيانات المحفوظة عن {name}:</translation>
+    </message>
+    <message>
+        <source>Verification code {code}. The export is recorded in the audit log.</source>
+        <translation>رمز التحقق {code}. سُجِّل التصدير في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation>مجلد تصدير بيانات حق الاطلاع</translation>
     </message>
 </context>
 </TS>

@@ -221,8 +221,128 @@
         <translation>Jours de retard</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>case {reference}</source>
+        <translation>dossier {reference}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; by {user} on {time} UTC — {record}</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; par {user} le {time} UTC — {record}</translation>
+    </message>
+    <message>
+        <source>The values of this entry were removed by retention when the case was anonymised; the entry still counts in the chain.</source>
+        <translation>Les valeurs de cette entrée ont été supprimées par la conservation lors de l&apos;anonymisation du dossier ; l&apos;entrée compte toujours dans la chaîne.</translation>
+    </message>
+    <message>
+        <source>No values recorded for this entry.</source>
+        <translation>Aucune valeur enregistrée pour cette entrée.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Chain intact</source>
+        <translation>Chaîne intacte</translation>
+    </message>
+    <message>
+        <source>{entries}; head hash {hash}</source>
+        <translation>{entries} ; empreinte de tête {hash}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken</source>
+        <translation>Chaîne rompue</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>tout utilisateur</translation>
+    </message>
+    <message>
+        <source>any case, e.g. HW-2026-000017</source>
+        <translation>tout dossier, p. ex. HW-2026-000017</translation>
+    </message>
+    <message>
+        <source>any action, or a family such as consent.</source>
+        <translation>toute action, ou une famille comme consent.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>period</comment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Walk the whole hash chain and report the first altered, removed or inserted entry</source>
+        <translation>Parcourir toute la chaîne d&apos;empreintes et signaler la première entrée modifiée, supprimée ou insérée</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked in this window.</source>
+        <translation>La chaîne n&apos;a pas été vérifiée dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may read the audit log; {user} is signed in as {role}.</source>
+        <translation>Seul le délégué à la protection des données peut consulter le journal d&apos;audit ; {user} est connecté en tant que {role}.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2059,6 +2179,15 @@
         <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
+        <source>Consent, given freely and informed, can be withdrawn at any time. The other bases — vital interest (life or health at stake), legal obligation, public interest, legitimate interest — need no signature but must be recorded with the reason.</source>
+        <translation>Le consentement, libre et éclairé, peut être retiré à tout moment. Les autres bases — intérêt vital (vie ou santé en jeu), obligation légale, intérêt public, intérêt légitime — ne demandent pas de signature mais doivent être enregistrées avec leur motif.</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <extracomment>What may be shared, as the share dialog and the register name it (the service&apos;s keys, translated here).</extracomment>
+        <translation>Noms</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
@@ -2069,6 +2198,154 @@
     <message>
         <source>Nationality</source>
         <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Téléphone et e-mail</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation>Composition du ménage</translation>
+    </message>
+    <message>
+        <source>Reintegration needs</source>
+        <translation>Besoins de réintégration</translation>
+    </message>
+    <message>
+        <source>Medical needs for travel</source>
+        <translation>Besoins médicaux pour le voyage</translation>
+    </message>
+    <message>
+        <source>What the data is for, e.g. reintegration assistance</source>
+        <translation>Finalité des données, p. ex. aide à la réintégration</translation>
+    </message>
+    <message>
+        <source>Record consent or lawful basis — {name}</source>
+        <translation>Enregistrer un consentement ou une base légale — {name}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <comment>verb</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>How it was given or why the basis applies (e.g. signed form in the paper file)</source>
+        <translation>Comment il a été donné ou pourquoi la base s&apos;applique (p. ex. formulaire signé dans le dossier papier)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdraw — {purpose}</source>
+        <translation>Retirer — {purpose}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>{basis} for &lt;b&gt;{purpose}&lt;/b&gt;, given on {date}. From the date below no transfer for this purpose relies on it.</source>
+        <translation>{basis} pour &lt;b&gt;{purpose}&lt;/b&gt;, donné le {date}. À partir de la date ci-dessous, aucun transfert pour cette finalité ne peut plus s&apos;appuyer dessus.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Share data with a partner — {name}</source>
+        <translation>Partager des données avec un partenaire — {name}</translation>
+    </message>
+    <message>
+        <source>Register transfer</source>
+        <translation>Enregistrer le transfert</translation>
+    </message>
+    <message>
+        <source>Register what is given, to whom, why and how it is protected. Homeward refuses the transfer unless a consent or other lawful basis covers the purpose on that day.</source>
+        <translation>Enregistrez ce qui est transmis, à qui, pourquoi et comment c&apos;est protégé. Homeward refuse le transfert si aucun consentement ni autre base légale ne couvre la finalité à cette date.</translation>
+    </message>
+    <message>
+        <source>Organisation and contact person, e.g. Caritas Georgia, N. Gelashvili</source>
+        <translation>Organisation et personne de contact, p. ex. Caritas Georgia, N. Gelashvili</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement, channel (encrypted e-mail, hand delivery), retention at the recipient</source>
+        <translation>Accord de partage de données, canal (e-mail chiffré, remise en main propre), conservation chez le destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Mesures de protection</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Partagé le</translation>
+    </message>
+    <message>
+        <source>Data shared</source>
+        <translation>Données partagées</translation>
+    </message>
+    <message>
+        <source>Consent and sharing — {name}</source>
+        <translation>Consentement et partage — {name}</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <comment>consent date</comment>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>consent date</comment>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Record consent or basis…</source>
+        <translation>Enregistrer un consentement ou une base…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Consent and lawful basis</source>
+        <translation>Consentement et base légale</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>recorded by</comment>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Share data with a partner…</source>
+        <translation>Partager des données avec un partenaire…</translation>
+    </message>
+    <message>
+        <source>Register of transfers</source>
+        <translation>Registre des transferts</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the case.</source>
+        <translation>Cette personne ne fait plus partie du dossier.</translation>
     </message>
     <message>
         <source>Permanent residence</source>
@@ -3791,9 +4068,116 @@
         <source>Moved from {movement}</source>
         <translation>Déplacé depuis {movement}</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing the user name; a short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Au moins %n caractère, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
+            <numerusform>Au moins %n caractères, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>differs from the password typed above</source>
+        <translation>diffère du mot de passe saisi ci-dessus</translation>
+    </message>
+    <message>
+        <source>Homeward — first start</source>
+        <translation>Homeward — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Créer l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{where} has no user accounts yet. Create the administrator&apos;s account: the data-protection officer, who adds everyone else (coordinators, monitors, read-only users) in &lt;b&gt;Administration › Users…&lt;/b&gt; and manages keys, retention and the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{where} n&apos;a encore aucun compte utilisateur. Créez le compte de l&apos;administrateur : le délégué à la protection des données, qui ajoute tous les autres (coordinateurs, chargés de suivi, utilisateurs en lecture seule) dans &lt;b&gt;Administration › Utilisateurs…&lt;/b&gt; et gère les clés, la conservation et le journal d&apos;audit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. dpo or a.ahmadi</source>
+        <translation>p. ex. dpo ou a.ahmadi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Homeward is locked</source>
+        <translation>Homeward est verrouillé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Homeward locked itself after a while without use. Sign in as &lt;b&gt;{user}&lt;/b&gt; to carry on where you left off; nothing you had open was lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Homeward s&apos;est verrouillé après un moment d&apos;inactivité. Connectez-vous en tant que &lt;b&gt;{user}&lt;/b&gt; pour reprendre là où vous en étiez ; rien de ce qui était ouvert n&apos;a été perdu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in to Homeward</source>
+        <translation>Se connecter à Homeward</translation>
+    </message>
+    <message>
+        <source>Homeward — sign in</source>
+        <translation>Homeward — connexion</translation>
+    </message>
+    <message>
+        <source>Homeward — locked</source>
+        <translation>Homeward — verrouillé</translation>
+    </message>
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Quit Homeward</source>
+        <translation>Quitter Homeward</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your password was chosen by the administrator. Choose your own before you continue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Votre mot de passe a été choisi par l&apos;administrateur. Choisissez le vôtre avant de continuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Signed in as &lt;b&gt;{user}&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Connecté en tant que &lt;b&gt;{user}&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -6265,6 +6649,314 @@
     <message>
         <source>A voluntary decision to return</source>
         <translation>Une décision volontaire de retour</translation>
+    </message>
+    <message>
+        <source>Your password was changed</source>
+        <extracomment>The Administration menu&apos;s object name: found by it, since its title is translated.</extracomment>
+        <translation>Votre mot de passe a été changé</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Conservation…</translation>
+    </message>
+    <message>
+        <source>Closed cases — closed after monitoring or when the household no longer sought return, involvement ended, or protection granted — are anonymised once the retention period has passed since closing (or since the last change, for a case ended without a closing date). Names, dates of birth, contact details, statements, notes, attachments and document numbers go; country, years, household size and outcome stay for statistics. The audit log keeps who did what and when, without the values.</source>
+        <translation>Les dossiers terminés — clôturés après le suivi ou lorsque le ménage ne souhaitait plus rentrer, intervention terminée, ou protection accordée — sont anonymisés une fois la durée de conservation écoulée depuis la clôture (ou depuis la dernière modification, pour un dossier terminé sans date de clôture). Noms, dates de naissance, coordonnées, déclarations, notes, pièces jointes et numéros de documents sont supprimés ; pays, années, taille du ménage et résultat sont conservés pour les statistiques. Le journal d&apos;audit garde qui a fait quoi et quand, sans les valeurs.</translation>
+    </message>
+    <message>
+        <source>members&apos; names, birth dates and contacts</source>
+        <extracomment>What anonymising removes, as the dry run names it (the service&apos;s words, translated here).</extracomment>
+        <translation>noms, dates de naissance et coordonnées des membres</translation>
+    </message>
+    <message>
+        <source>voluntariness statements</source>
+        <translation>déclarations sur le caractère volontaire</translation>
+    </message>
+    <message>
+        <source>protection statements</source>
+        <translation>déclarations de protection</translation>
+    </message>
+    <message>
+        <source>counselling notes</source>
+        <translation>notes de conseil</translation>
+    </message>
+    <message>
+        <source>monitoring notes</source>
+        <translation>notes de suivi</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>travel document numbers</source>
+        <translation>numéros de documents de voyage</translation>
+    </message>
+    <message>
+        <source>household place after return</source>
+        <translation>lieu de vie du ménage après le retour</translation>
+    </message>
+    <message>
+        <source>printed-document records</source>
+        <translation>traces des documents imprimés</translation>
+    </message>
+    <message>
+        <source>audit entries (before/after values)</source>
+        <translation>entrées d&apos;audit (valeurs avant/après)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <extracomment>How the end of a case was found: its closing date, or its last audited change.</extracomment>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>dernière modification</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Retention period after closing</source>
+        <translation>Durée de conservation après la clôture</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>case end date</comment>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Serait supprimé</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may run retention; {user} is signed in as {role}.</source>
+        <translation>Seul le délégué à la protection des données peut lancer la conservation ; {user} est connecté en tant que {role}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for cases past the retention period…</source>
+        <translation>Recherche des dossiers ayant dépassé la durée de conservation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for anonymisation: &lt;b&gt;%Ln case(s)&lt;/b&gt; ended on or before {date}. This list is a dry run: nothing has been changed.</source>
+        <translation>
+            <numerusform>À anonymiser : &lt;b&gt;%Ln dossier&lt;/b&gt; terminé au plus tard le {date}. Cette liste est une simulation : rien n&apos;a été modifié.</numerusform>
+            <numerusform>À anonymiser : &lt;b&gt;%Ln dossiers&lt;/b&gt; terminés au plus tard le {date}. Cette liste est une simulation : rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closed case ended on or before {date}: nothing is due.</source>
+        <translation>Aucun dossier terminé au plus tard le {date} : rien à anonymiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln case(s)…</source>
+        <translation>
+            <numerusform>Anonymiser %Ln dossier…</numerusform>
+            <numerusform>Anonymiser %Ln dossiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise cases</source>
+        <translation>Anonymiser des dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln case(s)? Names, contacts, statements, notes and attachments are removed for good; this cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %Ln dossier ? Noms, coordonnées, déclarations, notes et pièces jointes sont supprimés définitivement ; cette opération est irréversible.</numerusform>
+            <numerusform>Anonymiser %Ln dossiers ? Noms, coordonnées, déclarations, notes et pièces jointes sont supprimés définitivement ; cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %Ln case(s): {references}.</source>
+        <translation>
+            <numerusform>%Ln dossier anonymisé : {references}.</numerusform>
+            <numerusform>%Ln dossiers anonymisés : {references}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <extracomment>The roles as a sentence names them (&quot;… is signed in as data-protection officer&quot;), translated by `role_name`.</extracomment>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>chargé de suivi</translation>
+    </message>
+    <message>
+        <source>data-protection officer</source>
+        <translation>délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>read-only user</source>
+        <translation>utilisateur en lecture seule</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Verrouillé jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>Pas encore de mot de passe</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>account status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The person signs in with the initial password you choose here and must then choose their own. Give it to them in person or by phone, not by e-mail.</source>
+        <translation>La personne se connecte avec le mot de passe initial choisi ici, puis doit choisir le sien. Communiquez-le en personne ou par téléphone, pas par e-mail.</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>Réinitialiser le mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this password and must then choose their own. Resetting also lifts a lock after wrong passwords.</source>
+        <translation>{name} se connecte avec ce mot de passe, puis doit choisir le sien. La réinitialisation lève aussi un verrouillage dû à des mots de passe erronés.</translation>
+    </message>
+    <message>
+        <source>Change the role of {user}</source>
+        <translation>Changer le rôle de {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>What {name} may do changes at their next sign-in.</source>
+        <translation>Les droits de {name} changent à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Who may sign in to this database, and what their role lets them do. Accounts are deactivated, never deleted: their names stay in the audit log.</source>
+        <translation>Qui peut se connecter à cette base de données, et ce que son rôle lui permet. Les comptes sont désactivés, jamais supprimés : leurs noms restent dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>signed in</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate {user} ({name})? They can no longer sign in; their records and audit entries stay.</source>
+        <translation>Désactiver {user} ({name}) ? Cette personne ne pourra plus se connecter ; ses enregistrements et ses entrées d&apos;audit sont conservés.</translation>
+    </message>
+    <message>
+        <source>Only the data-protection officer may export a person&apos;s data; you are signed in as {role}</source>
+        <translation>Seul le délégué à la protection des données peut exporter les données d&apos;une personne ; vous êtes connecté en tant que {role}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s) in {folder}</source>
+        <translation>
+            <numerusform>%Ln pièce jointe dans {folder}</numerusform>
+            <numerusform>%Ln pièces jointes dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything held on {name} was exported:</source>
+        <translation>Toutes les données détenues sur {name} ont été exportées :</translation>
+    </message>
+    <message>
+        <source>Verification code {code}. The export is recorded in the audit log.</source>
+        <translation>Code de vérification {code}. L&apos;export est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation>Dossier de destination de l&apos;export (droit d&apos;accès)</translation>
     </message>
 </context>
 </TS>

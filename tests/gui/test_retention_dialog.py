@@ -42,7 +42,7 @@ def test_the_dry_run_then_anonymising(qtbot: QtBot, store: Store, settle: None) 
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
     assert dialog.tree.topLevelItem(0).text(0) == family.reference
     assert "dry run" in dialog.summary.text()
-    assert dialog.apply_button.text() == "Anonymise 1 case…"
+    assert dialog.apply_button.text() == "Anonymise 1 case(s)…"
     dialog.tree.expandAll()
     dialog.grab().save("/tmp/retention.png")
 
