@@ -9,6 +9,8 @@ import platformdirs
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.changes import Changes
+from desktop.i18n import tr
+from desktop.labels import number
 from desktop.ops import run_op
 from planning.errors import HomewardError
 from planning.security.keys import DatabaseKey, backup_key
@@ -33,27 +35,29 @@ def default_key(store: Store) -> DatabaseKey:
 
 
 def _passphrase(parent: QWidget, title: str, new: bool) -> DatabaseKey | None:
-    text, ok = QInputDialog.getText(parent, title, "Backup passphrase:", QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, title, tr("Backup passphrase:"), QLineEdit.EchoMode.Password)
     if not ok or not text:
         return None
     if new:
-        again, ok = QInputDialog.getText(parent, title, "Repeat the passphrase:", QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(parent, title, tr("Repeat the passphrase:"),
+                                          QLineEdit.EchoMode.Password)
         if not ok or again != text:
-            QMessageBox.warning(parent, title, "The passphrases differ; nothing was written.")
+            QMessageBox.warning(parent, title, tr("The passphrases differ; nothing was written."))
             return None
     return DatabaseKey(text, raw=False)
 
 
 def back_up(parent: QWidget, store: Store) -> None:
     """Ask where (and whether to use a passphrase), then write the backup in the background."""
-    title = "Back up the database"
+    title = tr("Back up the database")
     path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "homeward-backup.db"),
-                                                "Homeward backup (*.db)")
+                                                tr("Homeward backup (*.db)"))
     if not path:
         return
     choice = QMessageBox.question(
-        parent, title, "Protect this backup with a passphrase of its own?\n\nChoose Yes to restore it on "
-        "another computer; No encrypts it with this database's key, kept in this computer's keychain.")
+        parent, title, tr("Protect this backup with a passphrase of its own?\n\nChoose Yes to restore it on "
+                          "another computer; No encrypts it with this database's key, kept in this computer's "
+                          "keychain."))
     key = _passphrase(parent, title, new=True) if choice == QMessageBox.StandardButton.Yes else default_key(store)
     if key is None:
         return
@@ -61,18 +65,19 @@ def back_up(parent: QWidget, store: Store) -> None:
     assert location is not None
     run_op(parent, lambda: backup.backup(store.engine, location, Path(path), key),
            on_success=lambda info: QMessageBox.information(
-               parent, title, f"Backup written to {info.path} ({info.size / 1e6:.1f} MB)."))
+               parent, title, tr("Backup written to {path} ({size} MB).").format(
+                   path=info.path, size=number(info.size / 1e6, 1))))
 
 
 def restore(parent: QWidget, store: Store) -> None:
     """Check a backup, confirm, then replace the database's content with it."""
-    title = "Restore from a backup"
-    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), "Homeward backup (*.db)")
+    title = tr("Restore from a backup")
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), tr("Homeward backup (*.db)"))
     if not path:
         return
     answer = QMessageBox.warning(
-        parent, title, "Restoring replaces everything in the database with the backup's content.\n"
-        "What the database holds now is kept as a safety copy next to it. Continue?",
+        parent, title, tr("Restoring replaces everything in the database with the backup's content.\n"
+                          "What the database holds now is kept as a safety copy next to it. Continue?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -90,7 +95,8 @@ def restore(parent: QWidget, store: Store) -> None:
 
         run_op(parent, lambda: backup.restore(store.engine, location, Path(path), key),
                changes=Changes(cases=True, countries=True),
-               on_success=lambda info: QMessageBox.information(parent, title, f"Restored from {info.path}."),
+               on_success=lambda info: QMessageBox.information(
+                   parent, title, tr("Restored from {path}.").format(path=info.path)),
                on_error=failed)
 
     attempt(default_key(store), second_try=False)

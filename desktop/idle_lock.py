@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop.dialogs.sign_in import SignInDialog
+from desktop.i18n import tr
 from planning.security.accounts import SignedIn
 from planning.storage.store import Store
 
@@ -45,7 +46,7 @@ class Curtain(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCurtain { background: #2b3440; } QLabel { color: #e8ecf1; font-size: 13pt; }")
         layout = QVBoxLayout(self)
-        label = QLabel("Homeward is locked")
+        label = QLabel(tr("Homeward is locked"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
         self.setGeometry(window.rect())

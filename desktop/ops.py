@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.changes import ChangeHub, Changes
+from desktop.i18n import tr
 from desktop.tasks import Task
 from planning.errors import HomewardError
 
@@ -45,9 +46,9 @@ def show_known_error(parent: QWidget | None, error: HomewardError) -> None:
 
 
 def show_crash(parent: QWidget | None, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Homeward — unexpected error",
-                      "Something went wrong that Homeward did not expect. Nothing was half-saved: "
-                      "the action that failed was rolled back.", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Homeward — unexpected error"),
+                      tr("Something went wrong that Homeward did not expect. Nothing was half-saved: "
+                         "the action that failed was rolled back."), parent=parent)
     box.setDetailedText(details)
     box.open()
 

@@ -261,8 +261,89 @@
         <translation>لا توجد قيم مسجلة لهذا القيد.</translation>
     </message>
     <message>
+        <source>given names</source>
+        <extracomment>The stored fields&apos; names as the comparison shows them (other fields: their key in words, untranslated).</extracomment>
+        <translation>الأسماء الأولى</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>relationship to head</source>
+        <translation>صلة القرابة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>given names (Latin script)</source>
+        <translation>الأسماء الأولى (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>family name (Latin script)</source>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>permanent residence</source>
+        <translation>محل الإقامة الدائمة</translation>
+    </message>
+    <message>
+        <source>irregular exit</source>
+        <translation>خروج غير نظامي</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>escort need</source>
+        <translation>الحاجة إلى مرافق</translation>
+    </message>
+    <message>
+        <source>Reload to see the values saved now.</source>
+        <translation>أعد التحميل لترى القيم المحفوظة الآن.</translation>
+    </message>
+    <message>
+        <source>The saved values are the same as yours in every field you edited.</source>
+        <translation>القيم المحفوظة مطابقة لقيمك في كل حقل عدّلته.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Saved now (version {version})</source>
+        <translation>المحفوظ الآن (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>قيمك</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Before</source>
@@ -7317,6 +7398,52 @@
     <message>
         <source>Folder for the subject access export</source>
         <translation>مجلد تصدير بيانات حق الاطلاع</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was written.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Homeward backup (*.db)</source>
+        <translation>نسخة Homeward الاحتياطية (*.db)</translation>
+    </message>
+    <message>
+        <source>Protect this backup with a passphrase of its own?
+
+Choose Yes to restore it on another computer; No encrypts it with this database&apos;s key, kept in this computer&apos;s keychain.</source>
+        <translation>هل تريد حماية هذه النسخة الاحتياطية بعبارة مرور خاصة بها؟
+
+اختر «نعم» لاستعادتها على حاسوب آخر؛ أما «لا» فتشفّرها بمفتاح قاعدة البيانات هذه، المحفوظ في سلسلة مفاتيح هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>كُتبت النسخة الاحتياطية في {path} ({size} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup&apos;s content.
+What the database holds now is kept as a safety copy next to it. Continue?</source>
+        <translation>تستبدل الاستعادة كل ما في قاعدة البيانات بمحتوى النسخة الاحتياطية.
+يُحفظ ما تحتويه قاعدة البيانات الآن كنسخة أمان بجانبها. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>تمت الاستعادة من {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Homeward did not expect. Nothing was half-saved: the action that failed was rolled back.</source>
+        <translation>حدث خطأ لم يتوقعه Homeward. لم يُحفظ شيء بشكل جزئي: أُلغيت العملية التي فشلت بالكامل.</translation>
     </message>
 </context>
 </TS>

@@ -261,8 +261,89 @@
         <translation>Aucune valeur enregistrée pour cette entrée.</translation>
     </message>
     <message>
+        <source>given names</source>
+        <extracomment>The stored fields&apos; names as the comparison shows them (other fields: their key in words, untranslated).</extracomment>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationalité</translation>
+    </message>
+    <message>
+        <source>relationship to head</source>
+        <translation>lien avec le chef de ménage</translation>
+    </message>
+    <message>
+        <source>given names (Latin script)</source>
+        <translation>prénoms (alphabet latin)</translation>
+    </message>
+    <message>
+        <source>family name (Latin script)</source>
+        <translation>nom de famille (alphabet latin)</translation>
+    </message>
+    <message>
+        <source>permanent residence</source>
+        <translation>résidence permanente</translation>
+    </message>
+    <message>
+        <source>irregular exit</source>
+        <translation>sortie irrégulière</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>langue préférée</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>escort need</source>
+        <translation>besoin d&apos;escorte</translation>
+    </message>
+    <message>
+        <source>Reload to see the values saved now.</source>
+        <translation>Rechargez pour voir les valeurs enregistrées maintenant.</translation>
+    </message>
+    <message>
+        <source>The saved values are the same as yours in every field you edited.</source>
+        <translation>Les valeurs enregistrées sont identiques aux vôtres dans chaque champ que vous avez modifié.</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved now (version {version})</source>
+        <translation>Enregistré maintenant (version {version})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Vos valeurs</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Before</source>
@@ -6957,6 +7038,52 @@
     <message>
         <source>Folder for the subject access export</source>
         <translation>Dossier de destination de l&apos;export (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Phrase secrète de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>The passphrases differ; nothing was written.</source>
+        <translation>Les phrases secrètes diffèrent ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Homeward backup (*.db)</source>
+        <translation>Sauvegarde Homeward (*.db)</translation>
+    </message>
+    <message>
+        <source>Protect this backup with a passphrase of its own?
+
+Choose Yes to restore it on another computer; No encrypts it with this database&apos;s key, kept in this computer&apos;s keychain.</source>
+        <translation>Protéger cette sauvegarde par sa propre phrase secrète ?
+
+Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec la clé de cette base de données, conservée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>Sauvegarde écrite dans {path} ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup&apos;s content.
+What the database holds now is kept as a safety copy next to it. Continue?</source>
+        <translation>La restauration remplace tout le contenu de la base de données par celui de la sauvegarde.
+Le contenu actuel de la base est conservé à côté, en copie de sécurité. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>Restauré depuis {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Homeward did not expect. Nothing was half-saved: the action that failed was rolled back.</source>
+        <translation>Une erreur imprévue s&apos;est produite dans Homeward. Rien n&apos;a été enregistré à moitié : l&apos;action qui a échoué a été annulée.</translation>
     </message>
 </context>
 </TS>
