@@ -266,7 +266,7 @@ class AssurancePanel(QWidget):
         for button in (self.add_button, self.status_button, self.attach_button, self.open_button, self.save_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.message)
+        self.message.setWordWrap(True)
 
         self.timeline = ValidityTimeline()
         self.timeline.assurance_clicked.connect(self.select)
@@ -288,6 +288,7 @@ class AssurancePanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
+        layout.addWidget(self.message)
         layout.addWidget(self.timeline_area)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)

@@ -208,6 +208,7 @@ class ReintegrationPage(RefreshingPage):
         bar = QHBoxLayout()
         label = QLabel(hint)
         label.setObjectName("hint")
+        label.setWordWrap(True)
         bar.addWidget(label, 1)
         for button in buttons:
             bar.addWidget(button)

@@ -5769,15 +5769,15 @@
     </message>
     <message>
         <source>Attach s&amp;can…</source>
-        <translation>&amp;Joindre une numérisation…</translation>
+        <translation>&amp;Joindre un scan…</translation>
     </message>
     <message>
         <source>Open scan</source>
-        <translation>Ouvrir la numérisation</translation>
+        <translation>Ouvrir le scan</translation>
     </message>
     <message>
         <source>Save scan as…</source>
-        <translation>Enregistrer la numérisation sous…</translation>
+        <translation>Enregistrer le scan sous…</translation>
     </message>
     <message>
         <source>Assurance register</source>

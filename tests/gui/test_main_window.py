@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import backups
+from desktop import backups, fonts, i18n
 from desktop.dialogs.assurance import AssuranceDialog
 from desktop.dialogs.counselling import SessionDialog
 from desktop.dialogs.fields import to_qdate
@@ -177,9 +178,21 @@ def test_window_remembers_its_page_and_geometry(qtbot: QtBot, store: Store, wind
     assert again.cases.table.columnWidth(1) == 321
 
 
-def test_the_window_fits_a_small_laptop_screen(window: MainWindow) -> None:
-    hint = window.minimumSizeHint()
-    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path,
+                                               language: str) -> None:
+    """In each interface language, with the bundled fonts the application uses."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    fonts.install(qapp)
+    i18n.install(qapp, language, tmp_path / "qm")
+    try:
+        main = MainWindow(store)
+        qtbot.addWidget(main)
+        hint = main.minimumSizeHint()
+        assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (language, hint)
+    finally:
+        i18n.reset()
 
 
 def test_closing_the_window_makes_an_automatic_backup_keeping_seven(
