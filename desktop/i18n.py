@@ -99,18 +99,17 @@ def install(app: QApplication, language: str, catalogue_dir: Path | None = None)
     for old in getattr(app, "_homeward_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
-    if language != "en":
-        own = compiled(language, catalogue_dir)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(str(own), "") if own else None, (f"qtbase_{language}", qt_dir)]
-        for candidate in candidates:
-            if candidate is None:
-                continue
-            translator = QTranslator(app)
-            loaded = translator.load(candidate[0], candidate[1]) if candidate[1] else translator.load(candidate[0])
-            if loaded:
-                app.installTranslator(translator)
-                translators.append(translator)
+    own = compiled(language, catalogue_dir)  # English: its plural forms only
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(str(own), "") if own else None, (f"qtbase_{language}", qt_dir) if language != "en" else None]
+    for candidate in candidates:
+        if candidate is None:
+            continue
+        translator = QTranslator(app)
+        loaded = translator.load(candidate[0], candidate[1]) if candidate[1] else translator.load(candidate[0])
+        if loaded:
+            app.installTranslator(translator)
+            translators.append(translator)
     app._homeward_translators = translators  # type: ignore[attr-defined]
     locale = QLocale(language if language != "en" else english_locale())
     QLocale.setDefault(locale)

@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DESKTOP = ROOT / "desktop"
 CATALOGUES = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "ar")
+#: English needs only its plural forms ("%n household(s)" → "1 household", "2 households").
+PLURAL_ONLY = ("en",)
+ALL = LANGUAGES + PLURAL_ONLY
 #: Command-line modules speak English to logs and terminals; the rest of desktop/ is the interface.
 NOT_INTERFACE = ("commands", "cli.py")
 
@@ -61,7 +64,8 @@ def locked() -> Iterator[None]:
 def extract(target: Path, language: str, sources: Iterable[Path] | None = None) -> None:
     """Run lupdate over the interface sources into `target` (kept translations stay, vanished go)."""
     files = [str(p) for p in (sources or interface_sources())]
-    result = subprocess.run([lupdate(), "-silent", "-no-obsolete", "-locations", "none",
+    plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
+    result = subprocess.run([lupdate(), "-silent", "-no-obsolete", "-locations", "none", *plural_only,
                              "-target-language", language, *files, "-ts", str(target)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -70,7 +74,7 @@ def extract(target: Path, language: str, sources: Iterable[Path] | None = None) 
 
 def update() -> None:
     with locked():
-        for language in LANGUAGES:
+        for language in ALL:
             extract(catalogue(language), language)
 
 
@@ -111,7 +115,7 @@ def fill(fragments: Iterable[Path]) -> dict[str, int]:
             table[(entry["source"], entry.get("comment") or "")] = entry
     filled = {}
     with locked():
-        for language in LANGUAGES:
+        for language in ALL:
             path = catalogue(language)
             extract(path, language)
             tree = ET.parse(path)
@@ -245,7 +249,7 @@ def main(argv: list[str]) -> int:
         print(fill(Path(p) for p in rest))
         return 0
     if command == "check":
-        found = [p for language in LANGUAGES for p in problems(language)]
+        found = [p for language in ALL for p in problems(language)]
         print("\n".join(found) or "catalogues complete")
         return 1 if found else 0
     if command == "lint":

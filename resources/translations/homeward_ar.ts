@@ -565,23 +565,23 @@
     <message numerus="yes">
         <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
         <translation>
-            <numerusform>&lt;b&gt;{ticked} من %n شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %Ln شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
             <numerusform>&lt;b&gt;{ticked} من شخص واحد&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
             <numerusform>&lt;b&gt;{ticked} من شخصين&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
-            <numerusform>&lt;b&gt;{ticked} من %n أشخاص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
-            <numerusform>&lt;b&gt;{ticked} من %n شخصًا&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
-            <numerusform>&lt;b&gt;{ticked} من %n شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %Ln أشخاص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %Ln شخصًا&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
+            <numerusform>&lt;b&gt;{ticked} من %Ln شخص&lt;/b&gt; حاضرون وأكدوا من جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
         <translation>
-            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %Ln أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
             <numerusform>&lt;b&gt;{done} من أسرة واحدة&lt;/b&gt; مسجّلة للسفر</numerusform>
             <numerusform>&lt;b&gt;{done} من أسرتين&lt;/b&gt; مسجّلة للسفر</numerusform>
-            <numerusform>&lt;b&gt;{done} من %n أسر&lt;/b&gt; مسجّلة للسفر</numerusform>
-            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
-            <numerusform>&lt;b&gt;{done} من %n أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %Ln أسر&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %Ln أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+            <numerusform>&lt;b&gt;{done} من %Ln أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -590,9 +590,9 @@
             <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت.</numerusform>
             <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل أسرة واحدة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; ويُلغى حجزها.</numerusform>
             <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل أسرتان غير مسجّلتين للسفر على أنهما متغيبتان&lt;/b&gt; ويُلغى حجزاهما.</numerusform>
-            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسر غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
-            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
-            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %n أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %Ln أسر غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %Ln أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
+            <numerusform>يؤدي تسجيل المغادرة إلى وسم الأسر المسجّلة للسفر بأنها غادرت؛ &lt;b&gt;وتُسجَّل %Ln أسرة غير مسجّلة للسفر على أنها متغيبة&lt;/b&gt; وتُلغى حجوزاتها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1061,9 +1061,9 @@
             <numerusform>&lt;b&gt;لا توجد رحلات للاستيراد.&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;يمكن استيراد الرحلة.&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;يمكن استيراد الرحلتين كلتيهما.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%n كلها.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%Ln كلها.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%Ln كلها.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;يمكن استيراد الرحلات الـ%Ln كلها.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1077,12 +1077,12 @@
     <message numerus="yes">
         <source>{valid} of %n movement(s)</source>
         <translation>
-            <numerusform>{valid} من %n رحلة</numerusform>
+            <numerusform>{valid} من %Ln رحلة</numerusform>
             <numerusform>{valid} من رحلة واحدة</numerusform>
             <numerusform>{valid} من رحلتين</numerusform>
-            <numerusform>{valid} من %n رحلات</numerusform>
-            <numerusform>{valid} من %n رحلة</numerusform>
-            <numerusform>{valid} من %n رحلة</numerusform>
+            <numerusform>{valid} من %Ln رحلات</numerusform>
+            <numerusform>{valid} من %Ln رحلة</numerusform>
+            <numerusform>{valid} من %Ln رحلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1091,9 +1091,9 @@
             <numerusform>لا صفوف فيها مشكلات</numerusform>
             <numerusform>صف واحد فيه مشكلات</numerusform>
             <numerusform>صفان فيهما مشكلات</numerusform>
-            <numerusform>%n صفوف فيها مشكلات</numerusform>
-            <numerusform>%n صفًا فيها مشكلات</numerusform>
-            <numerusform>%n صف فيها مشكلات</numerusform>
+            <numerusform>%Ln صفوف فيها مشكلات</numerusform>
+            <numerusform>%Ln صفًا فيها مشكلات</numerusform>
+            <numerusform>%Ln صف فيها مشكلات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1102,9 +1102,9 @@
             <numerusform>استيراد الكل</numerusform>
             <numerusform>استيراد الرحلة</numerusform>
             <numerusform>استيراد الرحلتين</numerusform>
-            <numerusform>استيراد الـ%n كلها</numerusform>
-            <numerusform>استيراد الـ%n كلها</numerusform>
-            <numerusform>استيراد الـ%n كلها</numerusform>
+            <numerusform>استيراد الـ%Ln كلها</numerusform>
+            <numerusform>استيراد الـ%Ln كلها</numerusform>
+            <numerusform>استيراد الـ%Ln كلها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1113,9 +1113,9 @@
             <numerusform>استيراد الصفوف الصالحة فقط</numerusform>
             <numerusform>استيراد الصف الصالح فقط</numerusform>
             <numerusform>استيراد الصفين الصالحين فقط</numerusform>
-            <numerusform>استيراد الصفوف الـ%n الصالحة فقط</numerusform>
-            <numerusform>استيراد الـ%n صفًا الصالحة فقط</numerusform>
-            <numerusform>استيراد الـ%n صف الصالحة فقط</numerusform>
+            <numerusform>استيراد الصفوف الـ%Ln الصالحة فقط</numerusform>
+            <numerusform>استيراد الـ%Ln صفًا الصالحة فقط</numerusform>
+            <numerusform>استيراد الـ%Ln صف الصالحة فقط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1124,9 +1124,9 @@
             <numerusform>&lt;b&gt;لم تُستورد أي رحلة&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;استُوردت رحلة واحدة&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;استُوردت رحلتان&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;استُوردت %n رحلات&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;استُوردت %n رحلة&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;استُوردت %n رحلة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %Ln رحلات&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %Ln رحلة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;استُوردت %Ln رحلة&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1139,9 +1139,9 @@
             <numerusform>لم يُستبعد أي صف</numerusform>
             <numerusform>استُبعد صف واحد فيه مشكلات</numerusform>
             <numerusform>استُبعد صفان فيهما مشكلات</numerusform>
-            <numerusform>استُبعدت %n صفوف فيها مشكلات</numerusform>
-            <numerusform>استُبعد %n صفًا فيها مشكلات</numerusform>
-            <numerusform>استُبعد %n صف فيها مشكلات</numerusform>
+            <numerusform>استُبعدت %Ln صفوف فيها مشكلات</numerusform>
+            <numerusform>استُبعد %Ln صفًا فيها مشكلات</numerusform>
+            <numerusform>استُبعد %Ln صف فيها مشكلات</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,9 +1210,9 @@
             <numerusform>لا مقاعد محجوزة</numerusform>
             <numerusform>مقعد واحد محجوز</numerusform>
             <numerusform>مقعدان محجوزان</numerusform>
-            <numerusform>%n مقاعد محجوزة</numerusform>
-            <numerusform>%n مقعدًا محجوزًا</numerusform>
-            <numerusform>%n مقعد محجوز</numerusform>
+            <numerusform>%Ln مقاعد محجوزة</numerusform>
+            <numerusform>%Ln مقعدًا محجوزًا</numerusform>
+            <numerusform>%Ln مقعد محجوز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1222,9 +1222,9 @@
             <numerusform>لا مقاعد شاغرة</numerusform>
             <numerusform>مقعد واحد شاغر</numerusform>
             <numerusform>مقعدان شاغران</numerusform>
-            <numerusform>%n مقاعد شاغرة</numerusform>
-            <numerusform>%n مقعدًا شاغرًا</numerusform>
-            <numerusform>%n مقعد شاغر</numerusform>
+            <numerusform>%Ln مقاعد شاغرة</numerusform>
+            <numerusform>%Ln مقعدًا شاغرًا</numerusform>
+            <numerusform>%Ln مقعد شاغر</numerusform>
         </translation>
     </message>
     <message>
@@ -2171,9 +2171,9 @@
             <numerusform>لا أيام</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -3405,9 +3405,9 @@
             <numerusform>لا مقاعد</numerusform>
             <numerusform>مقعدًا واحدًا</numerusform>
             <numerusform>مقعدين</numerusform>
-            <numerusform>%n مقاعد</numerusform>
-            <numerusform>%n مقعدًا</numerusform>
-            <numerusform>%n مقعد</numerusform>
+            <numerusform>%Ln مقاعد</numerusform>
+            <numerusform>%Ln مقعدًا</numerusform>
+            <numerusform>%Ln مقعد</numerusform>
         </translation>
     </message>
     <message>
@@ -4173,9 +4173,9 @@
             <numerusform>لا أسر جاهزة</numerusform>
             <numerusform>أسرة واحدة جاهزة</numerusform>
             <numerusform>أسرتان جاهزتان</numerusform>
-            <numerusform>%n أسر جاهزة</numerusform>
-            <numerusform>%n أسرة جاهزة</numerusform>
-            <numerusform>%n أسرة جاهزة</numerusform>
+            <numerusform>%Ln أسر جاهزة</numerusform>
+            <numerusform>%Ln أسرة جاهزة</numerusform>
+            <numerusform>%Ln أسرة جاهزة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4184,9 +4184,9 @@
             <numerusform>لا أشخاص</numerusform>
             <numerusform>شخص واحد</numerusform>
             <numerusform>شخصان</numerusform>
-            <numerusform>%n أشخاص</numerusform>
-            <numerusform>%n شخصًا</numerusform>
-            <numerusform>%n شخص</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -4199,9 +4199,9 @@
             <numerusform>لا رحلات</numerusform>
             <numerusform>رحلة واحدة</numerusform>
             <numerusform>رحلتان</numerusform>
-            <numerusform>%n رحلات</numerusform>
-            <numerusform>%n رحلة</numerusform>
-            <numerusform>%n رحلة</numerusform>
+            <numerusform>%Ln رحلات</numerusform>
+            <numerusform>%Ln رحلة</numerusform>
+            <numerusform>%Ln رحلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4210,9 +4210,9 @@
             <numerusform>لا مقاعد</numerusform>
             <numerusform>مقعد واحد</numerusform>
             <numerusform>مقعدان</numerusform>
-            <numerusform>%n مقاعد</numerusform>
-            <numerusform>%n مقعدًا</numerusform>
-            <numerusform>%n مقعد</numerusform>
+            <numerusform>%Ln مقاعد</numerusform>
+            <numerusform>%Ln مقعدًا</numerusform>
+            <numerusform>%Ln مقعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4221,9 +4221,9 @@
             <numerusform>لا توجد أسرة بلا رحلة تسمح بها جاهزيتها</numerusform>
             <numerusform>أسرة واحدة بلا رحلة تسمح بها جاهزيتها</numerusform>
             <numerusform>أسرتان بلا رحلة تسمح بها جاهزيتهما</numerusform>
-            <numerusform>%n أسر بلا رحلة تسمح بها جاهزيتها</numerusform>
-            <numerusform>%n أسرة بلا رحلة تسمح بها جاهزيتها</numerusform>
-            <numerusform>%n أسرة بلا رحلة تسمح بها جاهزيتها</numerusform>
+            <numerusform>%Ln أسر بلا رحلة تسمح بها جاهزيتها</numerusform>
+            <numerusform>%Ln أسرة بلا رحلة تسمح بها جاهزيتها</numerusform>
+            <numerusform>%Ln أسرة بلا رحلة تسمح بها جاهزيتها</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4232,9 +4232,9 @@
             <numerusform>لا أحد مستبعد</numerusform>
             <numerusform>واحد مستبعد (انظر التلميح)</numerusform>
             <numerusform>اثنان مستبعدان (انظر التلميح)</numerusform>
-            <numerusform>%n مستبعدين (انظر التلميح)</numerusform>
-            <numerusform>%n مستبعدًا (انظر التلميح)</numerusform>
-            <numerusform>%n مستبعد (انظر التلميح)</numerusform>
+            <numerusform>%Ln مستبعدين (انظر التلميح)</numerusform>
+            <numerusform>%Ln مستبعدًا (انظر التلميح)</numerusform>
+            <numerusform>%Ln مستبعد (انظر التلميح)</numerusform>
         </translation>
     </message>
     <message>
@@ -4251,9 +4251,9 @@
             <numerusform>لم يُدرج أي شخص</numerusform>
             <numerusform>شخص واحد مُدرج</numerusform>
             <numerusform>شخصان مُدرجان</numerusform>
-            <numerusform>%n أشخاص مُدرجين</numerusform>
-            <numerusform>%n شخصًا مُدرجًا</numerusform>
-            <numerusform>%n شخص مُدرج</numerusform>
+            <numerusform>%Ln أشخاص مُدرجين</numerusform>
+            <numerusform>%Ln شخصًا مُدرجًا</numerusform>
+            <numerusform>%Ln شخص مُدرج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4262,9 +4262,9 @@
             <numerusform>لا أسر</numerusform>
             <numerusform>أسرة واحدة</numerusform>
             <numerusform>أسرتان</numerusform>
-            <numerusform>%n أسر</numerusform>
-            <numerusform>%n أسرة</numerusform>
-            <numerusform>%n أسرة</numerusform>
+            <numerusform>%Ln أسر</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
+            <numerusform>%Ln أسرة</numerusform>
         </translation>
     </message>
     <message>
@@ -4277,9 +4277,9 @@
             <numerusform>لا أشخاص غير مُدرجين</numerusform>
             <numerusform>شخص واحد غير مُدرج</numerusform>
             <numerusform>شخصان غير مُدرجين</numerusform>
-            <numerusform>%n أشخاص غير مُدرجين</numerusform>
-            <numerusform>%n شخصًا غير مُدرج</numerusform>
-            <numerusform>%n شخص غير مُدرج</numerusform>
+            <numerusform>%Ln أشخاص غير مُدرجين</numerusform>
+            <numerusform>%Ln شخصًا غير مُدرج</numerusform>
+            <numerusform>%Ln شخص غير مُدرج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4288,9 +4288,9 @@
             <numerusform>لم يُنقل أي حجز قائم</numerusform>
             <numerusform>نُقل حجز قائم واحد</numerusform>
             <numerusform>نُقل حجزان قائمان</numerusform>
-            <numerusform>نُقلت %n حجوزات قائمة</numerusform>
-            <numerusform>نُقل %n حجزًا قائمًا</numerusform>
-            <numerusform>نُقل %n حجز قائم</numerusform>
+            <numerusform>نُقلت %Ln حجوزات قائمة</numerusform>
+            <numerusform>نُقل %Ln حجزًا قائمًا</numerusform>
+            <numerusform>نُقل %Ln حجز قائم</numerusform>
         </translation>
     </message>
     <message>
@@ -4328,12 +4328,12 @@
     <message numerus="yes">
         <source>At least %n characters, not containing the user name; a short sentence is easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>%n حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرف واحد على الأقل (%n)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرفان على الأقل (%n)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n أحرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرفًا على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%Ln حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>حرف واحد على الأقل (%Ln)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>حرفان على الأقل (%Ln)، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%Ln أحرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%Ln حرفًا على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
+            <numerusform>%Ln حرف على الأقل، دون أن تتضمن اسم المستخدم؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</numerusform>
         </translation>
     </message>
     <message>
@@ -4466,9 +4466,9 @@
             <numerusform>لا مقاعد شاغرة</numerusform>
             <numerusform>مقعد واحد شاغر</numerusform>
             <numerusform>مقعدان شاغران</numerusform>
-            <numerusform>%n مقاعد شاغرة</numerusform>
-            <numerusform>%n مقعدًا شاغرًا</numerusform>
-            <numerusform>%n مقعد شاغر</numerusform>
+            <numerusform>%Ln مقاعد شاغرة</numerusform>
+            <numerusform>%Ln مقعدًا شاغرًا</numerusform>
+            <numerusform>%Ln مقعد شاغر</numerusform>
         </translation>
     </message>
     <message>
@@ -4485,9 +4485,9 @@
             <numerusform>لم تُحجز أي أسرة</numerusform>
             <numerusform>حُجزت أسرة واحدة</numerusform>
             <numerusform>حُجزت أسرتان</numerusform>
-            <numerusform>حُجزت %n أسر</numerusform>
-            <numerusform>حُجزت %n أسرة</numerusform>
-            <numerusform>حُجزت %n أسرة</numerusform>
+            <numerusform>حُجزت %Ln أسر</numerusform>
+            <numerusform>حُجزت %Ln أسرة</numerusform>
+            <numerusform>حُجزت %Ln أسرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4496,9 +4496,9 @@
             <numerusform>لم تُنقل أي أسرة</numerusform>
             <numerusform>نُقلت واحدة</numerusform>
             <numerusform>نُقلت اثنتان</numerusform>
-            <numerusform>نُقلت %n</numerusform>
-            <numerusform>نُقلت %n</numerusform>
-            <numerusform>نُقلت %n</numerusform>
+            <numerusform>نُقلت %Ln</numerusform>
+            <numerusform>نُقلت %Ln</numerusform>
+            <numerusform>نُقلت %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4507,9 +4507,9 @@
             <numerusform>لم يُحتفظ بأي أسرة</numerusform>
             <numerusform>أُبقيت واحدة</numerusform>
             <numerusform>أُبقيت اثنتان</numerusform>
-            <numerusform>أُبقيت %n</numerusform>
-            <numerusform>أُبقيت %n</numerusform>
-            <numerusform>أُبقيت %n</numerusform>
+            <numerusform>أُبقيت %Ln</numerusform>
+            <numerusform>أُبقيت %Ln</numerusform>
+            <numerusform>أُبقيت %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4518,9 +4518,9 @@
             <numerusform>لم تُسحب أي أسرة من رحلتها</numerusform>
             <numerusform>سُحبت واحدة من رحلتها</numerusform>
             <numerusform>سُحبت اثنتان من رحلتيهما</numerusform>
-            <numerusform>سُحبت %n من رحلاتها</numerusform>
-            <numerusform>سُحبت %n من رحلاتها</numerusform>
-            <numerusform>سُحبت %n من رحلاتها</numerusform>
+            <numerusform>سُحبت %Ln من رحلاتها</numerusform>
+            <numerusform>سُحبت %Ln من رحلاتها</numerusform>
+            <numerusform>سُحبت %Ln من رحلاتها</numerusform>
         </translation>
     </message>
     <message>
@@ -5738,12 +5738,12 @@
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
         <translation>
-            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %Ln أسرة…</numerusform>
             <numerusform>تم استيراد {done} من أصل أسرة واحدة…</numerusform>
             <numerusform>تم استيراد {done} من أصل أسرتين…</numerusform>
-            <numerusform>تم استيراد {done} من أصل %n أسر…</numerusform>
-            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
-            <numerusform>تم استيراد {done} من أصل %n أسرة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %Ln أسر…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %Ln أسرة…</numerusform>
+            <numerusform>تم استيراد {done} من أصل %Ln أسرة…</numerusform>
         </translation>
     </message>
     <message>
@@ -5789,23 +5789,23 @@
     <message numerus="yes">
         <source>Import %n household(s) ({people})</source>
         <translation>
-            <numerusform>استيراد %n أسرة ({people})</numerusform>
+            <numerusform>استيراد %Ln أسرة ({people})</numerusform>
             <numerusform>استيراد أسرة واحدة ({people})</numerusform>
             <numerusform>استيراد أسرتين ({people})</numerusform>
-            <numerusform>استيراد %n أسر ({people})</numerusform>
-            <numerusform>استيراد %n أسرة ({people})</numerusform>
-            <numerusform>استيراد %n أسرة ({people})</numerusform>
+            <numerusform>استيراد %Ln أسر ({people})</numerusform>
+            <numerusform>استيراد %Ln أسرة ({people})</numerusform>
+            <numerusform>استيراد %Ln أسرة ({people})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n شخص</numerusform>
+            <numerusform>%Ln شخص</numerusform>
             <numerusform>شخص واحد</numerusform>
             <numerusform>شخصان</numerusform>
-            <numerusform>%n أشخاص</numerusform>
-            <numerusform>%n شخصًا</numerusform>
-            <numerusform>%n شخص</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
         </translation>
     </message>
     <message>
@@ -5847,23 +5847,23 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n صف</numerusform>
+            <numerusform>%Ln صف</numerusform>
             <numerusform>صف واحد</numerusform>
             <numerusform>صفان</numerusform>
-            <numerusform>%n صفوف</numerusform>
-            <numerusform>%n صفًا</numerusform>
-            <numerusform>%n صف</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n عمود</numerusform>
+            <numerusform>%Ln عمود</numerusform>
             <numerusform>عمود واحد</numerusform>
             <numerusform>عمودان</numerusform>
-            <numerusform>%n أعمدة</numerusform>
-            <numerusform>%n عمودًا</numerusform>
-            <numerusform>%n عمود</numerusform>
+            <numerusform>%Ln أعمدة</numerusform>
+            <numerusform>%Ln عمودًا</numerusform>
+            <numerusform>%Ln عمود</numerusform>
         </translation>
     </message>
     <message>
@@ -5885,56 +5885,56 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; جاهزة للاستيراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n case(s)</source>
         <translation>
-            <numerusform>في %n ملف</numerusform>
+            <numerusform>في %Ln ملف</numerusform>
             <numerusform>في ملف واحد</numerusform>
             <numerusform>في ملفين</numerusform>
-            <numerusform>في %n ملفات</numerusform>
-            <numerusform>في %n ملفًا</numerusform>
-            <numerusform>في %n ملف</numerusform>
+            <numerusform>في %Ln ملفات</numerusform>
+            <numerusform>في %Ln ملفًا</numerusform>
+            <numerusform>في %Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; بها أخطاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; معروفة مسبقًا على الأرجح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
         </translation>
     </message>
     <message>
@@ -5944,23 +5944,23 @@
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
         <translation>
-            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
+            <numerusform>جارٍ استيراد %Ln أسرة…</numerusform>
             <numerusform>جارٍ استيراد أسرة واحدة…</numerusform>
             <numerusform>جارٍ استيراد أسرتين…</numerusform>
-            <numerusform>جارٍ استيراد %n أسر…</numerusform>
-            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
-            <numerusform>جارٍ استيراد %n أسرة…</numerusform>
+            <numerusform>جارٍ استيراد %Ln أسر…</numerusform>
+            <numerusform>جارٍ استيراد %Ln أسرة…</numerusform>
+            <numerusform>جارٍ استيراد %Ln أسرة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) opened for {people}</source>
         <translation>
-            <numerusform>فُتح %n ملف لـ {people}</numerusform>
+            <numerusform>فُتح %Ln ملف لـ {people}</numerusform>
             <numerusform>فُتح ملف واحد لـ {people}</numerusform>
             <numerusform>فُتح ملفان لـ {people}</numerusform>
-            <numerusform>فُتحت %n ملفات لـ {people}</numerusform>
-            <numerusform>فُتح %n ملفًا لـ {people}</numerusform>
-            <numerusform>فُتح %n ملف لـ {people}</numerusform>
+            <numerusform>فُتحت %Ln ملفات لـ {people}</numerusform>
+            <numerusform>فُتح %Ln ملفًا لـ {people}</numerusform>
+            <numerusform>فُتح %Ln ملف لـ {people}</numerusform>
         </translation>
     </message>
     <message>
@@ -5970,12 +5970,12 @@
     <message numerus="yes">
         <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
         <translation>
-            <numerusform>لم يُستورد %n صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد %Ln صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
             <numerusform>لم يُستورد صف واحد؛ صحّحه في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
             <numerusform>لم يُستورد صفان؛ صحّحهما في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
-            <numerusform>لم تُستورد %n صفوف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
-            <numerusform>لم يُستورد %n صفًا؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
-            <numerusform>لم يُستورد %n صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم تُستورد %Ln صفوف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد %Ln صفًا؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
+            <numerusform>لم يُستورد %Ln صف؛ صحّحها في الملف ثم استورده من جديد — وستظهر الصفوف المستوردة سابقًا حينها على أنها معروفة على الأرجح.</numerusform>
         </translation>
     </message>
     <message>

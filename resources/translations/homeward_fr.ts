@@ -561,22 +561,22 @@
     <message numerus="yes">
         <source>&lt;b&gt;{ticked} of %n people&lt;/b&gt; present and reconfirmed</source>
         <translation>
-            <numerusform>&lt;b&gt;{ticked} sur %n personne&lt;/b&gt; présente et ayant reconfirmé</numerusform>
-            <numerusform>&lt;b&gt;{ticked} sur %n personnes&lt;/b&gt; présentes et ayant reconfirmé</numerusform>
+            <numerusform>&lt;b&gt;{ticked} sur %Ln personne&lt;/b&gt; présente et ayant reconfirmé</numerusform>
+            <numerusform>&lt;b&gt;{ticked} sur %Ln personnes&lt;/b&gt; présentes et ayant reconfirmé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{done} of %n household(s)&lt;/b&gt; checked in</source>
         <translation>
-            <numerusform>&lt;b&gt;{done} sur %n ménage&lt;/b&gt; enregistré</numerusform>
-            <numerusform>&lt;b&gt;{done} sur %n ménages&lt;/b&gt; enregistrés</numerusform>
+            <numerusform>&lt;b&gt;{done} sur %Ln ménage&lt;/b&gt; enregistré</numerusform>
+            <numerusform>&lt;b&gt;{done} sur %Ln ménages&lt;/b&gt; enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
         <translation>
-            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%n ménage non enregistré est consigné comme absent&lt;/b&gt; et sa réservation annulée.</numerusform>
-            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%n ménages non enregistrés sont consignés comme absents&lt;/b&gt; et leurs réservations annulées.</numerusform>
+            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%Ln ménage non enregistré est consigné comme absent&lt;/b&gt; et sa réservation annulée.</numerusform>
+            <numerusform>Enregistrer le départ marque les ménages enregistrés comme partis ; &lt;b&gt;%Ln ménages non enregistrés sont consignés comme absents&lt;/b&gt; et leurs réservations annulées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1022,8 +1022,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;All %n movement(s) can be imported.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n mouvement peut être importé.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;Les %n mouvements peuvent être importés.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln mouvement peut être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Les %Ln mouvements peuvent être importés.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,36 +1037,36 @@
     <message numerus="yes">
         <source>{valid} of %n movement(s)</source>
         <translation>
-            <numerusform>{valid} sur %n mouvement</numerusform>
-            <numerusform>{valid} sur %n mouvements</numerusform>
+            <numerusform>{valid} sur %Ln mouvement</numerusform>
+            <numerusform>{valid} sur %Ln mouvements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems</source>
         <translation>
-            <numerusform>%n ligne comporte des problèmes</numerusform>
-            <numerusform>%n lignes comportent des problèmes</numerusform>
+            <numerusform>%Ln ligne comporte des problèmes</numerusform>
+            <numerusform>%Ln lignes comportent des problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import all %n</source>
         <translation>
-            <numerusform>Importer %n mouvement</numerusform>
-            <numerusform>Importer les %n</numerusform>
+            <numerusform>Importer %Ln mouvement</numerusform>
+            <numerusform>Importer les %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import only the %n valid row(s)</source>
         <translation>
             <numerusform>Importer seulement la ligne valide</numerusform>
-            <numerusform>Importer seulement les %n lignes valides</numerusform>
+            <numerusform>Importer seulement les %Ln lignes valides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n movement(s) imported&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n mouvement importé&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%n mouvements importés&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln mouvement importé&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln mouvements importés&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1076,8 +1076,8 @@
     <message numerus="yes">
         <source>%n row(s) with problems were left out</source>
         <translation>
-            <numerusform>%n ligne comportant des problèmes a été écartée</numerusform>
-            <numerusform>%n lignes comportant des problèmes ont été écartées</numerusform>
+            <numerusform>%Ln ligne comportant des problèmes a été écartée</numerusform>
+            <numerusform>%Ln lignes comportant des problèmes ont été écartées</numerusform>
         </translation>
     </message>
     <message>
@@ -1143,16 +1143,16 @@
     <message numerus="yes">
         <source>%n seats booked</source>
         <translation>
-            <numerusform>%n siège réservé</numerusform>
-            <numerusform>%n sièges réservés</numerusform>
+            <numerusform>%Ln siège réservé</numerusform>
+            <numerusform>%Ln sièges réservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free</source>
         <comment>seats</comment>
         <translation>
-            <numerusform>%n libre</numerusform>
-            <numerusform>%n libres</numerusform>
+            <numerusform>%Ln libre</numerusform>
+            <numerusform>%Ln libres</numerusform>
         </translation>
     </message>
     <message>
@@ -2076,8 +2076,8 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,8 +3298,8 @@
     <message numerus="yes">
         <source>%n seat(s)</source>
         <translation>
-            <numerusform>%n siège</numerusform>
-            <numerusform>%n sièges</numerusform>
+            <numerusform>%Ln siège</numerusform>
+            <numerusform>%Ln sièges</numerusform>
         </translation>
     </message>
     <message>
@@ -4034,15 +4034,15 @@
     <message numerus="yes">
         <source>%n ready household(s)</source>
         <translation>
-            <numerusform>%n ménage prêt</numerusform>
-            <numerusform>%n ménages prêts</numerusform>
+            <numerusform>%Ln ménage prêt</numerusform>
+            <numerusform>%Ln ménages prêts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -4052,29 +4052,29 @@
     <message numerus="yes">
         <source>%n movement(s)</source>
         <translation>
-            <numerusform>%n mouvement</numerusform>
-            <numerusform>%n mouvements</numerusform>
+            <numerusform>%Ln mouvement</numerusform>
+            <numerusform>%Ln mouvements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seats</source>
         <translation>
-            <numerusform>%n siège</numerusform>
-            <numerusform>%n sièges</numerusform>
+            <numerusform>%Ln siège</numerusform>
+            <numerusform>%Ln sièges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) with no movement their readiness allows</source>
         <translation>
-            <numerusform>%n ménage sans mouvement compatible avec son aptitude au départ</numerusform>
-            <numerusform>%n ménages sans mouvement compatible avec leur aptitude au départ</numerusform>
+            <numerusform>%Ln ménage sans mouvement compatible avec son aptitude au départ</numerusform>
+            <numerusform>%Ln ménages sans mouvement compatible avec leur aptitude au départ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left out (see tooltip)</source>
         <translation>
-            <numerusform>%n exclu (voir l&apos;infobulle)</numerusform>
-            <numerusform>%n exclus (voir l&apos;infobulle)</numerusform>
+            <numerusform>%Ln exclu (voir l&apos;infobulle)</numerusform>
+            <numerusform>%Ln exclus (voir l&apos;infobulle)</numerusform>
         </translation>
     </message>
     <message>
@@ -4088,15 +4088,15 @@
     <message numerus="yes">
         <source>%n people placed</source>
         <translation>
-            <numerusform>%n personne placée</numerusform>
-            <numerusform>%n personnes placées</numerusform>
+            <numerusform>%Ln personne placée</numerusform>
+            <numerusform>%Ln personnes placées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
         <translation>
-            <numerusform>%n ménage</numerusform>
-            <numerusform>%n ménages</numerusform>
+            <numerusform>%Ln ménage</numerusform>
+            <numerusform>%Ln ménages</numerusform>
         </translation>
     </message>
     <message>
@@ -4106,15 +4106,15 @@
     <message numerus="yes">
         <source>%n people not placed</source>
         <translation>
-            <numerusform>%n personne non placée</numerusform>
-            <numerusform>%n personnes non placées</numerusform>
+            <numerusform>%Ln personne non placée</numerusform>
+            <numerusform>%Ln personnes non placées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n existing booking(s) moved</source>
         <translation>
-            <numerusform>%n réservation existante déplacée</numerusform>
-            <numerusform>%n réservations existantes déplacées</numerusform>
+            <numerusform>%Ln réservation existante déplacée</numerusform>
+            <numerusform>%Ln réservations existantes déplacées</numerusform>
         </translation>
     </message>
     <message>
@@ -4152,8 +4152,8 @@
     <message numerus="yes">
         <source>At least %n characters, not containing the user name; a short sentence is easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Au moins %n caractère, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
-            <numerusform>Au moins %n caractères, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
+            <numerusform>Au moins %Ln caractère, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
+            <numerusform>Au moins %Ln caractères, sans le nom d&apos;utilisateur ; une courte phrase est facile à retenir et difficile à deviner.</numerusform>
         </translation>
     </message>
     <message>
@@ -4283,8 +4283,8 @@
     <message numerus="yes">
         <source>%n seat(s) free</source>
         <translation>
-            <numerusform>%n siège libre</numerusform>
-            <numerusform>%n sièges libres</numerusform>
+            <numerusform>%Ln siège libre</numerusform>
+            <numerusform>%Ln sièges libres</numerusform>
         </translation>
     </message>
     <message>
@@ -4298,29 +4298,29 @@
     <message numerus="yes">
         <source>%n household(s) booked</source>
         <translation>
-            <numerusform>%n ménage réservé</numerusform>
-            <numerusform>%n ménages réservés</numerusform>
+            <numerusform>%Ln ménage réservé</numerusform>
+            <numerusform>%Ln ménages réservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
         <translation>
-            <numerusform>%n déplacé</numerusform>
-            <numerusform>%n déplacés</numerusform>
+            <numerusform>%Ln déplacé</numerusform>
+            <numerusform>%Ln déplacés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept</source>
         <translation>
-            <numerusform>%n conservé</numerusform>
-            <numerusform>%n conservés</numerusform>
+            <numerusform>%Ln conservé</numerusform>
+            <numerusform>%Ln conservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n taken off their movement</source>
         <translation>
-            <numerusform>%n retiré de son mouvement</numerusform>
-            <numerusform>%n retirés de leur mouvement</numerusform>
+            <numerusform>%Ln retiré de son mouvement</numerusform>
+            <numerusform>%Ln retirés de leur mouvement</numerusform>
         </translation>
     </message>
     <message>
@@ -5490,8 +5490,8 @@
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
         <translation>
-            <numerusform>Import : {done} sur %n ménage…</numerusform>
-            <numerusform>Import : {done} sur %n ménages…</numerusform>
+            <numerusform>Import : {done} sur %Ln ménage…</numerusform>
+            <numerusform>Import : {done} sur %Ln ménages…</numerusform>
         </translation>
     </message>
     <message>
@@ -5537,15 +5537,15 @@
     <message numerus="yes">
         <source>Import %n household(s) ({people})</source>
         <translation>
-            <numerusform>Importer %n ménage ({people})</numerusform>
-            <numerusform>Importer %n ménages ({people})</numerusform>
+            <numerusform>Importer %Ln ménage ({people})</numerusform>
+            <numerusform>Importer %Ln ménages ({people})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -5587,15 +5587,15 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
         <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
@@ -5617,36 +5617,36 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; ready to import</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; prête à importer</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; prêtes à importer</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; prête à importer</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; prêtes à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n case(s)</source>
         <translation>
-            <numerusform>dans %n dossier</numerusform>
-            <numerusform>dans %n dossiers</numerusform>
+            <numerusform>dans %Ln dossier</numerusform>
+            <numerusform>dans %Ln dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with errors</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; avec erreurs</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; avec erreurs</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; avec erreurs</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; avec erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; likely already known</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; probablement déjà connue</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; probablement déjà connues</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; probablement déjà connue</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; probablement déjà connues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; held with their household</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; retenue avec son ménage</numerusform>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; retenues avec leur ménage</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retenue avec son ménage</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retenues avec leur ménage</numerusform>
         </translation>
     </message>
     <message>
@@ -5656,15 +5656,15 @@
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
         <translation>
-            <numerusform>Import de %n ménage…</numerusform>
-            <numerusform>Import de %n ménages…</numerusform>
+            <numerusform>Import de %Ln ménage…</numerusform>
+            <numerusform>Import de %Ln ménages…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) opened for {people}</source>
         <translation>
-            <numerusform>%n dossier ouvert pour {people}</numerusform>
-            <numerusform>%n dossiers ouverts pour {people}</numerusform>
+            <numerusform>%Ln dossier ouvert pour {people}</numerusform>
+            <numerusform>%Ln dossiers ouverts pour {people}</numerusform>
         </translation>
     </message>
     <message>
@@ -5674,8 +5674,8 @@
     <message numerus="yes">
         <source>%n row(s) were not imported; fix them in the file and import it again — rows already imported will then show as likely known.</source>
         <translation>
-            <numerusform>%n ligne n&apos;a pas été importée ; corrigez-la dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
-            <numerusform>%n lignes n&apos;ont pas été importées ; corrigez-les dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
+            <numerusform>%Ln ligne n&apos;a pas été importée ; corrigez-la dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
+            <numerusform>%Ln lignes n&apos;ont pas été importées ; corrigez-les dans le fichier puis importez-le à nouveau — les lignes déjà importées apparaîtront alors comme probablement connues.</numerusform>
         </translation>
     </message>
     <message>

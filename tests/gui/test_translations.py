@@ -25,7 +25,7 @@ from desktop.vocabulary_labels import DEFAULT_LABELS, ENUM_MODULES
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceStatus, CaseStatus
 from tests import i18n_catalogue
-from tests.i18n_catalogue import LANGUAGES, extract, problems, untranslated
+from tests.i18n_catalogue import ALL, extract, problems, untranslated
 
 pytestmark = pytest.mark.gui
 
@@ -52,7 +52,7 @@ def test_every_interface_string_has_a_french_and_an_arabic_translation(tmp_path:
     """lupdate over today's sources into copies of the catalogues: a new or changed string shows up
     unfinished and fails here until it is translated."""
     found = []
-    for code in LANGUAGES:
+    for code in ALL:
         copy = tmp_path / f"homeward_{code}.ts"
         shutil.copy(i18n_catalogue.catalogue(code), copy)
         extract(copy, code)
@@ -102,6 +102,20 @@ def test_french_words_dates_and_amounts(language: object) -> None:
     assert money(Decimal(1250)).replace("\u202f", " ").replace("\xa0", " ") == "1 250 €"
     assert number(12345).replace("\u202f", " ").replace("\xa0", " ") == "12 345"
     assert month(date(2026, 6, 1)).lower().startswith("juin")
+
+
+def test_english_has_its_plurals(language: object) -> None:
+    language("en")  # type: ignore[operator]
+    assert i18n.tr("%n household(s)", None, 1) == "1 household"
+    assert i18n.tr("%n household(s)", None, 1234) == "1,234 households"
+    assert i18n.tr("%n person(s)", None, 2) == "2 people"
+
+
+def test_arabic_plurals_take_the_form_of_the_count(language: object) -> None:
+    language("ar")  # type: ignore[operator]
+    forms = {n: i18n.tr("%n household(s)", None, n) for n in (0, 1, 2, 5, 11, 100)}
+    assert len(set(forms.values())) >= 4, forms
+    assert "١١" in forms[11]  # the locale's digits
 
 
 def test_untranslated_english_keeps_iso_dates() -> None:
