@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -57,14 +57,19 @@ class MainWindow(QMainWindow):
         self.compliance = CompliancePage(store)
         self.reintegration = ReintegrationPage(store)
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
                                        self.monitoring, self.compliance, self.reintegration), strict=True):
             self.navigation.addItem(QListWidgetItem(tr(title)))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open
+        # Wide enough for the longest page name in the interface language (11 pt, padded).
+        font = QFont(self.navigation.font())
+        font.setPointSizeF(11)
+        longest = max(QFontMetrics(font).horizontalAdvance(tr(title)) for title in PAGES)
+        self.navigation.setFixedWidth(max(170, longest + 40))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
