@@ -16,6 +16,7 @@ from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, Sign
 from desktop.i18n import tr
 from desktop.idle_lock import IdleLock, idle_minutes
 from desktop.main_window import MainWindow
+from desktop.service_text import error_text
 from monitoring.arrival import ensure_plans
 from planning.errors import HomewardError
 from planning.overview import has_cases
@@ -104,7 +105,7 @@ def install_crash_handler() -> None:
         details = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", details)
         if isinstance(value, HomewardError):
-            QMessageBox.warning(None, "Homeward", value.message)
+            QMessageBox.warning(None, "Homeward", error_text(value))
             return
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Homeward — unexpected error"),
                           tr("Something went wrong that Homeward did not expect. Your saved work is safe; "
@@ -134,7 +135,7 @@ def run_app(db: str | None, demo_if_empty: int | None = None, user: str | None =
     try:
         store = open_workspace(db)
     except HomewardError as exc:
-        QMessageBox.critical(None, tr("Homeward cannot open the database"), exc.message)
+        QMessageBox.critical(None, tr("Homeward cannot open the database"), error_text(exc))
         return 1
     signed = sign_in_at_start(store, user or "")
     if signed is None:

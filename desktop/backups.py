@@ -12,6 +12,7 @@ from desktop.changes import Changes
 from desktop.i18n import tr
 from desktop.labels import number
 from desktop.ops import run_op
+from desktop.service_text import error_text
 from planning.errors import HomewardError
 from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
@@ -91,7 +92,7 @@ def restore(parent: QWidget, store: Store) -> None:
                 if typed is not None:
                     attempt(typed, second_try=True)
                     return
-            QMessageBox.warning(parent, title, error.message)
+            QMessageBox.warning(parent, title, error_text(error))
 
         run_op(parent, lambda: backup.restore(store.engine, location, Path(path), key),
                changes=Changes(cases=True, countries=True),

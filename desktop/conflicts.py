@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.service_text import error_text
 from planning.audit import snapshot_value
 from planning.errors import ConflictError
 
@@ -36,7 +37,7 @@ def field_name(field: str) -> str:
 
 def both_versions(error: ConflictError, mine: Mapping[str, Any]) -> str:
     """Rich text for the banner: the message, then the fields where the saved version and yours differ."""
-    head = f"<b>{html.escape(error.message)}</b>"
+    head = f"<b>{html.escape(error_text(error))}</b>"
     current = error.current
     if not current:
         return head + "<br>" + tr("Reload to see the values saved now.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from desktop.service_text import detail, error_text
 from planning.errors import HomewardError, ValidationError
 
 ERROR_STYLE = "color: #b3261e;"
@@ -59,11 +60,11 @@ class FieldErrors:
         if isinstance(error, ValidationError):
             label = self._label_for(error.field)
             if label is not None:
-                message = error.message.split(": ", 1)[-1]
+                message = detail(error)
                 label.setText(message)
                 label.show()
                 return
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def _label_for(self, field: str) -> QLabel | None:
         if field in self.labels:

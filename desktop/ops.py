@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.changes import ChangeHub, Changes
 from desktop.i18n import tr
+from desktop.service_text import error_text
 from desktop.tasks import Task
 from planning.errors import HomewardError
 
@@ -42,7 +43,7 @@ def writer_pool() -> QThreadPool:
 
 
 def show_known_error(parent: QWidget | None, error: HomewardError) -> None:
-    QMessageBox.warning(parent, "Homeward", error.message)
+    QMessageBox.warning(parent, "Homeward", error_text(error))
 
 
 def show_crash(parent: QWidget | None, details: str) -> None:

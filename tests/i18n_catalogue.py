@@ -74,6 +74,7 @@ def extract(target: Path, language: str, sources: Iterable[Path] | None = None) 
 
 def update() -> None:
     with locked():
+        write_service_messages()
         for language in ALL:
             extract(catalogue(language), language)
 
@@ -263,3 +264,118 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+# --- the services' messages (planning/, monitoring/): templates the interface translates ----------
+
+SERVICES = (ROOT / "planning", ROOT / "monitoring")
+SERVICE_MESSAGES = DESKTOP / "service_messages.py"
+#: Errors whose message argument is read (position of the message among the arguments).
+ERRORS = {"HomewardError": 0, "ValidationError": 1, "SafeguardError": 1, "PermissionDenied": 0, "StorageError": 0,
+          "KeychainError": 0, "PlanInfeasible": 0, "PlanRefused": 0, "NoLawfulBasis": 0, "ImportChanged": 0,
+          "DemandImportRefused": 0, "PlanBroken": 0, "PlanOutdated": 0, "SignInRefused": 0, "FieldCryptoError": 0,
+          "ReportWriteError": 0}
+_CALLS_KEEPING_NAME = ("isoformat", "strftime", "lower", "upper", "capitalize", "strip", "title")
+
+
+def _placeholder(expression: ast.expr) -> str:
+    """A readable placeholder name for an f-string's expression: `{start}`, `{reference}`, `{value}`."""
+    if isinstance(expression, ast.Name):
+        return expression.id
+    if isinstance(expression, ast.Attribute):
+        if expression.attr in ("value", "name") and isinstance(expression.value, ast.Name | ast.Attribute):
+            return f"{_placeholder(expression.value)}_{expression.attr}"
+        return expression.attr
+    if isinstance(expression, ast.Call):
+        if isinstance(expression.func, ast.Attribute):
+            if expression.func.attr == "join":
+                return _placeholder(expression.args[0]) if expression.args else "items"
+            if expression.func.attr in _CALLS_KEEPING_NAME:
+                return _placeholder(expression.func.value)
+        return _placeholder(expression.func)
+    if isinstance(expression, ast.Subscript):
+        return _placeholder(expression.value)
+    return "value"
+
+
+def message_templates(expression: ast.expr) -> list[str]:
+    """The English templates a message expression can produce: literal parts kept, each `{…}` named."""
+    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
+        return [expression.value.replace("{", "{{").replace("}", "}}")]
+    if isinstance(expression, ast.JoinedStr):
+        parts: list[str] = []
+        used: dict[str, int] = {}
+        for value in expression.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
+                continue
+            assert isinstance(value, ast.FormattedValue)
+            name = re.sub(r"\W", "_", _placeholder(value.value)).strip("_") or "value"
+            name = name if not name[0].isdigit() else f"v{name}"
+            used[name] = used.get(name, 0) + 1
+            parts.append("{" + (name if used[name] == 1 else f"{name}{used[name]}") + "}")
+        return ["".join(parts)]
+    if isinstance(expression, ast.BinOp) and isinstance(expression.op, ast.Add):
+        left, right = message_templates(expression.left), message_templates(expression.right)
+        return [a + b for a in left for b in right] if left and right else []
+    if isinstance(expression, ast.IfExp):
+        return message_templates(expression.body) + message_templates(expression.orelse)
+    return []
+
+
+def service_messages() -> tuple[list[str], list[str], list[str]]:
+    """(message templates, field names, record kinds) the services put into their errors."""
+    templates: set[str] = set()
+    fields: set[str] = set()
+    kinds: set[str] = set()
+    for folder in SERVICES:
+        for path in sorted(folder.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = call_name(node)
+                if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Constant):
+                    fields.add(str(node.args[0].value))
+                if name == "NotFoundError" and node.args and isinstance(node.args[0], ast.Constant):
+                    kinds.add(str(node.args[0].value))
+                if name not in ERRORS:
+                    continue
+                position = ERRORS[name]
+                argument = (node.args[position] if len(node.args) > position
+                            else next((k.value for k in node.keywords if k.arg == "message"), None))
+                if argument is not None:
+                    templates.update(t for t in message_templates(argument) if re.search(r"[A-Za-z]{2}", re.sub(
+                        r"\{[^{}]*\}", "", t)))
+    return sorted(templates), sorted(fields), sorted(kinds)
+
+
+def field_label(field: str) -> str:
+    return field.replace("_", " ")
+
+
+def service_messages_source() -> str:
+    templates, fields, kinds = service_messages()
+
+    def block(name: str, doc: str, values: Iterable[str]) -> list[str]:
+        lines = [f"#: {doc}", f"{name} = ("]
+        lines += [f"    QT_TR_NOOP({json.dumps(v, ensure_ascii=False)})," for v in values]
+        return [*lines, ")", ""]
+
+    lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
+             "",
+             "`tests/i18n_catalogue.py` reads every error message in planning/ and monitoring/ and writes them",
+             "here; `desktop/service_text.py` matches a message against them and shows it translated.", '"""',
+             "", "from desktop.i18n import QT_TR_NOOP", "",
+             *block("TEMPLATES", "Error messages, `{name}` where the service put a value.", templates),
+             *block("FIELDS", "The fields validation errors name.", sorted({field_label(f) for f in fields})),
+             *block("KINDS", "The kinds of record that may not be found.", kinds)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_service_messages() -> bool:
+    """Regenerate desktop/service_messages.py; True when it changed."""
+    source = service_messages_source()
+    if SERVICE_MESSAGES.exists() and SERVICE_MESSAGES.read_text(encoding="utf-8") == source:
+        return False
+    SERVICE_MESSAGES.write_text(source, encoding="utf-8")
+    return True

@@ -36,6 +36,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day
 from desktop.ops import run_query
+from desktop.service_text import error_text
 from planning import audit_log
 from planning.audit_chain import ChainReport, verify
 from planning.audit_log import AuditFilter, AuditRow
@@ -206,7 +207,7 @@ class AuditLogDialog(QDialog):
         layout.addLayout(filters)
 
         self.model = AuditTableModel(store, self)
-        self.model.on_error = lambda error: self.banner.show_message(error.message)
+        self.model.on_error = lambda error: self.banner.show_message(error_text(error))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -301,4 +302,4 @@ class AuditLogDialog(QDialog):
     def _verify_failed(self, error: HomewardError) -> None:
         self.verify_button.setEnabled(True)
         self.chain.setText("")
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))

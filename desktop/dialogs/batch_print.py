@@ -28,6 +28,7 @@ from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import number
 from desktop.ops import show_crash, writer_pool
+from desktop.service_text import error_text
 from desktop.tasks import Task, TaskState
 from planning.documents.batches import BatchItem, BatchOutcome, check_folder, declarations_of, run_item
 from planning.errors import HomewardError
@@ -161,7 +162,7 @@ class BatchPrintDialog(QDialog):
                 self.table.setItem(row, column, item)
 
     def _failed(self, error: HomewardError) -> None:
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def _finished(self, cancelled: bool = False) -> None:
         if self.task is None:  # already reported (a cancel reports at once; the worker's end comes later)

@@ -33,6 +33,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day
 from desktop.ops import run_query
+from desktop.service_text import error_text
 from planning.data_protection import consent
 from planning.data_protection.consent import SHAREABLE, ConsentView, PersonRecords
 from planning.storage.store import Store
@@ -209,7 +210,7 @@ class ConsentDialog(QDialog):
     def reload(self) -> None:
         store, case_id = self.store, self.case_id
         run_query(self, lambda: consent.for_case(store, case_id), self._loaded, kind=f"consent-{self.person_id}",
-                  on_error=lambda error: self.banner.show_message(error.message))
+                  on_error=lambda error: self.banner.show_message(error_text(error)))
 
     def _loaded(self, people: list[PersonRecords]) -> None:
         self.records = next((p for p in people if p.person_id == self.person_id), None)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGrid
 from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import date_format
+from desktop.service_text import detail
 from planning.errors import HomewardError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
@@ -116,7 +117,7 @@ def readable(error: HomewardError) -> HomewardError:
     """The same error with field names in its message written as words ('valid_from' → 'valid from')."""
     if not isinstance(error, ValidationError):
         return error
-    message = error.message.split(": ", 1)[-1]
+    message = detail(error)
     for name in ("valid_from", "valid_to", "in_force_from", "in_force_to"):
         message = message.replace(name, name.replace("_", " "))
     return ValidationError(error.field, message, error.value, error.suggestion)

@@ -30,6 +30,7 @@ from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CountryBox, EnumBox
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import route, when
+from desktop.service_text import detail
 from planning import booking_service, movements
 from planning.errors import HomewardError, ValidationError
 from planning.movements import LegDraft, MovementDraft, MovementView, PassengerView
@@ -291,7 +292,7 @@ def leg_error(error: HomewardError) -> HomewardError:
     if isinstance(error, ValidationError):
         match = _LEG_FIELD.fullmatch(error.field)
         if match:
-            message = error.message.split(": ", 1)[-1]
+            message = detail(error)
             what = match.group(2).removesuffix("_at").replace("_", " ")
             what = tr(LEG_FIELD_NAMES[what]) if what in LEG_FIELD_NAMES else what
             return ValidationError("legs", tr("Leg {number}, {field}: {message}").format(

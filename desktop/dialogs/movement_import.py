@@ -27,6 +27,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import when
 from desktop.ops import run_op, run_query
+from desktop.service_text import error_text
 from planning.errors import HomewardError
 from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import
@@ -161,7 +162,7 @@ class MovementImportDialog(QDialog):
     def _failed(self, error: HomewardError) -> None:
         self.busy = False
         self.summary.clear()
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -31,6 +31,7 @@ from desktop.i18n import tr
 from desktop.labels import number
 from desktop.ops import run_op
 from desktop.pdf_pages import paint_pages, pdf_page_images
+from desktop.service_text import error_text
 from planning.documents.printing import Printed
 from planning.errors import HomewardError, ValidationError
 
@@ -133,8 +134,8 @@ class PrintPreviewDialog(QDialog):
 
     def _refuse(self, error: HomewardError) -> None:
         self.info.setText(tr("Not printed."))
-        self.banner.show_message(error.message)
-        self.refused.emit(error.message)
+        self.banner.show_message(error_text(error))
+        self.refused.emit(error_text(error))
 
     def _show_pages(self) -> None:
         if self.rendered is None:
@@ -167,7 +168,7 @@ class PrintPreviewDialog(QDialog):
         try:
             target = write_pdf(self.rendered.printed.pdf, path)
         except HomewardError as error:
-            self.banner.show_message(error.message)
+            self.banner.show_message(error_text(error))
             return None
         self.status.setText(tr("Saved to {path}.").format(path=target))
         return target

@@ -31,6 +31,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day
 from desktop.ops import run_op, run_query
+from desktop.service_text import error_text
 from planning.errors import HomewardError
 from planning.referral_import import (
     DateOrder,
@@ -492,7 +493,7 @@ class ReferralImportDialog(QDialog):
 
     def _failed(self, error: HomewardError) -> None:
         self._set_busy(False)
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy = busy

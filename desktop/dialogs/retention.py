@@ -28,6 +28,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, number
 from desktop.ops import run_op, run_query
+from desktop.service_text import error_text
 from planning.data_protection import retention
 from planning.data_protection.retention import RetentionPlan, RetentionResult
 from planning.errors import HomewardError
@@ -156,7 +157,7 @@ class RetentionDialog(QDialog):
 
     def _failed(self, error: HomewardError) -> None:
         self.summary.clear()
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def confirm(self) -> None:
         if self.plan is None or not self.plan.cases:

@@ -31,6 +31,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import when
 from desktop.ops import run_op, run_query
+from desktop.service_text import error_text
 from planning.errors import HomewardError
 from planning.security import accounts
 from planning.security.accounts import AccountView, NewAccount
@@ -234,7 +235,7 @@ class UsersDialog(QDialog):
                                    else tr("Deactivate…"))
 
     def _failed(self, error: HomewardError) -> None:
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def _open(self, dialog: ServiceDialog, select: Callable[[], str]) -> ServiceDialog:
         """Open an action dialog; once it saved, reload and select the account it was about."""

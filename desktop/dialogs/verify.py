@@ -21,6 +21,7 @@ import planning.documents.catalogue  # noqa: F401
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day
 from desktop.ops import run_query
+from desktop.service_text import error_text
 from planning.documents.verification import Status, Verification, verify
 from planning.errors import HomewardError
 from planning.storage.store import Store
@@ -119,5 +120,5 @@ class VerifyDialog(QDialog):
         self.answered.emit(result)
 
     def _error(self, error: HomewardError) -> None:
-        self.answer.setText(coloured(error.message, COLOURS[Status.UNKNOWN]))
+        self.answer.setText(coloured(error_text(error), COLOURS[Status.UNKNOWN]))
         self.answered.emit(error)

@@ -35,6 +35,7 @@ from desktop.pages.case_file_readiness import ReadinessPanel
 from desktop.pages.case_file_timeline import TimelinePanel
 from desktop.pages.case_file_undo import ServiceEdit
 from desktop.printing import preview
+from desktop.service_text import error_text
 from planning import case_file, cases
 from planning.case_file import CaseFileView
 from planning.documents.catalogue import KINDS
@@ -214,8 +215,8 @@ class CaseFilePage(QWidget):
         def failed(error: HomewardError) -> None:
             done(None)
             self.undo_stack.clear()
-            self.notify(tr("Could not undo/redo: {error}. The undo history was cleared.").format(error=error.message),
-                        "#b3261e")
+            self.notify(tr("Could not undo/redo: {error}. The undo history was cleared.").format(
+                error=error_text(error)), "#b3261e")
             self.reload()
 
         run_op(self, work, changes=Changes.of_case(case_id, origin=self), on_success=done, on_error=failed)
@@ -254,7 +255,7 @@ class CaseFilePage(QWidget):
         self.busy.hide()
         if self._view is None:
             self.placeholder.setText(tr("The case file could not be opened: {error}")
-                                     .format(error=escape(error.message)))
+                                     .format(error=escape(error_text(error))))
         else:
-            self.notify(tr("The case file could not be refreshed: {error}").format(error=error.message), "#b3261e")
+            self.notify(tr("The case file could not be refreshed: {error}").format(error=error_text(error)), "#b3261e")
 

@@ -36,6 +36,7 @@ from desktop.labels import STATUS_TINTS, day, label, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from desktop.pages.refreshing import RefreshingPage
+from desktop.service_text import error_text
 from monitoring.compliance import ComplianceReport, compliance, default_period
 from monitoring.compliance_report import IssuedReport, issue_report
 from planning.country_view import CountrySummary, country_summaries
@@ -275,7 +276,7 @@ class CompliancePage(RefreshingPage):
 
     def _failed(self, error: HomewardError) -> None:
         self.report = None
-        self.banner.show_message(error.message.replace("period_from", tr("From")).replace("period_to", tr("To")))
+        self.banner.show_message(error_text(error).replace("period_from", tr("From")).replace("period_to", tr("To")))
         self.heading.setText(tr("No report for this choice."))
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)

@@ -21,6 +21,7 @@ from desktop.pages.countries_list import UNDER_REVIEW, CountryList
 from desktop.pages.countries_profile import ProfileEditor
 from desktop.pages.refreshing import RefreshingPage
 from desktop.printing import preview
+from desktop.service_text import error_text
 from planning import countries
 from planning.country_view import (
     AssuranceView,
@@ -201,7 +202,7 @@ class CountriesPage(RefreshingPage):
     def _load_failed(self, error: HomewardError) -> None:
         self.header.loading.hide()
         self.header.title.setText(self.code or "")
-        self.header.counts.setText(error.message)
+        self.header.counts.setText(error_text(error))
 
     def _reload_country(self) -> None:
         self._load_country()

@@ -22,6 +22,7 @@ from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import profile_label
 from desktop.ops import run_op
+from desktop.service_text import error_text
 from planning.countries import ProfileDraft, save_profile
 from planning.country_view import ProfileView
 from planning.errors import ConflictError, HomewardError
@@ -276,7 +277,7 @@ class ProfileEditor(QWidget):
         if isinstance(error, ConflictError):
             self.conflict.show_conflict(name, error)
         else:
-            self.banner.show_message(error.message)
+            self.banner.show_message(error_text(error))
 
     def _done(self) -> None:
         self._busy = False

@@ -40,6 +40,7 @@ from desktop.labels import day, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, duration
 from desktop.pdf_pages import paint_pages, pdf_page_images
+from desktop.service_text import error_text
 from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
 from monitoring.routes.from_database import (
     SERVICE_MINUTES,
@@ -344,7 +345,7 @@ class VisitRoutesPanel(QWidget):
 
     def _failed(self, error: HomewardError) -> None:
         self._done()
-        message = error.message
+        message = error_text(error)
         field, sep, rest = message.partition(": ")
         if sep and field in FIELD_NAMES:
             message = f"{tr(FIELD_NAMES[field])}: {rest}"

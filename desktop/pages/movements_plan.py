@@ -30,6 +30,7 @@ from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import number
 from desktop.pages.movements_result import PlanResultView
+from desktop.service_text import error_text
 from desktop.tasks import Cancelled, Task, TaskState
 from planning import case_list, movements
 from planning.case_list import CaseRow
@@ -229,7 +230,7 @@ class PlanPanel(QWidget):
 
     def _failed(self, error: HomewardError) -> None:
         self.live.clear()
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
 
     def _done(self, task: Task) -> None:
         if self.task is not task:

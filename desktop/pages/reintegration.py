@@ -45,6 +45,7 @@ from desktop.pages.reintegration_data import (
 )
 from desktop.pages.reintegration_plan import AllocationPanel, AllocationRun, ReviewRow
 from desktop.printing import preview
+from desktop.service_text import error_text
 from planning.documents.voucher import print_voucher
 from planning.errors import HomewardError
 from planning.reintegration import allocations, budgets, catalogue, demand
@@ -310,7 +311,7 @@ class ReintegrationPage(RefreshingPage):
         run_op(self, lambda: catalogue.set_capacity(store, row.partner_id, row.region, month, places),
                on_success=lambda _none: self.refresh(),
                on_error=lambda error: self.banner.show_message(
-                   f"{row.partner}, {row.region}, {long_month(month)}: {error.message}"))
+                   f"{row.partner}, {row.region}, {long_month(month)}: {error_text(error)}"))
 
     def record_delivery(self) -> None:
         chosen = self.selected_delivery()
@@ -329,7 +330,7 @@ class ReintegrationPage(RefreshingPage):
                                      "demand_index": text}
         run_op(self, lambda: demand.set_demand(store, demand.checked(values)),
                on_success=lambda _none: self.refresh(),
-               on_error=lambda error: self.banner.show_message(f"{row.region}, {row.skill}: {error.message}"))
+               on_error=lambda error: self.banner.show_message(f"{row.region}, {row.skill}: {error_text(error)}"))
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, tr("Import demand index"), "",
@@ -356,5 +357,5 @@ class ReintegrationPage(RefreshingPage):
             self.banner.show_message(tr("Nothing was imported.") + " " + " · ".join(error.problems[:8])
                                      + (" · " + tr("and %n more", None, more) if more > 0 else ""))
         else:
-            self.banner.show_message(error.message)
+            self.banner.show_message(error_text(error))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -38,6 +38,7 @@ from desktop.labels import money, month, number
 from desktop.models.rows import Index, RowsModel
 from desktop.ops import run_op
 from desktop.pages.reintegration_data import percent
+from desktop.service_text import error_text
 from desktop.tasks import Cancelled, Task, TaskState
 from planning.errors import HomewardError
 from planning.reintegration import allocations, review
@@ -338,7 +339,7 @@ class AllocationPanel(QWidget):
 
         task = Task(work, kind=f"reintegration-allocate-{id(self)}", parent=self)
         task.succeeded.connect(self.show_run)
-        task.failed_known.connect(lambda error: self.banner.show_message(error.message))
+        task.failed_known.connect(lambda error: self.banner.show_message(error_text(error)))
         task.crashed.connect(lambda details: self.banner.show_message(
             tr("The allocation stopped on an unexpected error; nothing was changed.") + "\n"
             + details.splitlines()[-1]))
@@ -501,4 +502,4 @@ class AllocationPanel(QWidget):
         self._update_buttons()
 
     def _accept_failed(self, error: HomewardError) -> None:
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))

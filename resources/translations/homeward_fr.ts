@@ -7085,5 +7085,1840 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <source>Something went wrong that Homeward did not expect. Nothing was half-saved: the action that failed was rolled back.</source>
         <translation>Une erreur imprévue s&apos;est produite dans Homeward. Rien n&apos;a été enregistré à moitié : l&apos;action qui a échoué a été annulée.</translation>
     </message>
+    <message>
+        <source>0, 0 is not a place anyone lives; leave the coordinates empty if they are not known</source>
+        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator exists already; sign in, and ask them for an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report to {target}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is available ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating the key of {path} failed ({name}); the old key still opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the file was checked, {len} person(s) in it were added by someone else (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the backup key ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the field key ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the key ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the new key ({name}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the server password ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} is deactivated; ask the data-protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with a stored record ({constraint}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {where} cannot be opened; check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds tables but no migration history, so Homeward cannot tell which version wrote it; restore it from a backup or ask your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema cannot be migrated to {revision}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read with the keychain&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} does not open with its new key after the rotation; the new key stays in the keychain as pending and is tried at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close Homeward everywhere it is open and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} failed: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} is damaged; restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} is locked by another program; close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only; check the file&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted {context} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field key in the keychain ({key_id}) is not this database&apos;s ({key_id2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {source} cannot be read: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not accepted: the booking of {reference} changed since the plan was made; plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password ({left} more {value} before the account is locked for {int} minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case needs at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charter has a charter cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision was already recorded on {outcome_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file needs a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household has at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a locked case needs its current movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member of {reference} was found to need protection; the case cannot be planned for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monitoring authorisation says passive or active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a movement {code} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a movement {values} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new or edited movement is planned or confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package costs something (in kind or cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package costs something, in kind or in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period is at most {MAX_PERIOD_DAYS} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person has at most one need of each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person has one need per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report covers at most {MAX_MONTHS} months; this period spans {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sustainability score needs contact with the returnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verification code has {value} symbols after &apos;HW-&apos;, got {len}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit is active monitoring, which the country did not authorise for this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit lasts from 5 to 480 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vocational training names the trade it teaches, other packages none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status_value} booking cannot be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status_value} booking cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {status_value} booking cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an average speed from 5 to 120 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an embedded database needs a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an individual assurance names the persons it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an informed decision records the language used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another package already has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another partner already has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are not members of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {MAX_FILES} files per follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {MAX_SKILLS} skills of up to 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {value} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {id} does not match its recorded digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings already hold {booked}; remove or move bookings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written to ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {case_id} is not part of the plan&apos;s instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {reference} was anonymised on {anonymised_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in for {code} is on its departure day, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one kind of data to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts the punishment, detention or refusal reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days are numbered 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departs after the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departs before the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not open this key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate case ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate movement ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each must be a whole number of months from 0 to {MAX_MONTHS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one member must be the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an address, coordinates or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds field key {key_id}, but this database uses {key_id2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households are booked on this movement; move them before changing its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households are checked in on {code}; record the departure or remove them one by one, with their reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import reads .csv or .xlsx files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a follow-up number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the earliest delivery ({lead_min})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the first day {first_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below the minimum age {min_age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is below the €{Decimal} already allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {value} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is locked on its movement; unlock it before re-planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {max_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing while the latitude is given; give both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing while the longitude is given; give both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Homeward field key export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known best-interests outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known check-in answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known counselling topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known kind of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known kind of package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known voluntariness event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known way of following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a member of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid database URL or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not coordinator, monitor, data_protection_officer or read_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not part of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not restore, restrict_region, restrict_profile or suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not your current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (a date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status_value}; only an accepted package can be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status_value}; the plan cannot change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its locked movement is not one readiness allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaves {destination} before the previous leg arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {message_of}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets another need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more escort places than the {capacity} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement {code} has {status_value}; it can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement {code} has {status_value}; it cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement {movement_id} is not part of the plan&apos;s instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement {value} goes to another country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be F, M or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a final decision: needs protection or final negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of days from 0 to 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of decimal degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a passport or an emergency travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a score from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {MAX_PLACES}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the opening time {opens_at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the start of the day {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an adult member of the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount in euros, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and the household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to {MAX_MONITORS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the first day of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the national asylum authority or UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes, no or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must differ from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least {MIN_PASSWORD_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most {MAX_PASSWORD_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must leave from {destination}, where the previous leg arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must lie between -{limit} and {limit2} degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must point at another member of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one follow-up (0 = on arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name up to {MAX_MONITORS} different monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a person of another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date, a time and a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a time zone (give the UTC offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least {MIN_PASSPHRASE} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active user called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database file at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no movement to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of {LANGUAGES}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a vocational training need names a trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only individual assurances name persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only monitoring authorisations have a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server&apos;s password is changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package {subject} was cancelled; it has no voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore failed, the database is unchanged: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed here; install the PostgreSQL client tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record at least one option explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the referral to the authority before its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording that force would be needed ends the case for good; it must be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricting a profile names a known profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricting to a region names the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routes are planned from today ({today}) on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the package is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check symbol does not match: a symbol was mistyped or two were swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the claim was already referred on {referred_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection at {destination} lasts {wait}, longer than {value} h (no overnight transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection at {destination} spans the night (00:00–06:00 local); no overnight transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column {wanted}; its columns are {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name {name}… is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account that can sign in is the administrator (data-protection officer), who then adds everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first leg must leave at the movement&apos;s departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first leg must leave from {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head of household stays head; make another member head first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the horizon needs at least one month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household is already booked on {code}; move that booking instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is given in the database URL; rotate a key the keychain holds (open the file by its path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last leg must arrive at the movement&apos;s arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last leg must arrive at {destination}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s involvement in {reference} has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s involvement in {reference} has ended; nothing can reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period needs a first and a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the returnee must be told they may change their mind at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored file does not match its recorded digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this assurance is under review after a reported breach; only the review decision (Monitoring page, with its reason) can put it back in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together the files are {value} MB; the limit is {value2} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country code {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language code {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: {unknown} (known: {SHAREABLE})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported database kind {backend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2–80 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vocational training, and only it, teaches a skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already logged ({facts}); a visit form is for a follow-up still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already logged ({status_value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was already withdrawn on {withdrawn_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed by someone else; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed since it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours are times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the latitude, then the longitude, in decimal degrees (e.g. 41.71510, 44.82710)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrived_at} is not after the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrives} is not after the departure {departs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{arrives} is not after the leg&apos;s departure {departs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{closed_on} is before the case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} already has a field office called {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} departed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} does not go to {country_name}, {reference}&apos;s country of return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has {status_value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has {status_value}, not departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{confirmed_on} is before the determination ({decided_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country_name} has no assurances under review and no reported breach awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{departed_at} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dob} would make the person older than 125</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done_on} is before the arrival on {arrived_on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ended_on} is before it was noted ({noted_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end} is before {from_field} {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given_names} {family_name} has no current declaration to reconfirm; record a declaration after counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given_names} {family_name} is not booked on {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given_on} is before the person was born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held_on} is before the case was opened ({opened_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} row(s) have problems, first: {issues}; fix the file or import only the valid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {value} MB; the limit is {value2} MB per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{occurred_on} is before the case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome_on} is before the referral ({referred_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} is not a vulnerability Homeward records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Homeward backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Homeward (schema {revision}); update Homeward before restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period_from} is after the end of the period {period_to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} has a two-digit year; write the year in full ({FORMATS})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} is an impossible date: {reason}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} is not a date; write {FORMATS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} is not a field; fields are {choices} (or - to ignore a column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}, and no passphrase was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}; start Homeward interactively to enter the database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} cannot travel on {on}: {message}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} has already travelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} has no members to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is not booked on a movement; book it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is {replace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: the organisation&apos;s involvement has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: the organisation&apos;s involvement has ended; no declaration of return can be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: the organisation&apos;s involvement has ended; no travel document can be printed for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference}: {message}; no travel document can be printed for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{referred_on} is before the concern was raised ({raised_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged dump; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a backup of {what} database and cannot be restored into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is neither a person id nor a case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a relationship to the head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a sex; write F, M or X (female, male, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} ({ROLE_NAMES}) may not {permission_value}: only a {who} may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{username} is the last active data-protection officer; make someone else one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is impossibly early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{withdrawn_on} is before it was given ({given_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong} cannot appear in a verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active monitoring profiles</source>
+        <extracomment>The fields validation errors name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <extracomment>The kinds of record that may not be found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charter cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in kind total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead max months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs[1].departure at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs[1].origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical escort places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor escort places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readmitted without problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation type="unfinished">numerisation</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed kmh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field office for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of household in case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {what} {key} found</source>
+        <translation>Aucun(e) {what} {key} trouvé(e)</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
+        <translation>L&apos;enregistrement a été modifié par quelqu&apos;un d&apos;autre (vous avez modifié la version {expected}, il en est à la version {found}) ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
+    </message>
+    <message>
+        <source> (did you mean {suggestion}?)</source>
+        <translation> (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
 </context>
 </TS>

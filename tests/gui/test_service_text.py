@@ -1,0 +1,67 @@
+"""The services' English messages shown in the interface language: matched against the generated
+templates, values carried over, untouched when no template or no translation fits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.service_messages import TEMPLATES
+from desktop.service_text import error_text, message
+from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
+from planning.lookup import case_by_reference
+from planning.storage.store import Store
+from tests import i18n_catalogue
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    i18n.install(qapp, "fr", tmp_path / "qm")
+    yield
+    i18n.reset()
+
+
+def test_the_generated_templates_are_current() -> None:
+    """Run `make translations` after changing a service's message: this fails until then."""
+    assert i18n_catalogue.SERVICE_MESSAGES.read_text(encoding="utf-8") == i18n_catalogue.service_messages_source()
+
+
+def test_f_strings_become_named_templates() -> None:
+    import ast
+
+    call = ast.parse('ValidationError("end", f"{end.isoformat()} is before {start} ({case.reference})")').body[0]
+    assert isinstance(call, ast.Expr) and isinstance(call.value, ast.Call)
+    assert i18n_catalogue.message_templates(call.value.args[1]) == ["{end} is before {start} ({reference})"]
+
+
+def test_untranslated_messages_stay_exactly_as_the_service_wrote_them() -> None:
+    error = ValidationError("date_of_birth", "must not be in the future", "2030-01-01")
+    assert error_text(error) == error.message
+
+
+def test_a_validation_error_from_a_service_reads_in_french(store: Store, french: None) -> None:
+    with pytest.raises(HomewardError) as raised, store.reading() as session:
+        case_by_reference(session, "HW-2026-999999")
+    assert isinstance(raised.value, NotFoundError)
+    text = error_text(raised.value)
+    assert "HW-2026-999999" in text and text != raised.value.message and text.startswith("Aucun")
+
+
+def test_values_are_carried_into_the_translation_and_dates_localised(french: None) -> None:
+    english = "2026-05-01 is before the arrival on 2026-06-01"  # monitoring/followups.py
+    assert "{done_on} is before the arrival on {arrived_on}" in TEMPLATES
+    translated = message(english)
+    assert translated != english
+    assert "01/05/2026" in translated and "01/06/2026" in translated
+
+
+def test_a_message_no_template_matches_is_shown_as_it_came(french: None) -> None:
+    assert message("Something only a test says, 2026-06-01") == "Something only a test says, 2026-06-01"
+    assert error_text(SafeguardError("S3", "an unlisted reason")) == "S3: an unlisted reason"
+    assert error_text(ValidationError("nowhere_field", "an unlisted reason")).endswith("an unlisted reason")
