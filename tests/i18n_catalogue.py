@@ -262,9 +262,6 @@ def main(argv: list[str]) -> int:
     return 2
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
-
 
 # --- the services' messages (planning/, monitoring/): templates the interface translates ----------
 
@@ -379,3 +376,7 @@ def write_service_messages() -> bool:
         return False
     SERVICE_MESSAGES.write_text(source, encoding="utf-8")
     return True
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
