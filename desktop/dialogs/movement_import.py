@@ -28,6 +28,8 @@ from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import when
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
+from desktop.service_text import field as service_field
+from desktop.service_text import message as service_message
 from planning.errors import HomewardError
 from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import
@@ -41,8 +43,8 @@ OK, BAD = "#1e7b34", "#b3261e"
 def row_cells(row: ImportRow) -> tuple[str, ...]:
     draft = row.draft
     if draft is None:
-        problems = "; ".join(f"{i.field.replace('_', ' ')}: {i.message}" + (f" ({i.value})" if i.value else "")
-                             for i in row.issues)
+        problems = "; ".join(f"{service_field(i.field)}: {service_message(i.message)}"
+                             + (f" ({i.value})" if i.value else "") for i in row.issues)
         return (str(row.line), row.code, "", "", "", "", problems)
     stops = [draft.origin, *(leg.destination for leg in draft.legs[:-1]), draft.destination]
     return (str(row.line), row.code, draft.country, " → ".join(stops), when(draft.departure_at),

@@ -32,6 +32,7 @@ from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
+from desktop.service_text import message as service_message
 from planning.errors import HomewardError
 from planning.referral_import import (
     DateOrder,
@@ -106,7 +107,7 @@ def coloured(html: str, status: RowStatus) -> str:
 
 def described(issue: Issue) -> str:
     """An issue for people: the field in words ('Date of birth: …'); the message itself is the checker's."""
-    message = issue.message
+    message = service_message(issue.message)
     if issue.suggestion:
         message = tr("{message} (did you mean {suggestion}?)").format(message=message, suggestion=issue.suggestion)
     if not issue.field:
