@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from planning.readiness.texts import TEXTS, Params, Value, fill, plain
+
+if TYPE_CHECKING:
+    from planning.readiness.facts import PersonFacts
 
 
 class Safeguard(StrEnum):
@@ -59,6 +65,18 @@ class Reason:
     person_name: str | None = None
     #: Nothing can resolve it: the case can never travel (S3, protection granted).
     final: bool = False
+    #: The values in the message and the resolution, by the name their templates give them
+    #: (`planning.readiness.texts`): the interface fills the same templates in its own language.
+    params: Params = ()
+
+    @classmethod
+    def of(cls, code: str, who: PersonFacts | None = None, /, *, final: bool = False, **params: Value) -> Reason:
+        """The reason `code` about `who` (None: the whole household), its English message and resolution
+        filled from `params` (`TEXTS[code]`)."""
+        message, resolution = TEXTS[code]
+        values = tuple(params.items())
+        return cls(Safeguard(code.split(".", 1)[0]), code, fill(message, values), fill(resolution, values),
+                   who.id if who else None, who.name if who else None, final, values)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -69,6 +87,7 @@ class Reason:
             "person_id": self.person_id,
             "person": self.person_name,
             "final": self.final,
+            "params": {name: plain(value) for name, value in self.params},
         }
 
 

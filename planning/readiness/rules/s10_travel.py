@@ -6,13 +6,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts, PersonFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
+from planning.readiness.texts import Phrase
 from planning.vocabulary import NEEDS_FIT_TO_TRAVEL, EscortNeed
-
-
-def _reason(code: str, person: PersonFacts | None, message: str, resolution: str) -> Reason:
-    return Reason(Safeguard.S10, f"S10.{code}", message, resolution,
-                  person.id if person else None, person.name if person else None)
 
 
 def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
@@ -27,11 +23,9 @@ def _document(person: PersonFacts, on: date) -> Iterator[Reason]:
     if any(d.valid_on(on) for d in person.documents):
         return
     expired = [d for d in person.documents if d.valid_until < on]
-    why = (f"the {max(expired, key=lambda d: d.valid_until).kind.value.replace('_', ' ')} expires "
-           f"on {max(d.valid_until for d in expired)}") if expired else "none is recorded"
-    yield _reason("no_document", person,
-                  f"{person.name} holds no travel document valid on {on}: {why}",
-                  f"Record a valid passport or emergency travel document for {person.name}")
+    why = (Phrase.of("document_expired", document=max(expired, key=lambda d: d.valid_until).kind,
+                     valid_until=max(d.valid_until for d in expired)) if expired else Phrase.of("no_document"))
+    yield Reason.of("S10.no_document", person, person=person.name, on=on, why=why)
 
 
 def _clearance(person: PersonFacts, on: date) -> Iterator[Reason]:
@@ -41,14 +35,12 @@ def _clearance(person: PersonFacts, on: date) -> Iterator[Reason]:
     if latest is not None and latest.fit and on <= latest.valid_until:
         return
     if latest is not None and not latest.fit:
-        why = f"assessed unfit to travel on {latest.assessed_on}"
+        why = Phrase.of("unfit", assessed_on=latest.assessed_on)
     elif latest is not None:
-        why = f"the clearance ran out on {latest.valid_until}"
+        why = Phrase.of("clearance_expired", valid_until=latest.valid_until)
     else:
-        why = "no clearance is recorded"
-    yield _reason("no_clearance", person,
-                  f"{person.name} has medical needs and no fit-to-travel clearance valid on {on}: {why}",
-                  f"Record a fit-to-travel clearance for {person.name} valid on the travel date")
+        why = Phrase.of("no_clearance")
+    yield Reason.of("S10.no_clearance", person, person=person.name, on=on, why=why)
 
 
 def _escorts(case: CaseFacts, on: date) -> Iterator[Reason]:
@@ -59,10 +51,6 @@ def _escorts(case: CaseFacts, on: date) -> Iterator[Reason]:
     minor = sum(1 for m in case.members
                 if m.escort_need is EscortNeed.MINOR or case.unaccompanied_on(m, on))
     if booking.medical_escorts < medical:
-        yield _reason("medical_escort", None,
-                      f"{medical} member(s) need a medical escort; the booking holds {booking.medical_escorts}",
-                      "Reserve medical escort places on the movement")
+        yield Reason.of("S10.medical_escort", needed=medical, booked=booking.medical_escorts)
     if booking.minor_escorts < minor:
-        yield _reason("minor_escort", None,
-                      f"{minor} minor(s) need an escort; the booking holds {booking.minor_escorts}",
-                      "Reserve escort places for minors on the movement")
+        yield Reason.of("S10.minor_escort", needed=minor, booked=booking.minor_escorts)

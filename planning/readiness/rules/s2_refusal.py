@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
 from planning.readiness.rules.s1_voluntariness import NEGATIVE, latest
 from planning.vocabulary import VoluntarinessKind
 
@@ -23,12 +23,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             e.kind is VoluntarinessKind.DECLARED and e.occurred_on >= min(counselled) for e in after
         ):
             continue
-        what = "refused" if negative.kind is VoluntarinessKind.REFUSED else "withdrew"
-        yield Reason(
-            Safeguard.S2, f"S2.{negative.kind.value}",
-            f"{person.name} {what} on {negative.occurred_on}; the whole household is out of every "
-            "planned movement and back in counselling",
-            f"Counsel the household again; only a new declaration by {person.name} after that "
-            "counselling lifts this",
-            person.id, person.name,
-        )
+        code = "S2.refused" if negative.kind is VoluntarinessKind.REFUSED else "S2.withdrawn"
+        yield Reason.of(code, person, person=person.name, occurred_on=negative.occurred_on)

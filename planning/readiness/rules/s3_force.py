@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
 from planning.vocabulary import VoluntarinessKind
 
 
@@ -15,10 +15,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
         # Terminal whatever the date checked: no later record can undo it.
         event = next((e for e in person.events if e.kind is VoluntarinessKind.FORCE_NEEDED), None)
         if event is not None:
-            yield Reason(
-                Safeguard.S3, "S3.force_needed",
-                f"On {event.occurred_on} it was recorded that physical force would be needed to move "
-                f"{person.name}; the organisation's involvement has ended",
-                "None: the case can never be scheduled again",
-                person.id, person.name, final=True,
-            )
+            yield Reason.of("S3.force_needed", person, final=True, occurred_on=event.occurred_on,
+                            person=person.name)

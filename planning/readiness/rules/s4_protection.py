@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
+from planning.readiness.texts import Phrase
 from planning.vocabulary import ProtectionOutcome, VoluntarinessKind
 
 
@@ -15,26 +16,13 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
         for referral in person.referrals:
             if referral.raised_on > on:
                 continue
-
-            def reason(code: str, message: str, resolution: str, final: bool = False) -> Reason:
-                return Reason(Safeguard.S4, f"S4.{code}", message, resolution,
-                              person.id, person.name, final)  # noqa: B023
-
             if referral.outcome is ProtectionOutcome.NEEDS_PROTECTION:
-                yield reason("protection_granted",
-                             f"{person.name} was found to need international protection "
-                             f"({referral.outcome_reference or 'decision recorded'})",
-                             "None: a person in need of protection is not returned", final=True)
+                yield Reason.of("S4.protection_granted", person, final=True, person=person.name,
+                                reference=referral.outcome_reference or Phrase.of("decision_recorded"))
             elif referral.authority is None:
-                yield reason("not_referred",
-                             f"{person.name} expressed a fear of return on {referral.raised_on}; "
-                             "the case is on hold",
-                             "Refer the claim to the national asylum authority or UNHCR")
+                yield Reason.of("S4.not_referred", person, person=person.name, raised_on=referral.raised_on)
             elif referral.outcome is ProtectionOutcome.PENDING:
-                yield reason("pending",
-                             f"{person.name}'s protection claim was referred on {referral.referred_on} "
-                             "and awaits a decision",
-                             "Record the authority's final decision")
+                yield Reason.of("S4.pending", person, person=person.name, referred_on=referral.referred_on)
             else:
                 decided = referral.outcome_on
                 holder = case.decision_holder(person, on)
@@ -43,8 +31,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
                     for e in holder.events
                 )
                 if not fresh:
-                    yield reason("no_fresh_decision",
-                                 f"After the final negative decision of {decided} on {person.name}'s "
-                                 "claim, no new voluntary decision has been recorded",
-                                 f"Counsel {holder.name} and record a new declaration dated after "
-                                 f"{decided}")
+                    yield Reason.of("S4.no_fresh_decision", person, decided_on=decided, person=person.name,
+                                    holder=holder.name)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
 from planning.readiness.rules.coverage import gap
 from planning.vocabulary import AssuranceKind
 
@@ -19,11 +19,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             continue  # a recorded regular exit needs no guarantee; unknown counts as irregular
         why = gap(case, person, AssuranceKind.NO_PUNISHMENT, on)
         if why:
-            yield Reason(
-                Safeguard.S6, "S6.no_guarantee",
-                f"{case.country.name} punishes irregular exit and no guarantee of non-punishment "
-                f"covers {person.name} on {on}: {why}",
-                f"Obtain {case.country.name}'s guarantee that returnees are not punished for leaving "
-                "irregularly, valid on the travel date (or record that the exit was regular)",
-                person.id, person.name,
-            )
+            yield Reason.of("S6.no_guarantee", person, country=case.country.name, person=person.name, on=on,
+                            why=why)

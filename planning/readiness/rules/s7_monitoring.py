@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts, PersonFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
 from planning.vocabulary import AssuranceKind, MonitoringLevel, VulnerabilityKind
 
 
@@ -34,17 +34,7 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
     if any(level.covers(needed) for level in levels):
         return
     if not authorisations:
-        yield Reason(
-            Safeguard.S7, "S7.no_authorisation",
-            f"{country.name} has given no monitoring authorisation valid on {on}",
-            f"Obtain {country.name}'s authorisation to monitor returnees",
-        )
+        yield Reason.of("S7.no_authorisation", country=country.name, on=on)
     else:
         assert profiled is not None
-        yield Reason(
-            Safeguard.S7, "S7.active_needed",
-            f"{profiled.name}'s profile calls for active monitoring, but {country.name} authorises "
-            "only passive monitoring",
-            f"Obtain {country.name}'s authorisation for active monitoring",
-            profiled.id, profiled.name,
-        )
+        yield Reason.of("S7.active_needed", profiled, person=profiled.name, country=country.name)

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
+from planning.readiness.texts import Phrase, Value
+from planning.vocabulary import VulnerabilityKind
 
 
 def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
@@ -15,21 +17,17 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             continue
         if advisory.region and (case.region or "").casefold() != advisory.region.casefold():
             continue
-        where = f"{case.country.name}" + (f", {advisory.region}" if advisory.region else "")
-        until = f" until {advisory.in_force_to}" if advisory.in_force_to else " with no end date"
+        where: Value = (Phrase.of("country_region", country=case.country.name, region=advisory.region)
+                        if advisory.region else case.country.name)
+        until = (Phrase.of("until", ends_on=advisory.in_force_to) if advisory.in_force_to
+                 else Phrase.of("no_end_date"))
         if advisory.profile is None:
-            yield Reason(
-                Safeguard.S8, "S8.suspended",
-                f"Returns to {where} are suspended by {advisory.issued_by}{until}: {advisory.summary}",
-                "Wait until the advisory is lifted or ends",
-            )
+            yield Reason.of("S8.suspended", where=where, issued_by=advisory.issued_by, until=until,
+                            summary=advisory.summary)
             continue
+        known = {k.value: k for k in VulnerabilityKind}
+        profile: Value = known.get(advisory.profile) or advisory.profile.replace("_", " ")
         for person in case.members:
             if advisory.profile in {v.value for v in person.vulnerable_on(on)}:
-                yield Reason(
-                    Safeguard.S8, "S8.suspended_profile",
-                    f"Returns of {advisory.profile.replace('_', ' ')} to {where} are suspended by "
-                    f"{advisory.issued_by}{until}: {advisory.summary}",
-                    "Wait until the advisory is lifted or ends",
-                    person.id, person.name,
-                )
+                yield Reason.of("S8.suspended_profile", person, profile=profile, where=where,
+                                issued_by=advisory.issued_by, until=until, summary=advisory.summary)

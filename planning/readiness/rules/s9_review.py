@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from planning.readiness.facts import CaseFacts
-from planning.readiness.reasons import Reason, Safeguard, Stage
+from planning.readiness.reasons import Reason, Stage
 from planning.vocabulary import AssuranceStatus
 
 
@@ -16,9 +16,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
         if a.status is AssuranceStatus.UNDER_REVIEW and a.covers_region(case.region)
     ]
     if under_review:
-        kinds = ", ".join(sorted({a.kind.value.replace("_", " ") for a in under_review}))
-        yield Reason(
-            Safeguard.S9, "S9.under_review",
-            f"{case.country.name}'s assurances ({kinds}) are under review after a reported breach",
-            f"A coordinator with the review role must record the review decision for {case.country.name}",
-        )
+        kinds = tuple(sorted({a.kind for a in under_review}, key=lambda k: k.value.replace("_", " ")))
+        yield Reason.of("S9.under_review", country=case.country.name, kinds=kinds)

@@ -1,0 +1,185 @@
+"""The words of the readiness check: one message and one resolution template per reason code.
+
+A rule gives a reason its code and the values of its text (`Reason.of`); the English text is the
+code's template filled with those values. The values travel with the reason (`Reason.params`), so
+the interface can fill the same template in another language (`desktop/readiness_words.py` holds
+the same templates, marked for translation).
+
+A value is a str, an int, a date, a vocabulary word (a `StrEnum`, written 'medical need'), a tuple
+of words (written 'readmission, no punishment'), None, or a `Phrase`: one of a few wordings of a
+part of the text ('none is recorded', 'the assurance X expired on D') with values of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TypeAlias
+
+#: The message and the resolution of each reason code, `{name}` where a value goes.
+TEXTS: dict[str, tuple[str, str]] = {
+    # S1 Voluntariness
+    "S1.no_declaration": (
+        "{person} has no recorded decision to return",
+        "Counsel {person} and record their informed declaration"),
+    "S1.uninformed": (
+        "The declaration of {declared_on} by {person} does not record the counsellor, the language and the "
+        "information given",
+        "Record a new informed declaration for {person}"),
+    "S1.stale": (
+        "{person}'s decision was last expressed on {expressed_on}, more than {days} days before {on}",
+        "Reconfirm {person}'s decision within {days} days of travel"),
+    "S1.not_reconfirmed": (
+        "{person} has not reconfirmed the decision on the day of departure ({on})",
+        "Ask {person} at check-in and record the reconfirmation"),
+    "S1.no_best_interests": (
+        "{person} is an unaccompanied minor with no best-interests decision",
+        "Record a best-interests determination for {person}"),
+    "S1.not_in_best_interests": (
+        "The best-interests determination of {decided_on} found return is not in {person}'s best interests",
+        "Only a new best-interests determination finding return in the child's interests can lift this"),
+    "S1.reception_unconfirmed": (
+        "No reception arrangement is confirmed for {person} in the country of return",
+        "Confirm who receives {person} on arrival and record the confirmation"),
+    # S2 Refusal stops everything
+    "S2.refused": (
+        "{person} refused on {occurred_on}; the whole household is out of every planned movement and back in "
+        "counselling",
+        "Counsel the household again; only a new declaration by {person} after that counselling lifts this"),
+    "S2.withdrawn": (
+        "{person} withdrew on {occurred_on}; the whole household is out of every planned movement and back in "
+        "counselling",
+        "Counsel the household again; only a new declaration by {person} after that counselling lifts this"),
+    # S3 No force, ever
+    "S3.force_needed": (
+        "On {occurred_on} it was recorded that physical force would be needed to move {person}; the "
+        "organisation's involvement has ended",
+        "None: the case can never be scheduled again"),
+    # S4 Protection claims are referred, not decided
+    "S4.protection_granted": (
+        "{person} was found to need international protection ({reference})",
+        "None: a person in need of protection is not returned"),
+    "S4.not_referred": (
+        "{person} expressed a fear of return on {raised_on}; the case is on hold",
+        "Refer the claim to the national asylum authority or UNHCR"),
+    "S4.pending": (
+        "{person}'s protection claim was referred on {referred_on} and awaits a decision",
+        "Record the authority's final decision"),
+    "S4.no_fresh_decision": (
+        "After the final negative decision of {decided_on} on {person}'s claim, no new voluntary decision has "
+        "been recorded",
+        "Counsel {holder} and record a new declaration dated after {decided_on}"),
+    # S5 Readmission assurance
+    "S5.no_readmission": (
+        "No readmission assurance from {country} covers {person} on {on}: {why}",
+        "Obtain a readmission assurance from {country} covering {person} ({nationality} national) valid on the "
+        "travel date"),
+    # S6 No-punishment guarantee
+    "S6.no_guarantee": (
+        "{country} punishes irregular exit and no guarantee of non-punishment covers {person} on {on}: {why}",
+        "Obtain {country}'s guarantee that returnees are not punished for leaving irregularly, valid on the "
+        "travel date (or record that the exit was regular)"),
+    # S7 Monitoring authorisation
+    "S7.no_authorisation": (
+        "{country} has given no monitoring authorisation valid on {on}",
+        "Obtain {country}'s authorisation to monitor returnees"),
+    "S7.active_needed": (
+        "{person}'s profile calls for active monitoring, but {country} authorises only passive monitoring",
+        "Obtain {country}'s authorisation for active monitoring"),
+    # S8 Advisories
+    "S8.suspended": (
+        "Returns to {where} are suspended by {issued_by} {until}: {summary}",
+        "Wait until the advisory is lifted or ends"),
+    "S8.suspended_profile": (
+        "Returns of {profile} to {where} are suspended by {issued_by} {until}: {summary}",
+        "Wait until the advisory is lifted or ends"),
+    # S9 Breach escalation
+    "S9.under_review": (
+        "{country}'s assurances ({kinds}) are under review after a reported breach",
+        "A coordinator with the review role must record the review decision for {country}"),
+    # S10 Travel readiness
+    "S10.no_document": (
+        "{person} holds no travel document valid on {on}: {why}",
+        "Record a valid passport or emergency travel document for {person}"),
+    "S10.no_clearance": (
+        "{person} has medical needs and no fit-to-travel clearance valid on {on}: {why}",
+        "Record a fit-to-travel clearance for {person} valid on the travel date"),
+    "S10.medical_escort": (
+        "{needed} member(s) need a medical escort; the booking holds {booked}",
+        "Reserve medical escort places on the movement"),
+    "S10.minor_escort": (
+        "{needed} minor(s) need an escort; the booking holds {booked}",
+        "Reserve escort places for minors on the movement"),
+}
+
+#: The wordings a part of a reason's text can take (`Phrase`).
+PHRASES: dict[str, str] = {
+    # Why no assurance covers the person (S5, S6)
+    "assurance_later": "the assurance {reference} only takes effect on {valid_from}",
+    "assurance_expired": "the assurance {reference} expired on {valid_to}",
+    "assurance_requested": "the assurance {reference} has been requested but not given",
+    "no_assurance": "none is recorded",
+    # Why no travel document is valid (S10)
+    "document_expired": "the {document} expires on {valid_until}",
+    "no_document": "none is recorded",
+    # Why no fit-to-travel clearance is valid (S10)
+    "unfit": "assessed unfit to travel on {assessed_on}",
+    "clearance_expired": "the clearance ran out on {valid_until}",
+    "no_clearance": "no clearance is recorded",
+    # Where and until when returns are suspended (S8)
+    "country_region": "{country}, {region}",
+    "until": "until {ends_on}",
+    "no_end_date": "with no end date",
+    # A protection decision recorded without a reference (S4)
+    "decision_recorded": "decision recorded",
+}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One wording (`PHRASES[key]`) of a part of a reason's text, with its own values."""
+
+    key: str
+    params: Params = ()
+
+    @classmethod
+    def of(cls, key: str, **params: Value) -> Phrase:
+        if key not in PHRASES:
+            raise KeyError(f"no readiness phrase {key!r}")
+        return cls(key, tuple(params.items()))
+
+
+Value: TypeAlias = "str | int | date | Phrase | tuple[str, ...] | None"
+Params: TypeAlias = "tuple[tuple[str, Value], ...]"
+
+
+def english(value: Value) -> str:
+    """A value as the English text writes it."""
+    if isinstance(value, Phrase):
+        return fill(PHRASES[value.key], value.params)
+    if isinstance(value, StrEnum):
+        return value.value.replace("_", " ")
+    if isinstance(value, tuple):
+        return ", ".join(english(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def fill(template: str, params: Params) -> str:
+    """The English text of a template with these values (KeyError when one is missing)."""
+    return template.format_map({name: english(value) for name, value in params})
+
+
+def plain(value: Value) -> object:
+    """A value for JSON: dates as ISO strings, words as their value, phrases as {"phrase", "params"}."""
+    if isinstance(value, Phrase):
+        return {"phrase": value.key, "params": {name: plain(v) for name, v in value.params}}
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
