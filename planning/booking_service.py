@@ -79,7 +79,7 @@ def require_ready(session: Session, case_id: int, movement_id: int, on: date,
         first = verdict.reasons[0]
         more = f" (and {len(verdict.reasons) - 1} more reason(s))" if len(verdict.reasons) > 1 else ""
         raise SafeguardError(first.safeguard.value, f"{facts.reference} cannot travel on {on}: "
-                             f"{first.message}{more}")
+                             f"{first.message}{more}", verdict.reasons)
     return need
 
 

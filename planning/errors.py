@@ -6,7 +6,10 @@ environment failure. Anything else escaping a service is a bug.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planning.readiness.reasons import Reason
 
 
 class HomewardError(Exception):
@@ -69,9 +72,11 @@ class SafeguardError(HomewardError):
 
     code = "safeguard"
 
-    def __init__(self, safeguard: str, message: str) -> None:
+    def __init__(self, safeguard: str, message: str, reasons: tuple[Reason, ...] = ()) -> None:
         super().__init__(f"{safeguard}: {message}", code=f"safeguard.{safeguard.lower()}")
         self.safeguard = safeguard
+        #: The readiness reasons the message repeats (for the interface to word them in its language).
+        self.reasons = reasons
 
 
 class PermissionDenied(HomewardError):

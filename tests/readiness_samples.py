@@ -3,12 +3,16 @@ every wording of its message, and the reasons over a demo database (for tests of
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
+import planning.readiness.rules
 from planning import readiness
 from planning.readiness.facts import (
     AdvisoryRecord,
@@ -218,3 +222,41 @@ def demo_reasons(store: Store, days: tuple[int, ...] = (0, 30, 120, 400)) -> lis
             for stage in Stage:
                 found += readiness.check(case, today + timedelta(days=offset), stage).reasons
     return found
+
+
+# --- the codes and phrases the rules' source names ------------------------------------------------
+
+RULES = Path(planning.readiness.rules.__file__).parent
+CODE = re.compile(r"S(?:[1-9]|10)\.[a-z_]+")
+
+
+def _literals(call: str) -> set[str]:
+    """The first argument of every `<call>(...)` in the rules' source, where it is a literal (or a
+    conditional between literals)."""
+    found: set[str] = set()
+    for path in sorted(RULES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and ast.unparse(node.func) == call and node.args):
+                continue
+            first = node.args[0]
+            options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            if isinstance(first, ast.Name):  # a variable: the literals assigned to it in the same file
+                options = [n.value for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                           if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == first.id
+                                                                for t in n.targets)]
+                options = [o for v in options for o in ([v.body, v.orelse] if isinstance(v, ast.IfExp) else [v])]
+            for option in options:
+                assert isinstance(option, ast.Constant), f"{path.name}:{node.lineno}: {ast.unparse(first)}"
+                found.add(str(option.value))
+    return found
+
+
+def rule_codes() -> set[str]:
+    """Every reason code the rules can emit, read from their source (`Reason.of("S1.…", …)`)."""
+    return _literals("Reason.of")
+
+
+def rule_phrases() -> set[str]:
+    """Every phrase the rules use (`Phrase.of("…", …)`)."""
+    return _literals("Phrase.of")

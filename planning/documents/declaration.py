@@ -125,7 +125,7 @@ def print_declaration(store: Store, reference: str) -> Printed:
         if refusals:
             first = refusals[0]
             raise SafeguardError(first.safeguard.value, f"{case.reference}: no declaration of voluntary return can "
-                                 f"be printed: " + "; ".join(r.message for r in refusals))
+                                 f"be printed: " + "; ".join(r.message for r in refusals), tuple(refusals))
         facts = verification.plain(facts)
         languages = Languages(str(facts["office_language"]), str(facts["language"]))
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=case.reference, facts=facts,

@@ -149,7 +149,7 @@ def _require_ready(session: Session, reference: str, facts: Facts | None) -> tup
     final = [r for r in readiness.check(case_facts, session_day(facts) or date.min).reasons if r.final]
     if final:
         raise SafeguardError(final[0].safeguard.value, f"{case.reference}: {final[0].message}; no travel document "
-                                                       "can be printed for this case")
+                                                       "can be printed for this case", (final[0],))
     booking = _journey(session, case.id)
     if booking is None:
         raise ValidationError("case", f"{case.reference} is not booked on a movement; book it first", reference)
@@ -163,7 +163,8 @@ def _require_ready(session: Session, reference: str, facts: Facts | None) -> tup
     if not verdict.ready:
         raise SafeguardError(verdict.reasons[0].safeguard.value,
                              f"{case.reference} is not ready to travel on {day}: "
-                             + "; ".join(f"{r.message} ({r.safeguard.value})" for r in verdict.reasons))
+                             + "; ".join(f"{r.message} ({r.safeguard.value})" for r in verdict.reasons),
+                             verdict.reasons)
     return case.id, day
 
 

@@ -129,7 +129,7 @@ PHRASES: dict[str, str] = {
     "no_clearance": "no clearance is recorded",
     # Where and until when returns are suspended (S8)
     "country_region": "{country}, {region}",
-    "until": "until {ends_on}",
+    "until": "until {date}",
     "no_end_date": "with no end date",
     # A protection decision recorded without a reference (S4)
     "decision_recorded": "decision recorded",

@@ -172,6 +172,7 @@ def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on
     vulnerable = sum(1 for m in case.members if m.vulnerable_on(reference_day) or case.unaccompanied_on(m,
                                                                                                      reference_day))
     reason = None
+    blocking = None
     if not allowed:
         if not supplies:
             reason = f"no movement to {case.country.name} between {first_day} and {end}"
@@ -188,4 +189,5 @@ def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on
         medical_escorts=need.medical_escorts, minor_escorts=need.minor_escorts,
         decided_day=(decided_on - start).days if decided_on is not None else 0,
         allowed=allowed, current=current, locked=locked, label=case.reference, not_ready_reason=reason,
+        not_ready=blocking,
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planning.errors import ValidationError
+from planning.readiness.reasons import Reason
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class CaseDemand:
     label: str = ""
     #: Why readiness allows no movement at all, when `allowed` is empty (for the explanation).
     not_ready_reason: str | None = None
+    #: The readiness reason `not_ready_reason` repeats, for the interface to word it in its language.
+    not_ready: Reason | None = None
 
     def validate(self) -> None:
         name = self.label or str(self.id)

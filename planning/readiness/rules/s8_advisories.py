@@ -19,7 +19,7 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             continue
         where: Value = (Phrase.of("country_region", country=case.country.name, region=advisory.region)
                         if advisory.region else case.country.name)
-        until = (Phrase.of("until", ends_on=advisory.in_force_to) if advisory.in_force_to
+        until = (Phrase.of("until", date=advisory.in_force_to) if advisory.in_force_to
                  else Phrase.of("no_end_date"))
         if advisory.profile is None:
             yield Reason.of("S8.suspended", where=where, issued_by=advisory.issued_by, until=until,

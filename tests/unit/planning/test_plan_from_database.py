@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from planning import booking_service, movements
-from planning.errors import HomewardError
+from planning.errors import HomewardError, SafeguardError
 from planning.scheduling import greedy
 from planning.scheduling.acceptance import PlanRefused, accept_plan
 from planning.scheduling.from_database import build_instance
@@ -65,6 +65,9 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
     assert case.allowed == frozenset() and report.not_ready == 1
     assert case.not_ready_reason is not None and case.not_ready_reason.startswith("S5: ")
     assert "expired on" in case.not_ready_reason
+    # The reason itself travels along, for the interface to word it in its language.
+    assert case.not_ready is not None and case.not_ready.code == "S5.no_readmission"
+    assert case.not_ready_reason == f"S5: {case.not_ready.message}"
     plan = greedy.plan(instance)
     assert family.case_id not in plan
     accepted = accept_plan(store, instance, plan)
@@ -73,6 +76,8 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
     with pytest.raises(PlanRefused) as caught:
         accept_plan(store, instance, {family.case_id: instance.movements[0].id})
     assert caught.value.reference == family.reference and caught.value.code == "plan_refused.safeguard.s5"
+    cause = caught.value.cause
+    assert isinstance(cause, SafeguardError) and [r.code for r in cause.reasons][:1] == ["S5.no_readmission"]
     assert open_bookings(store) == []
 
 

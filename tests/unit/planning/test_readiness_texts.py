@@ -3,46 +3,18 @@ its text was filled with, and the English text is the template filled with them.
 
 from __future__ import annotations
 
-import ast
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-import planning.readiness.rules
 from planning.readiness.reasons import Reason, Safeguard
 from planning.readiness.texts import PHRASES, TEXTS, Phrase, fill
-from tests.readiness_samples import hand_built
-
-RULES = Path(planning.readiness.rules.__file__).parent
-CODE = re.compile(r"S(?:[1-9]|10)\.[a-z_]+")
-
-
-def literals(call: str) -> set[str]:
-    """The first argument of every `<call>(...)` in the rules' source, where it is a literal (or a
-    conditional between literals)."""
-    found: set[str] = set()
-    for path in sorted(RULES.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and ast.unparse(node.func) == call and node.args):
-                continue
-            first = node.args[0]
-            options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
-            if isinstance(first, ast.Name):  # a variable: the literals assigned to it in the same file
-                options = [n.value for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                           if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == first.id
-                                                                for t in n.targets)]
-                options = [o for v in options for o in ([v.body, v.orelse] if isinstance(v, ast.IfExp) else [v])]
-            for option in options:
-                assert isinstance(option, ast.Constant), f"{path.name}:{node.lineno}: {ast.unparse(first)}"
-                found.add(str(option.value))
-    return found
+from tests.readiness_samples import CODE, RULES, hand_built, rule_codes, rule_phrases
 
 
 def test_every_code_the_rules_emit_has_its_templates_and_no_template_is_left_over() -> None:
-    emitted = literals("Reason.of")
+    emitted = rule_codes()
     assert emitted, "no Reason.of call found in the rules"
     assert all(CODE.fullmatch(c) for c in emitted), emitted
     assert emitted == set(TEXTS)
@@ -52,7 +24,7 @@ def test_every_code_the_rules_emit_has_its_templates_and_no_template_is_left_ove
 
 
 def test_every_phrase_the_rules_use_is_worded_and_none_is_left_over() -> None:
-    assert literals("Phrase.of") == set(PHRASES)
+    assert rule_phrases() == set(PHRASES)
 
 
 def test_the_samples_reach_every_code_and_every_phrase() -> None:
