@@ -36,8 +36,9 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
-def QT_TR_NOOP(text: str) -> str:
-    """Marks `text` for translation where it is defined; translate it with `tr(text)` where it is shown."""
+def QT_TR_NOOP(text: str, disambiguation: str | None = None) -> str:
+    """Marks `text` for translation where it is defined; translate it with `tr(text)` where it is shown
+    (`tr(text, disambiguation)` when the same English needs two translations)."""
     return text
 
 
@@ -123,6 +124,11 @@ def english_locale() -> str:
     """English as the system writes it (en_US, en_GB…); British English elsewhere."""
     system = QLocale.system()
     return system.name() if system.language() == QLocale.Language.English else "en_GB"
+
+
+def right_to_left() -> bool:
+    """Whether the interface reads right to left (Arabic)."""
+    return QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def current_locale() -> QLocale | None:

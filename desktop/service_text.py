@@ -14,6 +14,7 @@ from functools import cache
 
 from desktop.i18n import current_locale, tr
 from desktop.labels import day
+from desktop.readiness_words import message as reason_message
 from desktop.service_messages import FIELDS, KINDS, TEMPLATES
 from planning.errors import ConflictError, HomewardError, NotFoundError, SafeguardError, ValidationError
 
@@ -88,7 +89,7 @@ def error_text(error: HomewardError) -> str:
         return tr("{field}: {message}").format(field=field(error.field), message=detail(error))
     if isinstance(error, SafeguardError):
         rest = error.message.removeprefix(f"{error.safeguard}: ")
-        return f"{error.safeguard}: {message(rest)}"
+        return f"{error.safeguard}: {with_reasons(error, message(rest))}"
     if isinstance(error, NotFoundError):
         return tr("No {what} {key} found").format(what=kind(str(error.what)), key=error.key)
     if isinstance(error, ConflictError):
@@ -96,6 +97,18 @@ def error_text(error: HomewardError) -> str:
                   "{found}); nothing was saved, reload and apply your change again").format(
             expected=error.expected, found=error.found)
     return message(error.message)
+
+
+_MORE = re.compile(r" \(and (\d+) more reason\(s\)\)")
+
+
+def with_reasons(error: SafeguardError, text: str) -> str:
+    """A refusal's text with the readiness reasons it repeats in the interface language too."""
+    for reason in error.reasons:
+        text = text.replace(reason.message, reason_message(reason))
+    if error.reasons:
+        text = _MORE.sub(lambda m: tr(" (and %n more reason(s))", None, int(m.group(1))), text)
+    return text
 
 
 def detail(error: ValidationError) -> str:

@@ -33,6 +33,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, label, route, when
 from desktop.ops import run_op, run_query
+from desktop.service_text import error_text
 from monitoring.arrival import after_arrival
 from planning import case_file, checkin, movements
 from planning.case_file import CaseFileView, MemberView
@@ -285,7 +286,7 @@ class CheckInDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: HomewardError) -> None:
-        self.banner.show_message(error.message)
+        self.banner.show_message(error_text(error))
         self._update_buttons()
 
     # --- what the buttons do ----------------------------------------------------------------------

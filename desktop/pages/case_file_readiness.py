@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.fields import DateField, to_qdate
-from desktop.i18n import tr
+from desktop.i18n import right_to_left, tr
 from desktop.labels import day
 from desktop.pages.case_file_common import AMBER, GREEN, RED, Card, heading
+from desktop.readiness_words import heading as safeguard_heading
+from desktop.readiness_words import message, resolution
 from planning.readiness.reasons import Reason, Verdict
 
 
@@ -106,7 +108,7 @@ class ReadinessPanel(QFrame):
         if self.verdict is None:
             return []
         household = tr("Household")
-        return [f"{r.safeguard.value} {r.safeguard.heading} — {r.person_name or household}: {r.message}"
+        return [f"{r.safeguard.value} {safeguard_heading(r.safeguard)} — {r.person_name or household}: {message(r)}"
                 for r in self.verdict.reasons]
 
 
@@ -115,10 +117,13 @@ def reason_card(reason: Reason) -> Card:
     card = Card(colour)
     card.setObjectName("card")
     who = escape(reason.person_name or tr("Whole household"))
-    card.line(f"<span style='color:white; background:{colour}; font-weight:600'>&nbsp;{reason.safeguard.value}"
-              f"&nbsp;</span>&nbsp; <b>{escape(reason.safeguard.heading)}</b>"
+    # Every line reads in the interface's direction, even where it begins with a code or a name written
+    # the other way (an Arabic name in a French sentence, a Latin one in an Arabic sentence).
+    start, arrow = ("\u200f", "←") if right_to_left() else ("\u200e", "→")
+    card.line(f"{start}<span style='color:white; background:{colour}; font-weight:600'>&nbsp;"
+              f"{reason.safeguard.value}&nbsp;</span>&nbsp; <b>{escape(safeguard_heading(reason.safeguard))}</b>"
               f"<span style='color:#5f6368'> · {who}</span>")
-    card.line(escape(reason.message))
-    resolution = tr("Nothing can resolve this.") if reason.final else reason.resolution
-    card.line(f"<span style='color:#5f6368'>→ {escape(resolution)}</span>")
+    card.line(start + escape(message(reason)))
+    remedy = tr("Nothing can resolve this.") if reason.final else resolution(reason)
+    card.line(f"{start}<span style='color:#5f6368'>{arrow} {escape(remedy)}</span>")
     return card

@@ -5,19 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label, number
+from desktop.readiness_words import heading
 from planning.country_view import CountryView
 from planning.readiness.reasons import Safeguard
-
-#: The headings of the country's safeguards as `Safeguard.heading` gives them, marked for translation.
-SAFEGUARD_HEADINGS = (
-    QT_TR_NOOP("Readmission assurance"),
-    QT_TR_NOOP("No-punishment guarantee"),
-    QT_TR_NOOP("Monitoring authorisation"),
-    QT_TR_NOOP("Advisories"),
-    QT_TR_NOOP("Breach escalation"),
-)
 
 
 def blocked_text(view: CountryView) -> str:
@@ -26,7 +18,7 @@ def blocked_text(view: CountryView) -> str:
     cases = tr("%n open case(s)", None, view.open_cases)
     if not view.blocked_cases:
         return tr("{cases} · none blocked today by the country's safeguards (S5–S9)").format(cases=cases)
-    parts = " · ".join(f"{s.value} {tr(s.heading).lower()}: {number(n)}" for s, n in view.blocked_by)
+    parts = " · ".join(f"{s.value} {heading(s).lower()}: {number(n)}" for s, n in view.blocked_by)
     return tr("{cases} · <b>%n blocked today</b> by S5–S9 ({safeguards})", None, view.blocked_cases).format(
         cases=cases, safeguards=parts)
 

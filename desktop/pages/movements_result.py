@@ -37,6 +37,8 @@ from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, number, when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, selected_key, table
+from desktop.readiness_words import line as readiness_line
+from desktop.service_text import error_text
 from planning import booking_service, movements
 from planning.errors import HomewardError
 from planning.scheduling import validator
@@ -396,6 +398,8 @@ class PlanResultView(QWidget):
         unplaced = []
         for case in sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label)):
             reason = tr(REMOVED) if case.id in self.removed else reasons.get(case.id, tr("Not placed in this plan"))
+            if case.not_ready is not None and case.not_ready_reason and case.id not in self.removed:
+                reason = reason.replace(case.not_ready_reason, readiness_line(case.not_ready))
             if case.current is not None:
                 reason += tr(" — its booking on {movement} will be cancelled").format(
                     movement=instance.movement(case.current).label)
@@ -563,15 +567,15 @@ class PlanResultView(QWidget):
         self.accepted.emit(accepted)
 
     def _refused(self, error: HomewardError) -> None:
-        text = escape(error.message)
+        text = escape(error_text(error))
         if isinstance(error, PlanRefused):
             refused = tr("The plan was not accepted; nothing was booked.")
             link = tr("Open the case file of {reference}").format(reference=error.reference)
-            text = (f"<b>{escape(refused)}</b><br>{escape(error.reference)}: {escape(error.cause.message)} "
+            text = (f"<b>{escape(refused)}</b><br>{escape(error.reference)}: {escape(error_text(error.cause))} "
                     f"<a href='case:{error.case_id}'>{escape(link)}</a>")
         self.refusal.setText(text)
         self.refusal.show()
-        self.refused.emit(error.message)
+        self.refused.emit(error_text(error))
 
     def _open_link(self, link: str) -> None:
         if link.startswith("case:"):

@@ -5447,8 +5447,23 @@
         <translation>لا تنتهي أي ضمانة سارية خلال الأيام الثلاثين المقبلة.</translation>
     </message>
     <message>
+        <source>Voluntariness</source>
+        <translation>الطوعية</translation>
+    </message>
+    <message>
+        <source>Refusal stops everything</source>
+        <translation>الرفض يوقف كل شيء</translation>
+    </message>
+    <message>
+        <source>No force, ever</source>
+        <translation>لا إكراه أبدًا</translation>
+    </message>
+    <message>
+        <source>Protection claims are referred, not decided</source>
+        <translation>طلبات الحماية تُحال ولا يُبتّ فيها</translation>
+    </message>
+    <message>
         <source>Readmission assurance</source>
-        <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
         <translation>ضمانة إعادة القبول</translation>
     </message>
     <message>
@@ -5458,6 +5473,250 @@
     <message>
         <source>Breach escalation</source>
         <translation>التصعيد عند الانتهاك</translation>
+    </message>
+    <message>
+        <source>Travel readiness</source>
+        <translation>الجاهزية للسفر</translation>
+    </message>
+    <message>
+        <source>{person} has no recorded decision to return</source>
+        <extracomment>The message and the resolution of each reason code, as `planning.readiness.texts.TEXTS` words them.</extracomment>
+        <translation>لم يُسجَّل أي قرار بالعودة من {person}</translation>
+    </message>
+    <message>
+        <source>Counsel {person} and record their informed declaration</source>
+        <translation>قدِّم الإرشاد إلى {person} وسجِّل الإقرار المستنير</translation>
+    </message>
+    <message>
+        <source>The declaration of {declared_on} by {person} does not record the counsellor, the language and the information given</source>
+        <translation>إقرار {person} المؤرخ {declared_on} لا يذكر المرشد واللغة والمعلومات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Record a new informed declaration for {person}</source>
+        <translation>سجِّل إقرارًا مستنيرًا جديدًا من {person}</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s decision was last expressed on {expressed_on}, more than {days} days before {on}</source>
+        <translation>آخر تعبير عن قرار {person} كان في {expressed_on}، أي قبل أكثر من {days} يومًا من {on}</translation>
+    </message>
+    <message>
+        <source>Reconfirm {person}&apos;s decision within {days} days of travel</source>
+        <translation>اطلب إعادة تأكيد قرار {person} خلال {days} يومًا قبل السفر</translation>
+    </message>
+    <message>
+        <source>{person} has not reconfirmed the decision on the day of departure ({on})</source>
+        <translation>لم يُعِد {person} تأكيد القرار يوم المغادرة ({on})</translation>
+    </message>
+    <message>
+        <source>Ask {person} at check-in and record the reconfirmation</source>
+        <translation>اسأل {person} عند تسجيل السفر وسجِّل إعادة التأكيد</translation>
+    </message>
+    <message>
+        <source>{person} is an unaccompanied minor with no best-interests decision</source>
+        <translation>لا يوجد قرار المصلحة الفضلى بشأن {person}، وهو قاصر غير مصحوب</translation>
+    </message>
+    <message>
+        <source>Record a best-interests determination for {person}</source>
+        <translation>سجِّل تقييم المصلحة الفضلى بشأن {person}</translation>
+    </message>
+    <message>
+        <source>The best-interests determination of {decided_on} found return is not in {person}&apos;s best interests</source>
+        <translation>خلص تقييم المصلحة الفضلى المؤرخ {decided_on} إلى أن العودة لا تحقق مصلحة {person} الفضلى</translation>
+    </message>
+    <message>
+        <source>Only a new best-interests determination finding return in the child&apos;s interests can lift this</source>
+        <translation>لا يرفع هذا المانع إلا تقييم جديد للمصلحة الفضلى يخلص إلى أن العودة تحقق مصلحة الطفل</translation>
+    </message>
+    <message>
+        <source>No reception arrangement is confirmed for {person} in the country of return</source>
+        <translation>لم تُؤكَّد أي ترتيبات لاستقبال {person} في بلد العودة</translation>
+    </message>
+    <message>
+        <source>Confirm who receives {person} on arrival and record the confirmation</source>
+        <translation>تأكَّد ممن سيستقبل {person} عند الوصول وسجِّل التأكيد</translation>
+    </message>
+    <message>
+        <source>{person} refused on {occurred_on}; the whole household is out of every planned movement and back in counselling</source>
+        <translation>رفض {person} في {occurred_on}؛ سُحبت الأسرة كلها من كل الرحلات المخططة وعادت إلى الإرشاد</translation>
+    </message>
+    <message>
+        <source>Counsel the household again; only a new declaration by {person} after that counselling lifts this</source>
+        <translation>قدِّم الإرشاد إلى الأسرة مجددًا؛ ولا يرفع هذا المانع إلا إقرار جديد من {person} بعد ذلك الإرشاد</translation>
+    </message>
+    <message>
+        <source>{person} withdrew on {occurred_on}; the whole household is out of every planned movement and back in counselling</source>
+        <translation>سحب {person} القرار في {occurred_on}؛ سُحبت الأسرة كلها من كل الرحلات المخططة وعادت إلى الإرشاد</translation>
+    </message>
+    <message>
+        <source>On {occurred_on} it was recorded that physical force would be needed to move {person}; the organisation&apos;s involvement has ended</source>
+        <translation>سُجِّل في {occurred_on} أنه سيلزم استخدام القوة البدنية لنقل {person}؛ وقد انتهى تدخل المنظمة</translation>
+    </message>
+    <message>
+        <source>None: the case can never be scheduled again</source>
+        <translation>لا شيء: لا يمكن تخطيط هذا الملف مرة أخرى أبدًا</translation>
+    </message>
+    <message>
+        <source>{person} was found to need international protection ({reference})</source>
+        <translation>ثبت أن {person} يحتاج إلى حماية دولية ({reference})</translation>
+    </message>
+    <message>
+        <source>None: a person in need of protection is not returned</source>
+        <translation>لا شيء: لا يُعاد الشخص المحتاج إلى الحماية</translation>
+    </message>
+    <message>
+        <source>{person} expressed a fear of return on {raised_on}; the case is on hold</source>
+        <translation>أبدى {person} خوفًا من العودة في {raised_on}؛ الملف معلّق</translation>
+    </message>
+    <message>
+        <source>Refer the claim to the national asylum authority or UNHCR</source>
+        <translation>أحِل الطلب إلى السلطة الوطنية للجوء أو المفوضية السامية للاجئين</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s protection claim was referred on {referred_on} and awaits a decision</source>
+        <translation>أُحيل طلب الحماية المقدَّم من {person} في {referred_on} وهو بانتظار قرار</translation>
+    </message>
+    <message>
+        <source>After the final negative decision of {decided_on} on {person}&apos;s claim, no new voluntary decision has been recorded</source>
+        <translation>بعد القرار النهائي السلبي الصادر في {decided_on} بشأن طلب {person}، لم يُسجَّل أي قرار طوعي جديد</translation>
+    </message>
+    <message>
+        <source>Counsel {holder} and record a new declaration dated after {decided_on}</source>
+        <translation>قدِّم الإرشاد إلى {holder} وسجِّل إقرارًا جديدًا بتاريخ لاحق ليوم {decided_on}</translation>
+    </message>
+    <message>
+        <source>No readmission assurance from {country} covers {person} on {on}: {why}</source>
+        <translation>لا توجد ضمانة إعادة قبول من {country} تشمل {person} في {on}: {why}</translation>
+    </message>
+    <message>
+        <source>Obtain a readmission assurance from {country} covering {person} ({nationality} national) valid on the travel date</source>
+        <translation>احصل من {country} على ضمانة إعادة قبول تشمل {person} (الجنسية: {nationality}) سارية في تاريخ السفر</translation>
+    </message>
+    <message>
+        <source>{country} punishes irregular exit and no guarantee of non-punishment covers {person} on {on}: {why}</source>
+        <translation>يُعاقَب على الخروج غير النظامي في {country}، ولا توجد ضمانة عدم المعاقبة تشمل {person} في {on}: {why}</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s guarantee that returnees are not punished for leaving irregularly, valid on the travel date (or record that the exit was regular)</source>
+        <translation>احصل من {country} على ضمانة بعدم معاقبة العائدين بسبب المغادرة بصورة غير نظامية، سارية في تاريخ السفر (أو سجِّل أن الخروج كان نظاميًا)</translation>
+    </message>
+    <message>
+        <source>{country} has given no monitoring authorisation valid on {on}</source>
+        <translation>لا يوجد إذن متابعة من {country} سارٍ في {on}</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s authorisation to monitor returnees</source>
+        <translation>احصل من {country} على إذن بمتابعة العائدين</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s profile calls for active monitoring, but {country} authorises only passive monitoring</source>
+        <translation>يستدعي ملف {person} متابعة نشطة، لكن {country} لا يأذن إلا بمتابعة غير نشطة</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s authorisation for active monitoring</source>
+        <translation>احصل من {country} على إذن بالمتابعة النشطة</translation>
+    </message>
+    <message>
+        <source>Returns to {where} are suspended by {issued_by} {until}: {summary}</source>
+        <translation>العودة إلى {where} معلّقة بقرار من {issued_by} {until}: {summary}</translation>
+    </message>
+    <message>
+        <source>Wait until the advisory is lifted or ends</source>
+        <translation>انتظر حتى يُرفع تنبيه التعليق أو ينتهي</translation>
+    </message>
+    <message>
+        <source>Returns of {profile} to {where} are suspended by {issued_by} {until}: {summary}</source>
+        <translation>عودة الأشخاص من فئة «{profile}» إلى {where} معلّقة بقرار من {issued_by} {until}: {summary}</translation>
+    </message>
+    <message>
+        <source>{country}&apos;s assurances ({kinds}) are under review after a reported breach</source>
+        <translation>ضمانات {country} ({kinds}) قيد المراجعة بعد الإبلاغ عن إخلال</translation>
+    </message>
+    <message>
+        <source>A coordinator with the review role must record the review decision for {country}</source>
+        <translation>يجب أن يسجّل منسق مخوَّل بالمراجعة قرار المراجعة بشأن {country}</translation>
+    </message>
+    <message>
+        <source>{person} holds no travel document valid on {on}: {why}</source>
+        <translation>لا يحمل {person} أي وثيقة سفر سارية في {on}: {why}</translation>
+    </message>
+    <message>
+        <source>Record a valid passport or emergency travel document for {person}</source>
+        <translation>سجِّل جواز سفر أو وثيقة سفر طارئة سارية باسم {person}</translation>
+    </message>
+    <message>
+        <source>{person} has medical needs and no fit-to-travel clearance valid on {on}: {why}</source>
+        <translation>لدى {person} احتياجات طبية ولا توجد شهادة لياقة للسفر سارية في {on}: {why}</translation>
+    </message>
+    <message>
+        <source>Record a fit-to-travel clearance for {person} valid on the travel date</source>
+        <translation>سجِّل شهادة لياقة للسفر باسم {person} سارية في تاريخ السفر</translation>
+    </message>
+    <message>
+        <source>{needed} member(s) need a medical escort; the booking holds {booked}</source>
+        <translation>عدد الأفراد الذين يحتاجون إلى مرافق طبي: {needed}؛ والأماكن المحجوزة: {booked}</translation>
+    </message>
+    <message>
+        <source>Reserve medical escort places on the movement</source>
+        <translation>احجز أماكن مرافقين طبيين في الرحلة</translation>
+    </message>
+    <message>
+        <source>{needed} minor(s) need an escort; the booking holds {booked}</source>
+        <translation>عدد القاصرين الذين يحتاجون إلى مرافق: {needed}؛ والأماكن المحجوزة: {booked}</translation>
+    </message>
+    <message>
+        <source>Reserve escort places for minors on the movement</source>
+        <translation>احجز أماكن مرافقين للقاصرين في الرحلة</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} only takes effect on {valid_from}</source>
+        <extracomment>The wordings of parts of a reason (`planning.readiness.texts.PHRASES`): (template, disambiguation).</extracomment>
+        <translation>لا تسري الضمانة {reference} إلا اعتبارًا من {valid_from}</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} expired on {valid_to}</source>
+        <translation>انتهت صلاحية الضمانة {reference} في {valid_to}</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} has been requested but not given</source>
+        <translation>طُلبت الضمانة {reference} ولم تُمنح</translation>
+    </message>
+    <message>
+        <source>none is recorded</source>
+        <comment>no assurance</comment>
+        <translation>لا توجد أي ضمانة مسجَّلة</translation>
+    </message>
+    <message>
+        <source>the {document} expires on {valid_until}</source>
+        <translation>انتهت صلاحية الوثيقة ({document}) في {valid_until}</translation>
+    </message>
+    <message>
+        <source>none is recorded</source>
+        <comment>no travel document</comment>
+        <translation>لا توجد أي وثيقة مسجَّلة</translation>
+    </message>
+    <message>
+        <source>assessed unfit to travel on {assessed_on}</source>
+        <translation>تقرَّر عدم اللياقة للسفر في {assessed_on}</translation>
+    </message>
+    <message>
+        <source>the clearance ran out on {valid_until}</source>
+        <translation>انتهت صلاحية الشهادة في {valid_until}</translation>
+    </message>
+    <message>
+        <source>no clearance is recorded</source>
+        <translation>لا توجد أي شهادة مسجَّلة</translation>
+    </message>
+    <message>
+        <source>{country}, {region}</source>
+        <translation>{country}، {region}</translation>
+    </message>
+    <message>
+        <source>decision recorded</source>
+        <translation>القرار مسجَّل</translation>
+    </message>
+    <message>
+        <source>{safeguard}: {message}</source>
+        <translation>{safeguard}: {message}</translation>
     </message>
     <message>
         <source>No open cases</source>
@@ -9275,6 +9534,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>The record was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
         <translation>عدّل شخص آخر هذا السجل (عدّلتَ النسخة {expected} وهو الآن في النسخة {found})؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more reason(s))</source>
+        <translation>
+            <numerusform> (و%Ln أسباب أخرى)</numerusform>
+            <numerusform> (وسبب آخر)</numerusform>
+            <numerusform> (وسببان آخران)</numerusform>
+            <numerusform> (و%Ln أسباب أخرى)</numerusform>
+            <numerusform> (و%Ln سببًا آخر)</numerusform>
+            <numerusform> (و%Ln سبب آخر)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (did you mean {suggestion}?)</source>

@@ -634,5 +634,12 @@
             <numerusform>%Ln attachments in {folder}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (and %n more reason(s))</source>
+        <translation>
+            <numerusform> (and %Ln more reason)</numerusform>
+            <numerusform> (and %Ln more reasons)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

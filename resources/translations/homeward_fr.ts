@@ -5211,8 +5211,23 @@
         <translation>Aucune garantie en vigueur n&apos;arrive à échéance dans les 30 prochains jours.</translation>
     </message>
     <message>
+        <source>Voluntariness</source>
+        <translation>Caractère volontaire</translation>
+    </message>
+    <message>
+        <source>Refusal stops everything</source>
+        <translation>Un refus arrête tout</translation>
+    </message>
+    <message>
+        <source>No force, ever</source>
+        <translation>Jamais de contrainte</translation>
+    </message>
+    <message>
+        <source>Protection claims are referred, not decided</source>
+        <translation>Les demandes de protection sont orientées, pas tranchées</translation>
+    </message>
+    <message>
         <source>Readmission assurance</source>
-        <extracomment>The headings of the country&apos;s safeguards as `Safeguard.heading` gives them, marked for translation.</extracomment>
         <translation>Garantie de réadmission</translation>
     </message>
     <message>
@@ -5222,6 +5237,250 @@
     <message>
         <source>Breach escalation</source>
         <translation>Escalade en cas de manquement</translation>
+    </message>
+    <message>
+        <source>Travel readiness</source>
+        <translation>Préparation au voyage</translation>
+    </message>
+    <message>
+        <source>{person} has no recorded decision to return</source>
+        <extracomment>The message and the resolution of each reason code, as `planning.readiness.texts.TEXTS` words them.</extracomment>
+        <translation>Aucune décision de retour n&apos;est enregistrée pour {person}</translation>
+    </message>
+    <message>
+        <source>Counsel {person} and record their informed declaration</source>
+        <translation>Conseillez {person} et enregistrez sa déclaration éclairée</translation>
+    </message>
+    <message>
+        <source>The declaration of {declared_on} by {person} does not record the counsellor, the language and the information given</source>
+        <translation>La déclaration du {declared_on} de {person} n&apos;indique pas le conseiller, la langue et les informations données</translation>
+    </message>
+    <message>
+        <source>Record a new informed declaration for {person}</source>
+        <translation>Enregistrez une nouvelle déclaration éclairée de {person}</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s decision was last expressed on {expressed_on}, more than {days} days before {on}</source>
+        <translation>La décision de {person} a été exprimée pour la dernière fois le {expressed_on}, plus de {days} jours avant le {on}</translation>
+    </message>
+    <message>
+        <source>Reconfirm {person}&apos;s decision within {days} days of travel</source>
+        <translation>Faites reconfirmer la décision de {person} dans les {days} jours précédant le voyage</translation>
+    </message>
+    <message>
+        <source>{person} has not reconfirmed the decision on the day of departure ({on})</source>
+        <translation>{person} n&apos;a pas reconfirmé sa décision le jour du départ ({on})</translation>
+    </message>
+    <message>
+        <source>Ask {person} at check-in and record the reconfirmation</source>
+        <translation>Interrogez {person} à l&apos;enregistrement et consignez la reconfirmation</translation>
+    </message>
+    <message>
+        <source>{person} is an unaccompanied minor with no best-interests decision</source>
+        <translation>{person} est un mineur non accompagné sans décision relative à l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <source>Record a best-interests determination for {person}</source>
+        <translation>Enregistrez une détermination de l&apos;intérêt supérieur pour {person}</translation>
+    </message>
+    <message>
+        <source>The best-interests determination of {decided_on} found return is not in {person}&apos;s best interests</source>
+        <translation>La détermination de l&apos;intérêt supérieur du {decided_on} a conclu que le retour n&apos;est pas dans l&apos;intérêt supérieur de {person}</translation>
+    </message>
+    <message>
+        <source>Only a new best-interests determination finding return in the child&apos;s interests can lift this</source>
+        <translation>Seule une nouvelle détermination de l&apos;intérêt supérieur concluant que le retour est dans l&apos;intérêt de l&apos;enfant peut lever ce blocage</translation>
+    </message>
+    <message>
+        <source>No reception arrangement is confirmed for {person} in the country of return</source>
+        <translation>Aucune modalité d&apos;accueil n&apos;est confirmée pour {person} dans le pays de retour</translation>
+    </message>
+    <message>
+        <source>Confirm who receives {person} on arrival and record the confirmation</source>
+        <translation>Confirmez qui accueille {person} à l&apos;arrivée et enregistrez la confirmation</translation>
+    </message>
+    <message>
+        <source>{person} refused on {occurred_on}; the whole household is out of every planned movement and back in counselling</source>
+        <translation>{person} a refusé le {occurred_on} ; tout le ménage est retiré de tous les mouvements planifiés et retourne en conseil</translation>
+    </message>
+    <message>
+        <source>Counsel the household again; only a new declaration by {person} after that counselling lifts this</source>
+        <translation>Conseillez à nouveau le ménage ; seule une nouvelle déclaration de {person} après cet entretien lève ce blocage</translation>
+    </message>
+    <message>
+        <source>{person} withdrew on {occurred_on}; the whole household is out of every planned movement and back in counselling</source>
+        <translation>{person} a retiré sa décision le {occurred_on} ; tout le ménage est retiré de tous les mouvements planifiés et retourne en conseil</translation>
+    </message>
+    <message>
+        <source>On {occurred_on} it was recorded that physical force would be needed to move {person}; the organisation&apos;s involvement has ended</source>
+        <translation>Le {occurred_on}, il a été consigné que le recours à la force physique serait nécessaire pour faire partir {person} ; l&apos;intervention de l&apos;organisation a pris fin</translation>
+    </message>
+    <message>
+        <source>None: the case can never be scheduled again</source>
+        <translation>Aucune : le dossier ne pourra plus jamais être planifié</translation>
+    </message>
+    <message>
+        <source>{person} was found to need international protection ({reference})</source>
+        <translation>Il a été établi que {person} a besoin d&apos;une protection internationale ({reference})</translation>
+    </message>
+    <message>
+        <source>None: a person in need of protection is not returned</source>
+        <translation>Aucune : une personne ayant besoin de protection n&apos;est pas renvoyée</translation>
+    </message>
+    <message>
+        <source>{person} expressed a fear of return on {raised_on}; the case is on hold</source>
+        <translation>{person} a exprimé une crainte du retour le {raised_on} ; le dossier est en attente</translation>
+    </message>
+    <message>
+        <source>Refer the claim to the national asylum authority or UNHCR</source>
+        <translation>Orientez la demande vers l&apos;autorité nationale de l&apos;asile ou le HCR</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s protection claim was referred on {referred_on} and awaits a decision</source>
+        <translation>La demande de protection de {person} a été orientée le {referred_on} et attend une décision</translation>
+    </message>
+    <message>
+        <source>After the final negative decision of {decided_on} on {person}&apos;s claim, no new voluntary decision has been recorded</source>
+        <translation>Après la décision définitive négative du {decided_on} sur la demande de {person}, aucune nouvelle décision volontaire n&apos;a été enregistrée</translation>
+    </message>
+    <message>
+        <source>Counsel {holder} and record a new declaration dated after {decided_on}</source>
+        <translation>Conseillez {holder} et enregistrez une nouvelle déclaration datée d&apos;après le {decided_on}</translation>
+    </message>
+    <message>
+        <source>No readmission assurance from {country} covers {person} on {on}: {why}</source>
+        <translation>Aucune garantie de réadmission de {country} ne couvre {person} le {on} : {why}</translation>
+    </message>
+    <message>
+        <source>Obtain a readmission assurance from {country} covering {person} ({nationality} national) valid on the travel date</source>
+        <translation>Obtenez de {country} une garantie de réadmission couvrant {person} (nationalité : {nationality}) valable à la date du voyage</translation>
+    </message>
+    <message>
+        <source>{country} punishes irregular exit and no guarantee of non-punishment covers {person} on {on}: {why}</source>
+        <translation>{country} sanctionne la sortie irrégulière et aucune garantie d&apos;absence de sanction ne couvre {person} le {on} : {why}</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s guarantee that returnees are not punished for leaving irregularly, valid on the travel date (or record that the exit was regular)</source>
+        <translation>Obtenez de {country} la garantie que les personnes de retour ne sont pas sanctionnées pour être parties de manière irrégulière, valable à la date du voyage (ou enregistrez que la sortie était régulière)</translation>
+    </message>
+    <message>
+        <source>{country} has given no monitoring authorisation valid on {on}</source>
+        <translation>{country} n&apos;a donné aucune autorisation de suivi valable le {on}</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s authorisation to monitor returnees</source>
+        <translation>Obtenez de {country} l&apos;autorisation de suivre les personnes de retour</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s profile calls for active monitoring, but {country} authorises only passive monitoring</source>
+        <translation>Le profil de {person} exige un suivi actif, mais {country} n&apos;autorise qu&apos;un suivi passif</translation>
+    </message>
+    <message>
+        <source>Obtain {country}&apos;s authorisation for active monitoring</source>
+        <translation>Obtenez de {country} l&apos;autorisation d&apos;un suivi actif</translation>
+    </message>
+    <message>
+        <source>Returns to {where} are suspended by {issued_by} {until}: {summary}</source>
+        <translation>Les retours vers {where} sont suspendus par {issued_by} {until} : {summary}</translation>
+    </message>
+    <message>
+        <source>Wait until the advisory is lifted or ends</source>
+        <translation>Attendez que l&apos;avis de suspension soit levé ou arrive à son terme</translation>
+    </message>
+    <message>
+        <source>Returns of {profile} to {where} are suspended by {issued_by} {until}: {summary}</source>
+        <translation>Les retours des personnes concernées ({profile}) vers {where} sont suspendus par {issued_by} {until} : {summary}</translation>
+    </message>
+    <message>
+        <source>{country}&apos;s assurances ({kinds}) are under review after a reported breach</source>
+        <translation>Les garanties de {country} ({kinds}) sont en réexamen après un manquement signalé</translation>
+    </message>
+    <message>
+        <source>A coordinator with the review role must record the review decision for {country}</source>
+        <translation>Un coordinateur habilité au réexamen doit enregistrer la décision de réexamen pour {country}</translation>
+    </message>
+    <message>
+        <source>{person} holds no travel document valid on {on}: {why}</source>
+        <translation>{person} ne détient aucun document de voyage valable le {on} : {why}</translation>
+    </message>
+    <message>
+        <source>Record a valid passport or emergency travel document for {person}</source>
+        <translation>Enregistrez un passeport ou un document de voyage d&apos;urgence valable pour {person}</translation>
+    </message>
+    <message>
+        <source>{person} has medical needs and no fit-to-travel clearance valid on {on}: {why}</source>
+        <translation>{person} a des besoins médicaux et aucune attestation d&apos;aptitude au voyage valable le {on} : {why}</translation>
+    </message>
+    <message>
+        <source>Record a fit-to-travel clearance for {person} valid on the travel date</source>
+        <translation>Enregistrez pour {person} une attestation d&apos;aptitude au voyage valable à la date du voyage</translation>
+    </message>
+    <message>
+        <source>{needed} member(s) need a medical escort; the booking holds {booked}</source>
+        <translation>Membres ayant besoin d&apos;une escorte médicale : {needed} ; places réservées : {booked}</translation>
+    </message>
+    <message>
+        <source>Reserve medical escort places on the movement</source>
+        <translation>Réservez des places d&apos;escorte médicale sur le mouvement</translation>
+    </message>
+    <message>
+        <source>{needed} minor(s) need an escort; the booking holds {booked}</source>
+        <translation>Mineurs ayant besoin d&apos;une escorte : {needed} ; places réservées : {booked}</translation>
+    </message>
+    <message>
+        <source>Reserve escort places for minors on the movement</source>
+        <translation>Réservez des places d&apos;escorte pour mineurs sur le mouvement</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} only takes effect on {valid_from}</source>
+        <extracomment>The wordings of parts of a reason (`planning.readiness.texts.PHRASES`): (template, disambiguation).</extracomment>
+        <translation>la garantie {reference} ne prend effet que le {valid_from}</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} expired on {valid_to}</source>
+        <translation>la garantie {reference} a expiré le {valid_to}</translation>
+    </message>
+    <message>
+        <source>the assurance {reference} has been requested but not given</source>
+        <translation>la garantie {reference} a été demandée mais pas accordée</translation>
+    </message>
+    <message>
+        <source>none is recorded</source>
+        <comment>no assurance</comment>
+        <translation>aucune n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>the {document} expires on {valid_until}</source>
+        <translation>le {document} a expiré le {valid_until}</translation>
+    </message>
+    <message>
+        <source>none is recorded</source>
+        <comment>no travel document</comment>
+        <translation>aucun n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>assessed unfit to travel on {assessed_on}</source>
+        <translation>inaptitude au voyage constatée le {assessed_on}</translation>
+    </message>
+    <message>
+        <source>the clearance ran out on {valid_until}</source>
+        <translation>l&apos;attestation a expiré le {valid_until}</translation>
+    </message>
+    <message>
+        <source>no clearance is recorded</source>
+        <translation>aucune attestation n&apos;est enregistrée</translation>
+    </message>
+    <message>
+        <source>{country}, {region}</source>
+        <translation>{country}, {region}</translation>
+    </message>
+    <message>
+        <source>decision recorded</source>
+        <translation>décision enregistrée</translation>
+    </message>
+    <message>
+        <source>{safeguard}: {message}</source>
+        <translation>{safeguard} : {message}</translation>
     </message>
     <message>
         <source>No open cases</source>
@@ -8915,6 +9174,13 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>The record was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
         <translation>L&apos;enregistrement a été modifié par quelqu&apos;un d&apos;autre (vous avez modifié la version {expected}, il en est à la version {found}) ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more reason(s))</source>
+        <translation>
+            <numerusform> (et %Ln autre motif)</numerusform>
+            <numerusform> (et %Ln autres motifs)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (did you mean {suggestion}?)</source>

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop import i18n
 from desktop.dialogs.movement import MovementDialog
 from desktop.dialogs.movement_import import MovementImportDialog
 from desktop.ops import writer_pool
@@ -27,6 +28,7 @@ from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus
 from tests.conftest import TODAY
 from tests.scenarios import Family, ready_family
+from tests.unit.planning.test_booking_service import family_whose_assurance_ends
 from tests.unit.planning.test_movements import flight
 
 pytestmark = pytest.mark.gui
@@ -236,3 +238,22 @@ def test_cancel_a_running_plan(qtbot: QtBot, store: Store, page: MovementsPage) 
     assert started.is_set() and not running(page)
     assert "cancelled" in page.planner.live.text() and page.planner.plan_button.isEnabled()
     assert page.planner.run is None and bookings(store) == []
+
+
+def test_why_a_household_is_not_placed_reads_in_the_interface_language(qtbot: QtBot, store: Store,
+                                                                       page: MovementsPage, qapp: QApplication,
+                                                                       tmp_path: Path) -> None:
+    """A household readiness keeps off every movement is listed with the readiness reason, translated."""
+    family = family_whose_assurance_ends(store, 5)
+    movements.add_movement(store, flight("TK-9", on=TODAY + timedelta(days=12)))
+    i18n.install(qapp, "fr", tmp_path / "qm")
+    try:
+        planned(qtbot, page)
+        result = page.planner.result
+        unplaced = dict(zip(table_text(result.unplaced_table, 0), table_text(result.unplaced_table, 3),
+                            strict=True))
+        why = unplaced[family.reference]
+        assert why.startswith("S5 : Aucune garantie de réadmission de Georgia ne couvre Giorgi Beridze le ")
+        assert "la garantie GEO-READ-1 a expiré le " in why and "No readmission" not in why
+    finally:
+        i18n.reset()
