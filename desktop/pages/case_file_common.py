@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import tr
+from desktop.i18n import right_to_left, tr
 from planning.case_file import CaseFileView
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
@@ -142,13 +142,18 @@ def hint(text: str) -> QLabel:
     return label
 
 
+def start_edge() -> str:
+    """The side a line of text starts from: 'left', or 'right' right to left (for coloured edges)."""
+    return "right" if right_to_left() else "left"
+
+
 class Card(QFrame):
     """A bordered box with a coloured edge: a readiness reason, a timeline event."""
 
     def __init__(self, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setStyleSheet(f"#card {{ border: 1px solid #d6d9de; border-left: 4px solid {colour}; "
+        self.setStyleSheet(f"#card {{ border: 1px solid #d6d9de; border-{start_edge()}: 4px solid {colour}; "
                            "border-radius: 4px; background: palette(base); }")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 6, 10, 8)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day
-from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED
+from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED, start_edge
 from desktop.printing import menu_button
 from planning.case_file import CaseFileView
 from planning.vocabulary import CaseStatus
@@ -131,7 +131,7 @@ class Notice(QFrame):
 
     def show_text(self, text: str, colour: str = BLUE) -> None:
         self.text.setText(text)
-        self.setStyleSheet(f"#notice {{ border: 1px solid {colour}; border-left: 5px solid {colour}; "
+        self.setStyleSheet(f"#notice {{ border: 1px solid {colour}; border-{start_edge()}: 5px solid {colour}; "
                            "border-radius: 4px; background: palette(base); }")
         self.show()
 
