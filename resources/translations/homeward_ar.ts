@@ -5716,6 +5716,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
+        <extracomment>Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
         <translation>{safeguard}: {message}</translation>
     </message>
     <message>
@@ -8163,1369 +8164,1369 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبّت على رحلته؛ ألغِ التثبيت قبل إعادة التخطيط</translation>
     </message>
     <message>
         <source>is longer than {max_length} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من {max_length} حرفًا</translation>
     </message>
     <message>
         <source>is missing while the latitude is given; give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود بينما خط العرض مُدخل؛ أدخل الاثنين معًا أو لا شيء منهما</translation>
     </message>
     <message>
         <source>is missing while the longitude is given; give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود بينما خط الطول مُدخل؛ أدخل الاثنين معًا أو لا شيء منهما</translation>
     </message>
     <message>
         <source>is not a Homeward field key export</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف تصدير لمفاتيح الميدان من Homeward</translation>
     </message>
     <message>
         <source>is not a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا</translation>
     </message>
     <message>
         <source>is not a known assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ضمانة معروفة</translation>
     </message>
     <message>
         <source>is not a known best-interests outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نتيجة معروفة لتقييم المصلحة الفضلى</translation>
     </message>
     <message>
         <source>is not a known check-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ردًّا معروفًا على تسجيل الحضور</translation>
     </message>
     <message>
         <source>is not a known counselling topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس موضوع إرشاد معروفًا</translation>
     </message>
     <message>
         <source>is not a known document status</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حالة وثيقة معروفة</translation>
     </message>
     <message>
         <source>is not a known kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نوعًا معروفًا</translation>
     </message>
     <message>
         <source>is not a known kind of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نوع رحلة معروفًا</translation>
     </message>
     <message>
         <source>is not a known kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نوع حزمة معروفًا</translation>
     </message>
     <message>
         <source>is not a known lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس أساسًا قانونيًا معروفًا</translation>
     </message>
     <message>
         <source>is not a known outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نتيجة معروفة</translation>
     </message>
     <message>
         <source>is not a known profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فئة معروفة</translation>
     </message>
     <message>
         <source>is not a known referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جهة إحالة معروفة</translation>
     </message>
     <message>
         <source>is not a known relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس صلة قرابة معروفة</translation>
     </message>
     <message>
         <source>is not a known scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نطاقًا معروفًا</translation>
     </message>
     <message>
         <source>is not a known status</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حالة معروفة</translation>
     </message>
     <message>
         <source>is not a known topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس موضوعًا معروفًا</translation>
     </message>
     <message>
         <source>is not a known voluntariness event</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حدثًا معروفًا يتعلق بالطوعية</translation>
     </message>
     <message>
         <source>is not a known vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جانب ضعف معروفًا</translation>
     </message>
     <message>
         <source>is not a known way of following up</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس طريقة متابعة معروفة</translation>
     </message>
     <message>
         <source>is not a member of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فردًا في هذا الملف</translation>
     </message>
     <message>
         <source>is not a valid database URL or path</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عنوان URL أو مسارًا صالحًا لقاعدة البيانات</translation>
     </message>
     <message>
         <source>is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مبلغًا</translation>
     </message>
     <message>
         <source>is not an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مجلدًا موجودًا</translation>
     </message>
     <message>
         <source>is not coordinator, monitor, data_protection_officer or read_only</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس coordinator أو monitor أو data_protection_officer أو read_only</translation>
     </message>
     <message>
         <source>is not part of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جزءًا من هذه الخطة</translation>
     </message>
     <message>
         <source>is not restore, restrict_region, restrict_profile or suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس restore أو restrict_region أو restrict_profile أو suspend</translation>
     </message>
     <message>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست كلمة المرور الحالية الخاصة بك</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>is required (a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب (تاريخ ووقت)</translation>
     </message>
     <message>
         <source>is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم بالفعل</translation>
     </message>
     <message>
         <source>is {status_value}; only an accepted package can be handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>حالتها {status_value}؛ لا يمكن تسليم إلا حزمة مقبولة</translation>
     </message>
     <message>
         <source>is {status_value}; the plan cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>حالته {status_value}؛ لا يمكن للخطة تغييره</translation>
     </message>
     <message>
         <source>its locked movement is not one readiness allows</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلته المثبّتة ليست من الرحلات التي تسمح بها الجاهزية</translation>
     </message>
     <message>
         <source>leaves {destination} before the previous leg arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>يغادر {destination} قبل وصول المرحلة السابقة</translation>
     </message>
     <message>
         <source>line {line}: {message_of}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: {message_of}؛ لم يُستورد أي شيء</translation>
     </message>
     <message>
         <source>meets another need</source>
-        <translation type="unfinished"></translation>
+        <translation>يلبّي حاجة أخرى</translation>
     </message>
     <message>
         <source>more escort places than the {capacity} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أماكن المرافقين يتجاوز المقاعد البالغة {capacity}</translation>
     </message>
     <message>
         <source>movement {code} has {status_value}; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الرحلة {code} هي {status_value}؛ لم يعد من الممكن تغييرها</translation>
     </message>
     <message>
         <source>movement {code} has {status_value}; it cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الرحلة {code} هي {status_value}؛ لا يمكن إلغاؤها</translation>
     </message>
     <message>
         <source>movement {movement_id} is not part of the plan&apos;s instance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة {movement_id} ليست ضمن بيانات الخطة</translation>
     </message>
     <message>
         <source>movement {value} goes to another country</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة {value} متجهة إلى بلد آخر</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون 1 (عاجل) أو 2 (مهم) أو 3 (مفيد)</translation>
     </message>
     <message>
         <source>must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون 1 أو 2 أو 3</translation>
     </message>
     <message>
         <source>must be F, M or X</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون F أو M أو X</translation>
     </message>
     <message>
         <source>must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا</translation>
     </message>
     <message>
         <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a final decision: needs protection or final negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قرارًا نهائيًا: بحاجة إلى الحماية أو رفض نهائي</translation>
     </message>
     <message>
         <source>must be a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا من 0 إلى 100</translation>
     </message>
     <message>
         <source>must be a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد أيام من 0 إلى 366</translation>
     </message>
     <message>
         <source>must be a number of decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا بالدرجات العشرية</translation>
     </message>
     <message>
         <source>must be a passport or an emergency travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون جواز سفر أو وثيقة سفر طارئة</translation>
     </message>
     <message>
         <source>must be a positive number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد صفوف موجبًا</translation>
     </message>
     <message>
         <source>must be a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون درجة من 1 إلى 5</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى 100</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to {MAX_PLACES}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى {MAX_PLACES}</translation>
     </message>
     <message>
         <source>must be a whole number of years from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من السنوات من 1 إلى 100</translation>
     </message>
     <message>
         <source>must be a whole number, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا غير سالب</translation>
     </message>
     <message>
         <source>must be after the opening time {opens_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بعد وقت الافتتاح {opens_at}</translation>
     </message>
     <message>
         <source>must be after the start of the day {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بعد بداية اليوم {clock}</translation>
     </message>
     <message>
         <source>must be an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بالغًا</translation>
     </message>
     <message>
         <source>must be an adult member of the same case</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون فردًا بالغًا في الملف نفسه</translation>
     </message>
     <message>
         <source>must be an amount in euros, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مبلغًا باليورو غير سالب</translation>
     </message>
     <message>
         <source>must be between 0 and the household size</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بين 0 وعدد أفراد الأسرة</translation>
     </message>
     <message>
         <source>must be from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون من 0 إلى 100</translation>
     </message>
     <message>
         <source>must be from 1 to {MAX_MONITORS}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون من 1 إلى {MAX_MONITORS}</translation>
     </message>
     <message>
         <source>must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون من أقرب شهر ({lead_min_months}) إلى {MAX_LEAD_MONTHS}</translation>
     </message>
     <message>
         <source>must be the first day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون اليوم الأول من الشهر</translation>
     </message>
     <message>
         <source>must be the national asylum authority or UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون السلطة الوطنية المعنية باللجوء أو المفوضية السامية للأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نعم أو لا</translation>
     </message>
     <message>
         <source>must be yes, no or not known</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نعم أو لا أو غير معروف</translation>
     </message>
     <message>
         <source>must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يختلف عن الحالي</translation>
     </message>
     <message>
         <source>must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون من {MIN_PASSWORD_LENGTH} حرفًا على الأقل</translation>
     </message>
     <message>
         <source>must have at most {MAX_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز {MAX_PASSWORD_LENGTH} حرفًا</translation>
     </message>
     <message>
         <source>must leave from {destination}, where the previous leg arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تنطلق من {destination}، حيث تصل المرحلة السابقة</translation>
     </message>
     <message>
         <source>must lie between -{limit} and {limit2} degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بين -{limit} و{limit2} درجة</translation>
     </message>
     <message>
         <source>must name a country</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد بلدًا</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون سالبًا</translation>
     </message>
     <message>
         <source>must not contain the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يحتوي على اسم المستخدم</translation>
     </message>
     <message>
         <source>must not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يبدأ بمسافة أو ينتهي بها</translation>
     </message>
     <message>
         <source>must point at another member of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يشير إلى فرد آخر من الأسرة</translation>
     </message>
     <message>
         <source>name at least one follow-up (0 = on arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد متابعة واحدة على الأقل (0 = عند الوصول)</translation>
     </message>
     <message>
         <source>name at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد يوم عمل واحدًا على الأقل</translation>
     </message>
     <message>
         <source>name up to {MAX_MONITORS} different monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد ما يصل إلى {MAX_MONITORS} من المتابعين المختلفين</translation>
     </message>
     <message>
         <source>names a person of another household</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى شخص من أسرة أخرى</translation>
     </message>
     <message>
         <source>names an unknown budget</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى ميزانية غير معروفة</translation>
     </message>
     <message>
         <source>names an unknown movement</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى رحلة غير معروفة</translation>
     </message>
     <message>
         <source>needs a date, a time and a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب تاريخًا ووقتًا ومنطقة زمنية</translation>
     </message>
     <message>
         <source>needs a time zone (give the UTC offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب منطقة زمنية (أدخل الفارق عن UTC)</translation>
     </message>
     <message>
         <source>needs at least {MIN_PASSPHRASE} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون من {MIN_PASSPHRASE} حرفًا على الأقل</translation>
     </message>
     <message>
         <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكتب ميداني نشط يخدم {region} ({code})؛ سجّل أولًا مكتبًا مع إحداثياته وساعات عمله</translation>
     </message>
     <message>
         <source>no active user called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم نشط باسم {name}</translation>
     </message>
     <message>
         <source>no database file at this path</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف قاعدة بيانات في هذا المسار</translation>
     </message>
     <message>
         <source>no movement to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رحلة لاستيرادها</translation>
     </message>
     <message>
         <source>no such movement</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رحلة كهذه</translation>
     </message>
     <message>
         <source>one of {LANGUAGES}</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى اللغات التالية: {LANGUAGES}</translation>
     </message>
     <message>
         <source>only a vocational training need names a trade</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد مهنةً إلا احتياج التدريب المهني</translation>
     </message>
     <message>
         <source>only individual assurances name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد أشخاصًا إلا الضمانات الفردية</translation>
     </message>
     <message>
         <source>only monitoring authorisations have a level</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون لها مستوى إلا أذون المتابعة</translation>
     </message>
     <message>
         <source>only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server&apos;s password is changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات المدمجة (الملف المشفّر) وحدها لها مفتاح يمكن تدويره؛ أما كلمة مرور خادم PostgreSQL فتُغيَّر على الخادم</translation>
     </message>
     <message>
         <source>package {subject} was cancelled; it has no voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الحزمة {subject}؛ ليس لها قسيمة</translation>
     </message>
     <message>
         <source>pg_dump failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل pg_dump: {message}</translation>
     </message>
     <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump غير مثبّت هنا، لذا لا يمكن إجراء نسخة احتياطية من PostgreSQL؛ ثبّت أدوات عميل PostgreSQL</translation>
     </message>
     <message>
         <source>pg_restore failed, the database is unchanged: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل pg_restore، ولم تتغير قاعدة البيانات: {message}</translation>
     </message>
     <message>
         <source>pg_restore is not installed here; install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore غير مثبّت هنا؛ ثبّت أدوات عميل PostgreSQL</translation>
     </message>
     <message>
         <source>record at least one option explained</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل خيارًا واحدًا على الأقل تم شرحه</translation>
     </message>
     <message>
         <source>record the referral to the authority before its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الإحالة إلى السلطة قبل قرارها</translation>
     </message>
     <message>
         <source>recording that force would be needed ends the case for good; it must be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أن اللجوء إلى القوة سيكون ضروريًا يُنهي الملف نهائيًا؛ يجب تأكيد ذلك</translation>
     </message>
     <message>
         <source>restricting a profile names a known profile</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد التقييد بفئة فئةً معروفة</translation>
     </message>
     <message>
         <source>restricting to a region names the region</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد التقييد بمنطقة تلك المنطقة</translation>
     </message>
     <message>
         <source>routes are planned from today ({today}) on</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطَّط المسارات ابتداءً من اليوم ({today})</translation>
     </message>
     <message>
         <source>say why the package is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب سحب الحزمة</translation>
     </message>
     <message>
         <source>the check symbol does not match: a symbol was mistyped or two were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التحقق لا يتطابق: أُدخل أحد الرموز خطأً أو جرى تبديل رمزين</translation>
     </message>
     <message>
         <source>the claim was already referred on {referred_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>سبقت إحالة الطلب بتاريخ {referred_on}</translation>
     </message>
     <message>
         <source>the connection at {destination} lasts {wait}, longer than {value} h (no overnight transit)</source>
-        <translation type="unfinished"></translation>
+        <translation>يستغرق الترانزيت في {destination} مدة {wait}، أي أكثر من {value} ساعة (لا يُسمح بالعبور الليلي)</translation>
     </message>
     <message>
         <source>the connection at {destination} spans the night (00:00–06:00 local); no overnight transit</source>
-        <translation type="unfinished"></translation>
+        <translation>يمتد الترانزيت في {destination} خلال الليل (00:00–06:00 بالتوقيت المحلي)؛ لا يُسمح بالعبور الليلي</translation>
     </message>
     <message>
         <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل المكتب الميداني {office_name} في أي يوم من {first_day} إلى {last_day}</translation>
     </message>
     <message>
         <source>the file has no column {wanted}; its columns are {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على العمود {wanted}؛ أعمدته هي {value}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <source>the file name {name}… is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف {name}… طويل جدًا</translation>
     </message>
     <message>
         <source>the first account that can sign in is the administrator (data-protection officer), who then adds everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>أول حساب يمكنه تسجيل الدخول هو حساب المدير (مسؤول حماية البيانات)، الذي يضيف بعد ذلك جميع الآخرين</translation>
     </message>
     <message>
         <source>the first leg must leave at the movement&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تنطلق المرحلة الأولى في موعد مغادرة الرحلة</translation>
     </message>
     <message>
         <source>the first leg must leave from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تنطلق المرحلة الأولى من {origin}</translation>
     </message>
     <message>
         <source>the head of household stays head; make another member head first</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى رب الأسرة ربًّا لها؛ عيِّن أولًا فردًا آخر ربًّا للأسرة</translation>
     </message>
     <message>
         <source>the horizon needs at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تشمل الفترة شهرًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>the household is already booked on {code}; move that booking instead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة محجوزة بالفعل على {code}؛ انقل ذلك الحجز بدلًا من ذلك</translation>
     </message>
     <message>
         <source>the key is given in the database URL; rotate a key the keychain holds (open the file by its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح مذكور في عنوان URL لقاعدة البيانات؛ جدِّد مفتاحًا محفوظًا في سلسلة المفاتيح (افتح الملف عبر مساره)</translation>
     </message>
     <message>
         <source>the last leg must arrive at the movement&apos;s arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تصل المرحلة الأخيرة في موعد وصول الرحلة</translation>
     </message>
     <message>
         <source>the last leg must arrive at {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تصل المرحلة الأخيرة إلى {destination}</translation>
     </message>
     <message>
         <source>the office needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للمكتب اسم</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تدخّل المنظمة في {reference}</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended; nothing can reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تدخّل المنظمة في {reference}؛ ولا يمكن إعادة فتحه</translation>
     </message>
     <message>
         <source>the period needs a first and a last day</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للفترة يوم أول ويوم أخير</translation>
     </message>
     <message>
         <source>the returnee must be told they may change their mind at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إبلاغ العائد بأنه يستطيع تغيير رأيه في أي وقت</translation>
     </message>
     <message>
         <source>the stored file does not match its recorded digest</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المخزَّن لا يطابق بصمته المسجَّلة</translation>
     </message>
     <message>
         <source>this assurance is under review after a reported breach; only the review decision (Monitoring page, with its reason) can put it back in force</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الضمانة قيد المراجعة بعد الإبلاغ عن خرق؛ ولا يعيدها سارية إلا قرار المراجعة (صفحة المتابعة، مع ذكر سببه)</translation>
     </message>
     <message>
         <source>together the files are {value} MB; the limit is {value2} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>يبلغ حجم الملفات معًا {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت</translation>
     </message>
     <message>
         <source>unknown country code {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز بلد غير معروف {raw}</translation>
     </message>
     <message>
         <source>unknown language code {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لغة غير معروف {value}</translation>
     </message>
     <message>
         <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة {word}؛ اكتب رمز ISO مثل ar أو ps، أو اسم اللغة</translation>
     </message>
     <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف: {unknown} (المعروف: {SHAREABLE})</translation>
     </message>
     <message>
         <source>unsupported database kind {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع قاعدة بيانات غير مدعوم {backend}</translation>
     </message>
     <message>
         <source>use 2–80 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم من 2 إلى 80 حرفًا أو رقمًا أو نقطة أو شَرطة أو شَرطة سفلية، على أن يبدأ بحرف أو رقم</translation>
     </message>
     <message>
         <source>vocational training, and only it, teaches a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب المهني، دون غيره، يعلِّم مهارة</translation>
     </message>
     <message>
         <source>was already logged ({facts}); a visit form is for a follow-up still due</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت بالفعل ({facts})؛ استمارة الزيارة مخصصة لمتابعة لا تزال مستحقة</translation>
     </message>
     <message>
         <source>was already logged ({status_value})</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت بالفعل ({status_value})</translation>
     </message>
     <message>
         <source>was already withdrawn on {withdrawn_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت بالفعل بتاريخ {withdrawn_on}</translation>
     </message>
     <message>
         <source>was removed by someone else; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفه شخص آخر؛ أعد تحميله</translation>
     </message>
     <message>
         <source>was removed since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف منذ قراءته</translation>
     </message>
     <message>
         <source>working hours are times of day</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل أوقات من اليوم</translation>
     </message>
     <message>
         <source>write the latitude, then the longitude, in decimal degrees (e.g. 41.71510, 44.82710)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خط العرض ثم خط الطول بالدرجات العشرية (مثلًا: 41.71510, 44.82710)</translation>
     </message>
     <message>
         <source>you cannot deactivate your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تعطيل حسابك الخاص</translation>
     </message>
     <message>
         <source>{arrived_at} is not after the departure</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrived_at} ليس بعد المغادرة</translation>
     </message>
     <message>
         <source>{arrives} is not after the departure {departs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrives} ليس بعد المغادرة {departs}</translation>
     </message>
     <message>
         <source>{arrives} is not after the leg&apos;s departure {departs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrives} ليس بعد مغادرة المرحلة {departs}</translation>
     </message>
     <message>
         <source>{closed_on} is before the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{closed_on} يسبق تاريخ فتح الملف</translation>
     </message>
     <message>
         <source>{code} already has a field office called {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل في {code} مكتب ميداني باسم {values}</translation>
     </message>
     <message>
         <source>{code} departed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>غادرت {code} بتاريخ {date}</translation>
     </message>
     <message>
         <source>{code} does not go to {country_name}, {reference}&apos;s country of return</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجه {code} إلى {country_name}، بلد عودة {reference}</translation>
     </message>
     <message>
         <source>{code} has {status_value}</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة {code} هي {status_value}</translation>
     </message>
     <message>
         <source>{code} has {status_value}, not departed</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة {code} هي {status_value}، وليست «departed»</translation>
     </message>
     <message>
         <source>{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتجاوز {code} سعتها بالأسر التي تضعها الخطة عليها ({names}): {removeprefix}</translation>
     </message>
     <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{confirmed_on} يسبق التقييم ({decided_on})</translation>
     </message>
     <message>
         <source>{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى {country_name} ضمانة قيد المراجعة لتقييدها بمنطقة؛ استعِدها أو قيِّدها بفئة أو علِّقها</translation>
     </message>
     <message>
         <source>{country_name} has no assurances under review and no reported breach awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى {country_name} ضمانات قيد المراجعة ولا خروقات مُبلَّغ عنها بانتظار قرار</translation>
     </message>
     <message>
         <source>{departed_at} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{departed_at} في المستقبل</translation>
     </message>
     <message>
         <source>{dob} would make the person older than 125</source>
-        <translation type="unfinished"></translation>
+        <translation>بحسب {dob} سيتجاوز عمر الشخص 125 عامًا</translation>
     </message>
     <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done_on} يسبق الوصول بتاريخ {arrived_on}</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>{ended_on} is before it was noted ({noted_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ended_on} يسبق تاريخ تسجيلها ({noted_on})</translation>
     </message>
     <message>
         <source>{end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} يسبق البداية {start}</translation>
     </message>
     <message>
         <source>{end} is before {from_field} {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} يسبق {from_field} {start}</translation>
     </message>
     <message>
         <source>{given_names} {family_name} has no current declaration to reconfirm; record a declaration after counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لدى {given_names} {family_name} إقرار ساري لإعادة تأكيده؛ سجِّل إقرارًا بعد الإرشاد</translation>
     </message>
     <message>
         <source>{given_names} {family_name} is not booked on {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given_names} {family_name} غير محجوز على {code}</translation>
     </message>
     <message>
         <source>{given_on} is before the person was born</source>
-        <translation type="unfinished"></translation>
+        <translation>{given_on} يسبق تاريخ ولادة الشخص</translation>
     </message>
     <message>
         <source>{held_on} is before the case was opened ({opened_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{held_on} يسبق تاريخ فتح الملف ({opened_on})</translation>
     </message>
     <message>
         <source>{len} row(s) have problems, first: {issues}; fix the file or import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مشكلات في {len} صف(وف)، أولاها: {issues}؛ صحِّح الملف أو استورد الصفوف الصالحة فقط</translation>
     </message>
     <message>
         <source>{name} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى {name} كلمة مرور بعد: يعيّنها مسؤول حماية البيانات (الإدارة &gt; المستخدمون… &gt; إعادة تعيين كلمة المرور)</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} فارغ</translation>
     </message>
     <message>
         <source>{name} is {value} MB; the limit is {value2} MB per file</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم {name} هو {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت لكل ملف</translation>
     </message>
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: لا يمكن إرفاق هذا النوع من الملفات (المسموح بها: {kinds})</translation>
     </message>
     <message>
         <source>{occurred_on} is before the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{occurred_on} يسبق تاريخ فتح الملف</translation>
     </message>
     <message>
         <source>{outcome_on} is before the referral ({referred_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome_on} يسبق الإحالة ({referred_on})</translation>
     </message>
     <message>
         <source>{part} is not a vulnerability Homeward records</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} ليس من أوجه الهشاشة التي يسجلها Homeward</translation>
     </message>
     <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {path} بهذا المفتاح أو بعبارة المرور هذه، أو أنه ليس نسخة احتياطية من Homeward</translation>
     </message>
     <message>
         <source>{path} cannot be written ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في {path} ({strerror})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} غير موجود</translation>
     </message>
     <message>
         <source>{path} failed its integrity check; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل {path} في فحص السلامة؛ لم تتم استعادة أي شيء</translation>
     </message>
     <message>
         <source>{path} is damaged ({exc}); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف ({exc})؛ لم تتم استعادة أي شيء</translation>
     </message>
     <message>
         <source>{path} is not a Homeward backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية من Homeward</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of Homeward (schema {revision}); update Homeward before restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ {path} بإصدار أحدث من Homeward (المخطط {revision})؛ حدِّث Homeward قبل استعادته</translation>
     </message>
     <message>
         <source>{period_from} is after the end of the period {period_to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period_from} يقع بعد نهاية الفترة {period_to}</translation>
     </message>
     <message>
         <source>{raw} has a two-digit year; write the year in full ({FORMATS})</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة في {raw} من رقمين؛ اكتب السنة كاملة ({FORMATS})</translation>
     </message>
     <message>
         <source>{raw} is an impossible date: {reason}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} تاريخ مستحيل: {reason}{hint}</translation>
     </message>
     <message>
         <source>{raw} is not a date; write {FORMATS}</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} ليس تاريخًا؛ اكتب {FORMATS}</translation>
     </message>
     <message>
         <source>{raw} is not a field; fields are {choices} (or - to ignore a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} ليس حقلًا؛ الحقول هي {choices} (أو - لتجاهل عمود)</translation>
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}، ولم تُقدَّم عبارة مرور</translation>
     </message>
     <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}؛ شغِّل Homeward بشكل تفاعلي لإدخال عبارة مرور قاعدة البيانات</translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لـ {reference} السفر بتاريخ {on}: {message}{more}</translation>
     </message>
     <message>
         <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر {reference} بالفعل على {code} ({status_value})؛ وتبقى الرسالة المطبوعة قبل المغادرة صالحة</translation>
     </message>
     <message>
         <source>{reference} has already travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>سافر {reference} بالفعل</translation>
     </message>
     <message>
         <source>{reference} has no members to book</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في {reference} أفراد لحجزهم</translation>
     </message>
     <message>
         <source>{reference} is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} مغلق بالفعل</translation>
     </message>
     <message>
         <source>{reference} is not booked on a movement; book it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} غير محجوز على أي رحلة؛ احجزه أولًا</translation>
     </message>
     <message>
         <source>{reference} is {replace}</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة {reference} هي {replace}</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: انتهى تدخّل المنظمة</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no declaration of return can be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: انتهى تدخّل المنظمة؛ لا يمكن طباعة إقرار العودة</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no travel document can be printed for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: انتهى تدخّل المنظمة؛ لا يمكن طباعة أي وثيقة سفر لهذا الملف</translation>
     </message>
     <message>
         <source>{reference}: {message}; no travel document can be printed for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: {message}؛ لا يمكن طباعة أي وثيقة سفر لهذا الملف</translation>
     </message>
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{referred_on} يسبق الإبلاغ عن المخاوف ({raised_on})</translation>
     </message>
     <message>
         <source>{source} holds a damaged dump; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {source} على نسخة تفريغ تالفة؛ لم تتم استعادة أي شيء</translation>
     </message>
     <message>
         <source>{source} is a backup of {what} database and cannot be restored into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} نسخة احتياطية لقاعدة بيانات من نوع {what} ولا يمكن استعادتها في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>{target} is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} مجلد</translation>
     </message>
     <message>
         <source>{text} is neither a person id nor a case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس معرّف شخص ولا مرجع ملف</translation>
     </message>
     <message>
         <source>{text} is not a relationship to the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس صلة قرابة برب الأسرة</translation>
     </message>
     <message>
         <source>{text} is not a sex; write F, M or X (female, male, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس جنسًا؛ اكتب F أو M أو X (أنثى، ذكر، آخر)</translation>
     </message>
     <message>
         <source>{username} ({ROLE_NAMES}) may not {permission_value}: only a {who} may</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحق لـ {username} ({ROLE_NAMES}): {permission_value}؛ هذا مقصور على: {who}</translation>
     </message>
     <message>
         <source>{username} is the last active data-protection officer; make someone else one first</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} هو آخر مسؤول حماية بيانات نشط؛ عيِّن شخصًا آخر في هذا الدور أولًا</translation>
     </message>
     <message>
         <source>{value} is impossibly early</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} تاريخ مبكر بشكل غير ممكن</translation>
     </message>
     <message>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} في المستقبل</translation>
     </message>
     <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{withdrawn_on} يسبق تاريخ منحها ({given_on})</translation>
     </message>
     <message>
         <source>{wrong} cannot appear in a verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يرد {wrong} في رمز التحقق</translation>
     </message>
     <message>
         <source>active monitoring profiles</source>
         <extracomment>The fields validation errors name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الفئات الخاضعة للمتابعة النشطة</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيص</translation>
     </message>
     <message>
         <source>arrival at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الوصول</translation>
     </message>
     <message>
         <source>arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الوصول الفعلي</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعيينات</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجز</translation>
     </message>
     <message>
         <source>case</source>
         <extracomment>The kinds of record that may not be found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>case id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الملف</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الاستئجار</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإغلاق</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد</translation>
     </message>
     <message>
         <source>confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التأكيد</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>contact made</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التواصل</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>current password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>day end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية اليوم</translation>
     </message>
     <message>
         <source>departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت المغادرة الفعلي</translation>
     </message>
     <message>
         <source>done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التنفيذ</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>given on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المنح</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
     <message>
         <source>held on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
         <source>in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>عينيًا</translation>
     </message>
     <message>
         <source>in kind total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي العيني</translation>
     </message>
     <message>
         <source>information given</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات المقدَّمة</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>lead max months</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى مهلة (بالأشهر)</translation>
     </message>
     <message>
         <source>legs[1].departure at</source>
-        <translation type="unfinished"></translation>
+        <translation>legs[1].وقت المغادرة</translation>
     </message>
     <message>
         <source>legs[1].origin</source>
-        <translation type="unfinished"></translation>
+        <translation>legs[1].نقطة الانطلاق</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>الشعار</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>max age</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للعمر</translation>
     </message>
     <message>
         <source>medical escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن المرافقين الطبيين</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفراد</translation>
     </message>
     <message>
         <source>minor escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن المرافقين للقاصرين</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة المتابعة</translation>
     </message>
     <message>
         <source>monitoring level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى المتابعة</translation>
     </message>
     <message>
         <source>monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولو المتابعة</translation>
     </message>
     <message>
         <source>monitors per day</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤولو المتابعة في اليوم</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر</translation>
     </message>
     <message>
         <source>movement</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>movements</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلات</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج</translation>
     </message>
     <message>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>new password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الوقوع</translation>
     </message>
     <message>
         <source>opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الفتح</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>outcome on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النتيجة</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>period from</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة من</translation>
     </message>
     <message>
         <source>period to</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة إلى</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>person ids</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات الأشخاص</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>readmitted without problems</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد قبوله دون مشكلات</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الإحالة</translation>
     </message>
     <message>
         <source>referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>البديل</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished">نسخة-ممسوحة</translation>
+        <translation>النسخة الممسوحة</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>service minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الزيارة (بالدقائق)</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارة</translation>
     </message>
     <message>
         <source>speed kmh</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة (كم/ساعة)</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>أوجه الهشاشة</translation>
     </message>
     <message>
         <source>withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ السحب</translation>
     </message>
     <message>
         <source>within days</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة (بالأيام)</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>السنوات</translation>
     </message>
     <message>
         <source>country profile</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات البلد</translation>
     </message>
     <message>
         <source>field office for</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب ميداني لـ</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>head of household in case</source>
-        <translation type="unfinished"></translation>
+        <translation>رب أسرة في الملف</translation>
     </message>
     <message>
         <source>package allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص حزمة</translation>
     </message>
     <message>
         <source>No {what} {key} found</source>

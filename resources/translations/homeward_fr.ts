@@ -5480,6 +5480,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
+        <extracomment>Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
         <translation>{safeguard} : {message}</translation>
     </message>
     <message>
@@ -7803,1369 +7804,1369 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
-        <translation type="unfinished"></translation>
+        <translation>est verrouillé sur son mouvement ; déverrouillez-le avant de replanifier</translation>
     </message>
     <message>
         <source>is longer than {max_length} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {max_length} caractères</translation>
     </message>
     <message>
         <source>is missing while the latitude is given; give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>manque alors que la latitude est indiquée ; indiquez les deux ou aucune</translation>
     </message>
     <message>
         <source>is missing while the longitude is given; give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>manque alors que la longitude est indiquée ; indiquez les deux ou aucune</translation>
     </message>
     <message>
         <source>is not a Homeward field key export</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un export de clés de terrain Homeward</translation>
     </message>
     <message>
         <source>is not a case</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>is not a known assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une garantie connue</translation>
     </message>
     <message>
         <source>is not a known best-interests outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un résultat connu de l&apos;évaluation de l&apos;intérêt supérieur</translation>
     </message>
     <message>
         <source>is not a known check-in answer</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une réponse de pointage connue</translation>
     </message>
     <message>
         <source>is not a known counselling topic</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un thème de conseil connu</translation>
     </message>
     <message>
         <source>is not a known document status</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un statut de document connu</translation>
     </message>
     <message>
         <source>is not a known kind</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un type connu</translation>
     </message>
     <message>
         <source>is not a known kind of movement</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un type de mouvement connu</translation>
     </message>
     <message>
         <source>is not a known kind of package</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un type de prestation connu</translation>
     </message>
     <message>
         <source>is not a known lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une base légale connue</translation>
     </message>
     <message>
         <source>is not a known outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un résultat connu</translation>
     </message>
     <message>
         <source>is not a known profile</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un profil connu</translation>
     </message>
     <message>
         <source>is not a known referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une source d&apos;orientation connue</translation>
     </message>
     <message>
         <source>is not a known relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un lien de parenté connu</translation>
     </message>
     <message>
         <source>is not a known scope</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une portée connue</translation>
     </message>
     <message>
         <source>is not a known status</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un statut connu</translation>
     </message>
     <message>
         <source>is not a known topic</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un thème connu</translation>
     </message>
     <message>
         <source>is not a known voluntariness event</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un événement connu relatif au caractère volontaire</translation>
     </message>
     <message>
         <source>is not a known vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une vulnérabilité connue</translation>
     </message>
     <message>
         <source>is not a known way of following up</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un mode de suivi connu</translation>
     </message>
     <message>
         <source>is not a member of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas membre de ce dossier</translation>
     </message>
     <message>
         <source>is not a valid database URL or path</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL ou un chemin de base de données valide</translation>
     </message>
     <message>
         <source>is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>is not an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un dossier existant</translation>
     </message>
     <message>
         <source>is not coordinator, monitor, data_protection_officer or read_only</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est ni coordinator, ni monitor, ni data_protection_officer, ni read_only</translation>
     </message>
     <message>
         <source>is not part of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie de ce plan</translation>
     </message>
     <message>
         <source>is not restore, restrict_region, restrict_profile or suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est ni restore, ni restrict_region, ni restrict_profile, ni suspend</translation>
     </message>
     <message>
         <source>is not your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas votre mot de passe actuel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>is required (a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire (une date et une heure)</translation>
     </message>
     <message>
         <source>is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>est déjà pris</translation>
     </message>
     <message>
         <source>is {status_value}; only an accepted package can be handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>a le statut {status_value} ; seule une prestation acceptée peut être remise</translation>
     </message>
     <message>
         <source>is {status_value}; the plan cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>a le statut {status_value} ; le plan ne peut pas le modifier</translation>
     </message>
     <message>
         <source>its locked movement is not one readiness allows</source>
-        <translation type="unfinished"></translation>
+        <translation>son mouvement verrouillé n&apos;est pas autorisé par l&apos;état de préparation</translation>
     </message>
     <message>
         <source>leaves {destination} before the previous leg arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>part de {destination} avant l&apos;arrivée du tronçon précédent</translation>
     </message>
     <message>
         <source>line {line}: {message_of}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {message_of} ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>meets another need</source>
-        <translation type="unfinished"></translation>
+        <translation>répond à un autre besoin</translation>
     </message>
     <message>
         <source>more escort places than the {capacity} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de places d&apos;escorte que les {capacity} sièges</translation>
     </message>
     <message>
         <source>movement {code} has {status_value}; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le mouvement {code} a le statut {status_value} ; il ne peut plus être modifié</translation>
     </message>
     <message>
         <source>movement {code} has {status_value}; it cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le mouvement {code} a le statut {status_value} ; il ne peut pas être annulé</translation>
     </message>
     <message>
         <source>movement {movement_id} is not part of the plan&apos;s instance</source>
-        <translation type="unfinished"></translation>
+        <translation>le mouvement {movement_id} ne fait pas partie des données du plan</translation>
     </message>
     <message>
         <source>movement {value} goes to another country</source>
-        <translation type="unfinished"></translation>
+        <translation>le mouvement {value} va vers un autre pays</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être 1 (urgent), 2 (important) ou 3 (utile)</translation>
     </message>
     <message>
         <source>must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être 1, 2 ou 3</translation>
     </message>
     <message>
         <source>must be F, M or X</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être F, M ou X</translation>
     </message>
     <message>
         <source>must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date</translation>
     </message>
     <message>
         <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be a final decision: needs protection or final negative</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une décision définitive : besoin de protection ou rejet définitif</translation>
     </message>
     <message>
         <source>must be a number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de 0 à 100</translation>
     </message>
     <message>
         <source>must be a number of days from 0 to 366</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de jours de 0 à 366</translation>
     </message>
     <message>
         <source>must be a number of decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre en degrés décimaux</translation>
     </message>
     <message>
         <source>must be a passport or an emergency travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un passeport ou un document de voyage d&apos;urgence</translation>
     </message>
     <message>
         <source>must be a positive number of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de lignes positif</translation>
     </message>
     <message>
         <source>must be a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une note de 1 à 5</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to {MAX_PLACES}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 0 à {MAX_PLACES}</translation>
     </message>
     <message>
         <source>must be a whole number of years from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier d&apos;années de 1 à 100</translation>
     </message>
     <message>
         <source>must be a whole number, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>must be after the opening time {opens_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être postérieure à l&apos;heure d&apos;ouverture {opens_at}</translation>
     </message>
     <message>
         <source>must be after the start of the day {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être postérieure au début de la journée {clock}</translation>
     </message>
     <message>
         <source>must be an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être majeur</translation>
     </message>
     <message>
         <source>must be an adult member of the same case</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un membre majeur du même dossier</translation>
     </message>
     <message>
         <source>must be an amount in euros, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un montant en euros positif ou nul</translation>
     </message>
     <message>
         <source>must be between 0 and the household size</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et la taille du ménage</translation>
     </message>
     <message>
         <source>must be from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 100</translation>
     </message>
     <message>
         <source>must be from 1 to {MAX_MONITORS}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 1 et {MAX_MONITORS}</translation>
     </message>
     <message>
         <source>must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre le mois le plus proche ({lead_min_months}) et {MAX_LEAD_MONTHS}</translation>
     </message>
     <message>
         <source>must be the first day of a month</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être le premier jour d&apos;un mois</translation>
     </message>
     <message>
         <source>must be the national asylum authority or UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;autorité nationale chargée de l&apos;asile ou le HCR</translation>
     </message>
     <message>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être oui ou non</translation>
     </message>
     <message>
         <source>must be yes, no or not known</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être oui, non ou inconnu</translation>
     </message>
     <message>
         <source>must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être différent de l&apos;actuel</translation>
     </message>
     <message>
         <source>must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au moins {MIN_PASSWORD_LENGTH} caractères</translation>
     </message>
     <message>
         <source>must have at most {MAX_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au plus {MAX_PASSWORD_LENGTH} caractères</translation>
     </message>
     <message>
         <source>must leave from {destination}, where the previous leg arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>doit partir de {destination}, où arrive le tronçon précédent</translation>
     </message>
     <message>
         <source>must lie between -{limit} and {limit2} degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre -{limit} et {limit2} degrés</translation>
     </message>
     <message>
         <source>must name a country</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer un pays</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>must not contain the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>must not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas commencer ni se terminer par une espace</translation>
     </message>
     <message>
         <source>must point at another member of the household</source>
-        <translation type="unfinished"></translation>
+        <translation>doit désigner un autre membre du ménage</translation>
     </message>
     <message>
         <source>name at least one follow-up (0 = on arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un suivi (0 = à l&apos;arrivée)</translation>
     </message>
     <message>
         <source>name at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un jour ouvré</translation>
     </message>
     <message>
         <source>name up to {MAX_MONITORS} different monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez jusqu&apos;à {MAX_MONITORS} chargés de suivi différents</translation>
     </message>
     <message>
         <source>names a person of another household</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne une personne d&apos;un autre ménage</translation>
     </message>
     <message>
         <source>names an unknown budget</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne un budget inconnu</translation>
     </message>
     <message>
         <source>names an unknown movement</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne un mouvement inconnu</translation>
     </message>
     <message>
         <source>needs a date, a time and a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert une date, une heure et un fuseau horaire</translation>
     </message>
     <message>
         <source>needs a time zone (give the UTC offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert un fuseau horaire (indiquez le décalage par rapport à UTC)</translation>
     </message>
     <message>
         <source>needs at least {MIN_PASSPHRASE} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au moins {MIN_PASSPHRASE} caractères</translation>
     </message>
     <message>
         <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bureau de terrain actif ne couvre {region} ({code}) ; enregistrez-en d&apos;abord un avec ses coordonnées et ses horaires de travail</translation>
     </message>
     <message>
         <source>no active user called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur actif nommé {name}</translation>
     </message>
     <message>
         <source>no database file at this path</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de base de données à cet emplacement</translation>
     </message>
     <message>
         <source>no movement to import</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mouvement à importer</translation>
     </message>
     <message>
         <source>no such movement</source>
-        <translation type="unfinished"></translation>
+        <translation>mouvement introuvable</translation>
     </message>
     <message>
         <source>one of {LANGUAGES}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une des langues suivantes : {LANGUAGES}</translation>
     </message>
     <message>
         <source>only a vocational training need names a trade</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un besoin de formation professionnelle indique un métier</translation>
     </message>
     <message>
         <source>only individual assurances name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les garanties individuelles désignent des personnes</translation>
     </message>
     <message>
         <source>only monitoring authorisations have a level</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les autorisations de suivi ont un niveau</translation>
     </message>
     <message>
         <source>only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server&apos;s password is changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>seule la base de données intégrée (fichier chiffré) a une clé à renouveler ; le mot de passe d&apos;un serveur PostgreSQL se change sur le serveur</translation>
     </message>
     <message>
         <source>package {subject} was cancelled; it has no voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>la prestation {subject} a été annulée ; elle n&apos;a pas de bon</translation>
     </message>
     <message>
         <source>pg_dump failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de pg_dump : {message}</translation>
     </message>
     <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump n&apos;est pas installé sur ce poste : impossible de faire une sauvegarde PostgreSQL ; installez les outils client PostgreSQL</translation>
     </message>
     <message>
         <source>pg_restore failed, the database is unchanged: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de pg_restore, la base de données n&apos;a pas été modifiée : {message}</translation>
     </message>
     <message>
         <source>pg_restore is not installed here; install the PostgreSQL client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore n&apos;est pas installé sur ce poste ; installez les outils client PostgreSQL</translation>
     </message>
     <message>
         <source>record at least one option explained</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins une option expliquée</translation>
     </message>
     <message>
         <source>record the referral to the authority before its decision</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrez l&apos;orientation vers l&apos;autorité avant sa décision</translation>
     </message>
     <message>
         <source>recording that force would be needed ends the case for good; it must be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer que la contrainte serait nécessaire clôt définitivement le dossier ; cela doit être confirmé</translation>
     </message>
     <message>
         <source>restricting a profile names a known profile</source>
-        <translation type="unfinished"></translation>
+        <translation>une restriction à un profil doit désigner un profil connu</translation>
     </message>
     <message>
         <source>restricting to a region names the region</source>
-        <translation type="unfinished"></translation>
+        <translation>une restriction à une région doit désigner la région</translation>
     </message>
     <message>
         <source>routes are planned from today ({today}) on</source>
-        <translation type="unfinished"></translation>
+        <translation>les itinéraires se planifient à partir d&apos;aujourd&apos;hui ({today})</translation>
     </message>
     <message>
         <source>say why the package is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi la prestation est retirée</translation>
     </message>
     <message>
         <source>the check symbol does not match: a symbol was mistyped or two were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>le symbole de contrôle ne correspond pas : un symbole a été mal saisi ou deux ont été inversés</translation>
     </message>
     <message>
         <source>the claim was already referred on {referred_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande a déjà été orientée le {referred_on}</translation>
     </message>
     <message>
         <source>the connection at {destination} lasts {wait}, longer than {value} h (no overnight transit)</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance à {destination} dure {wait}, soit plus de {value} h (pas de transit de nuit)</translation>
     </message>
     <message>
         <source>the connection at {destination} spans the night (00:00–06:00 local); no overnight transit</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance à {destination} couvre la nuit (00:00–06:00 heure locale) ; pas de transit de nuit</translation>
     </message>
     <message>
         <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bureau de terrain {office_name} ne travaille aucun des jours du {first_day} au {last_day}</translation>
     </message>
     <message>
         <source>the file has no column {wanted}; its columns are {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de colonne {wanted} ; ses colonnes sont {value}</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file name {name}… is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier {name}… est trop long</translation>
     </message>
     <message>
         <source>the first account that can sign in is the administrator (data-protection officer), who then adds everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier compte pouvant se connecter est celui de l&apos;administrateur (délégué à la protection des données), qui ajoute ensuite tous les autres</translation>
     </message>
     <message>
         <source>the first leg must leave at the movement&apos;s departure</source>
-        <translation type="unfinished"></translation>
+        <translation>la première étape doit partir à l&apos;heure de départ du mouvement</translation>
     </message>
     <message>
         <source>the first leg must leave from {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>la première étape doit partir de {origin}</translation>
     </message>
     <message>
         <source>the head of household stays head; make another member head first</source>
-        <translation type="unfinished"></translation>
+        <translation>le chef de ménage reste chef de ménage ; désignez d&apos;abord un autre membre comme chef de ménage</translation>
     </message>
     <message>
         <source>the horizon needs at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>la période doit couvrir au moins un mois</translation>
     </message>
     <message>
         <source>the household is already booked on {code}; move that booking instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le ménage est déjà réservé sur {code} ; déplacez plutôt cette réservation</translation>
     </message>
     <message>
         <source>the key is given in the database URL; rotate a key the keychain holds (open the file by its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé figure dans l&apos;URL de la base de données ; renouvelez une clé conservée dans le trousseau (ouvrez le fichier par son chemin)</translation>
     </message>
     <message>
         <source>the last leg must arrive at the movement&apos;s arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière étape doit arriver à l&apos;heure d&apos;arrivée du mouvement</translation>
     </message>
     <message>
         <source>the last leg must arrive at {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière étape doit arriver à {destination}</translation>
     </message>
     <message>
         <source>the office needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le bureau doit avoir un nom</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intervention de l&apos;organisation dans {reference} a pris fin</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended; nothing can reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intervention de l&apos;organisation dans {reference} a pris fin ; elle ne peut pas être rouverte</translation>
     </message>
     <message>
         <source>the period needs a first and a last day</source>
-        <translation type="unfinished"></translation>
+        <translation>la période doit avoir un premier et un dernier jour</translation>
     </message>
     <message>
         <source>the returnee must be told they may change their mind at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne de retour doit être informée qu&apos;elle peut changer d&apos;avis à tout moment</translation>
     </message>
     <message>
         <source>the stored file does not match its recorded digest</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier stocké ne correspond pas à son empreinte enregistrée</translation>
     </message>
     <message>
         <source>this assurance is under review after a reported breach; only the review decision (Monitoring page, with its reason) can put it back in force</source>
-        <translation type="unfinished"></translation>
+        <translation>cette garantie est en réexamen à la suite d&apos;un manquement signalé ; seule la décision de réexamen (page Suivi, avec son motif) peut la remettre en vigueur</translation>
     </message>
     <message>
         <source>together the files are {value} MB; the limit is {value2} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers totalisent {value} Mo ; la limite est de {value2} Mo</translation>
     </message>
     <message>
         <source>unknown country code {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>code de pays inconnu {raw}</translation>
     </message>
     <message>
         <source>unknown language code {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>code de langue inconnu {value}</translation>
     </message>
     <message>
         <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue {word} ; indiquez un code ISO tel que ar ou ps, ou le nom de la langue</translation>
     </message>
     <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu(s) : {unknown} (connus : {SHAREABLE})</translation>
     </message>
     <message>
         <source>unsupported database kind {backend}</source>
-        <translation type="unfinished"></translation>
+        <translation>type de base de données non pris en charge {backend}</translation>
     </message>
     <message>
         <source>use 2–80 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez de 2 à 80 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>vocational training, and only it, teaches a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>la formation professionnelle, et elle seule, enseigne une compétence</translation>
     </message>
     <message>
         <source>was already logged ({facts}); a visit form is for a follow-up still due</source>
-        <translation type="unfinished"></translation>
+        <translation>a déjà été enregistré ({facts}) ; un formulaire de visite concerne un suivi encore dû</translation>
     </message>
     <message>
         <source>was already logged ({status_value})</source>
-        <translation type="unfinished"></translation>
+        <translation>a déjà été enregistré ({status_value})</translation>
     </message>
     <message>
         <source>was already withdrawn on {withdrawn_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>a déjà été retiré le {withdrawn_on}</translation>
     </message>
     <message>
         <source>was removed by someone else; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>a été supprimé par quelqu&apos;un d&apos;autre ; rechargez-le</translation>
     </message>
     <message>
         <source>was removed since it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>a été supprimé depuis sa lecture</translation>
     </message>
     <message>
         <source>working hours are times of day</source>
-        <translation type="unfinished"></translation>
+        <translation>les horaires de travail sont des heures de la journée</translation>
     </message>
     <message>
         <source>write the latitude, then the longitude, in decimal degrees (e.g. 41.71510, 44.82710)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la latitude, puis la longitude, en degrés décimaux (p. ex. 41.71510, 44.82710)</translation>
     </message>
     <message>
         <source>you cannot deactivate your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
         <source>{arrived_at} is not after the departure</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrived_at} n&apos;est pas postérieur au départ</translation>
     </message>
     <message>
         <source>{arrives} is not after the departure {departs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrives} n&apos;est pas postérieur au départ {departs}</translation>
     </message>
     <message>
         <source>{arrives} is not after the leg&apos;s departure {departs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{arrives} n&apos;est pas postérieur au départ de l&apos;étape {departs}</translation>
     </message>
     <message>
         <source>{closed_on} is before the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{closed_on} est antérieur à l&apos;ouverture du dossier</translation>
     </message>
     <message>
         <source>{code} already has a field office called {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} a déjà un bureau de terrain nommé {values}</translation>
     </message>
     <message>
         <source>{code} departed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} est parti le {date}</translation>
     </message>
     <message>
         <source>{code} does not go to {country_name}, {reference}&apos;s country of return</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ne va pas vers {country_name}, pays de retour de {reference}</translation>
     </message>
     <message>
         <source>{code} has {status_value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} a le statut {status_value}</translation>
     </message>
     <message>
         <source>{code} has {status_value}, not departed</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} a le statut {status_value}, et non « departed »</translation>
     </message>
     <message>
         <source>{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} dépasserait sa capacité avec les ménages que le plan y place ({names}) : {removeprefix}</translation>
     </message>
     <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{confirmed_on} est antérieur à la détermination ({decided_on})</translation>
     </message>
     <message>
         <source>{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>{country_name} n&apos;a aucune garantie en réexamen à restreindre à une région ; rétablissez, restreignez à un profil ou suspendez</translation>
     </message>
     <message>
         <source>{country_name} has no assurances under review and no reported breach awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{country_name} n&apos;a aucune garantie en réexamen ni aucun manquement signalé en attente de décision</translation>
     </message>
     <message>
         <source>{departed_at} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{departed_at} est dans le futur</translation>
     </message>
     <message>
         <source>{dob} would make the person older than 125</source>
-        <translation type="unfinished"></translation>
+        <translation>avec {dob}, la personne aurait plus de 125 ans</translation>
     </message>
     <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done_on} est antérieur à l&apos;arrivée le {arrived_on}</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>{ended_on} is before it was noted ({noted_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ended_on} est antérieur à sa date de constatation ({noted_on})</translation>
     </message>
     <message>
         <source>{end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} est antérieur au début {start}</translation>
     </message>
     <message>
         <source>{end} is before {from_field} {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} est antérieur à {from_field} {start}</translation>
     </message>
     <message>
         <source>{given_names} {family_name} has no current declaration to reconfirm; record a declaration after counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>{given_names} {family_name} n&apos;a pas de déclaration en cours à reconfirmer ; enregistrez une déclaration après le conseil</translation>
     </message>
     <message>
         <source>{given_names} {family_name} is not booked on {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given_names} {family_name} n&apos;est pas réservé(e) sur {code}</translation>
     </message>
     <message>
         <source>{given_on} is before the person was born</source>
-        <translation type="unfinished"></translation>
+        <translation>{given_on} est antérieur à la naissance de la personne</translation>
     </message>
     <message>
         <source>{held_on} is before the case was opened ({opened_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{held_on} est antérieur à l&apos;ouverture du dossier ({opened_on})</translation>
     </message>
     <message>
         <source>{len} row(s) have problems, first: {issues}; fix the file or import only the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} ligne(s) comportent des erreurs ; première erreur : {issues} ; corrigez le fichier ou n&apos;importez que les lignes valides</translation>
     </message>
     <message>
         <source>{name} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas encore de mot de passe : le délégué à la protection des données en définit un (Administration &gt; Utilisateurs… &gt; Réinitialiser le mot de passe)</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide</translation>
     </message>
     <message>
         <source>{name} is {value} MB; the limit is {value2} MB per file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {value} Mo ; la limite est de {value2} Mo par fichier</translation>
     </message>
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : ce type de fichier ne peut pas être joint (autorisés : {kinds})</translation>
     </message>
     <message>
         <source>{occurred_on} is before the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{occurred_on} est antérieur à l&apos;ouverture du dossier</translation>
     </message>
     <message>
         <source>{outcome_on} is before the referral ({referred_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome_on} est antérieur à l&apos;orientation ({referred_on})</translation>
     </message>
     <message>
         <source>{part} is not a vulnerability Homeward records</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} n&apos;est pas une vulnérabilité enregistrée par Homeward</translation>
     </message>
     <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être lu avec cette clé ou cette phrase secrète, ou n&apos;est pas une sauvegarde Homeward</translation>
     </message>
     <message>
         <source>{path} cannot be written ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path} ({strerror})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{path} failed its integrity check; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a échoué au contrôle d&apos;intégrité ; rien n&apos;a été restauré</translation>
     </message>
     <message>
         <source>{path} is damaged ({exc}); nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé ({exc}) ; rien n&apos;a été restauré</translation>
     </message>
     <message>
         <source>{path} is not a Homeward backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une sauvegarde Homeward</translation>
     </message>
     <message>
         <source>{path} was made by a newer version of Homeward (schema {revision}); update Homeward before restoring it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été créé par une version plus récente de Homeward (schéma {revision}) ; mettez Homeward à jour avant de le restaurer</translation>
     </message>
     <message>
         <source>{period_from} is after the end of the period {period_to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period_from} est postérieur à la fin de la période {period_to}</translation>
     </message>
     <message>
         <source>{raw} has a two-digit year; write the year in full ({FORMATS})</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} a une année à deux chiffres ; écrivez l&apos;année en entier ({FORMATS})</translation>
     </message>
     <message>
         <source>{raw} is an impossible date: {reason}{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} est une date impossible : {reason}{hint}</translation>
     </message>
     <message>
         <source>{raw} is not a date; write {FORMATS}</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} n&apos;est pas une date ; écrivez {FORMATS}</translation>
     </message>
     <message>
         <source>{raw} is not a field; fields are {choices} (or - to ignore a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} n&apos;est pas un champ ; les champs sont {choices} (ou - pour ignorer une colonne)</translation>
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}, et aucune phrase secrète n&apos;a été fournie</translation>
     </message>
     <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ; lancez Homeward en mode interactif pour saisir la phrase secrète de la base de données</translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ne peut pas voyager le {on} : {message}{more}</translation>
     </message>
     <message>
         <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} est déjà parti sur {code} ({status_value}) ; la lettre imprimée avant le départ reste valable</translation>
     </message>
     <message>
         <source>{reference} has already travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} a déjà voyagé</translation>
     </message>
     <message>
         <source>{reference} has no members to book</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} n&apos;a aucun membre à réserver</translation>
     </message>
     <message>
         <source>{reference} is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} est déjà clôturé</translation>
     </message>
     <message>
         <source>{reference} is not booked on a movement; book it first</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} n&apos;est réservé sur aucun mouvement ; réservez-le d&apos;abord</translation>
     </message>
     <message>
         <source>{reference} is {replace}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} a le statut {replace}</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} : l&apos;intervention de l&apos;organisation a pris fin</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no declaration of return can be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} : l&apos;intervention de l&apos;organisation a pris fin ; aucune déclaration de retour ne peut être imprimée</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no travel document can be printed for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} : l&apos;intervention de l&apos;organisation a pris fin ; aucun document de voyage ne peut être imprimé pour ce dossier</translation>
     </message>
     <message>
         <source>{reference}: {message}; no travel document can be printed for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} : {message} ; aucun document de voyage ne peut être imprimé pour ce dossier</translation>
     </message>
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{referred_on} est antérieur au signalement du besoin de protection ({raised_on})</translation>
     </message>
     <message>
         <source>{source} holds a damaged dump; nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} contient un export endommagé ; rien n&apos;a été restauré</translation>
     </message>
     <message>
         <source>{source} is a backup of {what} database and cannot be restored into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est une sauvegarde d&apos;une base de données de type {what} et ne peut pas être restauré dans celle-ci</translation>
     </message>
     <message>
         <source>{target} is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} est un répertoire</translation>
     </message>
     <message>
         <source>{text} is neither a person id nor a case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
     </message>
     <message>
         <source>{text} is not a relationship to the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un lien avec le chef de ménage</translation>
     </message>
     <message>
         <source>{text} is not a sex; write F, M or X (female, male, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)</translation>
     </message>
     <message>
         <source>{username} ({ROLE_NAMES}) may not {permission_value}: only a {who} may</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} ({ROLE_NAMES}) n&apos;est pas autorisé à : {permission_value} ; réservé à : {who}</translation>
     </message>
     <message>
         <source>{username} is the last active data-protection officer; make someone else one first</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} est le dernier délégué à la protection des données actif ; désignez d&apos;abord quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>{value} is impossibly early</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est trop ancien pour être plausible</translation>
     </message>
     <message>
         <source>{value} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est dans le futur</translation>
     </message>
     <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{withdrawn_on} est antérieur à la date où il a été donné ({given_on})</translation>
     </message>
     <message>
         <source>{wrong} cannot appear in a verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong} ne peut pas figurer dans un code de vérification</translation>
     </message>
     <message>
         <source>active monitoring profiles</source>
         <extracomment>The fields validation errors name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>profils soumis au suivi actif</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution</translation>
     </message>
     <message>
         <source>arrival at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>arrived at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure d&apos;arrivée effective</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>affectations</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>autorité</translation>
     </message>
     <message>
         <source>basis</source>
-        <translation type="unfinished"></translation>
+        <translation>base légale</translation>
     </message>
     <message>
         <source>booking</source>
-        <translation type="unfinished"></translation>
+        <translation>réservation</translation>
     </message>
     <message>
         <source>case</source>
         <extracomment>The kinds of record that may not be found.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>case id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du dossier</translation>
     </message>
     <message>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers</translation>
     </message>
     <message>
         <source>charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût de l&apos;affrètement</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le</translation>
     </message>
     <message>
         <source>closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de fermeture</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <source>confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé le</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement</translation>
     </message>
     <message>
         <source>contact made</source>
-        <translation type="unfinished"></translation>
+        <translation>contact établi</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>current password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe actuel</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>day end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de journée</translation>
     </message>
     <message>
         <source>departed at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de départ effective</translation>
     </message>
     <message>
         <source>done on</source>
-        <translation type="unfinished"></translation>
+        <translation>effectué le</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>champs</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>given on</source>
-        <translation type="unfinished"></translation>
+        <translation>donné le</translation>
     </message>
     <message>
         <source>guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>tuteur</translation>
     </message>
     <message>
         <source>held on</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu le</translation>
     </message>
     <message>
         <source>in kind</source>
-        <translation type="unfinished"></translation>
+        <translation>en nature</translation>
     </message>
     <message>
         <source>in kind total</source>
-        <translation type="unfinished"></translation>
+        <translation>total en nature</translation>
     </message>
     <message>
         <source>information given</source>
-        <translation type="unfinished"></translation>
+        <translation>informations données</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude</translation>
     </message>
     <message>
         <source>lead max months</source>
-        <translation type="unfinished"></translation>
+        <translation>délai maximal (mois)</translation>
     </message>
     <message>
         <source>legs[1].departure at</source>
-        <translation type="unfinished"></translation>
+        <translation>legs[1].heure de départ</translation>
     </message>
     <message>
         <source>legs[1].origin</source>
-        <translation type="unfinished"></translation>
+        <translation>legs[1].origine</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance des colonnes</translation>
     </message>
     <message>
         <source>max age</source>
-        <translation type="unfinished"></translation>
+        <translation>âge maximal</translation>
     </message>
     <message>
         <source>medical escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>places d&apos;escorte médicale</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres</translation>
     </message>
     <message>
         <source>minor escort places</source>
-        <translation type="unfinished"></translation>
+        <translation>places d&apos;escorte pour mineurs</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de suivi</translation>
     </message>
     <message>
         <source>monitoring level</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de suivi</translation>
     </message>
     <message>
         <source>monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>chargés de suivi</translation>
     </message>
     <message>
         <source>monitors per day</source>
-        <translation type="unfinished"></translation>
+        <translation>chargés de suivi par jour</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>movement</source>
-        <translation type="unfinished"></translation>
+        <translation>mouvement</translation>
     </message>
     <message>
         <source>movements</source>
-        <translation type="unfinished"></translation>
+        <translation>mouvements</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>besoin</translation>
     </message>
     <message>
         <source>needs</source>
-        <translation type="unfinished"></translation>
+        <translation>besoins</translation>
     </message>
     <message>
         <source>new password</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau mot de passe</translation>
     </message>
     <message>
         <source>occurred on</source>
-        <translation type="unfinished"></translation>
+        <translation>survenu le</translation>
     </message>
     <message>
         <source>opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>heure d&apos;ouverture</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>outcome on</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat le</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>period from</source>
-        <translation type="unfinished"></translation>
+        <translation>période du</translation>
     </message>
     <message>
         <source>period to</source>
-        <translation type="unfinished"></translation>
+        <translation>période au</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>person ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants des personnes</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>places</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>readmitted without problems</source>
-        <translation type="unfinished"></translation>
+        <translation>réadmis sans difficulté</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>referral source</source>
-        <translation type="unfinished"></translation>
+        <translation>source de l&apos;orientation</translation>
     </message>
     <message>
         <source>referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>orienté le</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>lien de parenté</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacement</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished">numerisation</translation>
+        <translation>numérisation</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>portée</translation>
     </message>
     <message>
         <source>service minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de visite (minutes)</translation>
     </message>
     <message>
         <source>skill</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence</translation>
     </message>
     <message>
         <source>speed kmh</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse (km/h)</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>sujets</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>vulnérabilités</translation>
     </message>
     <message>
         <source>withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré le</translation>
     </message>
     <message>
         <source>within days</source>
-        <translation type="unfinished"></translation>
+        <translation>délai (jours)</translation>
     </message>
     <message>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de travail</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>années</translation>
     </message>
     <message>
         <source>country profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil de pays</translation>
     </message>
     <message>
         <source>field office for</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau de terrain pour</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>head of household in case</source>
-        <translation type="unfinished"></translation>
+        <translation>chef de ménage dans le dossier</translation>
     </message>
     <message>
         <source>package allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de prestation</translation>
     </message>
     <message>
         <source>No {what} {key} found</source>
