@@ -7708,459 +7708,459 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>0, 0 is not a place anyone lives; leave the coordinates empty if they are not known</source>
         <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات 0, 0 لا تدل على أي مكان مأهول؛ اترك الإحداثيات فارغة إن لم تكن معروفة</translation>
     </message>
     <message>
         <source>An administrator exists already; sign in, and ask them for an account</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مدير للنظام بالفعل؛ سجّل الدخول، واطلب منه حسابًا إن لم يكن لديك حساب</translation>
     </message>
     <message>
         <source>Could not save the report to {target}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التقرير في {target}: {value}</translation>
     </message>
     <message>
         <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التحقق هنا من الوثائق من نوع {kind}: الجزء الذي يطبعها من Homeward غير محمَّل</translation>
     </message>
     <message>
         <source>No OS keychain is available ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح لنظام التشغيل ({name})</translation>
     </message>
     <message>
         <source>Rotating the key of {path} failed ({name}); the old key still opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تدوير مفتاح {path} ({name})؛ لا يزال المفتاح القديم يفتحه</translation>
     </message>
     <message>
         <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت مشاركة بيانات {given_names} {family_name} مع {to} لغرض «{what}»: لا توجد موافقة ولا أي أساس قانوني آخر مسجَّل لهذا الغرض في {shared_on} (سجّله في الملف أولًا)</translation>
     </message>
     <message>
         <source>Since the file was checked, {len} person(s) in it were added by someone else (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ التحقق من ملف الاستيراد، أضاف مستخدم آخر أشخاصًا واردين فيه، عددهم {len} (السطر {line} مسجَّل الآن على الأرجح باسم {reference})؛ لم يُستورد أي شيء — تحقّق من الملف مجددًا</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the backup key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح النسخ الاحتياطي ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the field key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح الميدان ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the new key ({name}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح الجديد ({name})؛ لم يتغيّر أي شيء</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the server password ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين كلمة مرور الخادم ({name})</translation>
     </message>
     <message>
         <source>The account {name} is deactivated; ask the data-protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب {name} معطَّل؛ راجع مسؤول حماية البيانات</translation>
     </message>
     <message>
         <source>The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب {name} مقفل حتى {when} بعد إدخال كلمة مرور خاطئة {MAX_FAILED_ATTEMPTS} مرات؛ حاول مجددًا حينها، أو اطلب من مسؤول حماية البيانات إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل التخصيص: تغيّرت حالات الوصول أو الاحتياجات أو الميزانيات أو الطاقات الاستيعابية أو التخصيصات المقبولة منذ إجرائه؛ أعد تشغيله</translation>
     </message>
     <message>
         <source>The backup could not be written to {target}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {target}: {value}</translation>
     </message>
     <message>
         <source>The change conflicts with a stored record ({constraint}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعارض التغيير مع سجل محفوظ ({constraint})؛ لم يُحفظ أي شيء</translation>
     </message>
     <message>
         <source>The database failed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في قاعدة البيانات: {name}</translation>
     </message>
     <message>
         <source>The database file {where} cannot be opened; check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف قاعدة البيانات {where}؛ تحقّق من وجود المجلد ومن إمكانية الكتابة فيه</translation>
     </message>
     <message>
         <source>The database holds tables but no migration history, so Homeward cannot tell which version wrote it; restore it from a backup or ask your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي قاعدة البيانات على جداول دون سجل ترحيل، لذا لا يستطيع Homeward معرفة الإصدار الذي كتبها؛ استعِدها من نسخة احتياطية أو راجع مدير النظام</translation>
     </message>
     <message>
         <source>The database schema cannot be migrated to {revision}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ترحيل مخطط قاعدة البيانات إلى {revision}: {exc}</translation>
     </message>
     <message>
         <source>The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات في {where} أو رفض تسجيل الدخول؛ تحقّق من العنوان والشبكة وبيانات الاعتماد</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من Homeward (المخطط {before})؛ حدّث Homeward قبل فتحها</translation>
     </message>
     <message>
         <source>The database {path} cannot be read with the keychain&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة قاعدة البيانات {path} بالمفتاح المحفوظ في سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>The database {path} does not open with its new key after the rotation; the new key stays in the keychain as pending and is tried at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُفتح قاعدة البيانات {path} بمفتاحها الجديد بعد التدوير؛ يبقى المفتاح الجديد معلّقًا في سلسلة المفاتيح وسيُجرَّب عند التشغيل التالي</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program; close Homeward everywhere it is open and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} قيد الاستخدام من برنامج آخر؛ أغلق Homeward في كل مكان يكون مفتوحًا فيه ثم أعد المحاولة</translation>
     </message>
     <message>
         <source>The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة قاعدة البيانات {where} بهذا المفتاح: المفتاح أو عبارة المرور خاطئة، أو أن الملف ليس قاعدة بيانات Homeward</translation>
     </message>
     <message>
         <source>The database {where} failed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في قاعدة البيانات {where}: {name}</translation>
     </message>
     <message>
         <source>The database {where} is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {where} تالفة؛ استعِدها من نسخة احتياطية</translation>
     </message>
     <message>
         <source>The database {where} is locked by another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {where} مقفلة من قِبل برنامج آخر؛ أغلقه ثم أعد المحاولة</translation>
     </message>
     <message>
         <source>The database {where} is read-only; check the file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {where} للقراءة فقط؛ تحقّق من أذونات الملف</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; free some space</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحوي {where} ممتلئ؛ حرِّر بعض المساحة</translation>
     </message>
     <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل، أو خُتم بمفتاح ميدان آخر</translation>
     </message>
     <message>
         <source>The encrypted {context} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المشفّر {context} تالف</translation>
     </message>
     <message>
         <source>The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key</source>
-        <translation type="unfinished"></translation>
+        <translation>خُتم المحتوى المشفّر {context} بمفتاح الميدان {key_id}، لا بالمفتاح الموجود على هذا الجهاز ({key_id2})؛ استورد ذلك المفتاح</translation>
     </message>
     <message>
         <source>The field key in the keychain ({key_id}) is not this database&apos;s ({key_id2})</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الميدان في سلسلة المفاتيح ({key_id}) ليس مفتاح قاعدة البيانات هذه ({key_id2})</translation>
     </message>
     <message>
         <source>The file {source} cannot be read: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف {source}: {strerror}</translation>
     </message>
     <message>
         <source>The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي سلسلة المفاتيح على مفتاح لـ {path} (إذ تُفتح بعبارة مرور)؛ لا يمكن تدوير المفتاح إلا حيث تحتفظ به سلسلة المفاتيح</translation>
     </message>
     <message>
         <source>The plan was not accepted: the booking of {reference} changed since the plan was made; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقبل الخطة: تغيّر حجز {reference} منذ إعداد الخطة؛ أعد التخطيط</translation>
     </message>
     <message>
         <source>This desktop&apos;s keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي سلسلة المفاتيح على هذا الجهاز على مفتاح الميدان {key_id} لقاعدة البيانات هذه، لذا تتعذّر قراءة الملاحظات والمرفقات المشفّرة أو كتابتها؛ اطلب المفتاح المُصدَّر من مدير النظام ونفّذ `homeward keys import-field-key FILE`</translation>
     </message>
     <message>
         <source>Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خاطئة {MAX_FAILED_ATTEMPTS} مرات: الحساب {username} مقفل حتى {when}</translation>
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
         <source>Wrong user name or password ({left} more {value} before the account is locked for {int} minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة (المحاولات المتبقية: {left} [{value}] قبل قفل الحساب لمدة {int} دقيقة)</translation>
     </message>
     <message>
         <source>a PNG or JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون صورة PNG أو JPEG</translation>
     </message>
     <message>
         <source>a case needs at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يضم الملف شخصًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>a charter has a charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون للرحلة المستأجرة تكلفة استئجار</translation>
     </message>
     <message>
         <source>a decision was already recorded on {outcome_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تسجيل قرار في {outcome_on}</translation>
     </message>
     <message>
         <source>a file needs a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للملف اسم ملف بسيط (دون مسار)</translation>
     </message>
     <message>
         <source>a household has at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم الأسرة شخصًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>a locked case needs its current movement</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتفظ الملف المثبَّت برحلته الحالية</translation>
     </message>
     <message>
         <source>a member of {reference} was found to need protection; the case cannot be planned for return</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت أن أحد أفراد {reference} بحاجة إلى الحماية؛ لا يمكن تخطيط عودة الملف</translation>
     </message>
     <message>
         <source>a monitoring authorisation says passive or active</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد إذن المتابعة متابعة سلبية أو نشطة</translation>
     </message>
     <message>
         <source>a movement {code} is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل رحلة مسجَّلة بالرمز {code}</translation>
     </message>
     <message>
         <source>a movement {values} is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل رحلة مسجَّلة بالرمز {values}</translation>
     </message>
     <message>
         <source>a new or edited movement is planned or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الرحلة الجديدة أو المعدَّلة مخططة أو مؤكدة</translation>
     </message>
     <message>
         <source>a package costs something (in kind or cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون للحزمة تكلفة (عينية أو نقدية)</translation>
     </message>
     <message>
         <source>a package costs something, in kind or in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون للحزمة تكلفة، عينية أو نقدية</translation>
     </message>
     <message>
         <source>a period is at most {MAX_PERIOD_DAYS} days</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجاوز الفترة {MAX_PERIOD_DAYS} يومًا</translation>
     </message>
     <message>
         <source>a person has at most one need of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>للشخص حاجة واحدة على الأكثر من كل نوع</translation>
     </message>
     <message>
         <source>a person has one need per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>للشخص حاجة واحدة لكل نوع</translation>
     </message>
     <message>
         <source>a report covers at most {MAX_MONTHS} months; this period spans {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يغطي التقرير أكثر من {MAX_MONTHS} شهرًا؛ وعدد أشهر هذه الفترة {months}</translation>
     </message>
     <message>
         <source>a sustainability score needs contact with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب درجة الاستدامة تواصلًا مع العائد</translation>
     </message>
     <message>
         <source>a verification code has {value} symbols after &apos;HW-&apos;, got {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز التحقق من {value} رمزًا بعد &apos;HW-&apos;، والمُدخل: {len}</translation>
     </message>
     <message>
         <source>a visit is active monitoring, which the country did not authorise for this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة متابعة نشطة، ولم يأذن بها البلد لهذه الخطة</translation>
     </message>
     <message>
         <source>a visit lasts from 5 to 480 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تستغرق الزيارة من 5 إلى 480 دقيقة</translation>
     </message>
     <message>
         <source>a vocational training names the trade it teaches, other packages none</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد التدريب المهني المهنة التي يعلّمها، ولا تحدد الحزم الأخرى أي مهنة</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تثبيت حجز حالته {status_value}</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل حجز حالته {status_value}</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف حجز حالته {status_value}</translation>
     </message>
     <message>
         <source>an average speed from 5 to 120 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون السرعة المتوسطة من 5 إلى 120 كم/س</translation>
     </message>
     <message>
         <source>an embedded database needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة البيانات المدمجة إلى مسار ملف</translation>
     </message>
     <message>
         <source>an individual assurance names the persons it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحدد الضمانة الفردية الأشخاص الذين تشملهم</translation>
     </message>
     <message>
         <source>an informed decision records the language used</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُسجَّل في القرار المستنير اللغة المستخدمة</translation>
     </message>
     <message>
         <source>another package already has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز مستخدم بالفعل لحزمة أخرى</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاسم مستخدم بالفعل لشريك آخر</translation>
     </message>
     <message>
         <source>are not members of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ليسوا أفرادًا في هذا الملف</translation>
     </message>
     <message>
         <source>at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>200 حرف كحد أقصى</translation>
     </message>
     <message>
         <source>at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>40 حرفًا كحد أقصى</translation>
     </message>
     <message>
         <source>at most {MAX_FILES} files per follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_FILES} ملفات كحد أقصى لكل متابعة</translation>
     </message>
     <message>
         <source>at most {MAX_SKILLS} skills of up to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_SKILLS} مهارات كحد أقصى، لا يتجاوز كل منها 80 حرفًا</translation>
     </message>
     <message>
         <source>at most {value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ميغابايت كحد أقصى</translation>
     </message>
     <message>
         <source>attachment {id} does not match its recorded digest</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق {id} لا يطابق بصمته المسجَّلة</translation>
     </message>
     <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغل الحجوزات بالفعل {booked}؛ احذف حجوزات أو انقلها أولًا</translation>
     </message>
     <message>
         <source>cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر القراءة ({strerror})</translation>
     </message>
     <message>
         <source>cannot be written to ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة ({strerror})</translation>
     </message>
     <message>
         <source>case {case_id} is not part of the plan&apos;s instance</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {case_id} ليس جزءًا من معطيات الخطة</translation>
     </message>
     <message>
         <source>case {reference} was anonymised on {anonymised_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخفيت هوية الملف {reference} في {anonymised_on}</translation>
     </message>
     <message>
         <source>check-in for {code} is on its departure day, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري تسجيل السفر للرحلة {code} في يوم مغادرتها، {day}</translation>
     </message>
     <message>
         <source>choose at least one kind of data to share</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوعًا واحدًا على الأقل من البيانات لمشاركته</translation>
     </message>
     <message>
         <source>choose at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شهرًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على أحرف تحكّم</translation>
     </message>
     <message>
         <source>contradicts the punishment, detention or refusal reported</source>
-        <translation type="unfinished"></translation>
+        <translation>يتناقض مع العقوبة أو الاحتجاز أو الرفض المُبلَّغ عنه</translation>
     </message>
     <message>
         <source>days are numbered 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرقَّم الأيام من 1 (الاثنين) إلى 7 (الأحد)</translation>
     </message>
     <message>
         <source>departs after the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>تغادر بعد نهاية الفترة</translation>
     </message>
     <message>
         <source>departs before the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>تغادر قبل بداية الفترة</translation>
     </message>
     <message>
         <source>does not open this key file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تفتح ملف المفتاح هذا</translation>
     </message>
     <message>
         <source>duplicate case ids</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات ملفات مكرّرة</translation>
     </message>
     <message>
         <source>duplicate ids</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات مكرّرة</translation>
     </message>
     <message>
         <source>duplicate movement ids</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات رحلات مكرّرة</translation>
     </message>
     <message>
         <source>each must be a whole number of months from 0 to {MAX_MONTHS}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل منها عددًا صحيحًا من الأشهر من 0 إلى {MAX_MONTHS}</translation>
     </message>
     <message>
         <source>exactly one member must be the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون فرد واحد بالضبط ربَّ الأسرة</translation>
     </message>
     <message>
         <source>give an address, coordinates or both</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوانًا أو إحداثيات أو كليهما</translation>
     </message>
     <message>
         <source>holds field key {key_id}, but this database uses {key_id2}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على مفتاح الميدان {key_id}، لكن قاعدة البيانات هذه تستخدم {key_id2}</translation>
     </message>
     <message>
         <source>households are booked on this movement; move them before changing its country</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد أسر محجوزة على هذه الرحلة؛ انقلها قبل تغيير بلدها</translation>
     </message>
     <message>
         <source>households are checked in on {code}; record the departure or remove them one by one, with their reason</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد أسر مسجّلة للسفر على {code}؛ سجّل المغادرة أو أزلها واحدة تلو الأخرى مع ذكر السبب</translation>
     </message>
     <message>
         <source>import reads .csv or .xlsx files</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ الاستيراد ملفات .csv أو .xlsx</translation>
     </message>
     <message>
         <source>is a follow-up number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقم متابعة</translation>
     </message>
     <message>
         <source>is before the earliest delivery ({lead_min})</source>
-        <translation type="unfinished"></translation>
+        <translation>يسبق أقرب موعد تسليم ({lead_min})</translation>
     </message>
     <message>
         <source>is before the first day {first_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>يسبق اليوم الأول {first_day}</translation>
     </message>
     <message>
         <source>is below the minimum age {min_age}</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من الحد الأدنى للعمر {min_age}</translation>
     </message>
     <message>
         <source>is below the €{Decimal} already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من المبلغ المخصَّص بالفعل (€{Decimal})</translation>
     </message>
     <message>
         <source>is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>كبير على نحو غير معقول</translation>
     </message>
     <message>
         <source>is larger than {value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر من {value} ميغابايت</translation>
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>

@@ -7348,459 +7348,459 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>0, 0 is not a place anyone lives; leave the coordinates empty if they are not known</source>
         <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0, 0 ne correspond à aucun lieu habité ; laissez les coordonnées vides si elles ne sont pas connues</translation>
     </message>
     <message>
         <source>An administrator exists already; sign in, and ask them for an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur existe déjà ; connectez-vous, et demandez-lui un compte si vous n&apos;en avez pas</translation>
     </message>
     <message>
         <source>Could not save the report to {target}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport dans {target} : {value}</translation>
     </message>
     <message>
         <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents de type {kind} ne peuvent pas être vérifiés ici : le module de Homeward qui les imprime n&apos;est pas chargé</translation>
     </message>
     <message>
         <source>No OS keychain is available ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible ({name})</translation>
     </message>
     <message>
         <source>Rotating the key of {path} failed ({name}); the old key still opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement de la clé de {path} a échoué ({name}) ; l&apos;ancienne clé l&apos;ouvre toujours</translation>
     </message>
     <message>
         <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage des données de {given_names} {family_name} avec {to} pour « {what} » est refusé : aucun consentement ni autre base légale pour cette finalité n&apos;est enregistré au {shared_on} (enregistrez-le d&apos;abord dans le dossier)</translation>
     </message>
     <message>
         <source>Since the file was checked, {len} person(s) in it were added by someone else (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la vérification du fichier, {len} personne(s) qu&apos;il contient ont été ajoutée(s) par quelqu&apos;un d&apos;autre (la ligne {line} correspond désormais probablement à {reference}) ; rien n&apos;a été importé — vérifiez à nouveau le fichier</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the backup key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de sauvegarde ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the field key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de terrain ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé ({name})</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the new key ({name}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la nouvelle clé ({name}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>The OS keychain refused to store the server password ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe du serveur ({name})</translation>
     </message>
     <message>
         <source>The account {name} is deactivated; ask the data-protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {name} est désactivé ; adressez-vous au délégué à la protection des données</translation>
     </message>
     <message>
         <source>The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {name} est verrouillé jusqu&apos;à {when} après {MAX_FAILED_ATTEMPTS} mots de passe erronés ; réessayez à ce moment-là, ou demandez au délégué à la protection des données de réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution n&apos;a pas été acceptée : les arrivées, besoins, budgets, capacités ou attributions acceptées ont changé depuis son calcul ; relancez-la</translation>
     </message>
     <message>
         <source>The backup could not be written to {target}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {target} : {value}</translation>
     </message>
     <message>
         <source>The change conflicts with a stored record ({constraint}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est en conflit avec un enregistrement existant ({constraint}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>The database failed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la base de données : {name}</translation>
     </message>
     <message>
         <source>The database file {where} cannot be opened; check the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données {where} ne peut pas être ouvert ; vérifiez que le dossier existe et est accessible en écriture</translation>
     </message>
     <message>
         <source>The database holds tables but no migration history, so Homeward cannot tell which version wrote it; restore it from a backup or ask your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient des tables mais aucun historique de migration : Homeward ne peut donc pas savoir quelle version l&apos;a écrite ; restaurez-la depuis une sauvegarde ou adressez-vous à votre administrateur</translation>
     </message>
     <message>
         <source>The database schema cannot be migrated to {revision}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la base de données ne peut pas être migré vers {revision} : {exc}</translation>
     </message>
     <message>
         <source>The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données {where} est injoignable ou a refusé la connexion ; vérifiez l&apos;adresse, le réseau et les identifiants</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente de Homeward (schéma {before}) ; mettez Homeward à jour avant de l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The database {path} cannot be read with the keychain&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} ne peut pas être lue avec la clé du trousseau</translation>
     </message>
     <message>
         <source>The database {path} does not open with its new key after the rotation; the new key stays in the keychain as pending and is tried at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} ne s&apos;ouvre pas avec sa nouvelle clé après le renouvellement ; la nouvelle clé reste en attente dans le trousseau et sera essayée au prochain démarrage</translation>
     </message>
     <message>
         <source>The database {path} is in use by another program; close Homeward everywhere it is open and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est utilisée par un autre programme ; fermez Homeward partout où il est ouvert et réessayez</translation>
     </message>
     <message>
         <source>The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} ne peut pas être lue avec cette clé : la clé ou la phrase secrète est erronée, ou le fichier n&apos;est pas une base de données Homeward</translation>
     </message>
     <message>
         <source>The database {where} failed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la base de données {where} : {name}</translation>
     </message>
     <message>
         <source>The database {where} is damaged; restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} est endommagée ; restaurez-la depuis une sauvegarde</translation>
     </message>
     <message>
         <source>The database {where} is locked by another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} est verrouillée par un autre programme ; fermez-le et réessayez</translation>
     </message>
     <message>
         <source>The database {where} is read-only; check the file&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {where} est en lecture seule ; vérifiez les droits d&apos;accès du fichier</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; free some space</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant {where} est plein ; libérez de l&apos;espace</translation>
     </message>
     <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu chiffré {context} n&apos;a pas pu être ouvert : il a été altéré, ou scellé avec une autre clé de terrain</translation>
     </message>
     <message>
         <source>The encrypted {context} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu chiffré {context} est endommagé</translation>
     </message>
     <message>
         <source>The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu chiffré {context} a été scellé avec la clé de terrain {key_id}, et non avec celle que détient ce poste ({key_id2}) ; importez cette clé</translation>
     </message>
     <message>
         <source>The field key in the keychain ({key_id}) is not this database&apos;s ({key_id2})</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de terrain du trousseau ({key_id}) n&apos;est pas celle de cette base de données ({key_id2})</translation>
     </message>
     <message>
         <source>The file {source} cannot be read: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {source} ne peut pas être lu : {strerror}</translation>
     </message>
     <message>
         <source>The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune clé pour {path} (la base s&apos;ouvre avec une phrase secrète) ; la clé ne peut être renouvelée que là où le trousseau la détient</translation>
     </message>
     <message>
         <source>The plan was not accepted: the booking of {reference} changed since the plan was made; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas été accepté : la réservation de {reference} a changé depuis son établissement ; planifiez à nouveau</translation>
     </message>
     <message>
         <source>This desktop&apos;s keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de ce poste ne contient pas la clé de terrain {key_id} de cette base de données : les notes et pièces jointes chiffrées ne peuvent être ni lues ni écrites ; demandez la clé exportée à un administrateur et exécutez `homeward keys import-field-key FILE`</translation>
     </message>
     <message>
         <source>Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe erroné {MAX_FAILED_ATTEMPTS} fois : le compte {username} est verrouillé jusqu&apos;à {when}</translation>
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Wrong user name or password ({left} more {value} before the account is locked for {int} minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect (encore {left} essai(s) [{value}] avant le verrouillage du compte pendant {int} minutes)</translation>
     </message>
     <message>
         <source>a PNG or JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une image PNG ou JPEG</translation>
     </message>
     <message>
         <source>a case needs at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier doit comporter au moins une personne</translation>
     </message>
     <message>
         <source>a charter has a charter cost</source>
-        <translation type="unfinished"></translation>
+        <translation>un charter doit indiquer son coût du charter</translation>
     </message>
     <message>
         <source>a decision was already recorded on {outcome_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision a déjà été enregistrée le {outcome_on}</translation>
     </message>
     <message>
         <source>a file needs a plain file name</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier doit avoir un simple nom de fichier (sans chemin)</translation>
     </message>
     <message>
         <source>a household has at least one person</source>
-        <translation type="unfinished"></translation>
+        <translation>un ménage comporte au moins une personne</translation>
     </message>
     <message>
         <source>a locked case needs its current movement</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier verrouillé doit conserver son mouvement actuel</translation>
     </message>
     <message>
         <source>a member of {reference} was found to need protection; the case cannot be planned for return</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre de {reference} a été reconnu comme ayant besoin de protection ; le retour du dossier ne peut pas être planifié</translation>
     </message>
     <message>
         <source>a monitoring authorisation says passive or active</source>
-        <translation type="unfinished"></translation>
+        <translation>une autorisation de suivi doit indiquer passif ou actif</translation>
     </message>
     <message>
         <source>a movement {code} is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>un mouvement {code} est déjà enregistré</translation>
     </message>
     <message>
         <source>a movement {values} is already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>un mouvement {values} est déjà enregistré</translation>
     </message>
     <message>
         <source>a new or edited movement is planned or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>un mouvement nouveau ou modifié doit être planifié ou confirmé</translation>
     </message>
     <message>
         <source>a package costs something (in kind or cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>une prestation a un coût (en nature ou en espèces)</translation>
     </message>
     <message>
         <source>a package costs something, in kind or in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>une prestation a un coût, en nature ou en espèces</translation>
     </message>
     <message>
         <source>a period is at most {MAX_PERIOD_DAYS} days</source>
-        <translation type="unfinished"></translation>
+        <translation>une période dure au plus {MAX_PERIOD_DAYS} jours</translation>
     </message>
     <message>
         <source>a person has at most one need of each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne a au plus un besoin de chaque type</translation>
     </message>
     <message>
         <source>a person has one need per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne a un seul besoin par type</translation>
     </message>
     <message>
         <source>a report covers at most {MAX_MONTHS} months; this period spans {months}</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport couvre au plus {MAX_MONTHS} mois ; cette période en couvre {months}</translation>
     </message>
     <message>
         <source>a sustainability score needs contact with the returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>un score de durabilité nécessite un contact avec la personne de retour</translation>
     </message>
     <message>
         <source>a verification code has {value} symbols after &apos;HW-&apos;, got {len}</source>
-        <translation type="unfinished"></translation>
+        <translation>un code de vérification comporte {value} caractères après &apos;HW-&apos;, reçu : {len}</translation>
     </message>
     <message>
         <source>a visit is active monitoring, which the country did not authorise for this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>une visite relève du suivi actif, que le pays n&apos;a pas autorisé pour ce plan</translation>
     </message>
     <message>
         <source>a visit lasts from 5 to 480 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>une visite dure de 5 à 480 minutes</translation>
     </message>
     <message>
         <source>a vocational training names the trade it teaches, other packages none</source>
-        <translation type="unfinished"></translation>
+        <translation>une formation professionnelle indique le métier qu&apos;elle enseigne, les autres prestations aucun</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be locked</source>
-        <translation type="unfinished"></translation>
+        <translation>une réservation au statut {status_value} ne peut pas être verrouillée</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>une réservation au statut {status_value} ne peut pas être déplacée</translation>
     </message>
     <message>
         <source>a {status_value} booking cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>une réservation au statut {status_value} ne peut pas être supprimée</translation>
     </message>
     <message>
         <source>an average speed from 5 to 120 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une vitesse moyenne de 5 à 120 km/h</translation>
     </message>
     <message>
         <source>an embedded database needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données intégrée nécessite un chemin de fichier</translation>
     </message>
     <message>
         <source>an individual assurance names the persons it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>une garantie individuelle désigne les personnes qu&apos;elle couvre</translation>
     </message>
     <message>
         <source>an informed decision records the language used</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision éclairée doit indiquer la langue utilisée</translation>
     </message>
     <message>
         <source>another package already has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre prestation a déjà ce code</translation>
     </message>
     <message>
         <source>another partner already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre partenaire porte déjà ce nom</translation>
     </message>
     <message>
         <source>are not members of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ne sont pas membres de ce dossier</translation>
     </message>
     <message>
         <source>at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>200 caractères au maximum</translation>
     </message>
     <message>
         <source>at most 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>40 caractères au maximum</translation>
     </message>
     <message>
         <source>at most {MAX_FILES} files per follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_FILES} fichiers au maximum par suivi</translation>
     </message>
     <message>
         <source>at most {MAX_SKILLS} skills of up to 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{MAX_SKILLS} compétences au maximum, de 80 caractères chacune au plus</translation>
     </message>
     <message>
         <source>at most {value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} Mo au maximum</translation>
     </message>
     <message>
         <source>attachment {id} does not match its recorded digest</source>
-        <translation type="unfinished"></translation>
+        <translation>la pièce jointe {id} ne correspond pas à son empreinte enregistrée</translation>
     </message>
     <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
-        <translation type="unfinished"></translation>
+        <translation>des réservations en occupent déjà {booked} ; supprimez ou déplacez d&apos;abord des réservations</translation>
     </message>
     <message>
         <source>cannot be read ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu ({strerror})</translation>
     </message>
     <message>
         <source>cannot be written to ({strerror})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit ({strerror})</translation>
     </message>
     <message>
         <source>case {case_id} is not part of the plan&apos;s instance</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {case_id} ne fait pas partie de l&apos;instance du plan</translation>
     </message>
     <message>
         <source>case {reference} was anonymised on {anonymised_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {reference} a été anonymisé le {anonymised_on}</translation>
     </message>
     <message>
         <source>check-in for {code} is on its departure day, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement pour {code} a lieu le jour du départ, le {day}</translation>
     </message>
     <message>
         <source>choose at least one kind of data to share</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un type de données à partager</translation>
     </message>
     <message>
         <source>choose at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un mois</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>contradicts the punishment, detention or refusal reported</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit la sanction, la détention ou le refus signalés</translation>
     </message>
     <message>
         <source>days are numbered 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>les jours sont numérotés de 1 (lundi) à 7 (dimanche)</translation>
     </message>
     <message>
         <source>departs after the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>part après la fin de la période</translation>
     </message>
     <message>
         <source>departs before the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>part avant le début de la période</translation>
     </message>
     <message>
         <source>does not open this key file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;ouvre pas ce fichier de clé</translation>
     </message>
     <message>
         <source>duplicate case ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de dossier en double</translation>
     </message>
     <message>
         <source>duplicate ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants en double</translation>
     </message>
     <message>
         <source>duplicate movement ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de mouvement en double</translation>
     </message>
     <message>
         <source>each must be a whole number of months from 0 to {MAX_MONTHS}</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun doit être un nombre entier de mois de 0 à {MAX_MONTHS}</translation>
     </message>
     <message>
         <source>exactly one member must be the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul membre exactement doit être le chef de ménage</translation>
     </message>
     <message>
         <source>give an address, coordinates or both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une adresse, des coordonnées ou les deux</translation>
     </message>
     <message>
         <source>holds field key {key_id}, but this database uses {key_id2}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient la clé de terrain {key_id}, mais cette base de données utilise {key_id2}</translation>
     </message>
     <message>
         <source>households are booked on this movement; move them before changing its country</source>
-        <translation type="unfinished"></translation>
+        <translation>des ménages sont réservés sur ce mouvement ; déplacez-les avant de changer son pays</translation>
     </message>
     <message>
         <source>households are checked in on {code}; record the departure or remove them one by one, with their reason</source>
-        <translation type="unfinished"></translation>
+        <translation>des ménages sont enregistrés sur {code} ; consignez le départ ou retirez-les un par un, avec leur motif</translation>
     </message>
     <message>
         <source>import reads .csv or .xlsx files</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;import lit les fichiers .csv ou .xlsx</translation>
     </message>
     <message>
         <source>is a follow-up number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un numéro de suivi</translation>
     </message>
     <message>
         <source>is before the earliest delivery ({lead_min})</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieur à la livraison la plus précoce ({lead_min})</translation>
     </message>
     <message>
         <source>is before the first day {first_day}</source>
-        <translation type="unfinished"></translation>
+        <translation>est antérieur au premier jour, le {first_day}</translation>
     </message>
     <message>
         <source>is below the minimum age {min_age}</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à l&apos;âge minimum {min_age}</translation>
     </message>
     <message>
         <source>is below the €{Decimal} already allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur aux {Decimal} € déjà attribués</translation>
     </message>
     <message>
         <source>is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>est d&apos;une taille invraisemblable</translation>
     </message>
     <message>
         <source>is larger than {value} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse {value} Mo</translation>
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
