@@ -41,6 +41,7 @@ class MembersPanel(QWidget):
         self.table.setMinimumHeight(110)
         self.member_title = QLabel()
         self.member_title.setObjectName("memberTitle")
+        self.member_title.setWordWrap(True)
         self.edit_button = ActionButton(tr("Edit particulars…"), tr("Correct this member's names, date of birth, "
                                                                     "nationality, languages and contact (Ctrl+Z "
                                                                     "undoes)"))

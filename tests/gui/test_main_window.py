@@ -187,11 +187,19 @@ def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, qapp: QApplication,
     fonts.install(qapp)
     i18n.install(qapp, language, tmp_path / "qm")
     try:
+        family = ready_family(store)
         main = MainWindow(store)
         qtbot.addWidget(main)
+        main.show()
         hint = main.minimumSizeHint()
         assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (language, hint)
+        main.open_case(family.case_id)  # a case file with its members, records and readiness reasons
+        qtbot.waitUntil(lambda: main.case_file.members.table.model().rowCount() > 0, timeout=10_000)
+        hint = main.minimumSizeHint()
+        assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (language, "case open", hint)
     finally:
+        writer_pool().waitForDone(5000)
+        QThreadPool.globalInstance().waitForDone(5000)
         i18n.reset()
 
 
