@@ -351,12 +351,23 @@ def field_label(field: str) -> str:
 
 
 def service_messages_source() -> str:
+    from planning.readiness import texts
+    from planning.readiness.reasons import Safeguard
+
     templates, fields, kinds = service_messages()
 
-    def block(name: str, doc: str, values: Iterable[str]) -> list[str]:
+    def block(name: str, doc: str, values: Iterable[str | tuple[str, str]]) -> list[str]:
         lines = [f"#: {doc}", f"{name} = ("]
-        lines += [f"    QT_TR_NOOP({json.dumps(v, ensure_ascii=False)})," for v in values]
+        for value in values:
+            text, comment = value if isinstance(value, tuple) else (value, None)
+            marked = json.dumps(text, ensure_ascii=False) + (f", {json.dumps(comment)}" if comment else "")
+            lines.append(f"    QT_TR_NOOP({marked}),")
         return [*lines, ")", ""]
+
+    readiness = [s.heading for s in Safeguard] + [t for pair in texts.TEXTS.values() for t in pair]
+    phrases = [(template, key) if disambiguation else template
+               for key, template in texts.PHRASES.items()
+               for disambiguation in [texts.disambiguation(key)]]
 
     lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
              "",
@@ -365,7 +376,11 @@ def service_messages_source() -> str:
              "", "from desktop.i18n import QT_TR_NOOP", "",
              *block("TEMPLATES", "Error messages, `{name}` where the service put a value.", templates),
              *block("FIELDS", "The fields validation errors name.", sorted({field_label(f) for f in fields})),
-             *block("KINDS", "The kinds of record that may not be found.", kinds)]
+             *block("KINDS", "The kinds of record that may not be found.", kinds),
+             *block("READINESS", "The readiness check's safeguard headings, messages and resolutions "
+                                 "(planning/readiness/).", readiness),
+             *block("READINESS_PHRASES", "Parts of readiness reasons; one wording used by several keys is told "
+                                         "apart by its key.", phrases)]
     return "\n".join(lines).rstrip() + "\n"
 
 

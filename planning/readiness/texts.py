@@ -136,6 +136,11 @@ PHRASES: dict[str, str] = {
 }
 
 
+def disambiguation(key: str) -> str | None:
+    """The phrase's key when its English is shared with another phrase (each may translate differently)."""
+    return key if list(PHRASES.values()).count(PHRASES[key]) > 1 else None
+
+
 @dataclass(frozen=True)
 class Phrase:
     """One wording (`PHRASES[key]`) of a part of a reason's text, with its own values."""

@@ -5448,6 +5448,7 @@
     </message>
     <message>
         <source>Voluntariness</source>
+        <extracomment>The readiness check&apos;s safeguard headings, messages and resolutions (planning/readiness/).</extracomment>
         <translation>الطوعية</translation>
     </message>
     <message>
@@ -5480,7 +5481,6 @@
     </message>
     <message>
         <source>{person} has no recorded decision to return</source>
-        <extracomment>The message and the resolution of each reason code, as `planning.readiness.texts.TEXTS` words them.</extracomment>
         <translation>لم يُسجَّل أي قرار بالعودة من {person}</translation>
     </message>
     <message>
@@ -5669,7 +5669,7 @@
     </message>
     <message>
         <source>the assurance {reference} only takes effect on {valid_from}</source>
-        <extracomment>The wordings of parts of a reason (`planning.readiness.texts.PHRASES`): (template, disambiguation).</extracomment>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>لا تسري الضمانة {reference} إلا اعتبارًا من {valid_from}</translation>
     </message>
     <message>
@@ -5682,7 +5682,7 @@
     </message>
     <message>
         <source>none is recorded</source>
-        <comment>no assurance</comment>
+        <comment>no_assurance</comment>
         <translation>لا توجد أي ضمانة مسجَّلة</translation>
     </message>
     <message>
@@ -5691,7 +5691,7 @@
     </message>
     <message>
         <source>none is recorded</source>
-        <comment>no travel document</comment>
+        <comment>no_document</comment>
         <translation>لا توجد أي وثيقة مسجَّلة</translation>
     </message>
     <message>
@@ -5716,7 +5716,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
+        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with. Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
         <translation>{safeguard}: {message}</translation>
     </message>
     <message>

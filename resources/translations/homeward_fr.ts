@@ -5212,6 +5212,7 @@
     </message>
     <message>
         <source>Voluntariness</source>
+        <extracomment>The readiness check&apos;s safeguard headings, messages and resolutions (planning/readiness/).</extracomment>
         <translation>Caractère volontaire</translation>
     </message>
     <message>
@@ -5244,7 +5245,6 @@
     </message>
     <message>
         <source>{person} has no recorded decision to return</source>
-        <extracomment>The message and the resolution of each reason code, as `planning.readiness.texts.TEXTS` words them.</extracomment>
         <translation>Aucune décision de retour n&apos;est enregistrée pour {person}</translation>
     </message>
     <message>
@@ -5433,7 +5433,7 @@
     </message>
     <message>
         <source>the assurance {reference} only takes effect on {valid_from}</source>
-        <extracomment>The wordings of parts of a reason (`planning.readiness.texts.PHRASES`): (template, disambiguation).</extracomment>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>la garantie {reference} ne prend effet que le {valid_from}</translation>
     </message>
     <message>
@@ -5446,7 +5446,7 @@
     </message>
     <message>
         <source>none is recorded</source>
-        <comment>no assurance</comment>
+        <comment>no_assurance</comment>
         <translation>aucune n&apos;est enregistrée</translation>
     </message>
     <message>
@@ -5455,7 +5455,7 @@
     </message>
     <message>
         <source>none is recorded</source>
-        <comment>no travel document</comment>
+        <comment>no_document</comment>
         <translation>aucun n&apos;est enregistré</translation>
     </message>
     <message>
@@ -5480,7 +5480,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
+        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with. Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
         <translation>{safeguard} : {message}</translation>
     </message>
     <message>
