@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxL
 
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import escorts, label, route, when
-from desktop.pages.case_file_common import heading, hint, selected_key, table
-from desktop.pages.movements_result import select_row
+from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from planning.booking_service import MOVABLE
 from planning.movements import MovementView, PassengerView
 from planning.vocabulary import BookingStatus, MovementStatus

@@ -13,7 +13,7 @@ from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, number, when
 from desktop.ops import run_op
-from desktop.pages.case_file_common import heading, hint, selected_key, table
+from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from desktop.readiness_words import line as readiness_line
 from desktop.service_text import error_text
 from planning import booking_service, movements
@@ -93,13 +92,6 @@ def link_item(text: str, key: object) -> QTableWidgetItem:
     item.setFont(font)
     item.setToolTip(tr("Double-click to open the case file"))
     return item
-
-
-def select_row(widget: QTableView, row: int) -> None:
-    """Select a whole row and make it current; unlike `QTableView.selectRow`, also right to left (Arabic),
-    where Qt looks for the first column past the viewport's edge and selects nothing."""
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    widget.selectionModel().setCurrentIndex(widget.model().index(row, 0), flags)
 
 
 def set_rows(widget: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]], links: bool = False) -> None:
