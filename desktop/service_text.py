@@ -91,7 +91,7 @@ def error_text(error: HomewardError) -> str:
         rest = error.message.removeprefix(f"{error.safeguard}: ")
         return f"{error.safeguard}: {with_reasons(error, message(rest))}"
     if isinstance(error, NotFoundError):
-        return tr("No {what} {key} found").format(what=kind(str(error.what)), key=error.key)
+        return tr("No {what} {key} found").format(what=kind(str(error.what)), key=error.missing)
     if isinstance(error, ConflictError):
         return tr("The record was changed by someone else (you edited version {expected}, it is now at version "
                   "{found}); nothing was saved, reload and apply your change again").format(

@@ -29,10 +29,10 @@ from sqlalchemy.orm import Session
 
 from planning.storage.base import Base, utcnow
 from planning.storage.models import AuditChainHead, AuditEntry
-from planning.storage.store import Actor
+from planning.storage.store import CHAINED_AUDIT, PENDING_AUDIT, Actor
 
 GENESIS = "0" * 64
-_PENDING = "homeward.audit_pending"
+_PENDING = PENDING_AUDIT
 _HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 
 Snapshot = dict[str, Any]
@@ -108,6 +108,7 @@ def chain_pending(session: Session) -> None:
     pending: list[AuditEntry] = session.info.pop(_PENDING, [])
     if not pending:
         return
+    session.info.setdefault(CHAINED_AUDIT, []).extend(pending)
     session.flush()
     seq, previous = _lock_head(session)
     for entry in pending:
@@ -138,6 +139,7 @@ def _chain_at_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_pending(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(CHAINED_AUDIT, None)
 
 
 def canonical(value: Any) -> bytes:

@@ -65,6 +65,15 @@ class AdvisoryDraft:
     reference: str | None = None
 
 
+def create_country(store: Store, code: str) -> str:
+    """Give a country of return a profile unless it has one (an existing profile is never overwritten);
+    its ISO code. One transaction: two desktops adding the same country at once end with one profile."""
+    require(store, Permission.EDIT_COUNTRIES)
+    code = country_code("country", code)
+    with store.transaction() as session:
+        return ensure_country(session, code, store).code
+
+
 def save_profile(store: Store, code: str, draft: ProfileDraft, expected_version: int | None = None) -> int:
     """Create or update a country's profile; returns its version."""
     require(store, Permission.EDIT_COUNTRIES)

@@ -32,7 +32,7 @@ from planning.country_view import (
     expiring_assurances,
 )
 from planning.documents.assurance_summary import print_assurance_summary
-from planning.errors import HomewardError, NotFoundError
+from planning.errors import HomewardError
 from planning.storage.store import Store
 
 STYLE = """
@@ -40,15 +40,6 @@ STYLE = """
 #hint { color: palette(placeholder-text); }
 """
 EMPTY, DETAILS, EXPIRING = range(3)
-
-
-def create_country(store: Store, code: str) -> str:
-    """Give the country a profile unless it has one (never overwriting an existing profile)."""
-    try:
-        return countries.profile(store, code).code
-    except NotFoundError:
-        countries.save_profile(store, code, countries.ProfileDraft(irregular_exit_punished=False))
-        return countries.profile(store, code).code
 
 
 class CountriesPage(RefreshingPage):
@@ -221,7 +212,7 @@ class CountriesPage(RefreshingPage):
             self.show_country(code)
             return
         self.code = code
-        run_op(self, lambda: create_country(self.store, code), changes=Changes.of_countries(origin=self),
+        run_op(self, lambda: countries.create_country(self.store, code), changes=Changes.of_countries(origin=self),
                on_success=self.show_country)
 
     def _open_assurance(self, code: str, assurance_id: int) -> None:

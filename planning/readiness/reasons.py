@@ -78,6 +78,10 @@ class Reason:
         return cls(Safeguard(code.split(".", 1)[0]), code, fill(message, values), fill(resolution, values),
                    who.id if who else None, who.name if who else None, final, values)
 
+    def english(self) -> str:
+        """'S5: <message>', as a list of reasons inside another text writes it."""
+        return f"{self.safeguard.value}: {self.message}"
+
     def as_dict(self) -> dict[str, object]:
         return {
             "safeguard": self.safeguard.value,

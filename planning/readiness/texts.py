@@ -12,10 +12,10 @@ part of the text ('none is recorded', 'the assurance X expired on D') with value
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from enum import StrEnum
-from typing import TypeAlias
+from planning import messages
+from planning.messages import Params, Phrase, Value, english, fill, plain
+
+__all__ = ["PHRASES", "TEXTS", "Params", "Phrase", "Value", "disambiguation", "english", "fill", "plain"]
 
 #: The message and the resolution of each reason code, `{name}` where a value goes.
 TEXTS: dict[str, tuple[str, str]] = {
@@ -136,55 +136,9 @@ PHRASES: dict[str, str] = {
 }
 
 
+messages.register(__name__, phrases=PHRASES)
+
+
 def disambiguation(key: str) -> str | None:
     """The phrase's key when its English is shared with another phrase (each may translate differently)."""
-    return key if list(PHRASES.values()).count(PHRASES[key]) > 1 else None
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """One wording (`PHRASES[key]`) of a part of a reason's text, with its own values."""
-
-    key: str
-    params: Params = ()
-
-    @classmethod
-    def of(cls, key: str, **params: Value) -> Phrase:
-        if key not in PHRASES:
-            raise KeyError(f"no readiness phrase {key!r}")
-        return cls(key, tuple(params.items()))
-
-
-Value: TypeAlias = "str | int | date | Phrase | tuple[str, ...] | None"
-Params: TypeAlias = "tuple[tuple[str, Value], ...]"
-
-
-def english(value: Value) -> str:
-    """A value as the English text writes it."""
-    if isinstance(value, Phrase):
-        return fill(PHRASES[value.key], value.params)
-    if isinstance(value, StrEnum):
-        return value.value.replace("_", " ")
-    if isinstance(value, tuple):
-        return ", ".join(english(v) for v in value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def fill(template: str, params: Params) -> str:
-    """The English text of a template with these values (KeyError when one is missing)."""
-    return template.format_map({name: english(value) for name, value in params})
-
-
-def plain(value: Value) -> object:
-    """A value for JSON: dates as ISO strings, words as their value, phrases as {"phrase", "params"}."""
-    if isinstance(value, Phrase):
-        return {"phrase": value.key, "params": {name: plain(v) for name, v in value.params}}
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+    return messages.disambiguation(key)

@@ -83,33 +83,17 @@ def explain(exc: DBAPIError, location: Location) -> StorageError:
     where = location.redacted() if not location.embedded else str(location.path)
     detail = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if "file is not a database" in detail or "not an error" in detail:
-        return StorageError(
-            f"The database {where} cannot be read with this key: the key or passphrase is wrong, "
-            "or the file is not a Homeward database",
-            code="storage.wrong_key",
-        )
+        return StorageError("storage.wrong_key", where=where)
     if "database is locked" in detail or "busy" in detail:
-        return StorageError(
-            f"The database {where} is locked by another program; close it and try again",
-            code="storage.locked",
-        )
+        return StorageError("storage.locked", where=where)
     if "readonly" in detail or "read-only" in detail:
-        return StorageError(
-            f"The database {where} is read-only; check the file's permissions",
-            code="storage.read_only",
-        )
+        return StorageError("storage.read_only", where=where)
     if "disk" in detail and "full" in detail:
-        return StorageError(f"The disk holding {where} is full; free some space", code="storage.disk_full")
+        return StorageError("storage.disk_full", where=where)
     if "unable to open" in detail:
-        return StorageError(f"The database file {where} cannot be opened; check the folder exists and "
-                            "is writable", code="storage.unavailable")
+        return StorageError("storage.unavailable", where=where)
     if "malformed" in detail or "corrupt" in detail:
-        return StorageError(f"The database {where} is damaged; restore it from a backup",
-                            code="storage.corrupt")
+        return StorageError("storage.corrupt", where=where)
     if isinstance(exc, OperationalError) and not location.embedded:
-        return StorageError(
-            f"The database server at {where} cannot be reached or refused the login; "
-            "check the address, the network and the credentials",
-            code="storage.unreachable",
-        )
-    return StorageError(f"The database {where} failed: {type(exc.orig).__name__}", code="storage.failed")
+        return StorageError("storage.unreachable", where=where)
+    return StorageError("storage.failed_at", where=where, name=type(exc.orig).__name__)

@@ -1,12 +1,25 @@
-"""The unit of work: one user action is one transaction, committed whole or not at all."""
+"""The unit of work: one user action is one transaction, committed whole or not at all.
+
+`Store.transaction()` opens the unit of work, or joins the one already open on this thread for the
+same database: a use case that calls several services (accept a plan and lock its bookings, get or
+create a country and add its assurance) wraps them in one `transaction()` and they commit together or
+not at all. A joined service runs inside a savepoint, so a caller that catches its error goes on with
+everything else intact. `Store.reading()` inside a unit of work reads what it has written so far.
+
+What a unit of work changed is read from the audit entries it wrote (`Changed`): `collect_changes()`
+gathers those of every unit committed inside it, so an interface refreshes from what the operation did
+rather than from what its caller declared.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -28,6 +41,52 @@ class Actor:
 
 
 SYSTEM = Actor("system", Role.DATA_PROTECTION_OFFICER)
+
+#: Where a session keeps the audit entries it has written and not yet chained (`planning.audit`).
+PENDING_AUDIT = "homeward.audit_pending"
+#: …and those it has chained already (`planning.audit.chain_pending`).
+CHAINED_AUDIT = "homeward.audit_chained"
+
+
+@dataclass
+class Changed:
+    """What committed units of work changed: the tables, the cases and the actions their audit
+    entries name."""
+
+    entities: set[str] = field(default_factory=set)
+    case_ids: set[int] = field(default_factory=set)
+    actions: set[str] = field(default_factory=set)
+
+    def add(self, entries: list[Any]) -> None:
+        for entry in entries:
+            self.entities.add(entry.entity)
+            self.actions.add(entry.action)
+            if entry.case_id is not None:
+                self.case_ids.add(entry.case_id)
+
+    def __bool__(self) -> bool:
+        return bool(self.entities)
+
+
+@dataclass
+class _Unit:
+    engine: Engine
+    session: Session
+
+
+_open: ContextVar[_Unit | None] = ContextVar("homeward_unit_of_work", default=None)
+_collectors: ContextVar[tuple[Changed, ...]] = ContextVar("homeward_change_collectors", default=())
+
+
+@contextmanager
+def collect_changes() -> Iterator[Changed]:
+    """What every unit of work committed inside the block (on this thread) changed."""
+    changed = Changed()
+    token = _collectors.set((*_collectors.get(), changed))
+    try:
+        yield changed
+    finally:
+        _collectors.reset(token)
 
 
 class Store:
@@ -51,48 +110,81 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose changes are committed on success and rolled back on any error."""
-        session = self._sessions()
-        try:
-            with session.begin():
+        """The unit of work's session: committed on success and rolled back on any error; inside an
+        open unit of work of the same database, that unit's session in a savepoint."""
+        unit = _open.get()
+        if unit is not None and unit.engine is self.engine:
+            with self._joined(unit.session) as session:
                 yield session
+            return
+        session = self._sessions()
+        token = _open.set(_Unit(self.engine, session))
+        written: list[Any] = []
+        try:
+            with self._translated(), session.begin():
+                yield session
+                written = [*session.info.get(CHAINED_AUDIT, ()), *session.info.get(PENDING_AUDIT, ())]
+        finally:
+            _open.reset(token)
+            session.close()
+        for collector in _collectors.get():
+            collector.add(written)
+
+    @contextmanager
+    def _joined(self, session: Session) -> Iterator[Session]:
+        pending: list[Any] = session.info.setdefault(PENDING_AUDIT, [])
+        mark = len(pending)
+        try:
+            with self._translated(), session.begin_nested():
+                yield session
+        except BaseException:
+            del pending[mark:]  # the savepoint's changes are gone, and so are their audit entries
+            raise
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Database failures as the known errors people read."""
+        try:
+            yield
         except StaleDataError as exc:
             raise _stale(exc) from None
         except IntegrityError as exc:
-            raise HomewardError(
-                f"The change conflicts with a stored record ({_constraint(exc)}); nothing was saved",
-                code="integrity",
-            ) from None
+            raise HomewardError("integrity", constraint=_constraint(exc)) from None
         except DBAPIError as exc:
             raise self._explain(exc) from None
-        finally:
-            session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; closing it rolls back and detaches the rows, still loaded."""
+        """A session for reading; closing it rolls back and detaches the rows, still loaded. Inside an
+        open unit of work, that unit's session (it sees what the unit wrote)."""
+        unit = _open.get()
+        if unit is not None and unit.engine is self.engine:
+            with self._translated():
+                yield unit.session
+            return
         session = self._sessions()
         try:
-            yield session
-        except DBAPIError as exc:
-            raise self._explain(exc) from None
+            with self._translated():
+                yield session
         finally:
             session.close()
+
+    def in_transaction(self) -> bool:
+        """Whether a unit of work of this database is open on this thread."""
+        unit = _open.get()
+        return unit is not None and unit.engine is self.engine
 
     def _explain(self, exc: DBAPIError) -> StorageError:
         if self.location is not None:
             return explain(exc, self.location)
-        return StorageError(f"The database failed: {type(exc.orig).__name__}", code="storage.failed")
+        return StorageError("storage.failed", name=type(exc.orig).__name__)
 
 
 def _stale(exc: StaleDataError) -> ConflictError:
     """Another session committed a change to the row between our read and our write (a real race)."""
     found = re.search(r"on table '(\w+)'", str(exc))
     what = found.group(1).replace("_", " ") if found else "record"
-    error = ConflictError(what, "", 0, 0)
-    error.message = (f"The {what} was changed by someone else while you were saving; nothing was saved, reload and "
-                     "apply your change again")
-    return error
+    return ConflictError(what, "", 0, 0)
 
 
 def _constraint(exc: IntegrityError) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-from sqlalchemy import URL, select
+from sqlalchemy import URL, create_engine, select
 
 from planning.errors import ConflictError, KeychainError, StorageError
 from planning.security.keys import SERVICE, DatabaseKey, account_for
@@ -152,14 +152,17 @@ def test_the_second_of_two_edits_of_one_version_is_refused(any_store: Store) -> 
 
 @pytest.mark.postgres
 def test_concurrent_transactions_never_overwrite_silently(pg_store: Store) -> None:
-    """Two open transactions on PostgreSQL: the later writer gets a conflict, the first change stays."""
+    """Two open transactions on PostgreSQL (two desktops, two engines): the later writer gets a conflict,
+    the first change stays."""
     country_id = add_country(pg_store)
+    other = Store(create_engine(pg_store.engine.url), pg_store.actor)
 
     with pytest.raises(ConflictError), pg_store.transaction() as slow:
         late = slow.get_one(CountryProfile, country_id)
-        with pg_store.transaction() as fast:
+        with other.transaction() as fast:
             fast.get_one(CountryProfile, country_id).name = "Fast edit"
         late.name = "Slow edit"
+    other.engine.dispose()
 
     with pg_store.reading() as session:
         stored = session.get_one(CountryProfile, country_id)
