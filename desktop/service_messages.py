@@ -1,10 +1,34 @@
 """The services' messages as templates the interface translates (generated: make translations).
 
-`tests/i18n_catalogue.py` reads every error message in planning/ and monitoring/ and writes them
-here; `desktop/service_text.py` matches a message against them and shows it translated.
+`tests/i18n_catalogue.py` reads the keyed message tables of planning/ and monitoring/
+(`planning.messages`) and writes their templates here, so that the catalogues know them;
+`desktop/words.py` translates and fills them. Errors not yet given a key are read from their
+raise sites (TEMPLATES); `desktop/service_text.py` matches those against the English.
 """
 
 from desktop.i18n import QT_TR_NOOP
+
+#: Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.
+KEYED = (
+    QT_TR_NOOP("{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again"),
+    QT_TR_NOOP("The {what} was changed by someone else while you were saving; nothing was saved, reload and apply your change again"),
+    QT_TR_NOOP("The change conflicts with a stored record ({constraint}); nothing was saved"),
+    QT_TR_NOOP("No {what} {key} found"),
+    QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
+    QT_TR_NOOP("The disk holding {where} is full; free some space"),
+    QT_TR_NOOP("The database failed: {name}"),
+    QT_TR_NOOP("The database {where} failed: {name}"),
+    QT_TR_NOOP("The database {where} is locked by another program; close it and try again"),
+    QT_TR_NOOP("The database {where} is read-only; check the file's permissions"),
+    QT_TR_NOOP("The database file {where} cannot be opened; check the folder exists and is writable"),
+    QT_TR_NOOP("The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials"),
+    QT_TR_NOOP("The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database"),
+)
+
+
+def counted_nouns() -> None:
+    """Never called: marks each counted noun (`planning.messages.PLURALS`) with its plural forms."""
+    return
 
 #: Error messages, `{name}` where the service put a value.
 TEMPLATES = (
@@ -25,22 +49,12 @@ TEMPLATES = (
     QT_TR_NOOP("The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password"),
     QT_TR_NOOP("The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again"),
     QT_TR_NOOP("The backup could not be written to {target}: {value}"),
-    QT_TR_NOOP("The change conflicts with a stored record ({constraint}); nothing was saved"),
-    QT_TR_NOOP("The database failed: {name}"),
-    QT_TR_NOOP("The database file {where} cannot be opened; check the folder exists and is writable"),
     QT_TR_NOOP("The database holds tables but no migration history, so Homeward cannot tell which version wrote it; restore it from a backup or ask your administrator"),
     QT_TR_NOOP("The database schema cannot be migrated to {revision}: {exc}"),
-    QT_TR_NOOP("The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials"),
     QT_TR_NOOP("The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it"),
     QT_TR_NOOP("The database {path} cannot be read with the keychain's key"),
     QT_TR_NOOP("The database {path} does not open with its new key after the rotation; the new key stays in the keychain as pending and is tried at the next start"),
     QT_TR_NOOP("The database {path} is in use by another program; close Homeward everywhere it is open and try again"),
-    QT_TR_NOOP("The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database"),
-    QT_TR_NOOP("The database {where} failed: {name}"),
-    QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
-    QT_TR_NOOP("The database {where} is locked by another program; close it and try again"),
-    QT_TR_NOOP("The database {where} is read-only; check the file's permissions"),
-    QT_TR_NOOP("The disk holding {where} is full; free some space"),
     QT_TR_NOOP("The encrypted {context} could not be opened: it was altered, or it was sealed with another field key"),
     QT_TR_NOOP("The encrypted {context} is damaged"),
     QT_TR_NOOP("The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key"),

@@ -12,11 +12,14 @@ import re
 from datetime import date
 from functools import cache
 
+from desktop import words
 from desktop.i18n import current_locale, tr
 from desktop.labels import day
 from desktop.readiness_words import message as reason_message
 from desktop.service_messages import FIELDS, KINDS, TEMPLATES
+from planning import messages
 from planning.errors import ConflictError, HomewardError, NotFoundError, SafeguardError, ValidationError
+from planning.messages import fill
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -80,11 +83,26 @@ def kind(name: str) -> str:
     return tr(name) if name in KINDS else name
 
 
+def _body(error: HomewardError) -> str:
+    """A keyed error's own text (without a field's name or a safeguard), in the interface language."""
+    params = error.params
+    if isinstance(error, NotFoundError | ConflictError):  # the kind of record, as the interface names it
+        params = tuple((name, kind(str(v).replace("_", " ")) if name == "what" else v) for name, v in params)
+    english = fill(error.template, error.params)
+    return words.text(error.template, messages.disambiguation(error.key, messages.TEMPLATES), params, english)
+
+
 def error_text(error: HomewardError) -> str:
     """What the interface shows for a known error, in the interface language (as the service wrote it
     before a language is installed)."""
     if current_locale() is None:
         return error.message
+    if error._literal is None:
+        if isinstance(error, ValidationError):
+            return tr("{field}: {message}").format(field=field(error.field), message=detail(error))
+        if isinstance(error, SafeguardError):
+            return f"{error.safeguard}: {_body(error)}"
+        return _body(error)
     if isinstance(error, ValidationError):
         return tr("{field}: {message}").format(field=field(error.field), message=detail(error))
     if isinstance(error, SafeguardError):
@@ -113,6 +131,13 @@ def with_reasons(error: SafeguardError, text: str) -> str:
 
 def detail(error: ValidationError) -> str:
     """A validation error's message without its field name (shown under the field it names)."""
+    if error._literal is None:
+        if current_locale() is None:
+            return error.detail
+        body = _body(error)
+        if error.suggestion:
+            body += tr(" (did you mean {suggestion}?)").format(suggestion=error.suggestion)
+        return body
     text = error.message.removeprefix(f"{error.field}: ")
     if current_locale() is None:
         return text

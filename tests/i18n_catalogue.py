@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import fcntl
+import importlib
 import json
 import re
 import subprocess
@@ -321,7 +322,11 @@ def message_templates(expression: ast.expr) -> list[str]:
 
 
 def service_messages() -> tuple[list[str], list[str], list[str]]:
-    """(message templates, field names, record kinds) the services put into their errors."""
+    """(message templates, field names, record kinds) the services put into their errors that are not yet
+    keyed (a keyed error's template is in its table)."""
+    from planning import messages
+
+    message_tables()
     templates: set[str] = set()
     fields: set[str] = set()
     kinds: set[str] = set()
@@ -340,6 +345,8 @@ def service_messages() -> tuple[list[str], list[str], list[str]]:
                 position = ERRORS[name]
                 argument = (node.args[position] if len(node.args) > position
                             else next((k.value for k in node.keywords if k.arg == "message"), None))
+                if isinstance(argument, ast.Constant) and argument.value in messages.TEMPLATES:
+                    continue
                 if argument is not None:
                     templates.update(t for t in message_templates(argument) if re.search(r"[A-Za-z]{2}", re.sub(
                         r"\{[^{}]*\}", "", t)))
@@ -350,10 +357,25 @@ def field_label(field: str) -> str:
     return field.replace("_", " ")
 
 
+def message_tables() -> list[str]:
+    """Import every module of planning/ and monitoring/ that registers a table of keyed messages; their
+    names."""
+    names = []
+    for folder in SERVICES:
+        for path in sorted(folder.rglob("*.py")):
+            if "messages.register(" in path.read_text(encoding="utf-8") and path.name != "messages.py":
+                name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+                importlib.import_module(name)
+                names.append(name)
+    return names
+
+
 def service_messages_source() -> str:
+    from planning import messages
     from planning.readiness import texts
     from planning.readiness.reasons import Safeguard
 
+    message_tables()
     templates, fields, kinds = service_messages()
 
     def block(name: str, doc: str, values: Iterable[str | tuple[str, str]]) -> list[str]:
@@ -366,14 +388,28 @@ def service_messages_source() -> str:
 
     readiness = [s.heading for s in Safeguard] + [t for pair in texts.TEXTS.values() for t in pair]
     phrases = [(template, key) if disambiguation else template
-               for key, template in texts.PHRASES.items()
-               for disambiguation in [texts.disambiguation(key)]]
+               for key, template in messages.PHRASES.items()
+               for disambiguation in [messages.disambiguation(key)]]
+    keyed = [(template, key) if disambiguation else template
+             for key, template in sorted(messages.TEMPLATES.items())
+             for disambiguation in [messages.disambiguation(key, messages.TEMPLATES)]]
+    plurals = [other.replace("{n}", "%n") for _one, other in messages.PLURALS.values()]
 
     lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
              "",
-             "`tests/i18n_catalogue.py` reads every error message in planning/ and monitoring/ and writes them",
-             "here; `desktop/service_text.py` matches a message against them and shows it translated.", '"""',
-             "", "from desktop.i18n import QT_TR_NOOP", "",
+             "`tests/i18n_catalogue.py` reads the keyed message tables of planning/ and monitoring/",
+             "(`planning.messages`) and writes their templates here, so that the catalogues know them;",
+             "`desktop/words.py` translates and fills them. Errors not yet given a key are read from their",
+             "raise sites (TEMPLATES); `desktop/service_text.py` matches those against the English.", '"""',
+             "", "from desktop.i18n import QT_TR_NOOP, tr", "",
+             *block("KEYED", "Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one "
+                             "wording used by several keys is told apart by its key.", keyed),
+             "",
+             "def counted_nouns() -> None:",
+             '    """Never called: marks each counted noun (`planning.messages.PLURALS`) with its plural forms."""',
+             *[f"    tr({json.dumps(source, ensure_ascii=False)}, None, 0)" for source in plurals],
+             *([] if plurals else ["    return"]),
+             "",
              *block("TEMPLATES", "Error messages, `{name}` where the service put a value.", templates),
              *block("FIELDS", "The fields validation errors name.", sorted({field_label(f) for f in fields})),
              *block("KINDS", "The kinds of record that may not be found.", kinds),

@@ -5716,7 +5716,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with. Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
+        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
         <translation>{safeguard}: {message}</translation>
     </message>
     <message>
@@ -7837,6 +7837,15 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>The disk holding {where} is full; free some space</source>
         <translation>القرص الذي يحوي {where} ممتلئ؛ حرِّر بعض المساحة</translation>
+    </message>
+    <message>
+        <source>{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
+        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
+        <translation>قام شخص آخر بتعديل {what} {record} (عدّلتَ النسخة {expected}، وهي الآن في النسخة {found})؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The {what} was changed by someone else while you were saving; nothing was saved, reload and apply your change again</source>
+        <translation>قام شخص آخر بتعديل {what} أثناء الحفظ؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك مرة أخرى</translation>
     </message>
     <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>

@@ -5480,7 +5480,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with. Names, references and places up to this length stay on one line in right-to-left text.</extracomment>
+        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
         <translation>{safeguard} : {message}</translation>
     </message>
     <message>
@@ -7477,6 +7477,15 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>The disk holding {where} is full; free some space</source>
         <translation>Le disque contenant {where} est plein ; libérez de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
+        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
+        <translation>{what} {record} a été modifié(e) par quelqu&apos;un d&apos;autre (vous avez modifié la version {expected}, elle en est maintenant à la version {found}) ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
+    </message>
+    <message>
+        <source>The {what} was changed by someone else while you were saving; nothing was saved, reload and apply your change again</source>
+        <translation>{what} a été modifié(e) par quelqu&apos;un d&apos;autre pendant l&apos;enregistrement ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
     </message>
     <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>

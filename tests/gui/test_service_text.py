@@ -65,3 +65,25 @@ def test_a_message_no_template_matches_is_shown_as_it_came(french: None) -> None
     assert message("Something only a test says, 2026-06-01") == "Something only a test says, 2026-06-01"
     assert error_text(SafeguardError("S3", "an unlisted reason")) == "S3: an unlisted reason"
     assert error_text(ValidationError("nowhere_field", "an unlisted reason")).endswith("an unlisted reason")
+
+
+def test_a_keyed_error_reads_in_french_with_its_values(french: None) -> None:
+    from planning.errors import StorageError
+
+    error = StorageError("storage.locked", where="/data/homeward.db")
+    assert error.message == "The database /data/homeward.db is locked by another program; close it and try again"
+    text = error_text(error)
+    assert text != error.message and "/data/homeward.db" in text and "verrouill" in text
+
+
+def test_a_keyed_error_without_translation_falls_back_to_its_english(french: None,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from planning import messages
+
+    monkeypatch.setitem(messages.TEMPLATES, "test.unknown_to_catalogues", "Nothing is known of {thing} on {on}")
+
+    error = HomewardError("test.unknown_to_catalogues", thing="X-1", on=date(2026, 6, 1))
+    assert error.message == "Nothing is known of X-1 on 2026-06-01"
+    assert error_text(error) == "Nothing is known of X-1 on 01/06/2026"  # the date as the French locale writes it

@@ -1,0 +1,105 @@
+"""Keyed texts in the interface language: a template translated, each value written as the locale writes it.
+
+planning/ and monitoring/ give people keys and typed values (`planning.messages`); here the key's
+English template is translated (`tr`, the catalogues know it from `desktop/service_messages.py`) and
+filled: dates and numbers in the interface locale, vocabulary words as the interface names them,
+counted nouns in the right plural form, phrases and nested messages translated in turn, a readiness
+reason as its translated line, names and references as they are.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from desktop.i18n import current_locale, right_to_left, tr
+from desktop.labels import day, label, number, when
+from planning import messages
+from planning.errors import HomewardError
+from planning.messages import Count, Message, Params, Phrase, Value
+
+#: Names, references and places up to this length stay on one line in right-to-left text.
+UNBROKEN = 32
+
+
+def text(template: str, disambiguation: str | None, params: Params, fallback: str) -> str:
+    """`template` translated and filled with `params`; `fallback` when neither the translation nor the
+    English template can be filled (a translation that lost or misspelled a placeholder)."""
+    try:
+        return fill(tr(template, disambiguation), params)
+    except (KeyError, IndexError, ValueError):
+        try:
+            return fill(template, params)
+        except (KeyError, IndexError, ValueError):
+            return fallback
+
+
+def fill(template: str, params: Params) -> str:
+    return template.format_map({name: value(v) for name, v in params})
+
+
+def message(line: Message) -> str:
+    """A keyed line (an explanation, a report line) in the interface language."""
+    template = messages.TEMPLATES.get(line.key)
+    if template is None:
+        return line.english()
+    return text(template, messages.disambiguation(line.key, messages.TEMPLATES), line.params, line.english())
+
+
+def plural_source(key: str) -> str:
+    """The catalogue's source of a counted noun: its English plural with `%n` for the number."""
+    return messages.PLURALS[key][1].replace("{n}", "%n")
+
+
+def value(item: Value) -> str:
+    """One value as the interface writes it."""
+    from desktop.readiness_words import line  # a reason words itself through the readiness templates
+    from planning.readiness.reasons import Reason
+
+    if isinstance(item, Phrase):
+        template = messages.PHRASES.get(item.key)
+        if template is None:
+            return ""
+        return text(template, messages.disambiguation(item.key), item.params, "")
+    if isinstance(item, Count):
+        return tr(plural_source(item.key), None, item.n) if current_locale() is not None else messages.english(item)
+    if isinstance(item, Message):
+        return message(item)
+    if isinstance(item, HomewardError):
+        from desktop.service_text import error_text
+
+        return error_text(item)
+    if isinstance(item, Reason):
+        return line(item)
+    if isinstance(item, StrEnum):
+        word = label(item)
+        return word[:1].lower() + word[1:]
+    if isinstance(item, tuple):
+        words = [value(v) for v in item]
+        if words and all(isinstance(v, Reason | Message) for v in item):
+            return "; ".join(words)
+        locale = current_locale()
+        return locale.createSeparatedList(words) if locale is not None else ", ".join(words)
+    if isinstance(item, datetime):
+        return when(item)
+    if isinstance(item, date):
+        written = day(item)
+        # Right to left the locale's date holds direction marks, where lines would otherwise break.
+        return "\u2060".join(written) if right_to_left() else written
+    if item is None:
+        return "None" if current_locale() is None else "—"
+    if isinstance(item, bool):
+        return str(item)
+    if isinstance(item, int):
+        return number(item)
+    if isinstance(item, float | Decimal):
+        decimals = 0 if Decimal(item) == Decimal(item).to_integral_value() else 2
+        return number(item, decimals)
+    if isinstance(item, messages.Worded) and not isinstance(item, str):
+        return item.english()
+    if right_to_left() and len(item) <= UNBROKEN:
+        # A name or a reference broken over two lines of right-to-left text puts its hyphen or slash on the
+        # wrong side: kept whole.
+        return item.replace(" ", "\u00a0").replace("-", "-\u2060").replace("/", "/\u2060")
+    return item
