@@ -17,6 +17,10 @@ from planning.storage.rekey import finish_interrupted_rekey
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+#: The execution option a unit of work sets on its connection: on SQLite its transaction then begins
+#: IMMEDIATE, taking the write lock first so the busy timeout applies. A deferred transaction that read
+#: and then writes while another program writes fails at once (its snapshot is stale), whatever the timeout.
+WRITES = "homeward_writes"
 
 
 def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = None, *,
@@ -66,7 +70,7 @@ def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None, busy_tim
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
     return engine
 

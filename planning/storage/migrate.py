@@ -21,6 +21,7 @@ from sqlalchemy import Engine, inspect
 import planning.storage.models  # noqa: F401  (registers every table on the metadata)
 from planning.errors import StorageError
 from planning.storage.base import Base
+from planning.storage.engine import WRITES
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def stamp(engine: Engine, revision: str = "head") -> None:
 def _run(engine: Engine, action: Any, revision: str) -> None:
     config = alembic_config()
     try:
-        with engine.begin() as conn:
+        with engine.execution_options(**{WRITES: True}).begin() as conn:  # two desktops: one migrates
             config.attributes["connection"] = conn
             action(config, revision)
     except CommandError as exc:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planning.errors import ConflictError, HomewardError, StorageError
-from planning.storage.engine import explain
+from planning.storage.engine import WRITES, explain
 from planning.storage.location import Location
 from planning.vocabulary import Role
 
@@ -104,6 +104,8 @@ class Store:
         self.location = location
         self.today = today
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Units of work write: on SQLite they wait for the write lock up front (`WRITES`).
+        self._writing = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
 
     def as_actor(self, actor: Actor) -> Store:
         return Store(self.engine, actor, self.location, self.today)
@@ -111,13 +113,15 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """The unit of work's session: committed on success and rolled back on any error; inside an
-        open unit of work of the same database, that unit's session in a savepoint."""
+        open unit of work of the same database, that unit's session in a savepoint. On SQLite it
+        begins IMMEDIATE: it waits (the busy timeout) for another program's write to finish rather
+        than failing when it writes after reading."""
         unit = _open.get()
         if unit is not None and unit.engine is self.engine:
             with self._joined(unit.session) as session:
                 yield session
             return
-        session = self._sessions()
+        session = self._writing()
         token = _open.set(_Unit(self.engine, session))
         written: list[Any] = []
         try:
@@ -155,8 +159,9 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading; closing it rolls back and detaches the rows, still loaded. Inside an
-        open unit of work, that unit's session (it sees what the unit wrote)."""
+        """A session for reading (a deferred transaction: it never waits for writers); closing it rolls
+        back and detaches the rows, still loaded. Inside an open unit of work, that unit's session (it
+        sees what the unit wrote)."""
         unit = _open.get()
         if unit is not None and unit.engine is self.engine:
             with self._translated():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -193,3 +194,35 @@ def test_a_restarted_server_is_reconnected_transparently(coordinator: Actor) -> 
         engine.dispose()
     finally:
         cluster.stop()
+
+
+def test_writers_in_several_processes_wait_their_turn_and_none_is_lost(database: Path) -> None:
+    """Four programs open households on one file at the same moment: each write waits for the one
+    before it (the busy timeout), so every household is committed once and no program is refused."""
+    writers = [subprocess.Popen(
+        [sys.executable, "-m", "tests.integration.concurrent_writer", url_for(database), str(n), "25"],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for n in range(4)]
+    for writer in writers:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+    for writer in writers:
+        assert writer.stdin is not None
+        writer.stdin.write("go\n")
+        writer.stdin.flush()
+    reports = []
+    for writer in writers:
+        out, err = writer.communicate(timeout=600)
+        assert writer.returncode == 0, err
+        reports.append(json.loads(out.strip().splitlines()[-1]))
+    locked = [family for report in reports for family in report["locked"]]
+    committed = [family for report in reports for family in report["committed"]]
+    assert locked == []
+    assert len(committed) == 100
+    engine = open_engine(resolve(url_for(database)))
+    try:
+        with engine.connect() as conn:
+            stored = [row[0] for row in conn.execute(text("SELECT DISTINCT family_name FROM person"))]
+    finally:
+        engine.dispose()
+    assert sorted(stored) == sorted(committed)
+    check_whole(database)
