@@ -6,7 +6,7 @@
 raise sites (TEMPLATES); `desktop/service_text.py` matches those against the English.
 """
 
-from desktop.i18n import QT_TR_NOOP
+from desktop.i18n import QT_TR_NOOP, tr
 
 #: Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.
 KEYED = (
@@ -14,6 +14,37 @@ KEYED = (
     QT_TR_NOOP("The {what} was changed by someone else while you were saving; nothing was saved, reload and apply your change again"),
     QT_TR_NOOP("The change conflicts with a stored record ({constraint}); nothing was saved"),
     QT_TR_NOOP("No {what} {key} found"),
+    QT_TR_NOOP("The plan was not accepted: the booking of {reference} changed since the plan was made; plan again"),
+    QT_TR_NOOP("is locked on its movement; unlock it before re-planning"),
+    QT_TR_NOOP("is {status}; the plan cannot change it"),
+    QT_TR_NOOP("case {case} is not part of the plan's instance"),
+    QT_TR_NOOP("No plan is possible ({rule}): {violation}"),
+    QT_TR_NOOP("movement {movement} is not part of the plan's instance"),
+    QT_TR_NOOP("{movement} would be over capacity with the households the plan puts on it ({households}): {problem}"),
+    QT_TR_NOOP("The plan was not accepted: {reference}: {cause}"),
+    QT_TR_NOOP("departs after the horizon"),
+    QT_TR_NOOP("departs before the horizon"),
+    QT_TR_NOOP("duplicate case ids"),
+    QT_TR_NOOP("duplicate movement ids"),
+    QT_TR_NOOP("a household has at least one person"),
+    QT_TR_NOOP("{end} is before the start {start}"),
+    QT_TR_NOOP("{status}; keeps its seats"),
+    QT_TR_NOOP("{reference}: its locked booking no longer passes readiness; planned unlocked"),
+    QT_TR_NOOP("its locked movement is not one readiness allows"),
+    QT_TR_NOOP("a locked case needs its current movement"),
+    QT_TR_NOOP("must not be negative"),
+    QT_TR_NOOP("no members"),
+    QT_TR_NOOP("movement {movement} goes to another country"),
+    QT_TR_NOOP("booked on a movement outside the horizon"),
+    QT_TR_NOOP("{movement} is overbooked by {seats} outside this plan"),
+    QT_TR_NOOP("more than one open booking; resolve by hand"),
+    QT_TR_NOOP("names an unknown movement"),
+    QT_TR_NOOP("must be between 0 and the household size"),
+    QT_TR_NOOP("case {case} is locked on movement {movement} but is not booked there"),
+    QT_TR_NOOP("case {case} is booked on movement {movement}, which its readiness does not allow"),
+    QT_TR_NOOP("movement {movement} has {capacity} but its households need {need}"),
+    QT_TR_NOOP("case {case} is not in the instance"),
+    QT_TR_NOOP("case {case} is booked on unknown movement {movement}"),
     QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
     QT_TR_NOOP("The disk holding {where} is full; free some space"),
     QT_TR_NOOP("The database failed: {name}"),
@@ -23,12 +54,28 @@ KEYED = (
     QT_TR_NOOP("The database file {where} cannot be opened; check the folder exists and is writable"),
     QT_TR_NOOP("The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials"),
     QT_TR_NOOP("The database {where} cannot be read with this key: the key or passphrase is wrong, or the file is not a Homeward database"),
+    QT_TR_NOOP("the readmission assurance expires before any movement in the horizon"),
+    QT_TR_NOOP("medical-escort places are full on the {movements} until {last}"),
+    QT_TR_NOOP("minor-escort places are full on the {movements} until {last}"),
+    QT_TR_NOOP("its movement {movement} was cancelled; {reason}"),
+    QT_TR_NOOP("readiness allows no movement in the planning horizon"),
+    QT_TR_NOOP("no movement to {country} between {start} and {end}"),
+    QT_TR_NOOP("no seat for {people} left on the {movements} before its window closes on {last}"),
+    QT_TR_NOOP("{reason}"),
+    QT_TR_NOOP("not ready to travel before the horizon ends"),
+    QT_TR_NOOP("not ready"),
+    QT_TR_NOOP("it still fits on {room} of its {movements}: the search stopped before placing it (re-run with more time, or book it by hand)"),
+    QT_TR_NOOP("household of {people} is larger than the seats on every allowed movement ({movements}, until {last})"),
 )
 
 
 def counted_nouns() -> None:
     """Never called: marks each counted noun (`planning.messages.PLURALS`) with its plural forms."""
-    return
+    tr("%n allowed movements", None, 0)
+    tr("%n medical-escort places", None, 0)
+    tr("%n minor-escort places", None, 0)
+    tr("%n movements", None, 0)
+    tr("%n seats", None, 0)
 
 #: Error messages, `{name}` where the service put a value.
 TEMPLATES = (
@@ -61,7 +108,6 @@ TEMPLATES = (
     QT_TR_NOOP("The field key in the keychain ({key_id}) is not this database's ({key_id2})"),
     QT_TR_NOOP("The file {source} cannot be read: {strerror}"),
     QT_TR_NOOP("The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it"),
-    QT_TR_NOOP("The plan was not accepted: the booking of {reference} changed since the plan was made; plan again"),
     QT_TR_NOOP("This desktop's keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`"),
     QT_TR_NOOP("Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}"),
     QT_TR_NOOP("Wrong user name or password"),
@@ -73,7 +119,6 @@ TEMPLATES = (
     QT_TR_NOOP("a field office needs its coordinates: routes start and end there"),
     QT_TR_NOOP("a file needs a plain file name"),
     QT_TR_NOOP("a household has at least one person"),
-    QT_TR_NOOP("a locked case needs its current movement"),
     QT_TR_NOOP("a member of {reference} was found to need protection; the case cannot be planned for return"),
     QT_TR_NOOP("a monitoring authorisation says passive or active"),
     QT_TR_NOOP("a movement {code} is already registered"),
@@ -109,7 +154,6 @@ TEMPLATES = (
     QT_TR_NOOP("bookings already hold {booked}; remove or move bookings first"),
     QT_TR_NOOP("cannot be read ({strerror})"),
     QT_TR_NOOP("cannot be written to ({strerror})"),
-    QT_TR_NOOP("case {case_id} is not part of the plan's instance"),
     QT_TR_NOOP("case {reference} was anonymised on {anonymised_on}"),
     QT_TR_NOOP("check-in for {code} is on its departure day, {day}"),
     QT_TR_NOOP("choose at least one kind of data to share"),
@@ -117,12 +161,8 @@ TEMPLATES = (
     QT_TR_NOOP("contains control characters"),
     QT_TR_NOOP("contradicts the punishment, detention or refusal reported"),
     QT_TR_NOOP("days are numbered 1 (Monday) to 7 (Sunday)"),
-    QT_TR_NOOP("departs after the horizon"),
-    QT_TR_NOOP("departs before the horizon"),
     QT_TR_NOOP("does not open this key file"),
-    QT_TR_NOOP("duplicate case ids"),
     QT_TR_NOOP("duplicate ids"),
-    QT_TR_NOOP("duplicate movement ids"),
     QT_TR_NOOP("each must be a whole number of months from 0 to {MAX_MONTHS}"),
     QT_TR_NOOP("exactly one member must be the head of household"),
     QT_TR_NOOP("give an address, coordinates or both"),
@@ -137,7 +177,6 @@ TEMPLATES = (
     QT_TR_NOOP("is below the €{Decimal} already allocated"),
     QT_TR_NOOP("is implausibly large"),
     QT_TR_NOOP("is larger than {value} MB"),
-    QT_TR_NOOP("is locked on its movement; unlock it before re-planning"),
     QT_TR_NOOP("is longer than {max_length} characters"),
     QT_TR_NOOP("is missing while the latitude is given; give both or neither"),
     QT_TR_NOOP("is missing while the longitude is given; give both or neither"),
@@ -174,16 +213,12 @@ TEMPLATES = (
     QT_TR_NOOP("is required (a date and time)"),
     QT_TR_NOOP("is taken"),
     QT_TR_NOOP("is {status_value}; only an accepted package can be handed over"),
-    QT_TR_NOOP("is {status_value}; the plan cannot change it"),
-    QT_TR_NOOP("its locked movement is not one readiness allows"),
     QT_TR_NOOP("leaves {destination} before the previous leg arrives"),
     QT_TR_NOOP("line {line}: {message_of}; nothing was imported"),
     QT_TR_NOOP("meets another need"),
     QT_TR_NOOP("more escort places than the {capacity} seats"),
     QT_TR_NOOP("movement {code} has {status_value}; it can no longer be changed"),
     QT_TR_NOOP("movement {code} has {status_value}; it cannot be cancelled"),
-    QT_TR_NOOP("movement {movement_id} is not part of the plan's instance"),
-    QT_TR_NOOP("movement {value} goes to another country"),
     QT_TR_NOOP("must be 1 (urgent), 2 (important) or 3 (useful)"),
     QT_TR_NOOP("must be 1, 2 or 3"),
     QT_TR_NOOP("must be F, M or X"),
@@ -206,7 +241,6 @@ TEMPLATES = (
     QT_TR_NOOP("must be an adult"),
     QT_TR_NOOP("must be an adult member of the same case"),
     QT_TR_NOOP("must be an amount in euros, not negative"),
-    QT_TR_NOOP("must be between 0 and the household size"),
     QT_TR_NOOP("must be from 0 to 100"),
     QT_TR_NOOP("must be from 1 to {MAX_MONITORS}"),
     QT_TR_NOOP("must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}"),
@@ -230,7 +264,6 @@ TEMPLATES = (
     QT_TR_NOOP("name up to {MAX_MONITORS} different monitors"),
     QT_TR_NOOP("names a person of another household"),
     QT_TR_NOOP("names an unknown budget"),
-    QT_TR_NOOP("names an unknown movement"),
     QT_TR_NOOP("needs a date, a time and a time zone"),
     QT_TR_NOOP("needs a time zone (give the UTC offset)"),
     QT_TR_NOOP("needs at least {MIN_PASSPHRASE} characters"),
@@ -305,7 +338,6 @@ TEMPLATES = (
     QT_TR_NOOP("{code} does not go to {country_name}, {reference}'s country of return"),
     QT_TR_NOOP("{code} has {status_value}"),
     QT_TR_NOOP("{code} has {status_value}, not departed"),
-    QT_TR_NOOP("{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}"),
     QT_TR_NOOP("{confirmed_on} is before the determination ({decided_on})"),
     QT_TR_NOOP("{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend"),
     QT_TR_NOOP("{country_name} has no assurances under review and no reported breach awaiting a decision"),
@@ -559,17 +591,24 @@ READINESS = (
 
 #: Parts of readiness reasons; one wording used by several keys is told apart by its key.
 READINESS_PHRASES = (
-    QT_TR_NOOP("the assurance {reference} only takes effect on {valid_from}"),
     QT_TR_NOOP("the assurance {reference} expired on {valid_to}"),
+    QT_TR_NOOP("the assurance {reference} only takes effect on {valid_from}"),
     QT_TR_NOOP("the assurance {reference} has been requested but not given"),
-    QT_TR_NOOP("none is recorded", "no_assurance"),
-    QT_TR_NOOP("the {document} expires on {valid_until}"),
-    QT_TR_NOOP("none is recorded", "no_document"),
-    QT_TR_NOOP("assessed unfit to travel on {assessed_on}"),
     QT_TR_NOOP("the clearance ran out on {valid_until}"),
-    QT_TR_NOOP("no clearance is recorded"),
     QT_TR_NOOP("{country}, {region}"),
-    QT_TR_NOOP("until {date}"),
-    QT_TR_NOOP("with no end date"),
     QT_TR_NOOP("decision recorded"),
+    QT_TR_NOOP("the {document} expires on {valid_until}"),
+    QT_TR_NOOP("none is recorded", "no_assurance"),
+    QT_TR_NOOP("no clearance is recorded"),
+    QT_TR_NOOP("none is recorded", "no_document"),
+    QT_TR_NOOP("with no end date"),
+    QT_TR_NOOP("charter used"),
+    QT_TR_NOOP("locked bookings"),
+    QT_TR_NOOP("medical escorts"),
+    QT_TR_NOOP("minor escorts"),
+    QT_TR_NOOP("readiness"),
+    QT_TR_NOOP("seats"),
+    QT_TR_NOOP("whole household"),
+    QT_TR_NOOP("assessed unfit to travel on {assessed_on}"),
+    QT_TR_NOOP("until {date}"),
 )

@@ -388,12 +388,13 @@ def service_messages_source() -> str:
 
     readiness = [s.heading for s in Safeguard] + [t for pair in texts.TEXTS.values() for t in pair]
     phrases = [(template, key) if disambiguation else template
-               for key, template in messages.PHRASES.items()
+               for key, template in sorted(messages.PHRASES.items())
                for disambiguation in [messages.disambiguation(key)]]
     keyed = [(template, key) if disambiguation else template
              for key, template in sorted(messages.TEMPLATES.items())
              for disambiguation in [messages.disambiguation(key, messages.TEMPLATES)]]
-    plurals = [other.replace("{n}", "%n") for _one, other in messages.PLURALS.values()]
+    # Sorted by key: the tables register in whatever order the packages were imported.
+    plurals = [other.replace("{n}", "%n") for _key, (_one, other) in sorted(messages.PLURALS.items())]
 
     lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
              "",

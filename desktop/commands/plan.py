@@ -99,10 +99,11 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
         "build_seconds": round(built.seconds.get("total", 0.0), 3),
         "movements": len(instance.movements),
         "countries": {code: dict(sorted(line.items())) for code, line in sorted(by_country.items())},
-        "unplaced": [{"case": cases[u.case_id].label or str(u.case_id), "reason": u.reason}
+        # Each reason and warning as its key, its values and its English text.
+        "unplaced": [{"case": cases[u.case_id].label or str(u.case_id), "reason": u.reason.plain()}
                      for u in result.unplaced],
-        "excluded": [{"case": e.reference, "reason": e.reason} for e in built.excluded],
-        "warnings": list(built.warnings),
+        "excluded": [{"case": e.reference, "reason": e.reason.plain()} for e in built.excluded],
+        "warnings": [w.plain() for w in built.warnings],
         "accepted": None if accepted is None else {
             "booked": len(accepted.booked), "moved": len(accepted.moved), "removed": len(accepted.removed),
             "kept": len(accepted.kept)},
@@ -127,10 +128,10 @@ def render(report: dict[str, Any]) -> str:
                          f"{line.get('free_seats', 0)} left free")
     if report["unplaced"]:
         lines.append("  Unplaced:")
-        lines.extend(f"    {u['case']}: {u['reason']}" for u in report["unplaced"])
+        lines.extend(f"    {u['case']}: {u['reason']['text']}" for u in report["unplaced"])
     if report["excluded"]:
         lines.append(f"  Not re-planned: {len(report['excluded'])} household(s) (checked in or outside the horizon)")
-    lines.extend(f"  Warning: {w}" for w in report["warnings"])
+    lines.extend(f"  Warning: {w['text']}" for w in report["warnings"])
     if report["accepted"] is not None:
         a = report["accepted"]
         lines.append(f"Accepted: {a['booked']} booked, {a['moved']} moved, {a['removed']} removed, "

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import words
 from desktop.changes import Changes
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, number, when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
-from desktop.readiness_words import line as readiness_line
 from desktop.service_text import error_text
 from planning import booking_service, movements
 from planning.errors import HomewardError
@@ -308,8 +308,8 @@ class PlanResultView(QWidget):
         if report.excluded:
             parts.append(tr("%n left out (see tooltip)", None, len(report.excluded)))
         self.input.setText(" · ".join(parts))
-        self.input.setToolTip("\n".join([f"{e.reference}: {e.reason}" for e in report.excluded]
-                                        + list(report.warnings)))
+        self.input.setToolTip("\n".join([f"{e.reference}: {words.message(e.reason)}" for e in report.excluded]
+                                        + [words.message(w) for w in report.warnings]))
         self._validate()
         if self.movement_table.rowCount() and not self.movement_table.selectionModel().selectedRows():
             select_row(self.movement_table, 0)
@@ -333,12 +333,7 @@ class PlanResultView(QWidget):
         self.edited.emit()
 
     def _readable(self, violation: Violation) -> str:
-        run = self.run
-        assert run is not None
-        text = violation.message
-        for movement in run.instance.movements:
-            text = text.replace(f"movement {movement.id}", f"movement {movement.label or movement.id}")
-        return text
+        return words.message(violation.message)
 
     def _fill(self) -> None:
         run = self.run
@@ -389,9 +384,9 @@ class PlanResultView(QWidget):
         reasons = {u.case_id: u.reason for u in run.result.unplaced}
         unplaced = []
         for case in sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label)):
-            reason = tr(REMOVED) if case.id in self.removed else reasons.get(case.id, tr("Not placed in this plan"))
-            if case.not_ready is not None and case.not_ready_reason and case.id not in self.removed:
-                reason = reason.replace(case.not_ready_reason, readiness_line(case.not_ready))
+            why = reasons.get(case.id)
+            reason = (tr(REMOVED) if case.id in self.removed
+                      else words.message(why) if why is not None else tr("Not placed in this plan"))
             if case.current is not None:
                 reason += tr(" — its booking on {movement} will be cancelled").format(
                     movement=instance.movement(case.current).label)

@@ -42,12 +42,11 @@ class AcceptedPlan:
 
 
 class PlanRefused(HomewardError):
-    """One placement of the plan fails a check; nothing of the plan was written."""
-
-    code = "plan_refused"
+    """One placement of the plan fails a check; nothing of the plan was written. `cause` is the check's own
+    error (its key says which check)."""
 
     def __init__(self, case_id: int, reference: str, cause: HomewardError) -> None:
-        super().__init__(f"The plan was not accepted: {reference}: {cause.message}", code=f"plan_refused.{cause.code}")
+        super().__init__("plan.refused", reference=reference, cause=cause)
         self.case_id = case_id
         self.reference = reference
         self.cause = cause
@@ -63,10 +62,10 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
     movement_ids = {m.id for m in instance.movements}
     for case_id, movement_id in assignments.items():
         if case_id not in cases:
-            raise ValidationError("assignments", f"case {case_id} is not part of the plan's instance", case_id)
+            raise ValidationError("assignments", "plan.case_not_in_instance", case_id, case=str(case_id))
         if movement_id not in movement_ids:
-            raise ValidationError("assignments", f"movement {movement_id} is not part of the plan's instance",
-                                  movement_id)
+            raise ValidationError("assignments", "plan.movement_not_in_instance", movement_id,
+                                  movement=str(movement_id))
     was = dict(expected) if expected is not None else {c.id: c.current for c in instance.cases}
     booked: list[int] = []
     moved: list[int] = []
@@ -96,9 +95,10 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                 if current != was.get(case_id):
                     raise ConflictError("booking of case", reference, 0, 0)
                 if booking is not None and booking.status not in MOVABLE:
-                    raise ValidationError("booking", f"is {booking.status.value}; the plan cannot change it")
+                    raise ValidationError("booking", "plan.booking_not_movable", booking.status,
+                                          status=booking.status)
                 if booking is not None and booking.locked and target != current:
-                    raise ValidationError("booking", "is locked on its movement; unlock it before re-planning")
+                    raise ValidationError("booking", "plan.booking_locked")
                 if target is None:
                     if booking is not None:
                         cancel(session, store, booking, "left out of the accepted plan")
@@ -123,8 +123,7 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                     result[case_id] = booking.id
                     kept.append(case_id)
             except ConflictError:
-                raise HomewardError(f"The plan was not accepted: the booking of {reference} changed since the "
-                                    "plan was made; plan again", code="conflict") from None
+                raise HomewardError("plan.booking_changed", reference=reference) from None
             except HomewardError as exc:
                 raise PlanRefused(case_id, reference, exc) from None
         session.flush()
@@ -134,9 +133,9 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
             try:
                 require_room(session, movements[movement_id], Needs(0, 0, 0), reference)
             except HomewardError as exc:
-                names = ", ".join(cases[c].label or str(c) for c in newcomers)
+                names = tuple(cases[c].label or str(c) for c in newcomers)
                 raise PlanRefused(last, reference, HomewardError(
-                    f"{movements[movement_id].code} would be over capacity with the households the plan puts "
-                    f"on it ({names}): {exc.message.removeprefix('movement: ')}", code=exc.code)) from None
+                    "plan.over_capacity", movement=movements[movement_id].code, households=names,
+                    problem=exc)) from None
         status.refresh(session, ids, today)
     return AcceptedPlan(tuple(booked), tuple(moved), tuple(removed), tuple(kept), result)

@@ -1,4 +1,4 @@
-"""Why a case is left unplaced — one deterministic, readable reason per case.
+"""Why a case is left unplaced — one deterministic reason per case, a keyed `Message` (`texts.py`).
 
 The reason looks at the plan as it is: which of the movements readiness allows were already full,
 and of what (seats, medical-escort places, minor-escort places).
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
+from planning.messages import Count, Message
 from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
 from planning.scheduling.result import Unplaced
 
@@ -28,21 +29,23 @@ def unplaced(instance: Instance, plan: Mapping[int, int]) -> tuple[Unplaced, ...
                  for case in sorted(instance.cases, key=lambda c: c.id) if case.id not in plan)
 
 
-def _day(instance: Instance, day: int) -> str:
-    return (instance.start + timedelta(days=day)).isoformat()
+def _day(instance: Instance, day: int) -> date:
+    return instance.start + timedelta(days=day)
 
 
 def reason(instance: Instance, case: CaseDemand, movements: Mapping[int, MovementSupply],
-           load: Mapping[int, list[int]]) -> str:
-    options = sorted((movements[m] for m in case.allowed if m in movements), key=lambda m: (m.day, m.id))
+           load: Mapping[int, list[int]]) -> Message:
+    why = _why(instance, case, movements, load)
     if case.current is not None and case.current not in movements:
-        prefix = f"its movement {case.current} was cancelled; "
-    else:
-        prefix = ""
+        return Message.of("unplaced.movement_cancelled", movement=str(case.current), reason=why)
+    return why
+
+
+def _why(instance: Instance, case: CaseDemand, movements: Mapping[int, MovementSupply],
+         load: Mapping[int, list[int]]) -> Message:
+    options = sorted((movements[m] for m in case.allowed if m in movements), key=lambda m: (m.day, m.id))
     if not options:
-        if case.not_ready_reason:
-            return prefix + case.not_ready_reason
-        return prefix + "readiness allows no movement in the planning horizon"
+        return case.not_ready_reason or Message.of("unplaced.no_movement_allowed")
     full = {"seats": 0, "medical": 0, "minor": 0}
     for movement in options:
         used = load.get(movement.id, [0, 0, 0])
@@ -54,18 +57,13 @@ def reason(instance: Instance, case: CaseDemand, movements: Mapping[int, Movemen
             full["minor"] += 1
     last = _day(instance, options[-1].day)
     count = len(options)
-    noun = "movement" if count == 1 else "movements"
+    allowed = Count("allowed_movement", count)
     if full["seats"] == count:
-        never_fits = all(m.seats < case.people for m in options)
-        if never_fits:
-            return (prefix + f"household of {case.people} is larger than the seats on every allowed {noun} "
-                    f"({count}, until {last})")
-        return (prefix + f"no seat for {case.people} left on the {count} allowed {noun} "
-                f"before its window closes on {last}")
+        if all(m.seats < case.people for m in options):
+            return Message.of("unplaced.too_large", people=case.people, movements=Count("movement", count), last=last)
+        return Message.of("unplaced.no_seat_left", people=case.people, movements=allowed, last=last)
     if full["medical"] and full["seats"] + full["medical"] == count:
-        return prefix + f"medical-escort places are full on the allowed {noun} until {last}"
+        return Message.of("unplaced.medical_escorts_full", movements=allowed, last=last)
     if full["minor"] and full["seats"] + full["medical"] + full["minor"] == count:
-        return prefix + f"minor-escort places are full on the allowed {noun} until {last}"
-    room = count - sum(full.values())
-    return prefix + (f"{room} of its {count} allowed {noun} still have room: the search stopped before placing it "
-                     "(re-run with more time, or book it by hand)")
+        return Message.of("unplaced.minor_escorts_full", movements=allowed, last=last)
+    return Message.of("unplaced.search_stopped", room=count - sum(full.values()), movements=allowed)

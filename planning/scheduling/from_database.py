@@ -24,6 +24,7 @@ from sqlalchemy import select
 from planning.booking_service import MOVABLE, needs
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ValidationError
+from planning.messages import Count, Message
 from planning.movements import HOLDING, OPEN
 from planning.readiness import windows
 from planning.readiness.facts import CaseFacts
@@ -38,7 +39,7 @@ from planning.vocabulary import CaseStatus
 class Excluded:
     case_id: int
     reference: str
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class BuildReport:
     seats: int
     not_ready: int  # households with no allowed movement at all
     excluded: tuple[Excluded, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)  # load, windows, total
 
 
@@ -62,13 +63,13 @@ def _whole_euros(value: Decimal | None) -> int:
 def build_instance(store: Store, start: date, end: date) -> tuple[Instance, BuildReport]:
     """The instance for the horizon [start, end] (inclusive), and what was left out and why."""
     if end < start:
-        raise ValidationError("end", f"{end} is before the start {start}", end)
+        raise ValidationError("end", "plan_input.end_before_start", end, end=end, start=start)
     began = clock.perf_counter()
     today = store.today()
     first_day = max(start, today)
     lower = datetime.combine(first_day, time(0), UTC)
     upper = datetime.combine(end + timedelta(days=1), time(0), UTC)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     excluded: list[Excluded] = []
     with store.reading() as session:
         movement_rows = list(session.execute(
@@ -93,11 +94,12 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
             if not current:
                 planned.append((case_id, reference, decided_on, None))
             elif len(current) > 1:
-                excluded.append(Excluded(case_id, reference, "more than one open booking; resolve by hand"))
+                excluded.append(Excluded(case_id, reference, Message.of("plan_input.several_open_bookings")))
             elif current[0].status not in MOVABLE:
-                excluded.append(Excluded(case_id, reference, f"{current[0].status.value}; keeps its seats"))
+                excluded.append(Excluded(case_id, reference, Message.of("plan_input.keeps_its_seats",
+                                                                        status=current[0].status)))
             elif current[0].movement_id not in in_horizon:
-                excluded.append(Excluded(case_id, reference, "booked on a movement outside the horizon"))
+                excluded.append(Excluded(case_id, reference, Message.of("plan_input.outside_horizon")))
             else:
                 planned.append((case_id, reference, decided_on, current[0]))
         planned_ids = {case_id for case_id, *_ in planned}
@@ -124,7 +126,8 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
         seats, medical, minor = held[movement.id]
         remaining = movement.capacity - seats
         if remaining < 0:
-            warnings.append(f"{movement.code} is overbooked by {-remaining} seat(s) outside this plan")
+            warnings.append(Message.of("plan_input.overbooked", movement=movement.code,
+                                       seats=Count("seat", -remaining)))
         supply = MovementSupply(
             id=movement.id, country=code, day=(movement.departure_at.date() - start).days,
             seats=max(0, remaining), cost_per_seat=_whole_euros(movement.cost_per_seat),
@@ -141,7 +144,7 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
     for case_id, reference, decided_on, current_booking in planned:
         case = facts.get(case_id)
         if case is None or not case.members:
-            excluded.append(Excluded(case_id, reference, "no members"))
+            excluded.append(Excluded(case_id, reference, Message.of("plan_input.no_members")))
             continue
         supplies = by_country.get(case.country.code, [])
         demand = _demand(case, start, first_day, end, decided_on, current_booking, supplies, day_of, warnings)
@@ -161,7 +164,7 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
 
 def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on: date | None,
             booking: Booking | None, supplies: list[MovementSupply], day_of: dict[int, date],
-            warnings: list[str]) -> CaseDemand:
+            warnings: list[Message]) -> CaseDemand:
     # Escorts are the planner's to allocate: judge readiness without the case's current booking.
     free = replace(case, bookings=tuple(b for b in case.bookings if b.status not in NOT_YET_GONE))
     candidate_days = sorted({day_of[s.id] for s in supplies})
@@ -172,22 +175,22 @@ def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on
     vulnerable = sum(1 for m in case.members if m.vulnerable_on(reference_day) or case.unaccompanied_on(m,
                                                                                                      reference_day))
     reason = None
-    blocking = None
     if not allowed:
         if not supplies:
-            reason = f"no movement to {case.country.name} between {first_day} and {end}"
+            reason = Message.of("unplaced.no_movement_to_country", country=case.country.name, start=first_day,
+                                end=end)
         else:
             blocking = windows.first_blocking(free, candidate_days)
-            reason = f"{blocking.safeguard.value}: {blocking.message}" if blocking else "not ready"
+            reason = (Message.of("unplaced.not_ready", reason=blocking) if blocking
+                      else Message.of("unplaced.not_ready_unexplained"))
     current = booking.movement_id if booking is not None else None
     locked = bool(booking is not None and booking.locked)
     if locked and current not in allowed:
-        warnings.append(f"{case.reference}: its locked booking no longer passes readiness; planned unlocked")
+        warnings.append(Message.of("plan_input.lock_released", reference=case.reference))
         locked = False
     return CaseDemand(
         id=case.id, country=case.country.code, people=need.seats, vulnerable_people=vulnerable,
         medical_escorts=need.medical_escorts, minor_escorts=need.minor_escorts,
         decided_day=(decided_on - start).days if decided_on is not None else 0,
         allowed=allowed, current=current, locked=locked, label=case.reference, not_ready_reason=reason,
-        not_ready=blocking,
     )

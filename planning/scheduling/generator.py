@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
+from planning.messages import Message
 from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
 
 START = date(2026, 6, 1)
@@ -86,13 +87,13 @@ def _case(rng: random.Random, size: Size, case_id: int, country: str,
     ready_from = max(0, decided + rng.randint(min(5, size.days // 2), max(5, min(25, size.days // 2))))
     shortest = max(3, min(14, size.days // 2))
     ready_until = ready_from + rng.randint(shortest, max(shortest + 2, min(45, size.days)))
-    not_ready = None
+    not_ready: Message | None = None
     if rng.random() < 0.03:
         ready_until = -1  # the assurance lapses before the horizon opens
-        not_ready = "the readmission assurance expires before any movement in the horizon"
+        not_ready = Message.of("unplaced.assurance_expires")
     allowed = frozenset(m.id for m in by_country[country] if ready_from <= m.day <= ready_until)
     if not allowed and not_ready is None:
-        not_ready = "not ready to travel before the horizon ends"
+        not_ready = Message.of("unplaced.not_ready_in_horizon")
     return CaseDemand(
         id=case_id, country=country, people=people,
         vulnerable_people=max(vulnerable, int(unaccompanied_minor)),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planning.errors import ValidationError
-from planning.readiness.reasons import Reason
+from planning.messages import Message
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,11 @@ class MovementSupply:
     def validate(self) -> None:
         for name in ("seats", "cost_per_seat", "fixed_cost", "medical_escort_places", "minor_escort_places"):
             if getattr(self, name) < 0:
-                raise ValidationError(f"movement {self.label or self.id}.{name}", "must not be negative",
+                raise ValidationError(f"movement {self.label or self.id}.{name}", "plan_input.negative",
                                       getattr(self, name))
         if self.day < 0:
-            raise ValidationError(f"movement {self.label or self.id}.day", "departs before the horizon", self.day)
+            raise ValidationError(f"movement {self.label or self.id}.day", "plan_input.departs_before_horizon",
+                                  self.day)
 
 
 @dataclass(frozen=True)
@@ -53,21 +54,19 @@ class CaseDemand:
     locked: bool = False  # the current booking must stay
     label: str = ""
     #: Why readiness allows no movement at all, when `allowed` is empty (for the explanation).
-    not_ready_reason: str | None = None
-    #: The readiness reason `not_ready_reason` repeats, for the interface to word it in its language.
-    not_ready: Reason | None = None
+    not_ready_reason: Message | None = None
 
     def validate(self) -> None:
         name = self.label or str(self.id)
         if self.people < 1:
-            raise ValidationError(f"case {name}.people", "a household has at least one person", self.people)
+            raise ValidationError(f"case {name}.people", "plan_input.empty_household", self.people)
         if not 0 <= self.vulnerable_people <= self.people:
-            raise ValidationError(f"case {name}.vulnerable_people", "must be between 0 and the household size",
+            raise ValidationError(f"case {name}.vulnerable_people", "plan_input.vulnerable_out_of_range",
                                   self.vulnerable_people)
         if self.medical_escorts < 0 or self.minor_escorts < 0:
-            raise ValidationError(f"case {name}.escorts", "must not be negative")
+            raise ValidationError(f"case {name}.escorts", "plan_input.negative")
         if self.locked and self.current is None:
-            raise ValidationError(f"case {name}.locked", "a locked case needs its current movement")
+            raise ValidationError(f"case {name}.locked", "plan_input.locked_without_movement")
 
 
 @dataclass(frozen=True)
@@ -81,29 +80,29 @@ class Instance:
         """Check every record and cross-reference; raise `ValidationError` naming the bad one."""
         ids = [m.id for m in self.movements]
         if len(ids) != len(set(ids)):
-            raise ValidationError("movements", "duplicate movement ids")
+            raise ValidationError("movements", "plan_input.duplicate_movements")
         if len({c.id for c in self.cases}) != len(self.cases):
-            raise ValidationError("cases", "duplicate case ids")
+            raise ValidationError("cases", "plan_input.duplicate_cases")
         by_id = {m.id: m for m in self.movements}
         for movement in self.movements:
             movement.validate()
             if movement.day >= self.days:
-                raise ValidationError(f"movement {movement.label or movement.id}.day", "departs after the horizon",
-                                      movement.day)
+                raise ValidationError(f"movement {movement.label or movement.id}.day",
+                                      "plan_input.departs_after_horizon", movement.day)
         for case in self.cases:
             case.validate()
             for movement_id in case.allowed | ({case.current} if case.current is not None else set()):
                 found = by_id.get(movement_id)
                 if found is None:
-                    raise ValidationError(f"case {case.label or case.id}.allowed", "names an unknown movement",
+                    raise ValidationError(f"case {case.label or case.id}.allowed", "plan_input.unknown_movement",
                                           movement_id)
                 if found.country != case.country:
                     raise ValidationError(f"case {case.label or case.id}.allowed",
-                                          f"movement {found.label or found.id} goes to another country",
-                                          movement_id)
+                                          "plan_input.other_country", movement_id,
+                                          movement=found.label or str(found.id))
             if case.locked and case.current not in case.allowed:
                 raise ValidationError(f"case {case.label or case.id}.locked",
-                                      "its locked movement is not one readiness allows", case.current)
+                                      "plan_input.locked_not_allowed", case.current)
         return self
 
     def movement(self, movement_id: int) -> MovementSupply:

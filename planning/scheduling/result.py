@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planning.errors import HomewardError
+from planning.messages import Message, Phrase
 
 if TYPE_CHECKING:
     from planning.scheduling.objective import Terms
@@ -22,7 +23,7 @@ class Status(enum.StrEnum):
 @dataclass(frozen=True)
 class Unplaced:
     case_id: int
-    reason: str
+    reason: Message  # a key of planning/scheduling/texts.py and its values
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,9 @@ class PlanResult:
 class PlanInfeasible(HomewardError):
     """No plan keeps every hard rule — only locked bookings can cause this, so it names them."""
 
-    code = "plan_infeasible"
-
-    def __init__(self, rule: str, message: str, case_ids: tuple[int, ...], movement_id: int | None) -> None:
-        super().__init__(f"No plan is possible ({rule}): {message}")
+    def __init__(self, rule: str, violation: Message, case_ids: tuple[int, ...], movement_id: int | None) -> None:
+        super().__init__("plan.infeasible", rule=Phrase.of(f"plan_rule.{rule}"), violation=violation)
         self.rule = rule
+        self.violation = violation
         self.case_ids = case_ids
         self.movement_id = movement_id

@@ -10,18 +10,19 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from planning.messages import Count, Message
 from planning.scheduling.instance import Instance
 
 
 @dataclass(frozen=True)
 class Violation:
     rule: str  # the rule's name, as in planning.scheduling.rules.RULES
-    message: str
+    message: Message  # a `plan_rule.*` key of planning/scheduling/texts.py
     case_ids: tuple[int, ...] = ()
     movement_id: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.rule}: {self.message}"
+        return f"{self.rule}: {self.message.english()}"
 
 
 def check(instance: Instance, plan: Mapping[int, int]) -> list[Violation]:
@@ -33,34 +34,39 @@ def check(instance: Instance, plan: Mapping[int, int]) -> list[Violation]:
     for case_id, movement_id in sorted(plan.items()):
         case = cases.get(case_id)
         if case is None:
-            violations.append(Violation("whole_household", f"case {case_id} is not in the instance", (case_id,)))
+            violations.append(Violation("whole_household", Message.of("plan_rule.unknown_case", case=str(case_id)),
+                                        (case_id,)))
             continue
         name = case.label or str(case.id)
         if movement_id not in movements:
-            violations.append(Violation("whole_household", f"case {name} is booked on unknown movement {movement_id}",
-                                        (case_id,), movement_id))
+            violations.append(Violation("whole_household", Message.of(
+                "plan_rule.unknown_movement", case=name, movement=str(movement_id)), (case_id,), movement_id))
             continue
         if movement_id not in case.allowed:
-            violations.append(Violation("readiness", f"case {name} is booked on movement {movement_id}, "
-                                        "which its readiness does not allow", (case_id,), movement_id))
+            violations.append(Violation("readiness", Message.of(
+                "plan_rule.not_ready", case=name, movement=movements[movement_id].label or str(movement_id)),
+                (case_id,), movement_id))
         passengers[movement_id].append(case_id)
     for case in instance.cases:
         if case.locked and plan.get(case.id) != case.current:
-            violations.append(Violation("locked_bookings", f"case {case.label or case.id} is locked on movement "
-                                        f"{case.current} but is not booked there", (case.id,), case.current))
+            locked_on = movements.get(case.current) if case.current is not None else None
+            violations.append(Violation("locked_bookings", Message.of(
+                "plan_rule.locked_elsewhere", case=case.label or str(case.id),
+                movement=(locked_on.label if locked_on else "") or str(case.current)), (case.id,), case.current))
     for movement_id, booked in sorted(passengers.items()):
         movement = movements[movement_id]
         name = movement.label or str(movement_id)
-        for rule, need, capacity, what in (
-            ("seats", sum(cases[c].people for c in booked), movement.seats, "seats"),
+        for rule, need, capacity, noun in (
+            ("seats", sum(cases[c].people for c in booked), movement.seats, "seat"),
             ("medical_escorts", sum(cases[c].medical_escorts for c in booked), movement.medical_escort_places,
-             "medical-escort places"),
+             "medical_escort_place"),
             ("minor_escorts", sum(cases[c].minor_escorts for c in booked), movement.minor_escort_places,
-             "minor-escort places"),
+             "minor_escort_place"),
         ):
             if need > capacity:
-                violations.append(Violation(rule, f"movement {name} has {capacity} {what} but its households need "
-                                            f"{need}", tuple(booked), movement_id))
+                violations.append(Violation(rule, Message.of(
+                    "plan_rule.over_capacity", movement=name, capacity=Count(noun, capacity), need=need),
+                    tuple(booked), movement_id))
     return violations
 
 

@@ -5669,11 +5669,11 @@
     </message>
     <message>
         <source>the assurance {reference} only takes effect on {valid_from}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>لا تسري الضمانة {reference} إلا اعتبارًا من {valid_from}</translation>
     </message>
     <message>
         <source>the assurance {reference} expired on {valid_to}</source>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>انتهت صلاحية الضمانة {reference} في {valid_to}</translation>
     </message>
     <message>
@@ -8060,10 +8060,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تتعذّر الكتابة ({strerror})</translation>
     </message>
     <message>
-        <source>case {case_id} is not part of the plan&apos;s instance</source>
-        <translation>الملف {case_id} ليس جزءًا من معطيات الخطة</translation>
-    </message>
-    <message>
         <source>case {reference} was anonymised on {anonymised_on}</source>
         <translation>أُخفيت هوية الملف {reference} في {anonymised_on}</translation>
     </message>
@@ -8320,10 +8316,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>حالتها {status_value}؛ لا يمكن تسليم إلا حزمة مقبولة</translation>
     </message>
     <message>
-        <source>is {status_value}; the plan cannot change it</source>
-        <translation>حالته {status_value}؛ لا يمكن للخطة تغييره</translation>
-    </message>
-    <message>
         <source>its locked movement is not one readiness allows</source>
         <translation>رحلته المثبّتة ليست من الرحلات التي تسمح بها الجاهزية</translation>
     </message>
@@ -8350,14 +8342,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>movement {code} has {status_value}; it cannot be cancelled</source>
         <translation>حالة الرحلة {code} هي {status_value}؛ لا يمكن إلغاؤها</translation>
-    </message>
-    <message>
-        <source>movement {movement_id} is not part of the plan&apos;s instance</source>
-        <translation>الرحلة {movement_id} ليست ضمن بيانات الخطة</translation>
-    </message>
-    <message>
-        <source>movement {value} goes to another country</source>
-        <translation>الرحلة {value} متجهة إلى بلد آخر</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
@@ -8844,10 +8828,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>حالة {code} هي {status_value}، وليست «departed»</translation>
     </message>
     <message>
-        <source>{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}</source>
-        <translation>ستتجاوز {code} سعتها بالأسر التي تضعها الخطة عليها ({names}): {removeprefix}</translation>
-    </message>
-    <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
         <translation>{confirmed_on} يسبق التقييم ({decided_on})</translation>
     </message>
@@ -8882,6 +8862,170 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{end} is before the start {start}</source>
         <translation>{end} يسبق البداية {start}</translation>
+    </message>
+    <message>
+        <source>is {status}; the plan cannot change it</source>
+        <translation>حالته «{status}»؛ لا يمكن للخطة تغييره</translation>
+    </message>
+    <message>
+        <source>case {case} is not part of the plan&apos;s instance</source>
+        <translation>الملف {case} ليس جزءًا من بيانات الخطة</translation>
+    </message>
+    <message>
+        <source>No plan is possible ({rule}): {violation}</source>
+        <translation>لا يمكن وضع أي خطة ({rule}): {violation}</translation>
+    </message>
+    <message>
+        <source>movement {movement} is not part of the plan&apos;s instance</source>
+        <translation>الرحلة {movement} ليست ضمن بيانات الخطة</translation>
+    </message>
+    <message>
+        <source>{movement} would be over capacity with the households the plan puts on it ({households}): {problem}</source>
+        <translation>ستتجاوز الرحلة {movement} سعتها بالأسر التي تضعها الخطة عليها ({households}): {problem}</translation>
+    </message>
+    <message>
+        <source>The plan was not accepted: {reference}: {cause}</source>
+        <translation>لم تُقبل الخطة: {reference}: {cause}</translation>
+    </message>
+    <message>
+        <source>{status}; keeps its seats</source>
+        <translation>{status}؛ يحتفظ بمقاعده</translation>
+    </message>
+    <message>
+        <source>{reference}: its locked booking no longer passes readiness; planned unlocked</source>
+        <translation>{reference}: حجزه المثبّت لم يعد يستوفي الجاهزية؛ خُطّط دون تثبيت</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>لا أفراد</translation>
+    </message>
+    <message>
+        <source>movement {movement} goes to another country</source>
+        <translation>الرحلة {movement} متجهة إلى بلد آخر</translation>
+    </message>
+    <message>
+        <source>booked on a movement outside the horizon</source>
+        <translation>محجوز على رحلة خارج الفترة</translation>
+    </message>
+    <message>
+        <source>{movement} is overbooked by {seats} outside this plan</source>
+        <translation>{movement} محجوزة فوق سعتها خارج هذه الخطة (الزيادة: {seats})</translation>
+    </message>
+    <message>
+        <source>more than one open booking; resolve by hand</source>
+        <translation>أكثر من حجز مفتوح؛ عالجه يدويًا</translation>
+    </message>
+    <message>
+        <source>case {case} is locked on movement {movement} but is not booked there</source>
+        <translation>الملف {case} مثبّت على الرحلة {movement} لكنه غير محجوز عليها</translation>
+    </message>
+    <message>
+        <source>case {case} is booked on movement {movement}, which its readiness does not allow</source>
+        <translation>الملف {case} محجوز على الرحلة {movement} التي لا تسمح بها جاهزيته</translation>
+    </message>
+    <message>
+        <source>movement {movement} has {capacity} but its households need {need}</source>
+        <translation>لدى الرحلة {movement} {capacity} لكن أسرها تحتاج إلى {need}</translation>
+    </message>
+    <message>
+        <source>case {case} is not in the instance</source>
+        <translation>الملف {case} غير موجود في بيانات الخطة</translation>
+    </message>
+    <message>
+        <source>case {case} is booked on unknown movement {movement}</source>
+        <translation>الملف {case} محجوز على رحلة غير معروفة ({movement})</translation>
+    </message>
+    <message>
+        <source>the readmission assurance expires before any movement in the horizon</source>
+        <translation>تنتهي ضمانة إعادة القبول قبل أي رحلة ضمن الفترة</translation>
+    </message>
+    <message>
+        <source>medical-escort places are full on the {movements} until {last}</source>
+        <translation>أماكن المرافقين الطبيين ممتلئة في الرحلات المسموح بها ({movements}) حتى {last}</translation>
+    </message>
+    <message>
+        <source>minor-escort places are full on the {movements} until {last}</source>
+        <translation>أماكن مرافقي القاصرين ممتلئة في الرحلات المسموح بها ({movements}) حتى {last}</translation>
+    </message>
+    <message>
+        <source>its movement {movement} was cancelled; {reason}</source>
+        <translation>أُلغيت رحلته {movement}؛ {reason}</translation>
+    </message>
+    <message>
+        <source>readiness allows no movement in the planning horizon</source>
+        <translation>لا تسمح الجاهزية بأي رحلة ضمن فترة التخطيط</translation>
+    </message>
+    <message>
+        <source>no movement to {country} between {start} and {end}</source>
+        <translation>لا رحلة إلى {country} بين {start} و{end}</translation>
+    </message>
+    <message>
+        <source>no seat for {people} left on the {movements} before its window closes on {last}</source>
+        <translation>المقاعد المتبقية في الرحلات المسموح بها ({movements}) لا تكفي للأسرة (عدد أفرادها: {people}) قبل أن تُغلق نافذتها في {last}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>not ready to travel before the horizon ends</source>
+        <translation>غير جاهز للسفر قبل نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>غير جاهز للسفر</translation>
+    </message>
+    <message>
+        <source>it still fits on {room} of its {movements}: the search stopped before placing it (re-run with more time, or book it by hand)</source>
+        <translation>لا يزال له مكان في {room} من الرحلات المسموح بها ({movements}): توقف البحث قبل إدراجه (أعد التشغيل بوقت أطول، أو احجز له يدويًا)</translation>
+    </message>
+    <message>
+        <source>household of {people} is larger than the seats on every allowed movement ({movements}, until {last})</source>
+        <translation>الأسرة (عدد أفرادها: {people}) أكبر من عدد المقاعد في كل رحلة مسموح بها ({movements}، حتى {last})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical-escort places</source>
+        <translation>
+            <numerusform>لا أماكن لمرافقين طبيين</numerusform>
+            <numerusform>مكان واحد لمرافق طبي</numerusform>
+            <numerusform>مكانان لمرافقين طبيين</numerusform>
+            <numerusform>%Ln أماكن لمرافقين طبيين</numerusform>
+            <numerusform>%Ln مكانًا لمرافقين طبيين</numerusform>
+            <numerusform>%Ln مكان لمرافقين طبيين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor-escort places</source>
+        <translation>
+            <numerusform>لا أماكن لمرافقي القاصرين</numerusform>
+            <numerusform>مكان واحد لمرافق القاصرين</numerusform>
+            <numerusform>مكانان لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln أماكن لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln مكانًا لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln مكان لمرافقي القاصرين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movements</source>
+        <translation>
+            <numerusform>لا رحلات</numerusform>
+            <numerusform>رحلة واحدة</numerusform>
+            <numerusform>رحلتان</numerusform>
+            <numerusform>%Ln رحلات</numerusform>
+            <numerusform>%Ln رحلة</numerusform>
+            <numerusform>%Ln رحلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed movements</source>
+        <translation>
+            <numerusform>لا رحلات مسموح بها</numerusform>
+            <numerusform>رحلة واحدة مسموح بها</numerusform>
+            <numerusform>رحلتان مسموح بهما</numerusform>
+            <numerusform>%Ln رحلات مسموح بها</numerusform>
+            <numerusform>%Ln رحلة مسموحًا بها</numerusform>
+            <numerusform>%Ln رحلة مسموح بها</numerusform>
+        </translation>
     </message>
     <message>
         <source>{end} is before {from_field} {start}</source>
@@ -9536,6 +9680,34 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>package allocation</source>
         <translation>تخصيص حزمة</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>الأسرة كاملة</translation>
+    </message>
+    <message>
+        <source>readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>medical escorts</source>
+        <translation>المرافقون الطبيون</translation>
+    </message>
+    <message>
+        <source>minor escorts</source>
+        <translation>مرافقو القاصرين</translation>
+    </message>
+    <message>
+        <source>locked bookings</source>
+        <translation>الحجوزات المثبّتة</translation>
+    </message>
+    <message>
+        <source>charter used</source>
+        <translation>استخدام رحلة مستأجرة</translation>
     </message>
     <message>
         <source>No {what} {key} found</source>

@@ -641,5 +641,33 @@
             <numerusform> (and %Ln more reasons)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical-escort places</source>
+        <translation>
+            <numerusform>%Ln medical-escort place</numerusform>
+            <numerusform>%Ln medical-escort places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor-escort places</source>
+        <translation>
+            <numerusform>%Ln minor-escort place</numerusform>
+            <numerusform>%Ln minor-escort places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movements</source>
+        <translation>
+            <numerusform>%Ln movement</numerusform>
+            <numerusform>%Ln movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed movements</source>
+        <translation>
+            <numerusform>%Ln allowed movement</numerusform>
+            <numerusform>%Ln allowed movements</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

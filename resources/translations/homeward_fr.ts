@@ -5433,11 +5433,11 @@
     </message>
     <message>
         <source>the assurance {reference} only takes effect on {valid_from}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>la garantie {reference} ne prend effet que le {valid_from}</translation>
     </message>
     <message>
         <source>the assurance {reference} expired on {valid_to}</source>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>la garantie {reference} a expiré le {valid_to}</translation>
     </message>
     <message>
@@ -7700,10 +7700,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne peut pas être écrit ({strerror})</translation>
     </message>
     <message>
-        <source>case {case_id} is not part of the plan&apos;s instance</source>
-        <translation>le dossier {case_id} ne fait pas partie de l&apos;instance du plan</translation>
-    </message>
-    <message>
         <source>case {reference} was anonymised on {anonymised_on}</source>
         <translation>le dossier {reference} a été anonymisé le {anonymised_on}</translation>
     </message>
@@ -7813,7 +7809,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
-        <translation>est verrouillé sur son mouvement ; déverrouillez-le avant de replanifier</translation>
+        <translation>est verrouillée sur son mouvement ; déverrouillez-la avant de replanifier</translation>
     </message>
     <message>
         <source>is longer than {max_length} characters</source>
@@ -7960,12 +7956,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>a le statut {status_value} ; seule une prestation acceptée peut être remise</translation>
     </message>
     <message>
-        <source>is {status_value}; the plan cannot change it</source>
-        <translation>a le statut {status_value} ; le plan ne peut pas le modifier</translation>
-    </message>
-    <message>
         <source>its locked movement is not one readiness allows</source>
-        <translation>son mouvement verrouillé n&apos;est pas autorisé par l&apos;état de préparation</translation>
+        <translation>son mouvement verrouillé n&apos;est pas permis par l&apos;aptitude au départ</translation>
     </message>
     <message>
         <source>leaves {destination} before the previous leg arrives</source>
@@ -7990,14 +7982,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>movement {code} has {status_value}; it cannot be cancelled</source>
         <translation>le mouvement {code} a le statut {status_value} ; il ne peut pas être annulé</translation>
-    </message>
-    <message>
-        <source>movement {movement_id} is not part of the plan&apos;s instance</source>
-        <translation>le mouvement {movement_id} ne fait pas partie des données du plan</translation>
-    </message>
-    <message>
-        <source>movement {value} goes to another country</source>
-        <translation>le mouvement {value} va vers un autre pays</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
@@ -8484,10 +8468,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{code} a le statut {status_value}, et non « departed »</translation>
     </message>
     <message>
-        <source>{code} would be over capacity with the households the plan puts on it ({names}): {removeprefix}</source>
-        <translation>{code} dépasserait sa capacité avec les ménages que le plan y place ({names}) : {removeprefix}</translation>
-    </message>
-    <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
         <translation>{confirmed_on} est antérieur à la détermination ({decided_on})</translation>
     </message>
@@ -8522,6 +8502,154 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{end} is before the start {start}</source>
         <translation>{end} est antérieur au début {start}</translation>
+    </message>
+    <message>
+        <source>is {status}; the plan cannot change it</source>
+        <translation>a le statut « {status} » ; le plan ne peut pas la modifier</translation>
+    </message>
+    <message>
+        <source>case {case} is not part of the plan&apos;s instance</source>
+        <translation>le dossier {case} ne fait pas partie des données du plan</translation>
+    </message>
+    <message>
+        <source>No plan is possible ({rule}): {violation}</source>
+        <translation>Aucun plan n&apos;est possible ({rule}) : {violation}</translation>
+    </message>
+    <message>
+        <source>movement {movement} is not part of the plan&apos;s instance</source>
+        <translation>le mouvement {movement} ne fait pas partie des données du plan</translation>
+    </message>
+    <message>
+        <source>{movement} would be over capacity with the households the plan puts on it ({households}): {problem}</source>
+        <translation>{movement} dépasserait sa capacité avec les ménages que le plan y place ({households}) : {problem}</translation>
+    </message>
+    <message>
+        <source>The plan was not accepted: {reference}: {cause}</source>
+        <translation>Le plan n&apos;a pas été accepté : {reference} : {cause}</translation>
+    </message>
+    <message>
+        <source>{status}; keeps its seats</source>
+        <translation>{status} ; garde ses sièges</translation>
+    </message>
+    <message>
+        <source>{reference}: its locked booking no longer passes readiness; planned unlocked</source>
+        <translation>{reference} : sa réservation verrouillée ne satisfait plus l&apos;aptitude au départ ; planifiée sans verrou</translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation>aucun membre</translation>
+    </message>
+    <message>
+        <source>movement {movement} goes to another country</source>
+        <translation>le mouvement {movement} va vers un autre pays</translation>
+    </message>
+    <message>
+        <source>booked on a movement outside the horizon</source>
+        <translation>réservé sur un mouvement hors de la période</translation>
+    </message>
+    <message>
+        <source>{movement} is overbooked by {seats} outside this plan</source>
+        <translation>{movement} est surréservé de {seats} hors de ce plan</translation>
+    </message>
+    <message>
+        <source>more than one open booking; resolve by hand</source>
+        <translation>plus d&apos;une réservation ouverte ; à régler à la main</translation>
+    </message>
+    <message>
+        <source>case {case} is locked on movement {movement} but is not booked there</source>
+        <translation>le dossier {case} est verrouillé sur le mouvement {movement} mais n&apos;y est pas réservé</translation>
+    </message>
+    <message>
+        <source>case {case} is booked on movement {movement}, which its readiness does not allow</source>
+        <translation>le dossier {case} est réservé sur le mouvement {movement}, que son aptitude au départ ne permet pas</translation>
+    </message>
+    <message>
+        <source>movement {movement} has {capacity} but its households need {need}</source>
+        <translation>le mouvement {movement} a {capacity} mais ses ménages en demandent {need}</translation>
+    </message>
+    <message>
+        <source>case {case} is not in the instance</source>
+        <translation>le dossier {case} ne figure pas dans les données du plan</translation>
+    </message>
+    <message>
+        <source>case {case} is booked on unknown movement {movement}</source>
+        <translation>le dossier {case} est réservé sur un mouvement inconnu ({movement})</translation>
+    </message>
+    <message>
+        <source>the readmission assurance expires before any movement in the horizon</source>
+        <translation>la garantie de réadmission expire avant tout mouvement de la période</translation>
+    </message>
+    <message>
+        <source>medical-escort places are full on the {movements} until {last}</source>
+        <translation>les places d&apos;escorte médicale sont complètes sur {movements} jusqu&apos;au {last}</translation>
+    </message>
+    <message>
+        <source>minor-escort places are full on the {movements} until {last}</source>
+        <translation>les places d&apos;escorte pour mineurs sont complètes sur {movements} jusqu&apos;au {last}</translation>
+    </message>
+    <message>
+        <source>its movement {movement} was cancelled; {reason}</source>
+        <translation>son mouvement {movement} a été annulé ; {reason}</translation>
+    </message>
+    <message>
+        <source>readiness allows no movement in the planning horizon</source>
+        <translation>l&apos;aptitude au départ ne permet aucun mouvement dans la période planifiée</translation>
+    </message>
+    <message>
+        <source>no movement to {country} between {start} and {end}</source>
+        <translation>aucun mouvement vers {country} entre le {start} et le {end}</translation>
+    </message>
+    <message>
+        <source>no seat for {people} left on the {movements} before its window closes on {last}</source>
+        <translation>plus assez de sièges libres pour le ménage (taille : {people}) sur {movements} avant la fermeture de sa fenêtre le {last}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>not ready to travel before the horizon ends</source>
+        <translation>pas prêt au départ avant la fin de la période</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>pas prêt au départ</translation>
+    </message>
+    <message>
+        <source>it still fits on {room} of its {movements}: the search stopped before placing it (re-run with more time, or book it by hand)</source>
+        <translation>il tient encore sur {room} de ses {movements} : la recherche s&apos;est arrêtée avant de le placer (relancez avec plus de temps, ou réservez-le à la main)</translation>
+    </message>
+    <message>
+        <source>household of {people} is larger than the seats on every allowed movement ({movements}, until {last})</source>
+        <translation>le ménage (taille : {people}) dépasse le nombre de sièges de chaque mouvement permis ({movements}, jusqu&apos;au {last})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical-escort places</source>
+        <translation>
+            <numerusform>%Ln place d&apos;escorte médicale</numerusform>
+            <numerusform>%Ln places d&apos;escorte médicale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor-escort places</source>
+        <translation>
+            <numerusform>%Ln place d&apos;escorte pour mineurs</numerusform>
+            <numerusform>%Ln places d&apos;escorte pour mineurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movements</source>
+        <translation>
+            <numerusform>%Ln mouvement</numerusform>
+            <numerusform>%Ln mouvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allowed movements</source>
+        <translation>
+            <numerusform>%Ln mouvement permis</numerusform>
+            <numerusform>%Ln mouvements permis</numerusform>
+        </translation>
     </message>
     <message>
         <source>{end} is before {from_field} {start}</source>
@@ -9176,6 +9304,34 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>package allocation</source>
         <translation>attribution de prestation</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>ménage entier</translation>
+    </message>
+    <message>
+        <source>readiness</source>
+        <translation>aptitude au départ</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>sièges</translation>
+    </message>
+    <message>
+        <source>medical escorts</source>
+        <translation>escortes médicales</translation>
+    </message>
+    <message>
+        <source>minor escorts</source>
+        <translation>escortes de mineurs</translation>
+    </message>
+    <message>
+        <source>locked bookings</source>
+        <translation>réservations verrouillées</translation>
+    </message>
+    <message>
+        <source>charter used</source>
+        <translation>affrètement utilisé</translation>
     </message>
     <message>
         <source>No {what} {key} found</source>

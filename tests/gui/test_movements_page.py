@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from desktop import i18n
 from desktop.dialogs.movement import MovementDialog
 from desktop.dialogs.movement_import import MovementImportDialog
+from desktop.labels import day
 from desktop.ops import writer_pool
 from desktop.pages.movements import PLAN, MovementsPage
 from desktop.pages.movements_plan import PlanRun
@@ -255,5 +257,49 @@ def test_why_a_household_is_not_placed_reads_in_the_interface_language(qtbot: Qt
         why = unplaced[family.reference]
         assert why.startswith("S5 : Aucune garantie de réadmission de Georgia ne couvre Giorgi Beridze le ")
         assert "la garantie GEO-READ-1 a expiré le " in why and "No readmission" not in why
+    finally:
+        i18n.reset()
+
+
+LATIN = re.compile(r"[A-Za-z]")
+CODES = re.compile(r"TK-\u2060?1|SMALL")  # movement codes stay as they are written
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_not_placed_reasons_and_broken_rules_read_in_french_and_arabic(qtbot: QtBot, store: Store,
+                                                                       page: MovementsPage, qapp: QApplication,
+                                                                       tmp_path: Path, language: str) -> None:
+    """The planner's 'not placed' reason and the validator's broken rule are keyed messages, shown in the
+    interface language with dates and numbers written as the locale writes them."""
+    first, second = ready_family(store), ready_family(store)
+    departs = TODAY + timedelta(days=10)
+    movements.add_movement(store, flight("TK-1", on=departs, capacity=4))
+    small = movements.add_movement(store, flight("SMALL", on=TODAY + timedelta(days=12), capacity=2))
+    i18n.install(qapp, language, tmp_path / "qm")
+    try:
+        run = planned(qtbot, page)
+        result = page.planner.result
+        [placed] = run.result.assignments
+        left = second if placed == first.case_id else first
+        [reason] = run.result.unplaced
+        assert reason.reason.key == "unplaced.no_seat_left"
+        why = dict(zip(table_text(result.unplaced_table, 0), table_text(result.unplaced_table, 3),
+                       strict=True))[left.reference]
+        closes = day(TODAY + timedelta(days=12))  # the later of the two movements it may take
+        if language == "fr":
+            assert why == ("plus assez de sièges libres pour le ménage (taille : 3) sur 2 mouvements permis avant "
+                           f"la fermeture de sa fenêtre le {closes}")
+        else:
+            assert "\u2060".join(closes) in why and "٣" in why and "(رحلتان مسموح بهما)" in why
+            assert not LATIN.search(CODES.sub("", why)) and not re.search(r"[0-9]", why), why
+
+        result._moved(placed, small)  # the Move… dialog: a household of 3 on a quota of 2
+        banner = result.violation_banner.text()
+        rule = banner.split("\n", 1)[1]
+        if language == "fr":
+            assert rule == "• le mouvement SMALL a 2 sièges mais ses ménages en demandent 3"
+        else:
+            assert "مقعدان" in rule and "٣" in rule
+            assert not LATIN.search(CODES.sub("", banner)) and not re.search(r"[0-9]", banner), banner
     finally:
         i18n.reset()

@@ -57,7 +57,9 @@ def test_plan_reports_then_accepts(database: tuple[str, date], capsys: pytest.Ca
     assert report["placed_people"] > 0 and report["bound"] <= report["objective"]
     assert report["accepted"]["booked"] + report["accepted"]["kept"] + report["accepted"]["moved"] == \
         report["placed_households"]
-    assert all(u["reason"] for u in report["unplaced"])
+    for unplaced in report["unplaced"]:  # each reason as its key, its values and its English text
+        assert set(unplaced["reason"]) == {"key", "params", "text"}
+        assert unplaced["reason"]["key"].startswith("unplaced.") and unplaced["reason"]["text"]
     for line in report["countries"].values():
         assert line.get("free_seats", 0) == line.get("seats", 0) - line.get("placed_people", 0) >= 0
 

@@ -9,7 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from planning import booking_service, movements
-from planning.errors import HomewardError, SafeguardError
+from planning.errors import HomewardError, SafeguardError, ValidationError
+from planning.messages import Message
+from planning.readiness.reasons import Reason
 from planning.scheduling import greedy
 from planning.scheduling.acceptance import PlanRefused, accept_plan
 from planning.scheduling.from_database import build_instance
@@ -63,11 +65,13 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
 
     [case] = instance.cases
     assert case.allowed == frozenset() and report.not_ready == 1
-    assert case.not_ready_reason is not None and case.not_ready_reason.startswith("S5: ")
-    assert "expired on" in case.not_ready_reason
-    # The reason itself travels along, for the interface to word it in its language.
-    assert case.not_ready is not None and case.not_ready.code == "S5.no_readmission"
-    assert case.not_ready_reason == f"S5: {case.not_ready.message}"
+    why = case.not_ready_reason
+    assert why is not None and why.key == "unplaced.not_ready"
+    assert why.english().startswith("S5: ") and "expired on" in why.english()
+    # The readiness reason itself travels along, for the interface to word it in its language.
+    [(name, blocking)] = why.params
+    assert name == "reason" and isinstance(blocking, Reason) and blocking.code == "S5.no_readmission"
+    assert why.english() == f"S5: {blocking.message}"
     plan = greedy.plan(instance)
     assert family.case_id not in plan
     accepted = accept_plan(store, instance, plan)
@@ -75,9 +79,12 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
     # Forcing the placement anyway is refused by the write-time check, naming case and safeguard.
     with pytest.raises(PlanRefused) as caught:
         accept_plan(store, instance, {family.case_id: instance.movements[0].id})
-    assert caught.value.reference == family.reference and caught.value.code == "plan_refused.safeguard.s5"
+    assert caught.value.reference == family.reference and caught.value.code == "plan.refused"
     cause = caught.value.cause
     assert isinstance(cause, SafeguardError) and [r.code for r in cause.reasons][:1] == ["S5.no_readmission"]
+    # The cause travels as the error itself, not as its English text.
+    assert caught.value.value("cause") is cause and caught.value.value("reference") == family.reference
+    assert caught.value.message == f"The plan was not accepted: {family.reference}: {cause.message}"
     assert open_bookings(store) == []
 
 
@@ -108,8 +115,9 @@ def test_booked_households_are_replanned_with_their_current_booking(store: Store
     assert case.current == first and case.locked
     assert instance.movement(first).seats == 10  # its own seats are the planner's to place
 
-    with pytest.raises(PlanRefused, match="locked"):
+    with pytest.raises(PlanRefused, match="locked") as refused:
         accept_plan(store, instance, {family.case_id: second})
+    assert isinstance(refused.value.cause, ValidationError) and refused.value.cause.key == "plan.booking_locked"
     booking_service.set_locked(store, booked.booking_id, booked.version, False)
     instance, _ = build_instance(store, TODAY, END)
     accepted = accept_plan(store, instance, {family.case_id: second})
@@ -135,6 +143,9 @@ def test_capacity_is_checked_at_write_time_and_nothing_is_half_written(store: St
         accept_plan(store, lying, {one.case_id: small, two.case_id: small})
 
     assert caught.value.case_id == two.case_id
+    over = caught.value.cause
+    assert over.key == "plan.over_capacity" and over.value("households") == (one.reference, two.reference)
+    assert isinstance(over.value("problem"), ValidationError)
     assert open_bookings(store) == []
     assert case_status(store, one.case_id) is CaseStatus.READY
 
@@ -154,6 +165,9 @@ def test_seats_held_outside_the_instance_reduce_capacity(store: Store) -> None:
     assert [c.id for c in instance.cases] == [family.case_id]
     assert instance.movement(movement_id).seats == 5
     assert [e.case_id for e in report.excluded] == [other.case_id]
+    [excluded] = report.excluded
+    assert excluded.reason == Message.of("plan_input.keeps_its_seats", status=BookingStatus.CHECKED_IN)
+    assert excluded.reason.english() == "checked in; keeps its seats"
 
 
 def test_a_stale_plan_is_a_conflict(store: Store) -> None:
@@ -164,7 +178,7 @@ def test_a_stale_plan_is_a_conflict(store: Store) -> None:
 
     with pytest.raises(HomewardError, match="changed since the plan was made") as caught:
         accept_plan(store, instance, {family.case_id: movement_id})
-    assert caught.value.code == "conflict"
+    assert caught.value.code == "plan.booking_changed" and caught.value.value("reference") == family.reference
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Booking)) == 1
 

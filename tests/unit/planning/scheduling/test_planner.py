@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
+from planning.messages import Count, Message
 from planning.scheduling import changes, validator
 from planning.scheduling.generator import MEDIUM, SMALL, generate
 from planning.scheduling.outcome import Engine
@@ -13,11 +15,12 @@ from tests.unit.planning.scheduling.tiny import case, instance, movement
 
 
 def test_a_case_whose_assurance_expires_before_every_movement_is_never_booked() -> None:
-    reason = "the readmission assurance expires before any movement in the horizon"
+    reason = Message.of("unplaced.assurance_expires")
     data = instance([case(1, allowed=(), not_ready_reason=reason), case(2, allowed=(1,))], [movement(1, seats=9)])
     result = plan(data)
     assert 1 not in result.assignments
     assert [(u.case_id, u.reason) for u in result.unplaced] == [(1, reason)]
+    assert reason.english() == "the readmission assurance expires before any movement in the horizon"
 
 
 def test_generated_not_ready_cases_are_never_booked_and_explained() -> None:
@@ -25,7 +28,7 @@ def test_generated_not_ready_cases_are_never_booked_and_explained() -> None:
     result = plan(data, time_limit=5)
     not_ready = {c.id for c in data.cases if not c.allowed}
     assert not_ready and not not_ready & set(result.assignments)
-    reasons = {u.case_id: u.reason for u in result.unplaced}
+    reasons = {u.case_id: u.reason.english() for u in result.unplaced}
     assert all("assurance" in reasons[c] or "not ready" in reasons[c] for c in not_ready)
 
 
@@ -33,14 +36,20 @@ def test_full_seats_are_explained_with_the_window() -> None:
     data = instance([case(1, people=2, decided_day=-9), case(2, people=2)], [movement(1, day=3, seats=3)])
     result = plan(data)
     assert result.assignments == {1: 1}  # the longer wait goes first
-    assert result.unplaced[0].reason == "no seat for 2 left on the 1 allowed movement before its window closes on " \
-        "2026-06-04"
+    why = result.unplaced[0].reason
+    assert why == Message.of("unplaced.no_seat_left", people=2, movements=Count("allowed_movement", 1),
+                             last=date(2026, 6, 4))
+    assert why.english() == "no seat for 2 left on the 1 allowed movement before its window closes on 2026-06-04"
+    assert why.plain() == {"key": "unplaced.no_seat_left", "params": {"people": 2, "movements": 1,
+                                                                      "last": "2026-06-04"},
+                           "text": why.english()}
 
 
 def test_escort_places_full_are_explained() -> None:
     data = instance([case(1, medical_escorts=1), case(2, medical_escorts=1)], [movement(1, medical_escort_places=1)])
     result = plan(data)
-    assert "medical-escort places are full" in result.unplaced[0].reason
+    assert result.unplaced[0].reason.english() == \
+        "medical-escort places are full on the 1 allowed movement until 2026-06-02"
 
 
 def test_vulnerable_people_are_placed_first() -> None:

@@ -42,7 +42,8 @@ def test_whole_household_infeasible_on_two_movements() -> None:
     assert solve_with(data, "whole_household", {(1, 1): 1, (1, 2): 1}) == cp_model.INFEASIBLE
     result = plan(data)  # never split: the household of 4 waits, and the plan says why
     assert result.assignments == {}
-    assert "larger than the seats" in result.unplaced[0].reason
+    assert result.unplaced[0].reason.english() == \
+        "household of 4 is larger than the seats on every allowed movement (2 movements, until 2026-06-02)"
 
 
 def test_seats_feasible() -> None:
@@ -58,7 +59,8 @@ def test_seats_infeasible_locked_bookings_name_the_rule() -> None:
         plan(data)
     assert error.value.rule == "seats"
     assert error.value.case_ids == (1, 2)
-    assert "has 3 seats but its households need 4" in str(error.value)
+    assert error.value.key == "plan.infeasible" and error.value.violation.key == "plan_rule.over_capacity"
+    assert str(error.value) == "No plan is possible (seats): movement 1 has 3 seats but its households need 4"
 
 
 @pytest.mark.parametrize(("rule", "need", "places"), [("medical_escorts", "medical_escorts", "medical_escort_places"),
