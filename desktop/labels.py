@@ -92,6 +92,12 @@ def number(value: int | float | Decimal, decimals: int = 0) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
+def long_month(value: date) -> str:
+    """'August 2026' in the interface locale (English before a locale is installed)."""
+    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale.toString(QDate(value.year, value.month, 1), "MMMM yyyy")
+
+
 def money(amount: Decimal | int | None) -> str:
     """An amount in euros, whole euros without decimals: €1,250 / 1 250 € in the interface locale."""
     if amount is None:

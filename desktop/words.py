@@ -14,10 +14,10 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.i18n import current_locale, right_to_left, tr
-from desktop.labels import day, label, number, when
+from desktop.labels import day, label, long_month, money, number, when
 from planning import messages
 from planning.errors import HomewardError
-from planning.messages import Count, Message, Params, Phrase, Value
+from planning.messages import Count, Message, Money, Month, Params, Phrase, Value
 
 #: Names, references and places up to this length stay on one line in right-to-left text.
 UNBROKEN = 32
@@ -66,6 +66,10 @@ def value(item: Value) -> str:
         return tr(plural_source(item.key), None, item.n) if current_locale() is not None else messages.english(item)
     if isinstance(item, Message):
         return message(item)
+    if isinstance(item, Money):
+        return money(item.amount)
+    if isinstance(item, Month):
+        return long_month(item.first)
     if isinstance(item, HomewardError):
         from desktop.service_text import error_text
 

@@ -8,8 +8,9 @@ fills the same template translated, writing each value as the interface language
 
 A value is a str, an int, a float, a Decimal, a date or datetime, a vocabulary word (a `StrEnum`,
 written 'medical need'), a `Phrase` (one wording of a part of a text, with values of its own), a
-`Count` (a number with the noun it counts, in the right plural form), an object that words itself
-(`Worded`: a readiness reason), a tuple of values (written 'a, b'), or None.
+`Count` (a number with the noun it counts, in the right plural form), an amount of `Money` ('€1,250'),
+a `Month` ('June 2026'), an object that words itself (`Worded`: a readiness reason), a tuple of values
+(written 'a, b'), or None.
 """
 
 from __future__ import annotations
@@ -69,6 +70,24 @@ class Count:
             raise KeyError(f"no counted noun {self.key!r}")
 
 
+@dataclass(frozen=True)
+class Money:
+    """An amount in euros: whole euros without cents ('€1,250'), else with them ('€12.50')."""
+
+    amount: int | Decimal
+
+
+@dataclass(frozen=True)
+class Month:
+    """A calendar month ('June 2026'): `first` is its first day."""
+
+    first: date
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.replace(day=1))
+
+
 @runtime_checkable
 class Worded(Protocol):
     """A value that carries its own key and values (a readiness reason): its English is `english()`."""
@@ -76,7 +95,7 @@ class Worded(Protocol):
     def english(self) -> str: ...
 
 
-Value: TypeAlias = "str | int | float | Decimal | date | datetime | StrEnum | Phrase | Count | Worded | tuple[Value, ...] | None"  # noqa: E501
+Value: TypeAlias = "str | int | float | Decimal | date | datetime | StrEnum | Phrase | Count | Money | Month | Worded | tuple[Value, ...] | None"  # noqa: E501
 Params: TypeAlias = "tuple[tuple[str, Value], ...]"
 
 
@@ -100,6 +119,11 @@ def english(value: Value) -> str:
     if isinstance(value, Count):
         one, other = PLURALS[value.key]
         return (one if value.n == 1 else other).format(n=value.n)
+    if isinstance(value, Money):
+        decimals = 0 if Decimal(value.amount) == Decimal(value.amount).to_integral_value() else 2
+        return f"€{Decimal(value.amount):,.{decimals}f}"
+    if isinstance(value, Month):
+        return f"{value.first:%B %Y}"
     if isinstance(value, StrEnum):
         return word(value)
     if isinstance(value, tuple):
@@ -125,6 +149,10 @@ def plain(value: Value) -> object:
         return {"phrase": value.key, "params": {name: plain(v) for name, v in value.params}}
     if isinstance(value, Count):
         return value.n
+    if isinstance(value, Money):
+        return str(value.amount)
+    if isinstance(value, Month):
+        return value.first.strftime("%Y-%m")
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, tuple):

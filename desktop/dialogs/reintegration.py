@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +19,8 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField
-from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import default_label, money
+from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import default_label, long_month, money
 from planning.reintegration import allocations
 from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.options import candidates
@@ -37,12 +36,6 @@ KIND_LABELS = {"business_start_up": QT_TR_NOOP("Business start-up"),
 def kind_label(kind: str) -> str:
     """A kind of package as the interface shows it, translated."""
     return tr(KIND_LABELS.get(kind) or default_label(kind))
-
-
-def long_month(value: date) -> str:
-    """'August 2026' in the interface locale (English before a locale is installed)."""
-    locale = current_locale() or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return locale.toString(QDate(value.year, value.month, 1), "MMMM yyyy")
 
 
 class AdjustDialog(QDialog):

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
-from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog, kind_label, long_month
+from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog, kind_label
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.forms import Banner
 from desktop.i18n import tr
-from desktop.labels import number
+from desktop.labels import long_month, number
 from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query
 from desktop.pages.refreshing import RefreshingPage

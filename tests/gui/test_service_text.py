@@ -87,3 +87,27 @@ def test_a_keyed_error_without_translation_falls_back_to_its_english(french: Non
     error = HomewardError("test.unknown_to_catalogues", thing="X-1", on=date(2026, 6, 1))
     assert error.message == "Nothing is known of X-1 on 2026-06-01"
     assert error_text(error) == "Nothing is known of X-1 on 01/06/2026"  # the date as the French locale writes it
+
+
+def test_money_and_months_are_written_as_the_interface_locale_writes_them(qapp: QApplication,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop import words
+    from planning import messages
+    from planning.messages import Message, Money, Month
+
+    monkeypatch.setitem(messages.TEMPLATES, "test.money_and_month", "{amount} left in {month}")
+    line = Message.of("test.money_and_month", amount=Money(1250), month=Month.of(date(2026, 6, 17)))
+    assert line.english() == "€1,250 left in June 2026"
+    assert messages.english(Money(Decimal("12.5"))) == "€12.50"
+    assert line.plain()["params"] == {"amount": "1250", "month": "2026-06"}
+    for language, amount, month in (("fr", "1\u202f250\u00a0€", "juin 2026"), ("ar", "١٬٢٥٠", "يونيو ٢٠٢٦")):
+        i18n.install(qapp, language, tmp_path / "qm")
+        try:
+            written = words.message(line)
+            assert amount in written and month in written, written
+        finally:
+            i18n.reset()
