@@ -87,7 +87,7 @@ def restore(parent: QWidget, store: Store) -> None:
 
     def attempt(key: DatabaseKey, second_try: bool) -> None:
         def failed(error: HomewardError) -> None:
-            if error.code == "storage.wrong_key" and not second_try:
+            if error.code == "backup.wrong_key" and not second_try:
                 typed = _passphrase(parent, title, new=False)
                 if typed is not None:
                     attempt(typed, second_try=True)

@@ -63,15 +63,12 @@ def command_actor(store: Store) -> Actor:
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise SignInRefused(f"Signing in as {name} needs a password: set {PASSWORD_ENV} or run the command in "
-                                f"a terminal (--user NAME or {USER_ENV} for another user)",
-                                code="sign_in.no_password_given")
+            raise SignInRefused("sign_in.no_password_given", user=name, variable=PASSWORD_ENV,
+                                user_variable=USER_ENV)
         password = getpass.getpass(f"Homeward password for {name}: ")
     signed = sign_in(store, name, password)
     if signed.must_change_password:
-        raise SignInRefused(f"{signed.actor.username} must choose a new password first: sign in to the app once "
-                            "(it asks for the new password), then run the command again",
-                            code="sign_in.must_change_password")
+        raise SignInRefused("sign_in.must_change_password", user=signed.actor.username)
     return signed.actor
 
 

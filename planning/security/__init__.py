@@ -1,1 +1,3 @@
 """Keys, users and roles."""
+
+from planning.security import texts as texts

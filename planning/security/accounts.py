@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.errors import ConflictError, HomewardError, NotFoundError, PermissionDenied, ValidationError
+from planning.messages import Count, Value
 from planning.security.permissions import Permission, require
 from planning.storage.base import utcnow
 from planning.storage.models import UserAccount
@@ -49,10 +50,10 @@ def _dummy_hash() -> str:
 class SignInRefused(HomewardError):
     """Sign-in refused: wrong name or password, locked, deactivated, or no password set yet."""
 
-    code = "sign_in"
+    family = "sign_in"
 
-    def __init__(self, message: str, *, code: str, locked_until: datetime | None = None) -> None:
-        super().__init__(message, code=code)
+    def __init__(self, key: str, /, *, locked_until: datetime | None = None, **params: Value) -> None:
+        super().__init__(key, **params)
         self.locked_until = locked_until
 
 
@@ -93,10 +94,9 @@ class NewAccount:
 def check_username(value: str | None) -> str:
     name = (value or "").strip().lower()
     if not name:
-        raise ValidationError("user name", "must not be empty", value)
+        raise ValidationError("user name", "account.name_empty", value)
     if not USERNAME.fullmatch(name):
-        raise ValidationError("user name", "use 2–80 letters, digits, dots, dashes or underscores, starting "
-                              "with a letter or digit", value)
+        raise ValidationError("user name", "account.name_form", value)
     return name
 
 
@@ -104,26 +104,20 @@ def check_password(password: str | None, username: str, field: str = "password")
     """The password rules; the bad value is never echoed."""
     text = password or ""
     if len(text) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(field, f"must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError(field, "password.too_short", length=Count("character", MIN_PASSWORD_LENGTH))
     if len(text) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(field, f"must have at most {MAX_PASSWORD_LENGTH} characters")
+        raise ValidationError(field, "password.too_long", length=Count("character", MAX_PASSWORD_LENGTH))
     if username and username.casefold() in text.casefold():
-        raise ValidationError(field, "must not contain the user name")
+        raise ValidationError(field, "password.contains_name")
     if text.strip() != text:
-        raise ValidationError(field, "must not start or end with a space")
+        raise ValidationError(field, "password.spaces")
     return text
 
 
 def check_role(value: object) -> Role:
     if not isinstance(value, Role):
-        raise ValidationError("role", "is not coordinator, monitor, data_protection_officer or read_only", value)
+        raise ValidationError("role", "account.unknown_role", value)
     return value
-
-
-def when(moment: datetime, now: datetime) -> str:
-    """A lockout end for people, in local time: "14:32", or "2 Jun 14:32" on another day."""
-    local, today = moment.astimezone(), now.astimezone()
-    return f"{local:%H:%M}" if local.date() == today.date() else f"{local:%d %b %H:%M}"
 
 
 def _public(account: UserAccount) -> audit.Snapshot:
@@ -173,8 +167,7 @@ def create_first_administrator(store: Store, username: str, display_name: str, p
     actor = Actor(name, Role.DATA_PROTECTION_OFFICER)
     with store.transaction() as session:
         if _can_sign_in(session):
-            raise PermissionDenied("An administrator exists already; sign in, and ask them for an account",
-                                   code="permission.first_administrator")
+            raise PermissionDenied("permission.first_administrator")
         account = _by_name(session, name)
         if account is None:
             account = UserAccount(username=name, display_name=shown, role=Role.DATA_PROTECTION_OFFICER)
@@ -196,18 +189,15 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
         if account is None or account.password_hash is None:
             _verify(_dummy_hash(), password)
             if account is not None:
-                refusal = SignInRefused(
-                    f"{name} has no password yet: the data-protection officer sets one "
-                    "(Administration > Users… > Reset password)", code="sign_in.no_password")
+                refusal = SignInRefused("sign_in.no_password", user=name)
             else:
-                refusal = SignInRefused("Wrong user name or password", code="sign_in.wrong")
+                refusal = SignInRefused("sign_in.wrong")
             audit.record(session, SYSTEM, "account.sign_in_refused", ("user_account", None),
                          after={"reason": refusal.code})
         elif account.locked_until is not None and account.locked_until > moment:
-            refusal = SignInRefused(
-                f"The account {name} is locked until {when(account.locked_until, moment)} after "
-                f"{MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer "
-                "to reset the password", code="sign_in.locked", locked_until=account.locked_until)
+            refusal = SignInRefused("sign_in.locked", locked_until=account.locked_until, user=name,
+                                    until=account.locked_until.astimezone(),
+                                    failures=Count("wrong_password", MAX_FAILED_ATTEMPTS))
             audit.record(session, _actor(account), "account.sign_in_refused", account,
                          after={"reason": refusal.code})
         elif not _verify(account.password_hash, password):
@@ -215,8 +205,7 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
             audit.record(session, _actor(account), "account.sign_in_refused", account,
                          after={"reason": refusal.code, "failed_attempts": account.failed_attempts})
         elif not account.active:
-            refusal = SignInRefused(f"The account {name} is deactivated; ask the data-protection officer",
-                                    code="sign_in.inactive")
+            refusal = SignInRefused("sign_in.inactive", user=name)
             audit.record(session, _actor(account), "account.sign_in_refused", account,
                          after={"reason": refusal.code})
         else:
@@ -247,13 +236,12 @@ def _count_failure(account: UserAccount, moment: datetime) -> SignInRefused:
     if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
         account.locked_until = moment + LOCKOUT
         account.failed_attempts = 0
-        return SignInRefused(
-            f"Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {account.username} is locked until "
-            f"{when(account.locked_until, moment)}", code="sign_in.locked", locked_until=account.locked_until)
+        return SignInRefused("sign_in.locked_now", locked_until=account.locked_until,
+                             times=Count("time", MAX_FAILED_ATTEMPTS), user=account.username,
+                             until=account.locked_until.astimezone())
     left = MAX_FAILED_ATTEMPTS - account.failed_attempts
-    return SignInRefused(
-        f"Wrong user name or password ({left} more {'try' if left == 1 else 'tries'} before the account is "
-        f"locked for {int(LOCKOUT.total_seconds() // 60)} minutes)", code="sign_in.wrong")
+    return SignInRefused("sign_in.wrong_password", tries=Count("more_try", left),
+                         minutes=Count("minute", int(LOCKOUT.total_seconds() // 60)))
 
 
 # --- one's own password --------------------------------------------------------------------------
@@ -264,10 +252,10 @@ def change_password(store: Store, current: str, new: str, *, now: datetime | Non
     with store.transaction() as session:
         account = _account(session, store.actor.username)
         if account.password_hash is None or not _verify(account.password_hash, current):
-            raise ValidationError("current password", "is not your current password")
+            raise ValidationError("current password", "password.not_current")
         check_password(new, account.username, "new password")
         if new == current:
-            raise ValidationError("new password", "must differ from the current one")
+            raise ValidationError("new password", "password.unchanged")
         account.password_hash, account.password_changed_at = HASHER.hash(new), moment
         account.must_change_password = False
         audit.record(session, store.actor, "account.change_password", account,
@@ -293,10 +281,9 @@ def create_account(store: Store, new: NewAccount, *, now: datetime | None = None
     with store.transaction() as session:
         existing = _by_name(session, name)
         if existing is not None and existing.password_hash is not None:
-            raise ValidationError("user name", "is taken", name)
+            raise ValidationError("user name", "account.name_taken", name)
         if role is not Role.DATA_PROTECTION_OFFICER and not _can_sign_in(session):
-            raise ValidationError("role", "the first account that can sign in is the administrator (data-protection "
-                                  "officer), who then adds everyone else", role.value)
+            raise ValidationError("role", "account.first_is_administrator", role.value)
         account = existing or UserAccount(username=name)
         if existing is None:
             session.add(account)
@@ -346,7 +333,7 @@ def set_active(store: Store, username: str, active: bool, expected_version: int)
         if account.active is active:
             return account.version
         if not active and account.username == store.actor.username:
-            raise ValidationError("user", "you cannot deactivate your own account", account.username)
+            raise ValidationError("user", "account.own_deactivation", account.username)
         before = _public(account)
         if not active:
             _keep_an_administrator(session, account, leaving=account.role is Role.DATA_PROTECTION_OFFICER)
@@ -369,5 +356,4 @@ def _keep_an_administrator(session: Session, account: UserAccount, *, leaving: b
         UserAccount.role == Role.DATA_PROTECTION_OFFICER, UserAccount.active.is_(True),
         UserAccount.password_hash.is_not(None), UserAccount.id != account.id)) or 0
     if not others:
-        raise ValidationError("role", f"{account.username} is the last active data-protection officer; make "
-                              "someone else one first", account.role.value)
+        raise ValidationError("role", "account.last_administrator", account.role.value, user=account.username)

@@ -25,7 +25,7 @@ KEY_BYTES = 32
 class FieldCryptoError(HomewardError):
     """A sealed field could not be opened: the wrong key, or the stored value was altered."""
 
-    code = "storage.field_crypto"
+    family = "storage.field_crypto"
 
 
 def key_id_of(key: bytes) -> str:
@@ -60,8 +60,7 @@ class FieldCipher:
         try:
             return AESGCM(self.key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
         except (InvalidTag, ValueError):
-            raise FieldCryptoError(f"The encrypted {context} could not be opened: it was altered, or it was "
-                                   "sealed with another field key") from None
+            raise FieldCryptoError("field_crypto.altered", context=context) from None
 
     def seal(self, text: str | None, context: str) -> str | None:
         if text is None:
@@ -74,12 +73,11 @@ class FieldCipher:
             return stored
         _, key_id, blob = stored.split(":", 2)
         if key_id != self.key_id:
-            raise FieldCryptoError(f"The encrypted {context} was sealed with field key {key_id}, not the key "
-                                   f"this desktop holds ({self.key_id}); import that key")
+            raise FieldCryptoError("field_crypto.other_key", context=context, sealed_with=key_id, held=self.key_id)
         try:
             raw = base64.b64decode(blob, validate=True)
         except ValueError:
-            raise FieldCryptoError(f"The encrypted {context} is damaged") from None
+            raise FieldCryptoError("field_crypto.damaged", context=context) from None
         return self.open_bytes(raw, context).decode("utf-8")
 
 

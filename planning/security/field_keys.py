@@ -23,6 +23,7 @@ from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy import Engine, select
 
 from planning.errors import HomewardError, KeychainError, ValidationError
+from planning.messages import Count
 from planning.security.field_crypto import FieldCipher, is_sealed
 from planning.security.keys import SERVICE
 from planning.security.permissions import Permission, require
@@ -69,13 +70,9 @@ def _load(store: Store) -> FieldCipher | None:
     elif row.embedded_copy is not None:
         cipher = FieldCipher(row.embedded_copy)
     else:
-        raise KeychainError(
-            f"This desktop's keychain holds no field key {row.key_id} for this database, so encrypted notes and "
-            "attachments cannot be read or written; ask an administrator for the exported key and run "
-            "`homeward keys import-field-key FILE`"
-        )
+        raise KeychainError("field_key.missing", key_id=row.key_id)
     if cipher.key_id != row.key_id:
-        raise KeychainError(f"The field key in the keychain ({cipher.key_id}) is not this database's ({row.key_id})")
+        raise KeychainError("field_key.other_database", held=cipher.key_id, expected=row.key_id)
     return cipher
 
 
@@ -113,7 +110,7 @@ def _keychain_set(cipher: FieldCipher) -> None:
     try:
         keyring.set_password(SERVICE, account_for(cipher.key_id), base64.b64encode(cipher.key).decode("ascii"))
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"The OS keychain refused to store the field key ({type(exc).__name__})") from None
+        raise KeychainError("keychain.refused_field_key", error=type(exc).__name__) from None
 
 
 def _wrapping_key(passphrase: str, salt: bytes) -> bytes:
@@ -124,7 +121,8 @@ def export_field_key(store: Store, path: Path, passphrase: str) -> str:
     """Write the field key to `path`, sealed with `passphrase`; returns the key id."""
     require(store, Permission.MANAGE_KEYS)
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"needs at least {MIN_PASSPHRASE} characters", None)
+        raise ValidationError("passphrase", "field_key.short_passphrase", None,
+                              length=Count("character", MIN_PASSPHRASE))
     cipher = field_cipher(store)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(_wrapping_key(passphrase, salt)).encrypt(nonce, cipher.key, cipher.key_id.encode())
@@ -147,19 +145,18 @@ def import_field_key(store: Store, path: Path, passphrase: str) -> str:
         blob = base64.b64decode(document["sealed"])
         key_id = str(document["key_id"])
     except OSError as exc:
-        raise ValidationError("file", f"cannot be read ({exc.strerror})", str(path)) from None
+        raise ValidationError("file", "field_key.unreadable", str(path), reason=exc.strerror or str(exc)) from None
     except (ValueError, KeyError, TypeError):
-        raise ValidationError("file", "is not a Homeward field key export", str(path)) from None
+        raise ValidationError("file", "field_key.not_an_export", str(path)) from None
     try:
         key = AESGCM(_wrapping_key(passphrase, salt)).decrypt(blob[:12], blob[12:], key_id.encode())
     except (InvalidTag, ValueError):
-        raise ValidationError("passphrase", "does not open this key file", None) from None
+        raise ValidationError("passphrase", "field_key.wrong_passphrase", None) from None
     cipher = FieldCipher(key)
     with store.reading() as session:
         row = session.scalar(select(FieldKey).where(FieldKey.id == 1))
     if row is not None and row.key_id != cipher.key_id:
-        raise ValidationError("file", f"holds field key {cipher.key_id}, but this database uses {row.key_id}",
-                              str(path))
+        raise ValidationError("file", "field_key.other_key", str(path), held=cipher.key_id, expected=row.key_id)
     _keychain_set(cipher)
     if row is None:
         try:

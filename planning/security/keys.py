@@ -15,6 +15,7 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError
 
 from planning.errors import KeychainError
+from planning.messages import Message, Value
 
 SERVICE = "homeward"
 
@@ -58,7 +59,7 @@ def load_key(path: Path) -> DatabaseKey | None:
     try:
         stored = keyring.get_password(SERVICE, account_for(path))
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"No OS keychain is available ({type(exc).__name__})") from None
+        raise KeychainError("keychain.unavailable", error=type(exc).__name__) from None
     return DatabaseKey.from_stored(stored) if stored else None
 
 
@@ -66,7 +67,7 @@ def store_key(path: Path, key: DatabaseKey) -> None:
     try:
         keyring.set_password(SERVICE, account_for(path), key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"The OS keychain refused to store the key ({type(exc).__name__})") from None
+        raise KeychainError("keychain.refused_key", error=type(exc).__name__) from None
 
 
 def database_key(path: Path, ask_passphrase: PassphrasePrompt | None = None) -> DatabaseKey:
@@ -79,26 +80,23 @@ def database_key(path: Path, ask_passphrase: PassphrasePrompt | None = None) -> 
     try:
         key = load_key(path)
     except KeychainError as exc:
-        return _passphrase(path, new, ask_passphrase, reason=exc.message)
+        return _passphrase(path, new, ask_passphrase, reason=exc)
     if key is not None:
         return key
     if new:
         key = DatabaseKey.generate()
         store_key(path, key)
         return key
-    return _passphrase(
-        path, new, ask_passphrase, reason=f"The keychain holds no key for {path}"
-    )
+    return _passphrase(path, new, ask_passphrase, reason=Message.of("keychain.no_key", path=str(path)))
 
 
-def _passphrase(path: Path, new: bool, ask: PassphrasePrompt | None, *, reason: str) -> DatabaseKey:
+def _passphrase(path: Path, new: bool, ask: PassphrasePrompt | None, *, reason: Value) -> DatabaseKey:
+    """The passphrase `ask` gives; `reason` says why there is no key (an error or a `Message`)."""
     if ask is None:
-        raise KeychainError(
-            f"{reason}; start Homeward interactively to enter the database passphrase"
-        )
+        raise KeychainError("keychain.not_interactive", reason=reason)
     given = ask(path, new)
     if not given:
-        raise KeychainError(f"{reason}, and no passphrase was given")
+        raise KeychainError("keychain.no_passphrase", reason=reason)
     return DatabaseKey(secret=given, raw=False)
 
 
@@ -109,12 +107,12 @@ def backup_key(account: str, ask_passphrase: PassphrasePrompt | None = None) -> 
         stored = keyring.get_password(SERVICE, name)
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
         return _passphrase(Path(account), True, ask_passphrase,
-                           reason=f"No OS keychain is available ({type(exc).__name__})")
+                           reason=Message.of("keychain.unavailable", error=type(exc).__name__))
     if stored:
         return DatabaseKey.from_stored(stored)
     key = DatabaseKey.generate()
     try:
         keyring.set_password(SERVICE, name, key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"The OS keychain refused to store the backup key ({type(exc).__name__})") from None
+        raise KeychainError("keychain.refused_backup_key", error=type(exc).__name__) from None
     return key

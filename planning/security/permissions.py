@@ -19,12 +19,14 @@ from __future__ import annotations
 from enum import Enum
 
 from planning.errors import PermissionDenied
+from planning.messages import Phrase, english
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
 
 class Permission(Enum):
-    """An action a role may be granted; the value says it in words for the refusal message."""
+    """An action a role may be granted; the value says it in words (the refusal of each permission,
+    `permission.<name>` in `texts.py`, says the same)."""
 
     READ = "read records"
     EDIT_CASES = "open or change cases, members, travel documents and minors' determinations"
@@ -74,12 +76,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.READ_ONLY: frozenset({Permission.READ}),
 }
 
-ROLE_NAMES: dict[Role, str] = {
-    Role.COORDINATOR: "coordinator",
-    Role.MONITOR: "monitor",
-    Role.DATA_PROTECTION_OFFICER: "data-protection officer",
-    Role.READ_ONLY: "read-only user",
-}
+#: The roles as refusals and the command line name them in English (`texts.PHRASES`).
+ROLE_NAMES: dict[Role, str] = {role: english(Phrase.of(f"role.{role}")) for role in Role}
 
 
 def may(role: Role, permission: Permission) -> bool:
@@ -95,9 +93,4 @@ def require(store: Store, permission: Permission) -> None:
     actor = store.actor
     if may(actor.role, permission):
         return
-    allowed = [ROLE_NAMES[role] for role in roles_with(permission)]
-    who = allowed[0] if len(allowed) == 1 else ", ".join(allowed[:-1]) + " or " + allowed[-1]
-    raise PermissionDenied(
-        f"{actor.username} ({ROLE_NAMES[actor.role]}) may not {permission.value}: only a {who} may",
-        code=permission.code,
-    )
+    raise PermissionDenied(permission.code, user=actor.username, role=Phrase.of(f"role.{actor.role}"))

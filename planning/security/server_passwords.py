@@ -29,11 +29,11 @@ def load_password(url: URL) -> str | None:
 
 def store_password(url: URL, password: str) -> None:
     if not password:
-        raise ValidationError("password", "must not be empty")
+        raise ValidationError("password", "server_password.empty")
     try:
         keyring.set_password(SERVICE, account_for(url), password)
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"The OS keychain refused to store the server password ({type(exc).__name__})") from None
+        raise KeychainError("keychain.refused_server_password", error=type(exc).__name__) from None
 
 
 def with_password(url: URL) -> URL:

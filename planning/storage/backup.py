@@ -54,11 +54,10 @@ def _check(conn: Any, path: Path) -> None:
         cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
         if "not a database" in str(exc):
-            raise StorageError(f"{path} cannot be read with this key or passphrase, or is not a Homeward "
-                               "backup", code="storage.wrong_key") from None
-        raise StorageError(f"{path} is damaged ({exc}); nothing was restored", code="storage.corrupt") from None
+            raise StorageError("backup.wrong_key", path=str(path)) from None
+        raise StorageError("backup.damaged", path=str(path), detail=str(exc)) from None
     if result != [("ok",)] or cipher:
-        raise StorageError(f"{path} failed its integrity check; nothing was restored", code="storage.corrupt")
+        raise StorageError("backup.failed_check", path=str(path))
 
 
 def _revision(conn: Any) -> str | None:
@@ -79,7 +78,7 @@ def backup(engine: Engine, location: Location, target: Path, key: DatabaseKey) -
     """Write an encrypted backup of the open database to `target` (replaced only once complete)."""
     target = target.expanduser()
     if target.exists() and target.is_dir():
-        raise ValidationError("file", f"{target} is a folder", str(target))
+        raise ValidationError("file", "backup.target_is_folder", str(target), path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".homeward-backup-", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -100,8 +99,7 @@ def backup(engine: Engine, location: Location, target: Path, key: DatabaseKey) -
             check.close()
         _replace(temporary, target)
     except OSError as exc:
-        raise StorageError(f"The backup could not be written to {target}: {exc.strerror or exc}",
-                           code="storage.backup_failed") from None
+        raise StorageError("backup.not_written", path=str(target), reason=exc.strerror or str(exc)) from None
     finally:
         temporary.unlink(missing_ok=True)
     return BackupInfo(target, kind, revision, target.stat().st_size, datetime.now(UTC))
@@ -126,8 +124,7 @@ def _meta(conn: Any, name: str) -> str | None:
 def _dump_postgresql(location: Location, temporary: Path, key: DatabaseKey) -> None:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
-        raise StorageError("pg_dump is not installed here, so a PostgreSQL backup cannot be made; install "
-                           "the PostgreSQL client tools", code="storage.backup_unavailable")
+        raise StorageError("backup.no_pg_dump")
     url = location.url.set(drivername="postgresql")
     env = {**os.environ, "PGPASSWORD": url.password or ""}
     plain = url.set(password=None).render_as_string(hide_password=False)
@@ -135,7 +132,7 @@ def _dump_postgresql(location: Location, temporary: Path, key: DatabaseKey) -> N
                           capture_output=True, env=env, check=False, timeout=3600)
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
-        raise StorageError(f"pg_dump failed: {message[0]}", code="storage.backup_failed")
+        raise StorageError("backup.pg_dump_failed", detail=message[0])
     container = _open(temporary, key)
     try:
         container.execute("CREATE TABLE backup_meta (name TEXT PRIMARY KEY, value TEXT)")
@@ -159,7 +156,7 @@ def inspect_backup(path: Path, key: DatabaseKey) -> BackupInfo:
     """Open and check a backup without touching the database."""
     path = path.expanduser()
     if not path.is_file():
-        raise ValidationError("file", f"{path} does not exist", str(path))
+        raise ValidationError("file", "backup.missing", str(path), path=str(path))
     conn = _open(path, key)
     try:
         _check(conn, path)
@@ -169,12 +166,11 @@ def inspect_backup(path: Path, key: DatabaseKey) -> BackupInfo:
         elif "alembic_version" in tables:
             kind, revision = KIND_EMBEDDED, _revision(conn)
         else:
-            raise StorageError(f"{path} is not a Homeward backup", code="storage.not_a_backup")
+            raise StorageError("backup.not_a_backup", path=str(path))
     finally:
         conn.close()
     if revision and not migrate.is_known(revision):
-        raise StorageError(f"{path} was made by a newer version of Homeward (schema {revision}); update "
-                           "Homeward before restoring it", code="storage.too_new")
+        raise StorageError("backup.too_new", path=str(path), revision=revision)
     return BackupInfo(path, kind, revision, path.stat().st_size, datetime.fromtimestamp(path.stat().st_mtime, UTC))
 
 
@@ -189,9 +185,9 @@ def restore(engine: Engine, location: Location, source: Path, key: DatabaseKey,
     info = inspect_backup(source, key)
     expected = KIND_EMBEDDED if location.embedded else KIND_POSTGRESQL
     if info.kind != expected:
-        what = "an embedded" if info.kind == KIND_EMBEDDED else "a PostgreSQL"
-        raise StorageError(f"{source} is a backup of {what} database and cannot be restored into this one",
-                           code="storage.wrong_backup_kind")
+        if info.kind == KIND_EMBEDDED:
+            raise StorageError("backup.of_embedded", path=str(source))
+        raise StorageError("backup.of_postgresql", path=str(source))
     if location.embedded:
         _restore_embedded(engine, location, source, key, live_key or embedded_key(location))
     else:
@@ -226,8 +222,7 @@ def _restore_embedded(engine: Engine, location: Location, source: Path, key: Dat
 def _restore_postgresql(location: Location, source: Path, key: DatabaseKey) -> None:
     pg_restore = shutil.which("pg_restore")
     if pg_restore is None:
-        raise StorageError("pg_restore is not installed here; install the PostgreSQL client tools",
-                           code="storage.backup_unavailable")
+        raise StorageError("backup.no_pg_restore")
     conn = _open(source, key)
     try:
         (content,) = conn.execute("SELECT content FROM pg_dump").fetchone()
@@ -240,15 +235,14 @@ def _restore_postgresql(location: Location, source: Path, key: DatabaseKey) -> N
         dump.write_bytes(content)
         listed = subprocess.run([pg_restore, "--list", str(dump)], capture_output=True, check=False)
         if listed.returncode != 0:
-            raise StorageError(f"{source} holds a damaged dump; nothing was restored", code="storage.corrupt")
+            raise StorageError("backup.damaged_dump", path=str(source))
         plain = url.set(password=None).render_as_string(hide_password=False)
         done = subprocess.run([pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
                                "--dbname", plain, str(dump)], capture_output=True, env=env, check=False,
                               timeout=3600)
         if done.returncode != 0:
             message = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
-            raise StorageError(f"pg_restore failed, the database is unchanged: {message[0]}",
-                               code="storage.restore_failed")
+            raise StorageError("backup.pg_restore_failed", detail=message[0])
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:

@@ -58,16 +58,16 @@ def resolve(text: str | None = None) -> Location:
     try:
         url = make_url(raw)
     except (ArgumentError, ValueError):  # (a bad port number is a ValueError naming only the port)
-        raise ValidationError("database", "is not a valid database URL or path", "<hidden>") from None
+        raise ValidationError("database", "location.invalid", "<hidden>") from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise ValidationError("database", "an embedded database needs a file path", url.database)
+            raise ValidationError("database", "location.no_path", url.database)
         return Location(url=url, path=Path(url.database))
     if backend == "postgresql":
         return Location(url=url.set(drivername="postgresql+psycopg"), path=None)
-    raise ValidationError("database", f"unsupported database kind {backend!r}", backend,
-                          "postgresql:// or a file path")
+    raise ValidationError("database", "location.unsupported", backend, "postgresql:// or a file path",
+                          backend=backend)
 
 
 def _file(path: Path) -> Location:

@@ -77,9 +77,7 @@ def _run(engine: Engine, action: Any, revision: str) -> None:
             config.attributes["connection"] = conn
             action(config, revision)
     except CommandError as exc:
-        raise StorageError(
-            f"The database schema cannot be migrated to {revision!r}: {exc}", code="storage.migration"
-        ) from None
+        raise StorageError("storage.migration", revision=revision, detail=str(exc)) from None
 
 
 def pending_diff(engine: Engine) -> list[Any]:
@@ -113,17 +111,9 @@ def ensure_current(engine: Engine) -> tuple[str | None, str]:
     if before is None:
         tables = set(inspect(engine).get_table_names()) - {VERSION_TABLE}
         if tables:
-            raise StorageError(
-                "The database holds tables but no migration history, so Homeward cannot tell "
-                "which version wrote it; restore it from a backup or ask your administrator",
-                code="storage.unversioned",
-            )
+            raise StorageError("storage.unversioned")
     elif not is_known(before):
-        raise StorageError(
-            f"The database was written by a newer version of Homeward (schema {before}); "
-            "update Homeward before opening it",
-            code="storage.too_new",
-        )
+        raise StorageError("storage.too_new", revision=before)
     log.info("migrating the database from %s to %s", before or "empty", head)
     upgrade(engine, head)
     return before, head

@@ -38,18 +38,15 @@ def rekey(location: Location) -> DatabaseKey:
     the file exclusively and waits for at most BUSY_TIMEOUT_S.
     """
     if location.path is None:
-        raise ValidationError("database", "only the embedded (encrypted file) database has a key to rotate; a "
-                              "PostgreSQL server's password is changed on the server", location.redacted())
+        raise ValidationError("database", "rekey.not_embedded", location.redacted())
     if location.explicit_key:
-        raise ValidationError("database", "the key is given in the database URL; rotate a key the keychain "
-                              "holds (open the file by its path)", "<hidden>")
+        raise ValidationError("database", "rekey.key_in_url", "<hidden>")
     path = location.path.expanduser()
     if not path.exists():
-        raise ValidationError("database", "no database file at this path", str(path))
+        raise ValidationError("database", "rekey.no_file", str(path))
     old = load_key(path)
     if old is None:
-        raise KeychainError(f"The keychain holds no key for {path} (it is opened with a passphrase); the key "
-                            "can be rotated only where the keychain holds it")
+        raise KeychainError("rekey.no_keychain_key", path=str(path))
     new = DatabaseKey.generate()
     _keep(pending_account_for(path), new)
     try:
@@ -60,9 +57,7 @@ def rekey(location: Location) -> DatabaseKey:
                 _forget(pending_account_for(path))
             raise
     if not _opens(path, new):
-        raise StorageError(f"The database {path} does not open with its new key after the rotation; the new "
-                           "key stays in the keychain as pending and is tried at the next start",
-                           code="storage.rekey_failed")
+        raise StorageError("rekey.new_key_fails", path=str(path))
     store_key(path, new)
     _forget(pending_account_for(path))
     log.info("database key rotated: %s", path)
@@ -103,20 +98,16 @@ def _rewrite(path: Path, old: DatabaseKey, new: DatabaseKey) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
-            raise StorageError(f"The database {path} is in use by another program; close Homeward everywhere it "
-                               "is open and try again", code="storage.locked")
+            raise StorageError("rekey.in_use", path=str(path))
         conn.execute(f"PRAGMA rekey = {_pragma(new)}")
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlcipher3.DatabaseError as exc:
         detail = str(exc).lower()
         if "locked" in detail or "busy" in detail:
-            raise StorageError(f"The database {path} is in use by another program; close Homeward everywhere it "
-                               "is open and try again", code="storage.locked") from None
+            raise StorageError("rekey.in_use", path=str(path)) from None
         if "not a database" in detail:
-            raise StorageError(f"The database {path} cannot be read with the keychain's key",
-                               code="storage.wrong_key") from None
-        raise StorageError(f"Rotating the key of {path} failed ({type(exc).__name__}); the old key still opens "
-                           "it", code="storage.rekey_failed") from None
+            raise StorageError("rekey.wrong_key", path=str(path)) from None
+        raise StorageError("rekey.failed", path=str(path), error=type(exc).__name__) from None
     finally:
         conn.close()
 
@@ -139,8 +130,7 @@ def _keep(account: str, key: DatabaseKey) -> None:
     try:
         keyring.set_password(SERVICE, account, key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError(f"The OS keychain refused to store the new key ({type(exc).__name__}); nothing "
-                            "was changed") from None
+        raise KeychainError("rekey.keychain_refused", error=type(exc).__name__) from None
 
 
 def _load(account: str) -> DatabaseKey | None:

@@ -7723,14 +7723,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يمكن التحقق هنا من الوثائق من نوع {kind}: الجزء الذي يطبعها من Homeward غير محمَّل</translation>
     </message>
     <message>
-        <source>No OS keychain is available ({name})</source>
-        <translation>لا تتوفر سلسلة مفاتيح لنظام التشغيل ({name})</translation>
-    </message>
-    <message>
-        <source>Rotating the key of {path} failed ({name}); the old key still opens it</source>
-        <translation>فشل تدوير مفتاح {path} ({name})؛ لا يزال المفتاح القديم يفتحه</translation>
-    </message>
-    <message>
         <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
         <translation>رُفضت مشاركة بيانات {given_names} {family_name} مع {to} لغرض «{what}»: لا توجد موافقة ولا أي أساس قانوني آخر مسجَّل لهذا الغرض في {shared_on} (سجّله في الملف أولًا)</translation>
     </message>
@@ -7739,40 +7731,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>منذ التحقق من ملف الاستيراد، أضاف مستخدم آخر أشخاصًا واردين فيه، عددهم {len} (السطر {line} مسجَّل الآن على الأرجح باسم {reference})؛ لم يُستورد أي شيء — تحقّق من الملف مجددًا</translation>
     </message>
     <message>
-        <source>The OS keychain refused to store the backup key ({name})</source>
-        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح النسخ الاحتياطي ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the field key ({name})</source>
-        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح الميدان ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the key ({name})</source>
-        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the new key ({name}); nothing was changed</source>
-        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح الجديد ({name})؛ لم يتغيّر أي شيء</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the server password ({name})</source>
-        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين كلمة مرور الخادم ({name})</translation>
-    </message>
-    <message>
-        <source>The account {name} is deactivated; ask the data-protection officer</source>
-        <translation>الحساب {name} معطَّل؛ راجع مسؤول حماية البيانات</translation>
-    </message>
-    <message>
-        <source>The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password</source>
-        <translation>الحساب {name} مقفل حتى {when} بعد إدخال كلمة مرور خاطئة {MAX_FAILED_ATTEMPTS} مرات؛ حاول مجددًا حينها، أو اطلب من مسؤول حماية البيانات إعادة تعيين كلمة المرور</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>لم يُقبل التخصيص: تغيّرت حالات الوصول أو الاحتياجات أو الميزانيات أو الطاقات الاستيعابية أو التخصيصات المقبولة منذ إجرائه؛ أعد تشغيله</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to {target}: {value}</source>
-        <translation>تعذّرت كتابة النسخة الاحتياطية في {target}: {value}</translation>
     </message>
     <message>
         <source>The change conflicts with a stored record ({constraint}); nothing was saved</source>
@@ -7791,16 +7751,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تحتوي قاعدة البيانات على جداول دون سجل ترحيل، لذا لا يستطيع Homeward معرفة الإصدار الذي كتبها؛ استعِدها من نسخة احتياطية أو راجع مدير النظام</translation>
     </message>
     <message>
-        <source>The database schema cannot be migrated to {revision}: {exc}</source>
-        <translation>تعذّر ترحيل مخطط قاعدة البيانات إلى {revision}: {exc}</translation>
-    </message>
-    <message>
         <source>The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials</source>
         <translation>تعذّر الوصول إلى خادم قاعدة البيانات في {where} أو رفض تسجيل الدخول؛ تحقّق من العنوان والشبكة وبيانات الاعتماد</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it</source>
-        <translation>كُتبت قاعدة البيانات بإصدار أحدث من Homeward (المخطط {before})؛ حدّث Homeward قبل فتحها</translation>
     </message>
     <message>
         <source>The database {path} cannot be read with the keychain&apos;s key</source>
@@ -7840,7 +7792,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
-        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
         <translation>قام شخص آخر بتعديل {what} {record} (عدّلتَ النسخة {expected}، وهي الآن في النسخة {found})؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك مرة أخرى</translation>
     </message>
     <message>
@@ -7854,14 +7805,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>The encrypted {context} is damaged</source>
         <translation>المحتوى المشفّر {context} تالف</translation>
-    </message>
-    <message>
-        <source>The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key</source>
-        <translation>خُتم المحتوى المشفّر {context} بمفتاح الميدان {key_id}، لا بالمفتاح الموجود على هذا الجهاز ({key_id2})؛ استورد ذلك المفتاح</translation>
-    </message>
-    <message>
-        <source>The field key in the keychain ({key_id}) is not this database&apos;s ({key_id2})</source>
-        <translation>مفتاح الميدان في سلسلة المفاتيح ({key_id}) ليس مفتاح قاعدة البيانات هذه ({key_id2})</translation>
     </message>
     <message>
         <source>The file {source} cannot be read: {strerror}</source>
@@ -7880,16 +7823,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا تحتوي سلسلة المفاتيح على هذا الجهاز على مفتاح الميدان {key_id} لقاعدة البيانات هذه، لذا تتعذّر قراءة الملاحظات والمرفقات المشفّرة أو كتابتها؛ اطلب المفتاح المُصدَّر من مدير النظام ونفّذ `homeward keys import-field-key FILE`</translation>
     </message>
     <message>
-        <source>Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}</source>
-        <translation>كلمة مرور خاطئة {MAX_FAILED_ATTEMPTS} مرات: الحساب {username} مقفل حتى {when}</translation>
-    </message>
-    <message>
         <source>Wrong user name or password</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password ({left} more {value} before the account is locked for {int} minutes)</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة (المحاولات المتبقية: {left} [{value}] قبل قفل الحساب لمدة {int} دقيقة)</translation>
     </message>
     <message>
         <source>a PNG or JPEG image</source>
@@ -8052,10 +7987,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تشغل الحجوزات بالفعل {booked}؛ احذف حجوزات أو انقلها أولًا</translation>
     </message>
     <message>
-        <source>cannot be read ({strerror})</source>
-        <translation>تتعذّر القراءة ({strerror})</translation>
-    </message>
-    <message>
         <source>cannot be written to ({strerror})</source>
         <translation>تتعذّر الكتابة ({strerror})</translation>
     </message>
@@ -8122,10 +8053,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>give an address, coordinates or both</source>
         <translation>أدخل عنوانًا أو إحداثيات أو كليهما</translation>
-    </message>
-    <message>
-        <source>holds field key {key_id}, but this database uses {key_id2}</source>
-        <translation>يحتوي على مفتاح الميدان {key_id}، لكن قاعدة البيانات هذه تستخدم {key_id2}</translation>
     </message>
     <message>
         <source>households are booked on this movement; move them before changing its country</source>
@@ -8312,6 +8239,283 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>مستخدم بالفعل</translation>
     </message>
     <message>
+        <source>{user} is the last active data-protection officer; make someone else one first</source>
+        <translation>{user} هو آخر مسؤول حماية بيانات نشط؛ عيِّن شخصًا آخر في هذا الدور أولًا</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>account.name_empty</comment>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); nothing was restored</source>
+        <translation>{path} تالف ({detail})؛ لم تتم استعادة أي شيء</translation>
+    </message>
+    <message>
+        <source>{path} holds a damaged dump; nothing was restored</source>
+        <translation>يحتوي {path} على تفريغ تالف؛ لم تتم استعادة أي شيء</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of an embedded database and cannot be restored into this one</source>
+        <translation>{path} نسخة احتياطية لقاعدة بيانات مدمجة ولا يمكن استعادتها في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of a PostgreSQL database and cannot be restored into this one</source>
+        <translation>{path} نسخة احتياطية لقاعدة بيانات PostgreSQL ولا يمكن استعادتها في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>فشل pg_dump: {detail}</translation>
+    </message>
+    <message>
+        <source>pg_restore failed, the database is unchanged: {detail}</source>
+        <translation>فشل pg_restore، ولم تتغير قاعدة البيانات: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} مجلد</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
+        <translation>خُتم المحتوى المشفّر {context} بمفتاح الميدان {sealed_with}، لا بالمفتاح الموجود على هذا الجهاز ({held})؛ استورد ذلك المفتاح</translation>
+    </message>
+    <message>
+        <source>The field key in the keychain ({held}) is not this database&apos;s ({expected})</source>
+        <translation>مفتاح الميدان في سلسلة المفاتيح ({held}) ليس مفتاح قاعدة البيانات هذه ({expected})</translation>
+    </message>
+    <message>
+        <source>holds field key {held}, but this database uses {expected}</source>
+        <translation>يحتوي على مفتاح الميدان {held}، لكن قاعدة البيانات هذه تستخدم {expected}</translation>
+    </message>
+    <message>
+        <source>needs at least {length}</source>
+        <translation>يجب أن تتكون من {length} على الأقل</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for {path}</source>
+        <translation>لا تحتوي سلسلة المفاتيح على مفتاح لـ {path}</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the backup key ({error})</source>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح النسخ الاحتياطي ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the field key ({error})</source>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين مفتاح الميدان ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the key ({error})</source>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the server password ({error})</source>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين كلمة مرور الخادم ({error})</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available ({error})</source>
+        <translation>لا تتوفر سلسلة مفاتيح لنظام التشغيل ({error})</translation>
+    </message>
+    <message>
+        <source>must have at most {length}</source>
+        <translation>يجب ألا يتجاوز {length}</translation>
+    </message>
+    <message>
+        <source>must have at least {length}</source>
+        <translation>يجب أن يتكون من {length} على الأقل</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not book, move or cancel bookings and record check-in, departure and arrival: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إجراء الحجوزات أو نقلها أو إلغائها وتسجيل السفر والمغادرة والوصول: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record counselling sessions: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تسجيل جلسات الإرشاد: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not decide an assurance review: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) البتّ في مراجعة ضمان: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not add a synthetic demo caseload: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إضافة مجموعة ملفات تجريبية مصطنعة: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not open or change cases, members, travel documents and minors&apos; determinations: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) فتح الملفات أو تعديلها، وتعديل الأفراد ووثائق السفر والقرارات الخاصة بالقاصرين: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change country profiles, assurances and advisories: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تعديل ملفات البلدان والضمانات وتنبيهات التعليق: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change household places and field offices: only a coordinator, monitor or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تعديل أماكن الأسر والمكاتب الميدانية: هذا مقصور على المنسق أو مسؤول المتابعة أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not export a person&apos;s data: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تصدير بيانات شخص: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not import referrals: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) استيراد الإحالات: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not issue compliance reports, visit route printouts and visit forms: only a coordinator, monitor or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إصدار تقارير الامتثال ومطبوعات مسارات الزيارات واستمارات الزيارة: هذا مقصور على المنسق أو مسؤول المتابعة أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not manage database and field keys: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إدارة مفاتيح قاعدة البيانات ومفاتيح الميدان: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not start monitoring plans and set follow-up schedules: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) بدء خطط المتابعة وتحديد مواعيد المتابعات: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not manage user accounts: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إدارة حسابات المستخدمين: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not add, change, import or cancel movements and accept movement plans: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إضافة الرحلات أو تعديلها أو استيرادها أو إلغائها وقبول خطط الرحلات: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change reintegration packages, needs, budgets and allocations: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تعديل حزم إعادة الإدماج والاحتياجات والميزانيات والتخصيصات: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not issue travel letters, declarations, manifests, assurance summaries and vouchers, and set the letterhead: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إصدار رسائل السفر والإعلانات وبيانات الركاب وملخصات الضمانات والقسائم، وتحديد ترويسة الرسائل: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not anonymise or purge records: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) إخفاء هوية السجلات أو حذفها نهائيًا: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not read records: only a coordinator, monitor, data-protection officer or read-only user may</source>
+        <translation>لا يحق لـ{user} ({role}) الاطلاع على السجلات: هذا مقصور على المنسق أو مسؤول المتابعة أو مسؤول حماية البيانات أو مستخدم القراءة فقط</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record follow-ups, their attachments and incidents: only a coordinator, monitor or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تسجيل المتابعات ومرفقاتها وحوادثها: هذا مقصور على المنسق أو مسؤول المتابعة أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record voluntariness (declarations, reconfirmations, refusals): only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تسجيل الطوعية (الإعلانات وإعادة التأكيد والرفض): هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record protection concerns, referrals and outcomes: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) تسجيل مخاوف الحماية والإحالات ونتائجها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not read the audit log: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) الاطلاع على سجل التدقيق: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
+        <translation>فشل تدوير مفتاح {path} ({error})؛ لا يزال المفتاح القديم يفتحه</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the new key ({error}); nothing was changed</source>
+        <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح الجديد ({error})؛ لم يتغيّر أي شيء</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>server_password.empty</comment>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated; ask the data-protection officer</source>
+        <translation>الحساب {user} معطَّل؛ راجع مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password</source>
+        <translation>الحساب {user} مقفل حتى {until} بعد {failures}؛ حاول مجددًا حينها، أو اطلب من مسؤول حماية البيانات إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Wrong password, {times}: the account {user} is locked until {until}</source>
+        <translation>كلمة مرور خاطئة {times}: الحساب {user} مقفل حتى {until}</translation>
+    </message>
+    <message>
+        <source>{user} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
+        <translation>ليس لدى {user} كلمة مرور بعد: يعيّنها مسؤول حماية البيانات (الإدارة &gt; المستخدمون… &gt; إعادة تعيين كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password ({tries} before the account is locked for {minutes})</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة ({tries} قبل قفل الحساب لمدة {minutes})</translation>
+    </message>
+    <message>
+        <source>The database schema cannot be migrated to {revision}: {detail}</source>
+        <translation>تعذّر ترحيل مخطط قاعدة البيانات إلى {revision}: {detail}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Homeward (schema {revision}); update Homeward before opening it</source>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من Homeward (المخطط {revision})؛ حدّث Homeward قبل فتحها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%Ln حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفين</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتين</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tries</source>
+        <translation>
+            <numerusform>لا محاولات متبقية</numerusform>
+            <numerusform>محاولة واحدة متبقية</numerusform>
+            <numerusform>محاولتان متبقيتان</numerusform>
+            <numerusform>%Ln محاولات متبقية</numerusform>
+            <numerusform>%Ln محاولة متبقية</numerusform>
+            <numerusform>%Ln محاولة متبقية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%Ln مرة</numerusform>
+            <numerusform>مرة واحدة</numerusform>
+            <numerusform>مرتين</numerusform>
+            <numerusform>%Ln مرات</numerusform>
+            <numerusform>%Ln مرة</numerusform>
+            <numerusform>%Ln مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passwords</source>
+        <translation>
+            <numerusform>%Ln كلمة مرور خاطئة</numerusform>
+            <numerusform>كلمة مرور خاطئة واحدة</numerusform>
+            <numerusform>كلمتَي مرور خاطئتين</numerusform>
+            <numerusform>%Ln كلمات مرور خاطئة</numerusform>
+            <numerusform>%Ln كلمة مرور خاطئة</numerusform>
+            <numerusform>%Ln كلمة مرور خاطئة</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>is {status_value}; only an accepted package can be handed over</source>
         <translation>حالتها {status_value}؛ لا يمكن تسليم إلا حزمة مقبولة</translation>
     </message>
@@ -8468,14 +8672,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب أن يختلف عن الحالي</translation>
     </message>
     <message>
-        <source>must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation>يجب أن يتكون من {MIN_PASSWORD_LENGTH} حرفًا على الأقل</translation>
-    </message>
-    <message>
-        <source>must have at most {MAX_PASSWORD_LENGTH} characters</source>
-        <translation>يجب ألا يتجاوز {MAX_PASSWORD_LENGTH} حرفًا</translation>
-    </message>
-    <message>
         <source>must leave from {destination}, where the previous leg arrives</source>
         <translation>يجب أن تنطلق من {destination}، حيث تصل المرحلة السابقة</translation>
     </message>
@@ -8540,10 +8736,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يتطلب منطقة زمنية (أدخل الفارق عن UTC)</translation>
     </message>
     <message>
-        <source>needs at least {MIN_PASSPHRASE} characters</source>
-        <translation>يجب أن تتكون من {MIN_PASSPHRASE} حرفًا على الأقل</translation>
-    </message>
-    <message>
         <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
         <translation>لا يوجد مكتب ميداني نشط يخدم {region} ({code})؛ سجّل أولًا مكتبًا مع إحداثياته وساعات عمله</translation>
     </message>
@@ -8588,16 +8780,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>أُلغيت الحزمة {subject}؛ ليس لها قسيمة</translation>
     </message>
     <message>
-        <source>pg_dump failed: {message}</source>
-        <translation>فشل pg_dump: {message}</translation>
-    </message>
-    <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
         <translation>pg_dump غير مثبّت هنا، لذا لا يمكن إجراء نسخة احتياطية من PostgreSQL؛ ثبّت أدوات عميل PostgreSQL</translation>
-    </message>
-    <message>
-        <source>pg_restore failed, the database is unchanged: {message}</source>
-        <translation>فشل pg_restore، ولم تتغير قاعدة البيانات: {message}</translation>
     </message>
     <message>
         <source>pg_restore is not installed here; install the PostgreSQL client tools</source>
@@ -8665,6 +8849,7 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>the first account that can sign in is the administrator (data-protection officer), who then adds everyone else</source>
+        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
         <translation>أول حساب يمكنه تسجيل الدخول هو حساب المدير (مسؤول حماية البيانات)، الذي يضيف بعد ذلك جميع الآخرين</translation>
     </message>
     <message>
@@ -9052,10 +9237,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>توجد مشكلات في {len} صف(وف)، أولاها: {issues}؛ صحِّح الملف أو استورد الصفوف الصالحة فقط</translation>
     </message>
     <message>
-        <source>{name} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation>ليس لدى {name} كلمة مرور بعد: يعيّنها مسؤول حماية البيانات (الإدارة &gt; المستخدمون… &gt; إعادة تعيين كلمة المرور)</translation>
-    </message>
-    <message>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
@@ -9096,10 +9277,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>فشل {path} في فحص السلامة؛ لم تتم استعادة أي شيء</translation>
     </message>
     <message>
-        <source>{path} is damaged ({exc}); nothing was restored</source>
-        <translation>{path} تالف ({exc})؛ لم تتم استعادة أي شيء</translation>
-    </message>
-    <message>
         <source>{path} is not a Homeward backup</source>
         <translation>{path} ليس نسخة احتياطية من Homeward</translation>
     </message>
@@ -9129,11 +9306,11 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
-        <translation>{reason}، ولم تُقدَّم عبارة مرور</translation>
+        <translation>{reason}، ولم تُدخَل أي عبارة مرور</translation>
     </message>
     <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
-        <translation>{reason}؛ شغِّل Homeward بشكل تفاعلي لإدخال عبارة مرور قاعدة البيانات</translation>
+        <translation>{reason}؛ شغّل Homeward بشكل تفاعلي لإدخال عبارة مرور قاعدة البيانات</translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
@@ -9184,18 +9361,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{referred_on} يسبق الإبلاغ عن المخاوف ({raised_on})</translation>
     </message>
     <message>
-        <source>{source} holds a damaged dump; nothing was restored</source>
-        <translation>يحتوي {source} على نسخة تفريغ تالفة؛ لم تتم استعادة أي شيء</translation>
-    </message>
-    <message>
-        <source>{source} is a backup of {what} database and cannot be restored into this one</source>
-        <translation>{source} نسخة احتياطية لقاعدة بيانات من نوع {what} ولا يمكن استعادتها في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <source>{target} is a folder</source>
-        <translation>{target} مجلد</translation>
-    </message>
-    <message>
         <source>{text} is neither a person id nor a case reference</source>
         <translation>{text} ليس معرّف شخص ولا مرجع ملف</translation>
     </message>
@@ -9206,14 +9371,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{text} is not a sex; write F, M or X (female, male, other)</source>
         <translation>{text} ليس جنسًا؛ اكتب F أو M أو X (أنثى، ذكر، آخر)</translation>
-    </message>
-    <message>
-        <source>{username} ({ROLE_NAMES}) may not {permission_value}: only a {who} may</source>
-        <translation>لا يحق لـ {username} ({ROLE_NAMES}): {permission_value}؛ هذا مقصور على: {who}</translation>
-    </message>
-    <message>
-        <source>{username} is the last active data-protection officer; make someone else one first</source>
-        <translation>{username} هو آخر مسؤول حماية بيانات نشط؛ عيِّن شخصًا آخر في هذا الدور أولًا</translation>
     </message>
     <message>
         <source>{value} is impossibly early</source>

@@ -7363,14 +7363,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Les documents de type {kind} ne peuvent pas être vérifiés ici : le module de Homeward qui les imprime n&apos;est pas chargé</translation>
     </message>
     <message>
-        <source>No OS keychain is available ({name})</source>
-        <translation>Aucun trousseau du système n&apos;est disponible ({name})</translation>
-    </message>
-    <message>
-        <source>Rotating the key of {path} failed ({name}); the old key still opens it</source>
-        <translation>Le renouvellement de la clé de {path} a échoué ({name}) ; l&apos;ancienne clé l&apos;ouvre toujours</translation>
-    </message>
-    <message>
         <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
         <translation>Le partage des données de {given_names} {family_name} avec {to} pour « {what} » est refusé : aucun consentement ni autre base légale pour cette finalité n&apos;est enregistré au {shared_on} (enregistrez-le d&apos;abord dans le dossier)</translation>
     </message>
@@ -7379,40 +7371,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Depuis la vérification du fichier, {len} personne(s) qu&apos;il contient ont été ajoutée(s) par quelqu&apos;un d&apos;autre (la ligne {line} correspond désormais probablement à {reference}) ; rien n&apos;a été importé — vérifiez à nouveau le fichier</translation>
     </message>
     <message>
-        <source>The OS keychain refused to store the backup key ({name})</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de sauvegarde ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the field key ({name})</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de terrain ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the key ({name})</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé ({name})</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the new key ({name}); nothing was changed</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer la nouvelle clé ({name}) ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the server password ({name})</source>
-        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe du serveur ({name})</translation>
-    </message>
-    <message>
-        <source>The account {name} is deactivated; ask the data-protection officer</source>
-        <translation>Le compte {name} est désactivé ; adressez-vous au délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>The account {name} is locked until {when} after {MAX_FAILED_ATTEMPTS} wrong passwords; try again then, or ask the data-protection officer to reset the password</source>
-        <translation>Le compte {name} est verrouillé jusqu&apos;à {when} après {MAX_FAILED_ATTEMPTS} mots de passe erronés ; réessayez à ce moment-là, ou demandez au délégué à la protection des données de réinitialiser le mot de passe</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>L&apos;attribution n&apos;a pas été acceptée : les arrivées, besoins, budgets, capacités ou attributions acceptées ont changé depuis son calcul ; relancez-la</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to {target}: {value}</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite dans {target} : {value}</translation>
     </message>
     <message>
         <source>The change conflicts with a stored record ({constraint}); nothing was saved</source>
@@ -7431,16 +7391,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>La base de données contient des tables mais aucun historique de migration : Homeward ne peut donc pas savoir quelle version l&apos;a écrite ; restaurez-la depuis une sauvegarde ou adressez-vous à votre administrateur</translation>
     </message>
     <message>
-        <source>The database schema cannot be migrated to {revision}: {exc}</source>
-        <translation>Le schéma de la base de données ne peut pas être migré vers {revision} : {exc}</translation>
-    </message>
-    <message>
         <source>The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials</source>
         <translation>Le serveur de base de données {where} est injoignable ou a refusé la connexion ; vérifiez l&apos;adresse, le réseau et les identifiants</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Homeward (schema {before}); update Homeward before opening it</source>
-        <translation>La base de données a été écrite par une version plus récente de Homeward (schéma {before}) ; mettez Homeward à jour avant de l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The database {path} cannot be read with the keychain&apos;s key</source>
@@ -7480,7 +7432,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
-        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
         <translation>{what} {record} a été modifié(e) par quelqu&apos;un d&apos;autre (vous avez modifié la version {expected}, elle en est maintenant à la version {found}) ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
     </message>
     <message>
@@ -7494,14 +7445,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>The encrypted {context} is damaged</source>
         <translation>Le contenu chiffré {context} est endommagé</translation>
-    </message>
-    <message>
-        <source>The encrypted {context} was sealed with field key {key_id}, not the key this desktop holds ({key_id2}); import that key</source>
-        <translation>Le contenu chiffré {context} a été scellé avec la clé de terrain {key_id}, et non avec celle que détient ce poste ({key_id2}) ; importez cette clé</translation>
-    </message>
-    <message>
-        <source>The field key in the keychain ({key_id}) is not this database&apos;s ({key_id2})</source>
-        <translation>La clé de terrain du trousseau ({key_id}) n&apos;est pas celle de cette base de données ({key_id2})</translation>
     </message>
     <message>
         <source>The file {source} cannot be read: {strerror}</source>
@@ -7520,16 +7463,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le trousseau de ce poste ne contient pas la clé de terrain {key_id} de cette base de données : les notes et pièces jointes chiffrées ne peuvent être ni lues ni écrites ; demandez la clé exportée à un administrateur et exécutez `homeward keys import-field-key FILE`</translation>
     </message>
     <message>
-        <source>Wrong password, {MAX_FAILED_ATTEMPTS} times: the account {username} is locked until {when}</source>
-        <translation>Mot de passe erroné {MAX_FAILED_ATTEMPTS} fois : le compte {username} est verrouillé jusqu&apos;à {when}</translation>
-    </message>
-    <message>
         <source>Wrong user name or password</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password ({left} more {value} before the account is locked for {int} minutes)</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect (encore {left} essai(s) [{value}] avant le verrouillage du compte pendant {int} minutes)</translation>
     </message>
     <message>
         <source>a PNG or JPEG image</source>
@@ -7692,10 +7627,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>des réservations en occupent déjà {booked} ; supprimez ou déplacez d&apos;abord des réservations</translation>
     </message>
     <message>
-        <source>cannot be read ({strerror})</source>
-        <translation>ne peut pas être lu ({strerror})</translation>
-    </message>
-    <message>
         <source>cannot be written to ({strerror})</source>
         <translation>ne peut pas être écrit ({strerror})</translation>
     </message>
@@ -7762,10 +7693,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>give an address, coordinates or both</source>
         <translation>indiquez une adresse, des coordonnées ou les deux</translation>
-    </message>
-    <message>
-        <source>holds field key {key_id}, but this database uses {key_id2}</source>
-        <translation>contient la clé de terrain {key_id}, mais cette base de données utilise {key_id2}</translation>
     </message>
     <message>
         <source>households are booked on this movement; move them before changing its country</source>
@@ -7952,6 +7879,263 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>est déjà pris</translation>
     </message>
     <message>
+        <source>{user} is the last active data-protection officer; make someone else one first</source>
+        <translation>{user} est le dernier délégué à la protection des données actif ; désignez d&apos;abord quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>account.name_empty</comment>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); nothing was restored</source>
+        <translation>{path} est endommagé ({detail}) ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>{path} holds a damaged dump; nothing was restored</source>
+        <translation>{path} contient un export endommagé ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of an embedded database and cannot be restored into this one</source>
+        <translation>{path} est une sauvegarde d&apos;une base de données intégrée et ne peut pas être restauré dans celle-ci</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of a PostgreSQL database and cannot be restored into this one</source>
+        <translation>{path} est une sauvegarde d&apos;une base de données PostgreSQL et ne peut pas être restauré dans celle-ci</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>échec de pg_dump : {detail}</translation>
+    </message>
+    <message>
+        <source>pg_restore failed, the database is unchanged: {detail}</source>
+        <translation>échec de pg_restore, la base de données n&apos;a pas été modifiée : {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} est un répertoire</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
+        <translation>Le contenu chiffré {context} a été scellé avec la clé de terrain {sealed_with}, et non avec celle que détient ce poste ({held}) ; importez cette clé</translation>
+    </message>
+    <message>
+        <source>The field key in the keychain ({held}) is not this database&apos;s ({expected})</source>
+        <translation>La clé de terrain du trousseau ({held}) n&apos;est pas celle de cette base de données ({expected})</translation>
+    </message>
+    <message>
+        <source>holds field key {held}, but this database uses {expected}</source>
+        <translation>contient la clé de terrain {held}, mais cette base de données utilise {expected}</translation>
+    </message>
+    <message>
+        <source>needs at least {length}</source>
+        <translation>doit comporter au moins {length}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for {path}</source>
+        <translation>Le trousseau ne contient aucune clé pour {path}</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the backup key ({error})</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de sauvegarde ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the field key ({error})</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de terrain ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the key ({error})</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé ({error})</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the server password ({error})</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe du serveur ({error})</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available ({error})</source>
+        <translation>Aucun trousseau du système n&apos;est disponible ({error})</translation>
+    </message>
+    <message>
+        <source>must have at most {length}</source>
+        <translation>doit comporter au plus {length}</translation>
+    </message>
+    <message>
+        <source>must have at least {length}</source>
+        <translation>doit comporter au moins {length}</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not book, move or cancel bookings and record check-in, departure and arrival: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à réserver, déplacer ou annuler des réservations et consigner l&apos;enregistrement, le départ et l&apos;arrivée : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record counselling sessions: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des entretiens de conseil : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not decide an assurance review: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à décider du réexamen d&apos;une garantie : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not add a synthetic demo caseload: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à ajouter un ensemble de dossiers de démonstration fictifs : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not open or change cases, members, travel documents and minors&apos; determinations: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à ouvrir ou modifier des dossiers, des membres, des documents de voyage et des décisions concernant des mineurs : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change country profiles, assurances and advisories: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à modifier les profils de pays, les garanties et les avis de suspension : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change household places and field offices: only a coordinator, monitor or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à modifier les lieux des ménages et les bureaux de terrain : seul un coordinateur, un chargé de suivi ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not export a person&apos;s data: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à exporter les données d&apos;une personne : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not import referrals: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à importer des orientations : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not issue compliance reports, visit route printouts and visit forms: only a coordinator, monitor or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à émettre des rapports sur le respect des engagements, des impressions d&apos;itinéraires de visite et des fiches de visite : seul un coordinateur, un chargé de suivi ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not manage database and field keys: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à gérer les clés de la base de données et les clés de terrain : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not start monitoring plans and set follow-up schedules: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à lancer des plans de suivi et fixer les calendriers de suivi : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not manage user accounts: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à gérer les comptes utilisateurs : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not add, change, import or cancel movements and accept movement plans: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à ajouter, modifier, importer ou annuler des mouvements et accepter des plans de mouvements : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not change reintegration packages, needs, budgets and allocations: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à modifier les prestations de réintégration, les besoins, les budgets et les attributions : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not issue travel letters, declarations, manifests, assurance summaries and vouchers, and set the letterhead: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à émettre des lettres de voyage, des déclarations, des manifestes, des synthèses de garanties et des bons, et définir l&apos;en-tête : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not anonymise or purge records: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à anonymiser ou purger des dossiers : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not read records: only a coordinator, monitor, data-protection officer or read-only user may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à consulter les dossiers : seul un coordinateur, un chargé de suivi, un délégué à la protection des données ou un utilisateur en lecture seule peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record follow-ups, their attachments and incidents: only a coordinator, monitor or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des suivis, leurs pièces jointes et leurs incidents : seul un coordinateur, un chargé de suivi ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record voluntariness (declarations, reconfirmations, refusals): only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer le caractère volontaire (déclarations, reconfirmations, refus) : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not record protection concerns, referrals and outcomes: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des besoins de protection, des orientations et leurs issues : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not read the audit log: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à consulter le journal d&apos;audit : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
+        <translation>Le renouvellement de la clé de {path} a échoué ({error}) ; l&apos;ancienne clé l&apos;ouvre toujours</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the new key ({error}); nothing was changed</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la nouvelle clé ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>server_password.empty</comment>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>The account {user} is deactivated; ask the data-protection officer</source>
+        <translation>Le compte {user} est désactivé ; adressez-vous au délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password</source>
+        <translation>Le compte {user} est verrouillé jusqu&apos;au {until} après {failures} ; réessayez à ce moment-là, ou demandez au délégué à la protection des données de réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Wrong password, {times}: the account {user} is locked until {until}</source>
+        <translation>Mot de passe erroné {times} : le compte {user} est verrouillé jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{user} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
+        <translation>{user} n&apos;a pas encore de mot de passe : le délégué à la protection des données en définit un (Administration &gt; Utilisateurs… &gt; Réinitialiser le mot de passe)</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password ({tries} before the account is locked for {minutes})</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect ({tries} avant le verrouillage du compte pendant {minutes})</translation>
+    </message>
+    <message>
+        <source>The database schema cannot be migrated to {revision}: {detail}</source>
+        <translation>Le schéma de la base de données ne peut pas être migré vers {revision} : {detail}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Homeward (schema {revision}); update Homeward before opening it</source>
+        <translation>La base de données a été écrite par une version plus récente de Homeward (schéma {revision}) ; mettez Homeward à jour avant de l&apos;ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tries</source>
+        <translation>
+            <numerusform>encore %Ln essai</numerusform>
+            <numerusform>encore %Ln essais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%Ln fois</numerusform>
+            <numerusform>%Ln fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passwords</source>
+        <translation>
+            <numerusform>%Ln mot de passe erroné</numerusform>
+            <numerusform>%Ln mots de passe erronés</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>is {status_value}; only an accepted package can be handed over</source>
         <translation>a le statut {status_value} ; seule une prestation acceptée peut être remise</translation>
     </message>
@@ -8108,14 +8292,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>doit être différent de l&apos;actuel</translation>
     </message>
     <message>
-        <source>must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation>doit comporter au moins {MIN_PASSWORD_LENGTH} caractères</translation>
-    </message>
-    <message>
-        <source>must have at most {MAX_PASSWORD_LENGTH} characters</source>
-        <translation>doit comporter au plus {MAX_PASSWORD_LENGTH} caractères</translation>
-    </message>
-    <message>
         <source>must leave from {destination}, where the previous leg arrives</source>
         <translation>doit partir de {destination}, où arrive le tronçon précédent</translation>
     </message>
@@ -8180,10 +8356,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>requiert un fuseau horaire (indiquez le décalage par rapport à UTC)</translation>
     </message>
     <message>
-        <source>needs at least {MIN_PASSPHRASE} characters</source>
-        <translation>doit comporter au moins {MIN_PASSPHRASE} caractères</translation>
-    </message>
-    <message>
         <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
         <translation>aucun bureau de terrain actif ne couvre {region} ({code}) ; enregistrez-en d&apos;abord un avec ses coordonnées et ses horaires de travail</translation>
     </message>
@@ -8228,16 +8400,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>la prestation {subject} a été annulée ; elle n&apos;a pas de bon</translation>
     </message>
     <message>
-        <source>pg_dump failed: {message}</source>
-        <translation>échec de pg_dump : {message}</translation>
-    </message>
-    <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
         <translation>pg_dump n&apos;est pas installé sur ce poste : impossible de faire une sauvegarde PostgreSQL ; installez les outils client PostgreSQL</translation>
-    </message>
-    <message>
-        <source>pg_restore failed, the database is unchanged: {message}</source>
-        <translation>échec de pg_restore, la base de données n&apos;a pas été modifiée : {message}</translation>
     </message>
     <message>
         <source>pg_restore is not installed here; install the PostgreSQL client tools</source>
@@ -8305,6 +8469,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>the first account that can sign in is the administrator (data-protection officer), who then adds everyone else</source>
+        <extracomment>Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.</extracomment>
         <translation>le premier compte pouvant se connecter est celui de l&apos;administrateur (délégué à la protection des données), qui ajoute ensuite tous les autres</translation>
     </message>
     <message>
@@ -8676,10 +8841,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{len} ligne(s) comportent des erreurs ; première erreur : {issues} ; corrigez le fichier ou n&apos;importez que les lignes valides</translation>
     </message>
     <message>
-        <source>{name} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation>{name} n&apos;a pas encore de mot de passe : le délégué à la protection des données en définit un (Administration &gt; Utilisateurs… &gt; Réinitialiser le mot de passe)</translation>
-    </message>
-    <message>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
@@ -8720,10 +8881,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{path} a échoué au contrôle d&apos;intégrité ; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <source>{path} is damaged ({exc}); nothing was restored</source>
-        <translation>{path} est endommagé ({exc}) ; rien n&apos;a été restauré</translation>
-    </message>
-    <message>
         <source>{path} is not a Homeward backup</source>
         <translation>{path} n&apos;est pas une sauvegarde Homeward</translation>
     </message>
@@ -8753,11 +8910,11 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
-        <translation>{reason}, et aucune phrase secrète n&apos;a été fournie</translation>
+        <translation>{reason}, et aucune phrase secrète n&apos;a été saisie</translation>
     </message>
     <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
-        <translation>{reason} ; lancez Homeward en mode interactif pour saisir la phrase secrète de la base de données</translation>
+        <translation>{reason} ; lancez Homeward de manière interactive pour saisir la phrase secrète de la base de données</translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
@@ -8808,18 +8965,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{referred_on} est antérieur au signalement du besoin de protection ({raised_on})</translation>
     </message>
     <message>
-        <source>{source} holds a damaged dump; nothing was restored</source>
-        <translation>{source} contient un export endommagé ; rien n&apos;a été restauré</translation>
-    </message>
-    <message>
-        <source>{source} is a backup of {what} database and cannot be restored into this one</source>
-        <translation>{source} est une sauvegarde d&apos;une base de données de type {what} et ne peut pas être restauré dans celle-ci</translation>
-    </message>
-    <message>
-        <source>{target} is a folder</source>
-        <translation>{target} est un répertoire</translation>
-    </message>
-    <message>
         <source>{text} is neither a person id nor a case reference</source>
         <translation>{text} n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
     </message>
@@ -8830,14 +8975,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{text} is not a sex; write F, M or X (female, male, other)</source>
         <translation>{text} n&apos;est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)</translation>
-    </message>
-    <message>
-        <source>{username} ({ROLE_NAMES}) may not {permission_value}: only a {who} may</source>
-        <translation>{username} ({ROLE_NAMES}) n&apos;est pas autorisé à : {permission_value} ; réservé à : {who}</translation>
-    </message>
-    <message>
-        <source>{username} is the last active data-protection officer; make someone else one first</source>
-        <translation>{username} est le dernier délégué à la protection des données actif ; désignez d&apos;abord quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>{value} is impossibly early</source>

@@ -3,7 +3,8 @@ templates, values carried over, untouched when no template or no translation fit
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from desktop.service_text import error_text, message
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.lookup import case_by_reference
 from planning.storage.store import Store
+from planning.vocabulary import Role
 from tests import i18n_catalogue
 
 pytestmark = pytest.mark.gui
@@ -111,3 +113,68 @@ def test_money_and_months_are_written_as_the_interface_locale_writes_them(qapp: 
             assert amount in written and month in written, written
         finally:
             i18n.reset()
+
+
+@pytest.fixture(params=["fr", "ar"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    i18n.install(qapp, request.param, tmp_path / "qm")
+    yield request.param
+    i18n.reset()
+
+
+def english_words(translated: str, english: str, *, values: Iterable[str] = ()) -> set[str]:
+    """The words of `english` that are still in `translated`, beside the values (names, references) and
+    words French spells the same."""
+    kept = {w.lower() for value in values for w in re.findall(r"[A-Za-z]+", value)} | SAME_IN_FRENCH
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", english)} - kept
+    return words & {w.lower() for w in re.findall(r"[A-Za-z]{2,}", translated)}
+
+
+#: Words English and French write alike.
+SAME_IN_FRENCH = {"minutes", "minute", "a", "de", "date", "route", "routes", "visite", "notes"}
+
+
+def test_a_sign_in_refusal_counts_the_tries_left_in_the_interface_language(
+        store: Store, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from argon2 import PasswordHasher
+
+    from planning.messages import Count
+    from planning.security import accounts
+    from planning.security.accounts import NewAccount, SignInRefused
+
+    monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    admin = store.as_actor(accounts.create_first_administrator(store, "dora", "Dora", "correct horse battery").actor)
+    accounts.create_account(admin, NewAccount("anna", "Anna", Role.COORDINATOR, "her own password 1"))
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in(store, "anna", "not her password")
+    error = refused.value
+    assert error.key == "sign_in.wrong_password" and error.value("tries") == Count("more_try", 5)
+    assert error.message == "Wrong user name or password (5 more tries before the account is locked for 30 minutes)"
+
+    five = error_text(error)
+    assert not english_words(five, error.message), five
+    one = error_text(SignInRefused("sign_in.wrong_password", tries=Count("more_try", 1),
+                                   minutes=Count("minute", 30)))
+    two = error_text(SignInRefused("sign_in.wrong_password", tries=Count("more_try", 2),
+                                   minutes=Count("minute", 30)))
+    if language == "fr":
+        assert "encore 5 essais" in five and "encore 1 essai " in one and "encore 2 essais" in two
+        assert "30 minutes" in five
+    else:
+        assert "٥ محاولات متبقية" in five and "محاولة واحدة متبقية" in one and "محاولتان متبقيتان" in two
+        assert "٣٠ دقيقة" in five
+        assert not re.search(r"[A-Za-z0-9]", five + one + two), (five, one, two)
+
+
+def test_a_lockout_reads_its_moment_in_the_interface_language(language: str) -> None:
+    from datetime import UTC, datetime
+
+    from planning.messages import Count
+    from planning.security.accounts import SignInRefused
+
+    until = datetime(2026, 6, 1, 12, 36, tzinfo=UTC)
+    error = SignInRefused("sign_in.locked_now", locked_until=until, times=Count("time", 6), user="anna", until=until)
+    assert error.message == "Wrong password, 6 times: the account anna is locked until 2026-06-01 12:36"
+    text = error_text(error)
+    assert not english_words(text, error.message, values=["anna"]), text
+    assert ("6 fois" in text and "01/06/2026 12:36" in text) if language == "fr" else ("٦ مرات" in text)

@@ -87,7 +87,7 @@ def test_a_failed_rewrite_keeps_the_old_key(db: Path, monkeypatch: pytest.Monkey
     assert old is not None
 
     def fail(path: Path, old_key: DatabaseKey, new_key: DatabaseKey) -> None:
-        raise StorageError("disk went away", code="storage.failed")
+        raise StorageError("storage.failed", name="disk went away")
 
     monkeypatch.setattr(rekey, "_rewrite", fail)
     assert main(["--db", str(db), "db", "rekey"]) == 2
@@ -119,7 +119,7 @@ def test_the_database_must_be_closed_everywhere(db: Path) -> None:
     try:
         with pytest.raises(StorageError) as caught:
             rekey.rekey(resolve(str(db)))
-        assert caught.value.code == "storage.locked"
+        assert caught.value.code == "rekey.in_use"
     finally:
         monkeypatch.undo()
         holder.execute("ROLLBACK")

@@ -89,7 +89,7 @@ def test_without_keychain_or_passphrase_prompt_nothing_opens(tmp_path: Path) -> 
 
     with pytest.raises(KeychainError) as caught:
         open_engine(resolve(str(path)))
-    assert caught.value.code == "storage.keychain"
+    assert caught.value.code == "keychain.not_interactive"
     assert not path.exists()
 
 

@@ -383,3 +383,14 @@ def test_require_names_who_may(store: Store) -> None:
         require(store, Permission.PURGE)
     assert str(denied.value) == ("coordinator1 (coordinator) may not anonymise or purge records: "
                                  "only a data-protection officer may")
+
+
+def test_each_refusal_names_the_action_and_the_roles_granted_it() -> None:
+    from planning import messages
+    from planning.security.permissions import ROLE_NAMES, Permission, roles_with
+
+    for permission in Permission:
+        allowed = [ROLE_NAMES[role] for role in roles_with(permission)]
+        who = allowed[0] if len(allowed) == 1 else ", ".join(allowed[:-1]) + " or " + allowed[-1]
+        assert messages.TEMPLATES[permission.code] == (
+            f"{{user}} ({{role}}) may not {permission.value}: only a {who} may"), permission
