@@ -101,10 +101,12 @@ Params: TypeAlias = "tuple[tuple[str, Value], ...]"
 
 def disambiguation(key: str, table: Mapping[str, str] | None = None) -> str | None:
     """The key when its English is shared with another key of the same table (each may translate
-    differently), else None."""
+    differently), else None. Only keys from the same module count, so the answer does not depend on
+    which other tables happen to be imported."""
     entries = PHRASES if table is None else table
-    text = entries[key]
-    return key if sum(1 for other in entries.values() if other == text) > 1 else None
+    text, origin = entries[key], ORIGINS.get(key)
+    return key if sum(1 for other, known in entries.items()
+                       if known == text and ORIGINS.get(other) == origin) > 1 else None
 
 
 def word(value: StrEnum) -> str:

@@ -375,8 +375,12 @@ def service_messages_source() -> str:
     from planning.readiness import texts
     from planning.readiness.reasons import Safeguard
 
-    message_tables()
+    tables = set(message_tables())
     templates, fields, kinds = service_messages()
+
+    def listed(entries: dict[str, str]) -> list[tuple[str, str]]:
+        """A table's entries that come from the tables read here (not the command line's, in English)."""
+        return sorted((key, text) for key, text in entries.items() if messages.ORIGINS.get(key) in tables)
 
     def block(name: str, doc: str, values: Iterable[str | tuple[str, str]]) -> list[str]:
         lines = [f"#: {doc}", f"{name} = ("]
@@ -388,13 +392,14 @@ def service_messages_source() -> str:
 
     readiness = [s.heading for s in Safeguard] + [t for pair in texts.TEXTS.values() for t in pair]
     phrases = [(template, key) if disambiguation else template
-               for key, template in sorted(messages.PHRASES.items())
+               for key, template in listed(messages.PHRASES)
                for disambiguation in [messages.disambiguation(key)]]
     keyed = [(template, key) if disambiguation else template
-             for key, template in sorted(messages.TEMPLATES.items())
+             for key, template in listed(messages.TEMPLATES)
              for disambiguation in [messages.disambiguation(key, messages.TEMPLATES)]]
     # Sorted by key: the tables register in whatever order the packages were imported.
-    plurals = [other.replace("{n}", "%n") for _key, (_one, other) in sorted(messages.PLURALS.items())]
+    plurals = [other.replace("{n}", "%n") for key, (_one, other) in sorted(messages.PLURALS.items())
+               if messages.ORIGINS.get(key) in tables]
 
     lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
              "",

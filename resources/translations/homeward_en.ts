@@ -642,6 +642,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n medical-escort places</source>
         <translation>
             <numerusform>%Ln medical-escort place</numerusform>
@@ -656,10 +663,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tries</source>
+        <translation>
+            <numerusform>%Ln more try</numerusform>
+            <numerusform>%Ln more tries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n movements</source>
         <translation>
             <numerusform>%Ln movement</numerusform>
             <numerusform>%Ln movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong passwords</source>
+        <translation>
+            <numerusform>%Ln wrong password</numerusform>
+            <numerusform>%Ln wrong passwords</numerusform>
         </translation>
     </message>
     <message numerus="yes">
