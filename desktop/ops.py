@@ -20,6 +20,7 @@ from desktop.i18n import tr
 from desktop.service_text import error_text
 from desktop.tasks import Task
 from planning.errors import HomewardError
+from planning.storage.store import Changed, collect_changes
 
 T = TypeVar("T")
 
@@ -63,14 +64,24 @@ def run_op(
     on_error: Callable[[HomewardError], Any] | None = None,
     on_done: Callable[[], Any] | None = None,
 ) -> Task:
-    """Run a changing service call on the database worker; announce `changes` when it succeeds."""
-    task = Task(lambda _state: work(), parent=parent)
+    """Run a changing service call on the database worker; when it succeeds, announce what its units of
+    work changed (read from their audit entries), with `changes` for what the caller knows besides
+    (its `origin`, a flag for a page that shows something no audit entry names)."""
 
-    def succeeded(result: T) -> None:
+    def observed(_state: object) -> tuple[T, Changed]:
+        with collect_changes() as changed:
+            return work(), changed
+
+    task = Task(observed, parent=parent)
+
+    def succeeded(outcome: tuple[T, Changed]) -> None:
+        result, changed = outcome
         if on_success is not None:
             on_success(result)
-        if changes is not None:
-            hub().announce(changes(result) if callable(changes) else changes)
+        declared = changes(result) if callable(changes) else changes
+        if changed or declared is not None:
+            announced = Changes.of(changed, declared.origin if declared is not None else None)
+            hub().announce(announced | declared if declared is not None else announced)
 
     task.succeeded.connect(succeeded)
     task.failed_known.connect(on_error or (lambda exc: show_known_error(parent, exc)))

@@ -164,6 +164,20 @@ def shift(session: Session, store: Store, booking: Booking, movement: Movement,
     audit.record(session, store.actor, "booking.move", booking, case_id=booking.case_id, before=before)
 
 
+def resize(session: Session, store: Store, booking: Booking, need: Needs) -> bool:
+    """Make the booking hold what the household needs now (a member added or gone, an escort need
+    recorded); True when it changed. The caller checks the room on the movement."""
+    if (booking.seats, booking.medical_escorts, booking.minor_escorts) == (
+            need.seats, need.medical_escorts, need.minor_escorts):
+        return False
+    before = snapshot(booking)
+    booking.seats, booking.medical_escorts, booking.minor_escorts = (
+        need.seats, need.medical_escorts, need.minor_escorts)
+    session.flush()
+    audit.record(session, store.actor, "booking.resize", booking, case_id=booking.case_id, before=before)
+    return True
+
+
 def cancel(session: Session, store: Store, booking: Booking, reason: str) -> None:
     if booking.status not in NOT_YET_GONE:
         raise ValidationError("booking", f"a {booking.status.value} booking cannot be removed", booking.id)

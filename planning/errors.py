@@ -28,6 +28,15 @@ class HomewardError(Exception):
 
     #: The family of errors a class stands for (what a caller may branch on besides the key).
     family: str = "error"
+    #: Transitional: a subclass's fixed code, for raise sites not yet given a key.
+    _default_code: str | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = cls.__dict__.get("code")
+        if isinstance(declared, str):  # transitional: a class-level code becomes the default key
+            cls._default_code = declared
+            delattr(cls, "code")
 
     def __init__(self, key: str, /, **params: Value) -> None:
         super().__init__(key)
@@ -36,7 +45,7 @@ class HomewardError(Exception):
         if key in messages.TEMPLATES:
             self.key = key
         else:
-            declared = params.pop("code", None) or getattr(type(self), "code", None)
+            declared = params.pop("code", None) or self._default_code
             self._literal, self.key = key, declared if isinstance(declared, str) else self.family
         self.params: Params = tuple(params.items())
 
@@ -56,7 +65,7 @@ class HomewardError(Exception):
         """The English text."""
         return fill(self.template, self.params)
 
-    def value(self, name: str) -> Value:
+    def param(self, name: str) -> Value:
         """One of the values of the text (KeyError when the key has no such value)."""
         return dict(self.params)[name]
 
@@ -76,7 +85,7 @@ class ValidationError(HomewardError):
                  **params: Value) -> None:
         super().__init__(key, **params)
         self.field = field
-        self.value_given = value
+        self.value = value
         self.suggestion = suggestion
 
     @property

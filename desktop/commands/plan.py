@@ -1,4 +1,5 @@
-"""`homeward plan --from D --to D [--json] [--time-limit S] [--accept]`: plan movements headless."""
+"""`homeward plan --from D --to D [--json] [--time-limit S] [--accept [--lock REF]… [--unlock REF]…]`: plan
+movements headless; accepting writes the plan and the locks through the same use case as the desktop."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--time-limit", metavar="S", type=_seconds, default=30.0,
                         help="seconds the solver may take (default 30)")
     parser.add_argument("--accept", action="store_true", help="write the plan as confirmed bookings")
+    parser.add_argument("--lock", metavar="REF", action="append", default=[],
+                        help="with --accept: lock this case's booking (the planner keeps it next time); repeatable")
+    parser.add_argument("--unlock", metavar="REF", action="append", default=[],
+                        help="with --accept: unlock this case's booking so the plan may move it; repeatable")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)
 
@@ -50,16 +55,32 @@ def run(args: argparse.Namespace) -> int:
         end = args.end or start + timedelta(days=89)
         if end < start:
             raise ValidationError("to", f"{end} is before --from {start}", end)
+        if (args.lock or args.unlock) and not args.accept:
+            raise ValidationError("lock", "--lock and --unlock take effect only with --accept")
         instance, built = build_instance(store, start, end)
+        locks, unlocks = cases_of(instance, args.lock, "lock"), cases_of(instance, args.unlock, "unlock")
         began = time.perf_counter()
         result = solver.plan(instance, time_limit=args.time_limit)
         solved = time.perf_counter() - began
-        accepted = accept_plan(store, instance, result.assignments) if args.accept else None
+        accepted = (accept_plan(store, instance, result.assignments, locks=locks, unlocks=unlocks)
+                    if args.accept else None)
     finally:
         store.engine.dispose()
     report = summarise(instance, built, result, solved, accepted)
     print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else render(report))
     return 0
+
+
+def cases_of(instance: Instance, references: list[str], option: str) -> set[int]:
+    """The instance's case ids of these references (a `ValidationError` naming one that is not planned)."""
+    by_reference = {(c.label or str(c.id)).upper(): c.id for c in instance.cases}
+    found = set()
+    for reference in references:
+        case_id = by_reference.get(reference.strip().upper())
+        if case_id is None:
+            raise ValidationError(option, f"{reference} is not among the households of this plan", reference)
+        found.add(case_id)
+    return found
 
 
 def summarise(instance: Instance, built: BuildReport, result: Any, solved: float,
@@ -106,7 +127,8 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
         "warnings": [w.plain() for w in built.warnings],
         "accepted": None if accepted is None else {
             "booked": len(accepted.booked), "moved": len(accepted.moved), "removed": len(accepted.removed),
-            "kept": len(accepted.kept)},
+            "kept": len(accepted.kept), "locked": [cases[c].label or str(c) for c in accepted.locked],
+            "unlocked": [cases[c].label or str(c) for c in accepted.unlocked]},
     }
 
 
@@ -136,6 +158,9 @@ def render(report: dict[str, Any]) -> str:
         a = report["accepted"]
         lines.append(f"Accepted: {a['booked']} booked, {a['moved']} moved, {a['removed']} removed, "
                      f"{a['kept']} kept")
+        if a["locked"] or a["unlocked"]:
+            locked, unlocked = ", ".join(a["locked"]) or "none", ", ".join(a["unlocked"]) or "none"
+            lines.append(f"  Locked: {locked}; unlocked: {unlocked}")
     else:
         lines.append("Not written (use --accept to book this plan)")
     return "\n".join(lines)

@@ -66,8 +66,10 @@ class MonitoringView:
 
 
 def load(store: Store, *, monitor: str | None, country: str | None, region: str | None) -> MonitoringView:
-    return MonitoringView(due(store, monitor=monitor, country=country, region=region),
-                          open_incidents(store), case_list.countries_in_use(store))
+    """The due list, the open incidents and the countries, read in one transaction."""
+    with store.reading():
+        return MonitoringView(due(store, monitor=monitor, country=country, region=region),
+                              open_incidents(store), case_list.countries_in_use(store))
 
 
 class MonitoringPage(QWidget):

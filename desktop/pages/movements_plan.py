@@ -63,15 +63,16 @@ def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: fl
     """Build the instance from the database and plan it; `Cancelled` when stopped before a result."""
     from planning.scheduling.solver import plan  # OR-Tools loads on first use, not at start-up
 
-    instance, report = build_instance(store, start, end)
+    with store.reading():  # the instance and the rows shown beside the plan, read in one transaction
+        instance, report = build_instance(store, start, end)
+        rows = case_list.rows(store, [c.id for c in instance.cases])
+        wanted = {m.id for m in instance.movements}
+        views = [m for m in movements.list_movements(store, start, end) if m.id in wanted]
     if should_stop():
         raise Cancelled
     result = plan(instance, time_limit=time_limit, workers=8, gap=gap, progress=progress, should_stop=should_stop)
     if should_stop():
         raise Cancelled
-    rows = case_list.rows(store, [c.id for c in instance.cases])
-    wanted = {m.id for m in instance.movements}
-    views = [m for m in movements.list_movements(store, start, end) if m.id in wanted]
     return PlanRun(start, end, instance, report, result, {r.id: r for r in rows}, {m.id: m for m in views})
 
 

@@ -8,7 +8,7 @@ the plan through `accept_plan`, which re-checks every placement in one transacti
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
@@ -38,11 +38,10 @@ from desktop.labels import day, number, when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from desktop.service_text import error_text
-from planning import booking_service, movements
 from planning.errors import HomewardError
 from planning.scheduling import validator
 from planning.scheduling.acceptance import AcceptedPlan, PlanRefused, accept_plan
-from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
+from planning.scheduling.instance import CaseDemand, MovementSupply
 from planning.scheduling.result import Status
 from planning.scheduling.validator import Violation
 from planning.storage.store import Store
@@ -67,20 +66,6 @@ TERM_LABELS = {
 }
 OK_STYLE = "background: #e6f4ea; color: #1e4620; padding: 6px 8px; border-radius: 4px;"
 CHIP = "padding: 2px 8px; border-radius: 9px; color: white; background: {colour}; font-weight: 600;"
-
-
-def accept(store: Store, instance: Instance, assignments: Mapping[int, int], locked: set[int]) -> AcceptedPlan:
-    """Write the plan (all or nothing), then lock the bookings the coordinator locked."""
-    accepted = accept_plan(store, instance, assignments)
-    by_movement: dict[int, set[int]] = defaultdict(set)
-    for case_id in locked:
-        if case_id in accepted.booking_ids and case_id in assignments:
-            by_movement[assignments[case_id]].add(case_id)
-    for movement_id, cases in by_movement.items():
-        for passenger in movements.passengers(store, movement_id):
-            if passenger.case_id in cases and not passenger.locked:
-                booking_service.set_locked(store, passenger.booking_id, passenger.booking_version, True)
-    return accepted
 
 
 def link_item(text: str, key: object) -> QTableWidgetItem:
@@ -159,6 +144,7 @@ class PlanResultView(QWidget):
         self.run: PlanRun | None = None
         self.assignments: dict[int, int] = {}
         self.locked: set[int] = set()
+        self.was_locked: frozenset[int] = frozenset()  # locked in the database when the plan was made
         self.removed: set[int] = set()
         self.violations: list[Violation] = []
         self.is_accepted = False
@@ -276,6 +262,7 @@ class PlanResultView(QWidget):
         self.run = run
         self.assignments = dict(run.result.assignments)
         self.locked = {c.id for c in run.instance.cases if c.locked}
+        self.was_locked = frozenset(self.locked)
         self.removed = set()
         self.is_accepted = False
         self.done.hide()
@@ -518,6 +505,8 @@ class PlanResultView(QWidget):
     def _moved(self, case_id: int, movement_id: int | None) -> None:
         if movement_id is None:
             return
+        if self.assignments.get(case_id) != movement_id:
+            self.locked.discard(case_id)  # a lock keeps a booking where it is; moving it lifts the lock
         self.assignments[case_id] = movement_id
         self.removed.discard(case_id)
         self._validate()
@@ -535,10 +524,10 @@ class PlanResultView(QWidget):
         self.refusal.hide()
         self.accept_button.setEnabled(False)
         store, instance = self.store, run.instance
-        assignments, locked = dict(self.assignments), set(self.locked)
-        case_ids = frozenset(c.id for c in instance.cases)
-        run_op(self, lambda: accept(store, instance, assignments, locked),
-               changes=Changes(cases=True, case_ids=case_ids, origin=self),
+        assignments = dict(self.assignments)
+        locks, unlocks = self.locked - self.was_locked, self.was_locked - self.locked
+        run_op(self, lambda: accept_plan(store, instance, assignments, locks=locks, unlocks=unlocks),
+               changes=Changes(cases=True, origin=self),
                on_success=self._accepted, on_error=self._refused, on_done=self._update_buttons)
 
     def _accepted(self, accepted: AcceptedPlan) -> None:

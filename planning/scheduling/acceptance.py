@@ -8,19 +8,23 @@ and escort places. The first failure refuses the whole plan, naming the case.
 For each household of the instance: a new placement becomes a CONFIRMED booking; a different
 movement moves its booking (audited before/after); no placement cancels its booking ("left out of
 the accepted plan"); the same movement keeps it (a proposed booking is confirmed).
-Readiness is checked per placement; seats and escort places are checked on the plan's final state
-(every movement that receives a household), so swaps and chains of moves are judged as a whole.
+Readiness is checked for every booking the plan keeps, moves, locks or adds, on its movement's
+travel date (a household kept on its booking is not trusted either: an advisory or a revoked
+assurance since the plan was made refuses it); seats and escort places are checked on the plan's
+final state (every movement that receives a household), so swaps and chains of moves are judged as
+a whole. The coordinator's locks and unlocks are written in the same transaction: all or nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from planning import status
-from planning.booking_service import MOVABLE, Needs, cancel, place, require_room, shift
+from planning import audit, status
+from planning.audit import snapshot
+from planning.booking_service import MOVABLE, Needs, cancel, place, require_ready, require_room, resize, shift
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ConflictError, HomewardError, ValidationError
 from planning.movements import require_open
@@ -39,6 +43,8 @@ class AcceptedPlan:
     removed: tuple[int, ...]
     kept: tuple[int, ...]
     booking_ids: dict[int, int]  # case id → its booking after acceptance
+    locked: tuple[int, ...] = ()  # case ids whose booking was locked by this acceptance
+    unlocked: tuple[int, ...] = ()  # …and unlocked
 
 
 class PlanRefused(HomewardError):
@@ -53,9 +59,12 @@ class PlanRefused(HomewardError):
 
 
 def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int],
-                expected: Mapping[int, int | None] | None = None) -> AcceptedPlan:
-    """Write the plan; `expected` maps case id → the movement it was booked on when the plan was made
-    (default: the instance's `current`). A household whose booking changed since is a conflict."""
+                expected: Mapping[int, int | None] | None = None, *,
+                locks: Collection[int] = (), unlocks: Collection[int] = ()) -> AcceptedPlan:
+    """Write the plan, lock the bookings of the cases in `locks` and unlock those in `unlocks`, in one
+    transaction. `expected` maps case id → the movement it was booked on when the plan was made (default:
+    the instance's `current`). A household whose booking changed since is a conflict. An unlocked
+    booking may be moved or removed by the same plan."""
     require(store, Permission.PLAN_MOVEMENTS)
     today = store.today()
     cases = {c.id: c for c in instance.cases}
@@ -66,11 +75,22 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
         if movement_id not in movement_ids:
             raise ValidationError("assignments", "plan.movement_not_in_instance", movement_id,
                                   movement=str(movement_id))
+    locking, unlocking = set(locks), set(unlocks)
+    for case_id in sorted(locking | unlocking):
+        if case_id not in cases:
+            raise ValidationError("locks", "plan.case_not_in_instance", case_id, case=str(case_id))
+    for case_id in sorted(locking & unlocking):
+        raise ValidationError("locks", "plan.lock_and_unlock", case_id, case=cases[case_id].label or str(case_id))
+    for case_id in sorted(locking):
+        if case_id not in assignments:
+            raise ValidationError("locks", "plan.lock_not_placed", case_id, case=cases[case_id].label or str(case_id))
     was = dict(expected) if expected is not None else {c.id: c.current for c in instance.cases}
     booked: list[int] = []
     moved: list[int] = []
     removed: list[int] = []
     kept: list[int] = []
+    locked_now: list[int] = []
+    unlocked_now: list[int] = []
     result: dict[int, int] = {}
     with store.transaction() as session:
         open_by_case: dict[int, Booking] = {}
@@ -97,12 +117,14 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                 if booking is not None and booking.status not in MOVABLE:
                     raise ValidationError("booking", "plan.booking_not_movable", booking.status,
                                           status=booking.status)
-                if booking is not None and booking.locked and target != current:
+                if booking is not None and booking.locked and target != current and case_id not in unlocking:
                     raise ValidationError("booking", "plan.booking_locked")
                 if target is None:
                     if booking is not None:
                         cancel(session, store, booking, "left out of the accepted plan")
                         removed.append(case_id)
+                        if case_id in unlocking:
+                            unlocked_now.append(case_id)
                     continue
                 movement = movements[target]
                 require_open(movement, today)
@@ -118,10 +140,25 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                     moved.append(case_id)
                     arriving.setdefault(target, []).append(case_id)
                 else:
+                    # Kept where it is, but checked like any placement: things may have changed since.
+                    need = require_ready(session, case_id, movement.id, movement.departure_at.date(),
+                                         facts=facts.get(case_id))
+                    if resize(session, store, booking, need):
+                        arriving.setdefault(target, []).append(case_id)
                     if booking.status is BookingStatus.PROPOSED:
                         booking.status = BookingStatus.CONFIRMED
                     result[case_id] = booking.id
                     kept.append(case_id)
+                if case_id in locking or case_id in unlocking:
+                    placed = booking if booking is not None else session.get(Booking, result[case_id])
+                    assert placed is not None
+                    if placed.locked is not (case_id in locking):
+                        before = snapshot(placed)
+                        placed.locked = case_id in locking
+                        session.flush()
+                        audit.record(session, store.actor, "booking.lock" if placed.locked else "booking.unlock",
+                                     placed, case_id=case_id, before=before)
+                        (locked_now if placed.locked else unlocked_now).append(case_id)
             except ConflictError:
                 raise HomewardError("plan.booking_changed", reference=reference) from None
             except HomewardError as exc:
@@ -138,4 +175,5 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
                     "plan.over_capacity", movement=movements[movement_id].code, households=names,
                     problem=exc)) from None
         status.refresh(session, ids, today)
-    return AcceptedPlan(tuple(booked), tuple(moved), tuple(removed), tuple(kept), result)
+    return AcceptedPlan(tuple(booked), tuple(moved), tuple(removed), tuple(kept), result, tuple(locked_now),
+                        tuple(unlocked_now))

@@ -27,6 +27,8 @@ ERRORS: dict[str, str] = {
     "plan.case_not_in_instance": "case {case} is not part of the plan's instance",
     "plan.movement_not_in_instance": "movement {movement} is not part of the plan's instance",
     "plan.booking_not_movable": "is {status}; the plan cannot change it",
+    "plan.lock_and_unlock": "{case} cannot be locked and unlocked at once",
+    "plan.lock_not_placed": "{case} is not placed by the plan; only a booking can be locked",
     "plan.booking_locked": "is locked on its movement; unlock it before re-planning",
     "plan.booking_changed": "The plan was not accepted: the booking of {reference} changed since the plan was "
                             "made; plan again",

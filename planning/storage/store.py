@@ -72,6 +72,7 @@ class Changed:
 class _Unit:
     engine: Engine
     session: Session
+    writing: bool = True
 
 
 _open: ContextVar[_Unit | None] = ContextVar("homeward_unit_of_work", default=None)
@@ -117,7 +118,7 @@ class Store:
         begins IMMEDIATE: it waits (the busy timeout) for another program's write to finish rather
         than failing when it writes after reading."""
         unit = _open.get()
-        if unit is not None and unit.engine is self.engine:
+        if unit is not None and unit.engine is self.engine and unit.writing:
             with self._joined(unit.session) as session:
                 yield session
             return
@@ -160,24 +161,27 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reading (a deferred transaction: it never waits for writers); closing it rolls
-        back and detaches the rows, still loaded. Inside an open unit of work, that unit's session (it
-        sees what the unit wrote)."""
+        back and detaches the rows, still loaded. Inside an open unit of work or reading, that one's
+        session: a page's load that calls several reading services reads them in one transaction, and a
+        use case reads what it has written so far."""
         unit = _open.get()
         if unit is not None and unit.engine is self.engine:
             with self._translated():
                 yield unit.session
             return
         session = self._sessions()
+        token = _open.set(_Unit(self.engine, session, writing=False))
         try:
             with self._translated():
                 yield session
         finally:
+            _open.reset(token)
             session.close()
 
     def in_transaction(self) -> bool:
         """Whether a unit of work of this database is open on this thread."""
         unit = _open.get()
-        return unit is not None and unit.engine is self.engine
+        return unit is not None and unit.engine is self.engine and unit.writing
 
     def _explain(self, exc: DBAPIError) -> StorageError:
         if self.location is not None:

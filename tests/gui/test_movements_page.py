@@ -19,6 +19,7 @@ from desktop.dialogs.movement import MovementDialog
 from desktop.dialogs.movement_import import MovementImportDialog
 from desktop.labels import day
 from desktop.ops import writer_pool
+from desktop.pages.case_file_common import select_row
 from desktop.pages.movements import PLAN, MovementsPage
 from desktop.pages.movements_plan import PlanRun
 from desktop.pages.movements_result import REMOVED
@@ -175,6 +176,29 @@ def test_plan_then_accept_books_the_family(qtbot: QtBot, store: Store, page: Mov
     page.case_opened.connect(opened.append)
     result.passenger_table.cellDoubleClicked.emit(0, 0)
     assert opened == [georgian.case_id]
+
+
+def test_lock_then_unlock_in_the_plan_result_reach_the_database(qtbot: QtBot, store: Store,
+                                                               page: MovementsPage) -> None:
+    georgian, _armenian, movement_id = two_families(store)
+    planned(qtbot, page)
+    result = page.planner.result
+    select_row(result.passenger_table, 0)
+    result.lock_button.click()
+    with qtbot.waitSignal(result.accepted, timeout=10_000):
+        result.accept_button.click()
+    [booking] = bookings(store)
+    assert booking.case_id == georgian.case_id and booking.locked
+
+    planned(qtbot, page)  # the next plan starts from the locked booking …
+    result = page.planner.result
+    select_row(result.passenger_table, 0)
+    assert result.lock_button.text() == "Unlock"
+    result.lock_button.click()  # … which the coordinator unlocks
+    with qtbot.waitSignal(result.accepted, timeout=10_000):
+        result.accept_button.click()
+    [booking] = bookings(store)
+    assert booking.movement_id == movement_id and not booking.locked
 
 
 def test_take_a_household_out_of_the_plan_before_accepting(qtbot: QtBot, store: Store,

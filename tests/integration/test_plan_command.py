@@ -90,3 +90,45 @@ def test_bad_horizon_is_a_clear_error(database: tuple[str, date], capsys: pytest
     assert main(["--db", path, "plan", "--from", today.isoformat(),
                  "--to", (today - timedelta(days=1)).isoformat()]) == 2
     assert "is before --from" in capsys.readouterr().err
+
+
+def test_plan_accept_can_lock_and_unlock(database: tuple[str, date], capsys: pytest.CaptureFixture[str]) -> None:
+    path, today = database
+    horizon = ["--from", today.isoformat(), "--to", (today + timedelta(days=40)).isoformat()]
+    capsys.readouterr()
+    assert main(["--db", path, "plan", *horizon, "--time-limit", "10", "--json", "--accept"]) == 0
+    store = open_store(path)
+    try:
+        with store.reading() as session:
+            reference = session.scalars(
+                select(Case.reference).join(Booking, Booking.case_id == Case.id)
+                .join(Movement, Booking.movement_id == Movement.id)
+                .where(Booking.status == BookingStatus.CONFIRMED, Movement.code.startswith("T-"))
+                .order_by(Case.id)).first()
+    finally:
+        store.engine.dispose()
+    assert reference is not None
+    capsys.readouterr()
+
+    assert main(["--db", path, "plan", *horizon, "--time-limit", "10", "--json", "--accept",
+                 "--lock", reference]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["accepted"]["locked"] == [reference]
+    assert locked(path, reference)
+
+    assert main(["--db", path, "plan", *horizon, "--time-limit", "10", "--accept", "--unlock", reference]) == 0
+    assert f"unlocked: {reference}" in capsys.readouterr().out
+    assert not locked(path, reference)
+
+    assert main(["--db", path, "plan", *horizon, "--lock", reference]) == 2  # only with --accept
+    assert "--accept" in capsys.readouterr().err
+
+
+def locked(path: str, reference: str) -> bool:
+    store = open_store(path)
+    try:
+        with store.reading() as session:
+            return bool(session.scalar(select(Booking.locked).join(Case, Booking.case_id == Case.id).where(
+                Case.reference == reference, Booking.status == BookingStatus.CONFIRMED)))
+    finally:
+        store.engine.dispose()
