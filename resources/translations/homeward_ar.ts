@@ -9213,6 +9213,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message>
+        <source>{case} cannot be locked and unlocked at once</source>
+        <translation>لا يمكن قفل {case} وفتح قفله في آن واحد</translation>
+    </message>
+    <message>
+        <source>{case} is not placed by the plan; only a booking can be locked</source>
+        <translation>لم تضع الخطة {case} على أي رحلة؛ لا يمكن قفل إلا حجز</translation>
+    </message>
+    <message>
         <source>{end} is before {from_field} {start}</source>
         <translation>{end} يسبق {from_field} {start}</translation>
     </message>
@@ -9585,6 +9593,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>limit</source>
         <translation>الحد</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>الأقفال</translation>
     </message>
     <message>
         <source>logo</source>

@@ -8817,6 +8817,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
+        <source>{case} cannot be locked and unlocked at once</source>
+        <translation>{case} ne peut pas être verrouillé et déverrouillé à la fois</translation>
+    </message>
+    <message>
+        <source>{case} is not placed by the plan; only a booking can be locked</source>
+        <translation>{case} n&apos;est pas placé par le plan ; seule une réservation peut être verrouillée</translation>
+    </message>
+    <message>
         <source>{end} is before {from_field} {start}</source>
         <translation>{end} est antérieur à {from_field} {start}</translation>
     </message>
@@ -9189,6 +9197,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>limit</source>
         <translation>limite</translation>
+    </message>
+    <message>
+        <source>locks</source>
+        <translation>verrous</translation>
     </message>
     <message>
         <source>logo</source>

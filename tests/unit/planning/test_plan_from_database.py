@@ -83,7 +83,7 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
     cause = caught.value.cause
     assert isinstance(cause, SafeguardError) and [r.code for r in cause.reasons][:1] == ["S5.no_readmission"]
     # The cause travels as the error itself, not as its English text.
-    assert caught.value.value("cause") is cause and caught.value.value("reference") == family.reference
+    assert caught.value.param("cause") is cause and caught.value.param("reference") == family.reference
     assert caught.value.message == f"The plan was not accepted: {family.reference}: {cause.message}"
     assert open_bookings(store) == []
 
@@ -144,8 +144,8 @@ def test_capacity_is_checked_at_write_time_and_nothing_is_half_written(store: St
 
     assert caught.value.case_id == two.case_id
     over = caught.value.cause
-    assert over.key == "plan.over_capacity" and over.value("households") == (one.reference, two.reference)
-    assert isinstance(over.value("problem"), ValidationError)
+    assert over.key == "plan.over_capacity" and over.param("households") == (one.reference, two.reference)
+    assert isinstance(over.param("problem"), ValidationError)
     assert open_bookings(store) == []
     assert case_status(store, one.case_id) is CaseStatus.READY
 
@@ -178,7 +178,7 @@ def test_a_stale_plan_is_a_conflict(store: Store) -> None:
 
     with pytest.raises(HomewardError, match="changed since the plan was made") as caught:
         accept_plan(store, instance, {family.case_id: movement_id})
-    assert caught.value.code == "plan.booking_changed" and caught.value.value("reference") == family.reference
+    assert caught.value.code == "plan.booking_changed" and caught.value.param("reference") == family.reference
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Booking)) == 1
 

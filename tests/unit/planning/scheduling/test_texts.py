@@ -57,8 +57,8 @@ def test_an_infeasible_plan_names_the_rule_as_a_phrase_and_the_violation_as_a_me
         plan(data)
     error = caught.value
     assert error.key == "plan.infeasible" and error.rule == "medical_escorts"
-    assert error.value("rule") == Phrase.of("plan_rule.medical_escorts")
-    assert error.value("violation") == Message.of("plan_rule.over_capacity", movement="TK-7",
+    assert error.param("rule") == Phrase.of("plan_rule.medical_escorts")
+    assert error.param("violation") == Message.of("plan_rule.over_capacity", movement="TK-7",
                                                   capacity=Count("medical_escort_place", 1), need=2)
     assert error.message == ("No plan is possible (medical escorts): movement TK-7 has 1 medical-escort place but "
                              "its households need 2")
