@@ -18,6 +18,7 @@ from planning.security.permissions import Permission, require
 from planning.status import TERMINAL
 from planning.storage.models import Booking, Case, MonitoringPlan, Movement
 from planning.storage.store import Store
+from planning.validation import optional_text
 from planning.vocabulary import BookingStatus
 
 BATCH = 500
@@ -27,6 +28,7 @@ def after_arrival(store: Store, movement_id: int, *, monitor: str | None = None)
     """Plans for the households that arrived on this movement and have none yet (one transaction)."""
     require(store, Permission.MANAGE_MONITORING)
     today = store.today()
+    monitor = optional_text("monitor", monitor)
     with store.transaction() as session:
         get(session, Movement, movement_id)
         case_ids = list(session.scalars(select(Booking.case_id).where(

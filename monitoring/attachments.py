@@ -23,6 +23,7 @@ from planning.security.field_keys import field_cipher, readable
 from planning.security.permissions import Permission, require
 from planning.storage.models import FollowUp, FollowUpAttachment, MonitoringPlan
 from planning.storage.store import Store
+from planning.validation import plain_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_TOTAL = 25 * 1024 * 1024
@@ -87,6 +88,7 @@ def check_files(files: Sequence[NewAttachment], already: int = 0) -> None:
         name = file.filename.strip() if isinstance(file.filename, str) else ""
         if not name or "/" in name or "\\" in name or name in {".", ".."}:
             raise ValidationError("attachments", "a file needs a plain file name", file.filename)
+        plain_text("attachments", name)  # shown in lists and printed in a subject-access report
         if len(name.encode("utf-8")) > MAX_NAME_BYTES:
             raise ValidationError("attachments", f"the file name {name[:40]}… is too long", name)
         if media_type(name) is None:

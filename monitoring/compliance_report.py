@@ -34,7 +34,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, Tab
 from sqlalchemy.orm import Session
 
 from monitoring.compliance import INCIDENT_KINDS, ComplianceReport, Figures, Month, compute, validate
-from planning.documents import fonts, layout, verification
+from planning.documents import fonts, layout, printable, verification
 from planning.documents.layout import CONTENT_WIDTH as WIDTH
 from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
@@ -139,7 +139,7 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
         office = letterhead(session)
         reference = f"{PREFIX}-{report.country_code}-{issued.id:04d}"
         meta = layout.Meta(title=TITLE, reference=reference, issued=issued, language=office.language,
-                           subtitle=f"{report.country_name} ({report.country_code}) · period "
+                           subtitle=f"{printable.line(report.country_name)} ({report.country_code}) · period "
                                     f"{report.period_from.isoformat()} to {report.period_to.isoformat()} · "
                                     f"figures as of {report.as_of.isoformat()}")
         pdf = layout.render(office, meta, story(report))
@@ -169,6 +169,7 @@ def words(value: str) -> str:
 
 # -- the story --------------------------------------------------------------------------------------
 def story(report: ComplianceReport) -> list[Flowable]:
+    report = printable.facts(report)  # each stored value on its own line, in its own direction
     return [
         layout.para(_summary(report), layout.BODY.but(space_after=3 * mm)),
         _key_figures(report),

@@ -111,7 +111,7 @@ def validate(entry: FollowUpEntry, plan: MonitoringPlan, today: date) -> str | N
     if entry.readmitted_without_problems and entry.breaches():
         raise ValidationError("readmitted_without_problems",
                               "contradicts the punishment, detention or refusal reported", True)
-    return optional_text("notes", entry.notes, max_length=MAX_NOTES)
+    return optional_text("notes", entry.notes, max_length=MAX_NOTES, lines=True)
 
 
 def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,

@@ -173,7 +173,7 @@ def place_of(store: Store, case_id: int) -> HouseholdPlaceView:
 def set_place(store: Store, case_id: int, draft: PlaceDraft, expected_version: int | None = None) -> int:
     """Record where the household lives now; returns the place's version. `expected_version` 0: none yet."""
     require(store, Permission.EDIT_PLACES)
-    address = optional_text("address", draft.address, max_length=MAX_ADDRESS)
+    address = optional_text("address", draft.address, max_length=MAX_ADDRESS, lines=True)
     directions = optional_text("directions", draft.directions, max_length=MAX_DIRECTIONS)
     lat, lon = coordinates(draft.latitude, draft.longitude)
     if address is None and lat is None:

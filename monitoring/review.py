@@ -65,7 +65,7 @@ def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
     if not isinstance(decision.outcome, ReviewOutcome):
         raise ValidationError("outcome", "is not restore, restrict_region, restrict_profile or suspend",
                               decision.outcome)
-    reason = required_text("reason", decision.reason, max_length=2000)
+    reason = required_text("reason", decision.reason, max_length=2000, lines=True)
     region = optional_text("region", decision.region, max_length=120)
     if decision.outcome is ReviewOutcome.RESTRICT_REGION and region is None:
         raise ValidationError("region", "restricting to a region names the region")

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from monitoring.attachments import content_context, notes_context
 from planning import audit
 from planning.audit import Snapshot, snapshot
-from planning.documents import layout, verification
+from planning.documents import layout, printable, verification
 from planning.documents.printing import issue_pdf
 from planning.errors import NotFoundError, ValidationError
 from planning.lookup import get
@@ -327,6 +327,7 @@ def _record(row: Snapshot) -> list[tuple[str, object]]:
 
 def story(data: dict[str, Any]) -> list[Flowable]:
     """The report: particulars, then every section that holds something, then the audit log."""
+    data = printable.facts(data)  # each stored value on its own line(s), in its own direction
     person, case = data["person"], data["case"]
     parts: list[Flowable] = [
         layout.para(f"This report lists everything Homeward holds on {person['given_names']} "

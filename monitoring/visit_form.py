@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planning.documents import layout, records, verification
+from planning.documents import layout, printable, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
 from planning.errors import NotFoundError, ValidationError
@@ -121,6 +121,7 @@ def print_visit_form(store: Store, follow_up: int | str) -> Printed:
 
 
 def _subtitle(facts: verification.Facts) -> str:
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     region = f", {facts['region']}" if facts["region"] else ""
     return f"Case {facts['case']} · {facts['country']['name']}{region} · due {facts['due_on']}"
 
@@ -130,10 +131,12 @@ def _age(born: str | None, on: date) -> str:
 
 
 def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date) -> list[Flowable]:
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     kind = KIND_TEXT[FollowUpKind(facts["kind"])]
     when = "on arrival" if facts["month"] == 0 else f"month {facts['month']} after arrival"
     what = f"{kind}, {when}" if facts["kind"] == FollowUpKind.SCHEDULED.value else f"{kind} ({when})"
-    address = (place.address if place and place.address else "no address recorded — ask the coordinator")
+    address = (printable.note(place.address) if place and place.address
+               else "no address recorded — ask the coordinator")
     if place is not None and place.latitude is not None and place.longitude is not None:
         address += f" ({place.latitude:.5f}, {place.longitude:.5f})"
     story: list[Flowable] = [layout.fields([
@@ -141,7 +144,7 @@ def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date)
         ("Returned to", f"{facts['country']['name']}{', ' + facts['region'] if facts['region'] else ''}, "
                         f"arrived {facts['arrived_on']}"),
         ("Address", address),
-        ("How to find it", place.directions if place and place.directions else "—"),
+        ("How to find it", printable.line(place.directions) if place and place.directions else "—"),
         ("Follow-up", what),
         ("Due", facts["due_on"]),
         ("Monitor", facts["monitor"] or "not assigned"),

@@ -232,7 +232,7 @@ def remove_booking(store: Store, booking_id: int, expected_version: int, reason:
     """Take a household off a movement (the booking is cancelled with the reason, never deleted)."""
     require(store, Permission.BOOK)
     today = store.today()
-    why = required_text("reason", reason, max_length=2000)
+    why = required_text("reason", reason, max_length=2000, lines=True)
     with store.transaction() as session:
         booking = get(session, Booking, booking_id)
         check_version(booking, expected_version)

@@ -116,7 +116,7 @@ def check_case(draft: CaseDraft, today: date) -> CheckedCase:
     for i, m in enumerate(draft.members):
         _check_guardian(i, m, draft.members, today)
     region = optional_text("region_of_return", draft.region_of_return, max_length=120)
-    note = optional_text("referral_note", draft.referral_note)
+    note = optional_text("referral_note", draft.referral_note, lines=True)
     return CheckedCase(draft, opened_on, code, region, note, heads[0], tuple(validated))
 
 
@@ -197,7 +197,7 @@ def update_case(
     require(store, Permission.EDIT_CASES)
     today = store.today()
     region = optional_text("region_of_return", region_of_return, max_length=120)
-    note = optional_text("referral_note", referral_note)
+    note = optional_text("referral_note", referral_note, lines=True)
     with store.transaction() as session:
         case = get(session, Case, case_id)
         check_version(case, expected_version)
@@ -220,7 +220,7 @@ def record_vulnerability(
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         vulnerability = Vulnerability(person_id=person.id, kind=kind, noted_on=noted_on,
-                                      details=optional_text("details", details))
+                                      details=optional_text("details", details, lines=True))
         session.add(vulnerability)
         audit.record(session, store.actor, "vulnerability.add", vulnerability, case_id=case.id)
         status.refresh(session, [case.id], today)
@@ -250,7 +250,7 @@ def close_case(store: Store, case_id: int, expected_version: int, closed_on: dat
     require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("closed_on", closed_on, today)
-    why = required_text("reason", reason, max_length=2000)
+    why = required_text("reason", reason, max_length=2000, lines=True)
     with store.transaction() as session:
         case = get(session, Case, case_id)
         check_version(case, expected_version)

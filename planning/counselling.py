@@ -58,8 +58,8 @@ def record_session(store: Store, case_id: int, draft: SessionDraft) -> int:
         counselling = CounsellingSession(
             case_id=case.id, held_on=held_on, counsellor=counsellor, language=language,
             interpreter=optional_text("interpreter", draft.interpreter, max_length=120),
-            topics=[t.value for t in draft.topics], needs=optional_text("needs", draft.needs),
-            outcome=draft.outcome, notes=optional_text("notes", draft.notes),
+            topics=[t.value for t in draft.topics], needs=optional_text("needs", draft.needs, lines=True),
+            outcome=draft.outcome, notes=optional_text("notes", draft.notes, lines=True),
         )
         counselling.participants = [CounsellingParticipant(person_id=pid) for pid in participants]
         session.add(counselling)

@@ -85,7 +85,7 @@ def save_profile(store: Store, code: str, draft: ProfileDraft, expected_version:
     values: dict[str, object] = {
         "irregular_exit_punished": bool(draft.irregular_exit_punished),
         "active_monitoring_profiles": sorted(k.value for k in draft.active_monitoring_profiles),
-        "notes": optional_text("notes", draft.notes),
+        "notes": optional_text("notes", draft.notes, lines=True),
     }
     if draft.name is not None:
         values["name"] = required_text("name", draft.name)
@@ -131,7 +131,7 @@ def add_assurance(store: Store, draft: AssuranceDraft) -> int:
             reference=required_text("reference", draft.reference), scope=draft.scope,
             monitoring_level=level, region=optional_text("region", draft.region, max_length=120),
             valid_from=draft.valid_from, valid_to=draft.valid_to,
-            conditions=optional_text("conditions", draft.conditions), status=draft.status,
+            conditions=optional_text("conditions", draft.conditions, lines=True), status=draft.status,
         )
         for person_id in draft.person_ids:
             get(session, Person, person_id)
@@ -153,7 +153,7 @@ def set_assurance_status(
     """
     require(store, Permission.EDIT_COUNTRIES)
     today = store.today()
-    required_text("reason", reason, max_length=2000)
+    required_text("reason", reason, max_length=2000, lines=True)
     if not isinstance(new_status, AssuranceStatus):
         raise ValidationError("status", "is not a known status", new_status)
     with store.transaction() as session:
@@ -178,7 +178,7 @@ def change_assurance_status(
 ) -> int:
     """`set_assurance_status` inside the caller's transaction; `refresh=False` leaves the country's
     case statuses for the caller to refresh once after several changes."""
-    why = required_text("reason", reason, max_length=2000)
+    why = required_text("reason", reason, max_length=2000, lines=True)
     if not isinstance(new_status, AssuranceStatus):
         raise ValidationError("status", "is not a known status", new_status)
     if assurance.status is new_status:
@@ -239,7 +239,7 @@ def insert_advisory(session: Session, store: Store, draft: AdvisoryDraft, today:
     advisory = Advisory(
         country_id=country.id,
         issued_by=required_text("issued_by", draft.issued_by, max_length=200),
-        summary=required_text("summary", draft.summary, max_length=5000),
+        summary=required_text("summary", draft.summary, max_length=5000, lines=True),
         in_force_from=draft.in_force_from, in_force_to=draft.in_force_to,
         suspends_returns=draft.suspends_returns,
         region=optional_text("region", draft.region, max_length=120),

@@ -36,7 +36,7 @@ def record_determination(store: Store, person_id: int, draft: DeterminationDraft
             person_id=person.id, decided_on=draft.decided_on,
             decided_by=required_text("decided_by", draft.decided_by, max_length=200),
             outcome=draft.outcome,
-            reception_arrangement=optional_text("reception_arrangement", draft.reception_arrangement),
+            reception_arrangement=optional_text("reception_arrangement", draft.reception_arrangement, lines=True),
         )
         session.add(determination)
         audit.record(session, store.actor, "best_interests.record", determination, case_id=case.id)
@@ -50,7 +50,7 @@ def confirm_reception(store: Store, determination_id: int, expected_version: int
     require(store, Permission.EDIT_CASES)
     today = store.today()
     past_or_today("confirmed_on", confirmed_on, today)
-    text = required_text("reception_arrangement", arrangement, max_length=5000)
+    text = required_text("reception_arrangement", arrangement, max_length=5000, lines=True)
     with store.transaction() as session:
         determination = get(session, BestInterestsDetermination, determination_id)
         check_version(determination, expected_version)

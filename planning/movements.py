@@ -283,7 +283,7 @@ def validated(draft: MovementDraft) -> dict[str, object]:
         "departure_at": departs.astimezone(UTC), "arrival_at": arrives.astimezone(UTC),
         "capacity": capacity, "cost_per_seat": _money("cost_per_seat", draft.cost_per_seat),
         "charter_cost": charter, "medical_escort_places": medical, "minor_escort_places": minor,
-        "notes": optional_text("notes", draft.notes), "status": draft.status,
+        "notes": optional_text("notes", draft.notes, lines=True), "status": draft.status,
     }
     values["legs"] = check_legs(draft)
     return values
@@ -397,7 +397,7 @@ def cancel_movement(store: Store, movement_id: int, expected_version: int, reaso
     """Cancel a movement and every open booking on it; the households are ready to be planned again."""
     require(store, Permission.PLAN_MOVEMENTS)
     today = store.today()
-    why = required_text("reason", reason, max_length=2000)
+    why = required_text("reason", reason, max_length=2000, lines=True)
     with store.transaction() as session:
         movement = get(session, Movement, movement_id, for_update=True)
         check_version(movement, expected_version)

@@ -26,7 +26,7 @@ def raise_concern(store: Store, person_id: int, raised_on: date, statement: str)
     require(store, Permission.REFER_PROTECTION)
     today = store.today()
     raised_on = past_or_today("raised_on", raised_on, today)
-    said = required_text("statement", statement, max_length=20_000)
+    said = required_text("statement", statement, max_length=20_000, lines=True)
     sealed = seal(store, said, STATEMENT)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)

@@ -18,6 +18,14 @@ ERRORS: dict[str, str] = {
     "conflict.while_saving": "The {what} was changed by someone else while you were saving; nothing was saved, "
                              "reload and apply your change again",
     "integrity": "The change conflicts with a stored record ({constraint}); nothing was saved",
+    # Text typed or imported (planning/validation.py)
+    "text.empty": "must not be empty",
+    "text.too_long": "is longer than {max_length} characters",
+    "text.line_break": "must be on one line: it contains a line break",
+    "text.control_character": "contains a control character ({character}); remove it",
+    "text.direction_control": "contains {character}, which would change the direction of the text around it; "
+                              "remove it",
+    "text.invisible_character": "contains an invisible character ({character}); remove it",
 }
 
 messages.register(__name__, ERRORS)

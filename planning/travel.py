@@ -84,7 +84,7 @@ def add_clearance(store: Store, person_id: int, draft: ClearanceDraft) -> int:
         clearance = FitToTravel(person_id=person.id, assessed_on=draft.assessed_on,
                                 assessed_by=required_text("assessed_by", draft.assessed_by, max_length=200),
                                 fit=bool(draft.fit), valid_until=draft.valid_until,
-                                conditions=optional_text("conditions", draft.conditions))
+                                conditions=optional_text("conditions", draft.conditions, lines=True))
         session.add(clearance)
         audit.record(session, store.actor, "clearance.add", clearance, case_id=case.id)
         status.refresh(session, [case.id], today)

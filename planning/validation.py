@@ -13,26 +13,68 @@ from planning.errors import ValidationError
 MAX_NAME = 120
 MAX_TEXT = 20_000
 
+#: Explicit embeddings, overrides and isolates: inside a value they would reorder the printed or shown
+#: line around it (a right-to-left override turns "RYS :YTILANOITAN" into "NATIONALITY: SYR").
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Everything Python (and a printed page) breaks a line on.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+#: Invisible characters that text in the returnees' languages needs: the zero-width non-joiner and joiner
+#: (Persian and Indic names), the direction marks (they move nothing out of an isolated value) and the
+#: soft hyphen.
+NEEDED_INVISIBLES = frozenset("\u200c\u200d\u200e\u200f\u061c\u00ad")
+#: In a text of several lines, the breaks that mean "new line": stored as "\n".
+_NEW_LINES = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
-def required_text(field: str, value: str | None, *, max_length: int = MAX_NAME) -> str:
-    """A non-empty, trimmed, bounded single-line text."""
-    text = (value or "").strip()
+
+def required_text(field: str, value: str | None, *, max_length: int = MAX_NAME, lines: bool = False) -> str:
+    """A non-empty, trimmed, bounded text that cannot forge a line: one line unless `lines` (a note meant to
+    have several), and no control character, direction override or other invisible character (`plain_text`)."""
+    text = _trimmed(value, lines)
     if not text:
-        raise ValidationError(field, "must not be empty", value)
+        raise ValidationError(field, "text.empty", value)
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters", value)
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValidationError(field, "contains control characters", value)
-    return text
+        raise ValidationError(field, "text.too_long", value, max_length=max_length)
+    return plain_text(field, text, lines=lines)
 
 
-def optional_text(field: str, value: str | None, *, max_length: int = MAX_TEXT) -> str | None:
-    text = (value or "").strip()
+def optional_text(field: str, value: str | None, *, max_length: int = MAX_TEXT, lines: bool = False) -> str | None:
+    """`required_text`, or None when blank."""
+    text = _trimmed(value, lines)
     if not text:
         return None
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters", value)
+        raise ValidationError(field, "text.too_long", value, max_length=max_length)
+    return plain_text(field, text, lines=lines)
+
+
+def _trimmed(value: str | None, lines: bool) -> str:
+    text = (value or "").strip()
+    return text.replace("\r\n", "\n").translate(_NEW_LINES) if lines else text
+
+
+def plain_text(field: str, text: str, *, lines: bool = False) -> str:
+    """`text` if it holds only what can be shown and printed as it reads: no line break (unless `lines`,
+    where a tab is kept too), no control character, no direction override, embedding or isolate, and no
+    invisible format character other than the joiners and direction marks names need."""
+    for char in text:
+        if lines and char in "\n\t":
+            continue
+        if char in LINE_BREAKS:
+            raise ValidationError(field, "text.line_break", text)
+        if char in DIRECTION_CONTROLS:
+            raise ValidationError(field, "text.direction_control", text, character=character_name(char))
+        category = unicodedata.category(char)
+        if category == "Cc":
+            raise ValidationError(field, "text.control_character", text, character=character_name(char))
+        if category in ("Cf", "Cs") and char not in NEEDED_INVISIBLES:
+            raise ValidationError(field, "text.invisible_character", text, character=character_name(char))
     return text
+
+
+def character_name(char: str) -> str:
+    """'U+202E RIGHT-TO-LEFT OVERRIDE': a character people cannot see, named."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".strip()
 
 
 def country_code(field: str, value: str | None) -> str:

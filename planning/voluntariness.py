@@ -111,12 +111,12 @@ def _validated(expression: Expression) -> dict[str, object]:
             raise ValidationError("information_given", "the returnee must be told they may change their "
                                   "mind at any time", sorted(m.value for m in missing))
     if kind is VoluntarinessKind.FORCE_NEEDED:
-        required_text("statement", expression.statement, max_length=5000)
+        required_text("statement", expression.statement, max_length=5000, lines=True)
     return {
         "counsellor": counsellor, "language": language,
         "interpreter": optional_text("interpreter", expression.interpreter, max_length=120),
         "information_given": [t.value for t in topics],
-        "statement": optional_text("statement", expression.statement),
+        "statement": optional_text("statement", expression.statement, lines=True),
     }
 
 

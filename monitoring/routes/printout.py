@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from monitoring.places import WEEKDAYS, office_for, offices_in
 from monitoring.routes.from_database import PlannedRoutes, RouteDay, RouteProblem, clock, due_visits_in
 from monitoring.routes.instance import Location
-from planning.documents import fonts, layout, verification
+from planning.documents import fonts, layout, printable, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
 from planning.errors import NotFoundError
@@ -86,7 +86,7 @@ def _duration(minutes: int) -> str:
 
 
 def _day_title(day: RouteDay) -> str:
-    return f"{WEEKDAYS[day.day.weekday()]} {day.day.day} {day.day:%B %Y} — {day.monitor}"
+    return f"{WEEKDAYS[day.day.weekday()]} {day.day.day} {day.day:%B %Y} — {printable.line(day.monitor)}"
 
 
 def _overview(planned: PlannedRoutes) -> list[Flowable]:
@@ -94,25 +94,27 @@ def _overview(planned: PlannedRoutes) -> list[Flowable]:
     office, request = problem.office, problem.request
     closed = ", ".join(f"{d:%a %d %b}" for d in problem.days_off) or "none"
     story: list[Flowable] = [layout.fields([
-        ("Field office", f"{office.name}{' — ' + office.address if office.address else ''}"),
+        ("Field office", f"{printable.line(office.name)}"
+                         f"{' — ' + printable.line(office.address) if office.address else ''}"),
         ("Working hours", f"{clock(problem.instance.day_start)}–{clock(problem.instance.day_end)}; office closed: "
                           f"{closed}"),
-        ("Monitors", ", ".join(problem.monitor_names)),
+        ("Monitors", ", ".join(printable.line(name) for name in problem.monitor_names)),
         ("Visits", f"{planned.visits_scheduled} planned of {planned.visits_due} due; "
                    f"{request.service_minutes} min each; {_duration(planned.plan.total_travel_minutes)} on the road "
                    f"in all (straight-line distance at {request.speed_kmh:g} km/h)"),
     ])]
     if planned.days:
         story.append(layout.heading("Day plans"))
-        rows = [(f"{d.day:%a %d %b}", d.monitor, clock(d.leave_office), clock(d.back_at_office), str(len(d.stops)),
-                 _duration(d.travel_minutes)) for d in planned.days]
+        rows = [(f"{d.day:%a %d %b}", printable.line(d.monitor), clock(d.leave_office), clock(d.back_at_office),
+                 str(len(d.stops)), _duration(d.travel_minutes)) for d in planned.days]
         story.append(layout.table(("Day", "Monitor", "Leave", "Back", "Visits", "Travel"), rows,
                                   (30 * mm, 50 * mm, 20 * mm, 20 * mm, 20 * mm, 34 * mm)))
     else:
         story.append(layout.para("No visit could be planned in this period.", layout.BODY.but(space_before=3 * mm)))
     if planned.left_out:
         story.append(layout.heading(f"Not on these routes ({len(planned.left_out)})"))
-        left_rows = [(x.reference, x.head_name, f"{x.due_on:%d %b %Y}", x.reason) for x in planned.left_out]
+        left_rows = [(x.reference, printable.line(x.head_name), f"{x.due_on:%d %b %Y}", x.reason)
+                     for x in planned.left_out]
         story.append(layout.table(("Case", "Household", "Due", "Why, and what to do"), left_rows,
                                   (30 * mm, 42 * mm, 22 * mm, 80 * mm)))
     story.append(layout.para("The verification code vouches for the field office and for the due visits of this "
@@ -176,17 +178,17 @@ def _font(bold: bool = False) -> str:
 
 
 def _day_sheet(day: RouteDay, problem: RouteProblem) -> list[Flowable]:
-    office_name = problem.office.name
+    office_name = printable.line(problem.office.name)
     rows: list[Sequence[object]] = []
     for number, stop in enumerate(day.stops, start=1):
         h = stop.household
-        place = h.address or "—"
+        place = printable.note(h.address) if h.address else "—"
         if h.directions:
-            place += f"\n{h.directions}"
+            place += f"\n{printable.line(h.directions)}"
         due = f"due {h.due_on:%d %b}" + (f", {h.overdue_days} d overdue" if h.overdue_days else "")
-        rows.append((str(number), f"{clock(stop.arrival)}–{clock(stop.departure)}", f"{h.reference}\n{h.head_name}",
-                     f"{place}\n{due}", f"{stop.travel_minutes} min", f"{stop.departure - stop.arrival} min",
-                     layout.CheckBox()))
+        household = f"{h.reference}\n{printable.line(h.head_name)}"
+        rows.append((str(number), f"{clock(stop.arrival)}–{clock(stop.departure)}", household, f"{place}\n{due}",
+                     f"{stop.travel_minutes} min", f"{stop.departure - stop.arrival} min", layout.CheckBox()))
     last_leg = day.travel_minutes - sum(s.travel_minutes for s in day.stops)
     rows.append(("", clock(day.back_at_office), "", f"Back at {office_name}", f"{last_leg} min", "", ""))
     summary = (f"Leave {office_name} at {clock(day.leave_office)}, back by {clock(day.back_at_office)} · "
@@ -222,5 +224,5 @@ def route_printout(store: Store, planned: PlannedRoutes) -> Printed:
             story += _day_sheet(day, problem)
         period = f"{request.first_day:%a %d %b} – {request.last_day:%a %d %b %Y}"
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=subject, facts=facts,
-                         title=f"Visit routes — {request.region} ({office.country})",
-                         subtitle=f"{period} · from {office.name}", story=story)
+                         title=f"Visit routes — {printable.line(request.region)} ({office.country})",
+                         subtitle=f"{period} · from {printable.line(office.name)}", story=story)

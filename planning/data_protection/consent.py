@@ -112,7 +112,7 @@ def record_basis(
         raise ValidationError("basis", "is not a known lawful basis", basis)
     what = required_text("purpose", purpose, max_length=120)
     past_or_today("given_on", given_on, store.today())
-    text = optional_text("note", note, max_length=2000)
+    text = optional_text("note", note, max_length=2000, lines=True)
     with store.transaction() as session:
         person, case = _person(session, person_id)
         if given_on < person.date_of_birth:
@@ -151,7 +151,7 @@ def share(
     require(store, Permission.EDIT_CASES)
     to = required_text("recipient", recipient, max_length=200)
     what = required_text("purpose", purpose, max_length=120)
-    how = required_text("safeguard", safeguard, max_length=2000)
+    how = required_text("safeguard", safeguard, max_length=2000, lines=True)
     past_or_today("shared_on", shared_on, store.today())
     chosen = list(dict.fromkeys(fields))
     if not chosen:

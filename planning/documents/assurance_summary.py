@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning.documents import layout, verification
+from planning.documents import layout, printable, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date
 from planning.documents.verification import Facts
@@ -92,7 +92,8 @@ def print_assurance_summary(store: Store, country: str) -> Printed:
         if facts is None:
             raise NotFoundError("country profile", code)
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=code, facts=facts,
-                         title="Country assurance summary", subtitle=f"{facts['country']['name']} ({code})",
+                         title="Country assurance summary",
+                         subtitle=f"{printable.line(facts['country']['name'])} ({code})",
                          story=story(facts, store.today()))
 
 
@@ -113,6 +114,7 @@ def _period(start: str | None, end: str | None) -> str:
 
 def story(facts: Facts, on: date) -> list[Flowable]:
     """The body of the summary, from its facts (plain JSON values), judged on `on` (the day of issue)."""
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     country = facts["country"]
     out: list[Flowable] = [layout.fields([
         ("Country", f"{country['name']} ({country['code']})"),

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import readiness
-from planning.documents import layout, records, verification
+from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
@@ -135,6 +135,7 @@ def print_declaration(store: Store, reference: str) -> Printed:
 
 
 def _subtitle(facts: Facts) -> str:
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     country = facts["country"]["name"]
     region = f", {facts['region']}" if facts["region"] else ""
     return f"Case {facts['case']} · return to {country}{region}"
@@ -146,6 +147,7 @@ def _language(code: str | None) -> str:
 
 def story(facts: Facts) -> list[Flowable]:
     """The body of the declaration, from its facts (plain JSON values)."""
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     office_language, language = str(facts["office_language"]), str(facts["language"])
     languages = Languages(office_language, language)
     country = facts["country"]["name"]

@@ -208,8 +208,9 @@ def runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def width(line: str, size: float, bold: bool = False) -> float:
-    """The drawn width of a line or word (either order) in points."""
-    return float(sum(pdfmetrics.stringWidth(text, font, size) for text, font in runs(line, bold)))
+    """The drawn width of a line or word (either order) in points; direction controls take no room."""
+    drawn = "".join(c for c in line if c not in _CONTROLS)
+    return float(sum(pdfmetrics.stringWidth(text, font, size) for text, font in runs(drawn, bold)))
 
 
 def missing_glyphs(text: str) -> set[str]:

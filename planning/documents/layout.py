@@ -20,7 +20,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
 
-from planning.documents import fonts
+from planning.documents import fonts, printable
 from planning.documents.office import Letterhead
 from planning.documents.text import MixedText, TextStyle
 from planning.documents.texts import format_date, say
@@ -126,10 +126,10 @@ class _Pages:
             canvas.drawImage(self.logo, MARGIN, top - logo_height + 2 * mm, logo_width, logo_height,
                              preserveAspectRatio=True, anchor="sw", mask="auto")
             left += logo_width + 4 * mm
-        name_width = draw_text(canvas, left, top - 3 * mm, office.name, 12.5, bold=True, color=INK)
-        lines = [line for line in (office.address or "").splitlines() if line.strip()][:2]
+        name_width = draw_text(canvas, left, top - 3 * mm, printable.line(office.name), 12.5, bold=True, color=INK)
+        lines = [printable.line(line) for line in (office.address or "").splitlines() if line.strip()][:2]
         if office.contact_line:
-            lines.append(office.contact_line)
+            lines.append(printable.line(office.contact_line))
         for index, line in enumerate(lines[:3]):
             draw_text(canvas, left, top - 8 * mm - index * 3.6 * mm, line, 7.5, color=MUTED)
         right = PAGE_WIDTH - MARGIN

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import readiness
-from planning.documents import layout, records, verification
+from planning.documents import layout, printable, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import MixedText
 from planning.documents.texts import format_date
@@ -105,7 +105,7 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
         found = movement_by_reference(session, movement)
         facts = load(session, found.code)
         assert facts is not None
-        m = facts["movement"]
+        m = printable.facts(facts["movement"])
         day = datetime.fromisoformat(m["departure_at"])
         subtitle = (f"{m['code']} · {m['origin']} – {m['destination']} · "
                     f"{format_date(day.date(), 'en')}, {records.clock(day)}")
@@ -133,6 +133,7 @@ def _box(passenger: dict[str, object]) -> Flowable:
 
 def story(facts: Facts) -> list[Flowable]:
     """The body of the manifest, from its facts (plain JSON values)."""
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     m = facts["movement"]
     households = facts["households"]
     passengers = sum(len(h["passengers"]) for h in households)

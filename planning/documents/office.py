@@ -13,6 +13,7 @@ from planning.errors import ValidationError
 from planning.security.permissions import Permission, require
 from planning.storage.models import OfficeProfile
 from planning.storage.store import Store
+from planning.validation import optional_text, required_text
 
 DEFAULT_NAME = "Assisted Voluntary Return Office"
 #: Logos larger than this are refused: the letterhead shows them 18 mm high.
@@ -57,11 +58,12 @@ def letterhead(session: Session) -> Letterhead:
 
 
 def _validated(draft: OfficeDraft) -> dict[str, object]:
-    name = draft.name.strip()
-    if not name:
-        raise ValidationError("name", "the office needs a name", draft.name)
-    if len(name) > 200:
-        raise ValidationError("name", "at most 200 characters", draft.name)
+    # Printed at the top of every document: one line each, the address on as many as it needs.
+    name = required_text("name", draft.name, max_length=200)
+    address = optional_text("address", draft.address, max_length=1000, lines=True)
+    phone = optional_text("phone", draft.phone, max_length=40)
+    email = optional_text("email", draft.email, max_length=200)
+    emergency_phone = optional_text("emergency_phone", draft.emergency_phone, max_length=40)
     if draft.language not in LANGUAGES:
         raise ValidationError("language", f"one of {', '.join(LANGUAGES)}", draft.language)
     if draft.logo is not None:
@@ -69,13 +71,9 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
             raise ValidationError("logo", f"at most {MAX_LOGO_BYTES // 1_000_000} MB", draft.logo_filename)
         if not (draft.logo.startswith(b"\x89PNG\r\n\x1a\n") or draft.logo.startswith(b"\xff\xd8")):
             raise ValidationError("logo", "a PNG or JPEG image", draft.logo_filename)
-    for field in ("phone", "emergency_phone"):
-        value = getattr(draft, field)
-        if value is not None and len(value) > 40:
-            raise ValidationError(field, "at most 40 characters", value)
     values: dict[str, object] = {
-        "name": name, "address": (draft.address or "").strip() or None, "phone": draft.phone or None,
-        "email": draft.email or None, "emergency_phone": draft.emergency_phone or None, "language": draft.language,
+        "name": name, "address": address, "phone": phone, "email": email, "emergency_phone": emergency_phone,
+        "language": draft.language,
     }
     if draft.logo is not None or not draft.keep_logo:
         values["logo"] = draft.logo

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from planning import readiness
 from planning.bookings import NOT_YET_GONE
-from planning.documents import layout, records, verification
+from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
@@ -189,6 +189,7 @@ def print_travel_letter(store: Store, reference: str) -> Printed:
 
 
 def _subtitle(facts: Facts) -> str:
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     movement = facts["movement"]
     return (f"Case {facts['case']} · {movement['code']} · {movement['origin']} – {movement['destination']} · "
             f"{format_date(session_day(facts) or date.min, facts['office_language'])}")
@@ -201,6 +202,7 @@ def _when(value: str, language: str) -> str:
 
 def story(facts: Facts) -> list[Flowable]:
     """The body of the letter, from its facts (plain JSON values)."""
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     office_language = facts["office_language"]
     languages = Languages(office_language, facts["language"])
     movement, booking, contacts = facts["movement"], facts["booking"], facts["contacts"]

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
-from planning.documents import layout, records, verification
+from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
@@ -98,6 +98,7 @@ def print_voucher(store: Store, allocation: str | int) -> Printed:
 
 
 def _subtitle(facts: Facts) -> str:
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     region = f", {facts['region']}" if facts["region"] else ""
     return f"Case {facts['case']} · {facts['country']['name']}{region} · {facts['package']['code']}"
 
@@ -109,6 +110,7 @@ def _month(value: str, language: str) -> str:
 
 def story(facts: Facts) -> list[Flowable]:
     """The body, from the facts (plain JSON values)."""
+    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     office, returnee = str(facts["office_language"]), str(facts["language"])
     languages = Languages(office, returnee)
     name = str(facts["name"]) + (f" ({facts['name_latin']})" if facts["name_latin"] else "")

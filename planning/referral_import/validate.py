@@ -35,7 +35,7 @@ from planning.referral_import.values import (
 )
 from planning.storage.models import Case, Person
 from planning.storage.store import Store
-from planning.validation import fold, search_key, skeleton
+from planning.validation import DIRECTION_CONTROLS, LINE_BREAKS, fold, plain_text, search_key, skeleton
 from planning.vocabulary import ReferralSource, Relationship, Sex
 
 Progress = Callable[[int, int], None]
@@ -265,6 +265,10 @@ def _name(row: _Row, fld: Field, value: str | None, *, required: bool = False) -
         if required and not any(i.field == fld.value for i in row.issues):
             row.add(Severity.ERROR, "is empty", fld)
         return ""
+    forged = _forging(fld, value)
+    if forged is not None:
+        row.add(Severity.ERROR, forged, fld, value=value)
+        return ""
     cleaned, changed = clean_name(value)
     if changed:
         row.add(Severity.WARNING, "invisible direction marks were removed from the name", fld, value=value)
@@ -275,8 +279,23 @@ def _name(row: _Row, fld: Field, value: str | None, *, required: bool = False) -
     elif len(cleaned) > 120:
         row.add(Severity.ERROR, f"is {len(cleaned)} characters long (at most 120)", fld, value=value)
     else:
-        return cleaned
+        try:
+            return plain_text(fld.value, cleaned)
+        except ValidationError as error:
+            row.add(Severity.ERROR, _message(error), fld, value=value)
     return ""
+
+
+def _forging(fld: Field, value: str) -> str | None:
+    """Why a name could forge a printed line (a line break, a direction override or isolate), or None. Direction
+    marks pasted with a name are harmless: they are removed with a warning."""
+    for char in value:
+        if char in LINE_BREAKS or char in DIRECTION_CONTROLS:
+            try:
+                plain_text(fld.value, char)
+            except ValidationError as error:
+                return _message(error)
+    return None
 
 
 def _short(row: _Row, fld: Field, value: str | None, limit: int) -> str | None:

@@ -154,7 +154,7 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
     """The handover of an accepted package; returns the allocation's new version."""
     require(store, Permission.PLAN_REINTEGRATION)
     past_or_today("delivered_on", delivered_on, store.today())
-    notes = optional_text("notes", notes, max_length=5000)
+    notes = optional_text("notes", notes, max_length=5000, lines=True)
     with store.transaction() as session:
         row = get(session, PackageAllocation, allocation_id, for_update=True)
         check_version(row, expected_version)
@@ -175,7 +175,7 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
 def cancel(store: Store, allocation_id: int, expected_version: int, reason: str) -> int:
     """Withdraw an accepted package (the need becomes open again for the next plan)."""
     require(store, Permission.PLAN_REINTEGRATION)
-    text = optional_text("reason", reason, max_length=500)
+    text = optional_text("reason", reason, max_length=500, lines=True)
     if not text:
         raise ValidationError("reason", "say why the package is withdrawn")
     with store.transaction() as session:

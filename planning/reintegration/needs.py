@@ -78,7 +78,7 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
     require(store, Permission.PLAN_REINTEGRATION)
     today = store.today()
     past_or_today("assessed_on", assessed_on, today)
-    wishes = optional_text("wishes", wishes, max_length=5000)
+    wishes = optional_text("wishes", wishes, max_length=5000, lines=True)
     with store.transaction() as session:
         case = get(session, Case, case_id)
         members = set(session.scalars(select(Person.id).where(Person.case_id == case.id)))

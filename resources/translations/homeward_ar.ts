@@ -7959,14 +7959,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>ليسوا أفرادًا في هذا الملف</translation>
     </message>
     <message>
-        <source>at most 200 characters</source>
-        <translation>200 حرف كحد أقصى</translation>
-    </message>
-    <message>
-        <source>at most 40 characters</source>
-        <translation>40 حرفًا كحد أقصى</translation>
-    </message>
-    <message>
         <source>at most {MAX_FILES} files per follow-up</source>
         <translation>{MAX_FILES} ملفات كحد أقصى لكل متابعة</translation>
     </message>
@@ -8005,10 +7997,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>choose at least one month</source>
         <translation>اختر شهرًا واحدًا على الأقل</translation>
-    </message>
-    <message>
-        <source>contains control characters</source>
-        <translation>يحتوي على أحرف تحكّم</translation>
     </message>
     <message>
         <source>contradicts the punishment, detention or refusal reported</source>
@@ -8101,6 +8089,22 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>is longer than {max_length} characters</source>
         <translation>أطول من {max_length} حرفًا</translation>
+    </message>
+    <message>
+        <source>contains a control character ({character}); remove it</source>
+        <translation>يحتوي على حرف تحكّم ({character})؛ احذفه</translation>
+    </message>
+    <message>
+        <source>contains {character}, which would change the direction of the text around it; remove it</source>
+        <translation>يحتوي على {character} الذي قد يغيّر اتجاه النص المحيط به؛ احذفه</translation>
+    </message>
+    <message>
+        <source>contains an invisible character ({character}); remove it</source>
+        <translation>يحتوي على حرف غير مرئي ({character})؛ احذفه</translation>
+    </message>
+    <message>
+        <source>must be on one line: it contains a line break</source>
+        <translation>يجب أن يكون في سطر واحد: فهو يحتوي على فاصل أسطر</translation>
     </message>
     <message>
         <source>is missing while the latitude is given; give both or neither</source>
@@ -8883,10 +8887,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>the last leg must arrive at {destination}</source>
         <translation>يجب أن تصل المرحلة الأخيرة إلى {destination}</translation>
-    </message>
-    <message>
-        <source>the office needs a name</source>
-        <translation>يجب أن يكون للمكتب اسم</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended</source>

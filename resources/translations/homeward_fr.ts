@@ -7599,14 +7599,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne sont pas membres de ce dossier</translation>
     </message>
     <message>
-        <source>at most 200 characters</source>
-        <translation>200 caractères au maximum</translation>
-    </message>
-    <message>
-        <source>at most 40 characters</source>
-        <translation>40 caractères au maximum</translation>
-    </message>
-    <message>
         <source>at most {MAX_FILES} files per follow-up</source>
         <translation>{MAX_FILES} fichiers au maximum par suivi</translation>
     </message>
@@ -7645,10 +7637,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>choose at least one month</source>
         <translation>choisissez au moins un mois</translation>
-    </message>
-    <message>
-        <source>contains control characters</source>
-        <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>contradicts the punishment, detention or refusal reported</source>
@@ -7741,6 +7729,22 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>is longer than {max_length} characters</source>
         <translation>dépasse {max_length} caractères</translation>
+    </message>
+    <message>
+        <source>contains a control character ({character}); remove it</source>
+        <translation>contient un caractère de contrôle ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>contains {character}, which would change the direction of the text around it; remove it</source>
+        <translation>contient {character}, qui changerait le sens du texte qui l’entoure ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>contains an invisible character ({character}); remove it</source>
+        <translation>contient un caractère invisible ({character}) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>must be on one line: it contains a line break</source>
+        <translation>doit tenir sur une seule ligne : il contient un saut de ligne</translation>
     </message>
     <message>
         <source>is missing while the latitude is given; give both or neither</source>
@@ -8503,10 +8507,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>the last leg must arrive at {destination}</source>
         <translation>la dernière étape doit arriver à {destination}</translation>
-    </message>
-    <message>
-        <source>the office needs a name</source>
-        <translation>le bureau doit avoir un nom</translation>
     </message>
     <message>
         <source>the organisation&apos;s involvement in {reference} has ended</source>
