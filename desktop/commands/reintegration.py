@@ -41,7 +41,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.json:
         document: dict[str, Any] = {
             **head, "packages": [p.as_dict() for p in packages], "unmet": [u.as_dict() for u in unmet],
-            "excluded": [{"case": e.reference, "reason": e.reason} for e in context.excluded],
+            "excluded": [{"case": e.reference, "reason": e.reason.plain()} for e in context.excluded],
             "to_withdraw": len(context.orphaned),
             "accepted": None if accepted is None else {"added": accepted.added, "kept": accepted.kept,
                                                        "withdrawn": accepted.cancelled}}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import words
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
@@ -354,7 +355,8 @@ class ReintegrationPage(RefreshingPage):
     def _import_failed(self, error: HomewardError) -> None:
         if isinstance(error, DemandImportRefused):
             more = len(error.problems) - 8
-            self.banner.show_message(tr("Nothing was imported.") + " " + " · ".join(error.problems[:8])
+            self.banner.show_message(tr("Nothing was imported.") + " "
+                                     + " · ".join(words.message(p) for p in error.problems[:8])
                                      + (" · " + tr("and %n more", None, more) if more > 0 else ""))
         else:
             self.banner.show_message(error_text(error))

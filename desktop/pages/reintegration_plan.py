@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import words
 from desktop.changes import Changes
 from desktop.dialogs.reintegration import kind_label
 from desktop.forms import Banner
@@ -41,6 +42,7 @@ from desktop.pages.reintegration_data import percent
 from desktop.service_text import error_text
 from desktop.tasks import Cancelled, Task, TaskState
 from planning.errors import HomewardError
+from planning.messages import Message
 from planning.reintegration import allocations, review
 from planning.reintegration.allocation.from_database import Context
 from planning.reintegration.allocation.instance import Instance, Option
@@ -94,7 +96,11 @@ class ReviewRow:
     kind: str
     need_id: int
     planned: review.PlannedPackage | None
-    reason: str = ""
+    reason: Message | None = None  # why an unmet need is unmet (None: left unmet by hand)
+
+    def note(self) -> str:
+        """Why the need is unmet, in the interface language."""
+        return words.message(self.reason) if self.reason is not None else tr("left unmet by hand")
 
 
 class ReviewModel(RowsModel[ReviewRow]):
@@ -118,7 +124,7 @@ class ReviewModel(RowsModel[ReviewRow]):
             if column == 2:
                 return kind_label(row.kind)
             if planned is None:
-                return row.reason if column == 8 else ("—" if column == 3 else "")
+                return row.note() if column == 8 else ("—" if column == 3 else "")
             return (planned.package, month(planned.month), planned.partner, money(planned.in_kind),
                     money(planned.cash), tr("kept", "allocated package") if planned.kept
                     else tr("new", "allocated package"))[column - 3]
@@ -130,8 +136,8 @@ class ReviewModel(RowsModel[ReviewRow]):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 8 and row.reason:
-            return row.reason
+        if role == Qt.ItemDataRole.ToolTipRole and column == 8 and planned is None:
+            return row.note()
         return None
 
 
@@ -397,9 +403,8 @@ class AllocationPanel(QWidget):
         rows = [ReviewRow(p.reference, p.person, p.kind, p.option.need, p) for p in packages]
         for need_id, (household, person, need) in owners.items():
             if need_id not in met:
-                reason = reasons.get(need_id, tr("left unmet by hand"))
                 rows.append(ReviewRow(household.label, context.people.get(person.id, "?"), need.kind, need_id, None,
-                                      reason))
+                                      reasons.get(need_id)))
         rows.sort(key=lambda r: (r.reference, r.person, r.planned is None, r.kind))
         self.review_model.set_rows(rows)
         self.load_model.set_load(instance, run.plan)
@@ -407,7 +412,7 @@ class AllocationPanel(QWidget):
         self.summary.setText(self._summary_text(run))
         if run.violations:
             self.banner.show_message(tr("The adjusted allocation breaks a rule and cannot be accepted: {rules}")
-                                     .format(rules="; ".join(str(v) for v in run.violations[:3])))
+                                     .format(rules=words.value(tuple(v.line() for v in run.violations[:3]))))
         else:
             self.banner.clear_message()
         if not run.adjusted:
@@ -444,7 +449,7 @@ class AllocationPanel(QWidget):
                    "accept", None, len(run.context.orphaned))))
         if excluded:
             parts.append(tr("%n assessed case(s) not allocated: {cases}", None, excluded).format(
-                cases=", ".join(f"{e.reference} ({e.reason})" for e in run.context.excluded[:3])
+                cases=", ".join(f"{e.reference} ({words.message(e.reason)})" for e in run.context.excluded[:3])
                 + (" …" if excluded > 3 else "")))
         return "<br>".join(parts)
 

@@ -40,21 +40,22 @@ from planning.validation import optional_text, past_or_today
 
 
 class PlanBroken(HomewardError):
-    """The plan breaks a rule; nothing was written."""
-
-    code = "reintegration.plan_broken"
+    """The plan breaks a rule; nothing was written. The text names the first three broken rules."""
 
     def __init__(self, violations: list[validator.Violation]) -> None:
-        shown = "; ".join(str(v) for v in violations[:3])
-        more = f" (and {len(violations) - 3} more)" if len(violations) > 3 else ""
-        super().__init__(f"The allocation was not accepted: {shown}{more}")
+        shown = tuple(v.line() for v in violations[:3])
+        if len(violations) > 3:
+            super().__init__("allocation.broken_more", violations=shown, more=len(violations) - 3)
+        else:
+            super().__init__("allocation.broken", violations=shown)
         self.violations = violations
 
 
 class PlanOutdated(HomewardError):
     """The data changed since the plan was made; nothing was written."""
 
-    code = "reintegration.plan_outdated"
+    def __init__(self) -> None:
+        super().__init__("allocation.outdated")
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,9 @@ def adjust(instance: Instance, plan: Iterable[Option], need_id: int,
            replacement: Option | None) -> tuple[frozenset[Option], list[validator.Violation]]:
     """The plan with need `need_id` met by `replacement` (None: left unmet), and what breaks."""
     if replacement is not None and replacement.need != need_id:
-        raise ValidationError("replacement", "meets another need", replacement.need)
+        raise ValidationError("replacement", "allocation.replacement_for_another_need", replacement.need)
     if need_id not in instance.owners():
-        raise ValidationError("need", "is not part of this plan", need_id)
+        raise ValidationError("need", "allocation.need_not_in_plan", need_id)
     adjusted = frozenset({o for o in plan if o.need != need_id} | ({replacement} if replacement else set()))
     return adjusted, validator.check(instance, adjusted)
 
@@ -110,8 +111,7 @@ def accept(store: Store, instance: Instance, plan: Iterable[Option]) -> Accepted
     with store.transaction() as session:
         fresh, context = load(session, today, instance.months)
         if _fingerprint(fresh) != _fingerprint(instance):
-            raise PlanOutdated("The allocation was not accepted: arrivals, needs, budgets, capacities or accepted "
-                               "allocations changed since it was made; run it again")
+            raise PlanOutdated()
         owners = instance.owners()
         packages = {p.id: p for p in session.scalars(select(ReintegrationPackage))}
         added = kept = cancelled = 0
@@ -159,8 +159,7 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
         row = get(session, PackageAllocation, allocation_id, for_update=True)
         check_version(row, expected_version)
         if row.status is not AllocationStatus.ACCEPTED:
-            raise ValidationError("allocation", f"is {row.status.value}; only an accepted package can be handed over",
-                                  allocation_id)
+            raise ValidationError("allocation", "allocation.not_deliverable", allocation_id, status=row.status)
         before = snapshot(row)
         row.status = AllocationStatus.DELIVERED
         row.delivered_on = delivered_on
@@ -177,7 +176,7 @@ def cancel(store: Store, allocation_id: int, expected_version: int, reason: str)
     require(store, Permission.PLAN_REINTEGRATION)
     text = optional_text("reason", reason, max_length=500, lines=True)
     if not text:
-        raise ValidationError("reason", "say why the package is withdrawn")
+        raise ValidationError("reason", "allocation.no_withdrawal_reason")
     with store.transaction() as session:
         row = get(session, PackageAllocation, allocation_id, for_update=True)
         check_version(row, expected_version)

@@ -13,6 +13,7 @@ from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import ValidationError
 from planning.lookup import changes, check_version, get
+from planning.messages import Money
 from planning.security.permissions import Permission, require
 from planning.storage.models import CountryProfile, PackageAllocation, ReintegrationBudget
 from planning.storage.models.reintegration import AllocationStatus
@@ -74,7 +75,7 @@ def save_budget(store: Store, draft: BudgetDraft, budget_id: int | None = None,
     for name in MONEY_FIELDS:
         amount = getattr(draft, name)
         if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
-            raise ValidationError(name, "must be an amount in euros, not negative", amount)
+            raise ValidationError(name, "reintegration.negative_amount", amount)
         values[name] = amount
     values["period_start"], values["period_end"] = draft.period_start, draft.period_end
     with store.transaction() as session:
@@ -91,8 +92,8 @@ def save_budget(store: Store, draft: BudgetDraft, budget_id: int | None = None,
         spent = session.scalar(select(func.coalesce(func.sum(PackageAllocation.in_kind), 0)).where(
             PackageAllocation.budget_id == budget_id, PackageAllocation.status != AllocationStatus.CANCELLED))
         if Decimal(spent or 0) > draft.in_kind_total:
-            raise ValidationError("in_kind_total", f"is below the €{Decimal(spent or 0):,.0f} already allocated",
-                                  draft.in_kind_total)
+            raise ValidationError("in_kind_total", "reintegration.below_allocated", draft.in_kind_total,
+                                  allocated=Money(Decimal(spent or 0)))
         if changes(budget, values):
             audit.record(session, store.actor, "reintegration.budget.update", budget, before=before)
         return budget.id

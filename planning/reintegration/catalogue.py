@@ -87,7 +87,7 @@ class CapacityView:
 
 def first_of_month(field_name: str, value: date) -> date:
     if not isinstance(value, date):
-        raise ValidationError(field_name, "must be a date", value)
+        raise ValidationError(field_name, "reintegration.not_a_date", value)
     return value.replace(day=1)
 
 
@@ -103,7 +103,7 @@ def save_partner(store: Store, name: str, country: str, contact: str | None = No
         clash = session.scalar(select(ReintegrationPartner.id).where(
             func.lower(ReintegrationPartner.name) == str(values["name"]).lower()))
         if clash is not None and clash != partner_id:
-            raise ValidationError("name", "another partner already has this name", name)
+            raise ValidationError("name", "reintegration.partner_name_taken", name)
         if partner_id is None:
             partner = ReintegrationPartner(**values)
             session.add(partner)
@@ -128,9 +128,9 @@ def set_capacities(store: Store, partner_id: int, region: str, months: list[date
     region = required_text("region", region)
     firsts = sorted({first_of_month("month", m) for m in months})
     if not firsts:
-        raise ValidationError("month", "choose at least one month")
+        raise ValidationError("month", "reintegration.no_month")
     if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= MAX_PLACES:
-        raise ValidationError("places", f"must be a whole number from 0 to {MAX_PLACES:,}", places)
+        raise ValidationError("places", "reintegration.places", places, most=MAX_PLACES)
     changed = 0
     with store.transaction() as session:
         get(session, ReintegrationPartner, partner_id)
@@ -155,29 +155,28 @@ def set_capacities(store: Store, partner_id: int, region: str, months: list[date
 
 def _package_values(draft: PackageDraft) -> dict[str, object]:
     if not isinstance(draft.kind, PackageKind):
-        raise ValidationError("kind", "is not a known kind of package", draft.kind)
+        raise ValidationError("kind", "reintegration.unknown_kind", draft.kind)
     for name in ("in_kind", "cash"):
         amount = getattr(draft, name)
         if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
-            raise ValidationError(name, "must be an amount in euros, not negative", amount)
+            raise ValidationError(name, "reintegration.negative_amount", amount)
     if draft.in_kind + draft.cash <= 0:
-        raise ValidationError("in_kind", "a package costs something, in kind or in cash", draft.in_kind)
+        raise ValidationError("in_kind", "reintegration.free_package", draft.in_kind)
     for name in ("min_age", "lead_min_months", "lead_max_months"):
         value = getattr(draft, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValidationError(name, "must be a whole number, not negative", value)
+            raise ValidationError(name, "reintegration.negative_number", value)
     if draft.max_age is not None and draft.max_age < draft.min_age:
-        raise ValidationError("max_age", f"is below the minimum age {draft.min_age}", draft.max_age)
+        raise ValidationError("max_age", "reintegration.max_age_below_min", draft.max_age, min_age=draft.min_age)
     if draft.lead_max_months > MAX_LEAD_MONTHS or draft.lead_max_months < draft.lead_min_months:
-        raise ValidationError("lead_max_months", f"must be from the earliest month ({draft.lead_min_months}) to "
-                              f"{MAX_LEAD_MONTHS}", draft.lead_max_months)
+        raise ValidationError("lead_max_months", "reintegration.lead_months", draft.lead_max_months,
+                              earliest=draft.lead_min_months, most=MAX_LEAD_MONTHS)
     for kind in draft.vulnerabilities:
         if not isinstance(kind, VulnerabilityKind):
-            raise ValidationError("vulnerabilities", "is not a known vulnerability", kind)
+            raise ValidationError("vulnerabilities", "reintegration.unknown_vulnerability", kind)
     skill = optional_text("skill", draft.skill, max_length=80)
     if (draft.kind is PackageKind.VOCATIONAL_TRAINING) != (skill is not None):
-        raise ValidationError("skill", "a vocational training names the trade it teaches, other packages none",
-                              draft.skill)
+        raise ValidationError("skill", "reintegration.trade_of_training", draft.skill)
     return {
         "code": required_text("code", draft.code, max_length=40).upper(), "name": required_text("name", draft.name,
                                                                                               max_length=160),
@@ -199,7 +198,7 @@ def save_package(store: Store, draft: PackageDraft, package_id: int | None = Non
         get(session, ReintegrationPartner, draft.partner_id)
         clash = session.scalar(select(ReintegrationPackage.id).where(ReintegrationPackage.code == values["code"]))
         if clash is not None and clash != package_id:
-            raise ValidationError("code", "another package already has this code", draft.code)
+            raise ValidationError("code", "reintegration.package_code_taken", draft.code)
         if package_id is None:
             package = ReintegrationPackage(**values)
             session.add(package)

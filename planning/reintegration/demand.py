@@ -2,7 +2,8 @@
 
 An import reads a CSV or XLSX sheet with the columns `country`, `region`, `skill`, `demand_index`
 (any order, header names case-insensitive). Every row is checked first; if any row is wrong, the
-import is refused with one message per bad row (row number, column, value) and nothing is written.
+import is refused with one message per bad row (row number, column, value; a keyed `Message` each) and
+nothing is written.
 Otherwise the rows are written in one transaction: new (country, region, skill) triples are added,
 existing ones updated.
 """
@@ -20,6 +21,7 @@ from planning import audit
 from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import HomewardError, ValidationError
+from planning.messages import Message
 from planning.security.permissions import Permission, require
 from planning.storage.models import CountryProfile, SkillDemand
 from planning.storage.store import Store
@@ -53,13 +55,14 @@ class Imported:
 
 
 class DemandImportRefused(HomewardError):
-    """Some rows are wrong: nothing was imported; `problems` lists every one."""
+    """Some rows are wrong: nothing was imported; `problems` lists every one (the text, the first five)."""
 
-    code = "import.demand_refused"
-
-    def __init__(self, problems: list[str]) -> None:
-        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
-        super().__init__(f"Nothing was imported: {shown}")
+    def __init__(self, problems: list[Message]) -> None:
+        shown = tuple(problems[:5])
+        if len(problems) > 5:
+            super().__init__("demand_import.refused_more", problems=shown, more=len(problems) - 5)
+        else:
+            super().__init__("demand_import.refused", problems=shown)
         self.problems = problems
 
 
@@ -68,9 +71,9 @@ def _index(field: str, value: object) -> int:
     try:
         number = float(text)
     except ValueError:
-        raise ValidationError(field, "must be a number from 0 to 100", value) from None
+        raise ValidationError(field, "demand.not_a_number", value) from None
     if number != int(number) or not 0 <= number <= 100:
-        raise ValidationError(field, "must be a whole number from 0 to 100", value)
+        raise ValidationError(field, "demand.not_whole", value)
     return int(number)
 
 
@@ -97,25 +100,28 @@ def read_rows(name: str, content: bytes) -> list[dict[str, object]]:
         try:
             sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).worksheets[0]
         except Exception as exc:
-            raise DemandImportRefused([f"{name}: not a readable XLSX workbook ({type(exc).__name__})"]) from None
+            raise DemandImportRefused([Message.of("demand_import.unreadable_workbook", name=name,
+                                                  error=type(exc).__name__)]) from None
         table = [["" if v is None else v for v in row] for row in sheet.iter_rows(values_only=True)]
     elif suffix == ".csv":
         try:
             text = content.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise DemandImportRefused([f"{name}: not UTF-8 text"]) from None
+            raise DemandImportRefused([Message.of("demand_import.not_utf8", name=name)]) from None
         table = [list(row) for row in csv.reader(io.StringIO(text))]
     else:
-        raise DemandImportRefused([f"{name}: only .csv and .xlsx files can be imported"])
+        raise DemandImportRefused([Message.of("demand_import.wrong_type", name=name)])
     table = [row for row in table if any(str(v).strip() for v in row)]
     if not table:
-        raise DemandImportRefused([f"{name}: the file is empty"])
+        raise DemandImportRefused([Message.of("demand_import.empty", name=name)])
     header = [str(v).strip().lower().replace(" ", "_") for v in table[0]]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        raise DemandImportRefused([f"header: missing column(s) {', '.join(missing)} (found {', '.join(header)})"])
+        raise DemandImportRefused([Message.of("demand_import.missing_column" if len(missing) == 1
+                                              else "demand_import.missing_columns",
+                                              missing=tuple(missing), found=tuple(header))])
     if len(table) - 1 > MAX_ROWS:
-        raise DemandImportRefused([f"{name}: more than {MAX_ROWS:,} rows"])
+        raise DemandImportRefused([Message.of("demand_import.too_many_rows", name=name, most=MAX_ROWS)])
     return [{c: (row[header.index(c)] if header.index(c) < len(row) else "") for c in COLUMNS} for row in table[1:]]
 
 
@@ -123,18 +129,19 @@ def import_demand(store: Store, name: str, content: bytes) -> Imported:
     """Import a sheet of demand indices, all rows or none (see the module docstring)."""
     require(store, Permission.PLAN_REINTEGRATION)
     rows = read_rows(name, content)
-    problems: list[str] = []
+    problems: list[Message] = []
     good: list[DemandRow] = []
     seen: dict[tuple[str, str, str], int] = {}
     for number, raw in enumerate(rows, start=2):
         try:
             row = checked(raw)
         except ValidationError as error:
-            problems.append(f"row {number}: {error.message}")
+            problems.append(Message.of("demand_import.row", row=number, problem=error))
             continue
         key = (row.country, row.region.lower(), row.skill)
         if key in seen:
-            problems.append(f"row {number}: repeats row {seen[key]} ({row.region}, {row.skill})")
+            problems.append(Message.of("demand_import.repeated", row=number, first=seen[key], region=row.region,
+                                       skill=row.skill))
             continue
         seen[key] = number
         good.append(row)
@@ -142,7 +149,7 @@ def import_demand(store: Store, name: str, content: bytes) -> Imported:
         known = set(session.scalars(select(CountryProfile.code)))
     for number, row in zip(seen.values(), good, strict=True):
         if row.country not in known:
-            problems.append(f"row {number}: country: {row.country} has no country profile")
+            problems.append(Message.of("demand_import.unknown_country", row=number, country=row.country))
     if problems:
         raise DemandImportRefused(problems)
     return _write(store, good)

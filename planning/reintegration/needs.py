@@ -57,17 +57,18 @@ class AssessmentView:
 def _checked(need: NeedDraft, members: set[int], index: int) -> dict[str, object]:
     where = f"needs[{index}]"
     if need.person_id not in members:
-        raise ValidationError(f"{where}.person", "is not a member of this case", need.person_id)
+        raise ValidationError(f"{where}.person", "reintegration.not_a_member", need.person_id)
     if not isinstance(need.kind, PackageKind):
-        raise ValidationError(f"{where}.kind", "is not a known kind of package", need.kind)
+        raise ValidationError(f"{where}.kind", "reintegration.unknown_kind", need.kind)
     if isinstance(need.priority, bool) or need.priority not in (1, 2, 3):
-        raise ValidationError(f"{where}.priority", "must be 1 (urgent), 2 (important) or 3 (useful)", need.priority)
+        raise ValidationError(f"{where}.priority", "reintegration.priority", need.priority)
     skill = optional_text(f"{where}.skill", need.skill, max_length=80)
     if skill is not None and need.kind is not PackageKind.VOCATIONAL_TRAINING:
-        raise ValidationError(f"{where}.skill", "only a vocational training need names a trade", need.skill)
+        raise ValidationError(f"{where}.skill", "reintegration.trade_without_training", need.skill)
     held = sorted({s.strip().lower() for s in need.skills_held if s.strip()})
     if len(held) > MAX_SKILLS or any(len(s) > 80 for s in held):
-        raise ValidationError(f"{where}.skills_held", f"at most {MAX_SKILLS} skills of up to 80 characters", held)
+        raise ValidationError(f"{where}.skills_held", "reintegration.too_many_skills", held, most=MAX_SKILLS,
+                              length=80)
     return {"person_id": need.person_id, "kind": need.kind, "priority": need.priority,
             "skill": skill.lower() if skill else None, "skills_held": held}
 
@@ -85,12 +86,12 @@ def save_assessment(store: Store, case_id: int, assessed_on: date, needs: list[N
         rows = [_checked(need, members, index) for index, need in enumerate(needs)]
         pairs = [(r["person_id"], r["kind"]) for r in rows]
         if len(pairs) != len(set(pairs)):
-            raise ValidationError("needs", "a person has at most one need of each kind")
+            raise ValidationError("needs", "reintegration.need_twice")
         assessment = session.scalar(select(NeedsAssessment).where(NeedsAssessment.case_id == case_id)
                                     .with_for_update())
         if assessment is None:
             if expected_version is not None:
-                raise ValidationError("assessment", "was removed since it was read", case_id)
+                raise ValidationError("assessment", "reintegration.assessment_removed", case_id)
             assessment = NeedsAssessment(case_id=case_id, assessed_on=assessed_on, assessed_by=store.actor.username,
                                          wishes=wishes)
             session.add(assessment)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from planning.messages import Message
 from planning.reintegration.allocation.from_database import Context
 from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.result import AllocationResult
@@ -40,10 +41,11 @@ class UnmetNeed:
     reference: str
     person: str
     kind: str
-    reason: str
+    reason: Message
 
     def as_dict(self) -> dict[str, Any]:
-        return {"case": self.reference, "person": self.person, "kind": self.kind, "reason": self.reason}
+        """For JSON: the reason as its key, its values and its English text."""
+        return {"case": self.reference, "person": self.person, "kind": self.kind, "reason": self.reason.plain()}
 
 
 @dataclass(frozen=True)

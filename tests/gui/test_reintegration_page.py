@@ -3,25 +3,30 @@ index; record needs from the case file."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop import i18n
 from desktop.dialogs.needs import NeedsDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
+from desktop.labels import money
 from desktop.ops import writer_pool
 from desktop.pages.reintegration import BUDGETS, CAPACITY, CATALOGUE, DELIVERIES, ReintegrationPage
 from desktop.pages.reintegration_plan import AllocationRun
 from desktop.tasks import Cancelled
 from planning import booking_service, case_file, movements
-from planning.reintegration import allocations, demand
+from planning.messages import Money
+from planning.reintegration import allocations, budgets, demand
 from planning.reintegration.allocation.instance import Option
 from planning.reintegration.needs import assessment
 from planning.storage.models.reintegration import AllocationStatus, PackageKind
@@ -81,7 +86,7 @@ def test_allocate_adjust_accept_and_hand_over(qtbot: QtBot, store: Store, page: 
     assert housing.planned is not None
     # a month its lead time does not allow is refused by the validator: accepting is blocked
     panel.apply_adjustment(housing.need_id, Option(housing.need_id, housing.planned.option.package, 0))
-    assert panel.banner.isVisible() and "lead_time" in panel.banner.text()
+    assert panel.banner.isVisible() and "lead time" in panel.banner.text()
     assert not panel.accept_button.isEnabled()
     dialog.select(Option(housing.need_id, housing.planned.option.package, 2))
     assert "August 2026" in dialog.choice.currentText()
@@ -280,3 +285,46 @@ def test_the_voucher_of_a_chosen_package_prints_from_the_deliveries(qtbot: QtBot
         pass
     assert preview.rendered is not None and preview.rendered.printed.reference.startswith("RV-")
     preview.close()
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_unmet_need_and_a_refused_demand_row_read_in_french_and_arabic(qtbot: QtBot, store: Store,
+                                                                         page: ReintegrationPage,
+                                                                         qapp: QApplication, tmp_path: Path,
+                                                                         language: str) -> None:
+    """Why a need is unmet and what is wrong with a row of a demand sheet are keyed messages, shown in the
+    interface language with amounts and numbers written as the locale writes them."""
+    [line] = budgets.list_budgets(store)
+    budgets.save_budget(store, budgets.BudgetDraft(
+        line.funding_line, line.country, line.period_start, line.period_end, line.in_kind_total, line.cash_total,
+        in_kind_per_adult=Decimal(500), in_kind_per_dependant=Decimal(500)), line.id, line.version)
+    i18n.install(qapp, language, tmp_path / "qm")
+    try:
+        allocate(qtbot, page)
+        unmet = [row for row in page.allocation.review_model.rows if row.planned is None]
+        assert unmet and all(row.reason is not None and row.reason.key == "unmet.ceiling" for row in unmet)
+        [housing] = [row for row in unmet if row.kind == "housing"]  # €1,200 does not fit a €1,500 ceiling
+        note = housing.note()
+        assert housing.reason is not None and dict(housing.reason.params)["cheapest"] == Money(1200)
+        if language == "fr":
+            assert note == (f"il reste {money(200)} en nature sous le plafond du ménage, la moins chère des "
+                            f"prestations « logement » accessibles coûte {money(1200)}")
+        else:
+            assert money(1200) in note and "سقف الأسرة" in note, note
+            assert not LATIN.search(note) and not re.search(r"[0-9]", note), note
+
+        sheet = tmp_path / "demand.csv"
+        sheet.write_text("country,region,skill,demand_index\nGEO,Batumi,ict,70\nGEO,Batumi,ict,20\n")
+        page.import_file(sheet)
+        qtbot.waitUntil(page.banner.isVisible, timeout=5000)
+        problem = page.banner.text().split(" ", 1)[1] if language == "fr" else page.banner.text()
+        if language == "fr":
+            assert page.banner.text() == "Rien n'a été importé. ligne 3 : répète la ligne 2 (Batumi, ict)"
+        else:
+            assert "السطر ٣: يكرر السطر ٢" in problem
+            assert not LATIN.search(problem.replace("Batumi", "").replace("ict", "")), problem
+    finally:
+        i18n.reset()

@@ -23,6 +23,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planning.messages import Message
 from planning.reintegration.allocation.instance import (
     Budget,
     Capacity,
@@ -64,7 +65,7 @@ MONTHS = 12
 class Excluded:
     case_id: int
     reference: str
-    reason: str
+    reason: Message  # an `allocation_input.*` key of planning/reintegration/texts.py
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,9 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
     references = {row[0]: row[1] for row in assessed}
     for case_id, reference, country_id, region, assessment_id in assessed:
         if case_id not in arrival:
-            excluded.append(Excluded(case_id, reference, "no planned or recorded arrival"))
+            excluded.append(Excluded(case_id, reference, Message.of("allocation_input.no_arrival")))
         elif not region:
-            excluded.append(Excluded(case_id, reference, "no region of return recorded"))
+            excluded.append(Excluded(case_id, reference, Message.of("allocation_input.no_region")))
         else:
             households_rows.append((case_id, reference, country_id, region, assessment_id))
     in_run = {row[0] for row in households_rows}
@@ -203,8 +204,9 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
                 continue
             open_needs.append(Need(need.id, need.person_id, need.kind.value, need.priority, need.skill))
         if not people or not open_needs:
-            why = "no members" if not people else "every need already met" if needs[case_id] else "no needs recorded"
-            excluded.append(Excluded(case_id, reference, why))
+            why = ("allocation_input.no_members" if not people else "allocation_input.needs_met" if needs[case_id]
+                   else "allocation_input.no_needs")
+            excluded.append(Excluded(case_id, reference, Message.of(why)))
             continue
         households.append(Household(
             case_id, countries[country_id], region, month_index(start, arrived), tuple(people), tuple(open_needs),

@@ -60,19 +60,20 @@ class Package:
 
     def validate(self) -> None:
         if self.kind not in KINDS:
-            raise ValidationError(f"{self.name}.kind", "is not a known kind of package", self.kind)
+            raise ValidationError(f"{self.name}.kind", "reintegration.unknown_kind", self.kind)
         for name in ("in_kind", "cash", "min_age", "lead_min"):
             if getattr(self, name) < 0:
-                raise ValidationError(f"{self.name}.{name}", "must not be negative", getattr(self, name))
+                raise ValidationError(f"{self.name}.{name}", "allocation_input.negative", getattr(self, name))
         if self.in_kind + self.cash == 0:
-            raise ValidationError(f"{self.name}.cost", "a package costs something (in kind or cash)", 0)
+            raise ValidationError(f"{self.name}.cost", "allocation_input.free_package", 0)
         if self.max_age is not None and self.max_age < self.min_age:
-            raise ValidationError(f"{self.name}.max_age", f"is below the minimum age {self.min_age}", self.max_age)
+            raise ValidationError(f"{self.name}.max_age", "reintegration.max_age_below_min", self.max_age,
+                                  min_age=self.min_age)
         if self.lead_max < self.lead_min:
-            raise ValidationError(f"{self.name}.lead_max", f"is before the earliest delivery ({self.lead_min})",
-                                  self.lead_max)
+            raise ValidationError(f"{self.name}.lead_max", "allocation_input.lead_max_before_min", self.lead_max,
+                                  lead_min=self.lead_min)
         if (self.kind == TRAINING) != (self.skill is not None):
-            raise ValidationError(f"{self.name}.skill", "vocational training, and only it, teaches a skill",
+            raise ValidationError(f"{self.name}.skill", "allocation_input.skill_of_training",
                                   self.skill)
 
 
@@ -197,15 +198,15 @@ class Instance:
     def validated(self) -> Instance:
         """Check every record and cross-reference; raise `ValidationError` naming the bad one."""
         if self.start.day != 1:
-            raise ValidationError("start", "must be the first day of a month", self.start)
+            raise ValidationError("start", "allocation_input.not_first_day", self.start)
         if self.months < 1:
-            raise ValidationError("months", "the horizon needs at least one month", self.months)
+            raise ValidationError("months", "allocation_input.no_month", self.months)
         for what, ids in (("households", [h.id for h in self.households]), ("packages", [p.id for p in self.packages]),
                           ("budgets", [b.id for b in self.budgets]),
                           ("needs", [n.id for h in self.households for n in h.needs]),
                           ("people", [p.id for h in self.households for p in h.people])):
             if len(ids) != len(set(ids)):
-                raise ValidationError(what, "duplicate ids")
+                raise ValidationError(what, "allocation_input.duplicate_ids")
         for package in self.packages:
             package.validate()
         budgets = {b.id for b in self.budgets}
@@ -213,34 +214,36 @@ class Instance:
             for name in ("in_kind", "cash", "in_kind_per_adult", "in_kind_per_dependant", "cash_per_adult",
                          "cash_per_dependant"):
                 if getattr(budget, name) < 0:
-                    raise ValidationError(f"{budget.name}.{name}", "must not be negative", getattr(budget, name))
+                    raise ValidationError(f"{budget.name}.{name}", "allocation_input.negative",
+                                          getattr(budget, name))
         for household in self.households:
             if not household.people:
-                raise ValidationError(f"{household.name}.people", "a household has at least one person")
+                raise ValidationError(f"{household.name}.people", "allocation_input.empty_household")
             if household.budget is not None and household.budget not in budgets:
-                raise ValidationError(f"{household.name}.budget", "names an unknown budget", household.budget)
+                raise ValidationError(f"{household.name}.budget", "allocation_input.unknown_budget", household.budget)
             members = {p.id for p in household.people}
             kinds: set[tuple[int, str]] = set()
             for need in household.needs:
                 if need.person not in members:
-                    raise ValidationError(f"{household.name}.need {need.id}", "names a person of another household",
+                    raise ValidationError(f"{household.name}.need {need.id}", "allocation_input.other_household",
                                           need.person)
                 if need.kind not in KINDS:
-                    raise ValidationError(f"{household.name}.need {need.id}.kind", "is not a known kind", need.kind)
+                    raise ValidationError(f"{household.name}.need {need.id}.kind", "allocation_input.unknown_kind",
+                                          need.kind)
                 if not 1 <= need.priority <= 3:
-                    raise ValidationError(f"{household.name}.need {need.id}.priority", "must be 1, 2 or 3",
+                    raise ValidationError(f"{household.name}.need {need.id}.priority", "allocation_input.priority",
                                           need.priority)
                 if (need.person, need.kind) in kinds:
-                    raise ValidationError(f"{household.name}.need {need.id}", "a person has one need per kind",
+                    raise ValidationError(f"{household.name}.need {need.id}", "allocation_input.need_twice",
                                           need.kind)
                 kinds.add((need.person, need.kind))
         for capacity in self.capacities:
             if capacity.places < 0:
-                raise ValidationError(f"capacity of partner {capacity.partner}", "must not be negative",
+                raise ValidationError(f"capacity of partner {capacity.partner}", "allocation_input.negative",
                                       capacity.places)
         for demand in self.demand:
             if not 0 <= demand.index <= 100:
-                raise ValidationError(f"demand index {demand.region}/{demand.skill}", "must be from 0 to 100",
+                raise ValidationError(f"demand index {demand.region}/{demand.skill}", "allocation_input.demand_index",
                                       demand.index)
         return self
 

@@ -7,24 +7,30 @@ does not use this module: it checks the same rules again, its own way.
 
 from __future__ import annotations
 
+from planning.messages import Message
 from planning.reintegration.allocation.instance import TRAINING, Household, Instance, Need, Option, Package, Person
+from planning.vocabulary import VulnerabilityKind
 
 
-def ineligible(package: Package, household: Household, person: Person, need: Need) -> str | None:
+def ineligible(package: Package, household: Household, person: Person, need: Need) -> Message | None:
     """Why `package` cannot meet `need` of `person` (None: it can, lead time apart)."""
     if package.kind != need.kind:
-        return "another kind of package"
+        return Message.of("eligibility.other_kind")
     if not package.serves(household.country, household.region):
-        return f"not offered in {household.region}"
+        return Message.of("eligibility.not_offered", region=household.region)
     if person.age < package.min_age or (package.max_age is not None and person.age > package.max_age):
-        upper = f"–{package.max_age}" if package.max_age is not None else "+"
-        return f"for ages {package.min_age}{upper} (the person is {person.age})"
+        if package.max_age is None:
+            return Message.of("eligibility.ages_from", min_age=package.min_age, age=person.age)
+        return Message.of("eligibility.ages", min_age=package.min_age, max_age=package.max_age, age=person.age)
     if package.head_only and not person.head:
-        return "only for the head of household"
+        return Message.of("eligibility.head_only")
     if package.vulnerabilities and not package.vulnerabilities & person.vulnerabilities:
-        return "for " + " or ".join(sorted(v.replace("_", " ") for v in package.vulnerabilities)) + " only"
+        kinds = tuple(VulnerabilityKind(v) for v in sorted(package.vulnerabilities))
+        if len(kinds) == 1:
+            return Message.of("eligibility.vulnerable_only", vulnerability=kinds[0])
+        return Message.of("eligibility.vulnerable_any", vulnerabilities=kinds)
     if package.kind == TRAINING and need.skill is not None and package.skill != need.skill:
-        return f"teaches {package.skill}, not {need.skill}"
+        return Message.of("eligibility.other_trade", taught=package.skill, wished=need.skill)
     return None
 
 

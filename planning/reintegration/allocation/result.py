@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from planning.messages import Message
 from planning.reintegration.allocation.instance import Option
 from planning.reintegration.allocation.objective import Terms
 
@@ -18,7 +19,7 @@ class Status(enum.StrEnum):
 class Unmet:
     need_id: int
     household_id: int
-    reason: str
+    reason: Message  # a key of planning/reintegration/texts.py and its values
 
 
 @dataclass(frozen=True)

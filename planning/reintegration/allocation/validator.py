@@ -10,17 +10,24 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planning.reintegration.allocation.instance import Instance, Option
+from planning.messages import Count, Message, Money, Month, Phrase
+from planning.reintegration.allocation.instance import Instance, Option, month_start
+from planning.storage.models.reintegration import PackageKind
 
 
 @dataclass(frozen=True)
 class Violation:
     rule: str  # the rule's name, as in planning.reintegration.allocation.rules.RULES
-    message: str
+    message: Message  # an `allocation_rule.*` key of planning/reintegration/texts.py
     need_ids: tuple[int, ...] = ()
 
+    def line(self) -> Message:
+        """'rule: what is wrong', as a list of broken rules writes it."""
+        return Message.of("allocation_rule.broken", rule=Phrase.of(f"allocation_rule.{self.rule}"),
+                          problem=self.message)
+
     def __str__(self) -> str:
-        return f"{self.rule}: {self.message}"
+        return self.line().english()
 
 
 def check(instance: Instance, plan: Iterable[Option]) -> list[Violation]:
@@ -41,51 +48,59 @@ def check(instance: Instance, plan: Iterable[Option]) -> list[Violation]:
         found = owner.get(option.need)
         package = packages.get(option.package)
         if found is None or package is None:
-            violations.append(Violation("eligibility", f"need {option.need} or package {option.package} is not in "
-                                        "the instance", (option.need,)))
+            violations.append(Violation("eligibility", Message.of(
+                "allocation_rule.unknown", need=str(option.need), package=str(option.package)), (option.need,)))
             continue
         household, person, need = found
-        who = f"{household.label or household.id}, person {person.id}"
+        who = {"household": household.label or str(household.id), "person": str(person.id)}
         name = package.label or str(package.id)
         per_person_kind[person.id, package.kind].append(option.need)
         problems = []
         if package.kind != need.kind:
-            problems.append(f"is a {package.kind} package for a {need.kind} need")
+            problems.append(Phrase.of("allocation_rule.other_kind", package_kind=PackageKind(package.kind),
+                                      need_kind=PackageKind(need.kind)))
         if package.country != household.country or (package.regions and household.region not in package.regions):
-            problems.append(f"is not offered in {household.region} ({household.country})")
+            problems.append(Phrase.of("allocation_rule.not_offered", region=household.region,
+                                      country=household.country))
         if person.age < package.min_age or (package.max_age is not None and person.age > package.max_age):
-            problems.append(f"does not admit age {person.age}")
+            problems.append(Phrase.of("allocation_rule.age", age=person.age))
         if package.head_only and not person.head:
-            problems.append("is for the head of household only")
+            problems.append(Phrase.of("allocation_rule.head_only"))
         if package.vulnerabilities and package.vulnerabilities.isdisjoint(person.vulnerabilities):
-            problems.append("needs a vulnerability the person does not have")
+            problems.append(Phrase.of("allocation_rule.vulnerability"))
         if need.skill is not None and package.skill is not None and package.skill != need.skill:
-            problems.append(f"teaches {package.skill}, the person wished for {need.skill}")
+            problems.append(Phrase.of("allocation_rule.other_trade", taught=package.skill, wished=need.skill))
         for problem in problems:
-            violations.append(Violation("eligibility", f"{name} for {who} {problem}", (option.need,)))
+            violations.append(Violation("eligibility", Message.of("allocation_rule.ineligible", package=name, **who,
+                                                                  problem=problem), (option.need,)))
         earliest = max(0, household.arrival_month + package.lead_min)
         latest = min(instance.months - 1, household.arrival_month + package.lead_max)
         if not earliest <= option.month <= latest:
-            violations.append(Violation("lead_time", f"{name} for {who} delivered in month {option.month}, outside "
-                                        f"months {earliest}–{latest} its lead time allows", (option.need,)))
+            violations.append(Violation("lead_time", Message.of(
+                "allocation_rule.late", package=name, **who, month=_month(instance, option.month),
+                earliest=_month(instance, earliest), latest=_month(instance, latest)), (option.need,)))
         load[package.partner, household.region, option.month] += 1
         given[household.id][0] += package.in_kind
         given[household.id][1] += package.cash
         if household.budget is None:
-            violations.append(Violation("budget", f"{who}: no budget pays for {name}", (option.need,)))
+            violations.append(Violation("budget", Message.of("allocation_rule.no_budget", **who, package=name),
+                                        (option.need,)))
         else:
             paid[household.budget][0] += package.in_kind
             paid[household.budget][1] += package.cash
     for (person_id, kind), needs in sorted(per_person_kind.items()):
         if len(needs) > 1:
-            violations.append(Violation("one_per_type", f"person {person_id} receives {len(needs)} {kind} packages",
-                                        tuple(needs)))
+            violations.append(Violation("one_per_type", Message.of(
+                "allocation_rule.one_per_kind", person=str(person_id), count=len(needs), kind=PackageKind(kind)),
+                tuple(needs)))
     places = {(c.partner, c.region, c.month): c.places for c in instance.capacities}
     for (partner, region, month), count in sorted(load.items()):
         if count > places.get((partner, region, month), 0):
-            partner_name = instance.partners.get(partner, f"partner {partner}")
-            violations.append(Violation("capacity", f"{partner_name} delivers {count} packages in {region} in month "
-                                        f"{month} but can deliver {places.get((partner, region, month), 0)}"))
+            partner_name = instance.partners.get(partner) or Phrase.of("allocation.partner_number",
+                                                                       number=str(partner))
+            violations.append(Violation("capacity", Message.of(
+                "allocation_rule.over_capacity", partner=partner_name, packages=Count("package", count),
+                region=region, month=_month(instance, month), places=places.get((partner, region, month), 0))))
     for household in instance.households:
         if household.id not in given or household.budget is None:
             continue
@@ -95,16 +110,23 @@ def check(instance: Instance, plan: Iterable[Option]) -> list[Violation]:
         in_kind_ceiling = adults * budget.in_kind_per_adult + dependants * budget.in_kind_per_dependant
         cash_ceiling = adults * budget.cash_per_adult + dependants * budget.cash_per_dependant
         in_kind, cash = given[household.id]
-        for what, amount, ceiling, spent in (("in kind", in_kind, in_kind_ceiling, household.spent_in_kind),
-                                             ("in cash", cash, cash_ceiling, household.spent_cash)):
+        for key, amount, ceiling, spent in (("allocation_rule.above_ceiling_in_kind", in_kind, in_kind_ceiling,
+                                             household.spent_in_kind),
+                                            ("allocation_rule.above_ceiling_cash", cash, cash_ceiling,
+                                             household.spent_cash)):
             if amount + spent > ceiling:
-                who = household.label or str(household.id)
-                violations.append(Violation("ceilings", f"{who} receives €{amount + spent:,} {what}, above its "
-                                            f"ceiling of €{ceiling:,}"))
+                violations.append(Violation("ceilings", Message.of(
+                    key, household=household.label or str(household.id), amount=Money(amount + spent),
+                    ceiling=Money(ceiling))))
     for budget_id, (in_kind, cash) in sorted(paid.items()):
         budget = budgets[budget_id]
-        for what, amount, left in (("in kind", in_kind, budget.in_kind), ("in cash", cash, budget.cash)):
+        for key, amount, left in (("allocation_rule.over_budget_in_kind", in_kind, budget.in_kind),
+                                  ("allocation_rule.over_budget_cash", cash, budget.cash)):
             if amount > left:
-                violations.append(Violation("budget", f"{budget.label or budget_id} pays €{amount:,} {what} but has "
-                                            f"€{left:,} left"))
+                violations.append(Violation("budget", Message.of(
+                    key, budget=budget.label or str(budget_id), amount=Money(amount), left=Money(left))))
     return violations
+
+
+def _month(instance: Instance, month: int) -> Month:
+    return Month(month_start(instance.start, month))

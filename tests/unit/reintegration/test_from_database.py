@@ -37,7 +37,8 @@ def test_only_households_with_an_arrival_are_allocated(any_store: Store) -> None
     case_id, _ = booked_family(any_store)
     instance, context = build_instance(any_store)
     assert [h.id for h in instance.households] == [case_id]
-    assert [(e.case_id, e.reason) for e in context.excluded] == [(waiting.case_id, "no planned or recorded arrival")]
+    assert [(e.case_id, e.reason.english()) for e in context.excluded] == [
+        (waiting.case_id, "no planned or recorded arrival")]
     household = instance.households[0]
     assert household.arrival_month == 1  # the flight lands on 11 July 2026; the horizon starts in June
     assert household.budget == ids["budget"]
@@ -101,8 +102,9 @@ def test_a_broken_plan_is_refused_whole(any_store: Store) -> None:
     need = next(n for _, n in instance.households_needs() if n.kind == "housing")
     adjusted, violations = allocations.adjust(instance, frozenset(), need.id, Option(need.id, ids["housing"], 0))
     assert [v.rule for v in violations] == ["lead_time"]  # June is before the arrival in July
-    with pytest.raises(allocations.PlanBroken, match="lead_time"):
+    with pytest.raises(allocations.PlanBroken, match="lead time") as broken:
         allocations.accept(any_store, instance, adjusted)
+    assert broken.value.key == "allocation.broken" and broken.value.value("violations") == (violations[0].line(),)
     assert allocations.list_allocations(any_store, statuses=tuple(AllocationStatus)) == []
     fine, violations = allocations.adjust(instance, adjusted, need.id, replace(Option(need.id, ids["housing"], 1)))
     assert violations == []
@@ -145,7 +147,7 @@ def test_a_cancelled_movement_frees_the_budget_and_the_next_plan_withdraws_the_p
     again, context = build_instance(any_store)
     assert again.households == () and again.budgets[0].in_kind == 3000
     assert len(context.orphaned) == 3
-    assert [e.reason for e in context.excluded] == ["no planned or recorded arrival"]
+    assert [e.reason.key for e in context.excluded] == ["allocation_input.no_arrival"]
     outcome = allocations.accept(any_store, again, allocate(again, time_limit=5, workers=2).plan)
     assert outcome == allocations.Accepted(0, 0, 3)
     assert {r.status for r in allocations.list_allocations(any_store, statuses=tuple(AllocationStatus),

@@ -31,7 +31,7 @@ def assert_sound(data: Instance) -> None:
     for option in result.plan:
         spent[owners[option.need][0].budget or 0] += packages[option.package].in_kind
     assert all(spent[b.id] <= b.in_kind for b in data.budgets)
-    unmet = {u.need_id: u.reason for u in result.unmet}
+    unmet = {u.need_id: u.reason.english() for u in result.unmet}
     assert set(unmet) == set(owners) - {o.need for o in result.plan}
     assert all(reason and "search stopped" not in reason for reason in unmet.values()) or result.status != "optimal"
 

@@ -94,7 +94,8 @@ def test_ceilings_per_adult_and_dependant() -> None:
     assert solve_with(data, "ceilings", [Option(1, 1, 0), Option(2, 2, 0), Option(3, 3, 0)]) == cp_model.INFEASIBLE
     violations = validator.check(data, [Option(1, 1, 0), Option(2, 2, 0), Option(3, 3, 0)])
     assert [v.rule for v in violations] == ["ceilings"]
-    assert "H1 receives €3,100 in kind, above its ceiling of €3,000" in violations[0].message
+    assert violations[0].message.english() == "H1 receives €3,100 in kind, above its ceiling of €3,000"
+    assert str(violations[0]) == "household ceilings: H1 receives €3,100 in kind, above its ceiling of €3,000"
 
 
 def test_budget_left_and_no_budget() -> None:
@@ -106,5 +107,5 @@ def test_budget_left_and_no_budget() -> None:
     unfunded = instance([household(1, [need(1, 10)], budget=None)], [package(1)])
     result = allocate(unfunded, time_limit=5, workers=2)
     assert result.plan == frozenset()
-    assert "no budget covers its arrival in June 2026" in result.unmet[0].reason
+    assert result.unmet[0].reason.english() == "no budget covers its arrival in June 2026"
     assert solve_with(unfunded, "budget", [Option(1, 1, 0)]) == cp_model.INFEASIBLE

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from planning.errors import PermissionDenied, ValidationError
+from planning.messages import Message
 from planning.reintegration import allocations, demand
 from planning.reintegration.allocation.instance import Instance
 from planning.reintegration.budgets import BudgetDraft, save_budget
@@ -32,11 +33,19 @@ def test_demand_import_csv_refuses_every_bad_row_and_writes_nothing(store: Store
                b"GEO,Gori,welding,140\nXXQ,Gori,welding,10\nFRA,Lyon,ict,10\n")
     with pytest.raises(demand.DemandImportRefused) as error:
         demand.import_demand(store, "demand.csv", content)
-    assert error.value.problems == [
+    assert [p.english() for p in error.value.problems] == [
         "row 3: skill: must not be empty", "row 4: repeats row 2 (Batumi, ict)",
         "row 5: demand_index: must be a whole number from 0 to 100", "row 6: country: unknown country code 'XXQ'",
         "row 7: country: FRA has no country profile",
     ]
+    # Each problem is a key and its values: a bad field is the validation error itself, typed.
+    first, repeated, *_ = error.value.problems
+    assert first.key == "demand_import.row" and dict(first.params)["row"] == 3
+    bad = dict(first.params)["problem"]
+    assert isinstance(bad, ValidationError) and bad.field == "skill"
+    assert repeated == Message.of("demand_import.repeated", row=4, first=2, region="Batumi", skill="ict")
+    assert error.value.key == "demand_import.refused" and error.value.value("problems") == tuple(
+        error.value.problems)
     assert [d.region for d in demand.list_demand(store)] == ["Tbilisi", "Tbilisi"]
 
 
@@ -62,9 +71,11 @@ def test_package_and_needs_validation_name_the_field(store: Store) -> None:
     with pytest.raises(ValidationError, match=r"^skill:"):
         save_package(store, PackageDraft("VT-X", "Course", PackageKind.VOCATIONAL_TRAINING, ids["partner"],
                                          Decimal(100)))
-    with pytest.raises(ValidationError, match=r"^lead_max_months:"):
+    with pytest.raises(ValidationError, match=r"^lead_max_months:") as lead:
         save_package(store, PackageDraft("H-X", "House", PackageKind.HOUSING, ids["partner"], Decimal(100),
                                          lead_min_months=3, lead_max_months=1))
+    assert lead.value.key == "reintegration.lead_months" and lead.value.params == (("earliest", 3), ("most", 24))
+    assert lead.value.message == "lead_max_months: must be from the earliest month (3) to 24"
     family = open_family(store)
     with pytest.raises(ValidationError, match=r"^needs\[0\]\.priority"):
         save_assessment(store, family.case_id, TODAY, [NeedDraft(family.father, PackageKind.HOUSING, 5)])
