@@ -5673,7 +5673,6 @@
     </message>
     <message>
         <source>the assurance {reference} expired on {valid_to}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>انتهت صلاحية الضمانة {reference} في {valid_to}</translation>
     </message>
     <message>
@@ -7963,10 +7962,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{MAX_FILES} ملفات كحد أقصى لكل متابعة</translation>
     </message>
     <message>
-        <source>at most {MAX_SKILLS} skills of up to 80 characters</source>
-        <translation>{MAX_SKILLS} مهارات كحد أقصى، لا يتجاوز كل منها 80 حرفًا</translation>
-    </message>
-    <message>
         <source>at most {value} MB</source>
         <translation>{value} ميغابايت كحد أقصى</translation>
     </message>
@@ -8069,10 +8064,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>is below the minimum age {min_age}</source>
         <translation>أقل من الحد الأدنى للعمر {min_age}</translation>
-    </message>
-    <message>
-        <source>is below the €{Decimal} already allocated</source>
-        <translation>أقل من المبلغ المخصَّص بالفعل (€{Decimal})</translation>
     </message>
     <message>
         <source>is implausibly large</source>
@@ -8520,10 +8511,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message>
-        <source>is {status_value}; only an accepted package can be handed over</source>
-        <translation>حالتها {status_value}؛ لا يمكن تسليم إلا حزمة مقبولة</translation>
-    </message>
-    <message>
         <source>its locked movement is not one readiness allows</source>
         <translation>رحلته المثبّتة ليست من الرحلات التي تسمح بها الجاهزية</translation>
     </message>
@@ -8608,10 +8595,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب أن يكون عددًا صحيحًا من 0 إلى 100</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to {MAX_PLACES}</source>
-        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى {MAX_PLACES}</translation>
-    </message>
-    <message>
         <source>must be a whole number of years from 1 to 100</source>
         <translation>يجب أن يكون عددًا صحيحًا من السنوات من 1 إلى 100</translation>
     </message>
@@ -8650,10 +8633,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>must be from 1 to {MAX_MONITORS}</source>
         <translation>يجب أن يكون من 1 إلى {MAX_MONITORS}</translation>
-    </message>
-    <message>
-        <source>must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}</source>
-        <translation>يجب أن يكون من أقرب شهر ({lead_min_months}) إلى {MAX_LEAD_MONTHS}</translation>
     </message>
     <message>
         <source>must be the first day of a month</source>
@@ -9317,8 +9296,239 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{reason}، ولم تُدخَل أي عبارة مرور</translation>
     </message>
     <message>
+        <source>The allocation was not accepted: {violations}</source>
+        <translation>لم يُقبل التخصيص: {violations}</translation>
+    </message>
+    <message>
+        <source>The allocation was not accepted: {violations} (and {more} more)</source>
+        <translation>لم يُقبل التخصيص: {violations} (و{more} غيرها)</translation>
+    </message>
+    <message>
+        <source>is {status}; only an accepted package can be handed over</source>
+        <translation>حالتها «{status}»؛ لا يمكن تسليم إلا حزمة مقبولة</translation>
+    </message>
+    <message>
+        <source>every need already met</source>
+        <translation>جميع الاحتياجات مُلبّاة بالفعل</translation>
+    </message>
+    <message>
+        <source>no planned or recorded arrival</source>
+        <translation>لا وصول مخطط له أو مسجَّل</translation>
+    </message>
+    <message>
+        <source>no needs recorded</source>
+        <translation>لا احتياجات مسجَّلة</translation>
+    </message>
+    <message>
+        <source>no region of return recorded</source>
+        <translation>لا منطقة عودة مسجَّلة</translation>
+    </message>
+    <message>
+        <source>{household} receives {amount} in cash, above its ceiling of {ceiling}</source>
+        <translation>تتلقى {household} مبلغ {amount} نقدًا، بما يتجاوز سقفها البالغ {ceiling}</translation>
+    </message>
+    <message>
+        <source>{household} receives {amount} in kind, above its ceiling of {ceiling}</source>
+        <translation>تتلقى {household} مبلغ {amount} عينيًا، بما يتجاوز سقفها البالغ {ceiling}</translation>
+    </message>
+    <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule}: {problem}</translation>
+    </message>
+    <message>
+        <source>{package} for {household}, person {person} {problem}</source>
+        <translation>{package} لـ{household}، الشخص {person}: {problem}</translation>
+    </message>
+    <message>
+        <source>{package} for {household}, person {person} delivered in {month}, outside {earliest}–{latest}, the months its lead time allows</source>
+        <translation>{package} لـ{household}، الشخص {person}، تُسلَّم في {month}، خارج الفترة {earliest}–{latest} التي تسمح بها مهلتها</translation>
+    </message>
+    <message>
+        <source>{household}, person {person}: no budget pays for {package}</source>
+        <translation>{household}، الشخص {person}: لا ميزانية تموّل {package}</translation>
+    </message>
+    <message>
+        <source>person {person} receives {count} {kind} packages</source>
+        <translation>يتلقى الشخص {person} عدد {count} من حزم «{kind}»</translation>
+    </message>
+    <message>
+        <source>{budget} pays {amount} in cash but has {left} left</source>
+        <translation>تدفع {budget} مبلغ {amount} نقدًا ولم يتبقَّ لها سوى {left}</translation>
+    </message>
+    <message>
+        <source>{budget} pays {amount} in kind but has {left} left</source>
+        <translation>تدفع {budget} مبلغ {amount} عينيًا ولم يتبقَّ لها سوى {left}</translation>
+    </message>
+    <message>
+        <source>{partner} delivers {packages} in {region} in {month} but can deliver {places}</source>
+        <translation>يسلّم {partner} {packages} في {region} في {month} لكنه لا يستطيع تسليم أكثر من {places}</translation>
+    </message>
+    <message>
+        <source>need {need} or package {package} is not in the instance</source>
+        <translation>الحاجة {need} أو الحزمة {package} غير موجودة في البيانات</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name}: الملف فارغ</translation>
+    </message>
+    <message>
+        <source>header: missing column {missing} (found {found})</source>
+        <translation>الترويسة: العمود {missing} مفقود (الموجود: {found})</translation>
+    </message>
+    <message>
+        <source>header: missing columns {missing} (found {found})</source>
+        <translation>الترويسة: الأعمدة {missing} مفقودة (الموجود: {found})</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: النص ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems}</source>
+        <translation>لم يُستورد أي شيء: {problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems}; and {more} more</source>
+        <translation>لم يُستورد أي شيء: {problems}؛ و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>row {row}: repeats row {first} ({region}, {skill})</source>
+        <translation>السطر {row}: يكرر السطر {first} ({region}، {skill})</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>السطر {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: more than {most} rows</source>
+        <translation>{name}: أكثر من {most} صف</translation>
+    </message>
+    <message>
+        <source>row {row}: country: {country} has no country profile</source>
+        <translation>السطر {row}: البلد: لا يوجد ملف بلد لـ{country}</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable XLSX workbook ({error})</source>
+        <translation>{name}: مصنف XLSX غير قابل للقراءة ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: only .csv and .xlsx files can be imported</source>
+        <translation>{name}: لا يمكن استيراد سوى ملفات ‎.csv و‎.xlsx</translation>
+    </message>
+    <message>
+        <source>for ages {min_age}–{max_age} (the person is {age})</source>
+        <translation>للأعمار من {min_age} إلى {max_age} (عمر الشخص {age})</translation>
+    </message>
+    <message>
+        <source>for ages {min_age}+ (the person is {age})</source>
+        <translation>للأعمار من {min_age} فما فوق (عمر الشخص {age})</translation>
+    </message>
+    <message>
+        <source>only for the head of household</source>
+        <translation>لرب الأسرة فقط</translation>
+    </message>
+    <message>
+        <source>not offered in {region}</source>
+        <translation>غير متاحة في {region}</translation>
+    </message>
+    <message>
+        <source>another kind of package</source>
+        <translation>نوع آخر من الحزم</translation>
+    </message>
+    <message>
+        <source>teaches {taught}, not {wished}</source>
+        <translation>تعلّم {taught}، لا {wished}</translation>
+    </message>
+    <message>
+        <source>only for someone with one of: {vulnerabilities}</source>
+        <translation>مخصصة لمن لديه أحد الجوانب التالية: {vulnerabilities}</translation>
+    </message>
+    <message>
+        <source>for {vulnerability} only</source>
+        <translation>مخصصة لمن لديه: {vulnerability}</translation>
+    </message>
+    <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
         <translation>{reason}؛ شغّل Homeward بشكل تفاعلي لإدخال عبارة مرور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>is below the {allocated} already allocated</source>
+        <translation>أقل من {allocated} المخصّصة بالفعل</translation>
+    </message>
+    <message>
+        <source>must be from the earliest month ({earliest}) to {most}</source>
+        <translation>يجب أن يكون من أقرب شهر ({earliest}) إلى {most}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {most}</source>
+        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى {most}</translation>
+    </message>
+    <message>
+        <source>at most {most} skills of up to {length} characters</source>
+        <translation>{most} مهارات كحد أقصى، لا يتجاوز كل منها {length} حرفًا</translation>
+    </message>
+    <message>
+        <source>delivery after the arrival in {arrival} falls beyond the planning horizon</source>
+        <translation>يقع التسليم بعد الوصول في {arrival} خارج فترة التخطيط</translation>
+    </message>
+    <message>
+        <source>{budget} has {in_kind} in kind and {cash} in cash left</source>
+        <translation>تبقّى في {budget} مبلغ {in_kind} عينيًا و{cash} نقدًا</translation>
+    </message>
+    <message>
+        <source>the household&apos;s ceiling has {left} in kind left, the cheapest eligible {kind} package costs {cheapest}</source>
+        <translation>تبقّى من سقف الأسرة {left} عينيًا، وأرخص حزمة «{kind}» مستحقة تكلف {cheapest}</translation>
+    </message>
+    <message>
+        <source>the lead time of every eligible {kind} package has passed since the arrival in {arrival}</source>
+        <translation>انقضت مهلة كل حزم «{kind}» المستحقة منذ الوصول في {arrival}</translation>
+    </message>
+    <message>
+        <source>no budget covers its arrival in {month}</source>
+        <translation>لا ميزانية تغطي وصولها في {month}</translation>
+    </message>
+    <message>
+        <source>the catalogue has no {kind} package for {country}</source>
+        <translation>لا يتضمن الكتالوج أي حزمة «{kind}» لـ{country}</translation>
+    </message>
+    <message>
+        <source>{partners}: no place left in {region} in {month}</source>
+        <translation>{partners}: لا أماكن متبقية في {region} في {month}</translation>
+    </message>
+    <message>
+        <source>{partners}: no place left in {region} from {first} to {last}</source>
+        <translation>{partners}: لا أماكن متبقية في {region} من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>no training in {skill} is offered in {region} (only {trades})</source>
+        <translation>لا يُقدَّم أي تدريب في {skill} في {region} (فقط: {trades})</translation>
+    </message>
+    <message>
+        <source>not eligible: {reasons}</source>
+        <translation>غير مستحق: {reasons}</translation>
+    </message>
+    <message>
+        <source>no eligible {kind} package can be delivered in time</source>
+        <translation>لا يمكن تسليم أي حزمة «{kind}» مستحقة في الوقت المناسب</translation>
+    </message>
+    <message>
+        <source>no {kind} package is offered in {region}</source>
+        <translation>لا تُقدَّم أي حزمة «{kind}» في {region}</translation>
+    </message>
+    <message>
+        <source>a {kind} package still fits: the search stopped before allocating it (run again with more time, or adjust by hand)</source>
+        <translation>لا تزال حزمة «{kind}» مناسبة: توقف البحث قبل تخصيصها (أعد التشغيل بوقت أطول، أو عدّل يدويًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages</source>
+        <translation>
+            <numerusform>لا حزم</numerusform>
+            <numerusform>حزمة واحدة</numerusform>
+            <numerusform>حزمتان</numerusform>
+            <numerusform>%Ln حزم</numerusform>
+            <numerusform>%Ln حزمة</numerusform>
+            <numerusform>%Ln حزمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
@@ -9849,6 +10059,59 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>package allocation</source>
         <translation>تخصيص حزمة</translation>
+    </message>
+    <message>
+        <source>partner {number}</source>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
+        <translation>الشريك {number}</translation>
+    </message>
+    <message>
+        <source>does not admit age {age}</source>
+        <translation>لا تقبل عمر {age}</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>partner capacity</source>
+        <translation>الطاقة الاستيعابية للشركاء</translation>
+    </message>
+    <message>
+        <source>household ceilings</source>
+        <translation>سقوف الأسر</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>is for the head of household only</source>
+        <translation>مخصصة لرب الأسرة فقط</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>is not offered in {region} ({country})</source>
+        <translation>غير متاحة في {region} ({country})</translation>
+    </message>
+    <message>
+        <source>one package of each kind</source>
+        <translation>حزمة واحدة من كل نوع</translation>
+    </message>
+    <message>
+        <source>is a {package_kind} package for a {need_kind} need</source>
+        <translation>حزمة «{package_kind}» لحاجة «{need_kind}»</translation>
+    </message>
+    <message>
+        <source>teaches {taught}, the person wished for {wished}</source>
+        <translation>تعلّم {taught}، بينما رغب الشخص في {wished}</translation>
+    </message>
+    <message>
+        <source>needs a vulnerability the person does not have</source>
+        <translation>تتطلب جانب ضعف لا يوجد لدى الشخص</translation>
     </message>
     <message>
         <source>whole household</source>

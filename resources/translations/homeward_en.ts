@@ -684,6 +684,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n packages</source>
+        <translation>
+            <numerusform>%Ln package</numerusform>
+            <numerusform>%Ln packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n times</source>
         <translation>
             <numerusform>%Ln time</numerusform>

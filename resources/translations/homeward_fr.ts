@@ -5437,7 +5437,6 @@
     </message>
     <message>
         <source>the assurance {reference} expired on {valid_to}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
         <translation>la garantie {reference} a expiré le {valid_to}</translation>
     </message>
     <message>
@@ -7603,10 +7602,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{MAX_FILES} fichiers au maximum par suivi</translation>
     </message>
     <message>
-        <source>at most {MAX_SKILLS} skills of up to 80 characters</source>
-        <translation>{MAX_SKILLS} compétences au maximum, de 80 caractères chacune au plus</translation>
-    </message>
-    <message>
         <source>at most {value} MB</source>
         <translation>{value} Mo au maximum</translation>
     </message>
@@ -7709,10 +7704,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>is below the minimum age {min_age}</source>
         <translation>est inférieur à l&apos;âge minimum {min_age}</translation>
-    </message>
-    <message>
-        <source>is below the €{Decimal} already allocated</source>
-        <translation>est inférieur aux {Decimal} € déjà attribués</translation>
     </message>
     <message>
         <source>is implausibly large</source>
@@ -8140,10 +8131,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
-        <source>is {status_value}; only an accepted package can be handed over</source>
-        <translation>a le statut {status_value} ; seule une prestation acceptée peut être remise</translation>
-    </message>
-    <message>
         <source>its locked movement is not one readiness allows</source>
         <translation>son mouvement verrouillé n&apos;est pas permis par l&apos;aptitude au départ</translation>
     </message>
@@ -8228,10 +8215,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>doit être un nombre entier de 0 à 100</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to {MAX_PLACES}</source>
-        <translation>doit être un nombre entier de 0 à {MAX_PLACES}</translation>
-    </message>
-    <message>
         <source>must be a whole number of years from 1 to 100</source>
         <translation>doit être un nombre entier d&apos;années de 1 à 100</translation>
     </message>
@@ -8270,10 +8253,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>must be from 1 to {MAX_MONITORS}</source>
         <translation>doit être compris entre 1 et {MAX_MONITORS}</translation>
-    </message>
-    <message>
-        <source>must be from the earliest month ({lead_min_months}) to {MAX_LEAD_MONTHS}</source>
-        <translation>doit être compris entre le mois le plus proche ({lead_min_months}) et {MAX_LEAD_MONTHS}</translation>
     </message>
     <message>
         <source>must be the first day of a month</source>
@@ -8582,7 +8561,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>was removed since it was read</source>
-        <translation>a été supprimé depuis sa lecture</translation>
+        <translation>a été supprimée depuis sa lecture</translation>
     </message>
     <message>
         <source>working hours are times of day</source>
@@ -8921,8 +8900,235 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{reason}, et aucune phrase secrète n&apos;a été saisie</translation>
     </message>
     <message>
+        <source>The allocation was not accepted: {violations}</source>
+        <translation>L&apos;attribution n&apos;a pas été acceptée : {violations}</translation>
+    </message>
+    <message>
+        <source>The allocation was not accepted: {violations} (and {more} more)</source>
+        <translation>L&apos;attribution n&apos;a pas été acceptée : {violations} (et {more} de plus)</translation>
+    </message>
+    <message>
+        <source>is {status}; only an accepted package can be handed over</source>
+        <translation>a le statut « {status} » ; seule une prestation acceptée peut être remise</translation>
+    </message>
+    <message>
+        <source>every need already met</source>
+        <translation>tous les besoins sont déjà couverts</translation>
+    </message>
+    <message>
+        <source>no planned or recorded arrival</source>
+        <translation>aucune arrivée prévue ou enregistrée</translation>
+    </message>
+    <message>
+        <source>no needs recorded</source>
+        <translation>aucun besoin enregistré</translation>
+    </message>
+    <message>
+        <source>no region of return recorded</source>
+        <translation>aucune région de retour enregistrée</translation>
+    </message>
+    <message>
+        <source>{household} receives {amount} in cash, above its ceiling of {ceiling}</source>
+        <translation>{household} reçoit {amount} en espèces, au-dessus de son plafond de {ceiling}</translation>
+    </message>
+    <message>
+        <source>{household} receives {amount} in kind, above its ceiling of {ceiling}</source>
+        <translation>{household} reçoit {amount} en nature, au-dessus de son plafond de {ceiling}</translation>
+    </message>
+    <message>
+        <source>{rule}: {problem}</source>
+        <translation>{rule} : {problem}</translation>
+    </message>
+    <message>
+        <source>{package} for {household}, person {person} {problem}</source>
+        <translation>{package} pour {household}, personne {person}, {problem}</translation>
+    </message>
+    <message>
+        <source>{package} for {household}, person {person} delivered in {month}, outside {earliest}–{latest}, the months its lead time allows</source>
+        <translation>{package} pour {household}, personne {person}, livrée en {month}, hors de la période {earliest}–{latest} que permet son délai</translation>
+    </message>
+    <message>
+        <source>{household}, person {person}: no budget pays for {package}</source>
+        <translation>{household}, personne {person} : aucun budget ne finance {package}</translation>
+    </message>
+    <message>
+        <source>person {person} receives {count} {kind} packages</source>
+        <translation>la personne {person} reçoit {count} prestations de type « {kind} »</translation>
+    </message>
+    <message>
+        <source>{budget} pays {amount} in cash but has {left} left</source>
+        <translation>{budget} paie {amount} en espèces mais il ne lui reste que {left}</translation>
+    </message>
+    <message>
+        <source>{budget} pays {amount} in kind but has {left} left</source>
+        <translation>{budget} paie {amount} en nature mais il ne lui reste que {left}</translation>
+    </message>
+    <message>
+        <source>{partner} delivers {packages} in {region} in {month} but can deliver {places}</source>
+        <translation>{partner} livre {packages} à {region} en {month} mais ne peut en livrer que {places}</translation>
+    </message>
+    <message>
+        <source>need {need} or package {package} is not in the instance</source>
+        <translation>le besoin {need} ou la prestation {package} ne figure pas dans les données</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>header: missing column {missing} (found {found})</source>
+        <translation>en-tête : colonne manquante {missing} (trouvées : {found})</translation>
+    </message>
+    <message>
+        <source>header: missing columns {missing} (found {found})</source>
+        <translation>en-tête : colonnes manquantes {missing} (trouvées : {found})</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name} : le texte n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems}</source>
+        <translation>Rien n&apos;a été importé : {problems}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems}; and {more} more</source>
+        <translation>Rien n&apos;a été importé : {problems} ; et {more} de plus</translation>
+    </message>
+    <message>
+        <source>row {row}: repeats row {first} ({region}, {skill})</source>
+        <translation>ligne {row} : répète la ligne {first} ({region}, {skill})</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: more than {most} rows</source>
+        <translation>{name} : plus de {most} lignes</translation>
+    </message>
+    <message>
+        <source>row {row}: country: {country} has no country profile</source>
+        <translation>ligne {row} : pays : {country} n&apos;a pas de profil pays</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable XLSX workbook ({error})</source>
+        <translation>{name} : classeur XLSX illisible ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: only .csv and .xlsx files can be imported</source>
+        <translation>{name} : seuls les fichiers .csv et .xlsx peuvent être importés</translation>
+    </message>
+    <message>
+        <source>for ages {min_age}–{max_age} (the person is {age})</source>
+        <translation>pour les âges de {min_age} à {max_age} ans (la personne a {age} ans)</translation>
+    </message>
+    <message>
+        <source>for ages {min_age}+ (the person is {age})</source>
+        <translation>à partir de {min_age} ans (la personne a {age} ans)</translation>
+    </message>
+    <message>
+        <source>only for the head of household</source>
+        <translation>uniquement pour le chef de ménage</translation>
+    </message>
+    <message>
+        <source>not offered in {region}</source>
+        <translation>non proposée à {region}</translation>
+    </message>
+    <message>
+        <source>another kind of package</source>
+        <translation>un autre type de prestation</translation>
+    </message>
+    <message>
+        <source>teaches {taught}, not {wished}</source>
+        <translation>enseigne {taught}, pas {wished}</translation>
+    </message>
+    <message>
+        <source>only for someone with one of: {vulnerabilities}</source>
+        <translation>réservée aux personnes présentant l&apos;une de ces situations : {vulnerabilities}</translation>
+    </message>
+    <message>
+        <source>for {vulnerability} only</source>
+        <translation>réservée aux personnes présentant : {vulnerability}</translation>
+    </message>
+    <message>
         <source>{reason}; start Homeward interactively to enter the database passphrase</source>
         <translation>{reason} ; lancez Homeward de manière interactive pour saisir la phrase secrète de la base de données</translation>
+    </message>
+    <message>
+        <source>is below the {allocated} already allocated</source>
+        <translation>est inférieur aux {allocated} déjà attribués</translation>
+    </message>
+    <message>
+        <source>must be from the earliest month ({earliest}) to {most}</source>
+        <translation>doit être compris entre le mois le plus proche ({earliest}) et {most}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {most}</source>
+        <translation>doit être un nombre entier de 0 à {most}</translation>
+    </message>
+    <message>
+        <source>at most {most} skills of up to {length} characters</source>
+        <translation>{most} compétences au maximum, de {length} caractères chacune au plus</translation>
+    </message>
+    <message>
+        <source>delivery after the arrival in {arrival} falls beyond the planning horizon</source>
+        <translation>la livraison après l&apos;arrivée en {arrival} tombe au-delà de la période planifiée</translation>
+    </message>
+    <message>
+        <source>{budget} has {in_kind} in kind and {cash} in cash left</source>
+        <translation>il reste à {budget} {in_kind} en nature et {cash} en espèces</translation>
+    </message>
+    <message>
+        <source>the household&apos;s ceiling has {left} in kind left, the cheapest eligible {kind} package costs {cheapest}</source>
+        <translation>il reste {left} en nature sous le plafond du ménage, la moins chère des prestations « {kind} » accessibles coûte {cheapest}</translation>
+    </message>
+    <message>
+        <source>the lead time of every eligible {kind} package has passed since the arrival in {arrival}</source>
+        <translation>le délai de toutes les prestations « {kind} » accessibles est dépassé depuis l&apos;arrivée en {arrival}</translation>
+    </message>
+    <message>
+        <source>no budget covers its arrival in {month}</source>
+        <translation>aucun budget ne couvre son arrivée en {month}</translation>
+    </message>
+    <message>
+        <source>the catalogue has no {kind} package for {country}</source>
+        <translation>le catalogue n&apos;a aucune prestation « {kind} » pour {country}</translation>
+    </message>
+    <message>
+        <source>{partners}: no place left in {region} in {month}</source>
+        <translation>{partners} : plus de place à {region} en {month}</translation>
+    </message>
+    <message>
+        <source>{partners}: no place left in {region} from {first} to {last}</source>
+        <translation>{partners} : plus de place à {region} de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>no training in {skill} is offered in {region} (only {trades})</source>
+        <translation>aucune formation en {skill} n&apos;est proposée à {region} (seulement : {trades})</translation>
+    </message>
+    <message>
+        <source>not eligible: {reasons}</source>
+        <translation>non admissible : {reasons}</translation>
+    </message>
+    <message>
+        <source>no eligible {kind} package can be delivered in time</source>
+        <translation>aucune prestation « {kind} » accessible ne peut être livrée à temps</translation>
+    </message>
+    <message>
+        <source>no {kind} package is offered in {region}</source>
+        <translation>aucune prestation « {kind} » n&apos;est proposée à {region}</translation>
+    </message>
+    <message>
+        <source>a {kind} package still fits: the search stopped before allocating it (run again with more time, or adjust by hand)</source>
+        <translation>une prestation « {kind} » convient encore : la recherche s&apos;est arrêtée avant de l&apos;attribuer (relancez avec plus de temps, ou ajustez à la main)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packages</source>
+        <translation>
+            <numerusform>%Ln prestation</numerusform>
+            <numerusform>%Ln prestations</numerusform>
+        </translation>
     </message>
     <message>
         <source>{reference} cannot travel on {on}: {message}{more}</source>
@@ -9453,6 +9659,59 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>package allocation</source>
         <translation>attribution de prestation</translation>
+    </message>
+    <message>
+        <source>partner {number}</source>
+        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
+        <translation>partenaire {number}</translation>
+    </message>
+    <message>
+        <source>does not admit age {age}</source>
+        <translation>n&apos;admet pas l&apos;âge de {age} ans</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>partner capacity</source>
+        <translation>capacité des partenaires</translation>
+    </message>
+    <message>
+        <source>household ceilings</source>
+        <translation>plafonds des ménages</translation>
+    </message>
+    <message>
+        <source>eligibility</source>
+        <translation>admissibilité</translation>
+    </message>
+    <message>
+        <source>is for the head of household only</source>
+        <translation>est réservée au chef de ménage</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>is not offered in {region} ({country})</source>
+        <translation>n&apos;est pas proposée à {region} ({country})</translation>
+    </message>
+    <message>
+        <source>one package of each kind</source>
+        <translation>une prestation de chaque type</translation>
+    </message>
+    <message>
+        <source>is a {package_kind} package for a {need_kind} need</source>
+        <translation>est une prestation « {package_kind} » pour un besoin « {need_kind} »</translation>
+    </message>
+    <message>
+        <source>teaches {taught}, the person wished for {wished}</source>
+        <translation>enseigne {taught}, la personne souhaitait {wished}</translation>
+    </message>
+    <message>
+        <source>needs a vulnerability the person does not have</source>
+        <translation>demande une vulnérabilité que la personne n&apos;a pas</translation>
     </message>
     <message>
         <source>whole household</source>

@@ -148,7 +148,7 @@ def test_a_sign_in_refusal_counts_the_tries_left_in_the_interface_language(
     with pytest.raises(SignInRefused) as refused:
         accounts.sign_in(store, "anna", "not her password")
     error = refused.value
-    assert error.key == "sign_in.wrong_password" and error.value("tries") == Count("more_try", 5)
+    assert error.key == "sign_in.wrong_password" and error.param("tries") == Count("more_try", 5)
     assert error.message == "Wrong user name or password (5 more tries before the account is locked for 30 minutes)"
 
     five = error_text(error)

@@ -104,7 +104,7 @@ def test_a_broken_plan_is_refused_whole(any_store: Store) -> None:
     assert [v.rule for v in violations] == ["lead_time"]  # June is before the arrival in July
     with pytest.raises(allocations.PlanBroken, match="lead time") as broken:
         allocations.accept(any_store, instance, adjusted)
-    assert broken.value.key == "allocation.broken" and broken.value.value("violations") == (violations[0].line(),)
+    assert broken.value.key == "allocation.broken" and broken.value.param("violations") == (violations[0].line(),)
     assert allocations.list_allocations(any_store, statuses=tuple(AllocationStatus)) == []
     fine, violations = allocations.adjust(instance, adjusted, need.id, replace(Option(need.id, ids["housing"], 1)))
     assert violations == []

@@ -44,7 +44,7 @@ def test_demand_import_csv_refuses_every_bad_row_and_writes_nothing(store: Store
     bad = dict(first.params)["problem"]
     assert isinstance(bad, ValidationError) and bad.field == "skill"
     assert repeated == Message.of("demand_import.repeated", row=4, first=2, region="Batumi", skill="ict")
-    assert error.value.key == "demand_import.refused" and error.value.value("problems") == tuple(
+    assert error.value.key == "demand_import.refused" and error.value.param("problems") == tuple(
         error.value.problems)
     assert [d.region for d in demand.list_demand(store)] == ["Tbilisi", "Tbilisi"]
 
