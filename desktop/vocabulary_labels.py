@@ -123,6 +123,9 @@ DEFAULT_LABELS = (
     QT_TR_NOOP("Legal obligation"),
     QT_TR_NOOP("Public interest"),
     QT_TR_NOOP("Legitimate interest"),
+    # IdentityFinding
+    QT_TR_NOOP("Different person"),
+    QT_TR_NOOP("New decision"),
     # FollowUpKind
     QT_TR_NOOP("Scheduled"),
     QT_TR_NOOP("Second attempt"),

@@ -13,6 +13,7 @@ from planning import audit, status
 from planning.audit import snapshot
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, get, person_and_case
+from planning.persons import identity
 from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, Person, Vulnerability
 from planning.storage.store import Store
@@ -34,6 +35,9 @@ from planning.vocabulary import (
 )
 
 OLDEST = timedelta(days=125 * 366)
+#: The particulars that say who a person is (the person registry matches on them).
+IDENTIFYING = ("given_names", "family_name", "given_names_latin", "family_name_latin", "date_of_birth",
+               "nationality")
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ def insert_case(session: Session, store: Store, checked: CheckedCase) -> OpenedC
         if m.guardian_index is not None:
             person.guardian_id = people[m.guardian_index].id
     audit.record(session, store.actor, "case.open", case, case_id=case.id)
+    identity.link(session, store.actor, people, store.today())
     for person in people:
         audit.record(session, store.actor, "person.add", person, case_id=case.id)
     derived = status.refresh(session, [case.id], store.today())[case.id]
@@ -164,6 +169,8 @@ def add_member(store: Store, case_id: int, draft: PersonDraft, *, guardian_id: i
         person = Person(case_id=case_id, guardian_id=guardian_id, **values)
         person.vulnerabilities = [Vulnerability(kind=k, noted_on=today) for k in draft.vulnerabilities]
         session.add(person)
+        session.flush()
+        identity.link(session, store.actor, [person], today)
         audit.record(session, store.actor, "person.add", person, case_id=case_id)
         status.refresh(session, [case_id], today)
         return person.id
@@ -184,6 +191,9 @@ def update_person(store: Store, person_id: int, expected_version: int, draft: Pe
         if changes(person, values):
             session.flush()
             audit.record(session, store.actor, "person.update", person, case_id=case.id, before=before)
+            if any(before[key] != snapshot(person)[key] for key in IDENTIFYING):
+                # A corrected name, birth date or nationality may now match someone else: never fewer links.
+                identity.link(session, store.actor, [person], today)
             if person.relationship_to_head is Relationship.HEAD:
                 case.head_name = f"{person.given_names} {person.family_name}"
             status.refresh(session, [case.id], today)

@@ -9,6 +9,7 @@ from planning.audit import snapshot
 from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get, person_and_case
+from planning.persons import identity
 from planning.security.field_keys import seal
 from planning.security.permissions import Permission, require
 from planning.storage.models import ProtectionReferral
@@ -102,4 +103,7 @@ def record_outcome(
         case = person_and_case(session, referral.person_id)[1]
         audit.record(session, store.actor, "protection.outcome", referral, case_id=case.id, before=before)
         status.refresh(session, [case.id], today)
+        if outcome is ProtectionOutcome.NEEDS_PROTECTION:
+            # The same person's other cases are blocked from now on (the person registry): their status too.
+            status.refresh(session, identity.linked_cases(session, case.id), today)
         return referral.version

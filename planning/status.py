@@ -15,6 +15,7 @@ from planning.readiness.facts import CaseFacts, CountryFacts
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Safeguard, Verdict
 from planning.readiness.rules.s1_voluntariness import latest
+from planning.readiness.rules.same_person import CODES as SAME_PERSON
 from planning.storage.models import Case
 from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
 
@@ -47,10 +48,12 @@ def decided_on(case: CaseFacts, today: date) -> date | None:
 def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
     """The lifecycle state (DESIGN.md §2) that the records and today's verdict imply."""
     found = {r.code for r in verdict.reasons}
+    # The same person's ended or protected case elsewhere blocks this one, but did not end it.
+    own = {r.safeguard for r in verdict.reasons if r.code not in SAME_PERSON}
     booking_states = {b.status for b in case.bookings}
     if case.closed_on is not None:
         return CaseStatus.CLOSED
-    if verdict.safeguards() & {Safeguard.S3}:
+    if Safeguard.S3 in own:
         return CaseStatus.INVOLVEMENT_ENDED
     if "S4.protection_granted" in found:
         return CaseStatus.PROTECTION_GRANTED
@@ -58,9 +61,9 @@ def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
         return CaseStatus.MONITORING if case.monitored else CaseStatus.ARRIVED
     if BookingStatus.DEPARTED in booking_states:
         return CaseStatus.DEPARTED
-    if Safeguard.S4 in verdict.safeguards():
+    if Safeguard.S4 in own:
         return CaseStatus.ON_HOLD
-    if Safeguard.S2 in verdict.safeguards():
+    if Safeguard.S2 in own:
         return CaseStatus.WITHDRAWN
     if booking_states & {BookingStatus.PROPOSED, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN}:
         return CaseStatus.BOOKED

@@ -164,3 +164,42 @@ def search_key(*names: str | None) -> str:
 def search_terms(query: str) -> list[tuple[str, str]]:
     """Each query word as (folded, '~skeleton'): a name matches if every word matches either form."""
     return [(w, f"~{skeleton(w)}") for w in fold(query).split()]
+
+
+#: Letters of the Arabic script (Arabic, Persian) as Latin transliterations of names write them, after `fold`
+#: (which already took the hamza off its carrier). Alef, ayn and ta marbuta read as vowels, which a skeleton
+#: drops after the first letter; waw and ya too inside a word, where they are long vowels (Mahmoud, Hussein).
+_ARABIC_LATIN = {
+    "ا": "a", "ٱ": "a", "ى": "a", "ع": "a", "ة": "a", "ء": "", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",
+    "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+    "ظ": "z", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "پ": "p", "چ": "ch", "ژ": "zh", "و": "u", "ي": "i", "ی": "i", "ـ": "",
+}
+_GLIDES = {"و": "w", "ي": "y", "ی": "y"}
+
+
+def latin(word: str) -> str:
+    """A folded word in Arabic script written in Latin letters as names usually are ('محمد' → 'mhmd'); a word
+    in another script is returned as it is."""
+    if not any(ch in _ARABIC_LATIN for ch in word):
+        return word
+    return "".join(_GLIDES[ch] if i == 0 and ch in _GLIDES else _ARABIC_LATIN.get(ch, ch)
+                   for i, ch in enumerate(word))
+
+
+def name_forms(word: str) -> frozenset[str]:
+    """The forms by which a folded name word meets another: itself, '~' and its consonant skeleton and, for a
+    word in Arabic script, the skeleton of its Latin transliteration — with the article apart ('الحسن' also
+    as 'al' and 'hsn') and any first vowel (the script writes Ibrahim, Omar and Osama with an alef)."""
+    forms = {word, f"~{skeleton(word)}"}
+    written = latin(word)
+    if written != word:
+        stems = [skeleton(written)]
+        if word.startswith("ال") and len(word) > 3:
+            stems.append(skeleton(latin(word[2:])))
+            forms.add("~al")
+        for stem in filter(None, stems):
+            forms.add(f"~{stem}")
+            if stem[0] in "aiu":
+                forms.update(f"~{vowel}{stem[1:]}" for vowel in "aeiou")
+    return frozenset(forms)

@@ -199,3 +199,11 @@ class LegalBasis(StrEnum):
     LEGAL_OBLIGATION = "legal_obligation"
     PUBLIC_INTEREST = "public_interest"
     LEGITIMATE_INTEREST = "legitimate_interest"
+
+
+class IdentityFinding(StrEnum):
+    """What a coordinator and a data-protection officer found about a person whose record matches someone
+    whose involvement ended (S3) or who was granted protection (S4) in another case."""
+
+    DIFFERENT_PERSON = "different_person"  # the same particulars, but someone else
+    NEW_DECISION = "new_decision"  # the same person, and a new, genuine decision stands (e.g. protection ceased)

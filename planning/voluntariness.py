@@ -12,6 +12,7 @@ from planning import audit, status
 from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import person_and_case
+from planning.persons import identity
 from planning.readiness.rules.s1_voluntariness import NEGATIVE, POSITIVE
 from planning.security.permissions import Permission, require
 from planning.storage.models import Movement, Person, VoluntarinessEvent
@@ -82,6 +83,9 @@ def record(store: Store, person_id: int, expression: Expression) -> Recorded:
             why = f"{person.given_names} {person.family_name}: {kind.value.replace('_', ' ')} on {occurred_on}"
             cancelled = cancel_open_bookings(session, store.actor, case.id, why)
         derived = status.refresh(session, [case.id], today)[case.id]
+        if kind is VoluntarinessKind.FORCE_NEEDED:
+            # The same person's other cases are blocked from now on (the person registry): their status too.
+            status.refresh(session, identity.linked_cases(session, case.id), today)
         return Recorded(event.id, derived.status, tuple(cancelled))
 
 

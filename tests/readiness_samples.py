@@ -25,6 +25,7 @@ from planning.readiness.facts import (
     DocumentRecord,
     PersonFacts,
     ReferralRecord,
+    SamePersonRecord,
     VoluntarinessRecord,
     VulnerabilityRecord,
 )
@@ -38,6 +39,7 @@ from planning.vocabulary import (
     BestInterestsOutcome,
     BookingStatus,
     EscortNeed,
+    IdentityFinding,
     MonitoringLevel,
     ProtectionOutcome,
     ReferralAuthority,
@@ -133,6 +135,14 @@ def households() -> Iterator[tuple[str, CaseFacts, Stage]]:
                               ON - timedelta(days=3), "X")
     yield "protection negative, guardian decides", _case(_adult(), replace(minor, referrals=(negative,))), \
         Stage.PLANNING
+    # S3 and S4 of the same person in another case (the person registry)
+    ended = SamePersonRecord(11, "Giorgi Beridze", "HW-2025-000017", ended_on=ON - timedelta(days=400))
+    protected = SamePersonRecord(12, "Giorgi Beridze", "HW-2024-000480", protected=True,
+                                 protection_reference="UNHCR-2024-913")
+    unreferenced = replace(protected, protection_reference=None)
+    decided = replace(ended, decided=IdentityFinding.DIFFERENT_PERSON)
+    for name, same in (("ended", (ended,)), ("protected", (protected, unreferenced)), ("decided", (decided,))):
+        yield f"same person {name}", _case(_adult(same_person=same)), Stage.PLANNING
     # S5 and S6: every way an assurance can fail to cover the travel date
     later = (AssuranceStatus.IN_FORCE, ON + timedelta(days=10), ON + timedelta(days=300))
     expired = (AssuranceStatus.IN_FORCE, ON - timedelta(days=300), ON - timedelta(days=1))

@@ -38,7 +38,7 @@ HISTORY_DAYS = 730
 #: Tables in the order their rows can be inserted (foreign keys point backwards).
 TABLES = (
     "country_profile", "advisory", "assurance", "field_office", "movement", "movement_leg", "case_file",
-    "household_place", "person",
+    "household_place", "person_identity", "person",
     "counselling_session", "counselling_participant", "voluntariness_event", "vulnerability",
     "protection_referral", "travel_document", "fit_to_travel", "best_interests_determination",
     "assurance_person", "booking",

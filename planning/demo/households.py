@@ -218,7 +218,9 @@ class CaseWriter:
             "head_name": f"{head.row['given_names']} {head.row['family_name']}",
             "vulnerable": derived.vulnerable, "created_at": at(opened, rng.randint(0, 540)), "version": 1,
         })
+        created = at(opened, 0)  # the identity is as old as the first record of the person
         for m in members:
+            self.add("person_identity", {"id": m.row["identity_id"], "created_at": created})
             self.add("person", m.row)
         story.flush()
         if derived.status is CaseStatus.ARRIVED:
@@ -320,7 +322,7 @@ class CaseWriter:
                 if rng.random() < 0.9 else rng.choice((True, False, None)),
                 "languages": own_languages, "preferred_language": own_languages[0], "phone": phone,
                 "email": email, "relationship_to_head": p["relationship"], "guardian_id": guardian_id,
-                "escort_need": None, "version": 1,
+                "escort_need": None, "identity_id": self.next_id("person_identity"), "version": 1,
             }
             members.append(Member(
                 id=member_id, row=row, name=f"{shown_given} {shown_family}", date_of_birth=dob,

@@ -17,10 +17,11 @@ from planning.readiness.rules import (
     s8_advisories,
     s9_review,
     s10_travel,
+    same_person,
 )
 
 RULES = (
-    s3_force, s4_protection, s2_refusal, s1_voluntariness, s5_readmission, s6_no_punishment,
+    s3_force, s4_protection, same_person, s2_refusal, s1_voluntariness, s5_readmission, s6_no_punishment,
     s7_monitoring, s8_advisories, s9_review, s10_travel,
 )
 

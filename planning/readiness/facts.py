@@ -16,6 +16,7 @@ from planning.vocabulary import (
     BestInterestsOutcome,
     BookingStatus,
     EscortNeed,
+    IdentityFinding,
     MonitoringLevel,
     ProtectionOutcome,
     ReferralAuthority,
@@ -86,6 +87,23 @@ class VulnerabilityRecord:
 
 
 @dataclass(frozen=True)
+class SamePersonRecord:
+    """The same person (by the person registry) recorded in another case, where their involvement ended (S3)
+    or they were found to need protection (S4)."""
+
+    person_id: int
+    name: str
+    case_reference: str
+    #: When force would have been needed in that case (its involvement ended), if it was.
+    ended_on: date | None = None
+    #: Whether the person was found to need protection there, and the decision's reference.
+    protected: bool = False
+    protection_reference: str | None = None
+    #: What a coordinator and a data-protection officer both found, once they agree (None: undecided).
+    decided: IdentityFinding | None = None
+
+
+@dataclass(frozen=True)
 class PersonFacts:
     id: int
     name: str
@@ -102,6 +120,7 @@ class PersonFacts:
     documents: tuple[DocumentRecord, ...] = ()
     clearances: tuple[ClearanceRecord, ...] = ()
     best_interests: tuple[BestInterestsRecord, ...] = ()
+    same_person: tuple[SamePersonRecord, ...] = ()
 
     def age_on(self, day: date) -> int:
         dob = self.date_of_birth

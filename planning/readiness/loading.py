@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planning.persons.history import records as same_person_records
 from planning.readiness.facts import (
     AdvisoryRecord,
     AssuranceRecord,
@@ -130,6 +131,7 @@ def _load_chunk(
     documents = by_person(session, person_ids, TravelDocument, TravelDocument.id)
     clearances = by_person(session, person_ids, FitToTravel, FitToTravel.id)
     determinations = by_person(session, person_ids, BestInterestsDetermination, BestInterestsDetermination.id)
+    same_person = same_person_records(session, people)
 
     counselling: dict[int, list[date]] = defaultdict(list)
     for case_id, held_on in session.execute(
@@ -168,6 +170,7 @@ def _load_chunk(
             clearances=tuple(ClearanceRecord(c.assessed_on, c.fit, c.valid_until) for c in clearances[p.id]),
             best_interests=tuple(BestInterestsRecord(b.decided_on, b.outcome, b.reception_confirmed_on)
                                  for b in determinations[p.id]),
+            same_person=same_person.get(p.id, ()),
         ))
     return {
         c.id: CaseFacts(

@@ -56,6 +56,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "On {occurred_on} it was recorded that physical force would be needed to move {person}; the "
         "organisation's involvement has ended",
         "None: the case can never be scheduled again"),
+    "S3.same_person_ended": (
+        "{person} matches {other} of case {reference}, whose involvement ended on {ended_on} (force would have "
+        "been needed): the same person is not moved under a new case",
+        "A coordinator and a data-protection officer must each record a reasoned decision that {person} is a "
+        "different person, or that a new, genuine decision stands"),
     # S4 Protection claims are referred, not decided
     "S4.protection_granted": (
         "{person} was found to need international protection ({reference})",
@@ -70,6 +75,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "After the final negative decision of {decided_on} on {person}'s claim, no new voluntary decision has "
         "been recorded",
         "Counsel {holder} and record a new declaration dated after {decided_on}"),
+    "S4.same_person_protected": (
+        "{person} matches {other} of case {reference}, who was found to need international protection "
+        "({protection}): the same person is not returned under a new case",
+        "A coordinator and a data-protection officer must each record a reasoned decision that {person} is a "
+        "different person, or that the protection has ceased"),
     # S5 Readmission assurance
     "S5.no_readmission": (
         "No readmission assurance from {country} covers {person} on {on}: {why}",

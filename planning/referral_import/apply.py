@@ -7,8 +7,9 @@ from dataclasses import replace
 from planning import audit
 from planning.cases import check_case, insert_case
 from planning.errors import HomewardError
+from planning.persons.matching import likely_matches
 from planning.referral_import.report import Report
-from planning.referral_import.validate import Preview, Progress, likely_matches
+from planning.referral_import.validate import Preview, Progress
 from planning.security.permissions import Permission, require
 from planning.storage.store import Store
 
@@ -55,5 +56,6 @@ def apply(store: Store, preview: Preview, *, progress: Progress | None = None) -
             "rows": counts["rows"], "people_imported": counts["valid"], "households": counts["households"],
             "cases_opened": references, "rows_not_imported": counts["rows"] - counts["valid"],
             "imported_although_likely_known": sorted(r.line for r in report.rows if r.overridden),
+            "imported_matching_ended_or_protected": sorted(r.line for r in report.rows if r.overridden and r.blocks),
         })
     return report

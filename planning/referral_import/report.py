@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from planning.messages import Message
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the row (or the whole file) cannot be imported
@@ -31,11 +33,14 @@ class Issue:
     column: str | None = None  # the file's column heading
     value: str | None = None
     suggestion: str | None = None
+    #: The message as a key and its values, where it has one (the interface words it in its language).
+    note: Message | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in {
             "severity": self.severity.value, "message": self.message, "line": self.line, "field": self.field,
             "column": self.column, "value": self.value, "suggestion": self.suggestion,
+            "note": self.note.plain() if self.note else None,
         }.items() if v is not None}
 
     def text(self) -> str:
@@ -57,6 +62,9 @@ class RowReport:
     nationality: str = ""
     likely_known_as: str | None = None  # the reference of the case of the matching person
     overridden: bool = False  # likely known, but the user chose to import it anyway
+    #: The person matched ended their involvement (S3) or was granted protection (S4), directly or as the same
+    #: person elsewhere: imported anyway, the row is linked to them and its case is blocked until decided.
+    blocks: bool = False
 
     @property
     def errors(self) -> tuple[Issue, ...]:
@@ -66,7 +74,7 @@ class RowReport:
         return {
             "line": self.line, "household": self.household, "name": self.name, "status": self.status.value,
             "date_of_birth": self.date_of_birth, "nationality": self.nationality,
-            "likely_known_as": self.likely_known_as, "overridden": self.overridden,
+            "likely_known_as": self.likely_known_as, "overridden": self.overridden, "blocks": self.blocks,
             "issues": [i.as_dict() for i in self.issues],
         }
 

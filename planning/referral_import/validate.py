@@ -7,16 +7,18 @@ can be imported. Only a failing database raises (`StorageError`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning.cases import CaseDraft, PersonDraft, check_case
 from planning.errors import ValidationError
+from planning.messages import Message
+from planning.persons.matching import Particulars
+from planning.persons.notes import explain
 from planning.referral_import.mapping import Field, Mapping, overridden, suggest
 from planning.referral_import.reading import FileProblem, RawRow, Table, read_bytes, read_file
 from planning.referral_import.report import Issue, Report, RowReport, RowStatus, Severity
@@ -33,9 +35,8 @@ from planning.referral_import.values import (
     parse_sex,
     parse_vulnerabilities,
 )
-from planning.storage.models import Case, Person
 from planning.storage.store import Store
-from planning.validation import DIRECTION_CONTROLS, LINE_BREAKS, fold, plain_text, search_key, skeleton
+from planning.validation import DIRECTION_CONTROLS, LINE_BREAKS, fold, plain_text
 from planning.vocabulary import ReferralSource, Relationship, Sex
 
 Progress = Callable[[int, int], None]
@@ -97,6 +98,7 @@ class _Row:
     note: str | None = None
     person: PersonDraft | None = None
     known_as: str | None = None
+    blocks: bool = False
     held: bool = False
 
     @property
@@ -108,9 +110,9 @@ class _Row:
         return any(i.severity is Severity.ERROR for i in self.issues)
 
     def add(self, severity: Severity, message: str, fld: Field | str | None = None, *, column: str | None = None,
-            value: str | None = None, suggestion: str | None = None) -> None:
+            value: str | None = None, suggestion: str | None = None, note: Message | None = None) -> None:
         self.issues.append(Issue(severity, message, self.line, str(fld) if fld else None, column,
-                                 None if value is None else value[:200], suggestion))
+                                 None if value is None else value[:200], suggestion, note))
 
 
 def check(store: Store, source: Path | bytes, options: ImportOptions | None = None, *, name: str = "",
@@ -405,69 +407,24 @@ def _age(dob: date, on: date) -> int:
     return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
 
 
-@dataclass(frozen=True)
-class Known:
-    """A person already in the database whom a row may describe."""
-
-    reference: str
-    name: str
-    date_of_birth: date
-    nationality: str
-
-
-def likely_matches(session: Session, rows: Iterable[tuple[str, str, str | None, str | None, date, str | None]]
-                   ) -> list[Known | None]:
-    """For each (given, family, given latin, family latin, birth date, nationality): a likely match.
-
-    Likely: the same date of birth and nationality, and every word of the name (as written or in Latin
-    script) matching a word of the stored name, letter for letter after folding or by its consonant
-    skeleton (Mohammed ~ Muhammad).
-    """
-    wanted = list(rows)
-    days = sorted({r[4] for r in wanted})
-    candidates: dict[date, list[tuple[set[str], Known]]] = {}
-    for start in range(0, len(days), 500):
-        for reference, search_name, stored_given, stored_family, dob, nationality in session.execute(
-            select(Case.reference, Person.search_name, Person.given_names, Person.family_name,
-                   Person.date_of_birth, Person.nationality)
-            .join(Case, Person.case_id == Case.id).where(Person.date_of_birth.in_(days[start:start + 500]))
-            .order_by(Case.reference)
-        ):
-            candidates.setdefault(dob, []).append(
-                (set(search_name.split()), Known(reference, f"{stored_given} {stored_family}", dob, nationality)))
-    found: list[Known | None] = []
-    for given, family, given_latin, family_latin, born, citizen in wanted:
-        spellings: list[tuple[str, str]] = [(given, family)]
-        if given_latin or family_latin:
-            spellings.append((given_latin or given, family_latin or family))
-        match = None
-        for tokens, known in candidates.get(born, []):
-            if citizen and known.nationality != citizen:
-                continue
-            if any(_names_match(tokens, f"{g} {f}") for g, f in spellings):
-                match = known
-                break
-        found.append(match)
-    return found
-
-
-def _names_match(tokens: set[str], name: str) -> bool:
-    words = search_key(name).split()
-    words = [w for w in words if not w.startswith("~")]
-    return bool(words) and all(w in tokens or f"~{skeleton(w)}" in tokens for w in words)
-
-
 def _likely_known(session: Session, rows: list[_Row], allow_known: frozenset[int]) -> None:
     usable = [r for r in rows if r.given and r.family and r.dob is not None]
-    matches = likely_matches(session, [(r.given, r.family, r.given_latin, r.family_latin, r.dob, r.nationality)
-                                       for r in usable if r.dob is not None])
-    for row, known in zip(usable, matches, strict=True):
-        if known is not None:
-            row.known_as = known.reference
-            what = "imported anyway, as you chose" if row.line in allow_known else \
-                "not imported unless you choose to import it anyway"
-            row.add(Severity.WARNING, f"likely already known as {known.reference} ({known.name}, born "
-                    f"{known.date_of_birth.isoformat()}, {known.nationality}); {what}")
+    found = explain(session, [Particulars(r.given, r.family, r.given_latin, r.family_latin, r.dob, r.nationality)
+                              for r in usable if r.dob is not None])
+    for row, match in zip(usable, found, strict=True):
+        known = match.first
+        if known is None:
+            continue
+        row.known_as = known.reference
+        row.blocks = match.blocks
+        what = "imported anyway, as you chose" if row.line in allow_known else \
+            "not imported unless you choose to import it anyway"
+        row.add(Severity.WARNING, f"likely already known as {known.reference} ({known.name}, born "
+                f"{known.date_of_birth.isoformat()}, {known.nationality}); {what}")
+        if match.blocks:
+            # Why the match matters: importing anyway links the row to that person, and the case is blocked.
+            for note in match.notes:
+                row.add(Severity.WARNING, note.english(), note=note)
 
 
 def _row_report(row: _Row, allow_known: frozenset[int]) -> RowReport:
@@ -483,4 +440,4 @@ def _row_report(row: _Row, allow_known: frozenset[int]) -> RowReport:
     name = " ".join(p for p in (row.given, row.family) if p) or "(no name)"
     return RowReport(row.line, row.household, name, status, tuple(row.issues),
                      row.dob.isoformat() if row.dob else "", row.nationality or "", row.known_as,
-                     bool(row.known_as) and row.line in allow_known)
+                     bool(row.known_as) and row.line in allow_known, row.blocks)

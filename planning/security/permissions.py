@@ -45,6 +45,8 @@ class Permission(Enum):
     EDIT_PLACES = "change household places and field offices"
     ISSUE_MONITORING_REPORTS = "issue compliance reports, visit route printouts and visit forms"
     DECIDE_REVIEW = "decide an assurance review"
+    DECIDE_IDENTITY = ("sign a decision that a person matching someone whose involvement ended or who was "
+                       "granted protection is someone else, or decided anew")
     MANAGE_USERS = "manage user accounts"
     MANAGE_KEYS = "manage database and field keys"
     VIEW_AUDIT = "read the audit log"
@@ -62,7 +64,7 @@ _COORDINATOR = frozenset({
     Permission.REFER_PROTECTION, Permission.EDIT_COUNTRIES, Permission.PLAN_MOVEMENTS, Permission.BOOK,
     Permission.IMPORT_REFERRALS, Permission.PRINT_DOCUMENTS, Permission.PLAN_REINTEGRATION,
     Permission.MANAGE_MONITORING, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES,
-    Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW, Permission.DEMO_DATA,
+    Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW, Permission.DECIDE_IDENTITY, Permission.DEMO_DATA,
 })
 _MONITOR = frozenset({
     Permission.READ, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES, Permission.ISSUE_MONITORING_REPORTS,

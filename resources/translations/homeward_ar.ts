@@ -1616,6 +1616,14 @@
         <translation>مصلحة مشروعة</translation>
     </message>
     <message>
+        <source>Different person</source>
+        <translation>شخص مختلف</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>قرار جديد</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>مجدول</translation>
     </message>
@@ -5556,6 +5564,14 @@
         <translation>لا شيء: لا يمكن تخطيط هذا الملف مرة أخرى أبدًا</translation>
     </message>
     <message>
+        <source>{person} matches {other} of case {reference}, whose involvement ended on {ended_on} (force would have been needed): the same person is not moved under a new case</source>
+        <translation>{person} يطابق {other} في الملف {reference}، الذي انتهى التدخل في شأنه بتاريخ {ended_on} (إذ كان نقله سيتطلب استخدام القوة): لا يُنقل الشخص نفسه في إطار ملف جديد</translation>
+    </message>
+    <message>
+        <source>A coordinator and a data-protection officer must each record a reasoned decision that {person} is a different person, or that a new, genuine decision stands</source>
+        <translation>يجب أن يسجّل كلٌّ من منسق ومسؤول حماية البيانات قرارًا مسبَّبًا بأن {person} شخص مختلف، أو بأن قرارًا جديدًا وحقيقيًا قد اتُّخذ</translation>
+    </message>
+    <message>
         <source>{person} was found to need international protection ({reference})</source>
         <translation>ثبت أن {person} يحتاج إلى حماية دولية ({reference})</translation>
     </message>
@@ -5582,6 +5598,14 @@
     <message>
         <source>Counsel {holder} and record a new declaration dated after {decided_on}</source>
         <translation>قدِّم الإرشاد إلى {holder} وسجِّل إقرارًا جديدًا بتاريخ لاحق ليوم {decided_on}</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, who was found to need international protection ({protection}): the same person is not returned under a new case</source>
+        <translation>{person} يطابق {other} في الملف {reference}، الذي ثبت أنه يحتاج إلى حماية دولية ({protection}): لا يُعاد الشخص نفسه في إطار ملف جديد</translation>
+    </message>
+    <message>
+        <source>A coordinator and a data-protection officer must each record a reasoned decision that {person} is a different person, or that the protection has ceased</source>
+        <translation>يجب أن يسجّل كلٌّ من منسق ومسؤول حماية البيانات قرارًا مسبَّبًا بأن {person} شخص مختلف، أو بأن الحماية قد انتهت</translation>
     </message>
     <message>
         <source>No readmission assurance from {country} covers {person} on {on}: {why}</source>
@@ -7798,6 +7822,38 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>قام شخص آخر بتعديل {what} أثناء الحفظ؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك مرة أخرى</translation>
     </message>
     <message>
+        <source>The decision on {person} and {other} of case {reference} was already recorded by {coordinator} and {officer}; it cannot be signed again</source>
+        <translation>سبق أن سجّل {coordinator} و{officer} القرار بشأن {person} و{other} في الملف {reference}؛ ولا يمكن توقيعه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, whose involvement ended on {ended_on} (force would have been needed): the new case will be blocked until a coordinator and a data-protection officer both record a reasoned decision that it is a different person or that a new, genuine decision stands</source>
+        <translation>{person} يطابق {other} في الملف {reference}، الذي انتهى التدخل في شأنه بتاريخ {ended_on} (إذ كان نقله سيتطلب استخدام القوة): سيبقى الملف الجديد محظورًا إلى أن يسجّل كلٌّ من منسق ومسؤول حماية البيانات قرارًا مسبَّبًا بأنه شخص مختلف أو بأن قرارًا جديدًا وحقيقيًا قد اتُّخذ</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference} ({status}): the new record will be linked to the same person</source>
+        <translation>{person} يطابق {other} في الملف {reference} ({status}): سيُربط السجل الجديد بالشخص نفسه</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, who was found to need international protection ({protection}): the new case will be blocked until a coordinator and a data-protection officer both record a reasoned decision that it is a different person or that the protection has ceased</source>
+        <translation>{person} يطابق {other} في الملف {reference}، الذي ثبت أنه يحتاج إلى حماية دولية ({protection}): سيبقى الملف الجديد محظورًا إلى أن يسجّل كلٌّ من منسق ومسؤول حماية البيانات قرارًا مسبَّبًا بأنه شخص مختلف أو بأن الحماية قد انتهت</translation>
+    </message>
+    <message>
+        <source>{person} is not linked to anyone of another case whose involvement ended or who was granted protection; there is nothing to decide</source>
+        <translation>{person} غير مرتبط بأي شخص في ملف آخر انتهى التدخل في شأنه أو مُنح الحماية؛ لا يوجد ما يُقرَّر</translation>
+    </message>
+    <message>
+        <source>{user} may not sign this decision: one half is signed by a coordinator, the other by a data-protection officer</source>
+        <translation>لا يجوز لـ{user} توقيع هذا القرار: يوقّع منسقٌ نصفَه، ويوقّع مسؤولُ حماية البيانات نصفَه الآخر</translation>
+    </message>
+    <message>
+        <source>{user} signed the other half of this decision; the second half must be signed by another account</source>
+        <translation>وقّع {user} النصف الآخر من هذا القرار؛ ويجب أن يوقّع النصفَ الثاني حسابٌ آخر</translation>
+    </message>
+    <message>
+        <source>is not a known finding</source>
+        <translation>ليست نتيجة معروفة</translation>
+    </message>
+    <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
         <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل، أو خُتم بمفتاح ميدان آخر</translation>
     </message>
@@ -9713,6 +9769,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>نهاية اليوم</translation>
     </message>
     <message>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
         <source>departed at</source>
         <translation>وقت المغادرة الفعلي</translation>
     </message>
@@ -9735,6 +9795,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>file</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>first day</source>
@@ -9891,6 +9955,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>opens at</source>
         <translation>وقت الفتح</translation>
+    </message>
+    <message>
+        <source>other person</source>
+        <translation>الشخص الآخر</translation>
     </message>
     <message>
         <source>outcome</source>

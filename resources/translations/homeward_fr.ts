@@ -1544,6 +1544,14 @@
         <translation>Intérêt légitime</translation>
     </message>
     <message>
+        <source>Different person</source>
+        <translation>Personne différente</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
         <source>Scheduled</source>
         <translation>Programmé</translation>
     </message>
@@ -5320,6 +5328,14 @@
         <translation>Aucune : le dossier ne pourra plus jamais être planifié</translation>
     </message>
     <message>
+        <source>{person} matches {other} of case {reference}, whose involvement ended on {ended_on} (force would have been needed): the same person is not moved under a new case</source>
+        <translation>{person} correspond à {other} du dossier {reference}, pour qui l&apos;intervention a pris fin le {ended_on} (il aurait fallu recourir à la force) : la même personne n&apos;est pas déplacée au titre d&apos;un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>A coordinator and a data-protection officer must each record a reasoned decision that {person} is a different person, or that a new, genuine decision stands</source>
+        <translation>Un coordinateur et un délégué à la protection des données doivent chacun enregistrer une décision motivée établissant que {person} est une personne différente, ou qu&apos;une nouvelle décision authentique a été prise</translation>
+    </message>
+    <message>
         <source>{person} was found to need international protection ({reference})</source>
         <translation>Il a été établi que {person} a besoin d&apos;une protection internationale ({reference})</translation>
     </message>
@@ -5346,6 +5362,14 @@
     <message>
         <source>Counsel {holder} and record a new declaration dated after {decided_on}</source>
         <translation>Conseillez {holder} et enregistrez une nouvelle déclaration datée d&apos;après le {decided_on}</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, who was found to need international protection ({protection}): the same person is not returned under a new case</source>
+        <translation>{person} correspond à {other} du dossier {reference}, dont il a été établi qu&apos;il a besoin d&apos;une protection internationale ({protection}) : la même personne n&apos;est pas renvoyée au titre d&apos;un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>A coordinator and a data-protection officer must each record a reasoned decision that {person} is a different person, or that the protection has ceased</source>
+        <translation>Un coordinateur et un délégué à la protection des données doivent chacun enregistrer une décision motivée établissant que {person} est une personne différente, ou que la protection a cessé</translation>
     </message>
     <message>
         <source>No readmission assurance from {country} covers {person} on {on}: {why}</source>
@@ -7438,6 +7462,38 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{what} a été modifié(e) par quelqu&apos;un d&apos;autre pendant l&apos;enregistrement ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
     </message>
     <message>
+        <source>The decision on {person} and {other} of case {reference} was already recorded by {coordinator} and {officer}; it cannot be signed again</source>
+        <translation>La décision concernant {person} et {other} du dossier {reference} a déjà été enregistrée par {coordinator} et {officer} ; elle ne peut pas être signée à nouveau</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, whose involvement ended on {ended_on} (force would have been needed): the new case will be blocked until a coordinator and a data-protection officer both record a reasoned decision that it is a different person or that a new, genuine decision stands</source>
+        <translation>{person} correspond à {other} du dossier {reference}, pour qui l&apos;intervention a pris fin le {ended_on} (il aurait fallu recourir à la force) : le nouveau dossier sera bloqué jusqu&apos;à ce qu&apos;un coordinateur et un délégué à la protection des données enregistrent tous deux une décision motivée établissant qu&apos;il s&apos;agit d&apos;une personne différente ou qu&apos;une nouvelle décision authentique a été prise</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference} ({status}): the new record will be linked to the same person</source>
+        <translation>{person} correspond à {other} du dossier {reference} ({status}) : la nouvelle fiche sera rattachée à la même personne</translation>
+    </message>
+    <message>
+        <source>{person} matches {other} of case {reference}, who was found to need international protection ({protection}): the new case will be blocked until a coordinator and a data-protection officer both record a reasoned decision that it is a different person or that the protection has ceased</source>
+        <translation>{person} correspond à {other} du dossier {reference}, dont il a été établi qu&apos;il a besoin d&apos;une protection internationale ({protection}) : le nouveau dossier sera bloqué jusqu&apos;à ce qu&apos;un coordinateur et un délégué à la protection des données enregistrent tous deux une décision motivée établissant qu&apos;il s&apos;agit d&apos;une personne différente ou que la protection a cessé</translation>
+    </message>
+    <message>
+        <source>{person} is not linked to anyone of another case whose involvement ended or who was granted protection; there is nothing to decide</source>
+        <translation>{person} n&apos;est rattaché à personne d&apos;un autre dossier pour qui l&apos;intervention a pris fin ou à qui une protection a été accordée ; il n&apos;y a rien à décider</translation>
+    </message>
+    <message>
+        <source>{user} may not sign this decision: one half is signed by a coordinator, the other by a data-protection officer</source>
+        <translation>{user} ne peut pas signer cette décision : une moitié est signée par un coordinateur, l&apos;autre par un délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>{user} signed the other half of this decision; the second half must be signed by another account</source>
+        <translation>{user} a signé l&apos;autre moitié de cette décision ; la seconde moitié doit être signée depuis un autre compte</translation>
+    </message>
+    <message>
+        <source>is not a known finding</source>
+        <translation>n&apos;est pas une conclusion connue</translation>
+    </message>
+    <message>
         <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
         <translation>Le contenu chiffré {context} n&apos;a pas pu être ouvert : il a été altéré, ou scellé avec une autre clé de terrain</translation>
     </message>
@@ -9313,6 +9369,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>fin de journée</translation>
     </message>
     <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
         <source>departed at</source>
         <translation>heure de départ effective</translation>
     </message>
@@ -9335,6 +9395,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>conclusion</translation>
     </message>
     <message>
         <source>first day</source>
@@ -9491,6 +9555,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>opens at</source>
         <translation>heure d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>other person</source>
+        <translation>autre personne</translation>
     </message>
     <message>
         <source>outcome</source>

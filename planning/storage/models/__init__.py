@@ -7,6 +7,7 @@ from planning.storage.models.countries import Advisory, Assurance, AssurancePers
 from planning.storage.models.data_protection import ConsentRecord, DataTransfer
 from planning.storage.models.documents import DocumentIssue, OfficeProfile
 from planning.storage.models.field_keys import FieldKey
+from planning.storage.models.identities import IdentityDecision, PersonIdentity
 from planning.storage.models.monitoring import (
     FollowUp,
     MonitoringIncident,
@@ -53,6 +54,7 @@ __all__ = [
     "FollowUp",
     "FollowUpAttachment",
     "HouseholdPlace",
+    "IdentityDecision",
     "MonitoringIncident",
     "MonitoringPlan",
     "MonitoringSchedule",
@@ -63,6 +65,7 @@ __all__ = [
     "PackageAllocation",
     "PartnerCapacity",
     "Person",
+    "PersonIdentity",
     "ProtectionReferral",
     "ReintegrationBudget",
     "ReintegrationPackage",

@@ -47,6 +47,8 @@ class Person(Versioned, Base):
     #: For a minor, the adult member whose decision the minor travels on (S1).
     guardian_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     escort_need: Mapped[EscortNeed | None] = mapped_column(enum_column(EscortNeed))
+    #: The person this record describes, across cases (`PersonIdentity`); set whenever a record is written.
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("person_identity.id"), index=True)
 
     case: Mapped[Case] = relationship(back_populates="members")
     vulnerabilities: Mapped[list[Vulnerability]] = relationship(
