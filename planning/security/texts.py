@@ -66,6 +66,9 @@ ERRORS: dict[str, str] = {
                                            "data-protection officer may",
     "permission.decide_review": "{user} ({role}) may not decide an assurance review: only a coordinator or "
                                 "data-protection officer may",
+    "permission.decide_identity": "{user} ({role}) may not sign a decision that a person matching someone whose "
+                                  "involvement ended or who was granted protection is someone else, or decided "
+                                  "anew: only a coordinator or data-protection officer may",
     "permission.manage_users": "{user} ({role}) may not manage user accounts: only a data-protection officer may",
     "permission.manage_keys": "{user} ({role}) may not manage database and field keys: only a data-protection "
                               "officer may",

@@ -9508,6 +9508,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{reason}؛ شغّل Homeward بشكل تفاعلي لإدخال عبارة مرور قاعدة البيانات</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not sign a decision that a person matching someone whose involvement ended or who was granted protection is someone else, or decided anew: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) توقيع قرار بأن شخصًا يطابق شخصًا انتهى التدخل في شأنه أو مُنح الحماية هو شخص آخر، أو بأن قرارًا جديدًا قد اتُّخذ: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
         <source>is below the {allocated} already allocated</source>
         <translation>أقل من {allocated} المخصّصة بالفعل</translation>
     </message>

@@ -9112,6 +9112,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{reason} ; lancez Homeward de manière interactive pour saisir la phrase secrète de la base de données</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not sign a decision that a person matching someone whose involvement ended or who was granted protection is someone else, or decided anew: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à signer une décision établissant qu&apos;une personne correspondant à quelqu&apos;un pour qui l&apos;intervention a pris fin ou à qui une protection a été accordée est quelqu&apos;un d&apos;autre, ou a pris une nouvelle décision : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
         <source>is below the {allocated} already allocated</source>
         <translation>est inférieur aux {allocated} déjà attribués</translation>
     </message>
