@@ -13,6 +13,7 @@ from desktop.i18n import tr
 from desktop.labels import number
 from desktop.ops import run_op
 from desktop.service_text import error_text
+from planning import audit_checkpoints
 from planning.errors import HomewardError
 from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
@@ -115,3 +116,13 @@ def automatic(store: Store) -> Path | None:
         log.warning("automatic backup failed: %s", exc.message)
         return None
     return info.path
+
+
+def closing(store: Store) -> None:
+    """When the window closes: the automatic backup, and a checkpoint of the audit chain in this
+    desktop's user data folder (a later cut or rollback of the chain shows against it)."""
+    automatic(store)
+    try:
+        audit_checkpoints.record_locally(store)
+    except HomewardError as exc:
+        log.warning("no audit checkpoint was kept: %s", exc.message)

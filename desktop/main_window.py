@@ -219,5 +219,5 @@ class MainWindow(QMainWindow):
         self.cases.save_state()
         if self.automatic_backup:
             self.statusBar().showMessage(tr("Backing up…"))
-            backups.automatic(self.store)
+            backups.closing(self.store)
         super().closeEvent(event)

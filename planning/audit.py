@@ -2,9 +2,11 @@
 
 The log is a hash chain (tamper-evident, see `planning.audit_chain` for the checks): entry n stores
 `seq` = n, `digest` = SHA-256 of its canonical payload (before/after), `prev_hash` = the hash of entry
-n-1, and `hash` = SHA-256 of its canonical fields (seq, time, actor, action, entity, ids, digest,
-prev_hash). The chain runs over the payload's digest, not the payload, so retention can redact the
-before/after values of anonymised people while the chain still verifies.
+n-1, and `hash` = HMAC-SHA256 under the installation's chain key (`planning.audit_keys`) of its
+canonical fields (seq, time, actor, action, entity, ids, digest, prev_hash); entries written before
+revision 0011 keep a plain SHA-256 there. The chain runs over the payload's digest, not the payload,
+so retention can redact the before/after values of anonymised people while the chain still verifies.
+The head row carries a MAC of its own, so it cannot be moved back without the key either.
 
 Many desktops write to one PostgreSQL database at once, so the chain must stay a single line.
 `record` only prepares an entry; when the transaction commits, its entries are chained: the other
@@ -18,7 +20,6 @@ caller needs the entries' ids before committing.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -27,11 +28,16 @@ from typing import Any
 from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session
 
+from planning import audit_keys
+from planning.audit_keys import ChainKey, HeadRow
+from planning.audit_keys import canonical as canonical
 from planning.storage.base import Base, utcnow
 from planning.storage.models import AuditChainHead, AuditEntry
-from planning.storage.store import CHAINED_AUDIT, PENDING_AUDIT, Actor
+from planning.storage.store import CHAINED_AUDIT, PENDING_AUDIT, SYSTEM, Actor
 
 GENESIS = "0" * 64
+#: Written by the first write that finds the chain head moved without the chain key.
+HEAD_MOVED_ACTION = "audit.head_moved"
 _PENDING = PENDING_AUDIT
 _HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 
@@ -104,31 +110,78 @@ def chain_pending(session: Session) -> None:
 
     Flushes the other changes first, so that every row lock is taken before the chain head's; the
     head is then held only while the transaction finishes, and two writers cannot deadlock on it.
+    The first keyed link of an installation makes its chain key (under the head's lock, so two
+    desktops cannot make two).
     """
     pending: list[AuditEntry] = session.info.pop(_PENDING, [])
     if not pending:
         return
     session.info.setdefault(CHAINED_AUDIT, []).extend(pending)
     session.flush()
-    seq, previous = _lock_head(session)
-    for entry in pending:
+    head, key, anchoring, evidence = _anchored(session)
+    _link(session, head, key, [*evidence, *pending], anchoring)
+
+
+def anchor(session: Session) -> tuple[HeadRow, ChainKey]:
+    """The chain head, locked, and the installation's chain key, made now if the chain has none yet
+    (the head is then signed where it stands)."""
+    head, key, anchoring, evidence = _anchored(session)
+    if evidence or anchoring or head.mac is None:
+        _link(session, head, key, evidence, anchoring)
+    return lock_head(session), key
+
+
+def _link(session: Session, head: HeadRow, key: ChainKey, entries: list[AuditEntry],
+          anchoring: dict[str, Any]) -> None:
+    seq, previous = head.seq, head.hash
+    for entry in entries:
         seq += 1
         entry.seq, entry.prev_hash = seq, previous
-        entry.hash = previous = entry_hash(entry)
-    session.connection().execute(_HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=seq, hash=previous))
-    session.add_all(pending)
+        entry.hash = previous = entry_hash(entry, key)
+    _move_head(session, head, key, seq, previous, anchoring)
+    session.add_all(entries)
     session.flush()
 
 
-def _lock_head(session: Session) -> tuple[int, str]:
-    """The chain head (last position and hash), locked until this transaction ends."""
+def _anchored(session: Session) -> tuple[HeadRow, ChainKey, dict[str, Any], list[AuditEntry]]:
+    """The locked head, the key, how to anchor a first keyed link, and the evidence of a head found
+    moved without the key (written into the chain before anything else, so a later write never
+    makes a cut tail look whole)."""
+    bind = session.connection()
+    head = lock_head(session)
+    key = audit_keys.load(bind, head)
+    first = head.mac is None and head.seq < head.keyed_from
+    if key is None:
+        if not first:
+            raise audit_keys.missing(head)
+        key = audit_keys.create(bind, head)
+    if first:
+        return head, key, audit_keys.anchoring(bind, head, key), []
+    if head.keyed_from == key.keyed_from and head.mac == audit_keys.head_mac(key, head.installation_id, head.seq,
+                                                                              head.hash):
+        return head, key, {}, []
+    found = {"seq": head.seq, "hash": head.hash, "keyed_from": head.keyed_from, "mac": head.mac}
+    evidence = AuditEntry(at=utcnow(), actor=SYSTEM.username, action=HEAD_MOVED_ACTION, entity="audit_chain_head",
+                          entity_id=1, before=None, after=found, digest=payload_digest(None, found))
+    return head, key, {"keyed_from": key.keyed_from}, [evidence]
+
+
+def _move_head(session: Session, head: HeadRow, key: ChainKey, seq: int, hash_: str,
+               anchoring: dict[str, Any]) -> None:
+    session.connection().execute(_HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(
+        seq=seq, hash=hash_, mac=audit_keys.head_mac(key, head.installation_id, seq, hash_), **anchoring))
+
+
+def lock_head(session: Session) -> HeadRow:
+    """The chain head, locked until this transaction ends."""
+    c = _HEAD_TABLE.c
     row = session.connection().execute(
-        _HEAD_TABLE.update().where(_HEAD_TABLE.c.id == 1).values(seq=_HEAD_TABLE.c.seq)
-        .returning(_HEAD_TABLE.c.seq, _HEAD_TABLE.c.hash)
+        _HEAD_TABLE.update().where(c.id == 1).values(seq=c.seq)
+        .returning(c.seq, c.hash, c.installation_id, c.keyed_from, c.mac, c.key_source, c.wrapped_key)
     ).one_or_none()
     if row is None:
         raise RuntimeError("the audit chain head is missing: the database was not migrated")
-    return int(row[0]), str(row[1])
+    return HeadRow(int(row[0]), str(row[1]), str(row[2]), int(row[3]), row[4], row[5], row[6])
 
 
 @event.listens_for(Session, "before_commit")
@@ -142,18 +195,16 @@ def _forget_pending(session: Session) -> None:
     session.info.pop(CHAINED_AUDIT, None)
 
 
-def canonical(value: Any) -> bytes:
-    """The one serialisation that is hashed: JSON, keys sorted, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
 def payload_digest(before: Snapshot | None, after: Snapshot | None) -> str:
     return hashlib.sha256(canonical({"before": before, "after": after})).hexdigest()
 
 
-def entry_hash(entry: AuditEntry) -> str:
-    """The hash of an entry: its fields, its payload's digest and the previous hash."""
+def entry_hash(entry: AuditEntry, key: ChainKey | None = None) -> str:
+    """The link of an entry over its fields, its payload's digest and the previous hash: HMAC-SHA256
+    under the chain key from the key's first position on, plain SHA-256 before it (or without a key)."""
     at = entry.at.astimezone(UTC).isoformat(timespec="microseconds")
-    fields = [entry.seq, at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.case_id,
-              entry.digest, entry.prev_hash]
-    return hashlib.sha256(canonical(fields)).hexdigest()
+    fields = canonical([entry.seq, at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.case_id,
+                        entry.digest, entry.prev_hash])
+    if key is not None and entry.seq >= key.keyed_from:
+        return key.link(fields)
+    return hashlib.sha256(fields).hexdigest()

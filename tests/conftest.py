@@ -68,6 +68,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def user_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Homeward's user data folder (audit checkpoints, the restore log, automatic backups) per test,
+    never the real one."""
+    folder = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder / "homeward"
+
+
 @pytest.fixture
 def coordinator() -> Actor:
     return Actor("coordinator1", Role.COORDINATOR)

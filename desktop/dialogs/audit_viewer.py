@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import words
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.users import role_name
 from desktop.forms import Banner
@@ -38,7 +39,7 @@ from desktop.labels import day
 from desktop.ops import run_query
 from desktop.service_text import error_text
 from planning import audit_log
-from planning.audit_chain import ChainReport, verify
+from planning.audit_chain import ChainReport, verify_and_record
 from planning.audit_log import AuditFilter, AuditRow
 from planning.errors import HomewardError
 from planning.security.permissions import Permission, may
@@ -158,13 +159,14 @@ def _cell(values: dict[str, Any], key: str) -> str:
 
 
 def chain_html(report: ChainReport) -> str:
+    notes = "".join("<br>" + html.escape(words.message(note)) for note in report.notes)
     if report.broken is None:
         return ("<span style='color:#188038'><b>" + tr("Chain intact") + "</b></span> — "
-                + tr("{entries}; head hash {hash}").format(
-                    entries=tr("%Ln entries", None, report.entries),
-                    hash=f"<code>{report.head_hash[:16]}…</code>"))
+                + tr("{entries}; the head is signed with the chain key; {checkpoints} kept outside the database "
+                     "agree").format(entries=tr("%Ln entries", None, report.entries),
+                                     checkpoints=tr("%Ln checkpoints", None, report.checkpoints)) + notes)
     return ("<span style='color:#b3261e'><b>" + tr("Chain broken") + "</b></span> — "
-            + html.escape(report.broken.describe()))
+            + html.escape(words.message(report.broken.line())) + notes)
 
 
 class AuditLogDialog(QDialog):
@@ -293,7 +295,8 @@ class AuditLogDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.chain.setText(tr("Verifying the chain…"))
         store = self.store
-        run_query(self, lambda: verify(store), self._verified, kind="audit-verify", on_error=self._verify_failed)
+        run_query(self, lambda: verify_and_record(store), self._verified, kind="audit-verify",
+                  on_error=self._verify_failed)
 
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)

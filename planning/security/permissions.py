@@ -49,7 +49,7 @@ class Permission(Enum):
                        "granted protection is someone else, or decided anew")
     MANAGE_USERS = "manage user accounts"
     MANAGE_KEYS = "manage database and field keys"
-    VIEW_AUDIT = "read the audit log"
+    VIEW_AUDIT = "read, verify or checkpoint the audit log"
     EXPORT_PERSONAL_DATA = "export a person's data"
     PURGE = "anonymise or purge records"
     DEMO_DATA = "add a synthetic demo caseload"

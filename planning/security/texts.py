@@ -72,7 +72,8 @@ ERRORS: dict[str, str] = {
     "permission.manage_users": "{user} ({role}) may not manage user accounts: only a data-protection officer may",
     "permission.manage_keys": "{user} ({role}) may not manage database and field keys: only a data-protection "
                               "officer may",
-    "permission.view_audit": "{user} ({role}) may not read the audit log: only a data-protection officer may",
+    "permission.view_audit": "{user} ({role}) may not read, verify or checkpoint the audit log: only a "
+                             "data-protection officer may",
     "permission.export_personal_data": "{user} ({role}) may not export a person's data: only a data-protection "
                                        "officer may",
     "permission.purge": "{user} ({role}) may not anonymise or purge records: only a data-protection officer may",

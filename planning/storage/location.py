@@ -15,9 +15,15 @@ from planning.errors import ValidationError
 ENV_VAR = "HOMEWARD_DATABASE_URL"
 
 
+def data_folder() -> Path:
+    """Homeward's folder in the user's data directory (`~/.local/share/homeward` on Linux): the embedded
+    database, automatic backups, and what is kept outside the database (audit checkpoints, the restore log)."""
+    return platformdirs.user_data_path("homeward", appauthor=False)
+
+
 def default_path() -> Path:
     """The embedded database in the user's data directory."""
-    return platformdirs.user_data_path("homeward", appauthor=False) / "homeward.db"
+    return data_folder() / "homeward.db"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,10 @@ digest, not the payload, so a redacted entry still verifies.
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Table, event
+import uuid
+from typing import Any
+
+from sqlalchemy import DDL, Connection, Table, event
 
 from planning.storage.models import AuditChainHead, AuditEntry, VoluntarinessEvent
 
@@ -96,8 +99,14 @@ def statements(dialect: str, table: str) -> list[str]:
     return []
 
 
-def chain_head_row() -> str:
-    return f"INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, 0, '{GENESIS}')"
+def new_installation_id() -> str:
+    """A database's identity: 128 random bits, as 32 hex digits."""
+    return uuid.uuid4().hex
+
+
+def _chain_head_row(target: Table, connection: Connection, **_kw: Any) -> None:
+    connection.execute(target.insert().values(id=1, seq=0, hash=GENESIS, installation_id=new_installation_id(),
+                                              keyed_from=1))
 
 
 def _attach() -> None:
@@ -107,7 +116,7 @@ def _attach() -> None:
             event.listen(table, "after_create", DDL(sql).execute_if(dialect="sqlite"))
         for sql in postgresql_statements(table.name):
             event.listen(table, "after_create", DDL(sql).execute_if(dialect="postgresql"))
-    event.listen(AuditChainHead.__table__, "after_create", DDL(chain_head_row()))
+    event.listen(AuditChainHead.__table__, "after_create", _chain_head_row)
 
 
 _attach()

@@ -24,7 +24,7 @@ from desktop.dialogs.travel import DocumentDialog
 from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
 from desktop.main_window import CASE_FILE, CASES, COUNTRIES, HOME, MainWindow
 from desktop.ops import writer_pool
-from planning import countries
+from planning import audit_checkpoints, countries
 from planning.readiness.reasons import Safeguard
 from planning.storage import backup, migrate
 from planning.storage.store import Store
@@ -221,3 +221,6 @@ def test_closing_the_window_makes_an_automatic_backup_keeping_seven(
     newest = kept[-1]
     assert newest.read_bytes() != b"old" and b"Beridze" not in newest.read_bytes()
     assert backup.inspect_backup(newest, backups.default_key(store)).kind == "embedded"
+    # …and the audit chain's place at closing is kept outside the database.
+    kept_checkpoints = audit_checkpoints.local(audit_checkpoints.installation_of(store))
+    assert len(kept_checkpoints) == 1 and kept_checkpoints[0].seq >= 1

@@ -14,7 +14,8 @@ from planning.storage import migrate
 from planning.storage.engine import open_engine
 from planning.storage.location import resolve
 from planning.storage.store import SYSTEM, Store
-from tests.unit.data_protection.tamper import write_entries
+from tests.integration.attacker import sha256_link
+from tests.unit.data_protection.tamper import bypassing_triggers, write_entries
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -50,6 +51,17 @@ def test_entries_written_before_the_chain_are_chained_in_id_order(engine: Engine
 
     write_entries(store, 2)
     assert verify(store).head_seq == 9 and verify(store).ok
+    with engine.connect() as conn:
+        keyed_from, mac = conn.execute(text("SELECT keyed_from, mac FROM audit_chain_head")).one()
+        links = dict(conn.execute(text("SELECT seq, hash FROM audit_entry")).all())
+    # 0011: the entries before it keep their SHA-256 links and still verify; the new ones are keyed.
+    assert keyed_from == 8 and mac is not None
+    with engine.connect() as conn:
+        legacy = conn.execute(text("SELECT * FROM audit_entry WHERE seq = 3")).one()
+    assert links[3] == sha256_link(legacy, legacy.prev_hash)
+    bypassing_triggers(store, "UPDATE audit_entry SET actor = 'forger' WHERE seq = 3")
+    broken = verify(store).broken
+    assert broken is not None and (broken.kind, broken.seq) == ("altered", 3)
 
 
 def test_downgrade_removes_the_chain_and_keeps_the_entries(engine: Engine) -> None:

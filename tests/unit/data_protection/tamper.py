@@ -7,7 +7,15 @@ from typing import Any
 from sqlalchemy import text
 
 from planning import audit
-from planning.storage.store import Store
+from planning.storage.store import Actor, Store
+from planning.vocabulary import Role
+
+OFFICER = Actor("dpo", Role.DATA_PROTECTION_OFFICER)
+
+
+def as_officer(store: Store) -> Store:
+    """The same database, as the data-protection officer (who alone reads and verifies the audit log)."""
+    return store.as_actor(OFFICER)
 
 
 def write_entries(store: Store, count: int, *, case_id: int | None = None) -> list[int]:

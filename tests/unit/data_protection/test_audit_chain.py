@@ -11,13 +11,13 @@ from sqlalchemy.exc import DBAPIError
 from planning.audit_chain import verify
 from planning.storage.models import AuditChainHead, AuditEntry
 from planning.storage.store import Store
-from tests.unit.data_protection.tamper import bypassing_triggers, write_entries
+from tests.unit.data_protection.tamper import as_officer, bypassing_triggers, write_entries
 
 
 def test_an_untouched_chain_verifies(any_store: Store) -> None:
     write_entries(any_store, 12)
 
-    report = verify(any_store)
+    report = verify(as_officer(any_store))
 
     assert report.ok, report.broken
     assert report.entries == 12
@@ -37,7 +37,7 @@ def test_entries_of_one_transaction_follow_each_other(any_store: Store) -> None:
             audit.record(session, any_store.actor, "test.many", ("thing", n))
     write_entries(any_store, 1)
 
-    assert verify(any_store).ok
+    assert verify(as_officer(any_store)).ok
 
 
 def test_a_rolled_back_transaction_leaves_no_gap(any_store: Store) -> None:
@@ -49,7 +49,7 @@ def test_a_rolled_back_transaction_leaves_no_gap(any_store: Store) -> None:
         raise RuntimeError("the change fails")
     write_entries(any_store, 2)
 
-    report = verify(any_store)
+    report = verify(as_officer(any_store))
     assert report.ok, report.broken
     assert report.head_seq == 4
 
@@ -58,7 +58,7 @@ def test_an_altered_payload_is_named(any_store: Store) -> None:
     ids = write_entries(any_store, 6)
     bypassing_triggers(any_store, "UPDATE audit_entry SET after = :v WHERE id = :id", v='{"value": 99}', id=ids[3])
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert (broken.kind, broken.entry_id, broken.seq) == ("altered", ids[3], 4)
@@ -71,7 +71,7 @@ def test_an_altered_actor_is_named(any_store: Store) -> None:
     ids = write_entries(any_store, 5)
     bypassing_triggers(any_store, "UPDATE audit_entry SET actor = 'someone' WHERE id = :id", id=ids[1])
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert (broken.kind, broken.entry_id, broken.actor) == ("altered", ids[1], "someone")
@@ -81,7 +81,7 @@ def test_an_entry_removed_in_the_middle_is_named(any_store: Store) -> None:
     ids = write_entries(any_store, 7)
     bypassing_triggers(any_store, "DELETE FROM audit_entry WHERE id = :id", id=ids[4])
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert broken.kind == "removed"
@@ -93,11 +93,28 @@ def test_entries_removed_at_the_end_are_found(any_store: Store) -> None:
     ids = write_entries(any_store, 4)
     bypassing_triggers(any_store, "DELETE FROM audit_entry WHERE id >= :id", id=ids[2])
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert (broken.kind, broken.entry_id) == ("removed", ids[1])
     assert "last 2" in broken.detail
+
+
+def test_a_head_moved_back_without_the_key_is_named(any_store: Store) -> None:
+    ids = write_entries(any_store, 5)
+    bypassing_triggers(any_store, "DELETE FROM audit_entry WHERE id > :id", id=ids[2])
+    with any_store.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_chain_head SET seq = 3, hash = (SELECT hash FROM audit_entry WHERE id = :id)"),
+                     {"id": ids[2]})
+
+    broken = verify(as_officer(any_store)).broken
+    assert broken is not None
+    assert broken.kind == "head" and "position 3" in broken.detail and "signature" in broken.detail
+
+    write_entries(any_store, 1)  # the next write finds it, records it, and carries on
+    broken = verify(as_officer(any_store)).broken
+    assert broken is not None
+    assert (broken.kind, broken.seq, broken.action) == ("head", 4, "audit.head_moved")
 
 
 def test_an_inserted_entry_is_named(any_store: Store) -> None:
@@ -111,13 +128,13 @@ def test_an_inserted_entry_is_named(any_store: Store) -> None:
             "VALUES (:at, 'intruder', 'case.update', 'case_file', 4, :d, :p, :h)"),
             {"at": last.at, "d": last.digest, "p": last.hash, "h": "f" * 64})
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert (broken.kind, broken.actor) == ("inserted", "intruder")
 
 
-def test_a_replaced_entry_with_a_recomputed_hash_breaks_the_link(any_store: Store) -> None:
+def test_an_entry_relinked_without_the_chain_key_is_named_as_recomputed(any_store: Store) -> None:
     from planning.audit import entry_hash
 
     ids = write_entries(any_store, 4)
@@ -129,7 +146,31 @@ def test_a_replaced_entry_with_a_recomputed_hash_breaks_the_link(any_store: Stor
     bypassing_triggers(any_store, "UPDATE audit_entry SET actor = 'forger', hash = :h WHERE id = :id",
                        h=entry_hash(entry), id=ids[1])
 
-    broken = verify(any_store).broken
+    broken = verify(as_officer(any_store)).broken
+
+    assert broken is not None
+    assert (broken.kind, broken.entry_id) == ("recomputed", ids[1])
+    assert "without the key" in broken.detail
+
+
+def test_a_replaced_entry_relinked_with_the_key_breaks_the_next_link(any_store: Store) -> None:
+    """Someone holding the chain key can re-link one entry; the next entry's link still shows it."""
+    from planning import audit_keys
+    from planning.audit import entry_hash
+    from planning.audit_chain import read_head
+
+    ids = write_entries(any_store, 4)
+    with any_store.reading() as session:
+        entry = session.get(AuditEntry, ids[1])
+        head = read_head(session)
+        assert entry is not None and head is not None
+        key = audit_keys.load(session.connection(), head)
+        session.expunge(entry)
+    entry.actor = "forger"
+    bypassing_triggers(any_store, "UPDATE audit_entry SET actor = 'forger', hash = :h WHERE id = :id",
+                       h=entry_hash(entry, key), id=ids[1])
+
+    broken = verify(as_officer(any_store)).broken
 
     assert broken is not None
     assert (broken.kind, broken.entry_id) == ("inserted", ids[2])
@@ -160,7 +201,7 @@ def test_desktops_writing_at_once_keep_one_line(pg_store: Store) -> None:
             other.engine.dispose()
 
     assert sum(len(r) for r in results) == 100
-    report = verify(pg_store)
+    report = verify(as_officer(pg_store))
     assert report.ok, report.broken
     assert report.head_seq == report.entries == 100
 

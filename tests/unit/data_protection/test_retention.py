@@ -17,6 +17,7 @@ from planning.storage.store import Actor, Store
 from planning.vocabulary import CaseStatus, LegalBasis, Role
 from tests.conftest import TODAY
 from tests.scenarios import Family, counsel, declare, open_family
+from tests.unit.data_protection.tamper import as_officer
 
 OFFICER = Actor("dpo", Role.DATA_PROTECTION_OFFICER)
 
@@ -93,7 +94,7 @@ def test_apply_anonymises_keeps_statistics_and_the_chain_verifies(any_store: Sto
         assert run.action == "retention.apply" and run.after == {
             "years": 6, "cutoff": "2027-01-01", "cases": [family.reference]}
         assert "Beridze" not in str(run.after)
-    report = verify(any_store)
+    report = verify(as_officer(any_store))
     assert report.ok, report.broken
     assert retention.apply(officer).references == ()
 
