@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln checkpoints</source>
+        <translation>
+            <numerusform>%Ln checkpoint</numerusform>
+            <numerusform>%Ln checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of %n done.</source>
         <translation>
             <numerusform>%Ln of %Ln done.</numerusform>
@@ -639,6 +646,13 @@
         <translation>
             <numerusform> (and %Ln more reason)</numerusform>
             <numerusform> (and %Ln more reasons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
