@@ -362,8 +362,8 @@
         <translation>السلسلة سليمة</translation>
     </message>
     <message>
-        <source>{entries}; head hash {hash}</source>
-        <translation>{entries}؛ بصمة الرأس {hash}</translation>
+        <source>{entries}; the head is signed with the chain key; {checkpoints} kept outside the database agree</source>
+        <translation>{entries}؛ رأس السلسلة موقَّع بمفتاح السلسلة؛ {checkpoints} محفوظة خارج قاعدة البيانات متطابقة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
@@ -374,6 +374,17 @@
             <numerusform>%Ln قيود</numerusform>
             <numerusform>%Ln قيدًا</numerusform>
             <numerusform>%Ln قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoints</source>
+        <translation>
+            <numerusform>%Ln نقطة تحقق</numerusform>
+            <numerusform>نقطة تحقق واحدة (%Ln)</numerusform>
+            <numerusform>نقطتا تحقق (%Ln)</numerusform>
+            <numerusform>%Ln نقاط تحقق</numerusform>
+            <numerusform>%Ln نقطة تحقق</numerusform>
+            <numerusform>%Ln نقطة تحقق</numerusform>
         </translation>
     </message>
     <message>
@@ -8467,10 +8478,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يحق لـ{user} ({role}) تسجيل مخاوف الحماية والإحالات ونتائجها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
     <message>
-        <source>{user} ({role}) may not read the audit log: only a data-protection officer may</source>
-        <translation>لا يحق لـ{user} ({role}) الاطلاع على سجل التدقيق: هذا مقصور على مسؤول حماية البيانات</translation>
-    </message>
-    <message>
         <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
         <translation>فشل تدوير مفتاح {path} ({error})؛ لا يزال المفتاح القديم يفتحه</translation>
     </message>
@@ -9424,6 +9431,126 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الحاجة {need} أو الحزمة {package} غير موجودة في البيانات</translation>
     </message>
     <message>
+        <source>position {seq} is after the end the chain head records ({head})</source>
+        <translation>الموضع {seq} يقع بعد النهاية التي يسجّلها رأس السلسلة ({head})</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>{kind}: entry {entry} (position {seq}, {at} UTC, {actor}, {action}): {detail}</source>
+        <translation>{kind}: القيد {entry} (الموضع {seq}، {at} بالتوقيت العالمي، {actor}، {action}): {detail}</translation>
+    </message>
+    <message>
+        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key), or restore a backup made on this desktop</source>
+        <translation>سجل التدقيق للتثبيت {installation} مربوط بمفتاح سلسلة، ولا تحتوي سلسلة مفاتيح هذا الجهاز على أي مفتاح له؛ استورده بالأمر `homeward keys import-field-key FILE` (يصدّره مسؤول حماية البيانات مع مفتاح الحقول)، أو استعد نسخة احتياطية أُنشئت على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>The audit log needs a chain key kept outside the database, and no OS keychain is available here; on PostgreSQL, run `homeward db grant` so the server keeps it</source>
+        <translation>يحتاج سجل التدقيق إلى مفتاح سلسلة محفوظ خارج قاعدة البيانات، ولا تتوفر هنا سلسلة مفاتيح للنظام؛ على PostgreSQL، شغّل `homeward db grant` ليحفظه الخادم</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the audit chain key ({name})</source>
+        <translation>رفضت سلسلة مفاتيح النظام حفظ مفتاح سلسلة التدقيق ({name})</translation>
+    </message>
+    <message>
+        <source>The audit log of installation {installation} is linked with a chain key sealed with the database passphrase, and this passphrase does not open it</source>
+        <translation>سجل التدقيق للتثبيت {installation} مربوط بمفتاح سلسلة مختوم بعبارة مرور قاعدة البيانات، وهذه العبارة لا تفتحه</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) at position {seq} predates the restore recorded at position {restore_seq} ({restored_at} UTC, {actor}), which set the chain back to position {backup_seq}</source>
+        <translation>نقطة التحقق المؤرخة {at} بالتوقيت العالمي ({source}) عند الموضع {seq} أقدم من الاستعادة المسجّلة عند الموضع {restore_seq} ({restored_at} بالتوقيت العالمي، {actor})، التي أعادت السلسلة إلى الموضع {backup_seq}</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) is not signed with this installation&apos;s chain key</source>
+        <translation>نقطة التحقق المؤرخة {at} بالتوقيت العالمي ({source}) غير موقّعة بمفتاح سلسلة هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) belongs to installation {theirs}; this database is installation {ours}</source>
+        <translation>نقطة التحقق المؤرخة {at} بالتوقيت العالمي ({source}) تخص التثبيت {theirs}؛ وقاعدة البيانات هذه هي التثبيت {ours}</translation>
+    </message>
+    <message>
+        <source>the chain ends at position {head}, but the checkpoint of {at} UTC ({source}) recorded position {seq}: the {missing} after the head are gone (a cut tail, or an older backup restored without record)</source>
+        <translation>تنتهي السلسلة عند الموضع {head}، لكن نقطة التحقق المؤرخة {at} بالتوقيت العالمي ({source}) سجّلت الموضع {seq}: اختفت {missing} بعد الرأس (ذيل مقطوع، أو نسخة احتياطية أقدم استُعيدت دون تسجيل)</translation>
+    </message>
+    <message>
+        <source>its fields (time, actor, action, entity or case) were changed</source>
+        <translation>تم تغيير حقوله (الوقت أو المنفّذ أو الإجراء أو الكيان أو الملف)</translation>
+    </message>
+    <message>
+        <source>{count} before this one (positions {first} to {last}) are missing</source>
+        <translation>ينقص {count} قبل هذا القيد (المواضع من {first} إلى {last})</translation>
+    </message>
+    <message>
+        <source>1 entry before this one (position {first}) is missing</source>
+        <translation>ينقص قيد واحد قبل هذا القيد (الموضع {first})</translation>
+    </message>
+    <message>
+        <source>a write found the chain head moved to position {seq} without the chain key and recorded it here: the entries after position {seq} were cut, or the head rewritten</source>
+        <translation>وجدت عملية كتابة أن رأس السلسلة نُقل إلى الموضع {seq} دون مفتاح السلسلة وسجّلت ذلك هنا: القيود التي تلي الموضع {seq} قُطعت، أو أُعيدت كتابة الرأس</translation>
+    </message>
+    <message>
+        <source>the last entry&apos;s hash is not the one the chain head records</source>
+        <translation>بصمة القيد الأخير ليست البصمة التي يسجّلها رأس السلسلة</translation>
+    </message>
+    <message>
+        <source>the chain head row is missing</source>
+        <translation>صف رأس السلسلة مفقود</translation>
+    </message>
+    <message>
+        <source>the chain head (position {seq}) does not carry the chain key&apos;s signature: it was moved or rewritten without the key, as when entries at the end are cut off</source>
+        <translation>رأس السلسلة (الموضع {seq}) لا يحمل توقيع مفتاح السلسلة: نُقل أو أُعيدت كتابته دون المفتاح، كما يحدث عند قطع قيود من النهاية</translation>
+    </message>
+    <message>
+        <source>the chain head says keyed links start at position {found}, but the chain key was made for position {expected}</source>
+        <translation>يفيد رأس السلسلة بأن الروابط المفتاحية تبدأ عند الموضع {found}، لكن مفتاح السلسلة أُنشئ للموضع {expected}</translation>
+    </message>
+    <message>
+        <source>its before/after values were changed</source>
+        <translation>تم تغيير قيمه قبل التعديل وبعده</translation>
+    </message>
+    <message>
+        <source>its link is a plain SHA-256 where the chain key&apos;s HMAC belongs: the chain was recomputed from here on by someone without the key</source>
+        <translation>رابطه SHA-256 بسيط في موضع يجب أن يكون فيه HMAC بمفتاح السلسلة: أعاد شخص لا يملك المفتاح حساب السلسلة من هنا فصاعدًا</translation>
+    </message>
+    <message>
+        <source>marked redacted by entry {by}, which is not a later retention run</source>
+        <translation>موسوم بأنه مُنقّح بواسطة القيد {by}، وهو ليس تطبيقًا لاحقًا لقواعد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>marked redacted but holds a payload</source>
+        <translation>موسوم بأنه مُنقّح لكنه يحتوي على قيم</translation>
+    </message>
+    <message>
+        <source>the entry at position {seq} no longer has the hash the checkpoint of {at} UTC ({source}) recorded: the chain was rewritten up to there</source>
+        <translation>لم يعد للقيد عند الموضع {seq} البصمةُ التي سجّلتها نقطة التحقق المؤرخة {at} بالتوقيت العالمي ({source}): أُعيدت كتابة السلسلة حتى ذلك الموضع</translation>
+    </message>
+    <message>
+        <source>a second entry at position {seq}</source>
+        <translation>قيد ثانٍ عند الموضع {seq}</translation>
+    </message>
+    <message>
+        <source>the chain head records {head}; the last {missing} after this one are missing</source>
+        <translation>يسجّل رأس السلسلة {head}؛ وينقص بعد هذا القيد {missing}</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry was replaced or inserted here)</source>
+        <translation>لا يرتبط بالقيد الذي يسبقه (استُبدل قيد أو أُدرج هنا)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>لا يوجد ملف {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Homeward audit checkpoint</source>
+        <translation>{path} ليس نقطة تحقق لسجل تدقيق Homeward</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>تتعذر قراءة {path} ({reason})</translation>
+    </message>
+    <message>
         <source>{name}: the file is empty</source>
         <translation>{name}: الملف فارغ</translation>
     </message>
@@ -9512,6 +9639,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يحق لـ{user} ({role}) توقيع قرار بأن شخصًا يطابق شخصًا انتهى التدخل في شأنه أو مُنح الحماية هو شخص آخر، أو بأن قرارًا جديدًا قد اتُّخذ: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not read, verify or checkpoint the audit log: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) الاطلاع على سجل التدقيق أو التحقق منه أو تسجيل نقطة تحقق له: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
         <source>is below the {allocated} already allocated</source>
         <translation>أقل من {allocated} المخصّصة بالفعل</translation>
     </message>
@@ -9578,6 +9709,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>a {kind} package still fits: the search stopped before allocating it (run again with more time, or adjust by hand)</source>
         <translation>لا تزال حزمة «{kind}» مناسبة: توقف البحث قبل تخصيصها (أعد التشغيل بوقت أطول، أو عدّل يدويًا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>قيد واحد (%n)</numerusform>
+            <numerusform>قيدان (%n)</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packages</source>
@@ -9727,6 +9869,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>charter cost</source>
         <translation>تكلفة الاستئجار</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>نقطة التحقق</translation>
     </message>
     <message>
         <source>closed on</source>
@@ -10184,6 +10330,38 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>needs a vulnerability the person does not have</source>
         <translation>تتطلب جانب ضعف لا يوجد لدى الشخص</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>false checkpoint</source>
+        <translation>نقطة تحقق مزيفة</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>مقطوعة</translation>
+    </message>
+    <message>
+        <source>head moved</source>
+        <translation>الرأس منقول</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>مُدرج</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>أُعيد حسابه</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>أُعيدت كتابتها</translation>
     </message>
     <message>
         <source>whole household</source>

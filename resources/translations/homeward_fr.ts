@@ -362,14 +362,21 @@
         <translation>Chaîne intacte</translation>
     </message>
     <message>
-        <source>{entries}; head hash {hash}</source>
-        <translation>{entries} ; empreinte de tête {hash}</translation>
+        <source>{entries}; the head is signed with the chain key; {checkpoints} kept outside the database agree</source>
+        <translation>{entries} ; la tête est signée avec la clé de la chaîne ; {checkpoints} conservés hors de la base concordent</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entrée</numerusform>
             <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checkpoints</source>
+        <translation>
+            <numerusform>%Ln point de contrôle</numerusform>
+            <numerusform>%Ln points de contrôle</numerusform>
         </translation>
     </message>
     <message>
@@ -7968,7 +7975,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation>{path} est un répertoire</translation>
+        <translation>{path} est un dossier</translation>
     </message>
     <message>
         <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
@@ -8105,10 +8112,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{user} ({role}) may not record protection concerns, referrals and outcomes: only a coordinator or data-protection officer may</source>
         <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des besoins de protection, des orientations et leurs issues : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
-    </message>
-    <message>
-        <source>{user} ({role}) may not read the audit log: only a data-protection officer may</source>
-        <translation>{user} ({role}) n&apos;est pas autorisé à consulter le journal d&apos;audit : seul un délégué à la protection des données peut le faire</translation>
     </message>
     <message>
         <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
@@ -9028,6 +9031,126 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>le besoin {need} ou la prestation {package} ne figure pas dans les données</translation>
     </message>
     <message>
+        <source>position {seq} is after the end the chain head records ({head})</source>
+        <translation>la position {seq} est après la fin que la tête de la chaîne enregistre ({head})</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind} : {detail}</translation>
+    </message>
+    <message>
+        <source>{kind}: entry {entry} (position {seq}, {at} UTC, {actor}, {action}): {detail}</source>
+        <translation>{kind} : entrée {entry} (position {seq}, {at} UTC, {actor}, {action}) : {detail}</translation>
+    </message>
+    <message>
+        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key), or restore a backup made on this desktop</source>
+        <translation>Le journal d&apos;audit de l&apos;installation {installation} est chaîné avec une clé, et le trousseau de ce poste n&apos;en contient aucune pour elle ; importez-la avec `homeward keys import-field-key FICHIER` (un délégué l&apos;exporte avec la clé de terrain), ou restaurez une sauvegarde faite sur ce poste</translation>
+    </message>
+    <message>
+        <source>The audit log needs a chain key kept outside the database, and no OS keychain is available here; on PostgreSQL, run `homeward db grant` so the server keeps it</source>
+        <translation>Le journal d&apos;audit a besoin d&apos;une clé de chaîne conservée hors de la base, et aucun trousseau du système n&apos;est disponible ici ; sur PostgreSQL, lancez `homeward db grant` pour que le serveur la conserve</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the audit chain key ({name})</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé de la chaîne d&apos;audit ({name})</translation>
+    </message>
+    <message>
+        <source>The audit log of installation {installation} is linked with a chain key sealed with the database passphrase, and this passphrase does not open it</source>
+        <translation>Le journal d&apos;audit de l&apos;installation {installation} est chaîné avec une clé scellée par la phrase secrète de la base, et cette phrase secrète ne l&apos;ouvre pas</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) at position {seq} predates the restore recorded at position {restore_seq} ({restored_at} UTC, {actor}), which set the chain back to position {backup_seq}</source>
+        <translation>le point de contrôle du {at} UTC ({source}) à la position {seq} précède la restauration enregistrée à la position {restore_seq} ({restored_at} UTC, {actor}), qui a ramené la chaîne à la position {backup_seq}</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) is not signed with this installation&apos;s chain key</source>
+        <translation>le point de contrôle du {at} UTC ({source}) n&apos;est pas signé avec la clé de chaîne de cette installation</translation>
+    </message>
+    <message>
+        <source>the checkpoint of {at} UTC ({source}) belongs to installation {theirs}; this database is installation {ours}</source>
+        <translation>le point de contrôle du {at} UTC ({source}) appartient à l&apos;installation {theirs} ; cette base est l&apos;installation {ours}</translation>
+    </message>
+    <message>
+        <source>the chain ends at position {head}, but the checkpoint of {at} UTC ({source}) recorded position {seq}: the {missing} after the head are gone (a cut tail, or an older backup restored without record)</source>
+        <translation>la chaîne s&apos;arrête à la position {head}, mais le point de contrôle du {at} UTC ({source}) a enregistré la position {seq} : les {missing} après la tête ont disparu (une fin coupée, ou une sauvegarde plus ancienne restaurée sans trace)</translation>
+    </message>
+    <message>
+        <source>its fields (time, actor, action, entity or case) were changed</source>
+        <translation>ses champs (heure, auteur, action, entité ou dossier) ont été modifiés</translation>
+    </message>
+    <message>
+        <source>{count} before this one (positions {first} to {last}) are missing</source>
+        <translation>{count} avant celle-ci (positions {first} à {last}) manquent</translation>
+    </message>
+    <message>
+        <source>1 entry before this one (position {first}) is missing</source>
+        <translation>1 entrée avant celle-ci (position {first}) manque</translation>
+    </message>
+    <message>
+        <source>a write found the chain head moved to position {seq} without the chain key and recorded it here: the entries after position {seq} were cut, or the head rewritten</source>
+        <translation>une écriture a trouvé la tête de la chaîne déplacée à la position {seq} sans la clé de la chaîne et l&apos;a consigné ici : les entrées après la position {seq} ont été coupées, ou la tête réécrite</translation>
+    </message>
+    <message>
+        <source>the last entry&apos;s hash is not the one the chain head records</source>
+        <translation>l&apos;empreinte de la dernière entrée n&apos;est pas celle que la tête de la chaîne enregistre</translation>
+    </message>
+    <message>
+        <source>the chain head row is missing</source>
+        <translation>la ligne de tête de la chaîne manque</translation>
+    </message>
+    <message>
+        <source>the chain head (position {seq}) does not carry the chain key&apos;s signature: it was moved or rewritten without the key, as when entries at the end are cut off</source>
+        <translation>la tête de la chaîne (position {seq}) ne porte pas la signature de la clé de la chaîne : elle a été déplacée ou réécrite sans la clé, comme lorsque des entrées de la fin sont coupées</translation>
+    </message>
+    <message>
+        <source>the chain head says keyed links start at position {found}, but the chain key was made for position {expected}</source>
+        <translation>la tête de la chaîne indique que les liens à clé commencent à la position {found}, mais la clé de la chaîne a été créée pour la position {expected}</translation>
+    </message>
+    <message>
+        <source>its before/after values were changed</source>
+        <translation>ses valeurs avant/après ont été modifiées</translation>
+    </message>
+    <message>
+        <source>its link is a plain SHA-256 where the chain key&apos;s HMAC belongs: the chain was recomputed from here on by someone without the key</source>
+        <translation>son lien est un simple SHA-256 là où doit figurer le HMAC de la clé de la chaîne : la chaîne a été recalculée à partir d&apos;ici par quelqu&apos;un sans la clé</translation>
+    </message>
+    <message>
+        <source>marked redacted by entry {by}, which is not a later retention run</source>
+        <translation>marquée comme expurgée par l&apos;entrée {by}, qui n&apos;est pas une application ultérieure de la conservation</translation>
+    </message>
+    <message>
+        <source>marked redacted but holds a payload</source>
+        <translation>marquée comme expurgée mais contient des valeurs</translation>
+    </message>
+    <message>
+        <source>the entry at position {seq} no longer has the hash the checkpoint of {at} UTC ({source}) recorded: the chain was rewritten up to there</source>
+        <translation>l&apos;entrée à la position {seq} n&apos;a plus l&apos;empreinte que le point de contrôle du {at} UTC ({source}) a enregistrée : la chaîne a été réécrite jusque-là</translation>
+    </message>
+    <message>
+        <source>a second entry at position {seq}</source>
+        <translation>une deuxième entrée à la position {seq}</translation>
+    </message>
+    <message>
+        <source>the chain head records {head}; the last {missing} after this one are missing</source>
+        <translation>la tête de la chaîne enregistre {head} ; il manque les {missing} qui suivent celle-ci</translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry was replaced or inserted here)</source>
+        <translation>elle n&apos;est pas liée à l&apos;entrée qui la précède (une entrée a été remplacée ou insérée ici)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>il n&apos;y a pas de fichier {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Homeward audit checkpoint</source>
+        <translation>{path} n&apos;est pas un point de contrôle d&apos;audit Homeward</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason})</source>
+        <translation>{path} ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
         <source>{name}: the file is empty</source>
         <translation>{name} : le fichier est vide</translation>
     </message>
@@ -9116,6 +9239,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{user} ({role}) n&apos;est pas autorisé à signer une décision établissant qu&apos;une personne correspondant à quelqu&apos;un pour qui l&apos;intervention a pris fin ou à qui une protection a été accordée est quelqu&apos;un d&apos;autre, ou a pris une nouvelle décision : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not read, verify or checkpoint the audit log: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à lire, vérifier ou marquer d&apos;un point de contrôle le journal d&apos;audit : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
         <source>is below the {allocated} already allocated</source>
         <translation>est inférieur aux {allocated} déjà attribués</translation>
     </message>
@@ -9182,6 +9309,13 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>a {kind} package still fits: the search stopped before allocating it (run again with more time, or adjust by hand)</source>
         <translation>une prestation « {kind} » convient encore : la recherche s&apos;est arrêtée avant de l&apos;attribuer (relancez avec plus de temps, ou ajustez à la main)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packages</source>
@@ -9327,6 +9461,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>charter cost</source>
         <translation>coût de l&apos;affrètement</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point de contrôle</translation>
     </message>
     <message>
         <source>closed on</source>
@@ -9784,6 +9922,38 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>needs a vulnerability the person does not have</source>
         <translation>demande une vulnérabilité que la personne n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>false checkpoint</source>
+        <translation>faux point de contrôle</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>coupée</translation>
+    </message>
+    <message>
+        <source>head moved</source>
+        <translation>tête déplacée</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>insérée</translation>
+    </message>
+    <message>
+        <source>recomputed</source>
+        <translation>recalculée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>réécrite</translation>
     </message>
     <message>
         <source>whole household</source>
