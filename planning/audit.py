@@ -4,7 +4,7 @@ The log is a hash chain (tamper-evident, see `planning.audit_chain` for the chec
 `seq` = n, `digest` = SHA-256 of its canonical payload (before/after), `prev_hash` = the hash of entry
 n-1, and `hash` = HMAC-SHA256 under the installation's chain key (`planning.audit_keys`) of its
 canonical fields (seq, time, actor, action, entity, ids, digest, prev_hash); entries written before
-revision 0011 keep a plain SHA-256 there. The chain runs over the payload's digest, not the payload,
+revision 0012 keep a plain SHA-256 there. The chain runs over the payload's digest, not the payload,
 so retention can redact the before/after values of anonymised people while the chain still verifies.
 The head row carries a MAC of its own, so it cannot be moved back without the key either.
 

@@ -54,7 +54,7 @@ def test_entries_written_before_the_chain_are_chained_in_id_order(engine: Engine
     with engine.connect() as conn:
         keyed_from, mac = conn.execute(text("SELECT keyed_from, mac FROM audit_chain_head")).one()
         links = dict(conn.execute(text("SELECT seq, hash FROM audit_entry")).all())
-    # 0011: the entries before it keep their SHA-256 links and still verify; the new ones are keyed.
+    # 0012: the entries before it keep their SHA-256 links and still verify; the new ones are keyed.
     assert keyed_from == 8 and mac is not None
     with engine.connect() as conn:
         legacy = conn.execute(text("SELECT * FROM audit_entry WHERE seq = 3")).one()

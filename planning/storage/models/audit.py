@@ -55,7 +55,7 @@ class AuditChainHead(Base):
     #: carry it, so a restore can tell this database's past from another installation's.
     installation_id: Mapped[str] = mapped_column(String(32))
     #: The first position whose link is an HMAC under the chain key; the ones before it (written
-    #: before revision 0011) stay plain SHA-256 and are still verified so.
+    #: before revision 0012) stay plain SHA-256 and are still verified so.
     keyed_from: Mapped[int] = mapped_column(default=1)
     #: HMAC of (installation, seq, hash, keyed_from) under the chain key; None until the first keyed link.
     mac: Mapped[str | None] = mapped_column(String(64))

@@ -5,8 +5,8 @@ entry is the first linked with the chain key (`keyed_from` = the head's position
 itself is made by the first write after this revision (`planning.audit_keys`), never here: a migration
 runs where no keychain may be reachable. The database gets its installation id now.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0010"
+revision: str = "0012"
+down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
