@@ -50,7 +50,7 @@ def page(store: Store, where: AuditFilter, below: int | None = None, limit: int 
     """Up to `limit` entries matching `where`, newest first, with positions below `below` (None: the newest)."""
     require(store, Permission.VIEW_AUDIT)
     if where.start is not None and where.end is not None and where.end < where.start:
-        raise ValidationError("end", f"{where.end} is before the start {where.start}", where.end)
+        raise ValidationError("end", "audit_log.end_before_start", where.end, end=where.end, start=where.start)
     query = (select(AuditEntry, Case.reference).outerjoin(Case, Case.id == AuditEntry.case_id)
              .order_by(AuditEntry.seq.desc()).limit(max(1, min(limit, 1000))))
     if below is not None:

@@ -18,6 +18,7 @@ from planning.audit import snapshot
 from planning.bookings import NOT_YET_GONE
 from planning.errors import NotFoundError, SafeguardError, ValidationError
 from planning.lookup import check_version, get
+from planning.messages import Count
 from planning.movements import held, require_open
 from planning.readiness.facts import BookingRecord, CaseFacts
 from planning.readiness.loading import load_facts
@@ -72,14 +73,17 @@ def require_ready(session: Session, case_id: int, movement_id: int, on: date,
         if facts is None:
             raise NotFoundError("case", case_id)
     if not facts.members:
-        raise ValidationError("case", f"{facts.reference} has no members to book", facts.reference)
+        raise ValidationError("case", "booking.no_members", facts.reference, reference=facts.reference)
     need = needs(facts, on)
     verdict = readiness.check(as_booked(facts, movement_id, on, need), on, Stage.PLANNING)
     if not verdict.ready:
-        first = verdict.reasons[0]
-        more = f" (and {len(verdict.reasons) - 1} more reason(s))" if len(verdict.reasons) > 1 else ""
-        raise SafeguardError(first.safeguard.value, f"{facts.reference} cannot travel on {on}: "
-                             f"{first.message}{more}", verdict.reasons)
+        first, *others = verdict.reasons
+        if others:
+            raise SafeguardError(first.safeguard.value, "booking.not_ready_more", verdict.reasons,
+                                 reference=facts.reference, day=on, reason=first,
+                                 more=Count("more_reason", len(others)))
+        raise SafeguardError(first.safeguard.value, "booking.not_ready", verdict.reasons, reference=facts.reference,
+                             day=on, reason=first)
     return need
 
 
@@ -95,13 +99,15 @@ def require_room(session: Session, movement: Movement, need: Needs, reference: s
         medical -= leaving.medical_escorts
         minor -= leaving.minor_escorts
     for what, available, taken, wanted in (
-            ("seats", movement.capacity, seats, need.seats),
-            ("medical escort places", movement.medical_escort_places, medical, need.medical_escorts),
-            ("escort places for minors", movement.minor_escort_places, minor, need.minor_escorts)):
+            ("seat", movement.capacity, seats, need.seats),
+            ("medical_escort_place", movement.medical_escort_places, medical, need.medical_escorts),
+            ("minor_escort_place", movement.minor_escort_places, minor, need.minor_escorts)):
         if wanted > available - taken:
-            message = (f"{reference} needs {wanted} {what} on {movement.code}; {max(available - taken, 0)} free"
-                       if wanted else f"{movement.code} would hold {taken} {what}; it has {available}")
-            raise ValidationError("movement", message, movement.code)
+            if wanted:
+                raise ValidationError("movement", "booking.no_room", movement.code, reference=reference,
+                                      wanted=Count(what, wanted), code=movement.code, free=max(available - taken, 0))
+            raise ValidationError("movement", "booking.over_capacity", movement.code, code=movement.code,
+                                  taken=Count(what, taken), available=available)
 
 
 def _open_booking(session: Session, case_id: int) -> Booking | None:
@@ -125,10 +131,10 @@ def place(session: Session, store: Store, case_id: int, movement: Movement, *, l
     if facts is None:
         raise NotFoundError("case", case_id)
     if facts.country.code != _country_code(session, movement):
-        raise ValidationError("movement", f"{movement.code} does not go to {facts.country.name}, "
-                              f"{facts.reference}'s country of return", movement.code)
+        raise ValidationError("movement", "booking.wrong_country", movement.code, code=movement.code,
+                              country=facts.country.name, reference=facts.reference)
     if any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
-        raise ValidationError("case", f"{facts.reference} has already travelled", facts.reference)
+        raise ValidationError("case", "booking.already_travelled", facts.reference, reference=facts.reference)
     need = require_ready(session, case_id, movement.id, movement.departure_at.date(), facts=facts)
     if check_room:
         require_room(session, movement, need, facts.reference)
@@ -144,12 +150,12 @@ def shift(session: Session, store: Store, booking: Booking, movement: Movement,
           facts: CaseFacts | None = None, check_room: bool = True) -> None:
     """Check and move an open booking to another movement (same booking, audited before/after)."""
     if booking.status not in MOVABLE:
-        raise ValidationError("booking", f"a {booking.status.value} booking cannot be moved", booking.id)
+        raise ValidationError("booking", "booking.not_movable", booking.id, status=booking.status)
     facts = facts or load_facts(session, [booking.case_id]).get(booking.case_id)
     assert facts is not None
     if facts.country.code != _country_code(session, movement):
-        raise ValidationError("movement", f"{movement.code} does not go to {facts.country.name}, "
-                              f"{facts.reference}'s country of return", movement.code)
+        raise ValidationError("movement", "booking.wrong_country", movement.code, code=movement.code,
+                              country=facts.country.name, reference=facts.reference)
     need = require_ready(session, booking.case_id, movement.id, movement.departure_at.date(), facts=facts)
     if check_room:
         require_room(session, movement, need, facts.reference, leaving=booking)
@@ -180,7 +186,7 @@ def resize(session: Session, store: Store, booking: Booking, need: Needs) -> boo
 
 def cancel(session: Session, store: Store, booking: Booking, reason: str) -> None:
     if booking.status not in NOT_YET_GONE:
-        raise ValidationError("booking", f"a {booking.status.value} booking cannot be removed", booking.id)
+        raise ValidationError("booking", "booking.not_removable", booking.id, status=booking.status)
     before = snapshot(booking)
     booking.status = BookingStatus.CANCELLED
     booking.locked = False
@@ -209,8 +215,7 @@ def book(store: Store, case_id: int, movement_id: int, locked: bool = False) -> 
         movement = _movement(session, movement_id, today)
         existing = _open_booking(session, case_id)
         if existing is not None:
-            raise ValidationError("case", f"the household is already booked on {existing.movement.code}; "
-                                  "move that booking instead", existing.id)
+            raise ValidationError("case", "booking.already_booked", existing.id, code=existing.movement.code)
         booking = place(session, store, case_id, movement, locked=locked)
         return _result(session, booking, today)
 
@@ -247,7 +252,7 @@ def set_locked(store: Store, booking_id: int, expected_version: int, locked: boo
         booking = get(session, Booking, booking_id)
         check_version(booking, expected_version)
         if booking.status not in NOT_YET_GONE:
-            raise ValidationError("booking", f"a {booking.status.value} booking cannot be locked", booking.id)
+            raise ValidationError("booking", "booking.not_lockable", booking.id, status=booking.status)
         if booking.locked is bool(locked):
             return booking.version
         before = snapshot(booking)

@@ -110,12 +110,12 @@ def check_case(draft: CaseDraft, today: date) -> CheckedCase:
     opened_on = past_or_today("opened_on", draft.opened_on or today, today)
     code = country_code("country", draft.country)
     if not isinstance(draft.referral_source, ReferralSource):
-        raise ValidationError("referral_source", "is not a known referral source", draft.referral_source)
+        raise ValidationError("referral_source", "case.unknown_referral_source", draft.referral_source)
     if not draft.members:
-        raise ValidationError("members", "a case needs at least one person")
+        raise ValidationError("members", "case.no_members")
     heads = [i for i, m in enumerate(draft.members) if m.relationship is Relationship.HEAD]
     if len(heads) != 1:
-        raise ValidationError("members", "exactly one member must be the head of household", len(heads))
+        raise ValidationError("members", "case.one_head", len(heads))
     validated = [_validated(f"members[{i}]", m, today) for i, m in enumerate(draft.members)]
     for i, m in enumerate(draft.members):
         _check_guardian(i, m, draft.members, today)
@@ -165,7 +165,7 @@ def add_member(store: Store, case_id: int, draft: PersonDraft, *, guardian_id: i
         if guardian_id is not None:
             guardian = get(session, Person, guardian_id)
             if guardian.case_id != case_id or _age(guardian.date_of_birth, today) < 18:
-                raise ValidationError("guardian", "must be an adult member of the same case", guardian_id)
+                raise ValidationError("guardian", "case.guardian_not_adult_member", guardian_id)
         person = Person(case_id=case_id, guardian_id=guardian_id, **values)
         person.vulnerabilities = [Vulnerability(kind=k, noted_on=today) for k in draft.vulnerabilities]
         session.add(person)
@@ -186,8 +186,7 @@ def update_person(store: Store, person_id: int, expected_version: int, draft: Pe
         check_version(person, expected_version)
         before = snapshot(person)
         if draft.relationship is not Relationship.HEAD and person.relationship_to_head is Relationship.HEAD:
-            raise ValidationError("relationship", "the head of household stays head; make another member "
-                                  "head first", draft.relationship)
+            raise ValidationError("relationship", "case.head_stays_head", draft.relationship)
         if changes(person, values):
             session.flush()
             audit.record(session, store.actor, "person.update", person, case_id=case.id, before=before)
@@ -226,7 +225,7 @@ def record_vulnerability(
     today = store.today()
     past_or_today("noted_on", noted_on, today)
     if not isinstance(kind, VulnerabilityKind):
-        raise ValidationError("kind", "is not a known vulnerability", kind)
+        raise ValidationError("kind", "case.unknown_vulnerability", kind)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         vulnerability = Vulnerability(person_id=person.id, kind=kind, noted_on=noted_on,
@@ -245,8 +244,8 @@ def end_vulnerability(store: Store, vulnerability_id: int, expected_version: int
         vulnerability = get(session, Vulnerability, vulnerability_id)
         check_version(vulnerability, expected_version)
         if ended_on < vulnerability.noted_on:
-            raise ValidationError("ended_on", f"{ended_on} is before it was noted "
-                                  f"({vulnerability.noted_on})", ended_on)
+            raise ValidationError("ended_on", "case.vulnerability_ends_before_noted", ended_on, ended_on=ended_on,
+                                  noted_on=vulnerability.noted_on)
         before = snapshot(vulnerability)
         vulnerability.ended_on = ended_on
         session.flush()
@@ -265,9 +264,9 @@ def close_case(store: Store, case_id: int, expected_version: int, closed_on: dat
         case = get(session, Case, case_id)
         check_version(case, expected_version)
         if case.closed_on is not None:
-            raise ValidationError("case", f"{case.reference} is already closed", case.reference)
+            raise ValidationError("case", "case.already_closed", case.reference, reference=case.reference)
         if closed_on < case.opened_on:
-            raise ValidationError("closed_on", f"{closed_on} is before the case was opened", closed_on)
+            raise ValidationError("closed_on", "case.before_opened", closed_on, day=closed_on)
         before = snapshot(case)
         case.closed_on = closed_on
         session.flush()
@@ -290,10 +289,9 @@ def ensure_country(session: Session, code: str, store: Store) -> CountryProfile:
 
 def _refuse_if_final(case: Case) -> None:
     if case.status is CaseStatus.INVOLVEMENT_ENDED:
-        raise SafeguardError("S3", f"the organisation's involvement in {case.reference} has ended")
+        raise SafeguardError("S3", "case.involvement_ended", reference=case.reference)
     if case.status in (CaseStatus.CLOSED, CaseStatus.PROTECTION_GRANTED):
-        raise ValidationError("case", f"{case.reference} is {case.status.value.replace('_', ' ')}",
-                              case.reference)
+        raise ValidationError("case", "case.final", case.reference, reference=case.reference, status=case.status)
 
 
 def _next_reference(session: Session, year: int) -> str:
@@ -316,9 +314,9 @@ def _check_guardian(index: int, m: PersonDraft, members: tuple[PersonDraft, ...]
         return
     field_name = f"members[{index}].guardian"
     if not 0 <= m.guardian_index < len(members) or m.guardian_index == index:
-        raise ValidationError(field_name, "must point at another member of the household", m.guardian_index)
+        raise ValidationError(field_name, "case.guardian_not_in_household", m.guardian_index)
     if _age(members[m.guardian_index].date_of_birth, today) < 18:
-        raise ValidationError(field_name, "must be an adult", m.guardian_index)
+        raise ValidationError(field_name, "case.guardian_not_adult", m.guardian_index)
 
 
 def _validated(prefix: str, m: PersonDraft, today: date) -> dict[str, object]:
@@ -329,17 +327,17 @@ def _validated(prefix: str, m: PersonDraft, today: date) -> dict[str, object]:
     family_latin = optional_text(f"{prefix}.family_name_latin", m.family_name_latin, max_length=120)
     dob = past_or_today(f"{prefix}.date_of_birth", m.date_of_birth, today)
     if today - dob > OLDEST:
-        raise ValidationError(f"{prefix}.date_of_birth", f"{dob} would make the person older than 125", dob)
+        raise ValidationError(f"{prefix}.date_of_birth", "case.too_old", dob, born=dob)
     if not isinstance(m.sex, Sex):
-        raise ValidationError(f"{prefix}.sex", "must be F, M or X", m.sex)
+        raise ValidationError(f"{prefix}.sex", "case.unknown_sex", m.sex)
     if not isinstance(m.relationship, Relationship):
-        raise ValidationError(f"{prefix}.relationship", "is not a known relationship", m.relationship)
+        raise ValidationError(f"{prefix}.relationship", "case.unknown_relationship", m.relationship)
     languages = [language_code(f"{prefix}.languages", code) for code in m.languages]
     preferred = language_code(f"{prefix}.preferred_language", m.preferred_language) \
         if m.preferred_language else (languages[0] if languages else None)
     email = optional_text(f"{prefix}.email", m.email, max_length=200)
     if email and ("@" not in email or " " in email):
-        raise ValidationError(f"{prefix}.email", f"{email!r} is not an e-mail address", email)
+        raise ValidationError(f"{prefix}.email", "case.not_an_email", email, email=email)
     return {
         "given_names": given, "family_name": family, "given_names_latin": given_latin,
         "family_name_latin": family_latin,

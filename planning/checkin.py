@@ -98,17 +98,18 @@ def _booking_of(session: Session, movement_id: int, person_id: int) -> tuple[Mov
     booking = session.scalar(select(Booking).where(
         Booking.movement_id == movement_id, Booking.case_id == person.case_id, Booking.status.in_(NOT_YET_GONE)))
     if booking is None:
-        raise ValidationError("person", f"{person.given_names} {person.family_name} is not booked on "
-                              f"{movement.code}", person_id)
+        raise ValidationError("person", "checkin.not_booked", person_id,
+                              person=f"{person.given_names} {person.family_name}", code=movement.code)
     return movement, booking, person
 
 
 def _check_day(movement: Movement, today: date) -> date:
     if movement.status not in OPEN:
-        raise ValidationError("movement", f"{movement.code} has {movement.status.value}", movement.code)
+        raise ValidationError("movement", "movement.closed", movement.code, code=movement.code,
+                              status=movement.status)
     day = movement.departure_at.date()
     if day != today:
-        raise ValidationError("movement", f"check-in for {movement.code} is on its departure day, {day}", day)
+        raise ValidationError("movement", "checkin.not_departure_day", day, code=movement.code, day=day)
     return day
 
 
@@ -119,7 +120,7 @@ def check_in(store: Store, movement_id: int, person_id: int, response: Response 
     require(store, Permission.BOOK)
     today = store.today()
     if not isinstance(response, Response):
-        raise ValidationError("response", "is not a known check-in answer", response)
+        raise ValidationError("response", "checkin.unknown_response", response)
     with store.reading() as session:
         movement, booking, _person = _booking_of(session, movement_id, person_id)
         day = _check_day(movement, today)
@@ -202,7 +203,7 @@ def sheet(store: Store, movement_id: int) -> list[CheckInRow]:
 
 def _aware(name: str, value: datetime) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError(name, "needs a date, a time and a time zone", value)
+        raise ValidationError(name, "checkin.no_time_zone", value)
     return value
 
 
@@ -213,12 +214,13 @@ def record_departure(store: Store, movement_id: int, departed_at: datetime,
     today = store.today()
     departed_at = _aware("departed_at", departed_at)
     if departed_at.date() > today:
-        raise ValidationError("departed_at", f"{departed_at.isoformat()} is in the future", departed_at)
+        raise ValidationError("departed_at", "date.in_future", departed_at, when=departed_at)
     with store.transaction() as session:
         movement = get(session, Movement, movement_id, for_update=True)
         check_version(movement, expected_version)
         if movement.status not in OPEN:
-            raise ValidationError("movement", f"{movement.code} has {movement.status.value}", movement.code)
+            raise ValidationError("movement", "movement.closed", movement.code, code=movement.code,
+                                  status=movement.status)
         departed: list[int] = []
         no_shows: list[int] = []
         cases: list[int] = []
@@ -258,11 +260,11 @@ def record_arrival(store: Store, movement_id: int, arrived_at: datetime,
         movement = get(session, Movement, movement_id, for_update=True)
         check_version(movement, expected_version)
         if movement.status is not MovementStatus.DEPARTED:
-            raise ValidationError("movement", f"{movement.code} has {movement.status.value}, not departed",
-                                  movement.code)
+            raise ValidationError("movement", "checkin.not_departed", movement.code, code=movement.code,
+                                  status=movement.status)
         if movement.departed_at is not None and arrived_at <= movement.departed_at:
-            raise ValidationError("arrived_at", f"{arrived_at.isoformat()} is not after the departure",
-                                  arrived_at)
+            raise ValidationError("arrived_at", "checkin.arrival_before_departure", arrived_at,
+                                  arrived_at=arrived_at)
         arrived: list[int] = []
         cases: list[int] = []
         for booking in session.scalars(select(Booking).where(

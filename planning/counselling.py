@@ -36,25 +36,24 @@ def record_session(store: Store, case_id: int, draft: SessionDraft) -> int:
     counsellor = required_text("counsellor", draft.counsellor)
     language = language_code("language", draft.language)
     if not draft.topics:
-        raise ValidationError("topics", "record at least one option explained")
+        raise ValidationError("topics", "counselling.no_topic")
     for topic in draft.topics:
         if not isinstance(topic, CounsellingTopic):
-            raise ValidationError("topics", "is not a known counselling topic", topic)
+            raise ValidationError("topics", "counselling.unknown_topic", topic)
     if not isinstance(draft.outcome, CounsellingOutcome):
-        raise ValidationError("outcome", "is not a known outcome", draft.outcome)
+        raise ValidationError("outcome", "counselling.unknown_outcome", draft.outcome)
     with store.transaction() as session:
         case = get(session, Case, case_id)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
-            raise ValidationError("case", f"the organisation's involvement in {case.reference} has ended",
-                                  case.reference)
+            raise ValidationError("case", "case.involvement_ended", case.reference, reference=case.reference)
         if held_on < case.opened_on:
-            raise ValidationError("held_on", f"{held_on} is before the case was opened ({case.opened_on})",
-                                  held_on)
+            raise ValidationError("held_on", "case.before_opened_on", held_on, day=held_on,
+                                  opened_on=case.opened_on)
         member_ids = {p.id for p in case.members}
         participants = draft.participant_ids or tuple(sorted(member_ids))
         strangers = set(participants) - member_ids
         if strangers:
-            raise ValidationError("participants", "are not members of this case", sorted(strangers))
+            raise ValidationError("participants", "counselling.not_members", sorted(strangers))
         counselling = CounsellingSession(
             case_id=case.id, held_on=held_on, counsellor=counsellor, language=language,
             interpreter=optional_text("interpreter", draft.interpreter, max_length=120),

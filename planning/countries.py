@@ -81,7 +81,7 @@ def save_profile(store: Store, code: str, draft: ProfileDraft, expected_version:
     code = country_code("country", code)
     for kind in draft.active_monitoring_profiles:
         if not isinstance(kind, VulnerabilityKind):
-            raise ValidationError("active_monitoring_profiles", "is not a known profile", kind)
+            raise ValidationError("active_monitoring_profiles", "country.unknown_profile", kind)
     values: dict[str, object] = {
         "irregular_exit_punished": bool(draft.irregular_exit_punished),
         "active_monitoring_profiles": sorted(k.value for k in draft.active_monitoring_profiles),
@@ -107,21 +107,21 @@ def add_assurance(store: Store, draft: AssuranceDraft) -> int:
     today = store.today()
     code = country_code("country", draft.country)
     if not isinstance(draft.kind, AssuranceKind):
-        raise ValidationError("kind", "is not a known assurance", draft.kind)
+        raise ValidationError("kind", "assurance.unknown_kind", draft.kind)
     if not isinstance(draft.scope, AssuranceScope):
-        raise ValidationError("scope", "is not a known scope", draft.scope)
+        raise ValidationError("scope", "assurance.unknown_scope", draft.scope)
     if not isinstance(draft.status, AssuranceStatus):
-        raise ValidationError("status", "is not a known status", draft.status)
+        raise ValidationError("status", "assurance.unknown_status", draft.status)
     period("valid_from", draft.valid_from, "valid_to", draft.valid_to)
     level = draft.monitoring_level
     if draft.kind is AssuranceKind.MONITORING_AUTHORISATION and level is None:
-        raise ValidationError("monitoring_level", "a monitoring authorisation says passive or active")
+        raise ValidationError("monitoring_level", "assurance.level_missing")
     if draft.kind is not AssuranceKind.MONITORING_AUTHORISATION and level is not None:
-        raise ValidationError("monitoring_level", "only monitoring authorisations have a level", level)
+        raise ValidationError("monitoring_level", "assurance.level_not_allowed", level)
     if draft.scope is AssuranceScope.INDIVIDUAL and not draft.person_ids:
-        raise ValidationError("person_ids", "an individual assurance names the persons it covers")
+        raise ValidationError("person_ids", "assurance.persons_missing")
     if draft.scope is not AssuranceScope.INDIVIDUAL and draft.person_ids:
-        raise ValidationError("person_ids", "only individual assurances name persons", list(draft.person_ids))
+        raise ValidationError("person_ids", "assurance.persons_not_allowed", list(draft.person_ids))
     with store.transaction() as session:
         country = ensure_country(session, code, store)
         session.flush()
@@ -155,14 +155,13 @@ def set_assurance_status(
     today = store.today()
     required_text("reason", reason, max_length=2000, lines=True)
     if not isinstance(new_status, AssuranceStatus):
-        raise ValidationError("status", "is not a known status", new_status)
+        raise ValidationError("status", "assurance.unknown_status", new_status)
     with store.transaction() as session:
         assurance = get(session, Assurance, assurance_id)
         check_version(assurance, expected_version)
         if (assurance.status is AssuranceStatus.UNDER_REVIEW and new_status is AssuranceStatus.IN_FORCE
                 and open_incidents(session, assurance.country_id)):
-            raise SafeguardError("S9", "this assurance is under review after a reported breach; only the review "
-                                 "decision (Monitoring page, with its reason) can put it back in force")
+            raise SafeguardError("S9", "assurance.under_review")
         return change_assurance_status(session, store.actor, assurance, new_status, reason, today)
 
 
@@ -180,7 +179,7 @@ def change_assurance_status(
     case statuses for the caller to refresh once after several changes."""
     why = required_text("reason", reason, max_length=2000, lines=True)
     if not isinstance(new_status, AssuranceStatus):
-        raise ValidationError("status", "is not a known status", new_status)
+        raise ValidationError("status", "assurance.unknown_status", new_status)
     if assurance.status is new_status:
         return assurance.version
     before = snapshot(assurance)
@@ -198,9 +197,9 @@ def attach_scan(store: Store, assurance_id: int, expected_version: int, filename
     require(store, Permission.EDIT_COUNTRIES)
     name = required_text("filename", filename, max_length=255)
     if not content:
-        raise ValidationError("scan", "the file is empty", name)
+        raise ValidationError("scan", "file.empty", name)
     if len(content) > MAX_SCAN_BYTES:
-        raise ValidationError("scan", f"is larger than {MAX_SCAN_BYTES // (1024 * 1024)} MB", len(content))
+        raise ValidationError("scan", "file.too_large", len(content), megabytes=MAX_SCAN_BYTES // (1024 * 1024))
     with store.transaction() as session:
         assurance = get(session, Assurance, assurance_id)
         check_version(assurance, expected_version)
@@ -233,7 +232,7 @@ def insert_advisory(session: Session, store: Store, draft: AdvisoryDraft, today:
     code = country_code("country", draft.country)
     period("in_force_from", draft.in_force_from, "in_force_to", draft.in_force_to)
     if draft.profile is not None and not isinstance(draft.profile, VulnerabilityKind):
-        raise ValidationError("profile", "is not a known profile", draft.profile)
+        raise ValidationError("profile", "country.unknown_profile", draft.profile)
     country = ensure_country(session, code, store)
     session.flush()
     advisory = Advisory(

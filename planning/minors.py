@@ -29,7 +29,7 @@ def record_determination(store: Store, person_id: int, draft: DeterminationDraft
     today = store.today()
     past_or_today("decided_on", draft.decided_on, today)
     if not isinstance(draft.outcome, BestInterestsOutcome):
-        raise ValidationError("outcome", "is not a known best-interests outcome", draft.outcome)
+        raise ValidationError("outcome", "minors.unknown_outcome", draft.outcome)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         determination = BestInterestsDetermination(
@@ -55,8 +55,8 @@ def confirm_reception(store: Store, determination_id: int, expected_version: int
         determination = get(session, BestInterestsDetermination, determination_id)
         check_version(determination, expected_version)
         if confirmed_on < determination.decided_on:
-            raise ValidationError("confirmed_on", f"{confirmed_on} is before the determination "
-                                  f"({determination.decided_on})", confirmed_on)
+            raise ValidationError("confirmed_on", "minors.confirmed_before_decided", confirmed_on,
+                                  confirmed_on=confirmed_on, decided_on=determination.decided_on)
         before = snapshot(determination)
         determination.reception_arrangement = text
         determination.reception_confirmed_on = confirmed_on

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from planning.errors import HomewardError, ValidationError
+from planning.messages import Count, Message, Value
 from planning.movements import LegDraft, MovementDraft, insert, validated
 from planning.security.permissions import Permission, require
 from planning.storage.models import Movement
@@ -55,15 +56,28 @@ class FileKind(StrEnum):
 
 @dataclass(frozen=True)
 class Issue:
+    """A problem of the file (line 0), its header (line 1) or a row, in one of its columns."""
+
     line: int  # 1 = the header row; 0 = the file as a whole
     field: str
-    message: str
+    message: Message
     value: str | None = None
 
+    def in_column(self) -> Message:
+        """The problem with its column (and the value found): 'seats: is not a whole number ('ten')'."""
+        if self.value in (None, ""):
+            return Message.of("movement_import.in_column", column=self.field, problem=self.message)
+        return Message.of("movement_import.in_column_with_value", column=self.field, problem=self.message,
+                          value=self.value)
+
+    def located(self) -> Message:
+        """The problem with where it is: 'line 3, seats: is not a whole number ('ten')'."""
+        if not self.line:
+            return Message.of("movement_import.in_file", issue=self.in_column())
+        return Message.of("movement_import.at_line", line=self.line, issue=self.in_column())
+
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
-        shown = f" ({self.value!r})" if self.value not in (None, "") else ""
-        return f"{where}, {self.field}: {self.message}{shown}"
+        return self.located().english()
 
 
 @dataclass(frozen=True)
@@ -83,7 +97,7 @@ class ImportPreview:
     kind: FileKind
     rows: tuple[ImportRow, ...] = ()
     file_issues: tuple[Issue, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     @property
     def valid_rows(self) -> tuple[ImportRow, ...]:
@@ -111,8 +125,11 @@ class ImportResult:
     skipped_lines: tuple[int, ...]
 
 
-class _Refused(str):
-    """A cell that must not be read as data (a formula); carries why."""
+@dataclass(frozen=True)
+class _Refused:
+    """A cell that must not be read as data: the formula it holds."""
+
+    formula: str
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -126,9 +143,9 @@ def _read_csv(data: bytes) -> list[list[object]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _FileError("encoding", f"the file is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8") from None
+        raise _FileError("encoding", Message.of("movement_import.not_utf8", byte=exc.start)) from None
     if "\x00" in text:
-        raise _FileError("encoding", "the file holds NUL bytes; it is not a CSV text file")
+        raise _FileError("encoding", Message.of("movement_import.nul_bytes"))
     sample = text[:4096]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
@@ -137,7 +154,7 @@ def _read_csv(data: bytes) -> list[list[object]]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise _FileError("format", f"the CSV cannot be read: {exc}") from None
+        raise _FileError("format", Message.of("movement_import.unreadable_csv", reason=str(exc))) from None
 
 
 def _read_xlsx(data: bytes) -> list[list[object]]:
@@ -149,7 +166,7 @@ def _read_xlsx(data: bytes) -> list[list[object]]:
         values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _FileError("format", f"the file is not a readable XLSX workbook ({type(exc).__name__})") from None
+        raise _FileError("format", Message.of("movement_import.unreadable_xlsx", reason=type(exc).__name__)) from None
     try:
         sheet = values.worksheets[0]
         raw = formulas.worksheets[0]
@@ -161,8 +178,7 @@ def _read_xlsx(data: bytes) -> list[list[object]]:
             cells: list[object] = list(row)
             for i, cell in enumerate(source):
                 if getattr(cell, "data_type", None) == "f" and i < len(cells):
-                    cells[i] = _Refused(f"holds a formula ({cell.value}); formulas are not evaluated, "
-                                        "type the value")
+                    cells[i] = _Refused(str(cell.value))
             rows.append(cells)
         return rows
     finally:
@@ -171,8 +187,8 @@ def _read_xlsx(data: bytes) -> list[list[object]]:
 
 
 class _FileError(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: str, message: Message) -> None:
+        super().__init__(message.key)
         self.field = field
         self.message = message
 
@@ -181,21 +197,25 @@ class _FileError(Exception):
 
 
 class _Cell(Exception):
-    pass
+    """What is wrong with a cell."""
+
+    def __init__(self, key: str, **params: Value) -> None:
+        super().__init__(key)
+        self.message = Message.of(key, **params)
 
 
 def _text(value: object) -> str:
     if isinstance(value, _Refused):
-        raise _Cell(str(value))
+        raise _Cell("movement_import.formula", formula=value.formula)
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
     if len(text) > MAX_CELL:
-        raise _Cell(f"is longer than {MAX_CELL} characters")
+        raise _Cell("text.too_long", max_length=MAX_CELL)
     if text[:1] in ("=", "+", "-", "@") and not _number_like(text):
-        raise _Cell("starts like a formula; formulas are not accepted")
+        raise _Cell("movement_import.formula_like")
     return text
 
 
@@ -211,22 +231,22 @@ def _when(value: object) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
-        raise _Cell("has a date but no time")
+        raise _Cell("movement_import.no_time")
     text = _text(value)
     if not text:
-        raise _Cell("is required")
+        raise _Cell("value.required")
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _Cell("is not a date and time (YYYY-MM-DD HH:MM)") from None
+        raise _Cell("movement_import.not_datetime") from None
     if len(text) <= 10:
-        raise _Cell("has a date but no time")
+        raise _Cell("movement_import.no_time")
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _whole(value: object, *, default: int | None = None) -> int:
     if isinstance(value, bool):
-        raise _Cell("is not a whole number")
+        raise _Cell("movement_import.not_whole_number")
     if isinstance(value, int):
         return value
     text = _text(value)
@@ -235,9 +255,9 @@ def _whole(value: object, *, default: int | None = None) -> int:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise _Cell("is not a whole number") from None
+        raise _Cell("movement_import.not_whole_number") from None
     if number != number.to_integral_value():
-        raise _Cell("is not a whole number")
+        raise _Cell("movement_import.not_whole_number")
     return int(number)
 
 
@@ -250,7 +270,7 @@ def _amount(value: object) -> Decimal | None:
     try:
         return Decimal(text.replace(",", "."))
     except InvalidOperation:
-        raise _Cell("is not an amount") from None
+        raise _Cell("value.not_amount") from None
 
 
 def _flag(value: object) -> bool:
@@ -261,7 +281,7 @@ def _flag(value: object) -> bool:
         return True
     if text in _NO:
         return False
-    raise _Cell("is not yes or no")
+    raise _Cell("movement_import.not_yes_or_no")
 
 
 def _kind(value: object) -> MovementKind:
@@ -270,7 +290,8 @@ def _kind(value: object) -> MovementKind:
     try:
         return MovementKind(aliases.get(text, text))
     except ValueError:
-        raise _Cell(f"is not one of {', '.join(k.value for k in MovementKind)}") from None
+        # The codes a file may hold, as it writes them (not words of the interface).
+        raise _Cell("movement_import.unknown_kind", kinds=tuple(k.value for k in MovementKind)) from None
 
 
 def _row(line: int, cells: dict[str, object]) -> ImportRow:
@@ -280,7 +301,7 @@ def _row(line: int, cells: dict[str, object]) -> ImportRow:
         try:
             return parse(cells.get(name))  # type: ignore[operator]
         except _Cell as problem:
-            issues.append(Issue(line, name, str(problem), _shown(cells.get(name))))
+            issues.append(Issue(line, name, problem.message, _shown(cells.get(name))))
             return None
 
     code = take("code", _text)
@@ -345,13 +366,16 @@ def _column_of(field_name: str) -> str:
     return _FIELD_TO_COLUMN.get(field_name, field_name)
 
 
-def _message_of(exc: ValidationError) -> str:
-    prefix = f"{exc.field}: "
-    return exc.message[len(prefix):] if exc.message.startswith(prefix) else exc.message
+def _message_of(exc: ValidationError) -> Message:
+    """What a validation error says is wrong, without its field (and the close match it suggests)."""
+    problem = Message(exc.key, exc.params)
+    if exc.suggestion:
+        return Message.of("value.with_suggestion", problem=problem, suggestion=exc.suggestion)
+    return problem
 
 
 def _shown(value: object) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, _Refused):
         return None
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -367,44 +391,46 @@ def preview_import(store: Store, source: Path | bytes, kind: FileKind | str | No
             kind = source.suffix.lstrip(".").casefold()
         try:
             if source.stat().st_size > MAX_BYTES:
-                raise ValidationError("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB", str(source))
+                raise ValidationError("file", "file.too_large", str(source), megabytes=MAX_BYTES // (1024 * 1024))
             data = source.read_bytes()
         except OSError as exc:
-            raise HomewardError(f"The file {source} cannot be read: {exc.strerror}", code="import.unreadable") from None
+            raise HomewardError("import.unreadable", path=str(source), reason=exc.strerror or type(exc).__name__) \
+                from None
     else:
         data = source
     try:
         file_kind = FileKind(str(kind).casefold())
     except ValueError:
-        raise ValidationError("kind", "import reads .csv or .xlsx files", kind) from None
+        raise ValidationError("kind", "movement_import.wrong_kind", kind) from None
     if len(data) > MAX_BYTES:
-        raise ValidationError("file", f"is larger than {MAX_BYTES // (1024 * 1024)} MB", len(data))
+        raise ValidationError("file", "file.too_large", len(data), megabytes=MAX_BYTES // (1024 * 1024))
     try:
         table = _read_csv(data) if file_kind is FileKind.CSV else _read_xlsx(data)
     except _FileError as problem:
         return ImportPreview(file_kind, file_issues=(Issue(0, problem.field, problem.message),))
     table = [row for row in table if any(c not in (None, "") for c in row)]
     if not table:
-        return ImportPreview(file_kind, file_issues=(Issue(0, "file", "is empty: no header row and no movements"),))
+        return ImportPreview(file_kind, file_issues=(Issue(0, "file", Message.of("movement_import.empty")),))
     if len(table) > MAX_ROWS + 1:
-        return ImportPreview(file_kind, file_issues=(Issue(0, "file", f"has more than {MAX_ROWS} rows; split it"),))
+        return ImportPreview(file_kind, file_issues=(
+            Issue(0, "file", Message.of("movement_import.too_many_rows", max_rows=MAX_ROWS)),))
     header = [_header(c) if not isinstance(c, _Refused) else "" for c in table[0]]
     issues: list[Issue] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     missing = [c for c in REQUIRED if c not in header]
     for column in missing:
         close = difflib.get_close_matches(column, [h for h in header if h not in COLUMNS], n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        issues.append(Issue(1, column, f"the required column is missing{hint}"))
+        issues.append(Issue(1, column, Message.of("movement_import.column_missing_close", close=close[0]) if close
+                            else Message.of("movement_import.column_missing")))
     unknown = [h for h in header if h and h not in COLUMNS]
     if unknown:
-        warnings.append(f"columns ignored: {', '.join(unknown)}")
+        warnings.append(Message.of("movement_import.columns_ignored", columns=tuple(unknown)))
     if len(set(h for h in header if h)) != len([h for h in header if h]):
-        issues.append(Issue(1, "header", "a column name appears twice"))
+        issues.append(Issue(1, "header", Message.of("movement_import.column_twice")))
     if issues:
         return ImportPreview(file_kind, file_issues=tuple(issues), warnings=tuple(warnings))
     if len(table) == 1:
-        return ImportPreview(file_kind, file_issues=(Issue(0, "file", "has a header row but no movements"),))
+        return ImportPreview(file_kind, file_issues=(Issue(0, "file", Message.of("movement_import.no_movements")),))
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
     for line, cells in enumerate(table[1:], start=2):
@@ -413,8 +439,8 @@ def preview_import(store: Store, source: Path | bytes, kind: FileKind | str | No
         if row.code:
             key = row.code.upper()
             if key in seen:
-                row = ImportRow(line, row.code, None, (*row.issues, Issue(line, "code", f"repeats line {seen[key]}",
-                                                                          row.code)))
+                repeats = Message.of("movement_import.repeats_line", line=seen[key])
+                row = ImportRow(line, row.code, None, (*row.issues, Issue(line, "code", repeats, row.code)))
             else:
                 seen[key] = line
         rows.append(row)
@@ -424,7 +450,8 @@ def preview_import(store: Store, source: Path | bytes, kind: FileKind | str | No
         for start in range(0, len(codes), 500):
             taken.update(session.scalars(select(func.upper(Movement.code)).where(
                 func.upper(Movement.code).in_(codes[start:start + 500]))))
-    rows = [ImportRow(r.line, r.code, None, (*r.issues, Issue(r.line, "code", "is already registered", r.code)))
+    registered = Message.of("movement_import.code_taken")
+    rows = [ImportRow(r.line, r.code, None, (*r.issues, Issue(r.line, "code", registered, r.code)))
             if r.code.upper() in taken else r for r in rows]
     return ImportPreview(file_kind, tuple(rows), (), tuple(warnings))
 
@@ -437,14 +464,14 @@ def apply_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = F
     """
     require(store, Permission.PLAN_MOVEMENTS)
     if preview.file_issues:
-        raise ValidationError("file", "cannot be imported: " + str(preview.file_issues[0]))
+        raise ValidationError("file", "movement_import.file_refused", issue=preview.file_issues[0].located())
     invalid = [r for r in preview.rows if not r.valid]
     if invalid and not skip_invalid:
-        raise ValidationError("rows", f"{len(invalid)} row(s) have problems, first: {invalid[0].issues[0]}; "
-                              "fix the file or import only the valid rows")
+        raise ValidationError("rows", "movement_import.rows_refused", rows=Count("row_with_problems", len(invalid)),
+                              issue=invalid[0].issues[0].located())
     valid = preview.valid_rows
     if not valid:
-        raise ValidationError("rows", "no movement to import")
+        raise ValidationError("rows", "movement_import.nothing_to_import")
     created: list[int] = []
     with store.transaction() as session:
         for row in valid:
@@ -452,7 +479,7 @@ def apply_import(store: Store, preview: ImportPreview, *, skip_invalid: bool = F
             try:
                 created.append(insert(session, store, validated(row.draft)).id)
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"line {row.line}: {_message_of(exc)}; nothing was imported",
-                                      exc.value) from None
+                raise ValidationError(exc.field, "movement_import.row_refused", exc.value, line=row.line,
+                                      problem=_message_of(exc)) from None
     return ImportResult(tuple(created), tuple(r.line for r in invalid))
 

@@ -28,6 +28,7 @@ from planning.bookings import NOT_YET_GONE
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
+from planning.messages import Phrase
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, Movement, MovementLeg, Person
 from planning.storage.store import Store
@@ -165,17 +166,17 @@ class Cancelled:
 
 def _aware(name: str, value: datetime | None) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(name, "is required (a date and time)", value)
+        raise ValidationError(name, "movement.no_datetime", value)
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(name, "needs a time zone (give the UTC offset)", value)
+        raise ValidationError(name, "movement.no_time_zone", value)
     return value
 
 
 def _count(name: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, "must be a whole number", value)
+        raise ValidationError(name, "value.not_whole_number", value)
     if value < 0:
-        raise ValidationError(name, "must not be negative", value)
+        raise ValidationError(name, "value.negative", value)
     return value
 
 
@@ -183,15 +184,15 @@ def _money(name: str, value: Decimal | None, *, optional: bool = False) -> Decim
     if value is None:
         if optional:
             return None
-        raise ValidationError(name, "is required", value)
+        raise ValidationError(name, "value.required", value)
     try:
         amount = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise ValidationError(name, "is not an amount", value) from None
+        raise ValidationError(name, "value.not_amount", value) from None
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(name, "must not be negative", value)
+        raise ValidationError(name, "value.negative", value)
     if amount >= Decimal("1e10"):
-        raise ValidationError(name, "is implausibly large", value)
+        raise ValidationError(name, "value.implausibly_large", value)
     return amount.quantize(Decimal("0.01"))
 
 
@@ -221,35 +222,34 @@ def check_legs(draft: MovementDraft) -> tuple[LegDraft, ...]:
         departs = _aware(f"{name}.departure_at", leg.departure_at)
         arrives = _aware(f"{name}.arrival_at", leg.arrival_at)
         if arrives <= departs:
-            raise ValidationError(f"{name}.arrival_at", f"{arrives.isoformat()} is not after the leg's "
-                                  f"departure {departs.isoformat()}", arrives)
+            raise ValidationError(f"{name}.arrival_at", "leg.arrives_before_departure", arrives, arrives=arrives,
+                                  departs=departs)
     if legs[0].origin.strip().casefold() != draft.origin.strip().casefold():
-        raise ValidationError("legs[1].origin", f"the first leg must leave from {draft.origin}", legs[0].origin)
+        raise ValidationError("legs[1].origin", "leg.first_origin", legs[0].origin, origin=draft.origin)
     if legs[-1].destination.strip().casefold() != draft.destination.strip().casefold():
-        raise ValidationError(f"legs[{len(legs)}].destination", f"the last leg must arrive at {draft.destination}",
-                              legs[-1].destination)
+        raise ValidationError(f"legs[{len(legs)}].destination", "leg.last_destination", legs[-1].destination,
+                              destination=draft.destination)
     if legs[0].departure_at != draft.departure_at:
-        raise ValidationError("legs[1].departure_at", "the first leg must leave at the movement's departure",
-                              legs[0].departure_at)
+        raise ValidationError("legs[1].departure_at", "leg.first_departure", legs[0].departure_at)
     if legs[-1].arrival_at != draft.arrival_at:
-        raise ValidationError(f"legs[{len(legs)}].arrival_at", "the last leg must arrive at the movement's arrival",
-                              legs[-1].arrival_at)
+        raise ValidationError(f"legs[{len(legs)}].arrival_at", "leg.last_arrival", legs[-1].arrival_at)
     for n, (before, after) in enumerate(itertools.pairwise(legs), start=2):
         name = f"legs[{n}]"
         if after.origin.strip().casefold() != before.destination.strip().casefold():
-            raise ValidationError(f"{name}.origin", f"must leave from {before.destination}, where the previous "
-                                  "leg arrives", after.origin)
+            raise ValidationError(f"{name}.origin", "leg.not_chained", after.origin, place=before.destination)
         if after.departure_at < before.arrival_at:
-            raise ValidationError(f"{name}.departure_at", f"leaves {before.destination} before the previous leg "
-                                  "arrives", after.departure_at)
+            raise ValidationError(f"{name}.departure_at", "leg.leaves_before_arrival", after.departure_at,
+                                  place=before.destination)
         wait = after.departure_at - before.arrival_at
         if wait > MAX_CONNECTION:
-            raise ValidationError(f"{name}.departure_at", f"the connection at {before.destination} lasts "
-                                  f"{wait}, longer than {MAX_CONNECTION.seconds // 3600} h (no overnight transit)",
-                                  after.departure_at)
+            minutes = int(wait.total_seconds() // 60)
+            raise ValidationError(f"{name}.departure_at", "leg.connection_too_long", after.departure_at,
+                                  place=before.destination,
+                                  wait=Phrase.of("duration.hours_minutes", hours=minutes // 60, minutes=minutes % 60),
+                                  limit=int(MAX_CONNECTION.total_seconds() // 3600))
         if overnight(before.arrival_at, after.departure_at):
-            raise ValidationError(f"{name}.departure_at", f"the connection at {before.destination} spans the "
-                                  "night (00:00–06:00 local); no overnight transit", after.departure_at)
+            raise ValidationError(f"{name}.departure_at", "leg.connection_overnight", after.departure_at,
+                                  place=before.destination)
     return legs
 
 
@@ -257,24 +257,24 @@ def validated(draft: MovementDraft) -> dict[str, object]:
     """The column values of a draft, or a `ValidationError` naming the first bad field."""
     code = required_text("code", draft.code, max_length=MAX_CODE).upper()
     if not isinstance(draft.kind, MovementKind):
-        raise ValidationError("kind", "is not a known kind of movement", draft.kind)
+        raise ValidationError("kind", "movement.unknown_kind", draft.kind)
     if draft.status not in OPEN:
-        raise ValidationError("status", "a new or edited movement is planned or confirmed", draft.status)
+        raise ValidationError("status", "movement.new_not_open", draft.status)
     departs = _aware("departure_at", draft.departure_at)
     arrives = _aware("arrival_at", draft.arrival_at)
     if arrives <= departs:
-        raise ValidationError("arrival_at", f"{arrives.isoformat()} is not after the departure "
-                              f"{departs.isoformat()}", arrives)
+        raise ValidationError("arrival_at", "movement.arrives_before_departure", arrives, arrives=arrives,
+                              departs=departs)
     capacity = _count("capacity", draft.capacity)
     medical = _count("medical_escort_places", draft.medical_escort_places)
     minor = _count("minor_escort_places", draft.minor_escort_places)
     if medical > capacity:
-        raise ValidationError("medical_escort_places", f"more escort places than the {capacity} seats", medical)
+        raise ValidationError("medical_escort_places", "movement.escorts_over_capacity", medical, capacity=capacity)
     if minor > capacity:
-        raise ValidationError("minor_escort_places", f"more escort places than the {capacity} seats", minor)
+        raise ValidationError("minor_escort_places", "movement.escorts_over_capacity", minor, capacity=capacity)
     charter = _money("charter_cost", draft.charter_cost, optional=True)
     if draft.kind is MovementKind.CHARTER and charter is None:
-        raise ValidationError("charter_cost", "a charter has a charter cost")
+        raise ValidationError("charter_cost", "movement.charter_without_cost")
     values: dict[str, object] = {
         "code": code, "kind": draft.kind,
         "country": country_code("country", draft.country),
@@ -311,7 +311,7 @@ def insert(session: Session, store: Store, values: dict[str, object]) -> Movemen
     """Add a validated movement to the session (shared with the import)."""
     code = str(values["code"])
     if code_taken(session, code):
-        raise ValidationError("code", f"a movement {code} is already registered", code)
+        raise ValidationError("code", "movement.code_taken", code, code=code)
     country = ensure_country(session, str(values["country"]), store)
     session.flush()
     columns = {k: v for k, v in values.items() if k not in ("country", "legs")}
@@ -358,24 +358,22 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
         movement = get(session, Movement, movement_id, for_update=True)
         check_version(movement, expected_version)
         if movement.status not in OPEN:
-            raise ValidationError("status", f"movement {movement.code} has {movement.status.value}; it can no "
-                                  "longer be changed", movement.status.value)
+            raise ValidationError("status", "movement.not_changeable", movement.status, code=movement.code,
+                                  status=movement.status)
         if code_taken(session, str(values["code"]), other_than=movement.id):
-            raise ValidationError("code", f"a movement {values['code']} is already registered", values["code"])
+            raise ValidationError("code", "movement.code_taken", values["code"], code=str(values["code"]))
         seats, medical, minor = held(session, movement.id)
         for name, wanted, booked in (("capacity", values["capacity"], seats),
                                      ("medical_escort_places", values["medical_escort_places"], medical),
                                      ("minor_escort_places", values["minor_escort_places"], minor)):
             if int(wanted) < booked:  # type: ignore[call-overload]
-                raise ValidationError(name, f"bookings already hold {booked}; remove or move bookings first",
-                                      wanted)
+                raise ValidationError(name, "movement.below_bookings", wanted, booked=booked)
         country = ensure_country(session, str(values["country"]), store)
         session.flush()
         booked_cases = list(session.scalars(select(Booking).where(
             Booking.movement_id == movement.id, Booking.status.in_(NOT_YET_GONE))))
         if booked_cases and country.id != movement.country_id:
-            raise ValidationError("country", "households are booked on this movement; move them before changing "
-                                  "its country", values["country"])
+            raise ValidationError("country", "movement.country_has_bookings", values["country"])
         new_departure: datetime = values["departure_at"]  # type: ignore[assignment]
         if booked_cases and new_departure.date() != movement.departure_at.date():
             for booking in booked_cases:
@@ -402,12 +400,11 @@ def cancel_movement(store: Store, movement_id: int, expected_version: int, reaso
         movement = get(session, Movement, movement_id, for_update=True)
         check_version(movement, expected_version)
         if movement.status not in OPEN:
-            raise ValidationError("status", f"movement {movement.code} has {movement.status.value}; it cannot be "
-                                  "cancelled", movement.status.value)
+            raise ValidationError("status", "movement.not_cancellable", movement.status, code=movement.code,
+                                  status=movement.status)
         if session.scalar(select(func.count()).select_from(Booking).where(
                 Booking.movement_id == movement.id, Booking.status == BookingStatus.CHECKED_IN)):
-            raise SafeguardError("S2", f"households are checked in on {movement.code}; record the departure "
-                                 "or remove them one by one, with their reason")
+            raise SafeguardError("S2", "movement.checked_in", code=movement.code)
         before = snapshot(movement)
         movement.status = MovementStatus.CANCELLED
         movement.cancelled_reason = why
@@ -512,8 +509,9 @@ def passengers(store: Store, movement_id: int, *, include_cancelled: bool = Fals
 def require_open(movement: Movement, today: date) -> None:
     """A movement that can still take bookings."""
     if movement.status not in OPEN:
-        raise ValidationError("movement", f"{movement.code} has {movement.status.value}", movement.code)
+        raise ValidationError("movement", "movement.closed", movement.code, code=movement.code,
+                              status=movement.status)
     if movement.departure_at.date() < today:
-        raise ValidationError("movement", f"{movement.code} departed on {movement.departure_at.date()}",
-                              movement.code)
+        raise ValidationError("movement", "movement.departed", movement.code, code=movement.code,
+                              day=movement.departure_at.date())
 

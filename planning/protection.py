@@ -32,7 +32,7 @@ def raise_concern(store: Store, person_id: int, raised_on: date, statement: str)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
-            raise SafeguardError("S3", f"the organisation's involvement in {case.reference} has ended")
+            raise SafeguardError("S3", "case.involvement_ended", reference=case.reference)
         referral = ProtectionReferral(person_id=person.id, raised_on=raised_on, raised_by=store.actor.username,
                                       statement=sealed, outcome=ProtectionOutcome.PENDING)
         session.add(referral)
@@ -52,16 +52,16 @@ def refer(
     today = store.today()
     referred_on = past_or_today("referred_on", referred_on, today)
     if not isinstance(authority, ReferralAuthority):
-        raise ValidationError("authority", "must be the national asylum authority or UNHCR", authority)
+        raise ValidationError("authority", "protection.unknown_authority", authority)
     with store.transaction() as session:
         referral = get(session, ProtectionReferral, referral_id)
         check_version(referral, expected_version)
         if referral.authority is not None:
-            raise ValidationError("authority", f"the claim was already referred on {referral.referred_on}",
-                                  referral.authority)
+            raise ValidationError("authority", "protection.already_referred", referral.authority,
+                                  referred_on=referral.referred_on)
         if referred_on < referral.raised_on:
-            raise ValidationError("referred_on", f"{referred_on} is before the concern was raised "
-                                  f"({referral.raised_on})", referred_on)
+            raise ValidationError("referred_on", "protection.referred_before_raised", referred_on,
+                                  referred_on=referred_on, raised_on=referral.raised_on)
         before = snapshot(referral)
         referral.authority = authority
         referral.authority_name = optional_text("authority_name", authority_name, max_length=200)
@@ -82,19 +82,19 @@ def record_outcome(
     today = store.today()
     outcome_on = past_or_today("outcome_on", outcome_on, today)
     if outcome not in (ProtectionOutcome.NEEDS_PROTECTION, ProtectionOutcome.FINAL_NEGATIVE):
-        raise ValidationError("outcome", "must be a final decision: needs protection or final negative", outcome)
+        raise ValidationError("outcome", "protection.not_final", outcome)
     ref = required_text("reference", reference)
     with store.transaction() as session:
         referral = get(session, ProtectionReferral, referral_id)
         check_version(referral, expected_version)
         if referral.authority is None or referral.referred_on is None:
-            raise ValidationError("outcome", "record the referral to the authority before its decision", outcome)
+            raise ValidationError("outcome", "protection.not_referred", outcome)
         if referral.outcome is not ProtectionOutcome.PENDING:
-            raise ValidationError("outcome", f"a decision was already recorded on {referral.outcome_on}",
-                                  referral.outcome)
+            raise ValidationError("outcome", "protection.already_decided", referral.outcome,
+                                  outcome_on=referral.outcome_on)
         if outcome_on < referral.referred_on:
-            raise ValidationError("outcome_on", f"{outcome_on} is before the referral ({referral.referred_on})",
-                                  outcome_on)
+            raise ValidationError("outcome_on", "protection.decided_before_referral", outcome_on,
+                                  outcome_on=outcome_on, referred_on=referral.referred_on)
         before = snapshot(referral)
         referral.outcome = outcome
         referral.outcome_on = outcome_on

@@ -2,7 +2,8 @@
 
 A key names what went wrong (`integrity`, `case.final`); `{name}` marks where a value goes. The
 interface translates the same templates (`desktop/service_messages.py` marks them) and fills them with
-the values in the interface language. Sub-packages with many messages keep their own table
+the values in the interface language, with the phrases (parts of a text) and counted nouns those texts
+use. Sub-packages with many messages keep their own table
 (`planning/readiness/texts.py`, `planning/storage/texts.py`…), registered the same way.
 """
 
@@ -26,6 +27,161 @@ ERRORS: dict[str, str] = {
     "text.direction_control": "contains {character}, which would change the direction of the text around it; "
                               "remove it",
     "text.invisible_character": "contains an invisible character ({character}); remove it",
+    # Any field (planning/validation.py and the services' own checks)
+    "value.required": "is required",
+    "value.not_whole_number": "must be a whole number",
+    "value.negative": "must not be negative",
+    "value.not_amount": "is not an amount",
+    "value.implausibly_large": "is implausibly large",
+    "value.with_suggestion": "{problem} (did you mean {suggestion}?)",
+    "date.in_future": "{when} is in the future",
+    "date.impossibly_early": "{when} is impossibly early",
+    "period.end_before_start": "{end} is before {start_field} {start}",
+    "country.missing": "must name a country",
+    "country.unknown_code": "unknown country code '{code}'",
+    "language.unknown_code": "unknown language code '{code}'",
+    "file.too_large": "is larger than {megabytes} MB",
+    "file.empty": "the file is empty",
+    # Cases and their members (planning/cases.py)
+    "case.unknown_referral_source": "is not a known referral source",
+    "case.no_members": "a case needs at least one person",
+    "case.one_head": "exactly one member must be the head of household",
+    "case.head_stays_head": "the head of household stays head; make another member head first",
+    "case.guardian_not_adult_member": "must be an adult member of the same case",
+    "case.guardian_not_in_household": "must point at another member of the household",
+    "case.guardian_not_adult": "must be an adult",
+    "case.too_old": "{born} would make the person older than 125",
+    "case.unknown_sex": "must be F, M or X",
+    "case.unknown_relationship": "is not a known relationship",
+    "case.not_an_email": "'{email}' is not an e-mail address",
+    "case.unknown_vulnerability": "is not a known vulnerability",
+    "case.vulnerability_ends_before_noted": "{ended_on} is before it was noted ({noted_on})",
+    "case.already_closed": "{reference} is already closed",
+    "case.before_opened": "{day} is before the case was opened",
+    "case.before_opened_on": "{day} is before the case was opened ({opened_on})",
+    "case.final": "{reference} is {status}",
+    "case.involvement_ended": "the organisation's involvement in {reference} has ended",
+    "case.involvement_ended_for_good": "the organisation's involvement in {reference} has ended; nothing can reopen it",
+    "case.needs_protection": "a member of {reference} was found to need protection; the case cannot be planned for "
+                             "return",
+    # Counselling and decisions to return (planning/counselling.py, planning/voluntariness.py)
+    "counselling.no_topic": "record at least one option explained",
+    "counselling.unknown_topic": "is not a known counselling topic",
+    "counselling.unknown_outcome": "is not a known outcome",
+    "counselling.not_members": "are not members of this case",
+    "voluntariness.unknown_kind": "is not a known voluntariness event",
+    "voluntariness.unknown_topic": "is not a known topic",
+    "voluntariness.no_language": "an informed decision records the language used",
+    "voluntariness.change_of_mind_untold": "the returnee must be told they may change their mind at any time",
+    "voluntariness.force_unconfirmed": "recording that force would be needed ends the case for good; it must be "
+                                       "confirmed",
+    "voluntariness.nothing_to_reconfirm": "{person} has no current declaration to reconfirm; record a declaration "
+                                          "after counselling",
+    "voluntariness.no_such_movement": "no such movement",
+    # Protection claims (planning/protection.py)
+    "protection.unknown_authority": "must be the national asylum authority or UNHCR",
+    "protection.already_referred": "the claim was already referred on {referred_on}",
+    "protection.referred_before_raised": "{referred_on} is before the concern was raised ({raised_on})",
+    "protection.not_final": "must be a final decision: needs protection or final negative",
+    "protection.not_referred": "record the referral to the authority before its decision",
+    "protection.already_decided": "a decision was already recorded on {outcome_on}",
+    "protection.decided_before_referral": "{outcome_on} is before the referral ({referred_on})",
+    # Minors' best interests, travel documents (planning/minors.py, planning/travel.py)
+    "minors.unknown_outcome": "is not a known best-interests outcome",
+    "minors.confirmed_before_decided": "{confirmed_on} is before the determination ({decided_on})",
+    "travel.unknown_document_kind": "must be a passport or an emergency travel document",
+    "travel.unknown_document_status": "is not a known document status",
+    # Country profiles, assurances and advisories (planning/countries.py)
+    "country.unknown_profile": "is not a known profile",
+    "assurance.unknown_kind": "is not a known assurance",
+    "assurance.unknown_scope": "is not a known scope",
+    "assurance.unknown_status": "is not a known status",
+    "assurance.level_missing": "a monitoring authorisation says passive or active",
+    "assurance.level_not_allowed": "only monitoring authorisations have a level",
+    "assurance.persons_missing": "an individual assurance names the persons it covers",
+    "assurance.persons_not_allowed": "only individual assurances name persons",
+    "assurance.under_review": "this assurance is under review after a reported breach; only the review decision "
+                              "(Monitoring page, with its reason) can put it back in force",
+    # Movements and their legs (planning/movements.py)
+    "movement.no_datetime": "is required (a date and time)",
+    "movement.no_time_zone": "needs a time zone (give the UTC offset)",
+    "movement.unknown_kind": "is not a known kind of movement",
+    "movement.new_not_open": "a new or edited movement is planned or confirmed",
+    "movement.arrives_before_departure": "{arrives} is not after the departure {departs}",
+    "movement.escorts_over_capacity": "more escort places than the {capacity} seats",
+    "movement.charter_without_cost": "a charter has a charter cost",
+    "movement.code_taken": "a movement {code} is already registered",
+    "movement.not_changeable": "movement {code} has {status}; it can no longer be changed",
+    "movement.below_bookings": "bookings already hold {booked}; remove or move bookings first",
+    "movement.country_has_bookings": "households are booked on this movement; move them before changing its "
+                                     "country",
+    "movement.not_cancellable": "movement {code} has {status}; it cannot be cancelled",
+    "movement.checked_in": "households are checked in on {code}; record the departure or remove them one by one, "
+                           "with their reason",
+    "movement.closed": "{code} has {status}",
+    "movement.departed": "{code} departed on {day}",
+    "leg.arrives_before_departure": "{arrives} is not after the leg's departure {departs}",
+    "leg.first_origin": "the first leg must leave from {origin}",
+    "leg.last_destination": "the last leg must arrive at {destination}",
+    "leg.first_departure": "the first leg must leave at the movement's departure",
+    "leg.last_arrival": "the last leg must arrive at the movement's arrival",
+    "leg.not_chained": "must leave from {place}, where the previous leg arrives",
+    "leg.leaves_before_arrival": "leaves {place} before the previous leg arrives",
+    "leg.connection_too_long": "the connection at {place} lasts {wait}, longer than {limit} h (no overnight "
+                               "transit)",
+    "leg.connection_overnight": "the connection at {place} spans the night (00:00–06:00 local); no overnight transit",
+    # Bookings (planning/booking_service.py)
+    "booking.no_members": "{reference} has no members to book",
+    "booking.not_ready": "{reference} cannot travel on {day}: {reason}",
+    "booking.not_ready_more": "{reference} cannot travel on {day}: {reason} (and {more})",
+    "booking.no_room": "{reference} needs {wanted} on {code}; {free} free",
+    "booking.over_capacity": "{code} would hold {taken}; it has {available}",
+    "booking.wrong_country": "{code} does not go to {country}, {reference}'s country of return",
+    "booking.already_travelled": "{reference} has already travelled",
+    "booking.already_booked": "the household is already booked on {code}; move that booking instead",
+    "booking.not_movable": "a {status} booking cannot be moved",
+    "booking.not_removable": "a {status} booking cannot be removed",
+    "booking.not_lockable": "a {status} booking cannot be locked",
+    # Check-in, departure and arrival (planning/checkin.py)
+    "checkin.unknown_response": "is not a known check-in answer",
+    "checkin.not_booked": "{person} is not booked on {code}",
+    "checkin.not_departure_day": "check-in for {code} is on its departure day, {day}",
+    "checkin.no_time_zone": "needs a date, a time and a time zone",
+    "checkin.not_departed": "{code} has {status}, not departed",
+    "checkin.arrival_before_departure": "{arrived_at} is not after the departure",
+    # Importing a flight schedule (planning/movement_import.py): the file, its cells, its rows
+    "import.unreadable": "The file {path} cannot be read: {reason}",
+    "movement_import.wrong_kind": "import reads .csv or .xlsx files",
+    "movement_import.not_utf8": "the file is not UTF-8 text (byte {byte}); save it as CSV UTF-8",
+    "movement_import.nul_bytes": "the file holds NUL bytes; it is not a CSV text file",
+    "movement_import.unreadable_csv": "the CSV cannot be read: {reason}",
+    "movement_import.unreadable_xlsx": "the file is not a readable XLSX workbook ({reason})",
+    "movement_import.empty": "is empty: no header row and no movements",
+    "movement_import.too_many_rows": "has more than {max_rows} rows; split it",
+    "movement_import.column_missing": "the required column is missing",
+    "movement_import.column_missing_close": "the required column is missing; did you mean '{close}'?",
+    "movement_import.column_twice": "a column name appears twice",
+    "movement_import.columns_ignored": "columns ignored: {columns}",
+    "movement_import.no_movements": "has a header row but no movements",
+    "movement_import.formula": "holds a formula ({formula}); formulas are not evaluated, type the value",
+    "movement_import.formula_like": "starts like a formula; formulas are not accepted",
+    "movement_import.no_time": "has a date but no time",
+    "movement_import.not_datetime": "is not a date and time (YYYY-MM-DD HH:MM)",
+    "movement_import.not_whole_number": "is not a whole number",
+    "movement_import.not_yes_or_no": "is not yes or no",
+    "movement_import.unknown_kind": "is not one of {kinds}",
+    "movement_import.repeats_line": "repeats line {line}",
+    "movement_import.code_taken": "is already registered",
+    "movement_import.in_column": "{column}: {problem}",
+    "movement_import.in_column_with_value": "{column}: {problem} ('{value}')",
+    "movement_import.in_file": "file, {issue}",
+    "movement_import.at_line": "line {line}, {issue}",
+    "movement_import.file_refused": "cannot be imported: {issue}",
+    "movement_import.rows_refused": "{rows}, first: {issue}; fix the file or import only the valid rows",
+    "movement_import.nothing_to_import": "no movement to import",
+    "movement_import.row_refused": "line {line}: {problem}; nothing was imported",
+    # The audit log (planning/audit_log.py)
+    "audit_log.end_before_start": "{end} is before the start {start}",
 }
 
 #: The audit chain: its key, its checkpoints, and what `audit verify` finds (a break is its kind, where, and
@@ -83,7 +239,9 @@ AUDIT = {
                                        "which set the chain back to position {backup_seq}",
 }
 
-#: The kinds of break, as `audit verify` names them.
+#: Parts of a text: the kinds of break, as `audit verify` names them; the field holding the first day of a
+#: period, as an error names it (`validation.period`; the same words as the field's own name); how long a
+#: connection lasts (planning/movements.py).
 PHRASES = {
     "audit.kind.altered": "altered",
     "audit.kind.recomputed": "recomputed",
@@ -93,11 +251,22 @@ PHRASES = {
     "audit.kind.cut": "cut",
     "audit.kind.rewritten": "rewritten",
     "audit.kind.checkpoint": "false checkpoint",
+    "period.valid_from": "valid from",
+    "period.in_force_from": "in force from",
+    "period.issued_on": "issued on",
+    "period.assessed_on": "assessed on",
+    "period.period_start": "the start of the period",
+    "duration.hours_minutes": "{hours} h {minutes} min",
 }
 
-#: Counted nouns.
+#: Counted nouns: the English singular and plural, `{n}` where the number goes.
 PLURALS = {
     "audit.entry": ("{n} entry", "{n} entries"),
+    "seat": ("{n} seat", "{n} seats"),
+    "medical_escort_place": ("{n} medical escort place", "{n} medical escort places"),
+    "minor_escort_place": ("{n} escort place for minors", "{n} escort places for minors"),
+    "more_reason": ("{n} more reason", "{n} more reasons"),
+    "row_with_problems": ("{n} row has problems", "{n} rows have problems"),
 }
 
 messages.register(__name__, {**ERRORS, **AUDIT}, phrases=PHRASES, plurals=PLURALS)

@@ -38,7 +38,7 @@ def add_document(store: Store, person_id: int, draft: DocumentDraft) -> int:
     require(store, Permission.EDIT_CASES)
     today = store.today()
     if not isinstance(draft.kind, TravelDocumentKind):
-        raise ValidationError("kind", "must be a passport or an emergency travel document", draft.kind)
+        raise ValidationError("kind", "travel.unknown_document_kind", draft.kind)
     number = required_text("number", draft.number, max_length=40)
     issuing = country_code("issuing_country", draft.issuing_country)
     past_or_today("issued_on", draft.issued_on, today)
@@ -61,7 +61,7 @@ def set_document_status(
     require(store, Permission.EDIT_CASES)
     today = store.today()
     if not isinstance(new_status, TravelDocumentStatus):
-        raise ValidationError("status", "is not a known document status", new_status)
+        raise ValidationError("status", "travel.unknown_document_status", new_status)
     with store.transaction() as session:
         document = get(session, TravelDocument, document_id)
         check_version(document, expected_version)

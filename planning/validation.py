@@ -9,6 +9,7 @@ from datetime import date
 import pycountry
 
 from planning.errors import ValidationError
+from planning.messages import Phrase
 
 MAX_NAME = 120
 MAX_TEXT = 20_000
@@ -81,7 +82,7 @@ def country_code(field: str, value: str | None) -> str:
     """An ISO 3166-1 alpha-3 code (alpha-2 and exact English names are accepted and converted)."""
     raw = (value or "").strip()
     if not raw:
-        raise ValidationError(field, "must name a country", value)
+        raise ValidationError(field, "country.missing", value)
     found = None
     if len(raw) == 3:
         found = pycountry.countries.get(alpha_3=raw.upper())
@@ -95,7 +96,7 @@ def country_code(field: str, value: str | None) -> str:
     if found is None:
         names = [c.name for c in pycountry.countries] + [c.alpha_3 for c in pycountry.countries]
         close = difflib.get_close_matches(raw, names, n=1, cutoff=0.6)
-        raise ValidationError(field, f"unknown country code {raw!r}", value, close[0] if close else None)
+        raise ValidationError(field, "country.unknown_code", value, close[0] if close else None, code=raw)
     return str(found.alpha_3)
 
 
@@ -108,26 +109,28 @@ def language_code(field: str, value: str) -> str:
     elif len(raw) == 3:
         lang = pycountry.languages.get(alpha_3=raw)
     if lang is None:
-        raise ValidationError(field, f"unknown language code {value!r}", value)
+        raise ValidationError(field, "language.unknown_code", value, code=value)
     return raw
 
 
 def past_or_today(field: str, value: date | None, today: date) -> date:
     if value is None:
-        raise ValidationError(field, "is required", value)
+        raise ValidationError(field, "value.required", value)
     if value > today:
-        raise ValidationError(field, f"{value.isoformat()} is in the future", value)
+        raise ValidationError(field, "date.in_future", value, when=value)
     if value.year < 1900:
-        raise ValidationError(field, f"{value.isoformat()} is impossibly early", value)
+        raise ValidationError(field, "date.impossibly_early", value, when=value)
     return value
 
 
 def period(from_field: str, start: date | None, to_field: str, end: date | None) -> None:
-    """A validity period: a start, and an end (if any) that is not before it."""
+    """A validity period: a start, and an end (if any) that is not before it. The start's field is named in
+    words by the phrase `period.<from_field>` (planning/texts.py)."""
     if start is None:
-        raise ValidationError(from_field, "is required", start)
+        raise ValidationError(from_field, "value.required", start)
     if end is not None and end < start:
-        raise ValidationError(to_field, f"{end.isoformat()} is before {from_field} {start.isoformat()}", end)
+        raise ValidationError(to_field, "period.end_before_start", end, end=end,
+                              start_field=Phrase.of(f"period.{from_field}"), start=start)
 
 
 _SEPARATORS = str.maketrans({"-": " ", "'": " ", "’": " ", ".": " ", ",": " "})

@@ -53,26 +53,23 @@ def record(store: Store, person_id: int, expression: Expression) -> Recorded:
     today = store.today()
     kind = expression.kind
     if not isinstance(kind, VoluntarinessKind):
-        raise ValidationError("kind", "is not a known voluntariness event", kind)
+        raise ValidationError("kind", "voluntariness.unknown_kind", kind)
     occurred_on = past_or_today("occurred_on", expression.occurred_on, today)
     values = _validated(expression)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         if case.status is CaseStatus.INVOLVEMENT_ENDED or _force_recorded(session, case.id):
-            raise SafeguardError("S3", f"the organisation's involvement in {case.reference} has ended; "
-                                 "nothing can reopen it")
+            raise SafeguardError("S3", "case.involvement_ended_for_good", reference=case.reference)
         if case.status is CaseStatus.PROTECTION_GRANTED and kind in POSITIVE:
-            raise SafeguardError("S4", f"a member of {case.reference} was found to need protection; "
-                                 "the case cannot be planned for return")
+            raise SafeguardError("S4", "case.needs_protection", reference=case.reference)
         if occurred_on < person.case.opened_on:
-            raise ValidationError("occurred_on", f"{occurred_on} is before the case was opened", occurred_on)
+            raise ValidationError("occurred_on", "case.before_opened", occurred_on, day=occurred_on)
         if kind is VoluntarinessKind.RECONFIRMED:
             _require_current_declaration(session, person)
         if kind is VoluntarinessKind.FORCE_NEEDED and not expression.confirmed:
-            raise ValidationError("confirmed", "recording that force would be needed ends the case for good; "
-                                  "it must be confirmed")
+            raise ValidationError("confirmed", "voluntariness.force_unconfirmed")
         if expression.movement_id is not None and session.get(Movement, expression.movement_id) is None:
-            raise ValidationError("movement", "no such movement", expression.movement_id)
+            raise ValidationError("movement", "voluntariness.no_such_movement", expression.movement_id)
         event = VoluntarinessEvent(person_id=person.id, kind=kind, occurred_on=occurred_on,
                                    recorded_by=store.actor.username, movement_id=expression.movement_id,
                                    **values)
@@ -105,15 +102,15 @@ def _validated(expression: Expression) -> dict[str, object]:
     topics = expression.information_given
     for topic in topics:
         if not isinstance(topic, CounsellingTopic):
-            raise ValidationError("information_given", "is not a known topic", topic)
+            raise ValidationError("information_given", "voluntariness.unknown_topic", topic)
     if kind is VoluntarinessKind.DECLARED:
         counsellor = required_text("counsellor", expression.counsellor)
         if language is None:
-            raise ValidationError("language", "an informed decision records the language used")
+            raise ValidationError("language", "voluntariness.no_language")
         missing = REQUIRED_INFORMATION - set(topics)
         if missing:
-            raise ValidationError("information_given", "the returnee must be told they may change their "
-                                  "mind at any time", sorted(m.value for m in missing))
+            raise ValidationError("information_given", "voluntariness.change_of_mind_untold",
+                                  sorted(m.value for m in missing))
     if kind is VoluntarinessKind.FORCE_NEEDED:
         required_text("statement", expression.statement, max_length=5000, lines=True)
     return {
@@ -140,5 +137,5 @@ def _require_current_declaration(session: Session, person: Person) -> None:
     declared = [i for i, k in enumerate(kinds) if k is VoluntarinessKind.DECLARED]
     negative = [i for i, k in enumerate(kinds) if k in NEGATIVE]
     if not declared or (negative and negative[-1] > declared[-1]):
-        raise ValidationError("kind", f"{person.given_names} {person.family_name} has no current declaration "
-                              "to reconfirm; record a declaration after counselling", "reconfirmed")
+        raise ValidationError("kind", "voluntariness.nothing_to_reconfirm", VoluntarinessKind.RECONFIRMED,
+                              person=f"{person.given_names} {person.family_name}")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
-from desktop.dialogs.fields import DateField, EndDateField, chosen, readable
+from desktop.dialogs.fields import DateField, EndDateField, chosen
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
 from desktop.labels import day, label
@@ -110,7 +110,7 @@ class AdvisoryDialog(QDialog):
         self.accept()
 
     def _failed(self, error: HomewardError) -> None:
-        self.errors.show_error(readable(error))
+        self.errors.show_error(error)
 
 
 class EndAdvisoryDialog(QDialog):
@@ -146,5 +146,5 @@ class EndAdvisoryDialog(QDialog):
         self.buttons.setEnabled(False)
         run_op(self, lambda: countries.end_advisory(self.store, a.id, a.version, ended_on),
                changes=Changes.of_countries(origin=self), on_success=lambda _v: self.accept(),
-               on_error=lambda e: self.errors.show_error(readable(e)),
+               on_error=self.errors.show_error,
                on_done=lambda: self.buttons.setEnabled(True))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
-from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_required, readable
+from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_required
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import KIND_LABELS, SCOPE_LABELS, day, label
@@ -190,7 +190,7 @@ class AssuranceDialog(QDialog):
         self.accept()
 
     def _failed(self, error: HomewardError) -> None:
-        self.errors.show_error(readable(error))
+        self.errors.show_error(error)
 
 
 class AssuranceStatusDialog(QDialog):

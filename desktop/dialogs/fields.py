@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGrid
 from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import date_format
-from desktop.service_text import detail
-from planning.errors import HomewardError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 K = TypeVar("K", bound=Hashable)
@@ -111,16 +109,6 @@ def chosen_required(combo: QComboBox, enum: type[E]) -> E:
     if value is None:
         raise ValueError(f"{combo.accessibleName() or 'combo'} has no {enum.__name__} chosen")
     return value
-
-
-def readable(error: HomewardError) -> HomewardError:
-    """The same error with field names in its message written as words ('valid_from' → 'valid from')."""
-    if not isinstance(error, ValidationError):
-        return error
-    message = detail(error)
-    for name in ("valid_from", "valid_to", "in_force_from", "in_force_to"):
-        message = message.replace(name, name.replace("_", " "))
-    return ValidationError(error.field, message, error.value, error.suggestion)
 
 
 class LanguageBox(QComboBox):

@@ -28,8 +28,7 @@ from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import when
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
-from desktop.service_text import field as service_field
-from desktop.service_text import message as service_message
+from desktop.words import message as keyed
 from planning.errors import HomewardError
 from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import
@@ -43,8 +42,7 @@ OK, BAD = "#1e7b34", "#b3261e"
 def row_cells(row: ImportRow) -> tuple[str, ...]:
     draft = row.draft
     if draft is None:
-        problems = "; ".join(f"{service_field(i.field)}: {service_message(i.message)}"
-                             + (f" ({i.value})" if i.value else "") for i in row.issues)
+        problems = "; ".join(keyed(i.in_column()) for i in row.issues)
         return (str(row.line), row.code, "", "", "", "", problems)
     stops = [draft.origin, *(leg.destination for leg in draft.legs[:-1]), draft.destination]
     return (str(row.line), row.code, draft.country, " → ".join(stops), when(draft.departure_at),
@@ -136,7 +134,7 @@ class MovementImportDialog(QDialog):
         self.preview = preview
         if preview.file_issues:
             self.banner.show_message(tr("The file cannot be imported:") + "\n"
-                                     + "\n".join(f"• {i}" for i in preview.file_issues))
+                                     + "\n".join(f"• {keyed(i.located())}" for i in preview.file_issues))
         self.table.setRowCount(len(preview.rows))
         for r, row in enumerate(preview.rows):
             for c, text in enumerate(row_cells(row)):
@@ -147,7 +145,7 @@ class MovementImportDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         valid, total = len(preview.valid_rows), len(preview.rows)
-        warnings = "".join("<br><i>{}</i>".format(tr("Note: {note}").format(note=w)) for w in preview.warnings)
+        warnings = "".join("<br><i>{}</i>".format(tr("Note: {note}").format(note=keyed(w))) for w in preview.warnings)
         if preview.ok:
             text = tr("<b>All %n movement(s) can be imported.</b>", None, total)
         elif preview.file_issues:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from planning import booking_service, movements
 from planning.errors import ConflictError, SafeguardError, ValidationError
+from planning.messages import Count
 from planning.storage.models import AuditEntry, Booking, Case, Person
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus, EscortNeed
@@ -79,8 +80,9 @@ def test_escort_places_are_reserved_and_checked(store: Store) -> None:
     none_free = movements.add_movement(store, flight("NONE", medical=0))
     one_free = movements.add_movement(store, flight("ONE", medical=1))
 
-    with pytest.raises(ValidationError, match="medical escort places"):
+    with pytest.raises(ValidationError, match="needs 1 medical escort place on NONE; 0 free") as caught:
         booking_service.book(store, family.case_id, none_free)
+    assert caught.value.code == "booking.no_room" and caught.value.param("wanted") == Count("medical_escort_place", 1)
     result = booking_service.book(store, family.case_id, one_free)
     assert booking(store, result.booking_id).medical_escorts == 1
     assert movements.movement(store, one_free).free_medical_escorts == 0
