@@ -100,8 +100,8 @@ def require_room(session: Session, movement: Movement, need: Needs, reference: s
         minor -= leaving.minor_escorts
     for what, available, taken, wanted in (
             ("seat", movement.capacity, seats, need.seats),
-            ("medical_escort_place", movement.medical_escort_places, medical, need.medical_escorts),
-            ("minor_escort_place", movement.minor_escort_places, minor, need.minor_escorts)):
+            ("escort_place.medical", movement.medical_escort_places, medical, need.medical_escorts),
+            ("escort_place.minor", movement.minor_escort_places, minor, need.minor_escorts)):
         if wanted > available - taken:
             if wanted:
                 raise ValidationError("movement", "booking.no_room", movement.code, reference=reference,

@@ -263,8 +263,8 @@ PHRASES = {
 PLURALS = {
     "audit.entry": ("{n} entry", "{n} entries"),
     "seat": ("{n} seat", "{n} seats"),
-    "medical_escort_place": ("{n} medical escort place", "{n} medical escort places"),
-    "minor_escort_place": ("{n} escort place for minors", "{n} escort places for minors"),
+    "escort_place.medical": ("{n} medical escort place", "{n} medical escort places"),
+    "escort_place.minor": ("{n} escort place for minors", "{n} escort places for minors"),
     "more_reason": ("{n} more reason", "{n} more reasons"),
     "row_with_problems": ("{n} row has problems", "{n} rows have problems"),
 }
