@@ -55,7 +55,8 @@ def plural_source(key: str) -> str:
 def value(item: Value) -> str:
     """One value as the interface writes it."""
     from desktop.readiness_words import line  # a reason words itself through the readiness templates
-    from planning.readiness.reasons import Reason
+    from desktop.readiness_words import message as reason_message
+    from planning.readiness.reasons import Reason, ReasonMessage
 
     if isinstance(item, Phrase):
         template = messages.PHRASES.get(item.key)
@@ -76,6 +77,8 @@ def value(item: Value) -> str:
         return error_text(item)
     if isinstance(item, Reason):
         return line(item)
+    if isinstance(item, ReasonMessage):
+        return reason_message(item.reason)
     if isinstance(item, StrEnum):
         word = label(item)
         return word[:1].lower() + word[1:]

@@ -80,10 +80,10 @@ def require_ready(session: Session, case_id: int, movement_id: int, on: date,
         first, *others = verdict.reasons
         if others:
             raise SafeguardError(first.safeguard.value, "booking.not_ready_more", verdict.reasons,
-                                 reference=facts.reference, day=on, reason=first,
+                                 reference=facts.reference, day=on, reason=first.said,
                                  more=Count("more_reason", len(others)))
         raise SafeguardError(first.safeguard.value, "booking.not_ready", verdict.reasons, reference=facts.reference,
-                             day=on, reason=first)
+                             day=on, reason=first.said)
     return need
 
 

@@ -255,7 +255,7 @@ PHRASES = {
     "period.in_force_from": "in force from",
     "period.issued_on": "issued on",
     "period.assessed_on": "assessed on",
-    "period.period_start": "the start of the period",
+    "period.period_start": "period start",
     "duration.hours_minutes": "{hours} h {minutes} min",
 }
 

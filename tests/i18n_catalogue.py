@@ -273,6 +273,9 @@ ERRORS = {"HomewardError": 0, "ValidationError": 1, "SafeguardError": 1, "Permis
           "KeychainError": 0, "PlanInfeasible": 0, "PlanRefused": 0, "NoLawfulBasis": 0, "ImportChanged": 0,
           "DemandImportRefused": 0, "PlanBroken": 0, "PlanOutdated": 0, "SignInRefused": 0, "FieldCryptoError": 0,
           "ReportWriteError": 0}
+#: The field checks of planning/validation.py and where they take the name of a field they may refuse.
+FIELD_CHECKS = {"required_text": (0,), "optional_text": (0,), "plain_text": (0,), "country_code": (0,),
+                "language_code": (0,), "past_or_today": (0,), "period": (0, 2)}
 _CALLS_KEEPING_NAME = ("isoformat", "strftime", "lower", "upper", "capitalize", "strip", "title")
 
 
@@ -338,6 +341,8 @@ def service_messages() -> tuple[list[str], list[str], list[str]]:
                 name = call_name(node)
                 if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Constant):
                     fields.add(str(node.args[0].value))
+                fields.update(str(node.args[i].value) for i in FIELD_CHECKS.get(name, ())
+                              if len(node.args) > i and isinstance(node.args[i], ast.Constant))
                 if name == "NotFoundError" and node.args and isinstance(node.args[0], ast.Constant):
                     kinds.add(str(node.args[0].value))
                 if name not in ERRORS:

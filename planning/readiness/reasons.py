@@ -82,6 +82,11 @@ class Reason:
         """'S5: <message>', as a list of reasons inside another text writes it."""
         return f"{self.safeguard.value}: {self.message}"
 
+    @property
+    def said(self) -> ReasonMessage:
+        """The message alone, as a value of a text that names the safeguard already."""
+        return ReasonMessage(self)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "safeguard": self.safeguard.value,
@@ -93,6 +98,16 @@ class Reason:
             "final": self.final,
             "params": {name: plain(value) for name, value in self.params},
         }
+
+
+@dataclass(frozen=True)
+class ReasonMessage:
+    """A reason's message without its safeguard ('No readmission assurance … covers …')."""
+
+    reason: Reason
+
+    def english(self) -> str:
+        return self.reason.message
 
 
 @dataclass(frozen=True)

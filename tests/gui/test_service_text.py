@@ -178,3 +178,44 @@ def test_a_lockout_reads_its_moment_in_the_interface_language(language: str) -> 
     text = error_text(error)
     assert not english_words(text, error.message, values=["anna"]), text
     assert ("6 fois" in text and "01/06/2026 12:36" in text) if language == "fr" else ("٦ مرات" in text)
+
+
+def test_a_service_refusal_reads_with_its_status_word_and_its_date_in_the_interface_language(
+        store: Store, language: str) -> None:
+    """A status inside a sentence is the vocabulary's word, a date is the locale's date: no English left."""
+    from datetime import timedelta
+
+    from desktop.labels import day, label
+    from planning import booking_service, movements
+    from planning.vocabulary import MovementStatus
+    from tests.conftest import TODAY
+    from tests.unit.planning.test_booking_service import family_whose_assurance_ends
+    from tests.unit.planning.test_movements import flight
+
+    movement_id = movements.add_movement(store, flight("TK-9"))
+    cancelled = movements.cancel_movement(store, movement_id, 1, "the airline cancelled")
+    with pytest.raises(ValidationError) as caught:
+        movements.cancel_movement(store, movement_id, cancelled.version, "again")
+    status = error_text(caught.value)
+    assert caught.value.message == "status: movement TK-9 has cancelled; it cannot be cancelled"
+    assert label(MovementStatus.CANCELLED).lower() in status.lower() and "TK-9" in status.replace("\u2060", "")
+
+    family = family_whose_assurance_ends(store, 20)
+    departure = TODAY + timedelta(days=25)
+    late = movements.add_movement(store, flight("LATE", on=departure))
+    with pytest.raises(SafeguardError) as refused:
+        booking_service.book(store, family.case_id, late)
+    error = refused.value
+    assert error.message.startswith(f"S5: {family.reference} cannot travel on {departure.isoformat()}: ")
+    when = error_text(error)
+    plain = when.replace("\u2060", "").replace("\u00a0", " ")
+    assert day(departure) in plain and departure.isoformat() not in plain, when
+    names = (family.reference, "S5", "Georgia", "Giorgi", "Beridze", "Nino", "Ana", "GEO-READ-1", "GEO")
+    if language == "fr":
+        assert "annulé" in status and not english_words(status, caught.value.message, values=("TK-9",)), status
+        assert "ne peut pas voyager le" in when and "autres motifs" in when
+        assert not english_words(when, error.message, values=names), when
+    else:
+        assert "ملغى" in status and not re.search(r"[A-Za-z0-9]", status.replace("\u2060", "").replace("TK-9", ""))
+        latin = set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", plain)) - set(names)
+        assert "السفر بتاريخ" in when and not latin, (latin, when)
