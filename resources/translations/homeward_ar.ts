@@ -4226,7 +4226,7 @@
     <message numerus="yes">
         <source>%n seats</source>
         <translation>
-            <numerusform>لا مقاعد</numerusform>
+            <numerusform>%Ln مقعد</numerusform>
             <numerusform>مقعد واحد</numerusform>
             <numerusform>مقعدان</numerusform>
             <numerusform>%Ln مقاعد</numerusform>
@@ -7554,7 +7554,7 @@
     </message>
     <message>
         <source>monitor</source>
-        <translation>مسؤول متابعة</translation>
+        <translation>مسؤول المتابعة</translation>
     </message>
     <message>
         <source>data-protection officer</source>
@@ -7873,10 +7873,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المحتوى المشفّر {context} تالف</translation>
     </message>
     <message>
-        <source>The file {source} cannot be read: {strerror}</source>
-        <translation>تتعذّر قراءة الملف {source}: {strerror}</translation>
-    </message>
-    <message>
         <source>The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it</source>
         <translation>لا تحتوي سلسلة المفاتيح على مفتاح لـ {path} (إذ تُفتح بعبارة مرور)؛ لا يمكن تدوير المفتاح إلا حيث تحتفظ به سلسلة المفاتيح</translation>
     </message>
@@ -7933,10 +7929,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>توجد بالفعل رحلة مسجَّلة بالرمز {code}</translation>
     </message>
     <message>
-        <source>a movement {values} is already registered</source>
-        <translation>توجد بالفعل رحلة مسجَّلة بالرمز {values}</translation>
-    </message>
-    <message>
         <source>a new or edited movement is planned or confirmed</source>
         <translation>يجب أن تكون الرحلة الجديدة أو المعدَّلة مخططة أو مؤكدة</translation>
     </message>
@@ -7983,18 +7975,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>a vocational training names the trade it teaches, other packages none</source>
         <translation>يحدد التدريب المهني المهنة التي يعلّمها، ولا تحدد الحزم الأخرى أي مهنة</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be locked</source>
-        <translation>لا يمكن تثبيت حجز حالته {status_value}</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be moved</source>
-        <translation>لا يمكن نقل حجز حالته {status_value}</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be removed</source>
-        <translation>لا يمكن حذف حجز حالته {status_value}</translation>
     </message>
     <message>
         <source>an average speed from 5 to 120 km/h</source>
@@ -8135,10 +8115,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>is implausibly large</source>
         <translation>كبير على نحو غير معقول</translation>
-    </message>
-    <message>
-        <source>is larger than {value} MB</source>
-        <translation>أكبر من {value} ميغابايت</translation>
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
@@ -8342,6 +8318,78 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{path} مجلد</translation>
     </message>
     <message>
+        <source>{reference} needs {wanted} on {code}; {free} free</source>
+        <translation>يحتاج {reference} إلى {wanted} على {code}؛ المتاح: {free}</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be locked</source>
+        <translation>لا يمكن تثبيت حجز حالته {status}</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be moved</source>
+        <translation>لا يمكن نقل حجز حالته {status}</translation>
+    </message>
+    <message>
+        <source>{reference} cannot travel on {day}: {reason}</source>
+        <translation>لا يمكن لـ {reference} السفر بتاريخ {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} cannot travel on {day}: {reason} (and {more})</source>
+        <translation>لا يمكن لـ {reference} السفر بتاريخ {day}: {reason} (و{more})</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be removed</source>
+        <translation>لا يمكن حذف حجز حالته {status}</translation>
+    </message>
+    <message>
+        <source>{code} would hold {taken}; it has {available}</source>
+        <translation>سيكون على {code} {taken}؛ بينما سعته {available}</translation>
+    </message>
+    <message>
+        <source>{code} does not go to {country}, {reference}&apos;s country of return</source>
+        <translation>لا تتجه {code} إلى {country}، بلد عودة {reference}</translation>
+    </message>
+    <message>
+        <source>{day} is before the case was opened</source>
+        <translation>{day} يسبق تاريخ فتح الملف</translation>
+    </message>
+    <message>
+        <source>{day} is before the case was opened ({opened_on})</source>
+        <translation>{day} يسبق تاريخ فتح الملف ({opened_on})</translation>
+    </message>
+    <message>
+        <source>{reference} is {status}</source>
+        <translation>حالة {reference} هي {status}</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>«{email}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>{born} would make the person older than 125</source>
+        <translation>بحسب {born} سيتجاوز عمر الشخص 125 عامًا</translation>
+    </message>
+    <message>
+        <source>{person} is not booked on {code}</source>
+        <translation>{person} غير محجوز على {code}</translation>
+    </message>
+    <message>
+        <source>{code} has {status}, not departed</source>
+        <translation>حالة {code} هي {status}، وليست «غادر»</translation>
+    </message>
+    <message>
+        <source>unknown country code &apos;{code}&apos;</source>
+        <translation>رمز بلد غير معروف «{code}»</translation>
+    </message>
+    <message>
+        <source>{when} is impossibly early</source>
+        <translation>{when} تاريخ مبكر بشكل غير ممكن</translation>
+    </message>
+    <message>
+        <source>{when} is in the future</source>
+        <translation>{when} في المستقبل</translation>
+    </message>
+    <message>
         <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
         <translation>خُتم المحتوى المشفّر {context} بمفتاح الميدان {sealed_with}، لا بالمفتاح الموجود على هذا الجهاز ({held})؛ استورد ذلك المفتاح</translation>
     </message>
@@ -8360,6 +8408,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>cannot be read ({reason})</source>
         <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>أكبر من {megabytes} ميغابايت</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة الملف {path}: {reason}</translation>
     </message>
     <message>
         <source>The keychain holds no key for {path}</source>
@@ -8386,12 +8442,160 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا تتوفر سلسلة مفاتيح لنظام التشغيل ({error})</translation>
     </message>
     <message>
+        <source>unknown language code &apos;{code}&apos;</source>
+        <translation>رمز لغة غير معروف «{code}»</translation>
+    </message>
+    <message>
+        <source>the connection at {place} spans the night (00:00–06:00 local); no overnight transit</source>
+        <translation>يمتد الترانزيت في {place} خلال الليل (00:00–06:00 بالتوقيت المحلي)؛ لا يُسمح بالعبور الليلي</translation>
+    </message>
+    <message>
+        <source>the connection at {place} lasts {wait}, longer than {limit} h (no overnight transit)</source>
+        <translation>يستغرق الترانزيت في {place} مدة {wait}، أي أكثر من {limit} ساعة (لا يُسمح بالعبور الليلي)</translation>
+    </message>
+    <message>
+        <source>leaves {place} before the previous leg arrives</source>
+        <translation>يغادر {place} قبل وصول المرحلة السابقة</translation>
+    </message>
+    <message>
+        <source>must leave from {place}, where the previous leg arrives</source>
+        <translation>يجب أن تنطلق من {place}، حيث تصل المرحلة السابقة</translation>
+    </message>
+    <message>
+        <source>{code} has {status}</source>
+        <translation>حالة {code} هي {status}</translation>
+    </message>
+    <message>
+        <source>{code} departed on {day}</source>
+        <translation>غادرت {code} بتاريخ {day}</translation>
+    </message>
+    <message>
+        <source>movement {code} has {status}; it cannot be cancelled</source>
+        <translation>حالة الرحلة {code} هي {status}؛ لا يمكن إلغاؤها</translation>
+    </message>
+    <message>
+        <source>movement {code} has {status}; it can no longer be changed</source>
+        <translation>حالة الرحلة {code} هي {status}؛ لم يعد من الممكن تغييرها</translation>
+    </message>
+    <message>
+        <source>line {line}, {issue}</source>
+        <translation>السطر {line}، {issue}</translation>
+    </message>
+    <message>
+        <source>is already registered</source>
+        <translation>مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>العمود المطلوب غير موجود</translation>
+    </message>
+    <message>
+        <source>the required column is missing; did you mean &apos;{close}&apos;?</source>
+        <translation>العمود المطلوب غير موجود؛ هل تقصد «{close}»؟</translation>
+    </message>
+    <message>
+        <source>a column name appears twice</source>
+        <translation>يتكرر اسم عمود مرتين</translation>
+    </message>
+    <message>
+        <source>columns ignored: {columns}</source>
+        <translation>أعمدة متجاهلة: {columns}</translation>
+    </message>
+    <message>
+        <source>is empty: no header row and no movements</source>
+        <translation>فارغ: لا صف عناوين ولا رحلات</translation>
+    </message>
+    <message>
+        <source>cannot be imported: {issue}</source>
+        <translation>لا يمكن استيراده: {issue}</translation>
+    </message>
+    <message>
+        <source>holds a formula ({formula}); formulas are not evaluated, type the value</source>
+        <translation>يحتوي على صيغة ({formula})؛ لا تُحسب الصيغ، اكتب القيمة</translation>
+    </message>
+    <message>
+        <source>starts like a formula; formulas are not accepted</source>
+        <translation>يبدأ كصيغة؛ الصيغ غير مقبولة</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{column}: {problem} (&apos;{value}&apos;)</source>
+        <translation>{column}: {problem} («{value}»)</translation>
+    </message>
+    <message>
+        <source>file, {issue}</source>
+        <translation>الملف، {issue}</translation>
+    </message>
+    <message>
+        <source>has a header row but no movements</source>
+        <translation>يحتوي على صف عناوين ولكن لا رحلات</translation>
+    </message>
+    <message>
+        <source>has a date but no time</source>
+        <translation>يحتوي على تاريخ دون وقت</translation>
+    </message>
+    <message>
+        <source>is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>ليس تاريخًا ووقتًا (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>الملف ليس نصًا بترميز UTF-8 (البايت {byte})؛ احفظه بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation>ليست القيمة نعم أو لا (yes/no)</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes; it is not a CSV text file</source>
+        <translation>يحتوي الملف على بايتات NUL؛ فهو ليس ملف CSV نصيًا</translation>
+    </message>
+    <message>
+        <source>repeats line {line}</source>
+        <translation>يكرر السطر {line}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}; nothing was imported</source>
+        <translation>السطر {line}: {problem}؛ لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <source>{rows}, first: {issue}; fix the file or import only the valid rows</source>
+        <translation>{rows}، أولاها: {issue}؛ صحِّح الملف أو استورد الصفوف الصالحة فقط</translation>
+    </message>
+    <message>
+        <source>has more than {max_rows} rows; split it</source>
+        <translation>يحتوي على أكثر من {max_rows} صف؛ قسِّمه</translation>
+    </message>
+    <message>
+        <source>is not one of {kinds}</source>
+        <translation>ليس من القيم {kinds}</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>تتعذّر قراءة ملف CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable XLSX workbook ({reason})</source>
+        <translation>الملف ليس مصنف XLSX قابلًا للقراءة ({reason})</translation>
+    </message>
+    <message>
         <source>must have at most {length}</source>
         <translation>يجب ألا يتجاوز {length}</translation>
     </message>
     <message>
         <source>must have at least {length}</source>
         <translation>يجب أن يتكون من {length} على الأقل</translation>
+    </message>
+    <message>
+        <source>{end} is before {start_field} {start}</source>
+        <translation>{end} يسبق «{start_field}» ({start})</translation>
     </message>
     <message>
         <source>{user} ({role}) may not book, move or cancel bookings and record check-in, departure and arrival: only a coordinator or data-protection officer may</source>
@@ -8518,6 +8722,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <source>The database was written by a newer version of Homeward (schema {revision}); update Homeward before opening it</source>
         <translation>كُتبت قاعدة البيانات بإصدار أحدث من Homeward (المخطط {revision})؛ حدّث Homeward قبل فتحها</translation>
     </message>
+    <message>
+        <source>{problem} (did you mean {suggestion}?)</source>
+        <translation>{problem} (هل تقصد {suggestion}؟)</translation>
+    </message>
+    <message>
+        <source>{person} has no current declaration to reconfirm; record a declaration after counselling</source>
+        <translation>لا يوجد لدى {person} إقرار سارٍ لإعادة تأكيده؛ سجِّل إقرارًا بعد الإرشاد</translation>
+    </message>
     <message numerus="yes">
         <source>%n characters</source>
         <translation>
@@ -8527,6 +8739,28 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln أحرف</numerusform>
             <numerusform>%Ln حرفًا</numerusform>
             <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical escort places</source>
+        <translation>
+            <numerusform>%Ln مكان لمرافق طبي</numerusform>
+            <numerusform>مكان واحد لمرافق طبي</numerusform>
+            <numerusform>مكانان لمرافقين طبيين</numerusform>
+            <numerusform>%Ln أماكن لمرافقين طبيين</numerusform>
+            <numerusform>%Ln مكانًا لمرافقين طبيين</numerusform>
+            <numerusform>%Ln مكان لمرافقين طبيين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escort places for minors</source>
+        <translation>
+            <numerusform>%Ln مكان لمرافقي القاصرين</numerusform>
+            <numerusform>مكان واحد لمرافقي القاصرين</numerusform>
+            <numerusform>مكانان لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln أماكن لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln مكانًا لمرافقي القاصرين</numerusform>
+            <numerusform>%Ln مكان لمرافقي القاصرين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8541,6 +8775,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more reasons</source>
+        <translation>
+            <numerusform>لا أسباب أخرى</numerusform>
+            <numerusform>سبب آخر</numerusform>
+            <numerusform>سببان آخران</numerusform>
+            <numerusform>%Ln أسباب أخرى</numerusform>
+            <numerusform>%Ln سببًا آخر</numerusform>
+            <numerusform>%Ln سبب آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more tries</source>
         <translation>
             <numerusform>لا محاولات متبقية</numerusform>
@@ -8549,6 +8794,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln محاولات متبقية</numerusform>
             <numerusform>%Ln محاولة متبقية</numerusform>
             <numerusform>%Ln محاولة متبقية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems</source>
+        <translation>
+            <numerusform>لا صفوف فيها مشكلات</numerusform>
+            <numerusform>صف واحد فيه مشكلات</numerusform>
+            <numerusform>صفان فيهما مشكلات</numerusform>
+            <numerusform>%Ln صفوف فيها مشكلات</numerusform>
+            <numerusform>%Ln صفًا فيها مشكلات</numerusform>
+            <numerusform>%Ln صف فيها مشكلات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8578,28 +8834,12 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>رحلته المثبّتة ليست من الرحلات التي تسمح بها الجاهزية</translation>
     </message>
     <message>
-        <source>leaves {destination} before the previous leg arrives</source>
-        <translation>يغادر {destination} قبل وصول المرحلة السابقة</translation>
-    </message>
-    <message>
-        <source>line {line}: {message_of}; nothing was imported</source>
-        <translation>السطر {line}: {message_of}؛ لم يُستورد أي شيء</translation>
-    </message>
-    <message>
         <source>meets another need</source>
         <translation>يلبّي حاجة أخرى</translation>
     </message>
     <message>
         <source>more escort places than the {capacity} seats</source>
         <translation>عدد أماكن المرافقين يتجاوز المقاعد البالغة {capacity}</translation>
-    </message>
-    <message>
-        <source>movement {code} has {status_value}; it can no longer be changed</source>
-        <translation>حالة الرحلة {code} هي {status_value}؛ لم يعد من الممكن تغييرها</translation>
-    </message>
-    <message>
-        <source>movement {code} has {status_value}; it cannot be cancelled</source>
-        <translation>حالة الرحلة {code} هي {status_value}؛ لا يمكن إلغاؤها</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
@@ -8716,10 +8956,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>must differ from the current one</source>
         <translation>يجب أن يختلف عن الحالي</translation>
-    </message>
-    <message>
-        <source>must leave from {destination}, where the previous leg arrives</source>
-        <translation>يجب أن تنطلق من {destination}، حيث تصل المرحلة السابقة</translation>
     </message>
     <message>
         <source>must lie between -{limit} and {limit2} degrees</source>
@@ -8870,14 +9106,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>سبقت إحالة الطلب بتاريخ {referred_on}</translation>
     </message>
     <message>
-        <source>the connection at {destination} lasts {wait}, longer than {value} h (no overnight transit)</source>
-        <translation>يستغرق الترانزيت في {destination} مدة {wait}، أي أكثر من {value} ساعة (لا يُسمح بالعبور الليلي)</translation>
-    </message>
-    <message>
-        <source>the connection at {destination} spans the night (00:00–06:00 local); no overnight transit</source>
-        <translation>يمتد الترانزيت في {destination} خلال الليل (00:00–06:00 بالتوقيت المحلي)؛ لا يُسمح بالعبور الليلي</translation>
-    </message>
-    <message>
         <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
         <translation>لا يعمل المكتب الميداني {office_name} في أي يوم من {first_day} إلى {last_day}</translation>
     </message>
@@ -8959,14 +9187,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يبلغ حجم الملفات معًا {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت</translation>
     </message>
     <message>
-        <source>unknown country code {raw}</source>
-        <translation>رمز بلد غير معروف {raw}</translation>
-    </message>
-    <message>
-        <source>unknown language code {value}</source>
-        <translation>رمز لغة غير معروف {value}</translation>
-    </message>
-    <message>
         <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
         <translation>لغة غير معروفة {word}؛ اكتب رمز ISO مثل ar أو ps، أو اسم اللغة</translation>
     </message>
@@ -9031,28 +9251,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{arrives} ليس بعد مغادرة المرحلة {departs}</translation>
     </message>
     <message>
-        <source>{closed_on} is before the case was opened</source>
-        <translation>{closed_on} يسبق تاريخ فتح الملف</translation>
-    </message>
-    <message>
         <source>{code} already has a field office called {values}</source>
         <translation>يوجد بالفعل في {code} مكتب ميداني باسم {values}</translation>
-    </message>
-    <message>
-        <source>{code} departed on {date}</source>
-        <translation>غادرت {code} بتاريخ {date}</translation>
-    </message>
-    <message>
-        <source>{code} does not go to {country_name}, {reference}&apos;s country of return</source>
-        <translation>لا تتجه {code} إلى {country_name}، بلد عودة {reference}</translation>
-    </message>
-    <message>
-        <source>{code} has {status_value}</source>
-        <translation>حالة {code} هي {status_value}</translation>
-    </message>
-    <message>
-        <source>{code} has {status_value}, not departed</source>
-        <translation>حالة {code} هي {status_value}، وليست «departed»</translation>
     </message>
     <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
@@ -9067,20 +9267,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا توجد لدى {country_name} ضمانات قيد المراجعة ولا خروقات مُبلَّغ عنها بانتظار قرار</translation>
     </message>
     <message>
-        <source>{departed_at} is in the future</source>
-        <translation>{departed_at} في المستقبل</translation>
-    </message>
-    <message>
-        <source>{dob} would make the person older than 125</source>
-        <translation>بحسب {dob} سيتجاوز عمر الشخص 125 عامًا</translation>
-    </message>
-    <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
         <translation>{done_on} يسبق الوصول بتاريخ {arrived_on}</translation>
-    </message>
-    <message>
-        <source>{email} is not an e-mail address</source>
-        <translation>{email} ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>{ended_on} is before it was noted ({noted_on})</source>
@@ -9263,28 +9451,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لم تضع الخطة {case} على أي رحلة؛ لا يمكن قفل إلا حجز</translation>
     </message>
     <message>
-        <source>{end} is before {from_field} {start}</source>
-        <translation>{end} يسبق {from_field} {start}</translation>
-    </message>
-    <message>
-        <source>{given_names} {family_name} has no current declaration to reconfirm; record a declaration after counselling</source>
-        <translation>لا يوجد لدى {given_names} {family_name} إقرار ساري لإعادة تأكيده؛ سجِّل إقرارًا بعد الإرشاد</translation>
-    </message>
-    <message>
-        <source>{given_names} {family_name} is not booked on {code}</source>
-        <translation>{given_names} {family_name} غير محجوز على {code}</translation>
-    </message>
-    <message>
         <source>{given_on} is before the person was born</source>
         <translation>{given_on} يسبق تاريخ ولادة الشخص</translation>
-    </message>
-    <message>
-        <source>{held_on} is before the case was opened ({opened_on})</source>
-        <translation>{held_on} يسبق تاريخ فتح الملف ({opened_on})</translation>
-    </message>
-    <message>
-        <source>{len} row(s) have problems, first: {issues}; fix the file or import only the valid rows</source>
-        <translation>توجد مشكلات في {len} صف(وف)، أولاها: {issues}؛ صحِّح الملف أو استورد الصفوف الصالحة فقط</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -9297,10 +9465,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
         <translation>{name}: لا يمكن إرفاق هذا النوع من الملفات (المسموح بها: {kinds})</translation>
-    </message>
-    <message>
-        <source>{occurred_on} is before the case was opened</source>
-        <translation>{occurred_on} يسبق تاريخ فتح الملف</translation>
     </message>
     <message>
         <source>{outcome_on} is before the referral ({referred_on})</source>
@@ -9733,10 +9897,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message>
-        <source>{reference} cannot travel on {on}: {message}{more}</source>
-        <translation>لا يمكن لـ {reference} السفر بتاريخ {on}: {message}{more}</translation>
-    </message>
-    <message>
         <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
         <translation>غادر {reference} بالفعل على {code} ({status_value})؛ وتبقى الرسالة المطبوعة قبل المغادرة صالحة</translation>
     </message>
@@ -9755,10 +9915,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{reference} is not booked on a movement; book it first</source>
         <translation>{reference} غير محجوز على أي رحلة؛ احجزه أولًا</translation>
-    </message>
-    <message>
-        <source>{reference} is {replace}</source>
-        <translation>حالة {reference} هي {replace}</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended</source>
@@ -9793,14 +9949,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{text} ليس جنسًا؛ اكتب F أو M أو X (أنثى، ذكر، آخر)</translation>
     </message>
     <message>
-        <source>{value} is impossibly early</source>
-        <translation>{value} تاريخ مبكر بشكل غير ممكن</translation>
-    </message>
-    <message>
-        <source>{value} is in the future</source>
-        <translation>{value} في المستقبل</translation>
-    </message>
-    <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
         <translation>{withdrawn_on} يسبق تاريخ منحها ({given_on})</translation>
     </message>
@@ -9818,6 +9966,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>العنوان</translation>
     </message>
     <message>
+        <source>agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
         <source>allocation</source>
         <translation>التخصيص</translation>
     </message>
@@ -9828,6 +9980,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>arrived at</source>
         <translation>وقت الوصول الفعلي</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>المقيِّم</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>assessment</source>
@@ -9844,6 +10004,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>authority</source>
         <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>authority name</source>
+        <translation>اسم الجهة</translation>
     </message>
     <message>
         <source>basis</source>
@@ -9887,6 +10051,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الرمز</translation>
     </message>
     <message>
+        <source>conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>التأكيد</translation>
     </message>
@@ -9899,8 +10067,16 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الموافقة</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
         <source>contact made</source>
         <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>المرشد</translation>
     </message>
     <message>
         <source>country</source>
@@ -9919,16 +10095,48 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>نهاية اليوم</translation>
     </message>
     <message>
+        <source>decided by</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
         <source>decision</source>
         <translation>القرار</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>تاريخ التسليم</translation>
     </message>
     <message>
         <source>departed at</source>
         <translation>وقت المغادرة الفعلي</translation>
     </message>
     <message>
+        <source>details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
         <source>done on</source>
         <translation>تاريخ التنفيذ</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation>هاتف الطوارئ</translation>
     </message>
     <message>
         <source>end</source>
@@ -9947,6 +10155,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الملف</translation>
     </message>
     <message>
+        <source>filename</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>النتيجة</translation>
     </message>
@@ -9963,6 +10175,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المتابعة</translation>
     </message>
     <message>
+        <source>funding line</source>
+        <translation>خط التمويل</translation>
+    </message>
+    <message>
         <source>given on</source>
         <translation>تاريخ المنح</translation>
     </message>
@@ -9975,6 +10191,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تاريخ الانعقاد</translation>
     </message>
     <message>
+        <source>in force from</source>
+        <translation>بدء النفاذ</translation>
+    </message>
+    <message>
+        <source>in force to</source>
+        <translation>نهاية النفاذ</translation>
+    </message>
+    <message>
         <source>in kind</source>
         <translation>عينيًا</translation>
     </message>
@@ -9985,6 +10209,26 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>information given</source>
         <translation>المعلومات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>المترجم الشفوي</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>جهة الإصدار</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>issuing authority</source>
+        <translation>الجهة المصدرة</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>بلد الإصدار</translation>
     </message>
     <message>
         <source>kind</source>
@@ -10099,8 +10343,28 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>noted on</source>
+        <translation>تاريخ الرصد</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
         <source>occurred on</source>
         <translation>تاريخ الوقوع</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>opens at</source>
@@ -10131,8 +10395,16 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>كلمة المرور</translation>
     </message>
     <message>
+        <source>period end</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
         <source>period from</source>
         <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>بداية الفترة</translation>
     </message>
     <message>
         <source>period to</source>
@@ -10159,12 +10431,36 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الفئة</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
         <source>readmitted without problems</source>
         <translation>أُعيد قبوله دون مشكلات</translation>
     </message>
     <message>
         <source>reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>reception arrangement</source>
+        <translation>ترتيبات الاستقبال</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>الجهة المتلقية</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>referral note</source>
+        <translation>ملاحظة الإحالة</translation>
     </message>
     <message>
         <source>referral source</source>
@@ -10177,6 +10473,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>region</source>
         <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>region of return</source>
+        <translation>منطقة العودة</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>المناطق</translation>
     </message>
     <message>
         <source>relationship</source>
@@ -10199,6 +10503,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الصفوف</translation>
     </message>
     <message>
+        <source>safeguard</source>
+        <translation>ضمانة الحماية</translation>
+    </message>
+    <message>
         <source>scan</source>
         <translation>النسخة الممسوحة</translation>
     </message>
@@ -10209,6 +10517,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>service minutes</source>
         <translation>مدة الزيارة (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>shared on</source>
+        <translation>تاريخ المشاركة</translation>
     </message>
     <message>
         <source>skill</source>
@@ -10223,8 +10535,16 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>البداية</translation>
     </message>
     <message>
+        <source>statement</source>
+        <translation>الأقوال</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>topics</source>
@@ -10239,8 +10559,24 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>اسم المستخدم</translation>
     </message>
     <message>
+        <source>valid from</source>
+        <translation>بدء السريان</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>نهاية السريان</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
         <source>vulnerabilities</source>
         <translation>أوجه الهشاشة</translation>
+    </message>
+    <message>
+        <source>wishes</source>
+        <translation>الرغبات</translation>
     </message>
     <message>
         <source>withdrawn on</source>

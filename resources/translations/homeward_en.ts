@@ -663,6 +663,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n medical escort places</source>
+        <translation>
+            <numerusform>%Ln medical escort place</numerusform>
+            <numerusform>%Ln medical escort places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escort places for minors</source>
+        <translation>
+            <numerusform>%Ln escort place for minors</numerusform>
+            <numerusform>%Ln escort places for minors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n medical-escort places</source>
         <translation>
             <numerusform>%Ln medical-escort place</numerusform>
@@ -684,6 +698,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more reasons</source>
+        <translation>
+            <numerusform>%Ln more reason</numerusform>
+            <numerusform>%Ln more reasons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more tries</source>
         <translation>
             <numerusform>%Ln more try</numerusform>
@@ -702,6 +723,13 @@
         <translation>
             <numerusform>%Ln package</numerusform>
             <numerusform>%Ln packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems</source>
+        <translation>
+            <numerusform>%Ln row has problems</numerusform>
+            <numerusform>%Ln rows have problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">

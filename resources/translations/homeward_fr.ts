@@ -3180,7 +3180,7 @@
     <message>
         <source>origin</source>
         <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
-        <translation>provenance</translation>
+        <translation>origine</translation>
     </message>
     <message>
         <source>destination</source>
@@ -7509,10 +7509,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le contenu chiffré {context} est endommagé</translation>
     </message>
     <message>
-        <source>The file {source} cannot be read: {strerror}</source>
-        <translation>Le fichier {source} ne peut pas être lu : {strerror}</translation>
-    </message>
-    <message>
         <source>The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it</source>
         <translation>Le trousseau ne contient aucune clé pour {path} (la base s&apos;ouvre avec une phrase secrète) ; la clé ne peut être renouvelée que là où le trousseau la détient</translation>
     </message>
@@ -7569,10 +7565,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>un mouvement {code} est déjà enregistré</translation>
     </message>
     <message>
-        <source>a movement {values} is already registered</source>
-        <translation>un mouvement {values} est déjà enregistré</translation>
-    </message>
-    <message>
         <source>a new or edited movement is planned or confirmed</source>
         <translation>un mouvement nouveau ou modifié doit être planifié ou confirmé</translation>
     </message>
@@ -7619,18 +7611,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>a vocational training names the trade it teaches, other packages none</source>
         <translation>une formation professionnelle indique le métier qu&apos;elle enseigne, les autres prestations aucun</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be locked</source>
-        <translation>une réservation au statut {status_value} ne peut pas être verrouillée</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be moved</source>
-        <translation>une réservation au statut {status_value} ne peut pas être déplacée</translation>
-    </message>
-    <message>
-        <source>a {status_value} booking cannot be removed</source>
-        <translation>une réservation au statut {status_value} ne peut pas être supprimée</translation>
     </message>
     <message>
         <source>an average speed from 5 to 120 km/h</source>
@@ -7771,10 +7751,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>is implausibly large</source>
         <translation>est d&apos;une taille invraisemblable</translation>
-    </message>
-    <message>
-        <source>is larger than {value} MB</source>
-        <translation>dépasse {value} Mo</translation>
     </message>
     <message>
         <source>is locked on its movement; unlock it before re-planning</source>
@@ -7978,6 +7954,78 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{path} est un dossier</translation>
     </message>
     <message>
+        <source>{reference} needs {wanted} on {code}; {free} free</source>
+        <translation>{reference} a besoin de {wanted} sur {code} ; places libres : {free}</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be locked</source>
+        <translation>une réservation au statut {status} ne peut pas être verrouillée</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be moved</source>
+        <translation>une réservation au statut {status} ne peut pas être déplacée</translation>
+    </message>
+    <message>
+        <source>{reference} cannot travel on {day}: {reason}</source>
+        <translation>{reference} ne peut pas voyager le {day} : {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} cannot travel on {day}: {reason} (and {more})</source>
+        <translation>{reference} ne peut pas voyager le {day} : {reason} (et {more})</translation>
+    </message>
+    <message>
+        <source>a {status} booking cannot be removed</source>
+        <translation>une réservation au statut {status} ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>{code} would hold {taken}; it has {available}</source>
+        <translation>{code} contiendrait {taken} ; il n&apos;en a que {available}</translation>
+    </message>
+    <message>
+        <source>{code} does not go to {country}, {reference}&apos;s country of return</source>
+        <translation>{code} ne va pas vers {country}, pays de retour de {reference}</translation>
+    </message>
+    <message>
+        <source>{day} is before the case was opened</source>
+        <translation>{day} est antérieur à l&apos;ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>{day} is before the case was opened ({opened_on})</source>
+        <translation>{day} est antérieur à l&apos;ouverture du dossier ({opened_on})</translation>
+    </message>
+    <message>
+        <source>{reference} is {status}</source>
+        <translation>{reference} a le statut {status}</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>{born} would make the person older than 125</source>
+        <translation>avec {born}, la personne aurait plus de 125 ans</translation>
+    </message>
+    <message>
+        <source>{person} is not booked on {code}</source>
+        <translation>{person} n&apos;a pas de réservation sur {code}</translation>
+    </message>
+    <message>
+        <source>{code} has {status}, not departed</source>
+        <translation>{code} a le statut {status}, et non « parti »</translation>
+    </message>
+    <message>
+        <source>unknown country code &apos;{code}&apos;</source>
+        <translation>code de pays inconnu « {code} »</translation>
+    </message>
+    <message>
+        <source>{when} is impossibly early</source>
+        <translation>{when} est trop ancien pour être plausible</translation>
+    </message>
+    <message>
+        <source>{when} is in the future</source>
+        <translation>{when} est dans le futur</translation>
+    </message>
+    <message>
         <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
         <translation>Le contenu chiffré {context} a été scellé avec la clé de terrain {sealed_with}, et non avec celle que détient ce poste ({held}) ; importez cette clé</translation>
     </message>
@@ -7996,6 +8044,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>cannot be read ({reason})</source>
         <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>dépasse {megabytes} Mo</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
         <source>The keychain holds no key for {path}</source>
@@ -8022,12 +8078,160 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Aucun trousseau du système n&apos;est disponible ({error})</translation>
     </message>
     <message>
+        <source>unknown language code &apos;{code}&apos;</source>
+        <translation>code de langue inconnu « {code} »</translation>
+    </message>
+    <message>
+        <source>the connection at {place} spans the night (00:00–06:00 local); no overnight transit</source>
+        <translation>la correspondance à {place} couvre la nuit (00:00–06:00 heure locale) ; pas de transit de nuit</translation>
+    </message>
+    <message>
+        <source>the connection at {place} lasts {wait}, longer than {limit} h (no overnight transit)</source>
+        <translation>la correspondance à {place} dure {wait}, soit plus de {limit} h (pas de transit de nuit)</translation>
+    </message>
+    <message>
+        <source>leaves {place} before the previous leg arrives</source>
+        <translation>part de {place} avant l&apos;arrivée du tronçon précédent</translation>
+    </message>
+    <message>
+        <source>must leave from {place}, where the previous leg arrives</source>
+        <translation>doit partir de {place}, où arrive le tronçon précédent</translation>
+    </message>
+    <message>
+        <source>{code} has {status}</source>
+        <translation>{code} a le statut {status}</translation>
+    </message>
+    <message>
+        <source>{code} departed on {day}</source>
+        <translation>{code} est parti le {day}</translation>
+    </message>
+    <message>
+        <source>movement {code} has {status}; it cannot be cancelled</source>
+        <translation>le mouvement {code} a le statut {status} ; il ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>movement {code} has {status}; it can no longer be changed</source>
+        <translation>le mouvement {code} a le statut {status} ; il ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <source>line {line}, {issue}</source>
+        <translation>ligne {line}, {issue}</translation>
+    </message>
+    <message>
+        <source>is already registered</source>
+        <translation>est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>the required column is missing</source>
+        <translation>la colonne obligatoire est absente</translation>
+    </message>
+    <message>
+        <source>the required column is missing; did you mean &apos;{close}&apos;?</source>
+        <translation>la colonne obligatoire est absente ; vouliez-vous dire « {close} » ?</translation>
+    </message>
+    <message>
+        <source>a column name appears twice</source>
+        <translation>un nom de colonne apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>columns ignored: {columns}</source>
+        <translation>colonnes ignorées : {columns}</translation>
+    </message>
+    <message>
+        <source>is empty: no header row and no movements</source>
+        <translation>est vide : ni ligne d&apos;en-tête ni mouvement</translation>
+    </message>
+    <message>
+        <source>cannot be imported: {issue}</source>
+        <translation>ne peut pas être importé : {issue}</translation>
+    </message>
+    <message>
+        <source>holds a formula ({formula}); formulas are not evaluated, type the value</source>
+        <translation>contient une formule ({formula}) ; les formules ne sont pas calculées, saisissez la valeur</translation>
+    </message>
+    <message>
+        <source>starts like a formula; formulas are not accepted</source>
+        <translation>commence comme une formule ; les formules ne sont pas acceptées</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column} : {problem}</translation>
+    </message>
+    <message>
+        <source>{column}: {problem} (&apos;{value}&apos;)</source>
+        <translation>{column} : {problem} (« {value} »)</translation>
+    </message>
+    <message>
+        <source>file, {issue}</source>
+        <translation>fichier, {issue}</translation>
+    </message>
+    <message>
+        <source>has a header row but no movements</source>
+        <translation>a une ligne d&apos;en-tête mais aucun mouvement</translation>
+    </message>
+    <message>
+        <source>has a date but no time</source>
+        <translation>a une date mais pas d&apos;heure</translation>
+    </message>
+    <message>
+        <source>is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>n&apos;est pas une date et une heure (AAAA-MM-JJ HH:MM)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as CSV UTF-8</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8 (octet {byte}) ; enregistrez-le au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation>n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes; it is not a CSV text file</source>
+        <translation>le fichier contient des octets NUL ; ce n&apos;est pas un fichier texte CSV</translation>
+    </message>
+    <message>
+        <source>repeats line {line}</source>
+        <translation>répète la ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}; nothing was imported</source>
+        <translation>ligne {line} : {problem} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{rows}, first: {issue}; fix the file or import only the valid rows</source>
+        <translation>{rows} ; premier problème : {issue} ; corrigez le fichier ou n&apos;importez que les lignes valides</translation>
+    </message>
+    <message>
+        <source>has more than {max_rows} rows; split it</source>
+        <translation>compte plus de {max_rows} lignes ; divisez-le</translation>
+    </message>
+    <message>
+        <source>is not one of {kinds}</source>
+        <translation>n&apos;est pas l&apos;une des valeurs {kinds}</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation>le CSV ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>the file is not a readable XLSX workbook ({reason})</source>
+        <translation>le fichier n&apos;est pas un classeur XLSX lisible ({reason})</translation>
+    </message>
+    <message>
         <source>must have at most {length}</source>
         <translation>doit comporter au plus {length}</translation>
     </message>
     <message>
         <source>must have at least {length}</source>
         <translation>doit comporter au moins {length}</translation>
+    </message>
+    <message>
+        <source>{end} is before {start_field} {start}</source>
+        <translation>{end} est antérieur à « {start_field} » ({start})</translation>
     </message>
     <message>
         <source>{user} ({role}) may not book, move or cancel bookings and record check-in, departure and arrival: only a coordinator or data-protection officer may</source>
@@ -8154,11 +8358,33 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <source>The database was written by a newer version of Homeward (schema {revision}); update Homeward before opening it</source>
         <translation>La base de données a été écrite par une version plus récente de Homeward (schéma {revision}) ; mettez Homeward à jour avant de l&apos;ouvrir</translation>
     </message>
+    <message>
+        <source>{problem} (did you mean {suggestion}?)</source>
+        <translation>{problem} (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
+    <message>
+        <source>{person} has no current declaration to reconfirm; record a declaration after counselling</source>
+        <translation>{person} n&apos;a pas de déclaration en cours à reconfirmer ; enregistrez une déclaration après le conseil</translation>
+    </message>
     <message numerus="yes">
         <source>%n characters</source>
         <translation>
             <numerusform>%Ln caractère</numerusform>
             <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical escort places</source>
+        <translation>
+            <numerusform>%Ln place d&apos;escorte médicale</numerusform>
+            <numerusform>%Ln places d&apos;escorte médicale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escort places for minors</source>
+        <translation>
+            <numerusform>%Ln place d&apos;escorte pour mineurs</numerusform>
+            <numerusform>%Ln places d&apos;escorte pour mineurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8169,10 +8395,24 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more reasons</source>
+        <translation>
+            <numerusform>%Ln autre motif</numerusform>
+            <numerusform>%Ln autres motifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more tries</source>
         <translation>
             <numerusform>encore %Ln essai</numerusform>
             <numerusform>encore %Ln essais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems</source>
+        <translation>
+            <numerusform>%Ln ligne comporte des problèmes</numerusform>
+            <numerusform>%Ln lignes comportent des problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8194,28 +8434,12 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>son mouvement verrouillé n&apos;est pas permis par l&apos;aptitude au départ</translation>
     </message>
     <message>
-        <source>leaves {destination} before the previous leg arrives</source>
-        <translation>part de {destination} avant l&apos;arrivée du tronçon précédent</translation>
-    </message>
-    <message>
-        <source>line {line}: {message_of}; nothing was imported</source>
-        <translation>ligne {line} : {message_of} ; rien n&apos;a été importé</translation>
-    </message>
-    <message>
         <source>meets another need</source>
         <translation>répond à un autre besoin</translation>
     </message>
     <message>
         <source>more escort places than the {capacity} seats</source>
         <translation>plus de places d&apos;escorte que les {capacity} sièges</translation>
-    </message>
-    <message>
-        <source>movement {code} has {status_value}; it can no longer be changed</source>
-        <translation>le mouvement {code} a le statut {status_value} ; il ne peut plus être modifié</translation>
-    </message>
-    <message>
-        <source>movement {code} has {status_value}; it cannot be cancelled</source>
-        <translation>le mouvement {code} a le statut {status_value} ; il ne peut pas être annulé</translation>
     </message>
     <message>
         <source>must be 1 (urgent), 2 (important) or 3 (useful)</source>
@@ -8332,10 +8556,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>must differ from the current one</source>
         <translation>doit être différent de l&apos;actuel</translation>
-    </message>
-    <message>
-        <source>must leave from {destination}, where the previous leg arrives</source>
-        <translation>doit partir de {destination}, où arrive le tronçon précédent</translation>
     </message>
     <message>
         <source>must lie between -{limit} and {limit2} degrees</source>
@@ -8486,14 +8706,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>la demande a déjà été orientée le {referred_on}</translation>
     </message>
     <message>
-        <source>the connection at {destination} lasts {wait}, longer than {value} h (no overnight transit)</source>
-        <translation>la correspondance à {destination} dure {wait}, soit plus de {value} h (pas de transit de nuit)</translation>
-    </message>
-    <message>
-        <source>the connection at {destination} spans the night (00:00–06:00 local); no overnight transit</source>
-        <translation>la correspondance à {destination} couvre la nuit (00:00–06:00 heure locale) ; pas de transit de nuit</translation>
-    </message>
-    <message>
         <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
         <translation>le bureau de terrain {office_name} ne travaille aucun des jours du {first_day} au {last_day}</translation>
     </message>
@@ -8575,14 +8787,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>les fichiers totalisent {value} Mo ; la limite est de {value2} Mo</translation>
     </message>
     <message>
-        <source>unknown country code {raw}</source>
-        <translation>code de pays inconnu {raw}</translation>
-    </message>
-    <message>
-        <source>unknown language code {value}</source>
-        <translation>code de langue inconnu {value}</translation>
-    </message>
-    <message>
         <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
         <translation>langue inconnue {word} ; indiquez un code ISO tel que ar ou ps, ou le nom de la langue</translation>
     </message>
@@ -8647,28 +8851,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{arrives} n&apos;est pas postérieur au départ de l&apos;étape {departs}</translation>
     </message>
     <message>
-        <source>{closed_on} is before the case was opened</source>
-        <translation>{closed_on} est antérieur à l&apos;ouverture du dossier</translation>
-    </message>
-    <message>
         <source>{code} already has a field office called {values}</source>
         <translation>{code} a déjà un bureau de terrain nommé {values}</translation>
-    </message>
-    <message>
-        <source>{code} departed on {date}</source>
-        <translation>{code} est parti le {date}</translation>
-    </message>
-    <message>
-        <source>{code} does not go to {country_name}, {reference}&apos;s country of return</source>
-        <translation>{code} ne va pas vers {country_name}, pays de retour de {reference}</translation>
-    </message>
-    <message>
-        <source>{code} has {status_value}</source>
-        <translation>{code} a le statut {status_value}</translation>
-    </message>
-    <message>
-        <source>{code} has {status_value}, not departed</source>
-        <translation>{code} a le statut {status_value}, et non « departed »</translation>
     </message>
     <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
@@ -8683,20 +8867,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{country_name} n&apos;a aucune garantie en réexamen ni aucun manquement signalé en attente de décision</translation>
     </message>
     <message>
-        <source>{departed_at} is in the future</source>
-        <translation>{departed_at} est dans le futur</translation>
-    </message>
-    <message>
-        <source>{dob} would make the person older than 125</source>
-        <translation>avec {dob}, la personne aurait plus de 125 ans</translation>
-    </message>
-    <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
         <translation>{done_on} est antérieur à l&apos;arrivée le {arrived_on}</translation>
-    </message>
-    <message>
-        <source>{email} is not an e-mail address</source>
-        <translation>{email} n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>{ended_on} is before it was noted ({noted_on})</source>
@@ -8863,28 +9035,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{case} n&apos;est pas placé par le plan ; seule une réservation peut être verrouillée</translation>
     </message>
     <message>
-        <source>{end} is before {from_field} {start}</source>
-        <translation>{end} est antérieur à {from_field} {start}</translation>
-    </message>
-    <message>
-        <source>{given_names} {family_name} has no current declaration to reconfirm; record a declaration after counselling</source>
-        <translation>{given_names} {family_name} n&apos;a pas de déclaration en cours à reconfirmer ; enregistrez une déclaration après le conseil</translation>
-    </message>
-    <message>
-        <source>{given_names} {family_name} is not booked on {code}</source>
-        <translation>{given_names} {family_name} n&apos;est pas réservé(e) sur {code}</translation>
-    </message>
-    <message>
         <source>{given_on} is before the person was born</source>
         <translation>{given_on} est antérieur à la naissance de la personne</translation>
-    </message>
-    <message>
-        <source>{held_on} is before the case was opened ({opened_on})</source>
-        <translation>{held_on} est antérieur à l&apos;ouverture du dossier ({opened_on})</translation>
-    </message>
-    <message>
-        <source>{len} row(s) have problems, first: {issues}; fix the file or import only the valid rows</source>
-        <translation>{len} ligne(s) comportent des erreurs ; première erreur : {issues} ; corrigez le fichier ou n&apos;importez que les lignes valides</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -8897,10 +9049,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
         <translation>{name} : ce type de fichier ne peut pas être joint (autorisés : {kinds})</translation>
-    </message>
-    <message>
-        <source>{occurred_on} is before the case was opened</source>
-        <translation>{occurred_on} est antérieur à l&apos;ouverture du dossier</translation>
     </message>
     <message>
         <source>{outcome_on} is before the referral ({referred_on})</source>
@@ -9325,10 +9473,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
-        <source>{reference} cannot travel on {on}: {message}{more}</source>
-        <translation>{reference} ne peut pas voyager le {on} : {message}{more}</translation>
-    </message>
-    <message>
         <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
         <translation>{reference} est déjà parti sur {code} ({status_value}) ; la lettre imprimée avant le départ reste valable</translation>
     </message>
@@ -9347,10 +9491,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{reference} is not booked on a movement; book it first</source>
         <translation>{reference} n&apos;est réservé sur aucun mouvement ; réservez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <source>{reference} is {replace}</source>
-        <translation>{reference} a le statut {replace}</translation>
     </message>
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended</source>
@@ -9385,14 +9525,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{text} n&apos;est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)</translation>
     </message>
     <message>
-        <source>{value} is impossibly early</source>
-        <translation>{value} est trop ancien pour être plausible</translation>
-    </message>
-    <message>
-        <source>{value} is in the future</source>
-        <translation>{value} est dans le futur</translation>
-    </message>
-    <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
         <translation>{withdrawn_on} est antérieur à la date où il a été donné ({given_on})</translation>
     </message>
@@ -9410,6 +9542,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>adresse</translation>
     </message>
     <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
         <source>allocation</source>
         <translation>attribution</translation>
     </message>
@@ -9420,6 +9556,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>arrived at</source>
         <translation>heure d&apos;arrivée effective</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>évalué par</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>date d&apos;évaluation</translation>
     </message>
     <message>
         <source>assessment</source>
@@ -9436,6 +9580,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>authority</source>
         <translation>autorité</translation>
+    </message>
+    <message>
+        <source>authority name</source>
+        <translation>nom de l&apos;autorité</translation>
     </message>
     <message>
         <source>basis</source>
@@ -9479,6 +9627,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>code</translation>
     </message>
     <message>
+        <source>conditions</source>
+        <translation>conditions</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
@@ -9491,8 +9643,16 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>consentement</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
         <source>contact made</source>
         <translation>contact établi</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>conseiller</translation>
     </message>
     <message>
         <source>country</source>
@@ -9511,16 +9671,48 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>fin de journée</translation>
     </message>
     <message>
+        <source>decided by</source>
+        <translation>décidé par</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>décidé le</translation>
+    </message>
+    <message>
         <source>decision</source>
         <translation>décision</translation>
+    </message>
+    <message>
+        <source>delivered on</source>
+        <translation>remis le</translation>
     </message>
     <message>
         <source>departed at</source>
         <translation>heure de départ effective</translation>
     </message>
     <message>
+        <source>details</source>
+        <translation>précisions</translation>
+    </message>
+    <message>
+        <source>directions</source>
+        <translation>indications</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nom affiché</translation>
+    </message>
+    <message>
         <source>done on</source>
         <translation>effectué le</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation>téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>end</source>
@@ -9539,6 +9731,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>fichier</translation>
     </message>
     <message>
+        <source>filename</source>
+        <translation>nom du fichier</translation>
+    </message>
+    <message>
         <source>finding</source>
         <translation>conclusion</translation>
     </message>
@@ -9555,6 +9751,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>suivi</translation>
     </message>
     <message>
+        <source>funding line</source>
+        <translation>ligne de financement</translation>
+    </message>
+    <message>
         <source>given on</source>
         <translation>donné le</translation>
     </message>
@@ -9567,6 +9767,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>tenu le</translation>
     </message>
     <message>
+        <source>in force from</source>
+        <translation>entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>in force to</source>
+        <translation>fin de vigueur</translation>
+    </message>
+    <message>
         <source>in kind</source>
         <translation>en nature</translation>
     </message>
@@ -9577,6 +9785,26 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>information given</source>
         <translation>informations données</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>délivré par</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>date de délivrance</translation>
+    </message>
+    <message>
+        <source>issuing authority</source>
+        <translation>autorité émettrice</translation>
+    </message>
+    <message>
+        <source>issuing country</source>
+        <translation>pays de délivrance</translation>
     </message>
     <message>
         <source>kind</source>
@@ -9691,8 +9919,28 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>nouveau mot de passe</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>noted on</source>
+        <translation>constaté le</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
         <source>occurred on</source>
         <translation>survenu le</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>ouvert le</translation>
     </message>
     <message>
         <source>opens at</source>
@@ -9723,8 +9971,16 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>mot de passe</translation>
     </message>
     <message>
+        <source>period end</source>
+        <translation>fin de la période</translation>
+    </message>
+    <message>
         <source>period from</source>
         <translation>période du</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>début de la période</translation>
     </message>
     <message>
         <source>period to</source>
@@ -9751,12 +10007,36 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>profil</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>finalité</translation>
+    </message>
+    <message>
+        <source>raised on</source>
+        <translation>signalée le</translation>
+    </message>
+    <message>
         <source>readmitted without problems</source>
         <translation>réadmis sans difficulté</translation>
     </message>
     <message>
         <source>reason</source>
         <translation>motif</translation>
+    </message>
+    <message>
+        <source>reception arrangement</source>
+        <translation>modalités d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>referral note</source>
+        <translation>note d&apos;orientation</translation>
     </message>
     <message>
         <source>referral source</source>
@@ -9769,6 +10049,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>region</source>
         <translation>région</translation>
+    </message>
+    <message>
+        <source>region of return</source>
+        <translation>région de retour</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>régions</translation>
     </message>
     <message>
         <source>relationship</source>
@@ -9791,6 +10079,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>lignes</translation>
     </message>
     <message>
+        <source>safeguard</source>
+        <translation>mesure de protection</translation>
+    </message>
+    <message>
         <source>scan</source>
         <translation>numérisation</translation>
     </message>
@@ -9801,6 +10093,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>service minutes</source>
         <translation>durée de visite (minutes)</translation>
+    </message>
+    <message>
+        <source>shared on</source>
+        <translation>partagé le</translation>
     </message>
     <message>
         <source>skill</source>
@@ -9815,8 +10111,16 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>début</translation>
     </message>
     <message>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>statut</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
     </message>
     <message>
         <source>topics</source>
@@ -9831,8 +10135,24 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
+        <source>valid from</source>
+        <translation>début de validité</translation>
+    </message>
+    <message>
+        <source>valid to</source>
+        <translation>fin de validité</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu&apos;au</translation>
+    </message>
+    <message>
         <source>vulnerabilities</source>
         <translation>vulnérabilités</translation>
+    </message>
+    <message>
+        <source>wishes</source>
+        <translation>souhaits</translation>
     </message>
     <message>
         <source>withdrawn on</source>
