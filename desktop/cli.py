@@ -17,6 +17,7 @@ from desktop.commands import (
     import_referrals,
     keys,
     monitoring,
+    persons,
     plan,
     print_documents,
     readiness,
@@ -27,7 +28,7 @@ from desktop.commands import (
 from desktop.commands.session import signing_in_as
 from planning.errors import HomewardError
 
-COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, plan,
+COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, persons, plan,
             print_documents, readiness, reintegration, users, verify)
 
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.cases.case_opened.connect(self.open_case)
         self.movements.case_opened.connect(self.open_case)
         self.monitoring.case_opened.connect(self.open_case)
+        self.case_file.case_opened.connect(self.open_case)
         self.cases.new_case_requested.connect(self.new_case)
         self.pages.currentChanged.connect(self._page_changed)
 

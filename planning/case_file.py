@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from planning import readiness
 from planning.lookup import get
+from planning.persons import history
+from planning.persons.history import Earlier
 from planning.protection import STATEMENT
 from planning.readiness.loading import by_person, load_facts
 from planning.readiness.reasons import Verdict
@@ -181,6 +183,9 @@ class CaseFileView:
     members: tuple[MemberView, ...]
     sessions: tuple[SessionView, ...]
     verdict: Verdict
+    #: Members' records of the same person in other cases whose involvement ended or who was granted protection
+    #: there, with the two-person decision about each (the person registry).
+    same_person: tuple[Earlier, ...] = ()
 
     def member(self, person_id: int) -> MemberView:
         return next(m for m in self.members if m.id == person_id)
@@ -239,5 +244,5 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
             country_code=case.country.code, country_name=case.country.name, region=case.region_of_return,
             referral_source=case.referral_source, referral_note=case.referral_note, opened_on=case.opened_on,
             decided_on=case.decided_on, closed_on=case.closed_on, members=members, sessions=session_views,
-            verdict=readiness.check(facts, day),
+            verdict=readiness.check(facts, day), same_person=history.of_case(session, case_id),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +30,14 @@ from desktop.dialogs.fields import CountryBox, DateField
 from desktop.dialogs.wording import words
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
-from desktop.ops import run_op
+from desktop.ops import run_op, run_query
+from desktop.pages.case_file_common import AMBER, RED, start_edge
+from desktop.words import message
 from planning import cases
 from planning.cases import CaseDraft, OpenedCase, PersonDraft
 from planning.errors import HomewardError, ValidationError
+from planning.persons import notes
+from planning.persons.notes import Match
 from planning.storage.store import Store
 from planning.vocabulary import EscortNeed, ReferralSource, Relationship, Sex, VulnerabilityKind
 
@@ -179,10 +184,17 @@ class NewCaseDialog(QDialog):
         middle.addWidget(person_box, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save = self.buttons.addButton(tr("Open case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        #: Who the household matches among people already known, and why it matters (shown before opening).
+        self.matches = QLabel()
+        self.matches.setObjectName("matchWarning")
+        self.matches.setWordWrap(True)
+        self.matches.hide()
+        self.confirmed: CaseDraft | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(case_box)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.matches)
         layout.addWidget(self.buttons)
 
         add.clicked.connect(self.add_member)
@@ -307,10 +319,43 @@ class NewCaseDialog(QDialog):
         )
 
     def submit(self) -> None:
+        """Open the case; first, if a member matches someone already known, say why it matters and ask again."""
         self.errors.clear()
         self.members_error.clear()
         draft = self.draft()
         self.save.setEnabled(False)
+        if draft == self.confirmed:
+            self._open(draft)
+            return
+        store = self.store
+        run_query(self, lambda: notes.for_draft(store, draft), lambda found: self._checked(draft, found),
+                  kind=f"new-case-matches-{id(self)}", on_error=self._check_failed)
+
+    def _checked(self, draft: CaseDraft, found: list[Match]) -> None:
+        lines = [message(note) for match in found for note in match.notes]
+        if not lines:
+            self._open(draft)
+            return
+        blocks = any(match.blocks for match in found)
+        colour = RED if blocks else AMBER
+        heading = (tr("This household matches someone whose involvement ended or who was granted protection:")
+                   if blocks else tr("This household matches people already known:"))
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        advice = tr("Check the particulars; open the case anyway only if it is right.")
+        html = f"<b>{heading}</b><ul>{items}</ul>{advice}"  # every word translated: the heading, notes, advice
+        self.matches.setText(html)
+        self.matches.setStyleSheet(f"#matchWarning {{ border: 1px solid {colour}; border-{start_edge()}: 5px solid "
+                                   f"{colour}; border-radius: 4px; padding: 6px; background: palette(base); }}")
+        self.matches.show()
+        self.confirmed = draft
+        self.save.setText(tr("Open case anyway"))
+        self.save.setEnabled(True)
+
+    def _check_failed(self, error: HomewardError) -> None:
+        self.save.setEnabled(True)
+        self.show_error(error)
+
+    def _open(self, draft: CaseDraft) -> None:
         run_op(self, lambda: cases.open_case(self.store, draft),
                changes=lambda opened: Changes.of_case(opened.id, origin=self),
                on_success=self._opened, on_error=self.show_error, on_done=lambda: self.save.setEnabled(True))

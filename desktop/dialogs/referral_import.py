@@ -33,6 +33,7 @@ from desktop.labels import day
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
 from desktop.service_text import message as service_message
+from desktop.words import message as words_message
 from planning.errors import HomewardError
 from planning.referral_import import (
     DateOrder,
@@ -107,7 +108,7 @@ def coloured(html: str, status: RowStatus) -> str:
 
 def described(issue: Issue) -> str:
     """An issue for people: the field in words ('Date of birth: …'); the message itself is the checker's."""
-    message = service_message(issue.message)
+    message = words_message(issue.note) if issue.note is not None else service_message(issue.message)
     if issue.suggestion:
         message = tr("{message} (did you mean {suggestion}?)").format(message=message, suggestion=issue.suggestion)
     if not issue.field:
@@ -444,6 +445,11 @@ class ReferralImportDialog(QDialog):
                 status.setCheckState(Qt.CheckState.Checked if row.overridden else Qt.CheckState.Unchecked)
                 if row.overridden:
                     status.setForeground(QBrush(QColor(STATUS_COLOURS[RowStatus.VALID])))
+                if row.blocks:
+                    # Imported anyway, the row is linked to someone whose case ended for good: its case is blocked.
+                    status.setText(tr("Known as {reference}, ended or protected — import anyway, blocked until "
+                                      "decided").format(reference=row.likely_known_as))
+                    status.setForeground(QBrush(QColor(STATUS_COLOURS[RowStatus.INVALID])))
             table.setItem(r, 5, status)
             shown = [i for i in row.issues if i.severity is not Severity.INFO] or list(row.issues)
             messages = QTableWidgetItem("\n".join(described(i) for i in shown))

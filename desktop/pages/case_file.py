@@ -32,6 +32,7 @@ from desktop.pages.case_file_header import CaseHeader, Notice
 from desktop.pages.case_file_members import MembersPanel
 from desktop.pages.case_file_protection import ProtectionPanel
 from desktop.pages.case_file_readiness import ReadinessPanel
+from desktop.pages.case_file_same_person import SamePersonPanel
 from desktop.pages.case_file_timeline import TimelinePanel
 from desktop.pages.case_file_undo import ServiceEdit
 from desktop.printing import preview
@@ -67,6 +68,7 @@ class CaseFilePage(QWidget):
     """One case's file; `show_case(id)` loads it in the background and it refreshes on every change to it."""
 
     loaded = Signal()  # a (re)load finished and the page shows it
+    case_opened = Signal(int)  # the user asked to open another case (e.g. the same person's earlier case)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,7 @@ class CaseFilePage(QWidget):
         self.busy.hide()
         self.header.tools.insertWidget(0, self.busy)
         self.notice = Notice()
+        self.same_person = SamePersonPanel(self)
         self.members = MembersPanel(self)
         self.timeline = TimelinePanel(self)
         self.counselling = CounsellingPanel(self)
@@ -108,6 +111,7 @@ class CaseFilePage(QWidget):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.header)
         content_layout.addWidget(self.notice)
+        content_layout.addWidget(self.same_person)
         content_layout.addWidget(body, 1)
         self.placeholder = QLabel(tr("Open a case from the case list to see its file."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -124,6 +128,7 @@ class CaseFilePage(QWidget):
         self.header.print_travel_letter.triggered.connect(lambda: self.print_document(TRAVEL_LETTER))
         self.members.edit_requested.connect(self.edit_particulars)
         self.readiness.date_changed.connect(self.reload)
+        self.same_person.case_opened.connect(self.case_opened)
         hub().changed.connect(self._changed)
 
     # --- what the main window uses -------------------------------------------------------------
@@ -242,6 +247,7 @@ class CaseFilePage(QWidget):
         self._view = view
         today = self.store.today()
         self.header.show_case(view)
+        self.same_person.show_case(view)
         self.members.show_case(view, today)
         self.timeline.show_case(view)
         self.counselling.show_case(view)

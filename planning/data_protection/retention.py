@@ -45,6 +45,7 @@ from planning.storage.models import (
     FollowUp,
     FollowUpAttachment,
     HouseholdPlace,
+    IdentityDecision,
     MonitoringPlan,
     NeedsAssessment,
     PackageAllocation,
@@ -209,6 +210,11 @@ def _anonymise(session: Session, case_id: int, today: date, entry_id: int) -> No
         session.execute(update(model).where(model.person_id.in_(members))
                         .values(**values, version=model.version + 1)
                         .execution_options(synchronize_session=False))
+    # The reasons of the person registry's decisions compare this case's people with another's: both sides go.
+    session.execute(update(IdentityDecision).where(
+        IdentityDecision.person_id.in_(members) | IdentityDecision.other_person_id.in_(members)).values(
+        reason=f"[removed by retention on {today.isoformat()}]", version=IdentityDecision.version + 1)
+        .execution_options(synchronize_session=False))
     session.execute(update(AssessedNeed).where(AssessedNeed.person_id.in_(members)).values(skills_held=[])
                     .execution_options(synchronize_session=False))
     session.execute(update(VoluntarinessEvent).where(

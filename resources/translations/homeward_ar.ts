@@ -5340,6 +5340,22 @@
         <translation>الحاجة إلى مرافق</translation>
     </message>
     <message>
+        <source>This household matches someone whose involvement ended or who was granted protection:</source>
+        <translation>تطابق هذه الأسرة شخصًا انتهى التدخل في شأنه أو مُنح الحماية:</translation>
+    </message>
+    <message>
+        <source>This household matches people already known:</source>
+        <translation>تطابق هذه الأسرة أشخاصًا معروفين من قبل:</translation>
+    </message>
+    <message>
+        <source>Check the particulars; open the case anyway only if it is right.</source>
+        <translation>تحقّق من البيانات الشخصية؛ ولا تفتح الملف رغم ذلك إلا إذا كانت صحيحة.</translation>
+    </message>
+    <message>
+        <source>Open case anyway</source>
+        <translation>فتح الملف رغم ذلك</translation>
+    </message>
+    <message>
         <source>Vulnerabilities</source>
         <translation>أوجه الهشاشة</translation>
     </message>
@@ -5349,6 +5365,7 @@
     </message>
     <message>
         <source>A case needs at least one person.</source>
+        <extracomment>Who the household matches among people already known, and why it matters (shown before opening).</extracomment>
         <translation>يجب أن يضم الملف شخصًا واحدًا على الأقل.</translation>
     </message>
     <message>
@@ -5745,8 +5762,79 @@
         <translation>{country}، {region}</translation>
     </message>
     <message>
+        <source>Sign as coordinator…</source>
+        <translation>التوقيع بصفة منسق…</translation>
+    </message>
+    <message>
+        <source>Sign as data-protection officer…</source>
+        <translation>التوقيع بصفة مسؤول حماية البيانات…</translation>
+    </message>
+    <message>
+        <source>A member of this household matches someone whose involvement ended (S3) or who was granted protection (S4) in another case. The case is blocked until a coordinator and a data-protection officer — two different accounts — each sign the same reasoned finding: that it is a different person, or that a new, genuine decision stands. Both halves are audited.</source>
+        <translation>يطابق أحد أفراد هذه الأسرة شخصًا انتهى التدخل في شأنه (S3) أو مُنح الحماية (S4) في ملف آخر. يبقى الملف محظورًا إلى أن يوقّع كلٌّ من منسق ومسؤول حماية البيانات — بحسابين مختلفين — النتيجةَ المسبَّبة نفسها: أنه شخص مختلف، أو أن قرارًا جديدًا وحقيقيًا قد اتُّخذ. ويُسجَّل النصفان كلاهما في سجل التدقيق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same person in another case: %n blocking match(es)</source>
+        <translation>
+            <numerusform>الشخص نفسه في ملف آخر: لا توجد تطابقات حاجبة</numerusform>
+            <numerusform>الشخص نفسه في ملف آخر: تطابق حاجب واحد</numerusform>
+            <numerusform>الشخص نفسه في ملف آخر: تطابقان حاجبان</numerusform>
+            <numerusform>الشخص نفسه في ملف آخر: %n تطابقات حاجبة</numerusform>
+            <numerusform>الشخص نفسه في ملف آخر: %n تطابقًا حاجبًا</numerusform>
+            <numerusform>الشخص نفسه في ملف آخر: %n تطابق حاجب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same person in another case: decided</source>
+        <translation>الشخص نفسه في ملف آخر: صدر القرار</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{person}&lt;/b&gt; (this case) matches &lt;b&gt;{other}&lt;/b&gt; of case &lt;b&gt;{reference}&lt;/b&gt; ({status})</source>
+        <translation>&lt;b&gt;{person}&lt;/b&gt; (هذا الملف) يطابق &lt;b&gt;{other}&lt;/b&gt; في الملف &lt;b&gt;{reference}&lt;/b&gt; ({status})</translation>
+    </message>
+    <message>
+        <source>S3 — No force, ever: the involvement in {reference} ended on {date}; force would have been needed.</source>
+        <translation>S3 — لا قوة أبدًا: انتهى التدخل في {reference} بتاريخ {date}؛ إذ كان الأمر سيتطلب استخدام القوة.</translation>
+    </message>
+    <message>
+        <source>S4 — {other} was found to need international protection ({decision}).</source>
+        <translation>S4 — ثبت أن {other} يحتاج إلى حماية دولية ({decision}).</translation>
+    </message>
+    <message>
         <source>decision recorded</source>
         <translation>القرار مسجَّل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided: {finding}.&lt;/b&gt; This match no longer blocks the case.</source>
+        <translation>&lt;b&gt;صدر القرار: {finding}.&lt;/b&gt; لم يعد هذا التطابق يحظر الملف.</translation>
+    </message>
+    <message>
+        <source>The two halves do not agree (or were signed by the same account): the case stays blocked until they do.</source>
+        <translation>النصفان غير متطابقين (أو وُقّعا من الحساب نفسه): يبقى الملف محظورًا إلى أن يتطابقا.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>فتح {reference}</translation>
+    </message>
+    <message>
+        <source>Open the other case&apos;s file</source>
+        <translation>فتح ملف الحالة الأخرى</translation>
+    </message>
+    <message>
+        <source>Sign this half of the decision, with your reasons</source>
+        <translation>وقّع هذا النصف من القرار مع ذكر أسبابك</translation>
+    </message>
+    <message>
+        <source>Decided already; it cannot be signed again</source>
+        <translation>صدر القرار بالفعل؛ ولا يمكن توقيعه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Only a user with this role signs this half</source>
+        <translation>لا يوقّع هذا النصف إلا مستخدم له هذا الدور</translation>
+    </message>
+    <message>
+        <source>You signed the other half; this one needs another account</source>
+        <translation>لقد وقّعت النصف الآخر؛ ويحتاج هذا النصف إلى حساب آخر</translation>
     </message>
     <message>
         <source>{safeguard}: {message}</source>
@@ -6234,6 +6322,10 @@
     <message>
         <source>Known as {reference} — import anyway</source>
         <translation>معروف (الملف {reference}) — استيراد رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Known as {reference}, ended or protected — import anyway, blocked until decided</source>
+        <translation>معروف في {reference}، انتهى التدخل أو مُنحت الحماية — استيراد رغم ذلك، ويبقى محظورًا حتى صدور القرار</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
@@ -10749,6 +10841,59 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source> (did you mean {suggestion}?)</source>
         <translation> (هل تقصد {suggestion}؟)</translation>
+    </message>
+    <message>
+        <source>A different person: the same particulars, but someone else</source>
+        <extracomment>Each finding as the decision reads, for the kind of case the other record ended in.</extracomment>
+        <translation>شخص مختلف: البيانات الشخصية نفسها، لكنه شخص آخر</translation>
+    </message>
+    <message>
+        <source>The same person, and a new, genuine decision stands</source>
+        <translation>الشخص نفسه، وقد اتُّخذ قرار جديد وحقيقي</translation>
+    </message>
+    <message>
+        <source>The same person, and the protection has ceased (a new, reasoned decision)</source>
+        <translation>الشخص نفسه، وقد انتهت الحماية (قرار جديد مسبَّب)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s half</source>
+        <translation>نصف المنسق</translation>
+    </message>
+    <message>
+        <source>the data-protection officer&apos;s half</source>
+        <translation>نصف مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a data-protection officer signs a half of this decision; you may read it, but signing will be refused.</source>
+        <translation>لا يوقّع نصفًا من هذا القرار إلا منسق أو مسؤول حماية البيانات؛ يمكنك الاطلاع عليه، لكن التوقيع سيُرفض.</translation>
+    </message>
+    <message>
+        <source>Same person? — {person} and {other}</source>
+        <translation>الشخص نفسه؟ — {person} و{other}</translation>
+    </message>
+    <message>
+        <source>Sign {half}</source>
+        <translation>توقيع {half}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{person}&lt;/b&gt; matches &lt;b&gt;{other}&lt;/b&gt; of case &lt;b&gt;{reference}&lt;/b&gt;. This case stays blocked until a coordinator and a data-protection officer — two different accounts — each sign the same finding with their reasons. Your half is audited under your name; it can be signed again until the other half agrees.</source>
+        <translation>&lt;b&gt;{person}&lt;/b&gt; يطابق &lt;b&gt;{other}&lt;/b&gt; في الملف &lt;b&gt;{reference}&lt;/b&gt;. يبقى هذا الملف محظورًا إلى أن يوقّع كلٌّ من منسق ومسؤول حماية البيانات — بحسابين مختلفين — النتيجةَ نفسها مع ذكر أسبابه. يُسجَّل نصفك في سجل التدقيق باسمك، ويمكن توقيعه مرة أخرى ما دام النصف الآخر لم يتطابق معه.</translation>
+    </message>
+    <message>
+        <source>Why (required): what was compared, e.g. documents, photographs, fingerprints, the authority&apos;s letter</source>
+        <translation>السبب (إلزامي): ما الذي قورن، مثل الوثائق أو الصور أو البصمات أو رسالة السلطة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>{role}: not signed yet</source>
+        <translation>{role}: لم يُوقَّع بعد</translation>
+    </message>
+    <message>
+        <source>{role}: signed by {user} on {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</source>
+        <translation>{role}: وقّعه {user} بتاريخ {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -753,5 +753,12 @@
             <numerusform>%Ln allowed movements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The same person in another case: %n blocking match(es)</source>
+        <translation>
+            <numerusform>The same person in another case: %n blocking match</numerusform>
+            <numerusform>The same person in another case: %n blocking matches</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5108,6 +5108,22 @@
         <translation>Escorte nécessaire</translation>
     </message>
     <message>
+        <source>This household matches someone whose involvement ended or who was granted protection:</source>
+        <translation>Ce ménage correspond à quelqu&apos;un pour qui l&apos;intervention a pris fin ou à qui une protection a été accordée :</translation>
+    </message>
+    <message>
+        <source>This household matches people already known:</source>
+        <translation>Ce ménage correspond à des personnes déjà connues :</translation>
+    </message>
+    <message>
+        <source>Check the particulars; open the case anyway only if it is right.</source>
+        <translation>Vérifiez l&apos;état civil ; n&apos;ouvrez quand même le dossier que s&apos;il est exact.</translation>
+    </message>
+    <message>
+        <source>Open case anyway</source>
+        <translation>Ouvrir le dossier quand même</translation>
+    </message>
+    <message>
         <source>Vulnerabilities</source>
         <translation>Vulnérabilités</translation>
     </message>
@@ -5117,6 +5133,7 @@
     </message>
     <message>
         <source>A case needs at least one person.</source>
+        <extracomment>Who the household matches among people already known, and why it matters (shown before opening).</extracomment>
         <translation>Un dossier doit compter au moins une personne.</translation>
     </message>
     <message>
@@ -5505,8 +5522,75 @@
         <translation>{country}, {region}</translation>
     </message>
     <message>
+        <source>Sign as coordinator…</source>
+        <translation>Signer en tant que coordinateur…</translation>
+    </message>
+    <message>
+        <source>Sign as data-protection officer…</source>
+        <translation>Signer en tant que délégué à la protection des données…</translation>
+    </message>
+    <message>
+        <source>A member of this household matches someone whose involvement ended (S3) or who was granted protection (S4) in another case. The case is blocked until a coordinator and a data-protection officer — two different accounts — each sign the same reasoned finding: that it is a different person, or that a new, genuine decision stands. Both halves are audited.</source>
+        <translation>Un membre de ce ménage correspond à quelqu&apos;un pour qui l&apos;intervention a pris fin (S3) ou à qui une protection a été accordée (S4) dans un autre dossier. Le dossier est bloqué jusqu&apos;à ce qu&apos;un coordinateur et un délégué à la protection des données — deux comptes différents — signent chacun la même conclusion motivée : qu&apos;il s&apos;agit d&apos;une personne différente, ou qu&apos;une nouvelle décision authentique a été prise. Les deux moitiés sont consignées au journal d&apos;audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same person in another case: %n blocking match(es)</source>
+        <translation>
+            <numerusform>La même personne dans un autre dossier : %n correspondance bloquante</numerusform>
+            <numerusform>La même personne dans un autre dossier : %n correspondances bloquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same person in another case: decided</source>
+        <translation>La même personne dans un autre dossier : décision prise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{person}&lt;/b&gt; (this case) matches &lt;b&gt;{other}&lt;/b&gt; of case &lt;b&gt;{reference}&lt;/b&gt; ({status})</source>
+        <translation>&lt;b&gt;{person}&lt;/b&gt; (ce dossier) correspond à &lt;b&gt;{other}&lt;/b&gt; du dossier &lt;b&gt;{reference}&lt;/b&gt; ({status})</translation>
+    </message>
+    <message>
+        <source>S3 — No force, ever: the involvement in {reference} ended on {date}; force would have been needed.</source>
+        <translation>S3 — Jamais de force : l&apos;intervention dans {reference} a pris fin le {date} ; il aurait fallu recourir à la force.</translation>
+    </message>
+    <message>
+        <source>S4 — {other} was found to need international protection ({decision}).</source>
+        <translation>S4 — Il a été établi que {other} a besoin d&apos;une protection internationale ({decision}).</translation>
+    </message>
+    <message>
         <source>decision recorded</source>
         <translation>décision enregistrée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decided: {finding}.&lt;/b&gt; This match no longer blocks the case.</source>
+        <translation>&lt;b&gt;Décision prise : {finding}.&lt;/b&gt; Cette correspondance ne bloque plus le dossier.</translation>
+    </message>
+    <message>
+        <source>The two halves do not agree (or were signed by the same account): the case stays blocked until they do.</source>
+        <translation>Les deux moitiés ne concordent pas (ou ont été signées depuis le même compte) : le dossier reste bloqué tant qu&apos;elles ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Ouvrir {reference}</translation>
+    </message>
+    <message>
+        <source>Open the other case&apos;s file</source>
+        <translation>Ouvrir le dossier de l&apos;autre cas</translation>
+    </message>
+    <message>
+        <source>Sign this half of the decision, with your reasons</source>
+        <translation>Signer cette moitié de la décision, avec vos motifs</translation>
+    </message>
+    <message>
+        <source>Decided already; it cannot be signed again</source>
+        <translation>Décision déjà prise ; elle ne peut pas être signée à nouveau</translation>
+    </message>
+    <message>
+        <source>Only a user with this role signs this half</source>
+        <translation>Seul un utilisateur ayant ce rôle signe cette moitié</translation>
+    </message>
+    <message>
+        <source>You signed the other half; this one needs another account</source>
+        <translation>Vous avez signé l&apos;autre moitié ; celle-ci doit l&apos;être depuis un autre compte</translation>
     </message>
     <message>
         <source>{safeguard}: {message}</source>
@@ -5942,6 +6026,10 @@
     <message>
         <source>Known as {reference} — import anyway</source>
         <translation>Connu (dossier {reference}) — importer quand même</translation>
+    </message>
+    <message>
+        <source>Known as {reference}, ended or protected — import anyway, blocked until decided</source>
+        <translation>Connu sous {reference}, intervention terminée ou protection accordée — importer quand même, bloqué jusqu&apos;à décision</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n household(s)…</source>
@@ -10321,6 +10409,59 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source> (did you mean {suggestion}?)</source>
         <translation> (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
+    <message>
+        <source>A different person: the same particulars, but someone else</source>
+        <extracomment>Each finding as the decision reads, for the kind of case the other record ended in.</extracomment>
+        <translation>Une personne différente : le même état civil, mais quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>The same person, and a new, genuine decision stands</source>
+        <translation>La même personne, et une nouvelle décision authentique a été prise</translation>
+    </message>
+    <message>
+        <source>The same person, and the protection has ceased (a new, reasoned decision)</source>
+        <translation>La même personne, et la protection a cessé (une nouvelle décision motivée)</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s half</source>
+        <translation>la moitié du coordinateur</translation>
+    </message>
+    <message>
+        <source>the data-protection officer&apos;s half</source>
+        <translation>la moitié du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a data-protection officer signs a half of this decision; you may read it, but signing will be refused.</source>
+        <translation>Seul un coordinateur ou un délégué à la protection des données signe une moitié de cette décision ; vous pouvez la consulter, mais la signature sera refusée.</translation>
+    </message>
+    <message>
+        <source>Same person? — {person} and {other}</source>
+        <translation>Même personne ? — {person} et {other}</translation>
+    </message>
+    <message>
+        <source>Sign {half}</source>
+        <translation>Signer {half}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{person}&lt;/b&gt; matches &lt;b&gt;{other}&lt;/b&gt; of case &lt;b&gt;{reference}&lt;/b&gt;. This case stays blocked until a coordinator and a data-protection officer — two different accounts — each sign the same finding with their reasons. Your half is audited under your name; it can be signed again until the other half agrees.</source>
+        <translation>&lt;b&gt;{person}&lt;/b&gt; correspond à &lt;b&gt;{other}&lt;/b&gt; du dossier &lt;b&gt;{reference}&lt;/b&gt;. Ce dossier reste bloqué jusqu&apos;à ce qu&apos;un coordinateur et un délégué à la protection des données — deux comptes différents — signent chacun la même conclusion avec leurs motifs. Votre moitié est consignée au journal d&apos;audit sous votre nom ; elle peut être signée à nouveau tant que l&apos;autre moitié ne concorde pas.</translation>
+    </message>
+    <message>
+        <source>Why (required): what was compared, e.g. documents, photographs, fingerprints, the authority&apos;s letter</source>
+        <translation>Pourquoi (obligatoire) : ce qui a été comparé, p. ex. documents, photographies, empreintes digitales, lettre de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>{role}: not signed yet</source>
+        <translation>{role} : pas encore signé</translation>
+    </message>
+    <message>
+        <source>{role}: signed by {user} on {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</source>
+        <translation>{role} : signé par {user} le {date} — {finding} : &lt;i&gt;{reason}&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from planning import cases, protection
+from planning.data_protection import retention
 from planning.errors import PermissionDenied, ValidationError
 from planning.persons import decisions
 from planning.persons.notes import for_draft
 from planning.readiness.service import verdict_for
 from planning.referral_import import ImportOptions, RowStatus, apply, check
-from planning.storage.models import AuditEntry, Case, Person
+from planning.storage.models import AuditEntry, Case, IdentityDecision, Person
 from planning.storage.store import Actor, Store
 from planning.vocabulary import (
     CaseStatus,
@@ -295,3 +296,18 @@ def test_only_a_live_link_can_be_decided(any_store: Store) -> None:
     with pytest.raises(ValidationError) as none:
         decisions.sign(store, other.member_ids[0], first.member_ids[0], IdentityFinding.DIFFERENT_PERSON, "x")
     assert none.value.key == "identity.no_link"
+
+
+def test_retention_removes_the_reasons_that_compare_an_anonymised_case_s_people(any_store: Store) -> None:
+    store = any_store
+    first = open_one(store, person("Mohammed", "Al-Hassan"))
+    end_involvement(store, first.member_ids[0])
+    again = open_one(store, person("Muhammad", "Al Hasan"))
+    decisions.sign(store, again.member_ids[0], first.member_ids[0], IdentityFinding.DIFFERENT_PERSON,
+                   "Mohammed Al-Hassan had a scar on the left hand; this man has none")
+
+    retention.apply(Store(store.engine, OFFICER, store.location, today=lambda: date(2033, 1, 1)))
+
+    with store.reading() as session:
+        (reason,) = session.scalars(select(IdentityDecision.reason))
+        assert reason == "[removed by retention on 2033-01-01]"
