@@ -2,8 +2,8 @@
 
 The rule of the referral import's "likely known" check and of the person registry alike: the same date of
 birth and nationality, and every word of one name (as written, or in Latin script) meeting a word of the
-other letter for letter after folding, by its consonant skeleton (Mohammed ~ Muhammad) or, for a word in
-Arabic script, by its transliteration (محمد ~ Mohammed).
+other — either way round — letter for letter after folding, by its consonant skeleton (Mohammed ~ Muhammad)
+or, for a word in Arabic script, by its transliteration (محمد ~ Mohammed).
 """
 
 from __future__ import annotations
@@ -68,11 +68,16 @@ def names_match(forms: frozenset[str], name: str) -> bool:
 
 
 def same_person(search_name: str, nationality: str, wanted: Particulars) -> bool:
-    """Whether a stored name and nationality (the date of birth already equal) describe `wanted`."""
+    """Whether a stored name and nationality (the date of birth already equal) describe `wanted`: every word of
+    one name meets a word of the other, whichever has more (a middle name added or left out is no disguise)."""
     if wanted.nationality and nationality != wanted.nationality:
         return False
     forms = stored_forms(search_name)
-    return any(names_match(forms, name) for name in spellings(wanted))
+    if any(names_match(forms, name) for name in spellings(wanted)):
+        return True
+    written = frozenset().union(*(name_forms(w) for name in spellings(wanted) for w in fold(name).split()))
+    stored = [w for w in search_name.split() if not w.startswith("~")]
+    return bool(stored) and all(name_forms(w) & written for w in stored)
 
 
 def matching_people(session: Session, wanted: Sequence[Particulars], *, outside: Iterable[int] = ()
