@@ -31,10 +31,10 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day
 from desktop.ops import run_op, run_query
-from desktop.service_text import error_text
-from desktop.service_text import message as service_message
-from desktop.words import message as words_message
-from planning.errors import HomewardError
+from desktop.service_text import detail, error_text
+from desktop.words import message as keyed
+from planning.errors import HomewardError, ValidationError
+from planning.messages import Message
 from planning.referral_import import (
     DateOrder,
     Field,
@@ -107,9 +107,11 @@ def coloured(html: str, status: RowStatus) -> str:
 
 
 def described(issue: Issue) -> str:
-    """An issue for people: the field in words ('Date of birth: …'); the message itself is the checker's."""
-    message = words_message(issue.note) if issue.note is not None else service_message(issue.message)
-    if issue.suggestion:
+    """An issue for people: the field in words ('Date of birth: …'), then what is wrong, in the interface
+    language (a keyed line, or the reader's validation error without its field)."""
+    said = issue.said
+    message = keyed(said) if isinstance(said, Message) else detail(said)
+    if issue.suggestion and not (isinstance(said, ValidationError) and said.suggestion):
         message = tr("{message} (did you mean {suggestion}?)").format(message=message, suggestion=issue.suggestion)
     if not issue.field:
         return message
@@ -348,7 +350,7 @@ class ReferralImportDialog(QDialog):
         report = preview.report
         if not report.readable and preview.table is None:
             self.banner.show_message(tr("{file} cannot be imported: {reason}").format(
-                file=report.file_name, reason=report.file_issues[0].text()))
+                file=report.file_name, reason=described(report.file_issues[0])))
             self._show_step(FILE)
             return
         if step == MAPPING or preview.mapping is None:
@@ -433,7 +435,8 @@ class ReferralImportDialog(QDialog):
         table.blockSignals(True)
         table.setRowCount(len(report.rows))
         for r, row in enumerate(report.rows):
-            values = (str(row.line), row.household, row.name, born(row.date_of_birth), row.nationality)
+            values = (str(row.line), row.household, row.name or tr("(no name)"), born(row.date_of_birth),
+                      row.nationality)
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
             status = QTableWidgetItem(tr(STATUS_WORDS[row.status]))

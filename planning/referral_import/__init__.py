@@ -10,6 +10,7 @@ the report. Only the database itself failing raises (a `StorageError`, as for an
 
 from __future__ import annotations
 
+from planning.referral_import import texts as texts
 from planning.referral_import.apply import ImportChanged, apply
 from planning.referral_import.mapping import Field, Mapping, suggest
 from planning.referral_import.report import Issue, Report, RowReport, RowStatus, Severity

@@ -7,6 +7,7 @@ from dataclasses import replace
 from planning import audit
 from planning.cases import check_case, insert_case
 from planning.errors import HomewardError
+from planning.messages import Count
 from planning.persons.matching import likely_matches
 from planning.referral_import.report import Report
 from planning.referral_import.validate import Preview, Progress
@@ -17,7 +18,8 @@ from planning.storage.store import Store
 class ImportChanged(HomewardError):
     """The database changed since the preview so that the import would differ from what was shown."""
 
-    code = "import.changed"
+    def __init__(self, people: int, line: int, reference: str) -> None:
+        super().__init__("referral_import.changed", people=Count("person", people), line=line, reference=reference)
 
 
 def apply(store: Store, preview: Preview, *, progress: Progress | None = None) -> Report:
@@ -37,9 +39,7 @@ def apply(store: Store, preview: Preview, *, progress: Progress | None = None) -
                  if known is not None and line not in allowed]
         if fresh:
             line, known = fresh[0]
-            raise ImportChanged(
-                f"Since the file was checked, {len(fresh)} person(s) in it were added by someone else (line "
-                f"{line} is now likely known as {known.reference}); nothing was imported — check the file again")
+            raise ImportChanged(len(fresh), line, known.reference)
         references = []
         for done, planned in enumerate(preview.cases, start=1):
             opened = insert_case(session, store, check_case(planned.draft, today))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planning.errors import ValidationError
+from planning.messages import Phrase
 from planning.validation import fold
 
 
@@ -34,6 +35,11 @@ class Field(StrEnum):
     @property
     def label(self) -> str:
         return LABELS[self]
+
+    @property
+    def phrase(self) -> Phrase:
+        """What the column holds, as a message names it (`referral_field.*` in texts.py: the same words)."""
+        return Phrase.of(f"referral_field.{self.value}")
 
 
 LABELS = {
@@ -147,8 +153,8 @@ def parse_field(text: str) -> Field | None:
         return guess
     choices = [f.value for f in Field]
     close = difflib.get_close_matches(raw.lower(), choices, n=1, cutoff=0.5)
-    raise ValidationError("mapping", f"{raw!r} is not a field; fields are {', '.join(choices)} "
-                          "(or - to ignore a column)", raw, close[0] if close else None)
+    raise ValidationError("mapping", "referral_mapping.not_a_field", raw, close[0] if close else None, given=raw,
+                          fields=tuple(choices))
 
 
 def overridden(mapping: Mapping, overrides: Iterable[tuple[str, str]]) -> Mapping:
@@ -171,5 +177,5 @@ def _column_index(headers: Sequence[str], column: str) -> int:
     if wanted.isdigit() and 1 <= int(wanted) <= len(headers):
         return int(wanted) - 1
     close = difflib.get_close_matches(wanted, list(headers), n=1, cutoff=0.5)
-    raise ValidationError("mapping", f"the file has no column {wanted!r}; its columns are "
-                          f"{', '.join(repr(h) for h in headers)}", wanted, close[0] if close else None)
+    raise ValidationError("mapping", "referral_mapping.no_column", wanted, close[0] if close else None,
+                          wanted=wanted, columns=tuple(headers))

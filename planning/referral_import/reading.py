@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
+from planning.messages import Message, Value
+
 MAX_CELL = 2_000
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
@@ -24,19 +26,23 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format
 
 
 class FileProblem(Exception):
-    """The file as a whole cannot be read; the message says why and what to do."""
+    """The file as a whole cannot be read; `said` says why and what to do (a `referral_file.*` key)."""
+
+    def __init__(self, key: str, **params: Value) -> None:
+        self.said = Message.of(key, **params)
+        super().__init__(self.said.english())
 
 
 @dataclass(frozen=True)
 class RawRow:
     line: int  # as the user sees it: the CSV line or the sheet's row number
     cells: tuple[str, ...]
-    refused: tuple[tuple[int, str], ...] = ()  # (column index, why) for cells that were not read
+    refused: tuple[tuple[int, Message], ...] = ()  # (column index, why) for cells that were not read
 
     def cell(self, index: int) -> str:
         return self.cells[index] if index < len(self.cells) else ""
 
-    def refusal(self, index: int) -> str | None:
+    def refusal(self, index: int) -> Message | None:
         return next((why for i, why in self.refused if i == index), None)
 
 
@@ -46,7 +52,7 @@ class Table:
     rows: tuple[RawRow, ...]
     encoding: str | None = None
     sheet: str | None = None
-    notes: tuple[str, ...] = ()  # things worth saying about the file (other sheets ignored, …)
+    notes: tuple[Message, ...] = ()  # things worth saying about the file (other sheets ignored, …)
     digest: str = ""  # SHA-256 of the file, for the audit log
 
 
@@ -54,22 +60,21 @@ def read_file(path: Path) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise FileProblem(f"the file is {size // (1024 * 1024)} MB; referral lists over "
-                              f"{MAX_BYTES // (1024 * 1024)} MB are not accepted — split it")
+            raise FileProblem("referral_file.too_large", size=size // (1024 * 1024), most=MAX_BYTES // (1024 * 1024))
         data = path.read_bytes()
     except FileProblem:
         raise
     except OSError as exc:
-        raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileProblem("referral_file.unreadable", reason=str(exc.strerror or exc)) from None
     return read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, name: str = "") -> Table:
     """The table in `data`: XLSX if it is a zip (or named .xlsx), CSV otherwise."""
     if not data.strip(b" \t\r\n\x00"):
-        raise FileProblem("the file is empty")
+        raise FileProblem("referral_file.empty")
     if data.startswith(_OLE_MAGIC):
-        raise FileProblem("this is an old binary Excel file (.xls); save it as .xlsx or CSV and try again")
+        raise FileProblem("referral_file.old_excel")
     table = _read_xlsx(data) if data.startswith(_XLSX_MAGIC) or name.lower().endswith((".xlsx", ".xlsm")) \
         else _read_csv(data)
     return replace(table, digest=hashlib.sha256(data).hexdigest())
@@ -85,20 +90,18 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise FileProblem(f"the file starts as {encoding.upper()} but is not valid {encoding.upper()} "
-                                  "text; save it again as UTF-8 CSV") from None
+                raise FileProblem("referral_file.bad_encoding", encoding=encoding.upper()) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
-        raise FileProblem("this is not a text (CSV) file: it holds binary data; export the list as CSV "
-                          "(UTF-8) or XLSX")
+        raise FileProblem("referral_file.binary")
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise FileProblem(f"the text encoding is not recognised (byte {data[exc.start]:#04x} at position "
-                          f"{exc.start}); save the list as UTF-8 CSV") from None
+        raise FileProblem("referral_file.unknown_encoding", byte=f"{data[exc.start]:#04x}",
+                          position=exc.start) from None
 
 
 def _delimiter(text: str) -> str:
@@ -113,16 +116,16 @@ def _delimiter(text: str) -> str:
 def _read_csv(data: bytes) -> Table:
     text, encoding = decode(data)
     if text.count("\x00") * 100 > len(text):  # a stray NUL is a bad cell; many mean a binary file
-        raise FileProblem("the file is full of NUL characters, so it is not a CSV list; export it again as CSV")
+        raise FileProblem("referral_file.nul")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=False)
     records: list[tuple[int, list[str]]] = []
     try:
         for record in reader:
             records.append((reader.line_num, record))
             if len(records) > MAX_ROWS + 1:
-                raise FileProblem(f"the file has more than {MAX_ROWS} rows; split it into smaller lists")
+                raise FileProblem("referral_file.too_many_rows", most=MAX_ROWS)
     except csv.Error as exc:
-        raise FileProblem(f"the CSV is malformed near line {reader.line_num}: {exc}") from None
+        raise FileProblem("referral_file.malformed", line=reader.line_num, reason=str(exc)) from None
     return _table(records, encoding=encoding)
 
 
@@ -138,31 +141,30 @@ def _read_xlsx(data: bytes) -> Table:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, AttributeError,
             EOFError, SyntaxError, UnicodeError, NotImplementedError) as exc:
-        raise FileProblem(f"this is not a readable XLSX workbook ({type(exc).__name__}); open it in a "
-                          "spreadsheet program and save it again as .xlsx or CSV") from None
+        raise FileProblem("referral_file.unreadable_workbook", error=type(exc).__name__) from None
     except Exception as exc:  # openpyxl raises its own and lxml's errors on damaged workbooks
-        raise FileProblem(f"the workbook is damaged ({type(exc).__name__}); save it again as .xlsx or CSV") from None
+        raise FileProblem("referral_file.damaged_workbook", error=type(exc).__name__) from None
     try:
         names = list(book.sheetnames)
         if not names:
-            raise FileProblem("the workbook has no sheets")
+            raise FileProblem("referral_file.no_sheets")
         for position, name in enumerate(names):
             try:
                 records = _sheet_records(book[name])
             except FileProblem:
                 raise
             except Exception as exc:
-                raise FileProblem(f"sheet {name!r} cannot be read ({type(exc).__name__}); save the workbook "
-                                  "again as .xlsx or CSV") from None
+                raise FileProblem("referral_file.unreadable_sheet", sheet=name, error=type(exc).__name__) from None
             if records:
-                notes: tuple[str, ...] = ()
+                notes: tuple[Message, ...] = ()
                 if position:
-                    notes += (f"read sheet {name!r}; the empty sheet(s) before it were skipped",)
+                    notes += (Message.of("referral_file.empty_sheets_skipped", sheet=name),)
                 if len(names) > position + 1:
-                    notes += (f"only sheet {name!r} was read; the workbook has {len(names)} sheets",)
+                    notes += (Message.of("referral_file.other_sheets", sheet=name, sheets=len(names)),)
                 return _table(records, sheet=name, notes=notes)
-        raise FileProblem("every sheet of the workbook is empty" if len(names) > 1 else
-                          f"the sheet {names[0]!r} is empty")
+        if len(names) > 1:
+            raise FileProblem("referral_file.every_sheet_empty")
+        raise FileProblem("referral_file.sheet_empty", sheet=names[0])
     finally:
         book.close()
 
@@ -176,12 +178,12 @@ def _sheet_records(sheet: object) -> list[tuple[int, list[str | _Refused]]]:
         if cells:
             records.append((number, cells))
             if len(records) > MAX_ROWS + 1:
-                raise FileProblem(f"the sheet has more than {MAX_ROWS} rows; split it into smaller lists")
+                raise FileProblem("referral_file.sheet_too_many_rows", most=MAX_ROWS)
     return records
 
 
 class _Refused(str):
-    """A cell's text that is not taken, with the reason as its value."""
+    """A cell's text that is not taken, with the key of the reason as its value."""
 
 
 def _xlsx_text(cell: object) -> str:
@@ -190,7 +192,7 @@ def _xlsx_text(cell: object) -> str:
     if value is None:
         return ""
     if kind == "f" or (isinstance(value, str) and value.startswith("=")):
-        return _Refused("is a formula; type the value itself")
+        return _Refused("referral_cell.formula")
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, date):
@@ -218,30 +220,32 @@ def formula_like(text: str) -> bool:
 
 
 def _table(records: list[tuple[int, list[str]]] | list[tuple[int, list[str | _Refused]]], *,
-           encoding: str | None = None, sheet: str | None = None, notes: tuple[str, ...] = ()) -> Table:
+           encoding: str | None = None, sheet: str | None = None, notes: tuple[Message, ...] = ()) -> Table:
     filled = [(n, cells) for n, cells in records if any(str(c).strip() for c in cells)]
     if not filled:
-        raise FileProblem("the file has no rows" if sheet is None else f"the sheet {sheet!r} is empty")
+        if sheet is None:
+            raise FileProblem("referral_file.no_rows")
+        raise FileProblem("referral_file.sheet_empty", sheet=sheet)
     header = filled[0][1]
     width = max(len(cells) for _, cells in filled)
     if width > MAX_COLUMNS:
-        raise FileProblem(f"the file has more than {MAX_COLUMNS} columns; is this a referral list?")
+        raise FileProblem("referral_file.too_many_columns", most=MAX_COLUMNS)
     headers = tuple(_heading(header, i) for i in range(width))
     if len(filled) == 1:
-        raise FileProblem("the file has a heading row but no data rows")
+        raise FileProblem("referral_file.no_data_rows")
     rows = []
     for line, cells in filled[1:]:
         texts: list[str] = []
-        refused: list[tuple[int, str]] = []
+        refused: list[tuple[int, Message]] = []
         for i, cell in enumerate(cells):
             if isinstance(cell, _Refused):
-                refused.append((i, str(cell)))
+                refused.append((i, Message.of(str(cell))))
                 texts.append("")
             elif len(cell) > MAX_CELL:
-                refused.append((i, f"is {len(cell)} characters long (at most {MAX_CELL} are accepted)"))
+                refused.append((i, Message.of("referral_cell.too_long", length=len(cell), most=MAX_CELL)))
                 texts.append("")
             elif formula_like(cell):
-                refused.append((i, "looks like a spreadsheet formula; type the value itself"))
+                refused.append((i, Message.of("referral_cell.formula_like")))
                 texts.append("")
             else:
                 texts.append(cell)

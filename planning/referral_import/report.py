@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from planning.messages import Message
+from planning.errors import ValidationError
+from planning.messages import Message, fill, plain
+
+#: What an issue says: a keyed line, or the validation error a reader raised (the issue names its field and
+#: its suggestion).
+Said = Message | ValidationError
 
 
 class Severity(StrEnum):
@@ -24,23 +29,29 @@ class RowStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Issue:
-    """One problem: where (file line, field), what, how bad."""
+    """One problem: where (file line, field), what (`said`, a key and its values), how bad."""
 
     severity: Severity
-    message: str
+    said: Said
     line: int | None = None  # the line (CSV) or row (XLSX) number in the file, counting the header
     field: str | None = None  # the Homeward field, e.g. "date_of_birth", or None for the row/file
     column: str | None = None  # the file's column heading
     value: str | None = None
     suggestion: str | None = None
-    #: The message as a key and its values, where it has one (the interface words it in its language).
-    note: Message | None = None
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English, without the field's name and the suggestion."""
+        if isinstance(self.said, Message):
+            return self.said.english()
+        return fill(self.said.template, self.said.params)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in {
-            "severity": self.severity.value, "message": self.message, "line": self.line, "field": self.field,
-            "column": self.column, "value": self.value, "suggestion": self.suggestion,
-            "note": self.note.plain() if self.note else None,
+            "severity": self.severity.value, "message": self.message, "key": self.said.key,
+            "params": {name: plain(value) for name, value in self.said.params} or None,
+            "line": self.line, "field": self.field, "column": self.column, "value": self.value,
+            "suggestion": self.suggestion,
         }.items() if v is not None}
 
     def text(self) -> str:
@@ -55,7 +66,7 @@ class RowReport:
 
     line: int
     household: str
-    name: str
+    name: str  # empty when the row names no one
     status: RowStatus
     issues: tuple[Issue, ...] = ()
     date_of_birth: str = ""
@@ -141,7 +152,8 @@ class Report:
             if row.status is RowStatus.VALID and not row.issues:
                 continue
             known = f" (likely already known as {row.likely_known_as})" if row.likely_known_as else ""
-            out.append(f"  line {row.line:>5}  {row.status.value:<12} {row.household:<10} {row.name}{known}")
+            out.append(f"  line {row.line:>5}  {row.status.value:<12} {row.household:<10} {row.name or '(no name)'}"
+                       f"{known}")
             for issue in row.issues:
                 out.append(f"               {issue.severity.value:<7} {issue.text()}")
         return out

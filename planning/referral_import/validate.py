@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from planning.cases import CaseDraft, PersonDraft, check_case
 from planning.errors import ValidationError
-from planning.messages import Message
+from planning.messages import Count, Message, Month, Value
 from planning.persons.matching import Particulars
 from planning.persons.notes import explain
 from planning.referral_import.mapping import Field, Mapping, overridden, suggest
 from planning.referral_import.reading import FileProblem, RawRow, Table, read_bytes, read_file
-from planning.referral_import.report import Issue, Report, RowReport, RowStatus, Severity
+from planning.referral_import.report import Issue, Report, RowReport, RowStatus, Said, Severity
 from planning.referral_import.rows import assign_relationships, group, head_first, household_key
 from planning.referral_import.values import (
     DateOrder,
@@ -109,10 +109,15 @@ class _Row:
     def failed(self) -> bool:
         return any(i.severity is Severity.ERROR for i in self.issues)
 
-    def add(self, severity: Severity, message: str, fld: Field | str | None = None, *, column: str | None = None,
-            value: str | None = None, suggestion: str | None = None, note: Message | None = None) -> None:
-        self.issues.append(Issue(severity, message, self.line, str(fld) if fld else None, column,
-                                 None if value is None else value[:200], suggestion, note))
+    def add(self, severity: Severity, said: Said, fld: Field | str | None = None, *, column: str | None = None,
+            value: str | None = None, suggestion: str | None = None) -> None:
+        self.issues.append(Issue(severity, said, self.line, str(fld) if fld else None, column,
+                                 None if value is None else value[:200], suggestion))
+
+    def say(self, severity: Severity, key: str, fld: Field | str | None = None, *, column: str | None = None,
+             value: str | None = None, **params: Value) -> None:
+        """An issue worded by `key` (texts.py) with its values."""
+        self.add(severity, Message.of(key, **params), fld, column=column, value=value)
 
 
 def check(store: Store, source: Path | bytes, options: ImportOptions | None = None, *, name: str = "",
@@ -123,7 +128,7 @@ def check(store: Store, source: Path | bytes, options: ImportOptions | None = No
     try:
         table = read_file(source) if isinstance(source, Path) else read_bytes(source, name)
     except FileProblem as problem:
-        return Preview(file_name, options, Report(file_name, file_issues=(Issue(Severity.ERROR, str(problem)),)))
+        return Preview(file_name, options, Report(file_name, file_issues=(Issue(Severity.ERROR, problem.said),)))
     base = Report(file_name, encoding=table.encoding, sheet=table.sheet)
     notes = tuple(Issue(Severity.INFO, note) for note in table.notes)
     mapping = options.mapping if options.mapping and options.mapping.headers == table.headers \
@@ -131,13 +136,12 @@ def check(store: Store, source: Path | bytes, options: ImportOptions | None = No
     try:
         mapping = overridden(mapping, options.overrides)
     except ValidationError as error:
-        issue = Issue(Severity.ERROR, _message(error), field="mapping",
-                      value=str(error.value), suggestion=error.suggestion)
+        issue = Issue(Severity.ERROR, error, field="mapping", value=str(error.value), suggestion=error.suggestion)
         return Preview(file_name, options, replace(base, file_issues=(issue, *notes)), table=table, mapping=mapping)
     missing = mapping.missing()
     if missing:
-        issue = Issue(Severity.ERROR, "no column is mapped to " + ", ".join(f.label for f in missing)
-                      + "; choose the column that holds it", field="mapping")
+        issue = Issue(Severity.ERROR, Message.of("referral_mapping.unmapped", fields=tuple(f.phrase for f in missing)),
+                      field="mapping")
         return Preview(file_name, options, replace(base, file_issues=(issue, *notes)), table=table, mapping=mapping)
 
     today = store.today()
@@ -180,7 +184,7 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
             return None
         refusal = raw.refusal(index)
         if refusal:
-            row.add(Severity.ERROR, f"the cell {refusal}", fld, column=mapping.headers[index])
+            row.say(Severity.ERROR, "referral_row.cell_refused", fld, column=mapping.headers[index], refusal=refusal)
             return None
         value = raw.cell(index).strip()
         return value or None
@@ -192,8 +196,7 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
         try:
             return reader(value)
         except ValidationError as error:
-            row.add(Severity.ERROR, _message(error), fld, column=mapping.heading(fld),
-                    value=value, suggestion=error.suggestion)
+            row.add(Severity.ERROR, error, fld, column=mapping.heading(fld), value=value, suggestion=error.suggestion)
             return None
 
     row.given = _name(row, Field.GIVEN_NAMES, text(Field.GIVEN_NAMES), required=True)
@@ -202,21 +205,20 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
     row.family_latin = _name(row, Field.FAMILY_NAME_LATIN, text(Field.FAMILY_NAME_LATIN)) or None
     dob_text = text(Field.DATE_OF_BIRTH)
     if dob_text is None and not _refused(raw, mapping, Field.DATE_OF_BIRTH):
-        row.add(Severity.ERROR, "is empty", Field.DATE_OF_BIRTH, column=mapping.heading(Field.DATE_OF_BIRTH))
+        row.say(Severity.ERROR, "referral_row.empty", Field.DATE_OF_BIRTH, column=mapping.heading(Field.DATE_OF_BIRTH))
     elif dob_text is not None:
         dob = read(Field.DATE_OF_BIRTH, lambda t: parse_date("date_of_birth", t, order))
         if isinstance(dob, date):
             if dob > today:
-                row.add(Severity.ERROR, f"{dob.isoformat()} is in the future", Field.DATE_OF_BIRTH, value=dob_text)
+                row.say(Severity.ERROR, "referral_row.born_in_future", Field.DATE_OF_BIRTH, value=dob_text, born=dob)
             elif dob.year < 1900 or (today - dob).days > 125 * 366:
-                row.add(Severity.ERROR, f"{dob.isoformat()} would make the person older than 125",
-                        Field.DATE_OF_BIRTH, value=dob_text)
+                row.say(Severity.ERROR, "referral_row.born_too_early", Field.DATE_OF_BIRTH, value=dob_text, born=dob)
             else:
                 row.dob = dob
                 if ambiguous(dob_text):
-                    first = "day" if order is DateOrder.DMY else "month"
-                    row.add(Severity.INFO, f"{dob_text} read as {dob.day} {dob:%B %Y} ({first} first)",
-                            Field.DATE_OF_BIRTH, value=dob_text)
+                    key = "referral_row.read_day_first" if order is DateOrder.DMY else "referral_row.read_month_first"
+                    row.say(Severity.INFO, key, Field.DATE_OF_BIRTH, value=dob_text, text=dob_text, day=dob.day,
+                             month=Month.of(dob))
     sex = _required(row, mapping, Field.SEX, read(Field.SEX, lambda t: parse_sex("sex", t)))
     row.sex = sex if isinstance(sex, Sex) else None
     nationality = _required(row, mapping, Field.NATIONALITY,
@@ -233,7 +235,7 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
     phone = _short(row, Field.PHONE, text(Field.PHONE), 40)
     email = _short(row, Field.EMAIL, text(Field.EMAIL), 200)
     if email and ("@" not in email or " " in email):
-        row.add(Severity.ERROR, f"{email!r} is not an e-mail address", Field.EMAIL, value=email)
+        row.say(Severity.ERROR, "referral_row.not_an_email", Field.EMAIL, value=email, text=email)
     if not row.failed and row.dob and row.sex and row.nationality:
         row.person = PersonDraft(
             given_names=row.given, family_name=row.family, date_of_birth=row.dob, sex=row.sex,
@@ -244,13 +246,6 @@ def _parse(raw: RawRow, mapping: Mapping, order: DateOrder, today: date) -> _Row
     return row
 
 
-def _message(error: ValidationError) -> str:
-    """The message without the field name in front and the suggestion behind (the issue has both)."""
-    message = error.message.split(": ", 1)[-1]
-    suffix = f" (did you mean {error.suggestion}?)"
-    return message.removesuffix(suffix) if error.suggestion else message
-
-
 def _refused(raw: RawRow, mapping: Mapping, fld: Field) -> bool:
     index = mapping.column(fld)
     return index is not None and raw.refusal(index) is not None
@@ -258,14 +253,14 @@ def _refused(raw: RawRow, mapping: Mapping, fld: Field) -> bool:
 
 def _required(row: _Row, mapping: Mapping, fld: Field, value: object) -> object:
     if value is None and not any(i.field == fld.value for i in row.issues):
-        row.add(Severity.ERROR, "is empty", fld, column=mapping.heading(fld))
+        row.say(Severity.ERROR, "referral_row.empty", fld, column=mapping.heading(fld))
     return value
 
 
 def _name(row: _Row, fld: Field, value: str | None, *, required: bool = False) -> str:
     if value is None:
         if required and not any(i.field == fld.value for i in row.issues):
-            row.add(Severity.ERROR, "is empty", fld)
+            row.say(Severity.ERROR, "referral_row.empty", fld)
         return ""
     forged = _forging(fld, value)
     if forged is not None:
@@ -273,22 +268,22 @@ def _name(row: _Row, fld: Field, value: str | None, *, required: bool = False) -
         return ""
     cleaned, changed = clean_name(value)
     if changed:
-        row.add(Severity.WARNING, "invisible direction marks were removed from the name", fld, value=value)
+        row.say(Severity.WARNING, "referral_row.direction_marks_removed", fld, value=value)
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in cleaned):
-        row.add(Severity.ERROR, "contains control characters", fld, value=value)
+        row.say(Severity.ERROR, "referral_row.control_characters", fld, value=value)
     elif not has_letter(cleaned):
-        row.add(Severity.ERROR, f"{cleaned!r} has no letters; is this column really a name?", fld, value=value)
+        row.say(Severity.ERROR, "referral_row.no_letters", fld, value=value, text=cleaned)
     elif len(cleaned) > 120:
-        row.add(Severity.ERROR, f"is {len(cleaned)} characters long (at most 120)", fld, value=value)
+        row.say(Severity.ERROR, "referral_row.too_long", fld, value=value, length=len(cleaned), most=120)
     else:
         try:
             return plain_text(fld.value, cleaned)
         except ValidationError as error:
-            row.add(Severity.ERROR, _message(error), fld, value=value)
+            row.add(Severity.ERROR, error, fld, value=value)
     return ""
 
 
-def _forging(fld: Field, value: str) -> str | None:
+def _forging(fld: Field, value: str) -> ValidationError | None:
     """Why a name could forge a printed line (a line break, a direction override or isolate), or None. Direction
     marks pasted with a name are harmless: they are removed with a warning."""
     for char in value:
@@ -296,13 +291,13 @@ def _forging(fld: Field, value: str) -> str | None:
             try:
                 plain_text(fld.value, char)
             except ValidationError as error:
-                return _message(error)
+                return error
     return None
 
 
 def _short(row: _Row, fld: Field, value: str | None, limit: int) -> str | None:
     if value is not None and len(value) > limit:
-        row.add(Severity.ERROR, f"is {len(value)} characters long (at most {limit})", fld, value=value)
+        row.say(Severity.ERROR, "referral_row.too_long", fld, value=value, length=len(value), most=limit)
         return None
     return value
 
@@ -315,10 +310,8 @@ def _date_order_notes(table: Table, mapping: Mapping, order: DateOrder) -> list[
     count = sum(1 for t in texts if ambiguous(t))
     if not count:
         return []
-    first = "day" if order is DateOrder.DMY else "month"
-    return [Issue(Severity.WARNING, f"{count} date(s) of birth such as 03/04/1990 read {first} first "
-                  f"({'DD/MM/YYYY' if order is DateOrder.DMY else 'MM/DD/YYYY'}); if the file writes "
-                  "them the other way, change the date order", field="date_of_birth")]
+    key = "referral_file.dates_day_first" if order is DateOrder.DMY else "referral_file.dates_month_first"
+    return [Issue(Severity.WARNING, Message.of(key, dates=Count("date_of_birth", count)), field="date_of_birth")]
 
 
 def _duplicates_in_file(rows: list[_Row]) -> None:
@@ -328,7 +321,7 @@ def _duplicates_in_file(rows: list[_Row]) -> None:
             continue
         key = (fold(f"{row.given} {row.family}"), row.dob, row.nationality)
         if key in seen:
-            row.add(Severity.ERROR, f"the same person as line {seen[key]} (name, date of birth and nationality)")
+            row.say(Severity.ERROR, "referral_row.same_person", line=seen[key])
         else:
             seen[key] = row.line
 
@@ -344,24 +337,22 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
     for i, (member, relationship) in enumerate(zip(members, filled, strict=True)):
         if relationship is None and column is None:
             member.relationship = Relationship.OTHER_RELATIVE
-            member.add(Severity.WARNING, "no relationship column: recorded as other relative of the head")
+            member.say(Severity.WARNING, "referral_row.relationship_assumed")
         elif relationship is None and not member.failed:
-            member.add(Severity.ERROR, "is empty; say how this person is related to the head of household",
-                       Field.RELATIONSHIP, column=column)
+            member.say(Severity.ERROR, "referral_row.relationship_empty", Field.RELATIONSHIP, column=column)
         else:
             member.relationship = relationship
             if i in guessed and len(members) > 1:
-                member.add(Severity.WARNING, "taken as the head: first row of its household and no head named",
-                           Field.RELATIONSHIP)
+                member.say(Severity.WARNING, "referral_row.head_assumed", Field.RELATIONSHIP)
     heads = [m for m in members if m.relationship is Relationship.HEAD]
     if len(heads) > 1:
-        lines = ", ".join(str(m.line) for m in heads)
+        lines = tuple(m.line for m in heads)
         for m in heads:
-            m.add(Severity.ERROR, f"household {key!r} has {len(heads)} heads (lines {lines}); keep one",
-                  Field.RELATIONSHIP)
+            m.say(Severity.ERROR, "referral_row.several_heads", Field.RELATIONSHIP, household=key,
+                   count=len(heads), lines=lines)
     elif not heads:
         for m in members:
-            m.add(Severity.ERROR, f"household {key!r} has no head of household", Field.RELATIONSHIP)
+            m.say(Severity.ERROR, "referral_row.no_head", Field.RELATIONSHIP, household=key)
     if any(m.failed for m in members) or len(heads) != 1:
         return None
     ordered = head_first(members, lambda m: m.relationship)
@@ -369,12 +360,11 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
     country = head.country or next((m.country for m in ordered if m.country), None)
     if country is None:
         country = head.nationality
-        head.add(Severity.INFO, f"no country of return given: taken from the head's nationality ({country})",
-                 Field.COUNTRY_OF_RETURN)
+        head.say(Severity.INFO, "referral_row.country_from_nationality", Field.COUNTRY_OF_RETURN, country=country)
     for m in ordered:
         if m.country and m.country != country:
-            m.add(Severity.ERROR, f"{m.country} differs from the household's country of return ({country}); "
-                  "a household travels together", Field.COUNTRY_OF_RETURN)
+            m.say(Severity.ERROR, "referral_row.other_country", Field.COUNTRY_OF_RETURN, country=m.country,
+                   household_country=country)
     if any(m.failed for m in ordered) or country is None:
         return None
     adults = [i for i, m in enumerate(ordered) if m.dob and _age(m.dob, today) >= 18]
@@ -385,8 +375,7 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
         if m.dob and _age(m.dob, today) < 18 and i != 0:
             guardian = 0 if 0 in adults else (adults[0] if adults else None)
             if guardian is None:
-                m.add(Severity.WARNING, "a minor with no adult in the household: record a guardian or whether "
-                      "the minor is unaccompanied")
+                m.say(Severity.WARNING, "referral_row.minor_alone")
         people.append(replace(m.person, relationship=m.relationship, guardian_index=guardian))
     notes = list(dict.fromkeys(m.note for m in ordered if m.note))
     draft = CaseDraft(referral_source=source, country=country, members=tuple(people),
@@ -397,7 +386,7 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
     except ValidationError as error:
         match = _MEMBER_FIELD.match(error.field)
         target = ordered[int(match.group(1))] if match else head
-        target.add(Severity.ERROR, _message(error), match.group(2) if match else error.field,
+        target.add(Severity.ERROR, error, match.group(2) if match else error.field,
                    value=None if error.value is None else str(error.value), suggestion=error.suggestion)
         return None
     return draft
@@ -417,14 +406,13 @@ def _likely_known(session: Session, rows: list[_Row], allow_known: frozenset[int
             continue
         row.known_as = known.reference
         row.blocks = match.blocks
-        what = "imported anyway, as you chose" if row.line in allow_known else \
-            "not imported unless you choose to import it anyway"
-        row.add(Severity.WARNING, f"likely already known as {known.reference} ({known.name}, born "
-                f"{known.date_of_birth.isoformat()}, {known.nationality}); {what}")
+        key = "referral_row.likely_known_imported" if row.line in allow_known else "referral_row.likely_known_held"
+        row.say(Severity.WARNING, key, reference=known.reference, name=known.name, born=known.date_of_birth,
+                nationality=known.nationality)
         if match.blocks:
             # Why the match matters: importing anyway links the row to that person, and the case is blocked.
             for note in match.notes:
-                row.add(Severity.WARNING, note.english(), note=note)
+                row.add(Severity.WARNING, note)
 
 
 def _row_report(row: _Row, allow_known: frozenset[int]) -> RowReport:
@@ -434,10 +422,10 @@ def _row_report(row: _Row, allow_known: frozenset[int]) -> RowReport:
         status = RowStatus.LIKELY_KNOWN
     elif row.held:
         status = RowStatus.HELD
-        row.add(Severity.WARNING, f"not imported: another row of household {row.household!r} cannot be imported")
+        row.say(Severity.WARNING, "referral_row.held", household=row.household)
     else:
         status = RowStatus.VALID
-    name = " ".join(p for p in (row.given, row.family) if p) or "(no name)"
+    name = " ".join(p for p in (row.given, row.family) if p)
     return RowReport(row.line, row.household, name, status, tuple(row.issues),
                      row.dob.isoformat() if row.dob else "", row.nationality or "", row.known_as,
                      bool(row.known_as) and row.line in allow_known, row.blocks)

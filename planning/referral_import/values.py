@@ -1,6 +1,7 @@
 """Reading one cell as a value: dates in the formats partners use, sex, countries, languages, needs.
 
-Each reader returns the value or raises `ValidationError(field, message, value, suggestion)`.
+Each reader returns the value or raises `ValidationError(field, key, value, suggestion, **params)` (keys in
+`texts.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 import pycountry
 
 from planning.errors import ValidationError
+from planning.messages import Month, Phrase
 from planning.validation import country_code, fold, language_code
 from planning.vocabulary import Relationship, Sex, VulnerabilityKind
 
@@ -29,45 +31,38 @@ class DateOrder(StrEnum):
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2,4})$")
-_FORMATS = "YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY"
 
 
 def parse_date(field: str, text: str, order: DateOrder) -> date:
     raw = text.strip()
     if match := _ISO.match(raw):
         year, month, day = (int(g) for g in match.groups())
-        return _date(field, raw, year, month, day, "")
+        return _date(field, raw, year, month, day, "referral_value.impossible_date")
     if match := _NUMERIC.match(raw):
         first, _, second, year_text = match.groups()
         if len(year_text) != 4:
-            raise ValidationError(field, f"{raw!r} has a two-digit year; write the year in full "
-                                  f"({_FORMATS})", raw)
+            raise ValidationError(field, "referral_value.two_digit_year", raw, text=raw)
         a, b, year = int(first), int(second), int(year_text)
         day, month = (a, b) if order is DateOrder.DMY else (b, a)
-        hint = ""
-        if month > 12 >= day and order is DateOrder.DMY:
-            hint = "; the file may write dates month first — choose the month-first date order"
-        elif month > 12 >= day:
-            hint = "; the file may write dates day first — choose the day-first date order"
-        return _date(field, raw, year, month, day, hint)
-    raise ValidationError(field, f"{raw!r} is not a date; write {_FORMATS}", raw)
+        key = "referral_value.impossible_date"
+        if month > 12 >= day:
+            key += "_month_first" if order is DateOrder.DMY else "_day_first"
+        return _date(field, raw, year, month, day, key)
+    raise ValidationError(field, "referral_value.not_a_date", raw, text=raw)
 
 
-def _date(field: str, raw: str, year: int, month: int, day: int, hint: str) -> date:
+def _date(field: str, raw: str, year: int, month: int, day: int, key: str) -> date:
+    """The date, or the error `key` ('… is an impossible date: {reason}…') saying why there is none."""
     try:
         return date(year, month, day)
     except ValueError:
         if not 1 <= month <= 12:
-            reason = f"there is no month {month}"
+            reason = Phrase.of("referral_date.no_month", month=month)
         elif year < 1:
-            reason = "there is no year 0"
+            reason = Phrase.of("referral_date.no_year_zero")
         else:
-            reason = f"{_month_name(month)} {year} has no day {day}"
-        raise ValidationError(field, f"{raw!r} is an impossible date: {reason}{hint}", raw) from None
-
-
-def _month_name(month: int) -> str:
-    return date(2000, month, 1).strftime("%B")
+            reason = Phrase.of("referral_date.no_day", month=Month(date(year, month, 1)), day=day)
+        raise ValidationError(field, key, raw, text=raw, reason=reason) from None
 
 
 def ambiguous(text: str) -> bool:
@@ -91,8 +86,7 @@ def parse_sex(field: str, text: str) -> Sex:
     key = fold(text)
     if key in _SEX:
         return _SEX[key]
-    raise ValidationError(field, f"{text.strip()!r} is not a sex; write F, M or X (female, male, other)",
-                          text)
+    raise ValidationError(field, "referral_value.not_a_sex", text, text=text.strip())
 
 
 _RELATIONSHIPS = {
@@ -118,8 +112,8 @@ def parse_relationship(field: str, text: str) -> Relationship:
     if key in _RELATIONSHIPS:
         return _RELATIONSHIPS[key]
     close = difflib.get_close_matches(key, list(_RELATIONSHIPS), n=1, cutoff=0.7)
-    raise ValidationError(field, f"{text.strip()!r} is not a relationship to the head of household",
-                          text, close[0] if close else None)
+    raise ValidationError(field, "referral_value.not_a_relationship", text, close[0] if close else None,
+                          text=text.strip())
 
 
 _VULNERABILITIES = {
@@ -147,8 +141,8 @@ def parse_vulnerabilities(field: str, text: str) -> tuple[VulnerabilityKind, ...
             continue
         if key not in _VULNERABILITIES:
             close = difflib.get_close_matches(key, list(_VULNERABILITIES), n=1, cutoff=0.6)
-            raise ValidationError(field, f"{part.strip()!r} is not a vulnerability Homeward records", part,
-                                  close[0] if close else None)
+            raise ValidationError(field, "referral_value.not_a_vulnerability", part, close[0] if close else None,
+                                  text=part.strip())
         if _VULNERABILITIES[key] not in found:
             found.append(_VULNERABILITIES[key])
     return tuple(found)
@@ -186,8 +180,7 @@ def _language(field: str, word: str) -> str:
     if key in names:
         return names[key]
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
-    raise ValidationError(field, f"unknown language {word!r}; write an ISO code such as ar or ps, or the "
-                          "language's name", word, close[0] if close else None)
+    raise ValidationError(field, "referral_value.unknown_language", word, close[0] if close else None, word=word)
 
 
 @cache

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from desktop import i18n
 from desktop.dialogs.referral_import import DONE, MAPPING, PREVIEW, ReferralImportDialog
+from desktop.labels import day
 from planning.cases import CaseDraft, PersonDraft, open_case
 from planning.referral_import import Field, RowStatus
 from planning.storage.models import Case, Person
@@ -127,3 +131,36 @@ def test_an_unreadable_file_stays_on_the_first_step_with_the_reason(
     assert "not a readable XLSX workbook" in dialog.banner.text()
     assert dialog.stack.currentIndex() == 0
     shot(dialog, "7_unreadable")
+
+
+LATIN = re.compile(r"[A-Za-z]")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_row_problem_reads_in_french_and_arabic(qtbot: QtBot, store: Store, qapp: QApplication, tmp_path: Path,
+                                                  language: str) -> None:
+    """What is wrong with a row is a keyed message (or the reader's validation error), shown in the interface
+    language: the field's name, the words and the date of birth as the locale writes them; only what the file
+    itself wrote ('Q') and the codes to type (F, M, X) stay as they are."""
+    i18n.install(qapp, language, tmp_path / "qm")
+    try:
+        dialog = open_dialog(qtbot, store, DATA / "bad.csv")
+        with qtbot.waitSignal(dialog.checked, timeout=10_000):
+            dialog.next_button.click()
+        assert dialog.preview is not None
+        rows = dialog.preview.report.rows
+        line_3 = next(i for i, r in enumerate(rows) if r.line == 3)
+        keys = [issue.said.key for issue in rows[line_3].issues]
+        assert keys == ["referral_row.born_in_future", "referral_value.not_a_sex"]
+        problems = cell(dialog, line_3, 6).split("\n")
+        future = day(date(2030, 1, 1))
+        if language == "fr":
+            assert problems == [f"Date de naissance : {future} est dans le futur",
+                                "Sexe : « Q » n'est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)"]
+        else:
+            assert "\u2060".join(future) in problems[0] and "في المستقبل" in problems[0]
+            for problem in problems:
+                assert not LATIN.search(re.sub(r"\b[QFMX]\b", "", problem)), problem
+                assert not re.search(r"[0-9]", problem), problem
+    finally:
+        i18n.reset()

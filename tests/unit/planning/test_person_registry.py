@@ -188,8 +188,8 @@ def test_a_protected_person_imported_again_is_blocked_even_with_the_override(any
     preview = check(store, data)
     (row,) = preview.report.rows
     assert row.status is RowStatus.LIKELY_KNOWN and row.blocks
-    why = [i for i in row.issues if i.note is not None]
-    assert why and why[0].note.key == "identity.matches_protected"  # type: ignore[union-attr]
+    why = [i for i in row.issues if i.said.key.startswith("identity.")]
+    assert why and why[0].said.key == "identity.matches_protected"
     assert f"Ahmad Karimi of case {granted.reference}, who was found to need international protection " \
            "(UNHCR-2026-0077): the new case will be blocked until a coordinator and a data-protection officer" \
            in why[0].message
@@ -212,7 +212,7 @@ def test_a_re_imported_person_whose_involvement_ended_is_blocked(any_store: Stor
 
     preview = check(store, csv("K,head,محمد,الحسن,1979-11-30,M,IRQ,IRQ"), ImportOptions(allow_known=frozenset({2})))
     assert preview.report.rows[0].blocks
-    assert any(i.note is not None and i.note.key == "identity.matches_ended" for i in preview.report.rows[0].issues)
+    assert any(i.said.key == "identity.matches_ended" for i in preview.report.rows[0].issues)
     (reference,) = apply(store, preview).imported
 
     assert "S3.same_person_ended" in codes(store, reference)

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from planning import cases
 from planning.cases import CaseDraft, PersonDraft, open_case
-from planning.errors import HomewardError
+from planning.errors import HomewardError, ValidationError
+from planning.messages import Message
 from planning.referral_import import (
     DateOrder,
     Field,
@@ -386,3 +387,20 @@ def test_applying_a_preview_with_nothing_valid_writes_nothing(store: Store) -> N
     preview = check(store, b"garbage", name="x.csv")
     report = apply(store, preview)
     assert not report.dry_run and report.imported == () and count(store, AuditEntry) == 0
+
+
+def test_every_problem_is_a_key_and_its_values(store: Store) -> None:
+    """A row's problems carry their key and typed values (a date as a date, a refused value as the reader's
+    validation error), for the interface to word them; the JSON report gives key, params and English."""
+    report = check(store, DATA / "bad.csv").report
+    line_3 = next(r for r in report.rows if r.line == 3)
+    future, sex = line_3.issues
+    assert future.said == Message.of("referral_row.born_in_future", born=date(2030, 1, 1))
+    assert future.message == "2030-01-01 is in the future" and future.field == "date_of_birth"
+    assert isinstance(sex.said, ValidationError) and sex.said.key == "referral_value.not_a_sex"
+    assert sex.said.param("text") == "Q"
+    assert sex.as_dict() == {"severity": "error", "message": "'Q' is not a sex; write F, M or X (female, male, other)",
+                             "key": "referral_value.not_a_sex", "params": {"text": "Q"}, "line": 3, "field": "sex",
+                             "column": "Sexe", "value": "Q"}
+    no_head = next(i for r in report.rows if r.line == 9 for i in r.issues if i.said.key == "referral_row.no_head")
+    assert no_head.said == Message.of("referral_row.no_head", household="D-6")
