@@ -2573,7 +2573,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>هاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5746,6 +5746,18 @@
         <translation>لا توجد أي وثيقة مسجَّلة</translation>
     </message>
     <message>
+        <source>{month} has no day {day}</source>
+        <translation>لا يوجد يوم {day} في {month}</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>لا يوجد شهر رقمه {month}</translation>
+    </message>
+    <message>
+        <source>there is no year 0</source>
+        <translation>لا توجد سنة 0</translation>
+    </message>
+    <message>
         <source>assessed unfit to travel on {assessed_on}</source>
         <translation>تقرَّر عدم اللياقة للسفر في {assessed_on}</translation>
     </message>
@@ -6318,6 +6330,10 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; محجوزة مع أسرتها</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Known as {reference} — import anyway</source>
@@ -7853,10 +7869,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>رُفضت مشاركة بيانات {given_names} {family_name} مع {to} لغرض «{what}»: لا توجد موافقة ولا أي أساس قانوني آخر مسجَّل لهذا الغرض في {shared_on} (سجّله في الملف أولًا)</translation>
     </message>
     <message>
-        <source>Since the file was checked, {len} person(s) in it were added by someone else (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
-        <translation>منذ التحقق من ملف الاستيراد، أضاف مستخدم آخر أشخاصًا واردين فيه، عددهم {len} (السطر {line} مسجَّل الآن على الأرجح باسم {reference})؛ لم يُستورد أي شيء — تحقّق من الملف مجددًا</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>لم يُقبل التخصيص: تغيّرت حالات الوصول أو الاحتياجات أو الميزانيات أو الطاقات الاستيعابية أو التخصيصات المقبولة منذ إجرائه؛ أعد تشغيله</translation>
     </message>
@@ -8774,6 +8786,250 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يحق لـ{user} ({role}) تسجيل مخاوف الحماية والإحالات ونتائجها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
     <message>
+        <source>is a formula; type the value itself</source>
+        <translation>تحتوي على صيغة؛ اكتب القيمة نفسها</translation>
+    </message>
+    <message>
+        <source>looks like a spreadsheet formula; type the value itself</source>
+        <translation>تشبه صيغة جدول بيانات؛ اكتب القيمة نفسها</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most} are accepted)</source>
+        <translation>طولها {length} حرفًا (يُقبل {most} حرفًا كحد أقصى)</translation>
+    </message>
+    <message>
+        <source>the file starts as {encoding} but is not valid {encoding} text; save it again as UTF-8 CSV</source>
+        <translation>يبدأ الملف بترميز {encoding} لكنه ليس نصًا صالحًا بترميز {encoding}؛ احفظه مجددًا بصيغة CSV بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text (CSV) file: it holds binary data; export the list as CSV (UTF-8) or XLSX</source>
+        <translation>هذا ليس ملفًا نصيًا (CSV): إنه يحتوي على بيانات ثنائية؛ صدِّر القائمة بصيغة CSV ‏(UTF-8) أو XLSX</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({error}); save it again as .xlsx or CSV</source>
+        <translation>المصنف تالف ({error})؛ احفظه مجددًا بصيغة ‎.xlsx أو CSV</translation>
+    </message>
+    <message>
+        <source>{dates} such as 03/04/1990 read day first (DD/MM/YYYY); if the file writes them the other way, change the date order</source>
+        <translation>{dates} مثل 03/04/1990: قُرئ اليوم أولًا (DD/MM/YYYY)؛ إذا كان الملف يكتبها بالترتيب الآخر، فغيِّر ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <source>{dates} such as 03/04/1990 read month first (MM/DD/YYYY); if the file writes them the other way, change the date order</source>
+        <translation>{dates} مثل 03/04/1990: قُرئ الشهر أولًا (MM/DD/YYYY)؛ إذا كان الملف يكتبها بالترتيب الآخر، فغيِّر ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <source>read sheet &apos;{sheet}&apos;; the empty sheets before it were skipped</source>
+        <translation>قُرئت الورقة «{sheet}»؛ وتُجوهلت الأوراق الفارغة التي تسبقها</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is empty</source>
+        <translation>جميع أوراق المصنف فارغة</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed near line {line}: {reason}</source>
+        <translation>ملف CSV معيب قرب السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file has a heading row but no data rows</source>
+        <translation>يحتوي الملف على صف عناوين لكن لا صفوف بيانات فيه</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>لا يحتوي الملف على أي صف</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>لا يحتوي المصنف على أي ورقة</translation>
+    </message>
+    <message>
+        <source>the file is full of NUL characters, so it is not a CSV list; export it again as CSV</source>
+        <translation>الملف مليء بمحارف NUL، لذا فهو ليس قائمة CSV؛ صدِّره مجددًا بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx or CSV and try again</source>
+        <translation>هذا ملف Excel ثنائي قديم (‎.xls)؛ احفظه بصيغة ‎.xlsx أو CSV وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>only sheet &apos;{sheet}&apos; was read; the workbook has {sheets} sheets</source>
+        <translation>قُرئت الورقة «{sheet}» وحدها؛ ويضم المصنف {sheets} أوراق</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is empty</source>
+        <translation>الورقة «{sheet}» فارغة</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {most} rows; split it into smaller lists</source>
+        <translation>تحتوي الورقة على أكثر من {most} صف؛ قسِّمها إلى قوائم أصغر</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; referral lists over {most} MB are not accepted — split it</source>
+        <translation>حجم الملف {size} م.ب؛ لا تُقبل قوائم الإحالة التي يتجاوز حجمها {most} م.ب — قسِّمه</translation>
+    </message>
+    <message>
+        <source>the file has more than {most} columns; is this a referral list?</source>
+        <translation>يحتوي الملف على أكثر من {most} عمود؛ هل هذه قائمة إحالة فعلًا؟</translation>
+    </message>
+    <message>
+        <source>the file has more than {most} rows; split it into smaller lists</source>
+        <translation>يحتوي الملف على أكثر من {most} صف؛ قسِّمه إلى قوائم أصغر</translation>
+    </message>
+    <message>
+        <source>the text encoding is not recognised (byte {byte} at position {position}); save the list as UTF-8 CSV</source>
+        <translation>ترميز النص غير معروف (البايت {byte} في الموضع {position})؛ احفظ القائمة بصيغة CSV بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>تتعذّر قراءة الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; cannot be read ({error}); save the workbook again as .xlsx or CSV</source>
+        <translation>تتعذّر قراءة الورقة «{sheet}» ({error})؛ احفظ المصنف مجددًا بصيغة ‎.xlsx أو CSV</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook ({error}); open it in a spreadsheet program and save it again as .xlsx or CSV</source>
+        <translation>هذا ليس مصنف XLSX قابلًا للقراءة ({error})؛ افتحه في برنامج جداول بيانات واحفظه مجددًا بصيغة ‎.xlsx أو CSV</translation>
+    </message>
+    <message>
+        <source>Since the file was checked, someone else added {people} of it (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
+        <translation>منذ التحقق من الملف، أضاف مستخدم آخر من الواردين فيه: {people} (السطر {line} مسجَّل الآن على الأرجح باسم {reference})؛ لم يُستورد أي شيء — تحقّق من الملف مجددًا</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;{wanted}&apos;; its columns are {columns}</source>
+        <translation>لا يحتوي الملف على العمود «{wanted}»؛ أعمدته هي {columns}</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a field; fields are {fields} (or - to ignore a column)</source>
+        <translation>«{given}» ليس حقلًا؛ الحقول هي {fields} (أو - لتجاهل عمود)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {fields}; choose the column that holds it</source>
+        <translation>لا يوجد عمود مرتبط بـ: {fields}؛ اختر العمود الذي يحتوي هذه المعلومة</translation>
+    </message>
+    <message>
+        <source>{born} is in the future</source>
+        <translation>{born} في المستقبل</translation>
+    </message>
+    <message>
+        <source>the cell {refusal}</source>
+        <translation>الخلية {refusal}</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>يحتوي على محارف تحكم</translation>
+    </message>
+    <message>
+        <source>no country of return given: taken from the head&apos;s nationality ({country})</source>
+        <translation>لم يُذكر بلد العودة: أُخذ من جنسية رب الأسرة ({country})</translation>
+    </message>
+    <message>
+        <source>invisible direction marks were removed from the name</source>
+        <translation>أُزيلت علامات اتجاه غير مرئية من الاسم</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>taken as the head: first row of its household and no head named</source>
+        <translation>اعتُبر رب الأسرة: أول صف في أسرته ولم يُذكر رب للأسرة</translation>
+    </message>
+    <message>
+        <source>not imported: another row of household &apos;{household}&apos; cannot be imported</source>
+        <translation>لم يُستورد: صف آخر من الأسرة «{household}» لا يمكن استيراده</translation>
+    </message>
+    <message>
+        <source>likely already known as {reference} ({name}, born {born}, {nationality}); not imported unless you choose to import it anyway</source>
+        <translation>معروف على الأرجح بالفعل باسم {reference} ({name}، مولود في {born}، {nationality})؛ لن يُستورد ما لم تختر استيراده رغم ذلك</translation>
+    </message>
+    <message>
+        <source>likely already known as {reference} ({name}, born {born}, {nationality}); imported anyway, as you chose</source>
+        <translation>معروف على الأرجح بالفعل باسم {reference} ({name}، مولود في {born}، {nationality})؛ استُورد رغم ذلك كما اخترت</translation>
+    </message>
+    <message>
+        <source>a minor with no adult in the household: record a guardian or whether the minor is unaccompanied</source>
+        <translation>قاصر لا يرافقه بالغ في الأسرة: سجّل وصيًا أو بيّن ما إذا كان القاصر غير مصحوب</translation>
+    </message>
+    <message>
+        <source>household &apos;{household}&apos; has no head of household</source>
+        <translation>لا يوجد رب للأسرة «{household}»</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no letters; is this column really a name?</source>
+        <translation>«{text}» لا يحتوي على أي حرف؛ هل يحتوي هذا العمود اسمًا فعلًا؟</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an e-mail address</source>
+        <translation>«{text}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>{country} differs from the household&apos;s country of return ({household_country}); a household travels together</source>
+        <translation>{country} يختلف عن بلد عودة الأسرة ({household_country})؛ الأسرة تسافر معًا</translation>
+    </message>
+    <message>
+        <source>{text} read as {day} {month} (day first)</source>
+        <translation>قُرئ {text} على أنه {day} {month} (اليوم أولًا)</translation>
+    </message>
+    <message>
+        <source>{text} read as {day} {month} (month first)</source>
+        <translation>قُرئ {text} على أنه {day} {month} (الشهر أولًا)</translation>
+    </message>
+    <message>
+        <source>no relationship column: recorded as other relative of the head</source>
+        <translation>لا يوجد عمود لصلة القرابة: سُجّل قريبًا آخر لرب الأسرة</translation>
+    </message>
+    <message>
+        <source>is empty; say how this person is related to the head of household</source>
+        <translation>فارغ؛ اذكر صلة قرابة هذا الشخص برب الأسرة</translation>
+    </message>
+    <message>
+        <source>the same person as line {line} (name, date of birth and nationality)</source>
+        <translation>الشخص نفسه الوارد في السطر {line} (الاسم وتاريخ الميلاد والجنسية)</translation>
+    </message>
+    <message>
+        <source>household &apos;{household}&apos; has {count} heads (lines {lines}); keep one</source>
+        <translation>للأسرة «{household}» أرباب عددهم {count} (الأسطر {lines})؛ أبقِ واحدًا فقط</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>طوله {length} حرفًا (الحد الأقصى {most})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}</source>
+        <translation>«{text}» تاريخ مستحيل: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}; the file may write dates day first — choose the day-first date order</source>
+        <translation>«{text}» تاريخ مستحيل: {reason}؛ قد يكتب الملف التواريخ باليوم أولًا — اختر ترتيب اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}; the file may write dates month first — choose the month-first date order</source>
+        <translation>«{text}» تاريخ مستحيل: {reason}؛ قد يكتب الملف التواريخ بالشهر أولًا — اختر ترتيب الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY</source>
+        <translation>«{text}» ليس تاريخًا؛ اكتب YYYY-MM-DD أو DD/MM/YYYY أو DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a relationship to the head of household</source>
+        <translation>«{text}» ليس صلة قرابة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sex; write F, M or X (female, male, other)</source>
+        <translation>«{text}» ليس جنسًا؛ اكتب F أو M أو X (أنثى، ذكر، آخر)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a vulnerability Homeward records</source>
+        <translation>«{text}» ليس من أوجه الهشاشة التي يسجلها Homeward</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a two-digit year; write the year in full (YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)</source>
+        <translation>السنة في «{text}» من رقمين؛ اكتب السنة كاملة (YYYY-MM-DD أو DD/MM/YYYY أو DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{word}&apos;; write an ISO code such as ar or ps, or the language&apos;s name</source>
+        <translation>لغة غير معروفة «{word}»؛ اكتب رمز ISO مثل ar أو ps، أو اسم اللغة</translation>
+    </message>
+    <message>
         <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
         <translation>فشل تدوير مفتاح {path} ({error})؛ لا يزال المفتاح القديم يفتحه</translation>
     </message>
@@ -8831,6 +9087,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln أحرف</numerusform>
             <numerusform>%Ln حرفًا</numerusform>
             <numerusform>%Ln حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of birth</source>
+        <translation>
+            <numerusform>لا تواريخ ميلاد</numerusform>
+            <numerusform>تاريخ ميلاد واحد</numerusform>
+            <numerusform>تاريخا ميلاد</numerusform>
+            <numerusform>%Ln تواريخ ميلاد</numerusform>
+            <numerusform>%Ln تاريخ ميلاد</numerusform>
+            <numerusform>%Ln تاريخ ميلاد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9202,10 +9469,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يعمل المكتب الميداني {office_name} في أي يوم من {first_day} إلى {last_day}</translation>
     </message>
     <message>
-        <source>the file has no column {wanted}; its columns are {value}</source>
-        <translation>لا يحتوي الملف على العمود {wanted}؛ أعمدته هي {value}</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -9277,10 +9540,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>together the files are {value} MB; the limit is {value2} MB</source>
         <translation>يبلغ حجم الملفات معًا {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت</translation>
-    </message>
-    <message>
-        <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
-        <translation>لغة غير معروفة {word}؛ اكتب رمز ISO مثل ar أو ps، أو اسم اللغة</translation>
     </message>
     <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
@@ -9563,10 +9822,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{outcome_on} يسبق الإحالة ({referred_on})</translation>
     </message>
     <message>
-        <source>{part} is not a vulnerability Homeward records</source>
-        <translation>{part} ليس من أوجه الهشاشة التي يسجلها Homeward</translation>
-    </message>
-    <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
         <translation>تتعذر قراءة {path} بهذا المفتاح أو بعبارة المرور هذه، أو أنه ليس نسخة احتياطية من Homeward</translation>
     </message>
@@ -9593,22 +9848,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{period_from} is after the end of the period {period_to}</source>
         <translation>{period_from} يقع بعد نهاية الفترة {period_to}</translation>
-    </message>
-    <message>
-        <source>{raw} has a two-digit year; write the year in full ({FORMATS})</source>
-        <translation>السنة في {raw} من رقمين؛ اكتب السنة كاملة ({FORMATS})</translation>
-    </message>
-    <message>
-        <source>{raw} is an impossible date: {reason}{hint}</source>
-        <translation>{raw} تاريخ مستحيل: {reason}{hint}</translation>
-    </message>
-    <message>
-        <source>{raw} is not a date; write {FORMATS}</source>
-        <translation>{raw} ليس تاريخًا؛ اكتب {FORMATS}</translation>
-    </message>
-    <message>
-        <source>{raw} is not a field; fields are {choices} (or - to ignore a column)</source>
-        <translation>{raw} ليس حقلًا؛ الحقول هي {choices} (أو - لتجاهل عمود)</translation>
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
@@ -10031,14 +10270,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{text} is neither a person id nor a case reference</source>
         <translation>{text} ليس معرّف شخص ولا مرجع ملف</translation>
-    </message>
-    <message>
-        <source>{text} is not a relationship to the head of household</source>
-        <translation>{text} ليس صلة قرابة برب الأسرة</translation>
-    </message>
-    <message>
-        <source>{text} is not a sex; write F, M or X (female, male, other)</source>
-        <translation>{text} ليس جنسًا؛ اكتب F أو M أو X (أنثى، ذكر، آخر)</translation>
     </message>
     <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>

@@ -663,6 +663,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dates of birth</source>
+        <translation>
+            <numerusform>%Ln date of birth</numerusform>
+            <numerusform>%Ln dates of birth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n medical escort places</source>
         <translation>
             <numerusform>%Ln medical escort place</numerusform>

@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Escort</source>
@@ -5506,6 +5506,18 @@
         <translation>aucun n&apos;est enregistré</translation>
     </message>
     <message>
+        <source>{month} has no day {day}</source>
+        <translation>{month} n&apos;a pas de jour {day}</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>il n&apos;y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>there is no year 0</source>
+        <translation>il n&apos;y a pas d&apos;année 0</translation>
+    </message>
+    <message>
         <source>assessed unfit to travel on {assessed_on}</source>
         <translation>inaptitude au voyage constatée le {assessed_on}</translation>
     </message>
@@ -6022,6 +6034,10 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retenue avec son ménage</numerusform>
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; retenues avec leur ménage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Known as {reference} — import anyway</source>
@@ -7485,10 +7501,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le partage des données de {given_names} {family_name} avec {to} pour « {what} » est refusé : aucun consentement ni autre base légale pour cette finalité n&apos;est enregistré au {shared_on} (enregistrez-le d&apos;abord dans le dossier)</translation>
     </message>
     <message>
-        <source>Since the file was checked, {len} person(s) in it were added by someone else (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
-        <translation>Depuis la vérification du fichier, {len} personne(s) qu&apos;il contient ont été ajoutée(s) par quelqu&apos;un d&apos;autre (la ligne {line} correspond désormais probablement à {reference}) ; rien n&apos;a été importé — vérifiez à nouveau le fichier</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>L&apos;attribution n&apos;a pas été acceptée : les arrivées, besoins, budgets, capacités ou attributions acceptées ont changé depuis son calcul ; relancez-la</translation>
     </message>
@@ -8406,6 +8418,250 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des besoins de protection, des orientations et leurs issues : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
     </message>
     <message>
+        <source>is a formula; type the value itself</source>
+        <translation>est une formule ; tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>looks like a spreadsheet formula; type the value itself</source>
+        <translation>ressemble à une formule de tableur ; tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most} are accepted)</source>
+        <translation>fait {length} caractères (au plus {most} sont acceptés)</translation>
+    </message>
+    <message>
+        <source>the file starts as {encoding} but is not valid {encoding} text; save it again as UTF-8 CSV</source>
+        <translation>le fichier commence comme du {encoding} mais n&apos;est pas un texte {encoding} valide ; enregistrez-le à nouveau en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text (CSV) file: it holds binary data; export the list as CSV (UTF-8) or XLSX</source>
+        <translation>ce n&apos;est pas un fichier texte (CSV) : il contient des données binaires ; exportez la liste en CSV (UTF-8) ou en XLSX</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged ({error}); save it again as .xlsx or CSV</source>
+        <translation>le classeur est endommagé ({error}) ; enregistrez-le à nouveau en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>{dates} such as 03/04/1990 read day first (DD/MM/YYYY); if the file writes them the other way, change the date order</source>
+        <translation>{dates} comme 03/04/1990 : lu jour en premier (JJ/MM/AAAA) ; si le fichier les écrit dans l&apos;autre sens, changez l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <source>{dates} such as 03/04/1990 read month first (MM/DD/YYYY); if the file writes them the other way, change the date order</source>
+        <translation>{dates} comme 03/04/1990 : lu mois en premier (MM/JJ/AAAA) ; si le fichier les écrit dans l&apos;autre sens, changez l&apos;ordre des dates</translation>
+    </message>
+    <message>
+        <source>read sheet &apos;{sheet}&apos;; the empty sheets before it were skipped</source>
+        <translation>feuille « {sheet} » lue ; les feuilles vides qui la précèdent ont été ignorées</translation>
+    </message>
+    <message>
+        <source>every sheet of the workbook is empty</source>
+        <translation>toutes les feuilles du classeur sont vides</translation>
+    </message>
+    <message>
+        <source>the CSV is malformed near line {line}: {reason}</source>
+        <translation>le CSV est mal formé vers la ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>the file has a heading row but no data rows</source>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>the file has no rows</source>
+        <translation>le fichier n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the file is full of NUL characters, so it is not a CSV list; export it again as CSV</source>
+        <translation>le fichier est plein de caractères NUL, ce n&apos;est donc pas une liste CSV ; exportez-le à nouveau en CSV</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx or CSV and try again</source>
+        <translation>c&apos;est un ancien fichier Excel binaire (.xls) ; enregistrez-le en .xlsx ou en CSV et réessayez</translation>
+    </message>
+    <message>
+        <source>only sheet &apos;{sheet}&apos; was read; the workbook has {sheets} sheets</source>
+        <translation>seule la feuille « {sheet} » a été lue ; le classeur compte {sheets} feuilles</translation>
+    </message>
+    <message>
+        <source>the sheet &apos;{sheet}&apos; is empty</source>
+        <translation>la feuille « {sheet} » est vide</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {most} rows; split it into smaller lists</source>
+        <translation>la feuille a plus de {most} lignes ; scindez-la en listes plus petites</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; referral lists over {most} MB are not accepted — split it</source>
+        <translation>le fichier fait {size} Mo ; les listes d&apos;orientation de plus de {most} Mo ne sont pas acceptées — scindez-le</translation>
+    </message>
+    <message>
+        <source>the file has more than {most} columns; is this a referral list?</source>
+        <translation>le fichier a plus de {most} colonnes ; est-ce bien une liste d&apos;orientation ?</translation>
+    </message>
+    <message>
+        <source>the file has more than {most} rows; split it into smaller lists</source>
+        <translation>le fichier a plus de {most} lignes ; scindez-le en listes plus petites</translation>
+    </message>
+    <message>
+        <source>the text encoding is not recognised (byte {byte} at position {position}); save the list as UTF-8 CSV</source>
+        <translation>l&apos;encodage du texte n&apos;est pas reconnu (octet {byte} à la position {position}) ; enregistrez la liste en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; cannot be read ({error}); save the workbook again as .xlsx or CSV</source>
+        <translation>la feuille « {sheet} » ne peut pas être lue ({error}) ; enregistrez à nouveau le classeur en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook ({error}); open it in a spreadsheet program and save it again as .xlsx or CSV</source>
+        <translation>ce n&apos;est pas un classeur XLSX lisible ({error}) ; ouvrez-le dans un tableur et enregistrez-le à nouveau en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>Since the file was checked, someone else added {people} of it (line {line} is now likely known as {reference}); nothing was imported — check the file again</source>
+        <translation>Depuis la vérification du fichier, quelqu&apos;un d&apos;autre a ajouté {people} qui y figurent (la ligne {line} correspond désormais probablement à {reference}) ; rien n&apos;a été importé — vérifiez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;{wanted}&apos;; its columns are {columns}</source>
+        <translation>le fichier n&apos;a pas de colonne « {wanted} » ; ses colonnes sont {columns}</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a field; fields are {fields} (or - to ignore a column)</source>
+        <translation>« {given} » n&apos;est pas un champ ; les champs sont {fields} (ou - pour ignorer une colonne)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {fields}; choose the column that holds it</source>
+        <translation>aucune colonne n&apos;est associée à : {fields} ; choisissez la colonne qui contient cette information</translation>
+    </message>
+    <message>
+        <source>{born} is in the future</source>
+        <translation>{born} est dans le futur</translation>
+    </message>
+    <message>
+        <source>the cell {refusal}</source>
+        <translation>la cellule {refusal}</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>no country of return given: taken from the head&apos;s nationality ({country})</source>
+        <translation>aucun pays de retour indiqué : repris de la nationalité du chef de ménage ({country})</translation>
+    </message>
+    <message>
+        <source>invisible direction marks were removed from the name</source>
+        <translation>des marques de direction invisibles ont été retirées du nom</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>taken as the head: first row of its household and no head named</source>
+        <translation>pris comme chef de ménage : première ligne de son ménage, et aucun chef indiqué</translation>
+    </message>
+    <message>
+        <source>not imported: another row of household &apos;{household}&apos; cannot be imported</source>
+        <translation>non importé : une autre ligne du ménage « {household} » ne peut pas être importée</translation>
+    </message>
+    <message>
+        <source>likely already known as {reference} ({name}, born {born}, {nationality}); not imported unless you choose to import it anyway</source>
+        <translation>probablement déjà connu sous {reference} ({name}, né(e) le {born}, {nationality}) ; non importé sauf si vous choisissez de l&apos;importer quand même</translation>
+    </message>
+    <message>
+        <source>likely already known as {reference} ({name}, born {born}, {nationality}); imported anyway, as you chose</source>
+        <translation>probablement déjà connu sous {reference} ({name}, né(e) le {born}, {nationality}) ; importé quand même, comme vous l&apos;avez choisi</translation>
+    </message>
+    <message>
+        <source>a minor with no adult in the household: record a guardian or whether the minor is unaccompanied</source>
+        <translation>un mineur sans adulte dans le ménage : enregistrez un tuteur ou indiquez si le mineur n&apos;est pas accompagné</translation>
+    </message>
+    <message>
+        <source>household &apos;{household}&apos; has no head of household</source>
+        <translation>le ménage « {household} » n&apos;a pas de chef de ménage</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no letters; is this column really a name?</source>
+        <translation>« {text} » ne contient aucune lettre ; cette colonne contient-elle vraiment un nom ?</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an e-mail address</source>
+        <translation>« {text} » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>{country} differs from the household&apos;s country of return ({household_country}); a household travels together</source>
+        <translation>{country} diffère du pays de retour du ménage ({household_country}) ; un ménage voyage ensemble</translation>
+    </message>
+    <message>
+        <source>{text} read as {day} {month} (day first)</source>
+        <translation>{text} lu comme le {day} {month} (jour en premier)</translation>
+    </message>
+    <message>
+        <source>{text} read as {day} {month} (month first)</source>
+        <translation>{text} lu comme le {day} {month} (mois en premier)</translation>
+    </message>
+    <message>
+        <source>no relationship column: recorded as other relative of the head</source>
+        <translation>pas de colonne de lien de parenté : enregistré comme autre parent du chef de ménage</translation>
+    </message>
+    <message>
+        <source>is empty; say how this person is related to the head of household</source>
+        <translation>est vide ; indiquez le lien de cette personne avec le chef de ménage</translation>
+    </message>
+    <message>
+        <source>the same person as line {line} (name, date of birth and nationality)</source>
+        <translation>la même personne qu&apos;à la ligne {line} (nom, date de naissance et nationalité)</translation>
+    </message>
+    <message>
+        <source>household &apos;{household}&apos; has {count} heads (lines {lines}); keep one</source>
+        <translation>le ménage « {household} » a {count} chefs (lignes {lines}) ; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>is {length} characters long (at most {most})</source>
+        <translation>fait {length} caractères (au plus {most})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}</source>
+        <translation>« {text} » est une date impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}; the file may write dates day first — choose the day-first date order</source>
+        <translation>« {text} » est une date impossible : {reason} ; le fichier écrit peut-être les dates jour en premier — choisissez l&apos;ordre jour en premier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is an impossible date: {reason}; the file may write dates month first — choose the month-first date order</source>
+        <translation>« {text} » est une date impossible : {reason} ; le fichier écrit peut-être les dates mois en premier — choisissez l&apos;ordre mois en premier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; write YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY</source>
+        <translation>« {text} » n&apos;est pas une date ; écrivez AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a relationship to the head of household</source>
+        <translation>« {text} » n&apos;est pas un lien avec le chef de ménage</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a sex; write F, M or X (female, male, other)</source>
+        <translation>« {text} » n&apos;est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a vulnerability Homeward records</source>
+        <translation>« {text} » n&apos;est pas une vulnérabilité enregistrée par Homeward</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a two-digit year; write the year in full (YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)</source>
+        <translation>« {text} » a une année à deux chiffres ; écrivez l&apos;année en entier (AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{word}&apos;; write an ISO code such as ar or ps, or the language&apos;s name</source>
+        <translation>langue inconnue « {word} » ; indiquez un code ISO tel que ar ou ps, ou le nom de la langue</translation>
+    </message>
+    <message>
         <source>Rotating the key of {path} failed ({error}); the old key still opens it</source>
         <translation>Le renouvellement de la clé de {path} a échoué ({error}) ; l&apos;ancienne clé l&apos;ouvre toujours</translation>
     </message>
@@ -8459,6 +8715,13 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>
             <numerusform>%Ln caractère</numerusform>
             <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dates of birth</source>
+        <translation>
+            <numerusform>%Ln date de naissance</numerusform>
+            <numerusform>%Ln dates de naissance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8798,10 +9061,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>le bureau de terrain {office_name} ne travaille aucun des jours du {first_day} au {last_day}</translation>
     </message>
     <message>
-        <source>the file has no column {wanted}; its columns are {value}</source>
-        <translation>le fichier n&apos;a pas de colonne {wanted} ; ses colonnes sont {value}</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -8873,10 +9132,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>together the files are {value} MB; the limit is {value2} MB</source>
         <translation>les fichiers totalisent {value} Mo ; la limite est de {value2} Mo</translation>
-    </message>
-    <message>
-        <source>unknown language {word}; write an ISO code such as ar or ps, or the language&apos;s name</source>
-        <translation>langue inconnue {word} ; indiquez un code ISO tel que ar ou ps, ou le nom de la langue</translation>
     </message>
     <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
@@ -9143,10 +9398,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{outcome_on} est antérieur à l&apos;orientation ({referred_on})</translation>
     </message>
     <message>
-        <source>{part} is not a vulnerability Homeward records</source>
-        <translation>{part} n&apos;est pas une vulnérabilité enregistrée par Homeward</translation>
-    </message>
-    <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
         <translation>{path} ne peut pas être lu avec cette clé ou cette phrase secrète, ou n&apos;est pas une sauvegarde Homeward</translation>
     </message>
@@ -9173,22 +9424,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{period_from} is after the end of the period {period_to}</source>
         <translation>{period_from} est postérieur à la fin de la période {period_to}</translation>
-    </message>
-    <message>
-        <source>{raw} has a two-digit year; write the year in full ({FORMATS})</source>
-        <translation>{raw} a une année à deux chiffres ; écrivez l&apos;année en entier ({FORMATS})</translation>
-    </message>
-    <message>
-        <source>{raw} is an impossible date: {reason}{hint}</source>
-        <translation>{raw} est une date impossible : {reason}{hint}</translation>
-    </message>
-    <message>
-        <source>{raw} is not a date; write {FORMATS}</source>
-        <translation>{raw} n&apos;est pas une date ; écrivez {FORMATS}</translation>
-    </message>
-    <message>
-        <source>{raw} is not a field; fields are {choices} (or - to ignore a column)</source>
-        <translation>{raw} n&apos;est pas un champ ; les champs sont {choices} (ou - pour ignorer une colonne)</translation>
     </message>
     <message>
         <source>{reason}, and no passphrase was given</source>
@@ -9603,14 +9838,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{text} is neither a person id nor a case reference</source>
         <translation>{text} n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
-    </message>
-    <message>
-        <source>{text} is not a relationship to the head of household</source>
-        <translation>{text} n&apos;est pas un lien avec le chef de ménage</translation>
-    </message>
-    <message>
-        <source>{text} is not a sex; write F, M or X (female, male, other)</source>
-        <translation>{text} n&apos;est pas un sexe ; écrivez F, M ou X (féminin, masculin, autre)</translation>
     </message>
     <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
