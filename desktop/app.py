@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-from desktop import fonts, i18n
+from desktop import fonts, i18n, open_copies
 from desktop.collector import MainThreadCollector
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
 from desktop.i18n import tr
@@ -132,6 +132,8 @@ def run_app(db: str | None, demo_if_empty: int | None = None, user: str | None =
     prepare(app)
     i18n.install(app, i18n.chosen_language())
     install_crash_handler()
+    open_copies.remove_left_over()  # copies a crashed run left in the clear
+    app.aboutToQuit.connect(open_copies.remove_own)
     try:
         store = open_workspace(db)
     except HomewardError as exc:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.errors import ValidationError
 from planning.lookup import get
+from planning.security import sealed_fields
 from planning.security.field_keys import field_cipher, readable
 from planning.security.permissions import Permission, require
 from planning.storage.models import FollowUp, FollowUpAttachment, MonitoringPlan
@@ -29,7 +30,6 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_TOTAL = 25 * 1024 * 1024
 MAX_FILES = 10
 MAX_NAME_BYTES = 400
-NOTES = "follow_up.notes"
 MEDIA_TYPES = {
     ".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
     ".heic": "image/heic", ".tif": "image/tiff", ".tiff": "image/tiff", ".txt": "text/plain",
@@ -65,14 +65,6 @@ class FollowUpRecord:
     follow_up_id: int
     notes: str | None
     attachments: tuple[AttachmentInfo, ...]
-
-
-def content_context(follow_up_id: int) -> str:
-    return f"follow_up_attachment.content:{follow_up_id}"
-
-
-def notes_context(follow_up_id: int) -> str:
-    return f"{NOTES}:{follow_up_id}"
 
 
 def media_type(filename: str) -> str | None:
@@ -114,10 +106,12 @@ def attach_in(session: Session, store: Store, follow_up: FollowUp, case_id: int,
     for file in files:
         name = file.filename.strip()
         row = FollowUpAttachment(
-            follow_up_id=follow_up.id, filename=cipher.seal(name, f"follow_up_attachment.filename:{follow_up.id}"),
-            media_type=media_type(name), size=len(file.content), sha256=hashlib.sha256(file.content).hexdigest(),
-            content=cipher.seal_bytes(file.content, content_context(follow_up.id)), added_by=store.actor.username)
+            follow_up_id=follow_up.id, filename="", media_type=media_type(name), size=len(file.content),
+            sha256=hashlib.sha256(file.content).hexdigest(), content=b"", added_by=store.actor.username)
         session.add(row)
+        session.flush()  # name and content are sealed bound to the attachment's row, follow-up and household
+        row.filename = cipher.seal(name, sealed_fields.file_name(row.id, follow_up.id, case_id)) or ""
+        row.content = cipher.seal_bytes(file.content, sealed_fields.file_content(row.id, follow_up.id, case_id))
         session.flush()
         audit.record(session, store.actor, "follow_up.attach", ("follow_up_attachment", row.id), case_id=case_id,
                      after={"follow_up_id": follow_up.id, "size": row.size, "media_type": row.media_type,
@@ -150,11 +144,11 @@ def read_record(store: Store, follow_up_id: int) -> FollowUpRecord:
             .where(FollowUpAttachment.follow_up_id == follow_up_id).order_by(FollowUpAttachment.id)).all()
         audit.record(session, store.actor, "follow_up.read_record", ("follow_up", follow_up_id),
                      case_id=plan.case_id)
-        notes = follow_up.notes
-    context = f"follow_up_attachment.filename:{follow_up_id}"
+        notes, case_id = follow_up.notes, plan.case_id
     return FollowUpRecord(
-        follow_up_id, readable(store, notes, notes_context(follow_up_id)),
-        tuple(AttachmentInfo(row_id, readable(store, name, context) or "", kind, size, by, at)
+        follow_up_id, readable(store, notes, sealed_fields.follow_up_notes(follow_up_id, case_id)),
+        tuple(AttachmentInfo(row_id, readable(store, name, sealed_fields.file_name(row_id, follow_up_id, case_id))
+                             or "", kind, size, by, at)
               for row_id, name, kind, size, by, at in rows))
 
 
@@ -168,7 +162,8 @@ def open_attachment(store: Store, attachment_id: int) -> tuple[str, bytes]:
         audit.record(session, store.actor, "follow_up.open_attachment", ("follow_up_attachment", row.id),
                      case_id=plan.case_id)
         sealed, follow_up_id, digest, name = row.content, row.follow_up_id, row.sha256, row.filename
-    content = cipher.open_bytes(sealed, content_context(follow_up_id))
+        case_id = plan.case_id
+    content = cipher.open_bytes(sealed, sealed_fields.file_content(attachment_id, follow_up_id, case_id))
     if hashlib.sha256(content).hexdigest() != digest:
         raise ValidationError("attachment", "the stored file does not match its recorded digest", attachment_id)
-    return cipher.open(name, f"follow_up_attachment.filename:{follow_up_id}") or "", content
+    return cipher.open(name, sealed_fields.file_name(attachment_id, follow_up_id, case_id)) or "", content

@@ -40,6 +40,7 @@ from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError
+from planning.private_files import write_private
 from planning.security.permissions import Permission, require
 from planning.storage.models.monitoring import IncidentKind
 from planning.storage.store import Store
@@ -149,13 +150,10 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
 
 
 def _write(target: Path, data: bytes) -> None:
-    """Whole or not at all: a partial file is never left under the target's name."""
-    partial = target.with_name(f".{target.name}.part")
+    """Whole or not at all (a partial file is never left under the target's name), its owner's alone."""
     try:
-        partial.write_bytes(data)
-        partial.replace(target)
+        write_private(target, data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise ReportWriteError(f"Could not save the report to {target}: {exc.strerror or exc}") from exc
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from monitoring.attachments import NewAttachment, attach_in, check_files, notes_context
+from monitoring.attachments import NewAttachment, attach_in, check_files
 from monitoring.incidents import open_incident_in
 from monitoring.plans import authorised_level
 from planning import audit
@@ -22,6 +22,7 @@ from planning.errors import ValidationError
 from planning.lookup import check_version, get
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_countries
+from planning.security import sealed_fields
 from planning.security.field_keys import field_cipher
 from planning.security.permissions import Permission, require
 from planning.storage.models import Case, FollowUp, MonitoringPlan
@@ -137,7 +138,8 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
         for f in fields(entry):
             if f.name != "notes":
                 setattr(follow_up, f.name, getattr(entry, f.name))
-        follow_up.notes = cipher.seal(notes, notes_context(follow_up.id)) if cipher and notes else None
+        follow_up.notes = (cipher.seal(notes, sealed_fields.follow_up_notes(follow_up.id, plan.case_id))
+                           if cipher and notes else None)
         follow_up.logged_by = store.actor.username
         breaches = entry.breaches()
         missed = not entry.contact_made and not breaches

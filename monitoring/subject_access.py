@@ -30,14 +30,14 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from monitoring.attachments import content_context, notes_context
 from planning import audit
 from planning.audit import Snapshot, snapshot
 from planning.documents import layout, printable, verification
 from planning.documents.printing import issue_pdf
 from planning.errors import NotFoundError, ValidationError
 from planning.lookup import get
-from planning.protection import STATEMENT
+from planning.private_files import private_folder, write_private, write_private_text
+from planning.security import sealed_fields
 from planning.security.field_keys import field_cipher, readable
 from planning.security.permissions import Permission, require
 from planning.storage.base import Base
@@ -199,16 +199,17 @@ def load(session: Session, subject: str) -> verification.Facts | None:
 verification.register_kind(KIND, load)
 
 
-def _opened(store: Store, stored: dict[str, list[Snapshot]]) -> dict[str, list[Snapshot]]:
-    """The sections with sealed fields opened."""
+def _opened(store: Store, stored: dict[str, list[Snapshot]], case_id: int) -> dict[str, list[Snapshot]]:
+    """The sections with sealed fields opened (each with its record's binding)."""
     opened = {name: [dict(row) for row in rows] for name, rows in stored.items()}
     for row in opened["protection"]:
-        row["statement"] = readable(store, row.get("statement"), STATEMENT)
+        row["statement"] = readable(store, row.get("statement"),
+                                    sealed_fields.statement(int(row["id"]), int(row["person_id"])))
     for row in opened["follow_ups"]:
-        row["notes"] = readable(store, row.get("notes"), notes_context(int(row["id"])))
+        row["notes"] = readable(store, row.get("notes"), sealed_fields.follow_up_notes(int(row["id"]), case_id))
     for row in opened["attachments"]:
-        row["filename"] = readable(store, row.get("filename"),
-                                   f"follow_up_attachment.filename:{row['follow_up_id']}")
+        row["filename"] = readable(store, row.get("filename"), sealed_fields.file_name(
+            int(row["id"]), int(row["follow_up_id"]), case_id))
     return opened
 
 
@@ -253,17 +254,17 @@ def export(store: Store, person_id: int) -> Export:
             "person": _particulars(person), "case": _case(case),
             "household": [{"id": m.id, "relationship": m.relationship_to_head.value, "name": m.display_name}
                           for m in case.members if m.id != person.id],
-            **_opened(store, stored), "audit_log": entries,
+            **_opened(store, stored, case.id), "audit_log": entries,
         }
         printed = issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=subject, facts=facts,
                             title="Subject access report", subtitle=f"{person.display_name} · case {case.reference}",
                             story=story(data))
         data["verification_code"] = printed.code
-        files = _files(store, session, [int(row["id"]) for row in stored["attachments"]])
+        files = _files(store, session, [int(row["id"]) for row in stored["attachments"]], case.id)
         return Export(person.id, case.reference, person.display_name, data, printed.pdf, printed.code, files)
 
 
-def _files(store: Store, session: Session, ids: list[int]) -> tuple[tuple[int, str, bytes], ...]:
+def _files(store: Store, session: Session, ids: list[int], case_id: int) -> tuple[tuple[int, str, bytes], ...]:
     """The attachments opened with the field key, each checked against its recorded digest."""
     if not ids:
         return ()
@@ -271,28 +272,24 @@ def _files(store: Store, session: Session, ids: list[int]) -> tuple[tuple[int, s
     opened = []
     for row in session.scalars(select(FollowUpAttachment).where(FollowUpAttachment.id.in_(ids))
                                .order_by(FollowUpAttachment.id)):
-        content = cipher.open_bytes(row.content, content_context(row.follow_up_id))
+        content = cipher.open_bytes(row.content, sealed_fields.file_content(row.id, row.follow_up_id, case_id))
         if hashlib.sha256(content).hexdigest() != row.sha256:
             raise ValidationError("attachment", f"attachment {row.id} does not match its recorded digest", row.id)
-        name = cipher.open(row.filename, f"follow_up_attachment.filename:{row.follow_up_id}") or f"file-{row.id}"
+        name = cipher.open(row.filename, sealed_fields.file_name(row.id, row.follow_up_id, case_id)) or f"file-{row.id}"
         opened.append((row.id, name, content))
     return tuple(opened)
 
 
 def write_files(exported: Export, folder: Path, stem: str) -> list[Path]:
-    """The JSON, the PDF and, in a folder beside them, the attachments; returns the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """The JSON, the PDF and, in a folder beside them, the attachments, each readable by its owner only (folders
+    created 0700, files 0600); returns the paths written."""
+    private_folder(folder)
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
-    json_path.write_text(exported.json_text, encoding="utf-8")
-    pdf_path.write_bytes(exported.pdf)
-    written = [json_path, pdf_path]
+    written = [write_private_text(json_path, exported.json_text), write_private(pdf_path, exported.pdf)]
     if exported.files:
-        attachments = folder / f"{stem}-attachments"
-        attachments.mkdir(exist_ok=True)
+        attachments = private_folder(folder / f"{stem}-attachments")
         for attachment_id, name, content in exported.files:
-            path = attachments / f"{attachment_id}-{PurePath(name).name or 'file'}"
-            path.write_bytes(content)
-            written.append(path)
+            written.append(write_private(attachments / f"{attachment_id}-{PurePath(name).name or 'file'}", content))
     return written
 
 

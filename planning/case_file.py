@@ -12,9 +12,9 @@ from planning import readiness
 from planning.lookup import get
 from planning.persons import history
 from planning.persons.history import Earlier
-from planning.protection import STATEMENT
 from planning.readiness.loading import by_person, load_facts
 from planning.readiness.reasons import Verdict
+from planning.security import sealed_fields
 from planning.security.field_keys import readable
 from planning.storage.models import (
     BestInterestsDetermination,
@@ -228,7 +228,8 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
                                    e.interpreter, tuple(e.information_given or ()), e.statement)
                          for e in events[p.id]),
             referrals=tuple(ReferralView(r.id, r.version, r.raised_on, r.raised_by,
-                                         readable(store, r.statement, STATEMENT) or "", r.authority,
+                                         readable(store, r.statement, sealed_fields.statement(r.id, r.person_id))
+                                         or "", r.authority,
                                          r.authority_name, r.referred_on, r.outcome, r.outcome_on,
                                          r.outcome_reference) for r in referrals[p.id]),
             determinations=tuple(DeterminationView(b.id, b.version, b.decided_on, b.decided_by, b.outcome,

@@ -10,16 +10,13 @@ from planning.bookings import cancel_open_bookings
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get, person_and_case
 from planning.persons import identity
-from planning.security.field_keys import seal
+from planning.security import sealed_fields
+from planning.security.field_keys import field_cipher
 from planning.security.permissions import Permission, require
 from planning.storage.models import ProtectionReferral
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today, required_text
 from planning.vocabulary import CaseStatus, ProtectionOutcome, ReferralAuthority
-
-#: Where a protection statement is stored: it is sealed with the field key (what a person fears is the most
-#: sensitive thing Homeward holds).
-STATEMENT = "protection_referral.statement"
 
 
 def raise_concern(store: Store, person_id: int, raised_on: date, statement: str) -> int:
@@ -28,14 +25,16 @@ def raise_concern(store: Store, person_id: int, raised_on: date, statement: str)
     today = store.today()
     raised_on = past_or_today("raised_on", raised_on, today)
     said = required_text("statement", statement, max_length=20_000, lines=True)
-    sealed = seal(store, said, STATEMENT)
+    cipher = field_cipher(store)
     with store.transaction() as session:
         person, case = person_and_case(session, person_id)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
             raise SafeguardError("S3", "case.involvement_ended", reference=case.reference)
         referral = ProtectionReferral(person_id=person.id, raised_on=raised_on, raised_by=store.actor.username,
-                                      statement=sealed, outcome=ProtectionOutcome.PENDING)
+                                      statement="", outcome=ProtectionOutcome.PENDING)
         session.add(referral)
+        session.flush()  # the statement is sealed bound to the referral's row and person
+        referral.statement = cipher.seal(said, sealed_fields.statement(referral.id, person.id)) or ""
         audit.record(session, store.actor, "protection.raise", referral, case_id=case.id)
         cancel_open_bookings(session, store.actor, case.id,
                              f"protection concern raised by {person.given_names} {person.family_name}")

@@ -26,6 +26,7 @@ from monitoring.places import (
 from monitoring.routes.from_database import PlannedRoutes, RouteRequest, areas, clock, plan_routes
 from monitoring.routes.printout import route_printout
 from planning.errors import NotFoundError, ValidationError
+from planning.private_files import write_private
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -150,7 +151,7 @@ def run_routes(args: argparse.Namespace) -> int:
         planned = plan_routes(store, request, time_limit_seconds=args.seconds)
         if args.pdf is not None:
             printed = route_printout(store, planned)
-            args.pdf.write_bytes(printed.pdf)
+            write_private(args.pdf, printed.pdf)
     finally:
         store.engine.dispose()
     print(json.dumps(planned.as_dict(), indent=2, ensure_ascii=False) if args.json else render_routes(planned))

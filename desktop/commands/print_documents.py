@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from desktop.commands.session import open_store
@@ -13,6 +11,7 @@ from planning.documents import catalogue, office, travel_letter
 from planning.documents.catalogue import DocumentKind
 from planning.documents.texts import LANGUAGES
 from planning.errors import ValidationError
+from planning.private_files import private_folder, write_private
 from planning.storage.store import Store
 
 BATCH = "travel-letters"
@@ -51,18 +50,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then renamed over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write the whole file or nothing, readable by its owner only (`planning.private_files`)."""
+    write_private(path, data)
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -96,7 +85,7 @@ def print_batch(store: Store, movement: str, folder: Path) -> int:
     if not references:
         print(f"No household is booked on {movement}.")
         return 0
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     written = skipped = 0
     for outcome in travel_letter.travel_letters(store, movement):
         if outcome.printed is None:

@@ -24,6 +24,7 @@ from desktop.labels import day, number
 from desktop.ops import run_query
 from monitoring.attachments import MEDIA_TYPES, AttachmentInfo, FollowUpRecord, NewAttachment, open_attachment
 from planning.errors import ValidationError
+from planning.private_files import write_private
 from planning.storage.store import Store
 
 PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(MEDIA_TYPES))
@@ -154,7 +155,7 @@ class FollowUpRecordDialog(QDialog):
         def work() -> Path:
             _, content = open_attachment(store, info.id)
             try:
-                target.write_bytes(content)
+                write_private(target, content)
             except OSError as exc:
                 raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
                                       str(target)) from None

@@ -34,6 +34,7 @@ from desktop.pdf_pages import paint_pages, pdf_page_images
 from desktop.service_text import error_text
 from planning.documents.printing import Printed
 from planning.errors import HomewardError, ValidationError
+from planning.private_files import write_private
 
 PREVIEW_DPI = 110
 #: Zoom factors offered; 0 fits the page to the window's width.
@@ -59,7 +60,7 @@ def issue_and_render(produce: Callable[[], Printed]) -> Rendered:
 def write_pdf(pdf: bytes, path: Path) -> Path:
     target = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
     try:
-        target.write_bytes(pdf)
+        write_private(target, pdf)
     except OSError as exc:
         raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
                               str(target)) from None

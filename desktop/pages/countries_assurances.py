@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import open_copies
 from desktop.changes import Changes
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
 from desktop.i18n import QT_TR_NOOP, tr
@@ -42,6 +41,7 @@ from desktop.pages.countries_timeline import ValidityTimeline, escape
 from planning import countries
 from planning.country_view import AssuranceView
 from planning.errors import HomewardError, ValidationError
+from planning.private_files import write_private
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceScope, AssuranceStatus
 
@@ -193,25 +193,13 @@ def assurance_table(model: AssuranceTableModel, name: str) -> tuple[QTableView, 
     return view, proxy
 
 
-_scan_dirs: list[str] = []
-
-
-def _remove_scan_copies() -> None:
-    while _scan_dirs:
-        shutil.rmtree(_scan_dirs.pop(), ignore_errors=True)
-
-
 def scan_to_temp(store: Store, assurance_id: int) -> Path:
-    """Write the scan to a private temporary folder (removed when the application quits)."""
+    """Write the scan where only this user can read it, until the app quits (`desktop.open_copies`)."""
     found = countries.scan_of(store, assurance_id)
     if found is None:
         raise ValidationError("scan", tr("no scan is attached to this assurance"))
     name, content = found
-    folder = tempfile.mkdtemp(prefix="homeward-scan-")
-    _scan_dirs.append(folder)
-    path = Path(folder) / Path(name).name
-    path.write_bytes(content)
-    return path
+    return open_copies.open_copy(name, content)
 
 
 def save_scan(store: Store, assurance_id: int, target: str) -> Path:
@@ -219,7 +207,7 @@ def save_scan(store: Store, assurance_id: int, target: str) -> Path:
     if found is None:
         raise ValidationError("scan", tr("no scan is attached to this assurance"))
     try:
-        Path(target).write_bytes(found[1])
+        write_private(Path(target), found[1])
     except OSError as exc:
         raise HomewardError(tr("Could not save the scan to {path}: {reason}").format(path=target, reason=exc.strerror),
                             code="file") from None
@@ -295,7 +283,7 @@ class AssurancePanel(QWidget):
         self._selection_changed()
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(_remove_scan_copies)
+            app.aboutToQuit.connect(open_copies.remove_own)
 
     # --- data -------------------------------------------------------------------------------------
     def set_country(self, code: str, name: str, assurances: Sequence[AssuranceView], today: date, *,

@@ -54,6 +54,7 @@ from monitoring.routes.from_database import (
 from monitoring.routes.printout import route_printout
 from planning.documents.printing import Printed
 from planning.errors import HomewardError
+from planning.private_files import write_private
 from planning.storage.store import Store
 
 SOLVER_SECONDS = 5.0
@@ -85,7 +86,7 @@ def save_printout(store: Store, planned: PlannedRoutes, path: Path) -> Printed:
     """Issue the day plan and write it to `path` (a known error when the file cannot be written)."""
     printed = route_printout(store, planned)
     try:
-        path.write_bytes(printed.pdf)
+        write_private(path, printed.pdf)
     except OSError as error:
         raise HomewardError(tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror or error),
                             code="file") from error

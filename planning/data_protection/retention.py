@@ -31,6 +31,8 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.audit_chain import RETENTION_ACTION
 from planning.errors import ValidationError
+from planning.security import sealed_fields
+from planning.security.field_keys import field_cipher
 from planning.security.permissions import Permission, require
 from planning.status import TERMINAL
 from planning.storage.models import (
@@ -183,11 +185,26 @@ def apply(store: Store, years: int = DEFAULT_YEARS) -> RetentionResult:
             "years": years, "cutoff": limit.isoformat(), "cases": list(references)})
         audit.chain_pending(session)  # its id marks the redacted entries
         for case_id in ids:
-            _anonymise(session, case_id, today, entry.id)
+            _anonymise(session, store, case_id, today, entry.id)
         return RetentionResult(today, references, entry.id)
 
 
-def _anonymise(session: Session, case_id: int, today: date, entry_id: int) -> None:
+def _remove_statements(session: Session, store: Store, members: Select[int], today: date) -> None:
+    """Protection statements stay sealed, bound to their record, once their words are gone: the note saying
+    so is sealed like any statement (a plain one would read as written around Homeward)."""
+    referrals = session.execute(select(ProtectionReferral.id, ProtectionReferral.person_id)
+                                .where(ProtectionReferral.person_id.in_(members))).all()
+    if not referrals:
+        return
+    cipher = field_cipher(store)
+    removed = f"[removed by retention on {today.isoformat()}]"
+    for referral_id, person_id in referrals:
+        session.execute(update(ProtectionReferral).where(ProtectionReferral.id == referral_id).values(
+            statement=cipher.seal(removed, sealed_fields.statement(referral_id, person_id)), outcome_reference=None,
+            version=ProtectionReferral.version + 1).execution_options(synchronize_session=False))
+
+
+def _anonymise(session: Session, store: Store, case_id: int, today: date, entry_id: int) -> None:
     members = _members(case_id)
     reference = session.scalar(select(Case.reference).where(Case.id == case_id))
     people = session.execute(select(Person.id, Person.date_of_birth).where(Person.case_id == case_id)).all()
@@ -202,8 +219,6 @@ def _anonymise(session: Session, case_id: int, today: date, entry_id: int) -> No
     for model, values in (
             (Vulnerability, {"details": None}),
             (BestInterestsDetermination, {"reception_arrangement": None}),
-            (ProtectionReferral, {"statement": f"[removed by retention on {today.isoformat()}]",
-                                  "outcome_reference": None}),
             (TravelDocument, {"number": "removed"}),
             (FitToTravel, {"conditions": None}),
             (ConsentRecord, {"note": None})):
@@ -215,6 +230,7 @@ def _anonymise(session: Session, case_id: int, today: date, entry_id: int) -> No
         IdentityDecision.person_id.in_(members) | IdentityDecision.other_person_id.in_(members)).values(
         reason=f"[removed by retention on {today.isoformat()}]", version=IdentityDecision.version + 1)
         .execution_options(synchronize_session=False))
+    _remove_statements(session, store, members, today)
     session.execute(update(AssessedNeed).where(AssessedNeed.person_id.in_(members)).values(skills_held=[])
                     .execution_options(synchronize_session=False))
     session.execute(update(VoluntarinessEvent).where(

@@ -23,6 +23,8 @@ from planning import audit
 from planning.demo.countries import SPECS, setup_countries
 from planning.demo.households import CasePlan, CaseWriter, Plot, Rows
 from planning.demo.reintegration import add_reintegration
+from planning.security import sealed_fields
+from planning.security.field_keys import field_cipher
 from planning.security.permissions import Permission, require
 from planning.storage.base import Base
 from planning.storage.models import Case
@@ -118,6 +120,7 @@ def generate(
                      after={"cases": cases, "seed": seed})
     plans = _plan(rng, cases, day, numbers)
     writer = CaseWriter(rng, day, countries, next_id)
+    cipher = field_cipher(store)
     statuses: Counter[str] = Counter()
     people = 0
     for start in range(0, len(plans), CHUNK):
@@ -126,6 +129,8 @@ def generate(
             generated = writer.write(plan)
             statuses[generated.derived.status.value] += 1
             people += generated.members
+        for row in writer.rows.get("protection_referral", ()):  # sealed like any statement, bound to its record
+            row["statement"] = cipher.seal(row["statement"], sealed_fields.statement(row["id"], row["person_id"]))
         with store.transaction() as session:
             _insert(session, writer.rows, counts)
         if progress is not None:

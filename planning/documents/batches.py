@@ -18,6 +18,7 @@ from planning.documents.declaration import print_declaration
 from planning.documents.printing import Printed
 from planning.documents.travel_letter import booked_cases, print_travel_letter
 from planning.errors import HomewardError, ValidationError
+from planning.private_files import write_private
 from planning.storage.models import Case, Person, VoluntarinessEvent
 from planning.storage.store import Store
 from planning.vocabulary import VoluntarinessKind
@@ -69,7 +70,7 @@ def run_item(store: Store, item: BatchItem, folder: Path) -> BatchOutcome:
         return BatchOutcome(item.subject, refused=refused.message)
     path = folder / item.filename
     try:
-        path.write_bytes(printed.pdf)
+        write_private(path, printed.pdf)
     except OSError as exc:
         raise ValidationError("folder", f"{path} cannot be written ({exc.strerror})", str(folder)) from None
     return BatchOutcome(item.subject, path=path, code=printed.code)

@@ -1,14 +1,18 @@
-"""Field-level encryption of sensitive free text and attachments (AES-256-GCM).
+"""Field-level encryption of sensitive free text and attachments (AES-256-GCM), each value bound to its record.
 
-A sealed value is `hw1:<key id>:<base64 of nonce + ciphertext + tag>`. The associated data binds it
-to where it is stored ("follow_up.notes"), so a sealed note pasted into another column does not open.
-Values written before field encryption existed carry no prefix and are read as they are.
+A sealed text is `hw2:<key id>:<base64 of nonce + ciphertext + tag>`; sealed bytes are nonce + ciphertext +
+tag. The associated data is the value's `Binding`: its table, column, row id and the person (or household)
+the record is about. A value copied into another row, another column or another person's record does not
+open, and neither does one sealed the older way (`hw1`, bound to its column only: migration 0011 re-sealed
+those) or plain text written where a sealed value belongs: each is refused with its own error, and
+`homeward keys check` lists them.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -17,7 +21,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from planning.errors import HomewardError
 
-PREFIX = "hw1"
+PREFIX = "hw2"
+#: Sealed before values were bound to their record (column only).
+UNBOUND_PREFIX = "hw1"
 NONCE_BYTES = 12
 KEY_BYTES = 32
 
@@ -26,6 +32,23 @@ class FieldCryptoError(HomewardError):
     """A sealed field could not be opened: the wrong key, or the stored value was altered."""
 
     family = "storage.field_crypto"
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a sealed value belongs: the table, column and row that hold it, and whom the record is about
+    (`person:12`, or `case:7/follow_up:31` for what a follow-up holds)."""
+
+    table: str
+    column: str
+    row_id: int
+    subject: str
+
+    def associated_data(self) -> bytes:
+        return json.dumps([PREFIX, self.table, self.column, self.row_id, self.subject]).encode()
+
+    def __str__(self) -> str:
+        return f"{self.table}.{self.column} {self.row_id}"
 
 
 def key_id_of(key: bytes) -> str:
@@ -52,34 +75,40 @@ class FieldCipher:
     def key_id(self) -> str:
         return key_id_of(self.key)
 
-    def seal_bytes(self, data: bytes, context: str) -> bytes:
+    def seal_bytes(self, data: bytes, binding: Binding) -> bytes:
         nonce = secrets.token_bytes(NONCE_BYTES)
-        return nonce + AESGCM(self.key).encrypt(nonce, data, context.encode())
+        return nonce + AESGCM(self.key).encrypt(nonce, data, binding.associated_data())
 
-    def open_bytes(self, sealed: bytes, context: str) -> bytes:
+    def open_bytes(self, sealed: bytes, binding: Binding) -> bytes:
         try:
-            return AESGCM(self.key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], context.encode())
+            return AESGCM(self.key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], binding.associated_data())
         except (InvalidTag, ValueError):
-            raise FieldCryptoError("field_crypto.altered", context=context) from None
+            raise FieldCryptoError("field_crypto.altered", context=str(binding)) from None
 
-    def seal(self, text: str | None, context: str) -> str | None:
+    def seal(self, text: str | None, binding: Binding) -> str | None:
         if text is None:
             return None
-        blob = base64.b64encode(self.seal_bytes(text.encode("utf-8"), context)).decode("ascii")
+        blob = base64.b64encode(self.seal_bytes(text.encode("utf-8"), binding)).decode("ascii")
         return f"{PREFIX}:{self.key_id}:{blob}"
 
-    def open(self, stored: str | None, context: str) -> str | None:
-        if stored is None or not is_sealed(stored):
-            return stored
+    def open(self, stored: str | None, binding: Binding) -> str | None:
+        """The text sealed in `stored` for this record; `FieldCryptoError` for anything else (None stays None)."""
+        if stored is None:
+            return None
+        if not is_sealed(stored):
+            kind = "field_crypto.unbound" if stored.startswith(UNBOUND_PREFIX + ":") else "field_crypto.not_sealed"
+            raise FieldCryptoError(kind, context=str(binding))
         _, key_id, blob = stored.split(":", 2)
         if key_id != self.key_id:
-            raise FieldCryptoError("field_crypto.other_key", context=context, sealed_with=key_id, held=self.key_id)
+            raise FieldCryptoError("field_crypto.other_key", context=str(binding), sealed_with=key_id,
+                                   held=self.key_id)
         try:
             raw = base64.b64decode(blob, validate=True)
         except ValueError:
-            raise FieldCryptoError("field_crypto.damaged", context=context) from None
-        return self.open_bytes(raw, context).decode("utf-8")
+            raise FieldCryptoError("field_crypto.damaged", context=str(binding)) from None
+        return self.open_bytes(raw, binding).decode("utf-8")
 
 
 def is_sealed(stored: str) -> bool:
+    """Whether `stored` has the form of a value sealed bound to its record (whether it opens is another matter)."""
     return stored.startswith(PREFIX + ":") and stored.count(":") >= 2

@@ -24,7 +24,7 @@ from sqlalchemy import Engine, select
 
 from planning.errors import HomewardError, KeychainError, ValidationError
 from planning.messages import Count
-from planning.security.field_crypto import FieldCipher, is_sealed
+from planning.security.field_crypto import Binding, FieldCipher
 from planning.security.keys import SERVICE
 from planning.security.permissions import Permission, require
 from planning.storage.models import FieldKey
@@ -171,16 +171,17 @@ def import_field_key(store: Store, path: Path, passphrase: str) -> str:
 
 
 
-def seal(store: Store, text: str | None, context: str) -> str | None:
-    """`text` sealed with the database's field key (None stays None)."""
-    return None if text is None else field_cipher(store).seal(text, context)
+def seal(store: Store, text: str | None, binding: Binding) -> str | None:
+    """`text` sealed with the database's field key, bound to its record (None stays None)."""
+    return None if text is None else field_cipher(store).seal(text, binding)
 
 
-def readable(store: Store, stored: str | None, context: str) -> str | None:
-    """The plain text of a sealed field, or a visible note saying why it cannot be opened here."""
-    if stored is None or not is_sealed(stored):
-        return stored
+def readable(store: Store, stored: str | None, binding: Binding) -> str | None:
+    """The plain text of a sealed field, or a visible note saying why it cannot be opened here (never a value
+    that is not sealed for this record, shown as if it were)."""
+    if stored is None:
+        return None
     try:
-        return field_cipher(store).open(stored, context)
+        return field_cipher(store).open(stored, binding)
     except HomewardError as exc:
         return f"[encrypted; cannot be shown here: {exc.message}]"

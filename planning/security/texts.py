@@ -99,11 +99,22 @@ ERRORS: dict[str, str] = {
     "field_key.not_an_export": "is not a Homeward field key export",
     "field_key.wrong_passphrase": "does not open this key file",
     "field_key.other_key": "holds field key {held}, but this database uses {expected}",
-    "field_crypto.altered": "The encrypted {context} could not be opened: it was altered, or it was sealed with "
-                            "another field key",
+    "field_crypto.altered": "The encrypted {context} could not be opened: it was altered or moved from another "
+                            "record, or sealed with another field key",
+    "field_crypto.not_sealed": "The {context} holds plain text where an encrypted value belongs: it was written "
+                               "around Homeward and is not shown",
+    "field_crypto.unbound": "The encrypted {context} is not bound to its record (sealed by an older Homeward); "
+                            "run `homeward db upgrade` on a desktop holding the field key",
     "field_crypto.other_key": "The encrypted {context} was sealed with field key {sealed_with}, not the key this "
                               "desktop holds ({held}); import that key",
     "field_crypto.damaged": "The encrypted {context} is damaged",
+    # What `homeward keys check` finds (planning/security/sealed_fields.py)
+    "sealed_check.plain": "holds plain text where a sealed value belongs",
+    "sealed_check.altered": "does not open: it was altered, or moved from another record",
+    "sealed_check.unbound": "was sealed the older way, not bound to its record",
+    "sealed_check.other_key": "was sealed with another field key ({key_id})",
+    "sealed_check.damaged": "is damaged",
+    "sealed_check.digest": "opens, but does not match the file's recorded digest",
 }
 
 #: The roles as a refusal names them.

@@ -21,6 +21,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from planning.errors import StorageError, ValidationError
+from planning.private_files import FILE_MODE, private_folder
 from planning.security.keys import DatabaseKey
 from planning.storage import migrate
 from planning.storage.engine import embedded_key
@@ -71,6 +72,7 @@ def _revision(conn: Any) -> str | None:
 def _replace(temporary: Path, target: Path) -> None:
     with open(temporary, "rb") as handle:
         os.fsync(handle.fileno())
+    os.chmod(temporary, FILE_MODE)  # encrypted, and still its owner's alone
     os.replace(temporary, target)
 
 
@@ -79,7 +81,7 @@ def backup(engine: Engine, location: Location, target: Path, key: DatabaseKey) -
     target = target.expanduser()
     if target.exists() and target.is_dir():
         raise ValidationError("file", "backup.target_is_folder", str(target), path=str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     fd, name = tempfile.mkstemp(prefix=".homeward-backup-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     temporary = Path(name)

@@ -27,6 +27,11 @@ ERRORS: dict[str, str] = {
                            "version wrote it; restore it from a backup or ask your administrator",
     "storage.too_new": "The database was written by a newer version of Homeward (schema {revision}); update "
                        "Homeward before opening it",
+    "storage.reseal_needs_key": "The database holds {values} to bind to their records, and this desktop does not "
+                                "hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) "
+                                "and upgrade again; nothing was changed",
+    "storage.reseal_no_key_record": "The database holds {values} but no record of the field key that sealed them; "
+                                    "restore it from a backup; nothing was changed",
     # Backups (planning/storage/backup.py)
     "backup.wrong_key": "{path} cannot be read with this key or passphrase, or is not a Homeward backup",
     "backup.damaged": "{path} is damaged ({detail}); nothing was restored",
@@ -62,4 +67,8 @@ ERRORS: dict[str, str] = {
     "rekey.keychain_refused": "The OS keychain refused to store the new key ({error}); nothing was changed",
 }
 
-messages.register(__name__, ERRORS)
+PLURALS: dict[str, tuple[str, str]] = {
+    "sealed_value": ("{n} sealed value", "{n} sealed values"),
+}
+
+messages.register(__name__, ERRORS, plurals=PLURALS)

@@ -12,6 +12,8 @@ from planning import cases, protection
 from planning.audit_chain import verify
 from planning.data_protection import consent, retention
 from planning.errors import PermissionDenied, ValidationError
+from planning.security import sealed_fields
+from planning.security.field_keys import readable
 from planning.storage.models import AuditEntry, Case, Person, ProtectionReferral, VoluntarinessEvent
 from planning.storage.store import Actor, Store
 from planning.vocabulary import CaseStatus, LegalBasis, Role
@@ -81,8 +83,10 @@ def test_apply_anonymises_keeps_statistics_and_the_chain_verifies(any_store: Sto
         assert all(m.phone is None and m.search_name == "" for m in members)
         event = session.scalars(select(VoluntarinessEvent).where(VoluntarinessEvent.person_id == family.father)).one()
         assert (event.statement, event.counsellor, event.redacted_on) == (None, None, date(2033, 1, 1))
-        assert session.scalars(select(ProtectionReferral.statement)
-                               .where(ProtectionReferral.person_id == family.mother)).one() == \
+        referral = session.scalars(select(ProtectionReferral)
+                                   .where(ProtectionReferral.person_id == family.mother)).one()
+        assert referral.statement.startswith("hw2:")  # what remains is sealed too, bound to the referral
+        assert readable(any_store, referral.statement, sealed_fields.statement(referral.id, family.mother)) == \
             "[removed by retention on 2033-01-01]"
         entries = session.scalars(select(AuditEntry).where(AuditEntry.case_id == family.case_id)).all()
         assert entries and all(e.before is None and e.after is None and e.redacted_by == result.audit_entry_id

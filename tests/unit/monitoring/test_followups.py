@@ -39,7 +39,7 @@ def test_a_follow_up_is_logged_with_its_findings_and_the_notes_stay_out_of_the_a
     with store.reading() as session:
         row = session.get(FollowUp, logged.follow_up_id)
         assert row is not None and row.logged_by == "mona" and row.economic_score == 2
-        assert row.notes is not None and row.notes.startswith("hw1:") and "brother" not in row.notes
+        assert row.notes is not None and row.notes.startswith("hw2:") and "brother" not in row.notes
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "follow_up.log")).one()
     assert entry.after is not None and entry.after["notes"] == "<recorded>"
     assert "brother" not in str(entry.before) + str(entry.after)
