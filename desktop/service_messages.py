@@ -179,9 +179,11 @@ KEYED = (
     QT_TR_NOOP("teaches {taught}, not {wished}"),
     QT_TR_NOOP("only for someone with one of: {vulnerabilities}"),
     QT_TR_NOOP("for {vulnerability} only"),
-    QT_TR_NOOP("The encrypted {context} could not be opened: it was altered, or it was sealed with another field key"),
+    QT_TR_NOOP("The encrypted {context} could not be opened: it was altered or moved from another record, or sealed with another field key"),
     QT_TR_NOOP("The encrypted {context} is damaged"),
+    QT_TR_NOOP("The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown"),
     QT_TR_NOOP("The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key"),
+    QT_TR_NOOP("The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key"),
     QT_TR_NOOP("This desktop's keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`"),
     QT_TR_NOOP("is not a Homeward field key export"),
     QT_TR_NOOP("The field key in the keychain ({held}) is not this database's ({expected})"),
@@ -432,6 +434,12 @@ KEYED = (
     QT_TR_NOOP("The keychain holds no key for {path} (it is opened with a passphrase); the key can be rotated only where the keychain holds it"),
     QT_TR_NOOP("only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server's password is changed on the server"),
     QT_TR_NOOP("The database {path} cannot be read with the keychain's key"),
+    QT_TR_NOOP("does not open: it was altered, or moved from another record"),
+    QT_TR_NOOP("is damaged"),
+    QT_TR_NOOP("opens, but does not match the file's recorded digest"),
+    QT_TR_NOOP("was sealed with another field key ({key_id})"),
+    QT_TR_NOOP("holds plain text where a sealed value belongs"),
+    QT_TR_NOOP("was sealed the older way, not bound to its record"),
     QT_TR_NOOP("must not be empty", "server_password.empty"),
     QT_TR_NOOP("The account {user} is deactivated; ask the data-protection officer"),
     QT_TR_NOOP("The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password"),
@@ -446,6 +454,8 @@ KEYED = (
     QT_TR_NOOP("The database {where} is locked by another program; close it and try again"),
     QT_TR_NOOP("The database schema cannot be migrated to {revision}: {detail}"),
     QT_TR_NOOP("The database {where} is read-only; check the file's permissions"),
+    QT_TR_NOOP("The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed"),
+    QT_TR_NOOP("The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed"),
     QT_TR_NOOP("The database was written by a newer version of Homeward (schema {revision}); update Homeward before opening it"),
     QT_TR_NOOP("The database file {where} cannot be opened; check the folder exists and is writable"),
     QT_TR_NOOP("The database server at {where} cannot be reached or refused the login; check the address, the network and the credentials"),
@@ -517,6 +527,7 @@ def counted_nouns() -> None:
     tr("%n packages", None, 0)
     tr("%n people", None, 0)
     tr("%n rows have problems", None, 0)
+    tr("%n sealed values", None, 0)
     tr("%n seats", None, 0)
     tr("%n times", None, 0)
     tr("%n wrong passwords", None, 0)

@@ -3,7 +3,7 @@
 A sealed text is `hw2:<key id>:<base64 of nonce + ciphertext + tag>`; sealed bytes are nonce + ciphertext +
 tag. The associated data is the value's `Binding`: its table, column, row id and the person (or household)
 the record is about. A value copied into another row, another column or another person's record does not
-open, and neither does one sealed the older way (`hw1`, bound to its column only: migration 0011 re-sealed
+open, and neither does one sealed the older way (`hw1`, bound to its column only: migration 0013 re-sealed
 those) or plain text written where a sealed value belongs: each is refused with its own error, and
 `homeward keys check` lists them.
 """

@@ -7969,10 +7969,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>ليست نتيجة معروفة</translation>
     </message>
     <message>
-        <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
-        <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل، أو خُتم بمفتاح ميدان آخر</translation>
-    </message>
-    <message>
         <source>The encrypted {context} is damaged</source>
         <translation>المحتوى المشفّر {context} تالف</translation>
     </message>
@@ -10266,6 +10262,61 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
         <translation>{referred_on} يسبق الإبلاغ عن المخاوف ({raised_on})</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} could not be opened: it was altered or moved from another record, or sealed with another field key</source>
+        <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل أو نُقل من سجل آخر، أو خُتم بمفتاح ميدان آخر</translation>
+    </message>
+    <message>
+        <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
+        <translation>يحتوي {context} على نص غير مشفّر في موضع قيمة مشفّرة: كُتب بتجاوز Homeward ولن يُعرض</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
+        <translation>المحتوى المشفّر {context} غير مربوط بسجله (ختمه إصدار أقدم من Homeward)؛ شغّل `homeward db upgrade` على جهاز يحمل مفتاح الميدان</translation>
+    </message>
+    <message>
+        <source>does not open: it was altered, or moved from another record</source>
+        <translation>لا تُفتح: عُدِّلت أو نُقلت من سجل آخر</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>opens, but does not match the file&apos;s recorded digest</source>
+        <translation>تُفتح، لكنها لا تطابق البصمة المسجّلة للملف</translation>
+    </message>
+    <message>
+        <source>was sealed with another field key ({key_id})</source>
+        <translation>خُتمت بمفتاح ميدان آخر ({key_id})</translation>
+    </message>
+    <message>
+        <source>holds plain text where a sealed value belongs</source>
+        <translation>يحتوي على نص غير مشفّر في موضع قيمة مختومة</translation>
+    </message>
+    <message>
+        <source>was sealed the older way, not bound to its record</source>
+        <translation>خُتمت بالطريقة القديمة، دون ربطها بسجلها</translation>
+    </message>
+    <message>
+        <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
+        <translation>تحتوي قاعدة البيانات على {values} ينبغي ربطها بسجلاتها، وهذا الجهاز لا يحمل مفتاح الميدان الخاص بها {key_id}؛ استورده (`homeward keys import-field-key FILE`) ثم أعد الترقية؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
+        <translation>تحتوي قاعدة البيانات على {values} دون أي سجل لمفتاح الميدان الذي ختمها؛ استعدها من نسخة احتياطية؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed values</source>
+        <translation>
+            <numerusform>%Ln قيمة مختومة</numerusform>
+            <numerusform>قيمة مختومة واحدة</numerusform>
+            <numerusform>قيمتان مختومتان</numerusform>
+            <numerusform>%Ln قيم مختومة</numerusform>
+            <numerusform>%Ln قيمةً مختومة</numerusform>
+            <numerusform>%Ln قيمة مختومة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text} is neither a person id nor a case reference</source>

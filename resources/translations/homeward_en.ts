@@ -740,6 +740,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sealed values</source>
+        <translation>
+            <numerusform>%Ln sealed value</numerusform>
+            <numerusform>%Ln sealed values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n times</source>
         <translation>
             <numerusform>%Ln time</numerusform>

@@ -7601,10 +7601,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>n&apos;est pas une conclusion connue</translation>
     </message>
     <message>
-        <source>The encrypted {context} could not be opened: it was altered, or it was sealed with another field key</source>
-        <translation>Le contenu chiffré {context} n&apos;a pas pu être ouvert : il a été altéré, ou scellé avec une autre clé de terrain</translation>
-    </message>
-    <message>
         <source>The encrypted {context} is damaged</source>
         <translation>Le contenu chiffré {context} est endommagé</translation>
     </message>
@@ -9834,6 +9830,57 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
         <translation>{referred_on} est antérieur au signalement du besoin de protection ({raised_on})</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} could not be opened: it was altered or moved from another record, or sealed with another field key</source>
+        <translation>Le contenu chiffré {context} n’a pas pu être ouvert : il a été modifié ou déplacé depuis un autre enregistrement, ou scellé avec une autre clé de terrain</translation>
+    </message>
+    <message>
+        <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
+        <translation>{context} contient du texte en clair là où une valeur chiffrée est attendue : il a été écrit en contournant Homeward et n’est pas affiché</translation>
+    </message>
+    <message>
+        <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
+        <translation>Le contenu chiffré {context} n’est pas lié à son enregistrement (scellé par une version antérieure de Homeward) ; lancez `homeward db upgrade` sur un poste qui détient la clé de terrain</translation>
+    </message>
+    <message>
+        <source>does not open: it was altered, or moved from another record</source>
+        <translation>ne s’ouvre pas : elle a été modifiée, ou déplacée depuis un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>est endommagée</translation>
+    </message>
+    <message>
+        <source>opens, but does not match the file&apos;s recorded digest</source>
+        <translation>s’ouvre, mais ne correspond pas à l’empreinte enregistrée du fichier</translation>
+    </message>
+    <message>
+        <source>was sealed with another field key ({key_id})</source>
+        <translation>a été scellée avec une autre clé de terrain ({key_id})</translation>
+    </message>
+    <message>
+        <source>holds plain text where a sealed value belongs</source>
+        <translation>contient du texte en clair là où une valeur scellée est attendue</translation>
+    </message>
+    <message>
+        <source>was sealed the older way, not bound to its record</source>
+        <translation>a été scellée à l’ancienne manière, sans lien avec son enregistrement</translation>
+    </message>
+    <message>
+        <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
+        <translation>La base de données contient {values} à lier à leurs enregistrements, et ce poste ne détient pas sa clé de terrain {key_id} ; importez-la (`homeward keys import-field-key FICHIER`) puis relancez la mise à niveau ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
+        <translation>La base de données contient {values} mais aucune trace de la clé de terrain qui les a scellées ; restaurez-la depuis une sauvegarde ; rien n’a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed values</source>
+        <translation>
+            <numerusform>%Ln valeur scellée</numerusform>
+            <numerusform>%Ln valeurs scellées</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text} is neither a person id nor a case reference</source>

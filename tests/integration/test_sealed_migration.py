@@ -1,4 +1,4 @@
-"""Migration 0011 binds every sealed value to its record (and seals values written in the clear before field
+"""Migration 0013 binds every sealed value to its record (and seals values written in the clear before field
 encryption existed), on both backends; without the field key it changes nothing and says what to do."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def values(engine: Engine) -> list[str]:
 
 
 def written_the_old_way(engine: Engine) -> tuple[Store, int, int]:
-    """Statements, notes and files as revision 0010 wrote them: sealed bound to their column only, and one
+    """Statements, notes and files as revision 0012 wrote them: sealed bound to their column only, and one
     statement in the clear (from before field encryption)."""
     migrate.upgrade(engine)
     store = Store(engine, SYSTEM, today=lambda: TODAY)
@@ -56,7 +56,7 @@ def written_the_old_way(engine: Engine) -> tuple[Store, int, int]:
     people = case_file.load(store, case_id).members
     protection.raise_concern(store, people[0].id, TODAY, SAID)
     plain = protection.raise_concern(store, people[1].id, TODAY, "replaced below")
-    migrate.downgrade(engine, "0010")
+    migrate.downgrade(engine, "0012")
     assert all(v.startswith("hw1:") for v in values(engine))
     with engine.begin() as conn:
         conn.execute(text("UPDATE protection_referral SET statement = :s WHERE id = :id"),
@@ -94,4 +94,4 @@ def test_without_the_field_key_nothing_changes_and_the_error_says_what_to_do(
 
     assert refused.value.code == "storage.reseal_needs_key"
     assert "7 sealed values" in refused.value.message and "keys import-field-key" in refused.value.message
-    assert migrate.current_revision(engine) == "0010" and values(engine) == before
+    assert migrate.current_revision(engine) == "0012" and values(engine) == before

@@ -8,8 +8,8 @@ id and the person or household its record is about; values written before field 
 field key comes from the keychain, or for an embedded database from its own copy; without it this
 revision cannot run (nothing is changed). The sealing is copied here as it is at this revision.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07 09:00:00
 """
 
@@ -31,8 +31,8 @@ from keyring.errors import KeyringError, NoKeyringError
 from planning.errors import StorageError
 from planning.messages import Count
 
-revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0010"
+revision: str = "0013"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
