@@ -2,15 +2,18 @@
 
 Households in order of their decision (then id); each is put on the earliest movement its readiness
 allows that still has room for the whole household (seats and escort places). Locked bookings are
-placed first, where they are.
+placed first, where they are (and, when re-planning, the bookings `kept`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from planning.scheduling.instance import Instance
 
 
-def plan(instance: Instance) -> dict[int, int]:
+def plan(instance: Instance, kept: Mapping[int, int] | None = None) -> dict[int, int]:
+    """The first-come-first-served plan; `kept` (case id → movement id, a valid partial plan) is placed first."""
     movements = {m.id: m for m in instance.movements}
     seats = {m.id: m.seats for m in instance.movements}
     medical = {m.id: m.medical_escort_places for m in instance.movements}
@@ -26,6 +29,8 @@ def plan(instance: Instance) -> dict[int, int]:
     for case in instance.cases:
         if case.locked and case.current is not None:
             book(case.id, case.current, case.people, case.medical_escorts, case.minor_escorts)
+        elif kept is not None and case.id in kept:
+            book(case.id, kept[case.id], case.people, case.medical_escorts, case.minor_escorts)
     for case in sorted(instance.cases, key=lambda c: (c.decided_day, c.id)):
         if case.id in result:
             continue

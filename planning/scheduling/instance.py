@@ -52,6 +52,7 @@ class CaseDemand:
     allowed: frozenset[int] = field(default_factory=frozenset)  # movement ids readiness allows
     current: int | None = None  # the movement it is booked on now (re-planning)
     locked: bool = False  # the current booking must stay
+    confirmed: bool = False  # the current booking is confirmed (moving it costs more than a proposed one)
     label: str = ""
     #: Why readiness allows no movement at all, when `allowed` is empty (for the explanation).
     not_ready_reason: Message | None = None

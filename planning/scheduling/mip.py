@@ -1,7 +1,18 @@
-"""The same sub-problem as a mixed-integer program (OR-Tools' linear solver: HiGHS or SCIP).
+"""An independent MIP engine (HiGHS, or SCIP) for the same two phases, through OR-Tools' linear solver.
 
-The MIP shares the objective's coefficients with CP-SAT, so its bound and plan are directly comparable;
-the benchmark measures which engine proves the gap first.
+It shares the instance and the objective's data (`objective.coefficients`) but none of the CP-SAT model,
+so it serves as a cross-check (tests and benchmarks prove optima both ways), and `relax=True` gives the
+LP relaxation's bound of the second phase.
+
+Two things keep it safe:
+
+- **No hints.** `SetHint` on HiGHS crashes the process in OR-Tools 9.15 (a native segmentation fault); a
+  MIP start is not needed for a cross-check, so none is ever given.
+- **A scaled objective.** HiGHS's tolerances are absolute in the objective's units (1e-6, 1e-7): with
+  coefficients of millions of euros they let the reported bound pass the true optimum by hundreds of
+  euros. The second phase is solved in units of `scale` euros, chosen so that its largest coefficient
+  is about 10⁴ units: the tolerances then amount to far less than a euro. The plan's objective is
+  always recomputed exactly from its integer solution, and its bound never exceeds it.
 """
 
 from __future__ import annotations
@@ -10,42 +21,99 @@ import math
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Mapping
 
 from ortools.linear_solver import pywraplp
 
+from planning.scheduling.cpsat import Counts, Lexicographic
 from planning.scheduling.instance import Instance
-from planning.scheduling.objective import Coefficients
-from planning.scheduling.outcome import Outcome, ShouldStop
-from planning.scheduling.variables import candidate_movements
+from planning.scheduling.objective import Coefficients, Weights, coefficients, weighted_people
+from planning.scheduling.outcome import ShouldStop
+
+#: The second phase's largest coefficient, in solver units, at most.
+LARGEST_COEFFICIENT = 1e4
 
 
-def solve(instance: Instance, coefficients: Coefficients, *, time_limit: float, gap: float,
-          hint: Mapping[int, int] | None, should_stop: ShouldStop | None, engine: str = "HIGHS",
-          relax: bool = False) -> Outcome:
-    """Solve (or with `relax`, only bound by the LP relaxation) one country's plan."""
+def scale_of(coefficients: Coefficients) -> float:
+    """Euros per solver unit, a power of ten (1 when the coefficients are already small)."""
+    largest = max([abs(v) for v in coefficients.pair.values()] + list(coefficients.fixed.values()) + [1])
+    return float(10 ** max(0, math.ceil(math.log10(largest / LARGEST_COEFFICIENT))))
+
+
+def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float, should_stop: ShouldStop | None,
+          engine: str = "HIGHS", relax: bool = False) -> Lexicographic:
+    """Both phases (or with `relax`, only the second phase's LP bound at full placement's LP optimum)."""
     started = time.perf_counter()
-    solver = pywraplp.Solver.CreateSolver(engine)
+    data = coefficients(instance, weights)
+    scale = scale_of(data)
+    solver, x, used = _model(instance, data, engine, relax)
+    weight = data.weight
+    placement = solver.Sum([weight[case_id] * var for (case_id, _), var in x.items()])
+    # Phase one
+    objective = solver.Objective()
+    for (case_id, _), var in x.items():
+        objective.SetCoefficient(var, weight[case_id])
+    objective.SetMaximization()
+    status = _run(solver, max(0.05, time_limit / 2), 0.0, should_stop)
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        return Lexicographic({}, 0, sum(weighted_people(c) for c in instance.cases), data.constant,
+                             data.constant + sum(min(0, v) for v in data.pair.values()),
+                             time.perf_counter() - started)
+    counts = _counts(x, relax)
+    placed = sum(weight[case_id] * count for (case_id, _), count in counts.items())
+    upper = math.floor(objective.BestBound() + 1e-6) if not relax else math.floor(objective.Value() + 1e-6)
+    if status == pywraplp.Solver.OPTIMAL and not relax:
+        upper = placed
+    floor = placed if not relax else math.floor(objective.Value() + 1e-6)
+    # Phase two, in units of `scale` euros
+    solver.Add(placement >= floor)
+    objective.Clear()
+    objective.SetOffset(data.constant / scale)
+    for key, var in x.items():
+        objective.SetCoefficient(var, data.pair[key] / scale)
+    for movement_id, var in used.items():
+        objective.SetCoefficient(var, data.fixed[movement_id] / scale)
+    objective.SetMinimization()
+    remaining = time_limit - (time.perf_counter() - started)
+    status = _run(solver, max(0.05, remaining), gap, should_stop)
+    seconds = time.perf_counter() - started
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        value = _value(data, counts)
+        return Lexicographic(counts, floor, max(floor, upper), value, value if relax else data.constant,
+                             seconds)
+    if relax:
+        lower = math.floor(objective.Value() * scale - 1)
+        return Lexicographic({}, floor, max(floor, upper), lower, lower, seconds)
+    counts = _counts(x, relax)
+    value = _value(data, counts)
+    lower = min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale))
+    return Lexicographic(counts, floor, max(floor, upper), value, lower, seconds)
+
+
+_Variables = dict[tuple[int, int], pywraplp.Variable]
+
+
+def _model(instance: Instance, data: Coefficients, engine: str,
+           relax: bool) -> tuple[pywraplp.Solver, _Variables, dict[int, pywraplp.Variable]]:
+    solver = pywraplp.Solver.CreateSolver(engine if not relax else "GLOP")
     if solver is None:
         raise RuntimeError(f"OR-Tools was built without {engine}")
     solver.SuppressOutput()
     x = {}
-    by_case: dict[int, list[object]] = defaultdict(list)
-    by_movement: dict[int, list[tuple[int, object]]] = defaultdict(list)
-    for case_id, movements in candidate_movements(instance).items():
-        for movement_id in movements:
-            name = f"x_{case_id}_{movement_id}"
-            var = solver.NumVar(0, 1, name) if relax else solver.BoolVar(name)
-            x[case_id, movement_id] = var
-            by_case[case_id].append(var)
-            by_movement[movement_id].append((case_id, var))
+    by_case: dict[int, list[pywraplp.Variable]] = defaultdict(list)
+    by_movement: dict[int, list[tuple[int, pywraplp.Variable]]] = defaultdict(list)
+    for case_id, movement_id in data.pair:
+        name = f"x_{case_id}_{movement_id}"
+        var = solver.NumVar(0, 1, name) if relax else solver.BoolVar(name)
+        x[case_id, movement_id] = var
+        by_case[case_id].append(var)
+        by_movement[movement_id].append((case_id, var))
     used = {m: (solver.NumVar(0, 1, f"u_{m}") if relax else solver.BoolVar(f"u_{m}"))
-            for m in coefficients.fixed if m in by_movement}
+            for m in data.fixed if m in by_movement}
     cases = {c.id: c for c in instance.cases}
     for case in instance.cases:
         if len(by_case[case.id]) > 1:
             solver.Add(solver.Sum(by_case[case.id]) <= 1)
-        if case.locked and case.current is not None:
+        if case.locked and case.current is not None and (case.id, case.current) in x:
             solver.Add(x[case.id, case.current] == 1)
     for movement in instance.movements:
         booked = by_movement.get(movement.id, [])
@@ -57,39 +125,32 @@ def solve(instance: Instance, coefficients: Coefficients, *, time_limit: float, 
         if movement.id in used:
             for _, var in booked:  # the strong (disaggregated) form: a tight LP relaxation
                 solver.Add(var <= used[movement.id])
-    objective = solver.Objective()
-    objective.SetOffset(coefficients.constant)
-    for key, var in x.items():
-        objective.SetCoefficient(var, coefficients.pair[key])
-    for movement_id, var in used.items():
-        objective.SetCoefficient(var, coefficients.fixed[movement_id])
-    objective.SetMinimization()
-    if hint is not None and not relax:
-        variables = list(x.values()) + list(used.values())
-        flying = set(hint.values())
-        values = [float(hint.get(c) == m) for c, m in x] + [float(m in flying) for m in used]
-        solver.SetHint(variables, values)
-    solver.SetTimeLimit(max(1, int(time_limit * 1000)))
+    return solver, x, used
+
+
+def _counts(x: dict[tuple[int, int], pywraplp.Variable], relax: bool) -> Counts:
+    if relax:
+        return {}
+    return {key: 1 for key, var in x.items() if var.solution_value() > 0.5}
+
+
+def _value(data: Coefficients, counts: Counts) -> int:
+    flying = {movement_id for (_, movement_id) in counts}
+    return (data.constant + sum(data.pair[key] for key in counts)
+            + sum(cost for movement_id, cost in data.fixed.items() if movement_id in flying))
+
+
+def _run(solver: pywraplp.Solver, seconds: float, gap: float, should_stop: ShouldStop | None) -> int:
+    solver.SetTimeLimit(max(1, int(seconds * 1000)))
     parameters = pywraplp.MPSolverParameters()
     parameters.SetDoubleParam(pywraplp.MPSolverParameters.RELATIVE_MIP_GAP, max(gap, 1e-9))
     done = threading.Event()
     if should_stop is not None:
         threading.Thread(target=_watch, args=(solver, should_stop, done), daemon=True).start()
     try:
-        status = solver.Solve(parameters)
+        return int(solver.Solve(parameters))
     finally:
         done.set()
-    seconds = time.perf_counter() - started
-    engine_name = engine.lower() + (" lp" if relax else "")
-    if status in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE) and not relax:
-        assignments = {c: m for (c, m), var in x.items() if var.solution_value() > 0.5}
-        bound = objective.BestBound()
-        value = round(objective.Value())
-        return Outcome(assignments, value, math.floor(bound + 1e-6) if math.isfinite(bound) else value,
-                       status == pywraplp.Solver.OPTIMAL, seconds, seconds, engine_name)
-    if relax and status == pywraplp.Solver.OPTIMAL:
-        return Outcome(None, 0, math.floor(objective.Value() + 1e-6), False, None, seconds, engine_name)
-    return Outcome(None, 0, coefficients.lower_bound(), False, None, seconds, engine_name)
 
 
 def _watch(solver: pywraplp.Solver, should_stop: ShouldStop, done: threading.Event) -> None:

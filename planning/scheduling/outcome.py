@@ -1,4 +1,4 @@
-"""What one engine returns for one country's sub-problem, and the hooks the facade passes down."""
+"""The hooks the planner's facade takes — progress and cancellation — and its engines."""
 
 from __future__ import annotations
 
@@ -6,8 +6,24 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-#: progress(best objective, proven bound, seconds since the plan started)
-Progress = Callable[[int, int, float], None]
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Where a running plan stands: both phases, with what is proven so far."""
+
+    placement: int  # weighted people placed
+    placement_bound: int  # no plan places more
+    objective: int  # waiting, cost and moves (€)
+    bound: int  # no plan placing as many waits and costs less
+    seconds: float  # since the plan started
+
+    @property
+    def gap(self) -> float:
+        return (self.objective - self.bound) / max(1, abs(self.objective))
+
+
+#: progress(snapshot) — called whenever the plan improves or a bound is proven
+Progress = Callable[[Snapshot], None]
 ShouldStop = Callable[[], bool]
 
 
@@ -15,14 +31,3 @@ class Engine(enum.StrEnum):
     CP_SAT = "cp-sat"
     HIGHS = "highs"
     SCIP = "scip"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    assignments: dict[int, int] | None  # None: no plan found
-    objective: int
-    bound: int
-    proven: bool  # within the gap asked for
-    first_solution_seconds: float | None  # since this country's solve started
-    seconds: float
-    engine: str

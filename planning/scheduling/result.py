@@ -1,4 +1,5 @@
-"""What the planner hands back: the plan, how good it is (bound and gap), and why anyone is left out."""
+"""What the planner hands back: the plan, what each phase proved (people placed and their bound; waiting and
+cost and their bound), the moves of existing bookings, and why anyone is left out."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ if TYPE_CHECKING:
 
 
 class Status(enum.StrEnum):
-    OPTIMAL = "optimal"  # proven within the gap asked for (0 by default: proven optimal)
-    FEASIBLE = "feasible"  # a plan, not proven within the gap (time limit or cancel)
+    OPTIMAL = "optimal"  # both phases proven: placement optimal, waiting and cost within the gap asked for
+    FEASIBLE = "feasible"  # a plan, not proven (time limit or cancel)
     INFEASIBLE = "infeasible"
     UNKNOWN = "unknown"  # no plan found in time
 
@@ -28,35 +29,75 @@ class Unplaced:
 
 @dataclass(frozen=True)
 class CountryReport:
-    """How one independent sub-problem went (countries are solved apart and merged)."""
+    """How one country went (its components are solved apart and merged)."""
 
     country: str
     status: Status
-    objective: int
-    bound: int
-    engine: str  # "cp-sat", "highs", "greedy" (nothing found in time), "kept" (unchanged since the hint)
+    objective: int  # waiting and cost (€), the second phase
+    bound: int  # no plan placing at least `placement` waits and costs less
+    engine: str  # "cp-sat", "highs", "greedy" (nothing better found), "kept" (unchanged since the hint)
     seconds: float
     fingerprint: str = ""  # the sub-problem's data, to recognise it unchanged when re-planning
     placement_weight: int = 0
+    placement: int = 0  # weighted people placed, the first phase
+    placement_bound: int = 0  # no plan places more
+    #: The LP's dual prices, to bound a re-plan again without solving the LP (planning.scheduling.bound).
+    prices: object = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Move:
+    """An existing booking the plan changes, and why (so the coordinator can judge the move)."""
+
+    case_id: int
+    before: int  # movement id
+    after: int | None  # None: left out of the plan
+    confirmed: bool
+    reason: MoveReason
+    #: the households that take its place or the seats it frees (case ids), when one explains it
+    for_cases: tuple[int, ...] = ()
+
+
+class MoveReason(enum.StrEnum):
+    CANCELLED = "cancelled"  # its movement is no longer in the plan (cancelled, or outside the horizon)
+    NOT_READY = "not_ready"  # readiness no longer allows its movement's date
+    EARLIER = "earlier"  # seats freed on an earlier movement: it leaves sooner
+    CHEAPER = "cheaper"  # same waiting, a cheaper seat
+    MAKES_ROOM = "makes_room"  # it moves so that more (or more vulnerable) people are placed
+    LEFT_OUT = "left_out"  # it loses its seat to households waiting longer or more vulnerable
 
 
 @dataclass(frozen=True)
 class PlanResult:
     status: Status
     assignments: dict[int, int]  # case id → movement id, placed cases only
-    objective: int  # € -equivalent, minimised (see planning.scheduling.objective)
-    bound: int  # proven lower bound on any plan's objective
+    objective: int  # the second phase: waiting, cost and moves (€), minimised
+    bound: int  # proven: no plan placing as many (weighted) people per country waits and costs less
     terms: Terms
     unplaced: tuple[Unplaced, ...]
     moved_bookings: int  # bookings taken off their current movement
     first_plan_seconds: float
     wall_seconds: float
     countries: tuple[CountryReport, ...] = field(default=())
+    placement: int = 0  # the first phase: weighted people placed (a vulnerable person counts twice)
+    placement_bound: int = 0  # proven: no plan places more
+    moves: tuple[Move, ...] = field(default=())
+    gap_asked: float = 0.0
 
     @property
     def gap(self) -> float:
-        """Relative distance to the proven bound: 0.004 means proven within 0.4 % of optimal."""
+        """The second phase's relative distance to its proven bound: 0.004 means within 0.4 % of optimal."""
         return (self.objective - self.bound) / max(1, abs(self.objective))
+
+    @property
+    def placement_proven(self) -> bool:
+        """No plan places more (weighted) people: everyone who can travel is placed."""
+        return self.placement >= self.placement_bound
+
+    @property
+    def placement_gap(self) -> int:
+        """Weighted people that might still be placed by a better plan (0: proven)."""
+        return max(0, self.placement_bound - self.placement)
 
     @property
     def named_terms(self) -> dict[str, int]:

@@ -1,170 +1,305 @@
 """The planner's facade: `plan(instance, …) -> PlanResult`.
 
-The problem separates by country of return (a movement serves one country; a case goes to one), so
-each country is solved on its own — CP-SAT by default, or a MIP engine — and the plans are merged.
-Locked bookings that cannot all be kept raise `PlanInfeasible` naming the rule, the movement and the
-cases, before any search. A country whose search finds nothing in time (or is cancelled) falls back to
-the greedy plan, so there is always a valid plan to show.
+1. Locked bookings that cannot all be kept raise `PlanInfeasible` naming the rule, the movement and the
+   cases, before any search.
+2. The **start**, per component, is the better of the greedy baseline and the kept bookings (a re-plan's
+   previous plan, with anything it can no longer hold taken out and the free seats filled greedily).
+3. The problem splits into **components** (`planning.scheduling.components`) that share no movement; each
+   is searched by windows (`planning.scheduling.neighbourhoods`), on as many threads as there are cores,
+   every window solved lexicographically — people placed first, then waiting and cost — and kept only
+   when better. Unused time passes to the windows still open.
+4. **Bounds** come from each component's LP relaxation, solved alongside the search (or, re-planning, from
+   the previous plan's dual prices without solving), and from CP-SAT itself on components solved whole.
+5. Per country, the result is never worse than the baseline: compared lexicographically at the end, the
+   better plan is returned. Countries whose data and bookings did not change since the hint keep their plan.
+
+The result says what each phase proved: the weighted people placed against the most any plan could place,
+and the waiting and cost against the least any plan placing as many people (in each country) could have.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from planning.scheduling import cpsat, explain, greedy, mip, validator
+import numpy as np
+
+from planning.scheduling import bound, changes_explained, explain, greedy, mip, rounding, validator
+from planning.scheduling.components import Component, split
 from planning.scheduling.instance import Instance
-from planning.scheduling.objective import Coefficients, Weights, coefficients, evaluate, placement_weight
-from planning.scheduling.outcome import Engine, Outcome, Progress, ShouldStop
+from planning.scheduling.neighbourhoods import EXACT_PAIRS, Search
+from planning.scheduling.objective import Weights, evaluate, placement_weight
+from planning.scheduling.outcome import Engine, Progress, ShouldStop, Snapshot
+from planning.scheduling.pairs import Ints, Pairs
 from planning.scheduling.result import CountryReport, PlanInfeasible, PlanResult, Status
+
+#: Components with fewer candidate pairs get no LP bound: CP-SAT proves them whole in a moment.
+LP_PAIRS = 400
+#: The share of the time limit the LP bounds may take.
+LP_SHARE = 0.5
 
 
 @dataclass
-class _Country:
-    name: str
+class _Part:
+    """One component under search, and what is proven about it."""
+
+    number: int
+    component: Component
+    country: str
+    baseline: tuple[int, int] = (0, 0)  # greedy's (unplaced weighted, waiting and cost)
+    lp: bound.Bound | None = None
+    seconds: float = 0.0
+
+
+@dataclass
+class _Run:
     instance: Instance
-    objective: int  # best so far (greedy until solved)
-    bound: int  # proven so far (the trivial bound until solved)
-    size: int
+    pairs: Pairs
+    weights: Weights
+    search: Search
+    parts: list[_Part]
+    started: float
+    progress: Progress | None
+    gap: float
+    finished: threading.Event = field(default_factory=threading.Event)
+
+    def snapshot(self) -> Snapshot:
+        placement = placement_bound = objective = lower = 0
+        with self.search.lock:
+            assigned = self.search.assigned.copy()
+        for part in self.parts:
+            found = _measure_component(self, part, assigned)
+            placement += found[0]
+            placement_bound += found[1]
+            objective += found[2]
+            lower += found[3]
+        return Snapshot(placement, placement_bound, objective, lower, time.perf_counter() - self.started)
+
+    def report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.snapshot())
 
 
-def plan(instance: Instance, *, time_limit: float = 30.0, workers: int = 8,
+def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = None,
          hint: PlanResult | Mapping[int, int] | None = None, gap: float = 0.0,
          progress: Progress | None = None, should_stop: ShouldStop | None = None,
          weights: Weights | None = None, engine: Engine | str = Engine.CP_SAT) -> PlanResult:
     """Plan every ready case onto movements; see the module docstring and `PlanResult`.
 
+    `workers` — threads searching at once (default: the machine's cores).
     `hint` — a previous plan to start from (re-planning); cases' current bookings are used otherwise.
-    `gap` — stop once proven within this relative gap (0.005: within 0.5 % of optimal).
-    `progress(best objective, bound, seconds)` is called on every better plan; `should_stop()` is polled
-    and, once true, the search stops and the best plan so far is returned.
+    `gap` — the second phase stops once proven within this relative gap (0.005: within 0.5 % of optimal).
+    `progress(snapshot)` is called whenever the plan improves; `should_stop()` is polled and, once true,
+    the search stops and the best plan so far is returned.
     """
     started = time.perf_counter()
+    deadline = started + max(0.05, time_limit)
+    workers = max(1, workers or os.cpu_count() or 1)
     instance = instance.validated()
     weights = weights or Weights()
     conflicts = validator.check(instance, validator.locked_plan(instance))
     if conflicts:
         first = conflicts[0]
         raise PlanInfeasible(first.rule, first.message, first.case_ids, first.movement_id)
+    shared = Weights(weights.waiting_per_day, weights.moved, weights.moved_confirmed,
+                     placement_weight(instance, weights))
+    pairs = Pairs.build(instance, shared)
     hinted = _hint(instance, hint)
-    shared = _shared_placement(instance, weights)
-    countries = []
-    starts: dict[str, dict[int, int]] = {}
-    for name in instance.countries():
-        part = instance.for_country(name)
-        coeffs = coefficients(part, shared)
-        starts[name] = _start(part, hinted, shared)
-        start = evaluate(part, starts[name], shared).total
-        countries.append((_Country(name, part, start, coeffs.lower_bound(), len(coeffs.pair)), coeffs))
-    countries.sort(key=lambda item: -item[0].size)
-    place = shared.placement or 0
-    kept = _unchanged(countries, hint, place)
-    plan_so_far: dict[int, int] = {}
-    reports: list[CountryReport] = []
-    first_plan: float | None = None
-    total_size = max(1, sum(country.size for country, _ in countries))
-    remaining_size = total_size
+    baseline = greedy.plan(instance)
+    kept = _kept(instance, hinted)
+    resumed = greedy.plan(instance, kept) if kept else baseline
+    components = split(pairs)
+    assigned = _assigned(pairs, baseline)
+    start = _assigned(pairs, resumed)
+    countries: dict[str, list[Component]] = {}
+    for component in components:
+        countries.setdefault(instance.cases[int(component.cases[0])].country, []).append(component)
+    unchanged = _unchanged(instance, hint, countries, pairs, shared)
+    search = Search(pairs, shared, gap, assigned)
+    parts: list[_Part] = []
+    run = _Run(instance, pairs, shared, search, parts, started, progress, gap)
+    previous = {r.country: r for r in hint.countries} if isinstance(hint, PlanResult) else {}
+    for country, found in countries.items():
+        for component in found:
+            part = _Part(len(parts), component, country)
+            part.baseline = _rank(pairs, component, assigned)
+            if _rank(pairs, component, start) < part.baseline:
+                assigned[component.cases] = start[component.cases]
+            if country in unchanged:
+                assigned[component.cases] = start[component.cases]
+            else:
+                search.add_component(part.number, component)
+            earlier = previous[country].prices if country in previous else None
+            if isinstance(earlier, _Prices) and component.pairs >= LP_PAIRS:
+                part.lp = bound.reevaluate(pairs, component, earlier.bound)
+            parts.append(part)
+    first_plan = time.perf_counter() - started
+    run.report()
 
-    def report_progress() -> None:
-        if progress is not None:
-            progress(sum(c.objective for c, _ in countries), sum(c.bound for c, _ in countries),
-                     time.perf_counter() - started)
+    if Engine(engine) is not Engine.CP_SAT:
+        _solve_mip(run, Engine(engine), deadline, gap, should_stop)
+    else:
+        bounding = threading.Thread(target=_bounds, args=(run, deadline, should_stop), name="plan-bounds",
+                                    daemon=True)
+        bounding.start()
+        search.run(deadline, workers, _stopper(run, should_stop), run.report)
+        run.finished.set()
+        bounding.join(timeout=max(0.0, deadline - time.perf_counter()) + 0.5)
 
-    for country, coeffs in countries:
-        elapsed = time.perf_counter() - started
-        budget = max(0.05, (time_limit - elapsed) * country.size / max(1, remaining_size))
-        remaining_size -= country.size
-        part_hint = {c.id: hinted[c.id] for c in country.instance.cases if c.id in hinted}
-        stopped = should_stop is not None and should_stop()
-        fingerprint = _fingerprint(country.instance)
-        if country.name in kept:
-            previous = kept[country.name]
-            country.objective = evaluate(country.instance, hinted, shared).total
-            country.bound = min(country.objective, max(country.bound, previous.bound))
-            plan_so_far.update({c.id: hinted[c.id] for c in country.instance.cases if c.id in hinted})
-            reports.append(CountryReport(country.name, previous.status, country.objective, country.bound, "kept",
-                                         0.0, fingerprint, place))
-            continue
-        outcome = None if stopped or country.size == 0 else _solve(
-            country, coeffs, engine, budget, workers, gap, part_hint or None, should_stop, report_progress)
-        if outcome is not None and outcome.assignments is not None and outcome.objective <= country.objective:
-            assignments = outcome.assignments
-            country.objective, country.bound = outcome.objective, max(outcome.bound, country.bound)
-            if first_plan is None and outcome.first_solution_seconds is not None:
-                first_plan = elapsed + outcome.first_solution_seconds
-            status = Status.OPTIMAL if outcome.proven else Status.FEASIBLE
-        else:
-            # nothing better in time: the kept bookings or the greedy baseline, whichever is better
-            assignments = starts[country.name]
-            country.objective = evaluate(country.instance, assignments, shared).total
-            if outcome is not None:
-                country.bound = min(country.objective, max(country.bound, outcome.bound))
-            status = Status.OPTIMAL if country.size == 0 or country.bound >= country.objective else Status.FEASIBLE
-        plan_so_far.update(assignments)
-        reports.append(CountryReport(country.name, status, country.objective, country.bound,
-                                     outcome.engine if outcome else "greedy",
-                                     outcome.seconds if outcome else 0.0, fingerprint, place))
-        report_progress()
-    wall = time.perf_counter() - started
-    terms = evaluate(instance, plan_so_far, shared)
-    status = Status.OPTIMAL if all(r.status == Status.OPTIMAL for r in reports) else Status.FEASIBLE
-    return PlanResult(status, plan_so_far, terms.total, min(terms.total, sum(r.bound for r in reports)), terms,
-                      explain.unplaced(instance, plan_so_far), terms.moved_bookings,
-                      first_plan if first_plan is not None else wall, wall, tuple(reports))
+    return _result(run, baseline, hint, unchanged, previous, first_plan)
 
 
 def replan(instance: Instance, previous: PlanResult, **options: Any) -> PlanResult:
     """Plan again after a change, keeping bookings where possible.
 
     `instance` carries the current bookings (`CaseDemand.current`, e.g. `changes.with_bookings`); a
-    moved booking costs `Weights.moved`; `previous` is the hint, and countries whose data did not change
-    keep their plan without a search.
+    moved booking costs `Weights.moved` (or `moved_confirmed`); `previous` is the hint, countries whose
+    data did not change keep their plan without a search, and the others are bounded at the previous
+    plan's LP prices instead of solving the LP again.
     """
     return plan(instance, hint=previous, **options)
 
 
-def _fingerprint(instance: Instance) -> str:
-    """A stable digest of a sub-problem's data, current bookings and locks left out."""
-    cases = sorted((c.id, c.people, c.vulnerable_people, c.medical_escorts, c.minor_escorts, c.decided_day,
-                    tuple(sorted(c.allowed))) for c in instance.cases)
-    movements = sorted((m.id, m.day, m.seats, m.cost_per_seat, m.fixed_cost, m.medical_escort_places,
-                        m.minor_escort_places) for m in instance.movements)
-    return hashlib.sha1(repr((instance.days, cases, movements)).encode()).hexdigest()
+# --- the pieces ---------------------------------------------------------------------------------------
 
 
-def _unchanged(countries: list[tuple[_Country, Coefficients]], hint: PlanResult | Mapping[int, int] | None,
-               place: int) -> dict[str, CountryReport]:
-    """The countries a previous plan already solved with exactly this data and current bookings."""
-    if not isinstance(hint, PlanResult):
-        return {}
-    reports = {r.country: r for r in hint.countries}
-    kept = {}
-    for country, _ in countries:
-        report = reports.get(country.name)
-        if (report is None or report.placement_weight != place or report.engine == "greedy"
-                or report.fingerprint != _fingerprint(country.instance)):
-            continue
-        if all(c.current is None or hint.assignments.get(c.id) == c.current for c in country.instance.cases):
-            kept[country.name] = report
-    return kept
+@dataclass(frozen=True)
+class _Prices:
+    """Kept in a country's report so a re-plan can bound it again without an LP."""
+
+    bound: bound.Bound
 
 
-def _start(part: Instance, hinted: Mapping[int, int], weights: Weights) -> dict[int, int]:
-    """The plan to beat: the hinted (current) bookings when they are still valid and better, else greedy."""
-    baseline = greedy.plan(part)
-    kept = {c.id: hinted[c.id] for c in part.cases if c.id in hinted}
-    if kept and not validator.check(part, kept) and (evaluate(part, kept, weights).total
-                                                     <= evaluate(part, baseline, weights).total):
-        return kept
-    return baseline
+def _stopper(run: _Run, should_stop: ShouldStop | None) -> ShouldStop:
+    """Stop when asked, or once both phases are proven everywhere (placement exact, gap reached)."""
+    checked = [0.0]
+    done = [False]
+
+    def stop() -> bool:
+        if should_stop is not None and should_stop():
+            return True
+        now = time.perf_counter()
+        if not done[0] and now - checked[0] > 0.5 and all(p.lp is not None for p in run.parts
+                                                           if p.component.pairs >= LP_PAIRS):
+            checked[0] = now
+            snapshot = run.snapshot()
+            done[0] = snapshot.placement >= snapshot.placement_bound and snapshot.gap <= run.gap
+        return done[0]
+
+    return stop
 
 
-def _shared_placement(instance: Instance, weights: Weights) -> Weights:
-    """One placement weight for the whole instance, so the countries' objectives add up to the plan's."""
-    return Weights(weights.waiting_per_day, weights.moved, placement_weight(instance, weights))
+def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
+    """Each component's LP bounds, largest first, within their share of the time."""
+    budget = (deadline - time.perf_counter()) * LP_SHARE
+    until = time.perf_counter() + budget
+    wanted = sorted((p for p in run.parts if p.lp is None and p.component.pairs >= LP_PAIRS),
+                    key=lambda p: -p.component.pairs)
+    total = max(1, sum(p.component.pairs for p in wanted))
+    for part in wanted:
+        if (should_stop is not None and should_stop()) or run.finished.is_set():
+            return
+        remaining = until - time.perf_counter()
+        if remaining <= 0.05:
+            return
+        seconds = max(0.2, remaining * part.component.pairs / total)
+        total -= part.component.pairs
+        with run.search.lock:
+            placed = int(run.pairs.weight[part.component.cases][run.search.assigned[part.component.cases] >= 0].sum())
+        part.lp = bound.compute(run.pairs, part.component, placed, time_limit=seconds)
+        for window in run.search.windows:
+            if window.component == part.number and window.whole:
+                window.placement_limit = part.lp.placement  # phase one stops once it reaches the LP's bound
+        if part.lp.guide is not None and part.component.pairs > EXACT_PAIRS:
+            rounded = rounding.round_plan(run.pairs, part.component, part.lp.guide)
+            cases = part.component.cases
+            component = part.component
+
+            def rank(assigned: Ints, component: Component = component) -> tuple[int, int]:
+                return _rank(run.pairs, component, assigned)
+
+            run.search.offer(part.number, cases, rounded, rank, deadline)
+        run.report()
+
+
+def _measure_component(run: _Run, part: _Part, assigned: Ints) -> tuple[int, int, int, int]:
+    """(placement, its bound, waiting and cost, its bound) of one component under `assigned`."""
+    pairs, component = run.pairs, part.component
+    placement = int(pairs.weight[component.cases][assigned[component.cases] >= 0].sum())
+    value = _value(pairs, component, assigned)
+    upper = int(pairs.weight[component.cases].sum())
+    lower = int(pairs.unplaced[component.cases].sum() + np.minimum(0, pairs.value[_pair_index(pairs, component)])
+                .sum()) if component.pairs < LP_PAIRS * 50 else 0
+    if part.lp is not None:
+        upper = min(upper, part.lp.placement)
+        lower = max(lower, part.lp.waiting_and_cost(placement))
+    for window in run.search.windows:
+        last = window.last
+        if window.component == part.number and window.whole and last is not None:
+            upper = min(upper, last.placement_bound)
+            if last.placement == placement:
+                lower = max(lower, last.waiting_and_cost_bound)
+    return placement, max(placement, upper), value, min(value, lower)
+
+
+def _pair_index(pairs: Pairs, component: Component) -> Ints:
+    return np.concatenate([np.arange(pairs.start[c], pairs.start[c + 1]) for c in component.cases.tolist()]) \
+        if component.cases.size else np.zeros(0, np.int64)
+
+
+def _value(pairs: Pairs, component: Component, assigned: Ints) -> int:
+    """Waiting, cost and moves (€) of a component's plan, from the arrays."""
+    cases = component.cases
+    placed = cases[assigned[cases] >= 0]
+    value = int(pairs.unplaced[cases].sum())
+    for index in placed.tolist():
+        start = pairs.start[index]
+        hit = np.nonzero(pairs.movement[start:pairs.start[index + 1]] == assigned[index])[0]
+        value += int(pairs.value[start + hit[0]])
+    flying = np.zeros(pairs.seats.shape[0], np.bool_)
+    flying[assigned[placed]] = True
+    return value + int(pairs.fixed[flying].sum())
+
+
+def _rank(pairs: Pairs, component: Component, assigned: Ints) -> tuple[int, int]:
+    cases = component.cases
+    return int(pairs.weight[cases][assigned[cases] < 0].sum()), _value(pairs, component, assigned)
+
+
+def _assigned(pairs: Pairs, plan: Mapping[int, int]) -> Ints:
+    """A plan as, per case, its movement index (or -1)."""
+    index_of = {int(movement_id): index for index, movement_id in enumerate(pairs.movement_ids.tolist())}
+    return np.fromiter((index_of.get(plan.get(case.id, -1), -1) for case in pairs.instance.cases), np.int64,
+                       len(pairs.instance.cases))
+
+
+def _plan(pairs: Pairs, assigned: Ints) -> dict[int, int]:
+    return {case.id: int(pairs.movement_ids[assigned[index]]) for index, case in enumerate(pairs.instance.cases)
+            if assigned[index] >= 0}
+
+
+def _kept(instance: Instance, hinted: Mapping[int, int]) -> dict[int, int]:
+    """The hinted bookings that still hold: on a candidate movement, and within every movement's capacity
+    (a movement over capacity loses its latest-decided households first)."""
+    from planning.scheduling.variables import candidate_movements
+
+    candidates = candidate_movements(instance)
+    kept = {case.id: hinted[case.id] for case in instance.cases
+            if case.id in hinted and hinted[case.id] in candidates[case.id]}
+    cases = {case.id: case for case in instance.cases}
+    while True:
+        violations = [v for v in validator.check(instance, kept) if v.rule != "locked_bookings"]
+        if not violations:
+            return kept
+        for violation in violations:
+            movable = [c for c in violation.case_ids if not cases[c].locked]
+            if movable:
+                kept.pop(max(movable, key=lambda c: (cases[c].decided_day, c)), None)
 
 
 def _hint(instance: Instance, hint: PlanResult | Mapping[int, int] | None) -> dict[int, int]:
@@ -177,15 +312,110 @@ def _hint(instance: Instance, hint: PlanResult | Mapping[int, int] | None) -> di
     return result
 
 
-def _solve(country: _Country, coeffs: Coefficients, engine: Engine | str, budget: float, workers: int, gap: float,
-           hint: dict[int, int] | None, should_stop: ShouldStop | None, report_progress: object) -> Outcome:
-    if Engine(engine) is Engine.CP_SAT:
-        def on_solution(objective: int, bound: int) -> None:
-            country.objective, country.bound = objective, max(country.bound, bound)
-            if callable(report_progress):
-                report_progress()
+def _fingerprint(instance: Instance) -> str:
+    """A stable digest of a sub-problem's data, current bookings and locks left out."""
+    cases = sorted((c.id, c.people, c.vulnerable_people, c.medical_escorts, c.minor_escorts, c.decided_day,
+                    tuple(sorted(c.allowed))) for c in instance.cases)
+    movements = sorted((m.id, m.day, m.seats, m.cost_per_seat, m.fixed_cost, m.medical_escort_places,
+                        m.minor_escort_places) for m in instance.movements)
+    return hashlib.sha1(repr((instance.days, cases, movements)).encode()).hexdigest()
 
-        return cpsat.solve(country.instance, coeffs, time_limit=budget, workers=workers, gap=gap, hint=hint,
-                           on_solution=on_solution, should_stop=should_stop)
-    return mip.solve(country.instance, coeffs, time_limit=budget, gap=gap, hint=hint, should_stop=should_stop,
-                     engine=Engine(engine).name)
+
+def _unchanged(instance: Instance, hint: PlanResult | Mapping[int, int] | None,
+               countries: Mapping[str, list[Component]], pairs: Pairs, weights: Weights) -> set[str]:
+    """The countries a previous plan already solved with exactly this data and these current bookings."""
+    if not isinstance(hint, PlanResult):
+        return set()
+    reports = {r.country: r for r in hint.countries}
+    kept = set()
+    for country in countries:
+        report = reports.get(country)
+        if report is None or report.placement_weight != weights.placement or report.engine == "greedy":
+            continue
+        part = instance.for_country(country)
+        if report.fingerprint != _fingerprint(part):
+            continue
+        if all(c.current is None or hint.assignments.get(c.id) == c.current for c in part.cases):
+            kept.add(country)
+    return kept
+
+
+def _solve_mip(run: _Run, engine: Engine, deadline: float, gap: float, should_stop: ShouldStop | None) -> None:
+    """The MIP engine (HiGHS, SCIP): each component whole, both phases, no hints (`planning.scheduling.mip`)."""
+    pairs = run.pairs
+    instance = run.instance
+    for window in sorted(run.search.windows, key=lambda w: -len(w.pairs)):
+        if should_stop is not None and should_stop():
+            return
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0.05:
+            return
+        part = run.parts[window.component]
+        cases = part.component.cases
+        sub = Instance(instance.start, instance.days, tuple(instance.cases[i] for i in cases.tolist()),
+                       tuple(instance.movements[m] for m in part.component.movements.tolist()))
+        share = remaining * len(window.pairs) / max(1, sum(len(w.pairs) for w in run.search.windows
+                                                           if w.last is None))
+        found = mip.solve(sub, run.weights, time_limit=share, gap=gap, should_stop=should_stop,
+                          engine=engine.name)
+        before = (int(pairs.weight[cases][run.search.assigned[cases] >= 0].sum()), -_value(pairs, part.component,
+                                                                                           run.search.assigned))
+        if found.counts and (found.placement, -found.waiting_and_cost) > before:
+            index_of = {int(m): i for i, m in enumerate(pairs.movement_ids.tolist())}
+            run.search.assigned[cases] = -1
+            position = {case.id: i for i, case in zip(cases.tolist(), sub.cases, strict=True)}
+            for (case_id, movement_id), _ in found.counts.items():
+                run.search.assigned[position[case_id]] = index_of[movement_id]
+        window.last = found
+        window.whole = True
+        run.report()
+
+
+def _result(run: _Run, baseline: Mapping[int, int], hint: PlanResult | Mapping[int, int] | None,
+            unchanged: set[str], previous: Mapping[str, CountryReport], first_plan: float) -> PlanResult:
+    instance, pairs, search = run.instance, run.pairs, run.search
+    assigned = search.assigned
+    base = _assigned(pairs, baseline)
+    by_country: dict[str, list[_Part]] = {}
+    for part in run.parts:
+        if _rank(pairs, part.component, assigned) > _rank(pairs, part.component, base):
+            assigned[part.component.cases] = base[part.component.cases]  # never worse than the baseline
+        by_country.setdefault(part.country, []).append(part)
+    plan_found = _plan(pairs, assigned)
+    reports = []
+    for country in instance.countries():
+        parts = by_country.get(country, [])
+        measured = [_measure_component(run, part, assigned) for part in parts]
+        placement = sum(m[0] for m in measured)
+        upper = sum(m[1] for m in measured)
+        value = sum(m[2] for m in measured)
+        lower = sum(m[3] for m in measured)
+        part_instance = instance.for_country(country)
+        own = {c.id: plan_found[c.id] for c in part_instance.cases if c.id in plan_found}
+        terms = evaluate(part_instance, own, run.weights)
+        outside = terms.waiting_and_cost - value  # households with no candidate: unplaced whatever the plan
+        value, lower = value + outside, lower + outside
+        if country in unchanged:
+            report = previous[country]
+            reports.append(CountryReport(country, report.status, value, min(value, max(lower, report.bound)), "kept",
+                                         0.0, report.fingerprint, run.weights.placement or 0, placement,
+                                         max(placement, min(upper, report.placement_bound)), report.prices))
+            continue
+        proven = placement >= upper and value - lower <= run.gap * max(1, value)
+        engine = "greedy" if all(_rank(pairs, p.component, assigned) == p.baseline for p in parts) and parts \
+            else "cp-sat"
+        lp = next((p.lp for p in parts if p.lp is not None), None)
+        reports.append(CountryReport(country, Status.OPTIMAL if proven else Status.FEASIBLE, value, lower, engine,
+                                     sum(p.seconds for p in parts), _fingerprint(part_instance),
+                                     run.weights.placement or 0, placement, upper,
+                                     _Prices(lp) if lp is not None and len(parts) == 1 else None))
+    wall = time.perf_counter() - run.started
+    terms = evaluate(instance, plan_found, run.weights)
+    objective = terms.waiting_and_cost
+    lower = min(objective, sum(r.bound for r in reports))
+    placement, upper = terms.placed_weighted_people, sum(r.placement_bound for r in reports)
+    status = Status.OPTIMAL if all(r.status is Status.OPTIMAL for r in reports) else Status.FEASIBLE
+    return PlanResult(status, plan_found, objective, lower, terms, explain.unplaced(instance, plan_found),
+                      terms.moved_bookings, first_plan, wall, tuple(reports), placement, max(placement, upper),
+                      changes_explained.moves(instance, plan_found), run.gap)
+

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from planning.messages import Message
 from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
 
 START = date(2027, 1, 4)
@@ -114,4 +115,4 @@ def _case(rng: random.Random, size: Stress, case_id: int, country: str, people: 
     return CaseDemand(
         id=case_id, country=country, people=people, vulnerable_people=max(vulnerable, int(unaccompanied_minor)),
         medical_escorts=medical, minor_escorts=int(unaccompanied_minor), decided_day=decided, allowed=allowed,
-        label=f"S{case_id:05d}", not_ready_reason=None if allowed else "not ready to travel before the horizon ends")
+        label=f"S{case_id:05d}", not_ready_reason=None if allowed else Message.of("unplaced.not_ready_in_horizon"))

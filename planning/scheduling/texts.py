@@ -86,3 +86,34 @@ PLURALS: dict[str, tuple[str, str]] = {
 }
 
 messages.register(__name__, ERRORS, phrases=PHRASES, plurals=PLURALS)
+
+# What a plan proves, in the coordinator's words (planning.scheduling.proof), and why it moves a booking.
+PROOF: dict[str, str] = {
+    "plan_proof.summary": "{placement}; {cost}",
+    "plan_move.cancelled": "{case}: its movement {before} is no longer in the plan; now on {after}",
+    "plan_move.cancelled_left_out": "{case}: its movement {before} is no longer in the plan; no other seat",
+    "plan_move.not_ready": "{case}: readiness no longer allows {before}; now on {after}",
+    "plan_move.not_ready_left_out": "{case}: readiness no longer allows {before}; no other seat",
+    "plan_move.earlier": "{case}: from {before} to {after}, which leaves {days} earlier (seats freed)",
+    "plan_move.cheaper": "{case}: from {before} to {after}, the same day for less",
+    "plan_move.makes_room": "{case}: from {before} to {after}, making room for {households}",
+    "plan_move.left_out": "{case}: taken off {before} for {households}, who waited longer or are more vulnerable",
+}
+
+PROOF_PHRASES: dict[str, str] = {
+    "plan_proof.all_placed": "all people who can travel are placed (proven)",
+    "plan_proof.everyone_placed": "everyone is placed",
+    "plan_proof.placed_open": "{placed} placed; a better plan might place up to {more} more (a vulnerable person "
+                              "counts twice)",
+    "plan_proof.cost_optimal": "waiting and cost optimal (proven)",
+    "plan_proof.cost_within": "waiting and cost within {percent} % of optimal (proven)",
+    "plan_proof.cost_open": "waiting and cost not yet bounded",
+    "plan_move.confirmed": "confirmed booking",
+}
+
+PROOF_PLURALS: dict[str, tuple[str, str]] = {
+    "person": ("{n} person", "{n} people"),
+    "day": ("{n} day", "{n} days"),
+}
+
+messages.register(__name__, PROOF, phrases=PROOF_PHRASES, plurals=PROOF_PLURALS)

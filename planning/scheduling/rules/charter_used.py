@@ -10,5 +10,9 @@ from planning.scheduling.variables import Variables
 
 def build(instance: Instance, model: cp_model.CpModel, variables: Variables) -> None:
     for movement_id, used in variables.used.items():
-        for _, var in variables.by_movement.get(movement_id, ()):
-            model.add_implication(var, used)
+        for case_id, var in variables.by_movement.get(movement_id, ()):
+            count = variables.count(case_id)
+            if count > 1:
+                model.add(var <= count * used)
+            else:
+                model.add_implication(var, used)

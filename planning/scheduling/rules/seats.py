@@ -12,5 +12,6 @@ def build(instance: Instance, model: cp_model.CpModel, variables: Variables) -> 
     people = {case.id: case.people for case in instance.cases}
     for movement in instance.movements:
         booked = variables.by_movement.get(movement.id, ())
-        if sum(people[case_id] for case_id, _ in booked) > movement.seats:
-            model.add(sum(people[case_id] * var for case_id, var in booked) <= movement.seats)
+        if sum(people[case_id] * variables.count(case_id) for case_id, _ in booked) > movement.seats:
+            model.add(cp_model.LinearExpr.weighted_sum([var for _, var in booked],
+                                                       [people[case_id] for case_id, _ in booked]) <= movement.seats)

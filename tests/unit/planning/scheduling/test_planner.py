@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import date
 
 from planning.messages import Count, Message
 from planning.scheduling import changes, validator
 from planning.scheduling.generator import MEDIUM, SMALL, generate
-from planning.scheduling.outcome import Engine
+from planning.scheduling.outcome import Engine, Snapshot
 from planning.scheduling.result import Status
 from planning.scheduling.solver import plan, replan
 from tests.unit.planning.scheduling.tiny import case, instance, movement
@@ -98,16 +99,18 @@ def test_should_stop_cancels_and_still_returns_a_valid_plan() -> None:
     assert validator.check(data, result.assignments) == []
 
 
-def test_progress_reports_objectives_and_bounds() -> None:
-    seen: list[tuple[int, int, float]] = []
-    result = plan(generate(SMALL, 1), time_limit=5, progress=lambda o, b, s: seen.append((o, b, s)))
-    assert seen and all(bound <= objective for objective, bound, _ in seen)
-    assert seen[-1][0] == result.objective
+def test_progress_reports_both_phases_and_their_bounds() -> None:
+    seen: list[Snapshot] = []
+    result = plan(generate(SMALL, 1), time_limit=5, progress=seen.append)
+    assert seen and all(s.bound <= s.objective and s.placement <= s.placement_bound for s in seen)
+    assert all(later.placement >= earlier.placement for earlier, later in itertools.pairwise(seen))
+    assert seen[-1].placement == result.placement
 
 
-def test_highs_and_cp_sat_agree_on_the_optimum() -> None:
+def test_highs_and_cp_sat_agree_on_both_phases() -> None:
     data = generate(SMALL, 2)
     by_cp_sat = plan(data, time_limit=10)
     by_highs = plan(data, time_limit=10, engine=Engine.HIGHS)
     assert by_cp_sat.status is Status.OPTIMAL and by_highs.status is Status.OPTIMAL
+    assert by_cp_sat.placement == by_highs.placement == by_cp_sat.placement_bound
     assert by_cp_sat.objective == by_highs.objective

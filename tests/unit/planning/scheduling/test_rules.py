@@ -38,9 +38,11 @@ def test_whole_household_feasible_keeps_the_family_together() -> None:
 
 
 def test_whole_household_infeasible_on_two_movements() -> None:
-    data = instance([case(1, people=4, allowed=(1, 2))], [movement(1, seats=2), movement(2, seats=2)])
+    data = instance([case(1, people=4, allowed=(1, 2))], [movement(1, seats=4), movement(2, seats=4)])
     assert solve_with(data, "whole_household", {(1, 1): 1, (1, 2): 1}) == cp_model.INFEASIBLE
-    result = plan(data)  # never split: the household of 4 waits, and the plan says why
+    small = instance([case(1, people=4, allowed=(1, 2))], [movement(1, seats=2), movement(2, seats=2)])
+    assert Variables.create(small, cp_model.CpModel()).x == {}  # a movement too small is never a candidate
+    result = plan(small)  # never split: the household of 4 waits, and the plan says why
     assert result.assignments == {}
     assert result.unplaced[0].reason.english() == \
         "household of 4 is larger than the seats on every allowed movement (2 movements, until 2026-06-02)"

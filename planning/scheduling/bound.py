@@ -1,0 +1,334 @@
+"""Proven bounds for a component, from its linear relaxation: how many (weighted) people any plan can place,
+and how little waiting and cost any plan placing at least P of them can have.
+
+The LP is solved (GLOP) on each household's cheapest candidates only, a few rounds adding the ones whose
+reduced cost says they matter; its dual prices then give a **Lagrangian bound over every pair** — valid
+whatever the prices, so the restriction can weaken the bound but never make it wrong:
+
+- placement ≤ Σ_m (λ_m·seats + μ_m·medical + ν_m·minor) + Σ_c max(0, max_m w_c − λ_m p_c − μ_m e_c − ν_m n_c)
+- waiting and cost ≥ constant + Σ_c min(0, min_m v_cm + λ_m p_c + μ_m e_c + ν_m n_c − η w_c) − Σ_m (λ_m seats +
+  μ_m medical + ν_m minor) + Σ_charters min(0, fixed − λ_m seats) + η·P, for every P: a line in the people
+  placed, so one LP solve bounds the second phase at whatever placement the search reaches.
+
+Charters are relaxed as Σ p·x ≤ seats·used; a locked booking counts as placed where it is.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from ortools.linear_solver import linear_solver_pb2, pywraplp
+
+from planning.scheduling.components import Component
+from planning.scheduling.pairs import Flags, Ints, Pairs
+
+#: Each household's cheapest candidates in the first LP; more are added where their reduced cost asks.
+FIRST_COLUMNS = 8
+ROUNDS = 2
+
+Floats = np.typing.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Prices:
+    """Dual prices per movement (by id) of one phase's LP; any non-negative prices give a valid bound."""
+
+    movement_ids: Ints
+    seat: Floats
+    medical: Floats
+    minor: Floats
+    placement: float  # η, the second phase only
+
+    def on(self, movement_ids: Ints) -> Prices:
+        """The same prices for another list of movements (0 for movements they do not know)."""
+        order = np.argsort(self.movement_ids)
+        position = np.searchsorted(self.movement_ids[order], movement_ids)
+        clipped = np.minimum(position, max(0, order.shape[0] - 1))
+        known = (position < order.shape[0]) & (self.movement_ids[order][clipped] == movement_ids) if order.size \
+            else np.zeros(movement_ids.shape[0], np.bool_)
+        index = order[clipped] if order.size else clipped
+
+        def take(values: Floats) -> Floats:
+            return np.where(known, values[index], 0.0) if order.size else np.zeros(movement_ids.shape[0])
+
+        return Prices(movement_ids, take(self.seat), take(self.medical), take(self.minor), self.placement)
+
+
+@dataclass(frozen=True)
+class Bound:
+    placement: int  # no plan of the component places more weighted people
+    #: The second phase is bounded by constant + slope·P for plans placing at least P, for each line (the
+    #: LP's value is convex in P: the lines are its tangents at a few placements, their maximum bounds it).
+    lines: tuple[tuple[float, float], ...]
+    seconds: float
+    placement_prices: Prices | None = field(default=None, repr=False)
+    waiting_prices: tuple[Prices, ...] = field(default=(), repr=False)
+    #: the LP's plan at the highest placement solved, fractional (`planning.scheduling.rounding` rounds it)
+    guide: Guide | None = field(default=None, repr=False)
+
+    def waiting_and_cost(self, placed: int) -> int:
+        value = max(constant + slope * placed for constant, slope in self.lines)
+        return math.floor(value - 1e-9 * abs(value) - 1e-6)
+
+
+@dataclass
+class _Lp:
+    """The component's arrays, restricted to its own cases, pairs and movements."""
+
+    pairs: Pairs
+    cases: Ints  # global case indexes
+    movements: Ints  # global movement indexes
+    pair_index: Ints  # global pair indexes, grouped by case
+    local_case: Ints  # per pair: position in `cases`
+    local_movement: Ints  # per pair: position in `movements`
+    group_start: Ints  # per local case (with at least one pair)
+    constant: int  # the second phase with nobody placed
+
+    @classmethod
+    def of(cls, pairs: Pairs, component: Component) -> _Lp:
+        mask = np.zeros(pairs.people.shape[0], np.bool_)
+        mask[component.cases] = True
+        pair_index = np.nonzero(mask[pairs.case])[0]
+        local_of_case = np.full(pairs.people.shape[0], -1, np.int64)
+        local_of_case[component.cases] = np.arange(component.cases.shape[0])
+        local_of_movement = np.full(pairs.seats.shape[0], -1, np.int64)
+        local_of_movement[component.movements] = np.arange(component.movements.shape[0])
+        local_case = local_of_case[pairs.case[pair_index]]
+        group_start = np.searchsorted(local_case, np.arange(component.cases.shape[0]))
+        constant = int(pairs.unplaced[component.cases].sum())
+        return cls(pairs, component.cases, component.movements, pair_index, local_case,
+                   local_of_movement[pairs.movement[pair_index]], group_start, constant)
+
+    def pick(self, scores: Floats, per_case: int) -> Flags:
+        """Per case, its `per_case` lowest-scoring pairs."""
+        order = np.lexsort((scores, self.local_case))
+        rank = np.arange(order.shape[0]) - self.group_start[self.local_case[order]]
+        chosen = np.zeros(order.shape[0], np.bool_)
+        chosen[order[rank < per_case]] = True
+        return chosen
+
+
+def compute(pairs: Pairs, component: Component, placed: int, *, time_limit: float) -> Bound:
+    """Both bounds of `component`. The second phase's LP is solved at three quarters of the way from
+    `placed` (what the start reaches) to the first phase's bound — about where the search ends — and, time
+    permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
+    started = time.perf_counter()
+    lp = _Lp.of(pairs, component)
+    value = pairs.value[lp.pair_index].astype(np.float64)
+    forced = _forced(pairs, lp)
+    chosen = lp.pick(value, FIRST_COLUMNS) | forced
+    upper = math.inf
+    best_one: Prices | None = None
+    for _ in range(ROUNDS):
+        prices = _solve(lp, chosen, forced, phase=1, placed=0,
+                        time_limit=max(0.1, time_limit / 3 - (time.perf_counter() - started)))
+        if prices is None:
+            break
+        found = _placement_bound(lp, prices, forced)
+        if found < upper:
+            upper, best_one = found, prices
+        profit = pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
+        wanted = ~chosen & (profit > 1e-6)
+        if not wanted.any() or time.perf_counter() - started > time_limit / 3:
+            break
+        chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)
+    if not math.isfinite(upper):
+        upper = float(pairs.weight[lp.cases].sum())
+    lines = [(float(lp.constant + np.minimum(0, value).sum()), 0.0)]  # the trivial line
+    waiting_prices: list[Prices] = []
+    guides: list[Guide] = []
+    chosen |= lp.pick(value, FIRST_COLUMNS)  # phase one's columns keep high placements feasible
+    for target in dict.fromkeys((int(placed + max(0.0, upper - placed) * 0.75), placed)):
+        best = -math.inf
+        for _ in range(ROUNDS):
+            remaining = time_limit - (time.perf_counter() - started)
+            if remaining <= 0.05:
+                break
+            first = not waiting_prices
+            prices = _solve(lp, chosen, forced, phase=2, placed=target, time_limit=remaining,
+                            guide=guides if first else None)
+            if prices is None:
+                break
+            constant, slope, reduced = _waiting_line(lp, prices, value, forced)
+            if constant + slope * target > best:
+                best = constant + slope * target
+                line = (constant, slope), prices
+            wanted = ~chosen & (reduced < -1e-6)
+            if not wanted.any():
+                break
+            chosen |= wanted & lp.pick(reduced, FIRST_COLUMNS)
+        if math.isfinite(best):
+            lines.append(line[0])
+            waiting_prices.append(line[1])
+    return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, best_one, tuple(waiting_prices),
+                 guides[-1] if guides else None)
+
+
+def reevaluate(pairs: Pairs, component: Component, previous: Bound) -> Bound:
+    """The bounds of a changed component at the prices of an earlier LP (a re-plan): no LP solve."""
+    started = time.perf_counter()
+    lp = _Lp.of(pairs, component)
+    value = pairs.value[lp.pair_index].astype(np.float64)
+    forced = _forced(pairs, lp)
+    movement_ids = pairs.movement_ids[lp.movements]
+    upper = float(pairs.weight[lp.cases].sum())
+    if previous.placement_prices is not None:
+        upper = min(upper, _placement_bound(lp, previous.placement_prices.on(movement_ids), forced))
+    lines = [(float(lp.constant + np.minimum(0, value).sum()), 0.0)]
+    for prices in previous.waiting_prices:
+        constant, slope, _ = _waiting_line(lp, prices.on(movement_ids), value, forced)
+        lines.append((constant, slope))
+    return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, previous.placement_prices,
+                 previous.waiting_prices)
+
+
+def _floor(upper: float) -> int:
+    return math.floor(upper + 1e-9 * abs(upper) + 1e-6)
+
+
+def _forced(pairs: Pairs, lp: _Lp) -> Flags:
+    """Per pair of the component, whether it is a locked booking (placed whatever the plan)."""
+    locked = pairs.locked[lp.cases]
+    forced = np.zeros(lp.pair_index.shape[0], np.bool_)
+    if (locked >= 0).any():
+        forced[np.searchsorted(lp.pair_index, locked[locked >= 0])] = True
+    return forced
+
+
+def _price(lp: _Lp, prices: Prices) -> Floats:
+    """Per pair, what its household's seats and escort places cost at the given prices."""
+    pairs = lp.pairs
+    cases = lp.cases[lp.local_case]
+    return (prices.seat[lp.local_movement] * pairs.people[cases] + prices.medical[lp.local_movement]
+            * pairs.medical[cases] + prices.minor[lp.local_movement] * pairs.minor[cases])
+
+
+def _capacity(lp: _Lp, prices: Prices, *, charters: bool) -> float:
+    pairs = lp.pairs
+    seats = pairs.seats[lp.movements].astype(np.float64)
+    escorts = float((prices.medical * pairs.medical_places[lp.movements]).sum()
+                    + (prices.minor * pairs.minor_places[lp.movements]).sum())
+    if not charters:
+        return float((prices.seat * seats).sum()) + escorts
+    fixed = pairs.fixed[lp.movements].astype(np.float64)
+    flying = np.where(fixed > 0, np.minimum(0.0, fixed - prices.seat * seats), -prices.seat * seats)
+    return float(flying.sum()) - escorts
+
+
+def _per_case(lp: _Lp, scores: Floats, forced: Flags, *, best: str) -> Floats:
+    """Per case with candidates, its best score (min or max), or its forced pair's when it is locked."""
+    has = np.diff(np.append(lp.group_start, lp.local_case.shape[0])) > 0
+    starts = lp.group_start[has]
+    reduce = np.minimum if best == "min" else np.maximum
+    result = reduce.reduceat(scores, starts)
+    result = np.minimum(result, 0.0) if best == "min" else np.maximum(result, 0.0)
+    if forced.any():
+        local = lp.local_case[forced]
+        order = np.searchsorted(np.nonzero(has)[0], local)
+        result[order] = scores[forced]
+    return result
+
+
+def _placement_bound(lp: _Lp, prices: Prices, forced: Flags) -> float:
+    profit = lp.pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
+    return _capacity(lp, prices, charters=False) + float(_per_case(lp, profit, forced, best="max").sum())
+
+
+def _waiting_line(lp: _Lp, prices: Prices, value: Floats, forced: Flags) -> tuple[float, float, Floats]:
+    """The second phase's Lagrangian bound as constant + slope·P, and each pair's reduced cost."""
+    weight = lp.pairs.weight[lp.cases][lp.local_case]
+    reduced = value + _price(lp, prices) - prices.placement * weight
+    constant = lp.constant + float(_per_case(lp, reduced, forced, best="min").sum()) + _capacity(lp, prices,
+                                                                                                   charters=True)
+    return constant, prices.placement, reduced
+
+
+@dataclass(frozen=True)
+class Guide:
+    """An LP solution of the second phase: per pair (global index) its fraction, to round into a plan."""
+
+    pairs: Ints
+    fractions: Floats
+
+
+def _solve(lp: _Lp, chosen: Flags, forced: Flags, *, phase: int, placed: int, time_limit: float,
+           guide: list[Guide] | None = None) -> Prices | None:
+    """The restricted LP of one phase; its dual prices (clamped to be non-negative), or None if unsolved.
+    With `guide`, the primal solution is appended to it.
+
+    Built as a proto from the arrays (a row's terms in one call), solved by GLOP.
+    """
+    pairs = lp.pairs
+    columns = np.nonzero(chosen)[0]
+    cases = lp.local_case[columns]
+    movements = lp.local_movement[columns]
+    people, medical, minor, weight = (pairs.people[lp.cases][cases], pairs.medical[lp.cases][cases],
+                                      pairs.minor[lp.cases][cases], pairs.weight[lp.cases][cases])
+    request = linear_solver_pb2.MPModelRequest(
+        solver_type=linear_solver_pb2.MPModelRequest.GLOP_LINEAR_PROGRAMMING,
+        solver_time_limit_seconds=max(0.05, time_limit))
+    model = request.model
+    model.maximize = phase == 1
+    gains = weight if phase == 1 else pairs.value[lp.pair_index[columns]]
+    low = forced[columns].astype(np.float64)
+    for lower, gain in zip(low.tolist(), gains.tolist(), strict=True):
+        model.variable.add(lower_bound=lower, upper_bound=1.0, objective_coefficient=gain)
+    fixed = pairs.fixed[lp.movements]
+    charters = np.nonzero(fixed > 0)[0] if phase == 2 else np.zeros(0, np.int64)
+    used = {}
+    for local in charters.tolist():
+        used[local] = len(model.variable)
+        model.variable.add(lower_bound=0.0, upper_bound=1.0, objective_coefficient=float(fixed[local]))
+
+    def rows(group: Ints, coefficients: Ints, count: int, bounds: list[float],
+             extra: dict[int, tuple[int, float]] | None = None) -> list[int]:
+        """One ≤ row per group value, over the columns with a non-zero coefficient; their row numbers."""
+        keep = coefficients != 0
+        order = np.argsort(group[keep], kind="stable")
+        members, values = np.nonzero(keep)[0][order], coefficients[keep][order]
+        edges = np.searchsorted(group[keep][order], np.arange(count + 1))
+        numbers = []
+        for index in range(count):
+            numbers.append(len(model.constraint))
+            row = model.constraint.add(upper_bound=bounds[index])
+            row.var_index.extend(members[edges[index]:edges[index + 1]].tolist())
+            row.coefficient.extend(values[edges[index]:edges[index + 1]].astype(np.float64).tolist())
+            if extra and index in extra:
+                row.var_index.append(extra[index][0])
+                row.coefficient.append(extra[index][1])
+        return numbers
+
+    count = lp.movements.shape[0]
+    seats = pairs.seats[lp.movements].astype(np.float64)
+    seat_bounds = [0.0 if local in used else float(seats[local]) for local in range(count)]
+    seat_rows = rows(movements, people, count, seat_bounds,
+                     {local: (column, -float(seats[local])) for local, column in used.items()})
+    medical_rows = rows(movements, medical, count, pairs.medical_places[lp.movements].astype(np.float64).tolist())
+    minor_rows = rows(movements, minor, count, pairs.minor_places[lp.movements].astype(np.float64).tolist())
+    rows(cases, np.ones(columns.shape[0], np.int64), lp.cases.shape[0], [1.0] * lp.cases.shape[0])
+    placement_row = None
+    if phase == 2:
+        placement_row = len(model.constraint)
+        row = model.constraint.add(lower_bound=float(placed), upper_bound=math.inf)
+        row.var_index.extend(range(columns.shape[0]))
+        row.coefficient.extend(weight.astype(np.float64).tolist())
+    response = linear_solver_pb2.MPSolutionResponse()
+    pywraplp.Solver.SolveWithProto(request, response)
+    if response.status not in (linear_solver_pb2.MPSOLVER_OPTIMAL, linear_solver_pb2.MPSOLVER_FEASIBLE):
+        return None
+    dual = np.asarray(response.dual_value, np.float64)
+    if dual.shape[0] != len(model.constraint):
+        return None
+    if guide is not None:
+        primal = np.asarray(response.variable_value, np.float64)[:columns.shape[0]]
+        guide.append(Guide(lp.pair_index[columns], primal))
+
+    def prices(numbers: list[int]) -> Floats:
+        found = dual[numbers] if numbers else np.zeros(count)
+        return np.maximum(0.0, found if phase == 1 else -found)
+
+    return Prices(pairs.movement_ids[lp.movements], prices(seat_rows), prices(medical_rows), prices(minor_rows),
+                   max(0.0, float(dual[placement_row])) if placement_row is not None else 0.0)

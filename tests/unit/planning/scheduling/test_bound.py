@@ -1,0 +1,51 @@
+"""The LP bounds are proven bounds: never above the best placement, never above the least waiting and cost
+of a plan placing as many — checked against the exact MIP on random small instances, at the LP's own prices
+and at arbitrary ones (a re-plan's)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planning.scheduling import bound, greedy, mip
+from planning.scheduling.components import split
+from planning.scheduling.instance import Instance
+from planning.scheduling.objective import Weights, placement_weight
+from planning.scheduling.pairs import Pairs
+from tests.unit.planning.scheduling.test_properties import instances
+
+
+def exact(data: Instance, weights: Weights) -> tuple[int, int]:
+    found = mip.solve(data, weights, time_limit=20, gap=0.0, should_stop=None)
+    assert found.placement == found.placement_bound and found.waiting_and_cost == found.waiting_and_cost_bound
+    return found.placement, found.waiting_and_cost
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(), st.integers(0, 2**31), st.booleans())
+def test_bounds_never_pass_the_exact_optimum(data: Instance, seed: int, booked: bool) -> None:
+    if booked:  # greedy's bookings as current ones, every other one locked, every third confirmed
+        plan = greedy.plan(data)
+        data = replace(data, cases=tuple(replace(c, current=plan.get(c.id), locked=c.id in plan and c.id % 2 == 0,
+                                                 confirmed=c.id % 3 == 0) for c in data.cases))
+    weights = Weights(placement=placement_weight(data, Weights()))
+    pairs = Pairs.build(data, weights)
+    for component in split(pairs):
+        part = Instance(data.start, data.days, tuple(data.cases[i] for i in component.cases.tolist()),
+                        tuple(data.movements[m] for m in component.movements.tolist()))
+        placement, value = exact(part, weights)
+        found = bound.compute(pairs, component, 0, time_limit=10)
+        assert found.placement >= placement
+        assert found.waiting_and_cost(placement) <= value
+        rng = np.random.default_rng(seed)
+        assert found.placement_prices is not None
+        shaken = bound.Bound(found.placement, found.lines, 0.0,
+                             replace(found.placement_prices, seat=rng.uniform(0, 3, found.placement_prices.seat.shape)),
+                             tuple(replace(p, seat=rng.uniform(0, 5_000, p.seat.shape), placement=rng.uniform(0, 9_000))
+                                   for p in found.waiting_prices))
+        again = bound.reevaluate(pairs, component, shaken)
+        assert again.placement >= placement
+        assert again.waiting_and_cost(placement) <= value
