@@ -182,6 +182,8 @@ ERRORS: dict[str, str] = {
     "movement_import.row_refused": "line {line}: {problem}; nothing was imported",
     # The audit log (planning/audit_log.py)
     "audit_log.end_before_start": "{end} is before the start {start}",
+    # A solver in its own process (planning/solver_process.py)
+    "solver.crashed": "The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}",
 }
 
 #: The audit chain: its key, its checkpoints, and what `audit verify` finds (a break is its kind, where, and
@@ -257,6 +259,13 @@ PHRASES = {
     "period.assessed_on": "assessed on",
     "period.period_start": "period start",
     "duration.hours_minutes": "{hours} h {minutes} min",
+    # The solvers run in their own process (planning/solver_process.py)
+    "solver.movements": "movement planner",
+    "solver.allocation": "reintegration allocation",
+    "solver.routes": "visit-route planner",
+    "solver.killed": "killed, perhaps for lack of memory",
+    "solver.signal": "signal {name}",
+    "solver.exit": "exit code {code}",
 }
 
 #: Counted nouns: the English singular and plural, `{n}` where the number goes.

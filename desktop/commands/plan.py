@@ -47,7 +47,7 @@ def _seconds(text: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.scheduling import solver  # OR-Tools loads only when planning
+    from planning.scheduling import isolated  # the planner runs in its own process
 
     store = open_store(args.db)
     try:
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         instance, built = build_instance(store, start, end)
         locks, unlocks = cases_of(instance, args.lock, "lock"), cases_of(instance, args.unlock, "unlock")
         began = time.perf_counter()
-        result = solver.plan(instance, time_limit=args.time_limit)
+        result = isolated.plan(instance, time_limit=args.time_limit)
         solved = time.perf_counter() - began
         accepted = (accept_plan(store, instance, result.assignments, locks=locks, unlocks=unlocks)
                     if args.accept else None)
@@ -86,6 +86,8 @@ def cases_of(instance: Instance, references: list[str], option: str) -> set[int]
 def summarise(instance: Instance, built: BuildReport, result: Any, solved: float,
               accepted: AcceptedPlan | None) -> dict[str, Any]:
     """The report as plain data (what --json prints)."""
+    from planning.scheduling import proof
+
     cases = {c.id: c for c in instance.cases}
     placed = result.assignments
     by_country: dict[str, Counter[str]] = {}
@@ -106,6 +108,11 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
         "horizon": {"from": built.start.isoformat(), "to": built.end.isoformat()},
         # "optimal" means proven within the gap asked for; say so when that gap is not zero.
         "status": str(result.status) if result.status != "optimal" or result.gap <= 0 else "proven within gap",
+        # What each phase proves: people placed (a vulnerable person counting twice) against the most any plan
+        # could place, then waiting and cost (€) against the least any plan placing as many could have.
+        "proof": proof.summary(result).plain(),
+        "placement": result.placement,
+        "placement_bound": result.placement_bound,
         "objective": result.objective,
         "bound": result.bound,
         "gap": round(result.gap, 6),
@@ -115,6 +122,8 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
         "placed_people": sum(cases[c].people for c in placed),
         "unplaced_people": sum(c.people for c in instance.cases if c.id not in placed),
         "moved_bookings": result.moved_bookings,
+        "moves": [{"case": cases[m.case_id].label or str(m.case_id), "confirmed": m.confirmed,
+                   "reason": str(m.reason), "text": proof.move_line(instance, m).plain()} for m in result.moves],
         "first_plan_seconds": None if result.first_plan_seconds is None else round(result.first_plan_seconds, 3),
         "solve_seconds": round(solved, 3),
         "build_seconds": round(built.seconds.get("total", 0.0), 3),
@@ -135,7 +144,9 @@ def summarise(instance: Instance, built: BuildReport, result: Any, solved: float
 def render(report: dict[str, Any]) -> str:
     lines = [
         f"Plan {report['horizon']['from']} to {report['horizon']['to']}: {report['status']}",
-        f"  objective {report['objective']}, bound {report['bound']}, gap {report['gap'] * 100:.2f} %",
+        f"  {report['proof']['text']}",
+        f"  waiting and cost {report['objective']} €, bound {report['bound']} €, gap {report['gap'] * 100:.2f} %; "
+        f"placed {report['placement']} of at most {report['placement_bound']} (a vulnerable person counting twice)",
         f"  placed {report['placed_people']} of {report['people']} people "
         f"({report['placed_households']} of {report['households']} households); "
         f"{report['unplaced_people']} unplaced; {report['moved_bookings']} booking(s) moved",
@@ -148,6 +159,9 @@ def render(report: dict[str, Any]) -> str:
             lines.append(f"    {code}: {line.get('placed_people', 0)}/{line.get('people', 0)} people placed, "
                          f"{line.get('movements', 0)} movements with {line.get('seats', 0)} seats, "
                          f"{line.get('free_seats', 0)} left free")
+    if report["moves"]:
+        lines.append("  Moved bookings:")
+        lines.extend(f"    {m['text']['text']}" + (" (confirmed)" if m["confirmed"] else "") for m in report["moves"])
     if report["unplaced"]:
         lines.append("  Unplaced:")
         lines.extend(f"    {u['case']}: {u['reason']['text']}" for u in report["unplaced"])

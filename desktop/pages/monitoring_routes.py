@@ -6,6 +6,7 @@ Opened from the Monitoring page as its own window (`VisitRoutesWindow`), so the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time, timedelta
 from pathlib import Path
@@ -42,6 +43,7 @@ from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, du
 from desktop.pdf_pages import paint_pages, pdf_page_images
 from desktop.service_text import error_text
 from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
+from monitoring.routes import isolated
 from monitoring.routes.from_database import (
     SERVICE_MINUTES,
     Area,
@@ -51,6 +53,8 @@ from monitoring.routes.from_database import (
     monitor_names,
     plan_routes,
 )
+from monitoring.routes.instance import RouteInstance
+from monitoring.routes.plan import RoutePlan
 from monitoring.routes.printout import route_printout
 from planning.documents.printing import Printed
 from planning.errors import HomewardError
@@ -110,6 +114,8 @@ class VisitRoutesPanel(QWidget):
         self.result: PlannedRoutes | None = None
         self.dialog: HouseholdPlaceDialog | FieldOfficeDialog | QPrintDialog | None = None
         self._wanted = (country, region)
+        #: The routing solver, run in its own process: a crash there is a message on this page.
+        self.solver: Callable[[RouteInstance, float], RoutePlan] = isolated.solve
 
         today = store.today()
         self.area = QComboBox()
@@ -337,8 +343,9 @@ class VisitRoutesPanel(QWidget):
         self.busy.show()
         self.summary.setText(tr("Planning the routes for {region}, {first} to {last}…")
                              .format(region=request.region, first=day(request.first_day), last=day(request.last_day)))
-        run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS), self.show_plan,
-                  kind="visit-routes", on_error=self._failed)
+        solver = self.solver
+        run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS, solver=solver),
+                  self.show_plan, kind="visit-routes", on_error=self._failed)
 
     def _done(self) -> None:
         self.busy.hide()

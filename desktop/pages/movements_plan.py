@@ -38,7 +38,8 @@ from planning.errors import HomewardError
 from planning.movements import MovementView
 from planning.scheduling.from_database import BuildReport, build_instance
 from planning.scheduling.instance import Instance
-from planning.scheduling.outcome import Progress, ShouldStop
+from planning.scheduling import isolated
+from planning.scheduling.outcome import Progress, ShouldStop, Snapshot
 from planning.scheduling.result import PlanResult
 from planning.storage.store import Store
 
@@ -60,8 +61,8 @@ class PlanRun:
 
 def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
              should_stop: ShouldStop) -> PlanRun:
-    """Build the instance from the database and plan it; `Cancelled` when stopped before a result."""
-    from planning.scheduling.solver import plan  # OR-Tools loads on first use, not at start-up
+    """Build the instance from the database and plan it in the planner's own process (a crash there is a
+    `SolverCrashed` error, shown on the page); `Cancelled` when stopped before a result."""
 
     with store.reading():  # the instance and the rows shown beside the plan, read in one transaction
         instance, report = build_instance(store, start, end)
@@ -70,7 +71,7 @@ def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: fl
         views = [m for m in movements.list_movements(store, start, end) if m.id in wanted]
     if should_stop():
         raise Cancelled
-    result = plan(instance, time_limit=time_limit, workers=8, gap=gap, progress=progress, should_stop=should_stop)
+    result = isolated.plan(instance, time_limit=time_limit, gap=gap, progress=progress, should_stop=should_stop)
     if should_stop():
         raise Cancelled
     return PlanRun(start, end, instance, report, result, {r.id: r for r in rows}, {m.id: m for m in views})
@@ -79,9 +80,11 @@ def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: fl
 Planner = Callable[..., PlanRun]
 
 
-def gap_text(objective: int, bound: int) -> str:
-    gap = (objective - bound) / max(1, abs(objective))
-    return tr("proven optimal") if gap <= 0 else tr("gap {percent}%").format(percent=number(gap * 100, 2))
+def gap_text(snapshot: Snapshot) -> str:
+    """How far the waiting and cost may still be from the best for that many people placed."""
+    if snapshot.gap <= 0:
+        return tr("waiting and cost proven optimal")
+    return tr("waiting and cost within {percent}% of optimal").format(percent=number(snapshot.gap * 100, 2))
 
 
 class PlanPanel(QWidget):
@@ -91,7 +94,7 @@ class PlanPanel(QWidget):
     finished = Signal()  # a run ended: result shown, failed, or cancelled
     planned = Signal(object)  # the PlanRun shown
     cancelled = Signal()
-    _live = Signal(int, int, float)  # emitted on the planner's thread, delivered on the GUI thread
+    _live = Signal(object)  # a Snapshot, emitted on the planner's thread, delivered on the GUI thread
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +185,7 @@ class PlanPanel(QWidget):
 
         def work(state: TaskState) -> PlanRun:
             return planner(store, start, end, time_limit=limit, gap=gap,
-                           progress=lambda best, bound, seconds: live.emit(best, bound, seconds),
+                           progress=live.emit,
                            should_stop=lambda: state.cancelled)
 
         task = Task(work, kind=f"movements-plan-{id(self)}", parent=self)
@@ -213,12 +216,18 @@ class PlanPanel(QWidget):
         elapsed = time.perf_counter() - self.started_at
         self.progress.setValue(min(1000, int(1000 * elapsed / max(1, self.time_limit.value()))))
 
-    def _show_live(self, best: int, bound: int, seconds: float) -> None:
+    def _show_live(self, snapshot: Snapshot) -> None:
         if self.task is None or self.task.state.cancelled:
             return
-        self.live.setText(tr("Searching… best plan so far <b>{best}</b> · proven bound {bound} · {gap} · {seconds} s")
-                          .format(best=number(best), bound=number(bound), gap=gap_text(best, bound),
-                                  seconds=number(seconds, 1)))
+        if snapshot.placement >= snapshot.placement_bound:
+            placed = tr("<b>{placed}</b> placed, the most possible").format(placed=number(snapshot.placement))
+        else:
+            placed = tr("<b>{placed}</b> placed, at most {bound} possible").format(
+                placed=number(snapshot.placement), bound=number(snapshot.placement_bound))
+        self.live.setText(tr("Searching… {placed} (people, a vulnerable person counting twice) · waiting and cost "
+                             "{objective} € · {gap} · {seconds} s")
+                          .format(placed=placed, objective=number(snapshot.objective), gap=gap_text(snapshot),
+                                  seconds=number(snapshot.seconds, 1)))
 
     def _planned(self, run: PlanRun) -> None:
         self.run = run

@@ -39,10 +39,10 @@ from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from desktop.service_text import error_text
 from planning.errors import HomewardError
-from planning.scheduling import validator
+from planning.scheduling import proof, validator
 from planning.scheduling.acceptance import AcceptedPlan, PlanRefused, accept_plan
 from planning.scheduling.instance import CaseDemand, MovementSupply
-from planning.scheduling.result import Status
+from planning.scheduling.result import Move, Status
 from planning.scheduling.validator import Violation
 from planning.storage.store import Store
 
@@ -143,6 +143,7 @@ class PlanResultView(QWidget):
         self.store = store
         self.run: PlanRun | None = None
         self.assignments: dict[int, int] = {}
+        self.moves: dict[int, Move] = {}  # the existing bookings the plan moves, and why
         self.locked: set[int] = set()
         self.was_locked: frozenset[int] = frozenset()  # locked in the database when the plan was made
         self.removed: set[int] = set()
@@ -261,6 +262,7 @@ class PlanResultView(QWidget):
     def show_run(self, run: PlanRun) -> None:
         self.run = run
         self.assignments = dict(run.result.assignments)
+        self.moves = {m.case_id: m for m in run.result.moves}
         self.locked = {c.id for c in run.instance.cases if c.locked}
         self.was_locked = frozenset(self.locked)
         self.removed = set()
@@ -274,16 +276,15 @@ class PlanResultView(QWidget):
             text = tr("Proven within {percent}% of optimal").format(percent=number(result.gap * 100, 2))
         self.status.setText(text)
         self.status.setStyleSheet(CHIP.format(colour=colour))
-        terms = " · ".join(f"{tr(TERM_LABELS[name]) if name in TERM_LABELS else name} {number(value)}"
+        terms = " · ".join(f"{tr(TERM_LABELS[name]) if name in TERM_LABELS else name} {number(value)} €"
                            for name, value in result.named_terms.items())
-        gap = tr("gap 0 %") if result.gap <= 0 else tr("gap {percent}%").format(percent=number(result.gap * 100, 2))
         self.terms.setText(" · ".join([
-            tr("Objective {objective} (lower is better: {terms})").format(objective=number(result.objective),
-                                                                          terms=terms),
-            tr("proven bound {bound}").format(bound=number(result.bound)),
-            gap,
-            tr("first plan after {seconds} s").format(seconds=number(result.first_plan_seconds, 2)),
+            words.message(proof.summary(result)),
+            tr("waiting and cost {objective} € ({terms})").format(objective=number(result.objective), terms=terms),
             tr("finished in {seconds} s").format(seconds=number(result.wall_seconds, 2))]))
+        self.terms.setToolTip(tr("First the most people placed, a vulnerable person counting twice; then, for that "
+                                 "many, the least waiting (€30 a person-day, more after long waits), cost and moves "
+                                 "of existing bookings. 'Proven' means no plan does better."))
         parts = [
             tr("Departures {start} to {end}: {households}, {people}").format(
                 start=day(run.start), end=day(run.end),
@@ -414,7 +415,9 @@ class PlanResultView(QWidget):
             elif case.current == movement.id:
                 change = tr("Stays booked")
             else:
-                change = tr("Moved from {movement}").format(movement=run.instance.movement(case.current).label)
+                move = self.moves.get(case.id)
+                change = words.message(proof.move_line(run.instance, move)) if move is not None else \
+                    tr("Moved from {movement}").format(movement=run.instance.movement(case.current).label)
             waiting = movement.day - case.decided_day
             rows.append((case.id, (self._reference(case), self._head(case), str(case.people),
                                    str(case.vulnerable_people) if case.vulnerable_people else "",

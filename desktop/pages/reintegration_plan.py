@@ -75,8 +75,8 @@ class AllocationRun:
 def run_allocation(store: Store, *, months: int, time_limit: float, gap: float,
                    progress: object, should_stop: object) -> AllocationRun:
     """Build the instance from the database and allocate; `Cancelled` when stopped before a result."""
-    from planning.reintegration.allocation.cpsat import allocate  # OR-Tools loads on first use
     from planning.reintegration.allocation.from_database import build_instance
+    from planning.reintegration.allocation.isolated import allocate  # in its own process: a crash is a message
 
     instance, context = build_instance(store, months)
     if callable(should_stop) and should_stop():

@@ -22,6 +22,7 @@ listed as left out with what to fix, never dropped silently.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Literal
@@ -317,12 +318,14 @@ def due_visits_in(session: Session, code: str, region: str, last_day: date,
     return grouped
 
 
-def plan_routes(store: Store, request: RouteRequest, time_limit_seconds: float = 5.0) -> PlannedRoutes:
-    """Build, solve and check; a plan the validator rejects is a bug and raises."""
+def plan_routes(store: Store, request: RouteRequest, time_limit_seconds: float = 5.0,
+                solver: Callable[[RouteInstance, float], RoutePlan] | None = None) -> PlannedRoutes:
+    """Build, solve and check; a plan the validator rejects is a bug and raises. `solver` (instance, seconds)
+    is `monitoring.routes.solver.solve` unless given (the desktop runs it in its own process)."""
     problem = build(store, request)
     # Guided local search runs to its limit: a few visits do not need the seconds a few hundred might.
     seconds = min(time_limit_seconds, 0.5 + 0.05 * len(problem.instance.visits))
-    plan = solve(problem.instance, time_limit_seconds=seconds)
+    plan = (solver or solve)(problem.instance, seconds)
     found = violations(problem.instance, plan)
     if found:
         raise RuntimeError("the route plan breaks its own rules: " + "; ".join(found[:5]))

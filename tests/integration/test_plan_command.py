@@ -49,7 +49,8 @@ def test_plan_reports_then_accepts(database: tuple[str, date], capsys: pytest.Ca
 
     assert main(["--db", path, "plan", *horizon, "--time-limit", "10"]) == 0
     text = capsys.readouterr().out
-    assert "objective" in text and "gap" in text and "Not written" in text
+    assert "waiting and cost" in text and "gap" in text and "Not written" in text
+    assert "(proven)" in text or "might place up to" in text
 
     assert main(["--db", path, "plan", *horizon, "--time-limit", "10", "--json", "--accept"]) == 0
     report = json.loads(capsys.readouterr().out)
