@@ -36,9 +36,9 @@ from planning import case_list, movements
 from planning.case_list import CaseRow
 from planning.errors import HomewardError
 from planning.movements import MovementView
+from planning.scheduling import isolated
 from planning.scheduling.from_database import BuildReport, build_instance
 from planning.scheduling.instance import Instance
-from planning.scheduling import isolated
 from planning.scheduling.outcome import Progress, ShouldStop, Snapshot
 from planning.scheduling.result import PlanResult
 from planning.storage.store import Store
@@ -60,7 +60,7 @@ class PlanRun:
 
 
 def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
-             should_stop: ShouldStop) -> PlanRun:
+             should_stop: ShouldStop, plan_with: Callable[..., PlanResult] = isolated.plan) -> PlanRun:
     """Build the instance from the database and plan it in the planner's own process (a crash there is a
     `SolverCrashed` error, shown on the page); `Cancelled` when stopped before a result."""
 
@@ -71,7 +71,7 @@ def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: fl
         views = [m for m in movements.list_movements(store, start, end) if m.id in wanted]
     if should_stop():
         raise Cancelled
-    result = isolated.plan(instance, time_limit=time_limit, gap=gap, progress=progress, should_stop=should_stop)
+    result = plan_with(instance, time_limit=time_limit, gap=gap, progress=progress, should_stop=should_stop)
     if should_stop():
         raise Cancelled
     return PlanRun(start, end, instance, report, result, {r.id: r for r in rows}, {m.id: m for m in views})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import re
+import signal
 import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -21,14 +24,16 @@ from desktop.labels import day
 from desktop.ops import writer_pool
 from desktop.pages.case_file_common import select_row
 from desktop.pages.movements import PLAN, MovementsPage
-from desktop.pages.movements_plan import PlanRun
+from desktop.pages.movements_plan import PlanRun, run_plan
 from desktop.pages.movements_result import REMOVED
 from desktop.tasks import Cancelled
-from planning import movements
-from planning.scheduling.outcome import Progress, ShouldStop
+from planning import movements, solver_process
+from planning.scheduling.outcome import Progress, ShouldStop, Snapshot
+from planning.scheduling.result import PlanResult
 from planning.storage.models import Booking, Case
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus
+from tests import crashing_solvers
 from tests.conftest import TODAY
 from tests.scenarios import Family, ready_family
 from tests.unit.planning.test_booking_service import family_whose_assurance_ends
@@ -245,7 +250,7 @@ def test_cancel_a_running_plan(qtbot: QtBot, store: Store, page: MovementsPage) 
 
     def slow(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
              should_stop: ShouldStop) -> PlanRun:
-        progress(1200, 900, 0.1)
+        progress(Snapshot(1200, 1300, 5_000_000, 4_000_000, 0.1))
         started.set()
         while not should_stop():
             threading.Event().wait(0.01)
@@ -257,7 +262,8 @@ def test_cancel_a_running_plan(qtbot: QtBot, store: Store, page: MovementsPage) 
     assert page.planner.running and page.planner.cancel_button.isEnabled()
     assert not page.planner.plan_button.isEnabled()
     qtbot.waitUntil(lambda: "1,200" in page.planner.live.text(), timeout=5000)
-    assert "bound 900" in page.planner.live.text() and "gap 25.00%" in page.planner.live.text()
+    assert "at most 1,300 possible" in page.planner.live.text()
+    assert "within 20.00% of optimal" in page.planner.live.text()
 
     with qtbot.waitSignal(page.planner.cancelled, timeout=5000):
         page.planner.cancel_button.click()
@@ -327,3 +333,34 @@ def test_not_placed_reasons_and_broken_rules_read_in_french_and_arabic(qtbot: Qt
             assert not LATIN.search(CODES.sub("", banner)) and not re.search(r"[0-9]", banner), banner
     finally:
         i18n.reset()
+
+
+@pytest.mark.parametrize("crash", ["segfault", "kill"])
+def test_a_solver_crash_is_a_message_and_nothing_is_lost(qtbot: QtBot, store: Store, page: MovementsPage,
+                                                         crash: str) -> None:
+    """The planner's process dies mid-solve (a native segmentation fault; killed, as for lack of memory): the
+    window stays, says so and where the log is, and the plan shown before is still there, nothing booked."""
+    georgian, _armenian, movement_id = two_families(store)
+    before = planned(qtbot, page)
+    shown = page.planner.result.passenger_table.rowCount()
+
+    def crashing(instance: object, *, progress: Progress, should_stop: ShouldStop, **options: object) -> PlanResult:
+        if crash == "segfault":
+            return solver_process.run(crashing_solvers.segfault, instance, solver="movements", progress=progress,
+                                      should_stop=should_stop, **options)
+        pids: list[int] = []
+        return solver_process.run(crashing_solvers.hang, instance, solver="movements", started=pids.append,
+                                  progress=lambda *_: os.kill(pids[0], signal.SIGKILL), should_stop=should_stop,
+                                  **options)
+
+    page.planner.planner = functools.partial(run_plan, plan_with=crashing)
+    with qtbot.waitSignal(page.planner.finished, timeout=60_000):
+        page.planner.plan_button.click()
+    message = page.planner.banner.text()
+    assert "The movement planner stopped unexpectedly" in message and "nothing was changed" in message
+    assert ("signal SIGSEGV" if crash == "segfault" else "killed, perhaps for lack of memory") in message
+    log = Path(message.split("Its log is saved in ", 1)[1].strip())
+    assert log.exists() and (crash == "kill" or "Segmentation fault" in log.read_text())
+    assert page.isVisible() and page.planner.plan_button.isEnabled() and not page.planner.running
+    assert page.planner.run is before and page.planner.result.passenger_table.rowCount() == shown
+    assert before.result.assignments == {georgian.case_id: movement_id} and bookings(store) == []
