@@ -330,6 +330,15 @@ KEYED = (
     QT_TR_NOOP("more than one open booking; resolve by hand"),
     QT_TR_NOOP("names an unknown movement"),
     QT_TR_NOOP("must be between 0 and the household size"),
+    QT_TR_NOOP("{case}: its movement {before} is no longer in the plan; now on {after}"),
+    QT_TR_NOOP("{case}: its movement {before} is no longer in the plan; no other seat"),
+    QT_TR_NOOP("{case}: from {before} to {after}, the same day for less"),
+    QT_TR_NOOP("{case}: from {before} to {after}, which leaves {days} earlier (seats freed)"),
+    QT_TR_NOOP("{case}: taken off {before} for {households}, who waited longer or are more vulnerable"),
+    QT_TR_NOOP("{case}: from {before} to {after}, making room for {households}"),
+    QT_TR_NOOP("{case}: readiness no longer allows {before}; now on {after}"),
+    QT_TR_NOOP("{case}: readiness no longer allows {before}; no other seat"),
+    QT_TR_NOOP("{placement}; {cost}"),
     QT_TR_NOOP("case {case} is locked on movement {movement} but is not booked there"),
     QT_TR_NOOP("case {case} is booked on movement {movement}, which its readiness does not allow"),
     QT_TR_NOOP("movement {movement} has {capacity} but its households need {need}"),
@@ -447,6 +456,7 @@ KEYED = (
     QT_TR_NOOP("{user} has no password yet: the data-protection officer sets one (Administration > Users… > Reset password)"),
     QT_TR_NOOP("Wrong user name or password"),
     QT_TR_NOOP("Wrong user name or password ({tries} before the account is locked for {minutes})"),
+    QT_TR_NOOP("The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}"),
     QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
     QT_TR_NOOP("The disk holding {where} is full; free some space"),
     QT_TR_NOOP("The database failed: {name}"),
@@ -516,6 +526,7 @@ def counted_nouns() -> None:
     tr("%n entries", None, 0)
     tr("%n characters", None, 0)
     tr("%n dates of birth", None, 0)
+    tr("%n days", None, 0)
     tr("%n medical escort places", None, 0)
     tr("%n escort places for minors", None, 0)
     tr("%n medical-escort places", None, 0)
@@ -916,6 +927,13 @@ READINESS_PHRASES = (
     QT_TR_NOOP("issued on"),
     QT_TR_NOOP("period start"),
     QT_TR_NOOP("valid from"),
+    QT_TR_NOOP("confirmed booking"),
+    QT_TR_NOOP("all people who can travel are placed (proven)"),
+    QT_TR_NOOP("waiting and cost not yet bounded"),
+    QT_TR_NOOP("waiting and cost optimal (proven)"),
+    QT_TR_NOOP("waiting and cost within {percent} % of optimal (proven)"),
+    QT_TR_NOOP("everyone is placed"),
+    QT_TR_NOOP("{placed} placed; a better plan might place up to {more} more (a vulnerable person counts twice)"),
     QT_TR_NOOP("charter used"),
     QT_TR_NOOP("locked bookings"),
     QT_TR_NOOP("medical escorts"),
@@ -946,6 +964,12 @@ READINESS_PHRASES = (
     QT_TR_NOOP("data-protection officer"),
     QT_TR_NOOP("monitor"),
     QT_TR_NOOP("read-only user"),
+    QT_TR_NOOP("reintegration allocation"),
+    QT_TR_NOOP("exit code {code}"),
+    QT_TR_NOOP("killed, perhaps for lack of memory"),
+    QT_TR_NOOP("movement planner"),
+    QT_TR_NOOP("visit-route planner"),
+    QT_TR_NOOP("signal {name}"),
     QT_TR_NOOP("assessed unfit to travel on {assessed_on}"),
     QT_TR_NOOP("until {date}"),
 )

@@ -670,6 +670,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n medical escort places</source>
         <translation>
             <numerusform>%Ln medical escort place</numerusform>
