@@ -2034,6 +2034,7 @@
     </message>
     <message>
         <source>Tick the monitors who go out; their follow-ups and unassigned ones are planned</source>
+        <extracomment>The routing solver, run in its own process: a crash there is a message on this page.</extracomment>
         <translation>حدّد مسؤولي المتابعة الذين يخرجون؛ تُخطَّط متابعاتهم والمتابعات غير المسندة</translation>
     </message>
     <message>
@@ -3859,10 +3860,6 @@
         <translation>مثالية مُثبتة</translation>
     </message>
     <message>
-        <source>gap {percent}%</source>
-        <translation>الفجوة {percent}%</translation>
-    </message>
-    <message>
         <source>Plan from</source>
         <translation>التخطيط من</translation>
     </message>
@@ -3895,6 +3892,14 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>waiting and cost proven optimal</source>
+        <translation>ثبت أن الانتظار والتكلفة في حدهما الأمثل</translation>
+    </message>
+    <message>
+        <source>waiting and cost within {percent}% of optimal</source>
+        <translation>الانتظار والتكلفة في حدود {percent}٪ من الحد الأمثل</translation>
     </message>
     <message>
         <source>Plan departures from</source>
@@ -3934,8 +3939,16 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <source>Searching… best plan so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · {gap} · {seconds} s</source>
-        <translation>جارٍ البحث… أفضل خطة حتى الآن &lt;b&gt;{best}&lt;/b&gt; · الحد المُثبت {bound} · {gap} · {seconds} ث</translation>
+        <source>&lt;b&gt;{placed}&lt;/b&gt; placed, the most possible</source>
+        <translation>&lt;b&gt;{placed}&lt;/b&gt; مُدرجون، وهو الحد الأقصى الممكن</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{placed}&lt;/b&gt; placed, at most {bound} possible</source>
+        <translation>&lt;b&gt;{placed}&lt;/b&gt; مُدرجون، والحد الأقصى الممكن {bound}</translation>
+    </message>
+    <message>
+        <source>Searching… {placed} (people, a vulnerable person counting twice) · waiting and cost {objective} € · {gap} · {seconds} s</source>
+        <translation>جارٍ البحث… {placed} (أشخاص، ويُحسب الشخص الضعيف مرتين) · الانتظار والتكلفة {objective} € · {gap} · {seconds} ث</translation>
     </message>
     <message>
         <source>Planned in {seconds} s; review the plan, then accept it to book.</source>
@@ -4161,22 +4174,6 @@
     <message>
         <source>Proven within {percent}% of optimal</source>
         <translation>مُثبتة ضمن {percent}% من الحل الأمثل</translation>
-    </message>
-    <message>
-        <source>gap 0 %</source>
-        <translation>الفجوة 0 %</translation>
-    </message>
-    <message>
-        <source>Objective {objective} (lower is better: {terms})</source>
-        <translation>الهدف {objective} (الأقل أفضل: {terms})</translation>
-    </message>
-    <message>
-        <source>proven bound {bound}</source>
-        <translation>الحد المُثبت {bound}</translation>
-    </message>
-    <message>
-        <source>first plan after {seconds} s</source>
-        <translation>أول خطة بعد {seconds} ث</translation>
     </message>
     <message>
         <source>finished in {seconds} s</source>
@@ -4458,6 +4455,14 @@
     <message>
         <source>Repeat new password</source>
         <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>waiting and cost {objective} € ({terms})</source>
+        <translation>الانتظار والتكلفة {objective} € ({terms})</translation>
+    </message>
+    <message>
+        <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
+        <translation>أولًا إدراج أكبر عدد من الأشخاص، ويُحسب الشخص الضعيف مرتين؛ ثم، لهذا العدد، أقل انتظار (30 € للشخص في اليوم، وأكثر بعد انتظار طويل) وأقل تكلفة وأقل نقل للحجوزات القائمة. «مُثبت» يعني أنه لا توجد خطة أفضل.</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -5756,6 +5761,30 @@
     <message>
         <source>there is no year 0</source>
         <translation>لا توجد سنة 0</translation>
+    </message>
+    <message>
+        <source>reintegration allocation</source>
+        <translation>توزيع حزم إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>رمز الخروج {code}</translation>
+    </message>
+    <message>
+        <source>killed, perhaps for lack of memory</source>
+        <translation>أُنهي قسرًا، ربما لنفاد الذاكرة</translation>
+    </message>
+    <message>
+        <source>movement planner</source>
+        <translation>مخطِّط الرحلات</translation>
+    </message>
+    <message>
+        <source>visit-route planner</source>
+        <translation>مخطِّط جولات الزيارة</translation>
+    </message>
+    <message>
+        <source>signal {name}</source>
+        <translation>الإشارة {name}</translation>
     </message>
     <message>
         <source>assessed unfit to travel on {assessed_on}</source>
@@ -10276,6 +10305,42 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المحتوى المشفّر {context} غير مربوط بسجله (ختمه إصدار أقدم من Homeward)؛ شغّل `homeward db upgrade` على جهاز يحمل مفتاح الميدان</translation>
     </message>
     <message>
+        <source>{case}: its movement {before} is no longer in the plan; now on {after}</source>
+        <translation>{case}: لم تعد رحلته {before} ضمن الخطة؛ وهو الآن على {after}</translation>
+    </message>
+    <message>
+        <source>{case}: its movement {before} is no longer in the plan; no other seat</source>
+        <translation>{case}: لم تعد رحلته {before} ضمن الخطة؛ ولا مقعد آخر</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, the same day for less</source>
+        <translation>{case}: من {before} إلى {after}، في اليوم نفسه بتكلفة أقل</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, which leaves {days} earlier (seats freed)</source>
+        <translation>{case}: من {before} إلى {after}، التي تغادر قبلها بـ {days} (مقاعد أُتيحت)</translation>
+    </message>
+    <message>
+        <source>{case}: taken off {before} for {households}, who waited longer or are more vulnerable</source>
+        <translation>{case}: أُزيل من {before} لصالح {households}، ممن انتظروا أطول أو هم أكثر ضعفًا</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, making room for {households}</source>
+        <translation>{case}: من {before} إلى {after}، لإفساح المجال أمام {households}</translation>
+    </message>
+    <message>
+        <source>{case}: readiness no longer allows {before}; now on {after}</source>
+        <translation>{case}: لم تعد الجاهزية تسمح بـ {before}؛ وهو الآن على {after}</translation>
+    </message>
+    <message>
+        <source>{case}: readiness no longer allows {before}; no other seat</source>
+        <translation>{case}: لم تعد الجاهزية تسمح بـ {before}؛ ولا مقعد آخر</translation>
+    </message>
+    <message>
+        <source>{placement}; {cost}</source>
+        <translation>{placement}؛ {cost}</translation>
+    </message>
+    <message>
         <source>does not open: it was altered, or moved from another record</source>
         <translation>لا تُفتح: عُدِّلت أو نُقلت من سجل آخر</translation>
     </message>
@@ -10300,12 +10365,27 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>خُتمت بالطريقة القديمة، دون ربطها بسجلها</translation>
     </message>
     <message>
+        <source>The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}</source>
+        <translation>توقف {solver} بشكل غير متوقع ({how})؛ لم يُغيَّر أي شيء. حُفظ سجله في {log}</translation>
+    </message>
+    <message>
         <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
         <translation>تحتوي قاعدة البيانات على {values} ينبغي ربطها بسجلاتها، وهذا الجهاز لا يحمل مفتاح الميدان الخاص بها {key_id}؛ استورده (`homeward keys import-field-key FILE`) ثم أعد الترقية؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
         <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
         <translation>تحتوي قاعدة البيانات على {values} دون أي سجل لمفتاح الميدان الذي ختمها؛ استعدها من نسخة احتياطية؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed values</source>
@@ -11072,6 +11152,34 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>rewritten</source>
         <translation>أُعيدت كتابتها</translation>
+    </message>
+    <message>
+        <source>confirmed booking</source>
+        <translation>حجز مؤكَّد</translation>
+    </message>
+    <message>
+        <source>all people who can travel are placed (proven)</source>
+        <translation>جميع الأشخاص القادرين على السفر مُدرجون (مُثبت)</translation>
+    </message>
+    <message>
+        <source>waiting and cost not yet bounded</source>
+        <translation>لم يُحدَّد بعد حدٌّ أدنى للانتظار والتكلفة</translation>
+    </message>
+    <message>
+        <source>waiting and cost optimal (proven)</source>
+        <translation>الانتظار والتكلفة في حدهما الأمثل (مُثبت)</translation>
+    </message>
+    <message>
+        <source>waiting and cost within {percent} % of optimal (proven)</source>
+        <translation>الانتظار والتكلفة في حدود {percent}٪ من الحد الأمثل (مُثبت)</translation>
+    </message>
+    <message>
+        <source>everyone is placed</source>
+        <translation>الجميع مُدرجون</translation>
+    </message>
+    <message>
+        <source>{placed} placed; a better plan might place up to {more} more (a vulnerable person counts twice)</source>
+        <translation>{placed} مُدرجون؛ قد تُدرج خطة أفضل ما يصل إلى {more} إضافيين (يُحسب الشخص الضعيف مرتين)</translation>
     </message>
     <message>
         <source>whole household</source>

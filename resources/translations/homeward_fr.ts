@@ -1946,6 +1946,7 @@
     </message>
     <message>
         <source>Tick the monitors who go out; their follow-ups and unassigned ones are planned</source>
+        <extracomment>The routing solver, run in its own process: a crash there is a message on this page.</extracomment>
         <translation>Cochez les chargés de suivi qui se déplacent ; leurs suivis et les suivis non attribués sont planifiés</translation>
     </message>
     <message>
@@ -3719,10 +3720,6 @@
         <translation>optimalité prouvée</translation>
     </message>
     <message>
-        <source>gap {percent}%</source>
-        <translation>écart {percent} %</translation>
-    </message>
-    <message>
         <source>Plan from</source>
         <translation>Planifier à partir du</translation>
     </message>
@@ -3755,6 +3752,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>waiting and cost proven optimal</source>
+        <translation>attente et coût prouvés optimaux</translation>
+    </message>
+    <message>
+        <source>waiting and cost within {percent}% of optimal</source>
+        <translation>attente et coût à moins de {percent} % de l&apos;optimum</translation>
     </message>
     <message>
         <source>Plan departures from</source>
@@ -3794,8 +3799,16 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Searching… best plan so far &lt;b&gt;{best}&lt;/b&gt; · proven bound {bound} · {gap} · {seconds} s</source>
-        <translation>Recherche… meilleur plan à ce stade &lt;b&gt;{best}&lt;/b&gt; · borne prouvée {bound} · {gap} · {seconds} s</translation>
+        <source>&lt;b&gt;{placed}&lt;/b&gt; placed, the most possible</source>
+        <translation>&lt;b&gt;{placed}&lt;/b&gt; placées, le maximum possible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{placed}&lt;/b&gt; placed, at most {bound} possible</source>
+        <translation>&lt;b&gt;{placed}&lt;/b&gt; placées, {bound} au plus possibles</translation>
+    </message>
+    <message>
+        <source>Searching… {placed} (people, a vulnerable person counting twice) · waiting and cost {objective} € · {gap} · {seconds} s</source>
+        <translation>Recherche… {placed} (personnes, une personne vulnérable comptant double) · attente et coût {objective} € · {gap} · {seconds} s</translation>
     </message>
     <message>
         <source>Planned in {seconds} s; review the plan, then accept it to book.</source>
@@ -4021,22 +4034,6 @@
     <message>
         <source>Proven within {percent}% of optimal</source>
         <translation>Prouvé à {percent} % de l&apos;optimum</translation>
-    </message>
-    <message>
-        <source>gap 0 %</source>
-        <translation>écart 0 %</translation>
-    </message>
-    <message>
-        <source>Objective {objective} (lower is better: {terms})</source>
-        <translation>Objectif {objective} (plus bas, c&apos;est mieux : {terms})</translation>
-    </message>
-    <message>
-        <source>proven bound {bound}</source>
-        <translation>borne prouvée {bound}</translation>
-    </message>
-    <message>
-        <source>first plan after {seconds} s</source>
-        <translation>premier plan après {seconds} s</translation>
     </message>
     <message>
         <source>finished in {seconds} s</source>
@@ -4274,6 +4271,14 @@
     <message>
         <source>Repeat new password</source>
         <translation>Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>waiting and cost {objective} € ({terms})</source>
+        <translation>attente et coût {objective} € ({terms})</translation>
+    </message>
+    <message>
+        <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
+        <translation>D&apos;abord le plus de personnes placées, une personne vulnérable comptant double ; puis, pour ce nombre, le moins d&apos;attente (30 € par personne et par jour, davantage après une longue attente), de coût et de déplacements de réservations existantes. « Prouvé » signifie qu&apos;aucun plan ne fait mieux.</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -5516,6 +5521,30 @@
     <message>
         <source>there is no year 0</source>
         <translation>il n&apos;y a pas d&apos;année 0</translation>
+    </message>
+    <message>
+        <source>reintegration allocation</source>
+        <translation>attribution de la réintégration</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>code de sortie {code}</translation>
+    </message>
+    <message>
+        <source>killed, perhaps for lack of memory</source>
+        <translation>arrêté de force, peut-être faute de mémoire</translation>
+    </message>
+    <message>
+        <source>movement planner</source>
+        <translation>planificateur des mouvements</translation>
+    </message>
+    <message>
+        <source>visit-route planner</source>
+        <translation>planificateur des tournées de visite</translation>
+    </message>
+    <message>
+        <source>signal {name}</source>
+        <translation>signal {name}</translation>
     </message>
     <message>
         <source>assessed unfit to travel on {assessed_on}</source>
@@ -9844,6 +9873,42 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le contenu chiffré {context} n’est pas lié à son enregistrement (scellé par une version antérieure de Homeward) ; lancez `homeward db upgrade` sur un poste qui détient la clé de terrain</translation>
     </message>
     <message>
+        <source>{case}: its movement {before} is no longer in the plan; now on {after}</source>
+        <translation>{case} : son mouvement {before} n&apos;est plus dans le plan ; désormais sur {after}</translation>
+    </message>
+    <message>
+        <source>{case}: its movement {before} is no longer in the plan; no other seat</source>
+        <translation>{case} : son mouvement {before} n&apos;est plus dans le plan ; aucune autre place</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, the same day for less</source>
+        <translation>{case} : de {before} à {after}, le même jour pour moins cher</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, which leaves {days} earlier (seats freed)</source>
+        <translation>{case} : de {before} à {after}, qui part {days} plus tôt (places libérées)</translation>
+    </message>
+    <message>
+        <source>{case}: taken off {before} for {households}, who waited longer or are more vulnerable</source>
+        <translation>{case} : retiré de {before} au profit de {households}, qui attendent depuis plus longtemps ou sont plus vulnérables</translation>
+    </message>
+    <message>
+        <source>{case}: from {before} to {after}, making room for {households}</source>
+        <translation>{case} : de {before} à {after}, pour faire de la place à {households}</translation>
+    </message>
+    <message>
+        <source>{case}: readiness no longer allows {before}; now on {after}</source>
+        <translation>{case} : l&apos;aptitude au départ ne permet plus {before} ; désormais sur {after}</translation>
+    </message>
+    <message>
+        <source>{case}: readiness no longer allows {before}; no other seat</source>
+        <translation>{case} : l&apos;aptitude au départ ne permet plus {before} ; aucune autre place</translation>
+    </message>
+    <message>
+        <source>{placement}; {cost}</source>
+        <translation>{placement} ; {cost}</translation>
+    </message>
+    <message>
         <source>does not open: it was altered, or moved from another record</source>
         <translation>ne s’ouvre pas : elle a été modifiée, ou déplacée depuis un autre enregistrement</translation>
     </message>
@@ -9868,12 +9933,23 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>a été scellée à l’ancienne manière, sans lien avec son enregistrement</translation>
     </message>
     <message>
+        <source>The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}</source>
+        <translation>Arrêt inattendu : {solver} ({how}) ; rien n&apos;a été modifié. Son journal est enregistré dans {log}</translation>
+    </message>
+    <message>
         <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
         <translation>La base de données contient {values} à lier à leurs enregistrements, et ce poste ne détient pas sa clé de terrain {key_id} ; importez-la (`homeward keys import-field-key FICHIER`) puis relancez la mise à niveau ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
         <translation>La base de données contient {values} mais aucune trace de la clé de terrain qui les a scellées ; restaurez-la depuis une sauvegarde ; rien n’a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sealed values</source>
@@ -10636,6 +10712,34 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>rewritten</source>
         <translation>réécrite</translation>
+    </message>
+    <message>
+        <source>confirmed booking</source>
+        <translation>réservation confirmée</translation>
+    </message>
+    <message>
+        <source>all people who can travel are placed (proven)</source>
+        <translation>toutes les personnes qui peuvent voyager sont placées (prouvé)</translation>
+    </message>
+    <message>
+        <source>waiting and cost not yet bounded</source>
+        <translation>attente et coût pas encore bornés</translation>
+    </message>
+    <message>
+        <source>waiting and cost optimal (proven)</source>
+        <translation>attente et coût optimaux (prouvé)</translation>
+    </message>
+    <message>
+        <source>waiting and cost within {percent} % of optimal (proven)</source>
+        <translation>attente et coût à moins de {percent} % de l&apos;optimum (prouvé)</translation>
+    </message>
+    <message>
+        <source>everyone is placed</source>
+        <translation>tout le monde est placé</translation>
+    </message>
+    <message>
+        <source>{placed} placed; a better plan might place up to {more} more (a vulnerable person counts twice)</source>
+        <translation>{placed} placées ; un meilleur plan pourrait en placer jusqu&apos;à {more} de plus (une personne vulnérable compte double)</translation>
     </message>
     <message>
         <source>whole household</source>
