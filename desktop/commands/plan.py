@@ -1,5 +1,6 @@
-"""`homeward plan --from D --to D [--json] [--time-limit S] [--accept [--lock REF]… [--unlock REF]…]`: plan
-movements headless; accepting writes the plan and the locks through the same use case as the desktop."""
+"""`homeward plan --from D --to D [--json] [--time-limit S] [--protect-days N] [--free REF]… [--accept [--lock REF]…
+[--unlock REF]…]`: plan movements headless; accepting writes the plan and the locks through the same use case as
+the desktop."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from planning.errors import ValidationError
 from planning.scheduling.acceptance import AcceptedPlan, accept_plan
-from planning.scheduling.from_database import BuildReport, build_instance
+from planning.scheduling.from_database import PROTECT_DAYS, BuildReport, build_instance
 from planning.scheduling.instance import Instance
 
 
@@ -31,6 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="with --accept: lock this case's booking (the planner keeps it next time); repeatable")
     parser.add_argument("--unlock", metavar="REF", action="append", default=[],
                         help="with --accept: unlock this case's booking so the plan may move it; repeatable")
+    parser.add_argument("--protect-days", metavar="N", type=int, default=PROTECT_DAYS,
+                        help="confirmed bookings departing within N days stay where they are, like those whose "
+                             f"travel letter was issued (default {PROTECT_DAYS})")
+    parser.add_argument("--free", metavar="REF", action="append", default=[],
+                        help="let the plan move this case's protected booking; repeatable")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.set_defaults(handler=run)
 
@@ -57,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError("to", f"{end} is before --from {start}", end)
         if (args.lock or args.unlock) and not args.accept:
             raise ValidationError("lock", "--lock and --unlock take effect only with --accept")
-        instance, built = build_instance(store, start, end)
+        instance, built = build_instance(store, start, end, protect_days=args.protect_days)
+        if args.free:
+            freed = cases_of(instance, args.free, "free")
+            instance, built = build_instance(store, start, end, protect_days=args.protect_days, freed=freed)
         locks, unlocks = cases_of(instance, args.lock, "lock"), cases_of(instance, args.unlock, "unlock")
         began = time.perf_counter()
         result = isolated.plan(instance, time_limit=args.time_limit)

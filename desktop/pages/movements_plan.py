@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -37,13 +37,14 @@ from planning.case_list import CaseRow
 from planning.errors import HomewardError
 from planning.movements import MovementView
 from planning.scheduling import isolated
-from planning.scheduling.from_database import BuildReport, build_instance
+from planning.scheduling.from_database import PROTECT_DAYS, BuildReport, build_instance
 from planning.scheduling.instance import Instance
 from planning.scheduling.outcome import Progress, ShouldStop, Snapshot
 from planning.scheduling.result import PlanResult
 from planning.storage.store import Store
 
 HORIZON_DAYS = 90
+PROTECT_SETTING = "planning/protect_days"
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,13 @@ class PlanRun:
 
 
 def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
-             should_stop: ShouldStop, plan_with: Callable[..., PlanResult] = isolated.plan) -> PlanRun:
+             should_stop: ShouldStop, protect_days: int = PROTECT_DAYS, freed: frozenset[int] = frozenset(),
+             plan_with: Callable[..., PlanResult] = isolated.plan) -> PlanRun:
     """Build the instance from the database and plan it in the planner's own process (a crash there is a
     `SolverCrashed` error, shown on the page); `Cancelled` when stopped before a result."""
 
     with store.reading():  # the instance and the rows shown beside the plan, read in one transaction
-        instance, report = build_instance(store, start, end)
+        instance, report = build_instance(store, start, end, protect_days=protect_days, freed=freed)
         rows = case_list.rows(store, [c.id for c in instance.cases])
         wanted = {m.id for m in instance.movements}
         views = [m for m in movements.list_movements(store, start, end) if m.id in wanted]
@@ -78,6 +80,16 @@ def run_plan(store: Store, start: date, end: date, *, time_limit: float, gap: fl
 
 
 Planner = Callable[..., PlanRun]
+
+
+def protect_days_setting() -> int:
+    """The days within which confirmed bookings stay put when re-planning (the user's setting, default 14)."""
+    raw = QSettings().value(PROTECT_SETTING, PROTECT_DAYS)
+    try:
+        days: int = int(raw)  # type: ignore[call-overload]
+        return max(0, days)
+    except (TypeError, ValueError):
+        return PROTECT_DAYS
 
 
 def gap_text(snapshot: Snapshot) -> str:
@@ -121,6 +133,13 @@ class PlanPanel(QWidget):
         self.gap.setValue(0.5)
         self.gap.setSuffix(" %")
         self.gap.setToolTip(tr("Stop once the plan is proven within this distance of the best possible plan"))
+        self.protect_days = QSpinBox()
+        self.protect_days.setRange(0, 90)
+        self.protect_days.setValue(protect_days_setting())
+        self.protect_days.setSuffix(" " + tr("days"))
+        self.protect_days.setToolTip(tr("Confirmed bookings departing within this many days stay where they are, like "
+                                        "those whose travel letter was issued; unlock one in the plan to free it"))
+        self.protect_days.valueChanged.connect(lambda days: QSettings().setValue(PROTECT_SETTING, days))
         self.plan_button = QPushButton(tr("Plan", "verb"))
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setToolTip(tr("Plan every ready household onto the movements in the horizon"))
@@ -128,7 +147,8 @@ class PlanPanel(QWidget):
         self.cancel_button.setEnabled(False)
         bar = QHBoxLayout()
         for text, widget in ((tr("Plan departures from"), self.start), (tr("to", "from … to"), self.end),
-                             (tr("search at most"), self.time_limit), (tr("stop within"), self.gap)):
+                             (tr("search at most"), self.time_limit), (tr("stop within"), self.gap),
+                             (tr("keep confirmed bookings departing within"), self.protect_days)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         bar.addSpacing(12)
@@ -181,12 +201,12 @@ class PlanPanel(QWidget):
             return
         self.banner.clear_message()
         store, planner, limit, gap = self.store, self.planner, float(self.time_limit.value()), self.gap.value() / 100
-        live = self._live
+        live, protect_days = self._live, self.protect_days.value()
+        freed = self.result.freed if self.run is not None else frozenset()
 
         def work(state: TaskState) -> PlanRun:
-            return planner(store, start, end, time_limit=limit, gap=gap,
-                           progress=live.emit,
-                           should_stop=lambda: state.cancelled)
+            return planner(store, start, end, time_limit=limit, gap=gap, progress=live.emit,
+                           should_stop=lambda: state.cancelled, protect_days=protect_days, freed=freed)
 
         task = Task(work, kind=f"movements-plan-{id(self)}", parent=self)
         task.succeeded.connect(self._planned)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from desktop.service_text import error_text
 from planning.errors import HomewardError
+from planning.messages import Message
 from planning.scheduling import proof, validator
 from planning.scheduling.acceptance import AcceptedPlan, PlanRefused, accept_plan
 from planning.scheduling.instance import CaseDemand, MovementSupply
@@ -144,6 +146,7 @@ class PlanResultView(QWidget):
         self.run: PlanRun | None = None
         self.assignments: dict[int, int] = {}
         self.moves: dict[int, Move] = {}  # the existing bookings the plan moves, and why
+        self.protected: dict[int, Message] = {}
         self.locked: set[int] = set()
         self.was_locked: frozenset[int] = frozenset()  # locked in the database when the plan was made
         self.removed: set[int] = set()
@@ -264,7 +267,10 @@ class PlanResultView(QWidget):
         self.assignments = dict(run.result.assignments)
         self.moves = {m.case_id: m for m in run.result.moves}
         self.locked = {c.id for c in run.instance.cases if c.locked}
-        self.was_locked = frozenset(self.locked)
+        # A booking the planner kept because it is protected (letter issued, departing soon) is no lock in the
+        # database: unlocking it here frees it for the next plan, moving it here frees it for this one.
+        self.protected = {c.id: c.protected for c in run.instance.cases if c.protected is not None}
+        self.was_locked = frozenset(self.locked - set(self.protected))
         self.removed = set()
         self.is_accepted = False
         self.done.hide()
@@ -310,7 +316,10 @@ class PlanResultView(QWidget):
         run = self.run
         if run is None:
             return
-        self.violations = validator.check(run.instance, self.assignments)
+        freed = set(self.protected) - self.locked
+        instance = run.instance if not freed else replace(run.instance, cases=tuple(
+            replace(c, locked=False) if c.id in freed else c for c in run.instance.cases))
+        self.violations = validator.check(instance, self.assignments)
         if self.violations:
             self.violation_banner.show_message(
                 tr("This plan breaks a rule and cannot be accepted as it is:") + "\n"
@@ -422,9 +431,21 @@ class PlanResultView(QWidget):
             rows.append((case.id, (self._reference(case), self._head(case), str(case.people),
                                    str(case.vulnerable_people) if case.vulnerable_people else "",
                                    tr("%n day(s)", None, waiting), change,
-                                   tr("Locked") if case.id in self.locked else "")))
+                                   self._lock_text(case.id))))
         set_rows(self.passenger_table, rows, links=True)
         self._update_buttons()
+
+    def _lock_text(self, case_id: int) -> str:
+        why = self.protected.get(case_id)
+        if why is not None:
+            return (tr("Kept: {why}").format(why=words.message(why)) if case_id in self.locked
+                    else tr("Freed: plan again to let the planner move it"))
+        return tr("Locked") if case_id in self.locked else ""
+
+    @property
+    def freed(self) -> frozenset[int]:
+        """Protected bookings the coordinator freed: the next plan may move them."""
+        return frozenset(set(self.protected) - self.locked)
 
     def _update_buttons(self) -> None:
         editable = self.run is not None and not self.is_accepted
@@ -528,7 +549,7 @@ class PlanResultView(QWidget):
         self.accept_button.setEnabled(False)
         store, instance = self.store, run.instance
         assignments = dict(self.assignments)
-        locks, unlocks = self.locked - self.was_locked, self.was_locked - self.locked
+        locks, unlocks = self.locked - self.was_locked - set(self.protected), self.was_locked - self.locked
         run_op(self, lambda: accept_plan(store, instance, assignments, locks=locks, unlocks=unlocks),
                changes=Changes(cases=True, origin=self),
                on_success=self._accepted, on_error=self._refused, on_done=self._update_buttons)

@@ -9,17 +9,22 @@
 - `allowed`: the movements to the household's country whose travel date is one of its ready days
   (`planning.readiness.windows`, one check per stretch of days where nothing changes). A locked
   booking whose date no longer passes readiness is handed to the planner unlocked, and reported.
+- Stable re-plans: a confirmed booking with its travel letter issued, or departing within `protect_days`
+  (14) days, is locked for the planner with the reason (`CaseDemand.protected`) unless the coordinator frees
+  it; other confirmed bookings may move, at a higher price than proposed ones (`Weights.moved_confirmed`).
 """
 
 from __future__ import annotations
 
 import time as clock
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planning.booking_service import MOVABLE, needs
 from planning.bookings import NOT_YET_GONE
@@ -30,9 +35,12 @@ from planning.readiness import windows
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_facts
 from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
-from planning.storage.models import Booking, Case, CountryProfile, Movement
+from planning.storage.models import Booking, Case, CountryProfile, DocumentIssue, Movement
 from planning.storage.store import Store
-from planning.vocabulary import CaseStatus
+from planning.vocabulary import BookingStatus, CaseStatus
+
+#: The document kind of a travel letter (`planning.documents.travel_letter.KIND`).
+TRAVEL_LETTER = "travel-letter"
 
 
 @dataclass(frozen=True)
@@ -60,8 +68,17 @@ def _whole_euros(value: Decimal | None) -> int:
     return round(float(value or 0))
 
 
-def build_instance(store: Store, start: date, end: date) -> tuple[Instance, BuildReport]:
-    """The instance for the horizon [start, end] (inclusive), and what was left out and why."""
+#: Confirmed bookings departing within this many days stay where they are unless the coordinator frees them.
+PROTECT_DAYS = 14
+
+
+def build_instance(store: Store, start: date, end: date, *, protect_days: int = PROTECT_DAYS,
+                   freed: Collection[int] = ()) -> tuple[Instance, BuildReport]:
+    """The instance for the horizon [start, end] (inclusive), and what was left out and why.
+
+    A confirmed booking whose travel letter was issued, or that departs within `protect_days` days of today,
+    is kept where it is (the case is `locked`, with the reason in `protected`) unless its case is in `freed`.
+    """
     if end < start:
         raise ValidationError("end", "plan_input.end_before_start", end, end=end, start=start)
     began = clock.perf_counter()
@@ -117,6 +134,8 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
                 totals[1] += medical
                 totals[2] += minor
         facts = load_facts(session, [case_id for case_id, *_ in planned])
+        letters = _letters(session, [(reference, booking) for _, reference, _, booking in planned
+                                     if booking is not None and booking.status is BookingStatus.CONFIRMED])
     loaded = clock.perf_counter()
 
     movements: list[MovementSupply] = []
@@ -148,6 +167,9 @@ def build_instance(store: Store, start: date, end: date) -> tuple[Instance, Buil
             continue
         supplies = by_country.get(case.country.code, [])
         demand = _demand(case, start, first_day, end, decided_on, current_booking, supplies, day_of, warnings)
+        if current_booking is not None and current_booking.status is BookingStatus.CONFIRMED:
+            demand = _protect(demand, letters.get(case_id), day_of.get(current_booking.movement_id), today,
+                              protect_days, freed, warnings)
         if not demand.allowed:
             not_ready += 1
         demands.append(demand)
@@ -193,4 +215,38 @@ def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on
         medical_escorts=need.medical_escorts, minor_escorts=need.minor_escorts,
         decided_day=(decided_on - start).days if decided_on is not None else 0,
         allowed=allowed, current=current, locked=locked, label=case.reference, not_ready_reason=reason,
+        confirmed=booking is not None and booking.status is BookingStatus.CONFIRMED,
     )
+
+
+def _letters(session: Session, booked: list[tuple[str, Booking | None]]) -> dict[int, date]:
+    """Per case id, the day a travel letter was issued for its current journey (its booking's movement)."""
+    wanted = {reference: booking for reference, booking in booked if booking is not None}
+    found: dict[int, date] = {}
+    references = sorted(wanted)
+    for chunk in range(0, len(references), 500):
+        for subject, facts, issued_on in session.execute(
+                select(DocumentIssue.subject, DocumentIssue.facts, DocumentIssue.issued_on)
+                .where(DocumentIssue.kind == TRAVEL_LETTER, DocumentIssue.subject.in_(references[chunk:chunk + 500]))):
+            booking = wanted[subject]
+            movement = (facts or {}).get("movement") or {}
+            if movement.get("code") == booking.movement.code:
+                found[booking.case_id] = max(issued_on, found.get(booking.case_id, issued_on))
+    return found
+
+
+def _protect(demand: CaseDemand, letter: date | None, departs: date | None, today: date, protect_days: int,
+             freed: Collection[int], warnings: list[Message]) -> CaseDemand:
+    """A confirmed booking with its travel letter issued, or departing soon, stays (unless freed)."""
+    if demand.id in freed or demand.current is None or demand.locked:
+        return demand
+    if letter is not None:
+        why = Message.of("plan_protected.letter_issued", issued=letter)
+    elif departs is not None and (departs - today).days <= protect_days:
+        why = Message.of("plan_protected.departs_soon", departs=departs, days=Count("day", protect_days))
+    else:
+        return demand
+    if demand.current not in demand.allowed:
+        warnings.append(Message.of("plan_input.protection_released", reference=demand.label))
+        return demand
+    return replace(demand, locked=True, protected=why)

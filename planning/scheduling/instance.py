@@ -53,6 +53,9 @@ class CaseDemand:
     current: int | None = None  # the movement it is booked on now (re-planning)
     locked: bool = False  # the current booking must stay
     confirmed: bool = False  # the current booking is confirmed (moving it costs more than a proposed one)
+    #: Why the current booking stays where it is although nobody locked it (a travel letter issued, departure
+    #: close): such a case is `locked` too, until the coordinator frees it.
+    protected: Message | None = None
     label: str = ""
     #: Why readiness allows no movement at all, when `allowed` is empty (for the explanation).
     not_ready_reason: Message | None = None

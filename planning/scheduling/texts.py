@@ -64,6 +64,11 @@ ERRORS: dict[str, str] = {
     "plan_input.no_members": "no members",
     "plan_input.overbooked": "{movement} is overbooked by {seats} outside this plan",
     "plan_input.lock_released": "{reference}: its locked booking no longer passes readiness; planned unlocked",
+    "plan_input.protection_released": "{reference}: its confirmed booking no longer passes readiness; planned as "
+                                      "if free",
+    # Why a confirmed booking stays where it is (planning.scheduling.from_database)
+    "plan_protected.letter_issued": "travel letter issued on {issued}",
+    "plan_protected.departs_soon": "departs on {departs}, within {days}",
 }
 
 #: The planner's hard rules (`planning.scheduling.rules.RULES`) as an infeasibility names them.

@@ -3902,6 +3902,14 @@
         <translation>الانتظار والتكلفة في حدود {percent}٪ من الحد الأمثل</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Confirmed bookings departing within this many days stay where they are, like those whose travel letter was issued; unlock one in the plan to free it</source>
+        <translation>تبقى الحجوزات المؤكَّدة التي تغادر خلال هذا العدد من الأيام في مكانها، مثل تلك التي صدرت رسالة سفرها؛ ألغِ قفل أحدها في الخطة لتحريره</translation>
+    </message>
+    <message>
         <source>Plan departures from</source>
         <translation>تخطيط المغادرات من</translation>
     </message>
@@ -3917,6 +3925,10 @@
     <message>
         <source>stop within</source>
         <translation>التوقف عند فجوة</translation>
+    </message>
+    <message>
+        <source>keep confirmed bookings departing within</source>
+        <translation>الإبقاء على الحجوزات المؤكَّدة التي تغادر خلال</translation>
     </message>
     <message>
         <source>Choose the departures to plan and press Plan. Only households ready to travel are planned, each on the dates its readiness allows; nothing is booked until you accept the plan.</source>
@@ -4463,6 +4475,14 @@
     <message>
         <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
         <translation>أولًا إدراج أكبر عدد من الأشخاص، ويُحسب الشخص الضعيف مرتين؛ ثم، لهذا العدد، أقل انتظار (30 € للشخص في اليوم، وأكثر بعد انتظار طويل) وأقل تكلفة وأقل نقل للحجوزات القائمة. «مُثبت» يعني أنه لا توجد خطة أفضل.</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>مُبقًى: {why}</translation>
+    </message>
+    <message>
+        <source>Freed: plan again to let the planner move it</source>
+        <translation>مُحرَّر: خطِّط من جديد ليتمكن المخطِّط من نقله</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -10305,6 +10325,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المحتوى المشفّر {context} غير مربوط بسجله (ختمه إصدار أقدم من Homeward)؛ شغّل `homeward db upgrade` على جهاز يحمل مفتاح الميدان</translation>
     </message>
     <message>
+        <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
+        <translation>{reference}: لم يعد حجزه المؤكَّد يستوفي الجاهزية؛ خُطِّط له كما لو كان حرًّا</translation>
+    </message>
+    <message>
         <source>{case}: its movement {before} is no longer in the plan; now on {after}</source>
         <translation>{case}: لم تعد رحلته {before} ضمن الخطة؛ وهو الآن على {after}</translation>
     </message>
@@ -10339,6 +10363,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{placement}; {cost}</source>
         <translation>{placement}؛ {cost}</translation>
+    </message>
+    <message>
+        <source>departs on {departs}, within {days}</source>
+        <translation>تغادر في {departs}، خلال {days}</translation>
+    </message>
+    <message>
+        <source>travel letter issued on {issued}</source>
+        <translation>صدرت رسالة السفر في {issued}</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>

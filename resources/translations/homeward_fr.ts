@@ -3762,6 +3762,14 @@
         <translation>attente et coût à moins de {percent} % de l&apos;optimum</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Confirmed bookings departing within this many days stay where they are, like those whose travel letter was issued; unlock one in the plan to free it</source>
+        <translation>Les réservations confirmées qui partent dans ce nombre de jours restent où elles sont, comme celles dont la lettre de voyage a été émise ; déverrouillez-en une dans le plan pour la libérer</translation>
+    </message>
+    <message>
         <source>Plan departures from</source>
         <translation>Planifier les départs du</translation>
     </message>
@@ -3777,6 +3785,10 @@
     <message>
         <source>stop within</source>
         <translation>arrêt à un écart de</translation>
+    </message>
+    <message>
+        <source>keep confirmed bookings departing within</source>
+        <translation>garder les réservations confirmées partant dans les</translation>
     </message>
     <message>
         <source>Choose the departures to plan and press Plan. Only households ready to travel are planned, each on the dates its readiness allows; nothing is booked until you accept the plan.</source>
@@ -4279,6 +4291,14 @@
     <message>
         <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
         <translation>D&apos;abord le plus de personnes placées, une personne vulnérable comptant double ; puis, pour ce nombre, le moins d&apos;attente (30 € par personne et par jour, davantage après une longue attente), de coût et de déplacements de réservations existantes. « Prouvé » signifie qu&apos;aucun plan ne fait mieux.</translation>
+    </message>
+    <message>
+        <source>Kept: {why}</source>
+        <translation>Maintenue : {why}</translation>
+    </message>
+    <message>
+        <source>Freed: plan again to let the planner move it</source>
+        <translation>Libérée : planifiez à nouveau pour que le planificateur puisse la déplacer</translation>
     </message>
     <message>
         <source>Fix the rules the plan breaks first</source>
@@ -9873,6 +9893,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le contenu chiffré {context} n’est pas lié à son enregistrement (scellé par une version antérieure de Homeward) ; lancez `homeward db upgrade` sur un poste qui détient la clé de terrain</translation>
     </message>
     <message>
+        <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
+        <translation>{reference} : sa réservation confirmée ne satisfait plus l&apos;aptitude au départ ; planifiée comme si elle était libre</translation>
+    </message>
+    <message>
         <source>{case}: its movement {before} is no longer in the plan; now on {after}</source>
         <translation>{case} : son mouvement {before} n&apos;est plus dans le plan ; désormais sur {after}</translation>
     </message>
@@ -9907,6 +9931,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{placement}; {cost}</source>
         <translation>{placement} ; {cost}</translation>
+    </message>
+    <message>
+        <source>departs on {departs}, within {days}</source>
+        <translation>part le {departs}, dans les {days}</translation>
+    </message>
+    <message>
+        <source>travel letter issued on {issued}</source>
+        <translation>lettre de voyage émise le {issued}</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>

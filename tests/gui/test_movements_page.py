@@ -249,7 +249,7 @@ def test_cancel_a_running_plan(qtbot: QtBot, store: Store, page: MovementsPage) 
     started = threading.Event()
 
     def slow(store: Store, start: date, end: date, *, time_limit: float, gap: float, progress: Progress,
-             should_stop: ShouldStop) -> PlanRun:
+             should_stop: ShouldStop, **_settings: object) -> PlanRun:
         progress(Snapshot(1200, 1300, 5_000_000, 4_000_000, 0.1))
         started.set()
         while not should_stop():

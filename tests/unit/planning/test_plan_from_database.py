@@ -9,17 +9,20 @@ import pytest
 from sqlalchemy import func, select
 
 from planning import booking_service, movements
+from planning.documents.travel_letter import print_travel_letter
 from planning.errors import HomewardError, SafeguardError, ValidationError
 from planning.messages import Message
 from planning.readiness.reasons import Reason
 from planning.scheduling import greedy
 from planning.scheduling.acceptance import PlanRefused, accept_plan
 from planning.scheduling.from_database import build_instance
+from planning.scheduling.result import MoveReason
 from planning.storage.models import Booking, Case
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus
 from tests.conftest import TODAY
 from tests.scenarios import ready_family
+from tests.unit.documents.helpers import booked_family
 from tests.unit.planning.test_booking_service import family_whose_assurance_ends
 from tests.unit.planning.test_movements import flight
 
@@ -210,3 +213,30 @@ def test_plan_accept_and_cancel_on_both_databases(any_store: Store) -> None:
     cancelled = movements.cancel_movement(any_store, movement_id, version, "Route suspended")
     assert cancelled.case_ids == (family.case_id,)
     assert case_status(any_store, family.case_id) is CaseStatus.READY
+
+
+def test_confirmed_bookings_with_a_letter_or_departing_soon_stay_unless_freed(store: Store) -> None:
+    """Stable re-plans: a travel letter issued, or a departure within 14 days, keeps a confirmed booking."""
+    lettered = booked_family(store)  # on the Istanbul flight, ten days on
+    print_travel_letter(store, lettered.family.reference)
+    soon = booked_family(store, movement_id=movements.add_movement(store, flight("SOON", on=TODAY + timedelta(days=5))))
+    late = movements.add_movement(store, flight("LATE", on=TODAY + timedelta(days=30)))
+    later = booked_family(store, movement_id=late)
+
+    instance, _ = build_instance(store, TODAY, END)
+    cases = {c.id: c for c in instance.cases}
+    letter, departs, free = cases[lettered.family.case_id], cases[soon.family.case_id], cases[later.family.case_id]
+    assert letter.locked and letter.protected is not None and letter.protected.key == "plan_protected.letter_issued"
+    assert departs.locked and departs.protected is not None and departs.protected.key == "plan_protected.departs_soon"
+    assert dict(departs.protected.params)["departs"] == TODAY + timedelta(days=5)
+    assert not free.locked and free.protected is None and free.confirmed  # moving it costs more than a proposal
+
+    from planning.scheduling import solver
+
+    result = solver.plan(instance, time_limit=5, workers=1)
+    assert result.assignments[letter.id] == letter.current and result.assignments[departs.id] == departs.current
+    # the late one may leave 25 days earlier: worth more than the €2,000 a confirmed booking's move costs
+    assert [(m.case_id, m.reason) for m in result.moves] == [(free.id, MoveReason.EARLIER)]
+
+    instance, _ = build_instance(store, TODAY, END, protect_days=3, freed={lettered.family.case_id})
+    assert not any(c.locked for c in instance.cases)  # the coordinator freed one; the other departs after 3 days
