@@ -75,11 +75,17 @@ def message(english: str) -> str:
 
 def field(name: str) -> str:
     """A field a validation error names: 'date_of_birth' → 'date of birth', translated when known."""
+    label = messages.FIELDS.get(name)
+    if label is not None:
+        return tr(label)
     label = name.replace("_", " ")
     return tr(label) if label in FIELDS else label
 
 
 def kind(name: str) -> str:
+    label = messages.KINDS.get(name)
+    if label is not None:
+        return tr(label)
     return tr(name) if name in KINDS else name
 
 

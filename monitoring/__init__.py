@@ -1,1 +1,3 @@
 """After arrival: monitoring plans, follow-ups, incidents and escalation."""
+
+from monitoring import texts as texts

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import PurePath
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.errors import ValidationError
 from planning.lookup import get
+from planning.messages import Count
 from planning.security import sealed_fields
 from planning.security.field_keys import field_cipher, readable
 from planning.security.permissions import Permission, require
@@ -74,28 +76,32 @@ def media_type(filename: str) -> str | None:
 def check_files(files: Sequence[NewAttachment], already: int = 0) -> None:
     """Raise naming the first file that cannot be attached; nothing is stored."""
     if len(files) + already > MAX_FILES:
-        raise ValidationError("attachments", f"at most {MAX_FILES} files per follow-up", len(files) + already)
+        raise ValidationError("attachments", "attachment.too_many", len(files) + already, most=Count("file", MAX_FILES))
     total = 0
     for file in files:
         name = file.filename.strip() if isinstance(file.filename, str) else ""
         if not name or "/" in name or "\\" in name or name in {".", ".."}:
-            raise ValidationError("attachments", "a file needs a plain file name", file.filename)
+            raise ValidationError("attachments", "attachment.no_plain_name", file.filename)
         plain_text("attachments", name)  # shown in lists and printed in a subject-access report
         if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-            raise ValidationError("attachments", f"the file name {name[:40]}… is too long", name)
+            raise ValidationError("attachments", "attachment.name_too_long", name, name=name[:40])
         if media_type(name) is None:
-            kinds = ", ".join(sorted({suffix.lstrip('.') for suffix in MEDIA_TYPES}))
-            raise ValidationError("attachments", f"{name}: this kind of file cannot be attached (allowed: {kinds})",
-                                  name)
+            kinds = tuple(sorted({suffix.lstrip('.') for suffix in MEDIA_TYPES}))
+            raise ValidationError("attachments", "attachment.kind", name, name=name, kinds=kinds)
         if not isinstance(file.content, bytes) or not file.content:
-            raise ValidationError("attachments", f"{name} is empty", name)
+            raise ValidationError("attachments", "attachment.empty", name, name=name)
         if len(file.content) > MAX_BYTES:
-            raise ValidationError("attachments", f"{name} is {len(file.content) / 1e6:.1f} MB; the limit is "
-                                  f"{MAX_BYTES // (1024 * 1024)} MB per file", name)
+            raise ValidationError("attachments", "attachment.too_large", name, name=name,
+                                  size=megabytes(len(file.content)), limit=MAX_BYTES // (1024 * 1024))
         total += len(file.content)
     if total > MAX_TOTAL:
-        raise ValidationError("attachments", f"together the files are {total / 1e6:.1f} MB; the limit is "
-                              f"{MAX_TOTAL // (1024 * 1024)} MB", total)
+        raise ValidationError("attachments", "attachment.too_large_together", total, size=megabytes(total),
+                              limit=MAX_TOTAL // (1024 * 1024))
+
+
+def megabytes(size: int) -> Decimal:
+    """A size in megabytes to one decimal, as a limit is stated."""
+    return Decimal(size / 1e6).quantize(Decimal("0.1"))
 
 
 def attach_in(session: Session, store: Store, follow_up: FollowUp, case_id: int,
@@ -165,5 +171,5 @@ def open_attachment(store: Store, attachment_id: int) -> tuple[str, bytes]:
         case_id = plan.case_id
     content = cipher.open_bytes(sealed, sealed_fields.file_content(attachment_id, follow_up_id, case_id))
     if hashlib.sha256(content).hexdigest() != digest:
-        raise ValidationError("attachment", "the stored file does not match its recorded digest", attachment_id)
+        raise ValidationError("attachment", "attachment.digest", attachment_id)
     return cipher.open(name, sealed_fields.file_name(attachment_id, follow_up_id, case_id)) or "", content

@@ -29,6 +29,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from planning.errors import ValidationError
 from planning.lookup import country_by_code
+from planning.messages import Count
 from planning.storage.models import Assurance, FollowUp, MonitoringIncident, MonitoringPlan
 from planning.storage.models.monitoring import FollowUpStatus, IncidentKind, ReviewOutcome
 from planning.storage.store import Store
@@ -202,12 +203,12 @@ def validate(country: str, period_from: date, period_to: date) -> str:
     _check_day("period_from", period_from)
     _check_day("period_to", period_to)
     if period_from > period_to:
-        raise ValidationError("period_from", f"{period_from.isoformat()} is after the end of the period "
-                              f"{period_to.isoformat()}", period_from)
+        raise ValidationError("period_from", "compliance.period_reversed", period_from, period_from=period_from,
+                              period_to=period_to)
     months = len(_month_starts(period_from, period_to))
     if months > MAX_MONTHS:
-        raise ValidationError("period_to", f"a report covers at most {MAX_MONTHS} months; this period spans "
-                              f"{months}", period_to)
+        raise ValidationError("period_to", "compliance.period_too_long", period_to, most=Count("month", MAX_MONTHS),
+                              months=Count("month", months))
     return code
 
 
@@ -233,7 +234,7 @@ def compute(session: Session, code: str, period_from: date, period_to: date, tod
 
 def _check_day(field: str, value: object) -> None:
     if not isinstance(value, date) or type(value) is not date:
-        raise ValidationError(field, "must be a date (YYYY-MM-DD)", value)
+        raise ValidationError(field, "compliance.not_a_date", value)
 
 
 def _month_starts(first: date, last: date) -> list[date]:

@@ -87,7 +87,7 @@ _SUBJECT = re.compile(r"^([A-Z]{3}) (\d{4}-\d{2}-\d{2}) (\d{4}-\d{2}-\d{2}) @(\d
 class ReportWriteError(HomewardError):
     """The PDF could not be saved (folder missing, no permission, disk full); no issue was recorded."""
 
-    code = "report.write"
+    family = "report.write"
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def _write(target: Path, data: bytes) -> None:
     try:
         write_private(target, data)
     except OSError as exc:
-        raise ReportWriteError(f"Could not save the report to {target}: {exc.strerror or exc}") from exc
+        raise ReportWriteError("report.not_saved", path=str(target), reason=exc.strerror or str(exc)) from exc
 
 
 def percent(rate: float | None) -> str:

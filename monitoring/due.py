@@ -54,9 +54,9 @@ def due(store: Store, *, on: date | None = None, within_days: int = WEEK, monito
     most overdue first."""
     day = on or store.today()
     if isinstance(within_days, bool) or not isinstance(within_days, int) or not 0 <= within_days <= 366:
-        raise ValidationError("within_days", "must be a number of days from 0 to 366", within_days)
+        raise ValidationError("within_days", "due.days_range", within_days)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise ValidationError("limit", "must be a positive number of rows", limit)
+        raise ValidationError("limit", "due.rows", limit)
     who = optional_text("monitor", monitor, max_length=120)
     code = country_code("country", country) if country is not None else None
     where = optional_text("region", region, max_length=120)

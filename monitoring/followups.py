@@ -89,29 +89,28 @@ def validate(entry: FollowUpEntry, plan: MonitoringPlan, today: date) -> str | N
     """Raise naming the first bad field; returns the cleaned notes."""
     past_or_today("done_on", entry.done_on, today)
     if entry.done_on < plan.arrived_on:
-        raise ValidationError("done_on", f"{entry.done_on} is before the arrival on {plan.arrived_on}", entry.done_on)
+        raise ValidationError("done_on", "follow_up.before_arrival", entry.done_on, done_on=entry.done_on,
+                              arrived_on=plan.arrived_on)
     if not isinstance(entry.mode, ContactMode):
-        raise ValidationError("mode", "is not a known way of following up", entry.mode)
+        raise ValidationError("mode", "follow_up.unknown_mode", entry.mode)
     if entry.mode is ContactMode.VISIT and plan.mode is not MonitoringLevel.ACTIVE:
-        raise ValidationError("mode", "a visit is active monitoring, which the country did not authorise "
-                              "for this plan", entry.mode)
+        raise ValidationError("mode", "follow_up.visit_not_authorised", entry.mode)
     if not isinstance(entry.contact_made, bool):
-        raise ValidationError("contact_made", "must be yes or no", entry.contact_made)
+        raise ValidationError("contact_made", "follow_up.yes_or_no", entry.contact_made)
     for name in FINDINGS:
         value = getattr(entry, name)
         if value is not None and not isinstance(value, bool):
-            raise ValidationError(name, "must be yes, no or not known", value)
+            raise ValidationError(name, "follow_up.yes_no_or_unknown", value)
     for name in SCORES:
         value = getattr(entry, name)
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-            raise ValidationError(name, "must be a score from 1 to 5", value)
+            raise ValidationError(name, "follow_up.score_range", value)
         if not entry.contact_made:
-            raise ValidationError(name, "a sustainability score needs contact with the returnee", value)
+            raise ValidationError(name, "follow_up.score_without_contact", value)
     if entry.readmitted_without_problems and entry.breaches():
-        raise ValidationError("readmitted_without_problems",
-                              "contradicts the punishment, detention or refusal reported", True)
+        raise ValidationError("readmitted_without_problems", "follow_up.contradiction", True)
     return optional_text("notes", entry.notes, max_length=MAX_NOTES, lines=True)
 
 
@@ -131,7 +130,7 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
         follow_up = get(session, FollowUp, follow_up_id, for_update=True)
         check_version(follow_up, expected_version)
         if follow_up.status is not FollowUpStatus.DUE:
-            raise ValidationError("follow_up", f"was already logged ({follow_up.status.value})", follow_up_id)
+            raise ValidationError("follow_up", "follow_up.logged", follow_up_id, status=follow_up.status)
         plan = get(session, MonitoringPlan, follow_up.plan_id)
         notes = validate(entry, plan, today)
         before = snapshot(follow_up)

@@ -80,7 +80,7 @@ class LoggedFollowUp:
 def history(store: Store, case_id: int) -> list[LoggedFollowUp]:
     """The case's follow-ups, oldest first (by the day done, else the day due); [] when it has no plan."""
     if isinstance(case_id, bool) or not isinstance(case_id, int) or case_id < 1:
-        raise ValidationError("case_id", "is not a case", case_id)
+        raise ValidationError("case_id", "history.not_a_case", case_id)
     query = (
         select(FollowUp, MonitoringPlan.id)
         .join(MonitoringPlan, MonitoringPlan.id == FollowUp.plan_id)

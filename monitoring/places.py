@@ -107,12 +107,12 @@ class FieldOfficeView:
                 "working_days": list(self.working_days), "active": self.active}
 
 
-def coordinate(field: str, value: Any, limit: float) -> float:
+def coordinate(field: str, value: Any, limit: int) -> float:
     """A latitude (limit 90) or longitude (limit 180) in decimal degrees."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(field, "must be a number of decimal degrees", value)
+        raise ValidationError(field, "place.not_degrees", value)
     if not -limit <= value <= limit:
-        raise ValidationError(field, f"must lie between -{limit:g} and {limit:g} degrees", value)
+        raise ValidationError(field, "place.degrees_range", value, limit=limit)
     return round(float(value), 6)
 
 
@@ -121,13 +121,12 @@ def coordinates(latitude: Any, longitude: Any) -> tuple[float | None, float | No
     if latitude is None and longitude is None:
         return None, None
     if latitude is None:
-        raise ValidationError("latitude", "is missing while the longitude is given; give both or neither")
+        raise ValidationError("latitude", "place.latitude_missing")
     if longitude is None:
-        raise ValidationError("longitude", "is missing while the latitude is given; give both or neither")
+        raise ValidationError("longitude", "place.longitude_missing")
     lat, lon = coordinate("latitude", latitude, 90), coordinate("longitude", longitude, 180)
     if lat == 0 and lon == 0:
-        raise ValidationError("latitude", "0, 0 is not a place anyone lives; leave the coordinates empty "
-                              "if they are not known", (lat, lon))
+        raise ValidationError("latitude", "place.zero", (lat, lon))
     return lat, lon
 
 
@@ -141,8 +140,7 @@ def parse_coordinates(text: str) -> tuple[float | None, float | None]:
         return None, None
     match = _PAIR.match(text.replace("\u00a0", " "))
     if match is None:
-        raise ValidationError("latitude", "write the latitude, then the longitude, in decimal degrees "
-                              "(e.g. 41.71510, 44.82710)", text)
+        raise ValidationError("latitude", "place.coordinates_form", text)
     return float(match.group(1)), float(match.group(2))
 
 
@@ -177,7 +175,7 @@ def set_place(store: Store, case_id: int, draft: PlaceDraft, expected_version: i
     directions = optional_text("directions", draft.directions, max_length=MAX_DIRECTIONS)
     lat, lon = coordinates(draft.latitude, draft.longitude)
     if address is None and lat is None:
-        raise ValidationError("address", "give an address, coordinates or both")
+        raise ValidationError("address", "place.nothing_given")
     today = store.today()
     values: dict[str, object] = {"address": address, "directions": directions, "latitude": lat, "longitude": lon}
     with store.transaction() as session:
@@ -185,7 +183,7 @@ def set_place(store: Store, case_id: int, draft: PlaceDraft, expected_version: i
         place = session.scalar(select(HouseholdPlace).where(HouseholdPlace.case_id == case_id).with_for_update())
         if place is None:
             if expected_version:
-                raise ValidationError("place", "was removed by someone else; reload it", expected_version)
+                raise ValidationError("place", "place.removed", expected_version)
             place = HouseholdPlace(case_id=case_id, recorded_on=today, recorded_by=store.actor.username, **values)
             session.add(place)
             session.flush()
@@ -207,22 +205,22 @@ def set_place(store: Store, case_id: int, draft: PlaceDraft, expected_version: i
 def working_days(value: Iterable[int]) -> tuple[int, ...]:
     days = tuple(sorted(set(value)))
     if not days:
-        raise ValidationError("working_days", "name at least one working day", list(value))
+        raise ValidationError("working_days", "office.no_working_day", list(value))
     for day in days:
         if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 7:
-            raise ValidationError("working_days", "days are numbered 1 (Monday) to 7 (Sunday)", day)
+            raise ValidationError("working_days", "office.day_number", day)
     return days
 
 
 def _office_values(draft: FieldOfficeDraft) -> dict[str, Any]:
     lat, lon = coordinates(draft.latitude, draft.longitude)
     if lat is None or lon is None:
-        raise ValidationError("latitude", "a field office needs its coordinates: routes start and end there")
+        raise ValidationError("latitude", "office.no_coordinates")
     if not isinstance(draft.opens_at, time) or not isinstance(draft.closes_at, time):
-        raise ValidationError("opens_at", "working hours are times of day", (draft.opens_at, draft.closes_at))
+        raise ValidationError("opens_at", "office.hours_not_times", (draft.opens_at, draft.closes_at))
     if draft.closes_at <= draft.opens_at:
-        raise ValidationError("closes_at", f"must be after the opening time {draft.opens_at:%H:%M}",
-                              draft.closes_at)
+        raise ValidationError("closes_at", "office.closes_before_opening", draft.closes_at,
+                              opens_at=f"{draft.opens_at:%H:%M}")
     return {
         "name": required_text("name", draft.name), "region": optional_text("region", draft.region, max_length=120),
         "address": optional_text("address", draft.address, max_length=300), "latitude": lat, "longitude": lon,
@@ -247,8 +245,7 @@ def save_field_office(store: Store, draft: FieldOfficeDraft, office_id: int | No
         clash = session.scalar(select(FieldOffice.id).where(FieldOffice.country_id == country.id,
                                                             FieldOffice.name == values["name"]))
         if clash is not None and clash != office_id:
-            raise ValidationError("name", f"{code} already has a field office called {values['name']!r}",
-                                  values["name"])
+            raise ValidationError("name", "office.name_taken", values["name"], country=code, name=values["name"])
         if office_id is None:
             office = FieldOffice(country_id=country.id, **values)
             session.add(office)

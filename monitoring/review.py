@@ -63,14 +63,13 @@ def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
     require(store, Permission.DECIDE_REVIEW)
     code = country_code("country", decision.country)
     if not isinstance(decision.outcome, ReviewOutcome):
-        raise ValidationError("outcome", "is not restore, restrict_region, restrict_profile or suspend",
-                              decision.outcome)
+        raise ValidationError("outcome", "review.unknown_outcome", decision.outcome)
     reason = required_text("reason", decision.reason, max_length=2000, lines=True)
     region = optional_text("region", decision.region, max_length=120)
     if decision.outcome is ReviewOutcome.RESTRICT_REGION and region is None:
-        raise ValidationError("region", "restricting to a region names the region")
+        raise ValidationError("region", "review.region_needed")
     if decision.outcome is ReviewOutcome.RESTRICT_PROFILE and not isinstance(decision.profile, VulnerabilityKind):
-        raise ValidationError("profile", "restricting a profile names a known profile", decision.profile)
+        raise ValidationError("profile", "review.profile_needed", decision.profile)
     today = store.today()
     with store.transaction() as session:
         country = country_by_code(session, code)
@@ -78,11 +77,9 @@ def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
             Assurance.country_id == country.id, Assurance.status == AssuranceStatus.UNDER_REVIEW)
             .order_by(Assurance.id)))
         if not under_review and not countries.open_incidents(session, country.id):
-            raise ValidationError("country", f"{country.name} has no assurances under review and no reported "
-                                  "breach awaiting a decision", code)
+            raise ValidationError("country", "review.nothing_to_decide", code, country=country.name)
         if not under_review and decision.outcome is ReviewOutcome.RESTRICT_REGION:
-            raise ValidationError("outcome", f"{country.name} has no assurance under review to restrict to a region; "
-                                  "restore, restrict a profile or suspend", decision.outcome)
+            raise ValidationError("outcome", "review.nothing_to_restrict", decision.outcome, country=country.name)
         restored: list[int] = []
         revoked: list[int] = []
         added: list[int] = []

@@ -52,10 +52,10 @@ def scope_key(country: str | None, profile: VulnerabilityKind | None) -> str:
 def validate_months(months: Iterable[int]) -> tuple[int, ...]:
     values = list(months)
     if not values:
-        raise ValidationError("months", "name at least one follow-up (0 = on arrival)", values)
+        raise ValidationError("months", "schedule.no_follow_up", values)
     for m in values:
         if isinstance(m, bool) or not isinstance(m, int) or not 0 <= m <= MAX_MONTHS:
-            raise ValidationError("months", f"each must be a whole number of months from 0 to {MAX_MONTHS}", m)
+            raise ValidationError("months", "schedule.month_range", m, most=MAX_MONTHS)
     return tuple(sorted(set(values)))
 
 
@@ -66,7 +66,7 @@ def set_schedule(store: Store, months: Iterable[int], *, country: str | None = N
     values = validate_months(months)
     code = country_code("country", country) if country is not None else None
     if profile is not None and not isinstance(profile, VulnerabilityKind):
-        raise ValidationError("profile", "is not a known profile", profile)
+        raise ValidationError("profile", "schedule.unknown_profile", profile)
     key = scope_key(code, profile)
     with store.transaction() as session:
         row = session.scalar(select(MonitoringSchedule).where(MonitoringSchedule.scope_key == key))

@@ -229,7 +229,7 @@ def find_person(session: Session, key: str) -> Person:
         return get(session, Person, int(text))
     case = session.scalar(select(Case).where(Case.reference == text.upper()))
     if case is None:
-        raise ValidationError("person", f"{text!r} is neither a person id nor a case reference", text)
+        raise ValidationError("person", "subject_access.not_a_person", text, text=text)
     head = next((m for m in case.members if m.relationship_to_head.value == "head"), None)
     if head is None:
         raise NotFoundError("head of household in case", case.reference)
@@ -274,7 +274,7 @@ def _files(store: Store, session: Session, ids: list[int], case_id: int) -> tupl
                                .order_by(FollowUpAttachment.id)):
         content = cipher.open_bytes(row.content, sealed_fields.file_content(row.id, row.follow_up_id, case_id))
         if hashlib.sha256(content).hexdigest() != row.sha256:
-            raise ValidationError("attachment", f"attachment {row.id} does not match its recorded digest", row.id)
+            raise ValidationError("attachment", "subject_access.digest", row.id, attachment=row.id)
         name = cipher.open(row.filename, sealed_fields.file_name(row.id, row.follow_up_id, case_id)) or f"file-{row.id}"
         opened.append((row.id, name, content))
     return tuple(opened)

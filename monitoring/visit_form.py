@@ -102,15 +102,15 @@ def print_visit_form(store: Store, follow_up: int | str) -> Printed:
     require(store, Permission.ISSUE_MONITORING_REPORTS)
     text = str(follow_up).strip()
     if not text.isdigit():
-        raise ValidationError("follow_up", "is a follow-up number", follow_up)
+        raise ValidationError("follow_up", "visit_form.not_a_number", follow_up)
     follow_up_id = int(text)
     with store.transaction() as session:
         facts = _facts(session, str(follow_up_id))
         if facts is None:
             raise NotFoundError("follow-up", follow_up_id)
         if facts["status"] != FollowUpStatus.DUE.value:
-            raise ValidationError("follow_up", f"was already logged ({facts['status']}); a visit form is for a "
-                                  "follow-up still due", follow_up_id)
+            raise ValidationError("follow_up", "visit_form.logged", follow_up_id,
+                                  status=FollowUpStatus(facts["status"]))
         plan = session.scalar(select(MonitoringPlan).join(FollowUp, FollowUp.plan_id == MonitoringPlan.id)
                               .where(FollowUp.id == follow_up_id))
         place = session.scalar(select(HouseholdPlace).where(HouseholdPlace.case_id == plan.case_id)) \

@@ -30,11 +30,17 @@ PHRASES: dict[str, str] = {}
 PLURALS: dict[str, tuple[str, str]] = {}
 #: Which table each key came from (the module name), for the catalogue and the tests.
 ORIGINS: dict[str, str] = {}
+#: The fields a validation error may name (`ValidationError.field`), as English names them: 'done_on' → 'done on'.
+FIELDS: dict[str, str] = {}
+#: The kinds of record an error may name (`NotFoundError.what`, `ConflictError.what`), as English names them.
+KINDS: dict[str, str] = {}
 
 
 def register(origin: str, templates: Mapping[str, str] = {}, phrases: Mapping[str, str] = {},
-             plurals: Mapping[str, tuple[str, str]] = {}) -> None:
-    """Add a table's keys; a key registered twice with another text is a bug."""
+             plurals: Mapping[str, tuple[str, str]] = {}, *, fields: Mapping[str, str] = {},
+             kinds: Mapping[str, str] = {}) -> None:
+    """Add a table's keys; a key registered twice with another text is a bug. A field or a kind of record
+    may be named by several tables, always with the same words."""
     for table, entries in ((TEMPLATES, templates), (PHRASES, phrases), (PLURALS, plurals)):
         for key, text in entries.items():
             known = table.get(key)
@@ -42,6 +48,11 @@ def register(origin: str, templates: Mapping[str, str] = {}, phrases: Mapping[st
                 raise ValueError(f"message key {key!r} of {origin} is already registered with another text")
             table[key] = text  # type: ignore[assignment]
             ORIGINS.setdefault(key, origin)
+    for names, entries in ((FIELDS, fields), (KINDS, kinds)):
+        for name, label in entries.items():
+            if names.get(name, label) != label:
+                raise ValueError(f"{name!r} of {origin} is already named {names[name]!r}")
+            names[name] = label
 
 
 @dataclass(frozen=True)

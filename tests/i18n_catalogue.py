@@ -422,8 +422,9 @@ def service_messages_source() -> str:
              *([] if plurals else ["    return"]),
              "",
              *block("TEMPLATES", "Error messages, `{name}` where the service put a value.", templates),
-             *block("FIELDS", "The fields validation errors name.", sorted({field_label(f) for f in fields})),
-             *block("KINDS", "The kinds of record that may not be found.", kinds),
+             *block("FIELDS", "The fields validation errors name.",
+                    sorted({field_label(f) for f in fields} | set(messages.FIELDS.values()))),
+             *block("KINDS", "The kinds of record that may not be found.", sorted({*kinds, *messages.KINDS.values()})),
              *block("READINESS", "The readiness check's safeguard headings, messages and resolutions "
                                  "(planning/readiness/).", readiness),
              *block("READINESS_PHRASES", "Parts of readiness reasons; one wording used by several keys is told "

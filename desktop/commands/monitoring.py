@@ -179,7 +179,7 @@ def render_routes(planned: PlannedRoutes) -> str:
         lines.append("")
         lines.append(f"Not on these routes ({len(planned.left_out)}):")
         for x in planned.left_out:
-            lines.append(f"  {x.reference:<15} {x.head_name:<28} due {x.due_on}  {x.reason}")
+            lines.append(f"  {x.reference:<15} {x.head_name:<28} due {x.due_on}  {x.reason.english()}")
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import words
 from desktop.i18n import current_locale, tr
 from desktop.labels import day as short_day
 from desktop.labels import number
@@ -138,7 +139,7 @@ class LeftOutTable(QTableWidget):
         self.rows = rows
         self.setRowCount(len(rows))
         for row, item in enumerate(rows):
-            values = (item.reference, item.head_name, short_day(item.due_on), item.reason)
+            values = (item.reference, item.head_name, short_day(item.due_on), words.message(item.reason))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.fixable_by_place and column == 3:

@@ -33,9 +33,10 @@ from sqlalchemy.orm import Session
 from monitoring.places import FieldOfficeView, field_offices, office_for
 from monitoring.routes.instance import Location, RouteInstance, Visit
 from monitoring.routes.plan import RoutePlan
-from monitoring.routes.solver import NO_CAPACITY, solve
+from monitoring.routes.solver import solve
 from monitoring.routes.validator import violations
 from planning.errors import ValidationError
+from planning.messages import Count, Message, Phrase, Value
 from planning.storage.models import Case, CountryProfile, FollowUp, HouseholdPlace, MonitoringPlan, UserAccount
 from planning.storage.models.monitoring import FollowUpKind, FollowUpStatus
 from planning.storage.store import Store
@@ -92,7 +93,7 @@ class LeftOut:
     head_name: str
     due_on: date
     problem: Problem
-    reason: str
+    reason: Message
 
     @property
     def fixable_by_place(self) -> bool:
@@ -166,7 +167,7 @@ class PlannedRoutes:
                 } for s in d.stops],
             } for d in self.days],
             "left_out": [{"case": x.reference, "head_name": x.head_name, "due_on": x.due_on.isoformat(),
-                          "problem": x.problem, "reason": x.reason} for x in self.left_out],
+                          "problem": x.problem, "reason": x.reason.plain()} for x in self.left_out],
         }
 
 
@@ -190,24 +191,24 @@ def _check(request: RouteRequest, today: date) -> tuple[str, str]:
     code = country_code("country", request.country)
     region = required_text("region", request.region)
     if not isinstance(request.first_day, date) or not isinstance(request.last_day, date):
-        raise ValidationError("first_day", "the period needs a first and a last day",
-                              (request.first_day, request.last_day))
+        raise ValidationError("first_day", "route.period_missing", (request.first_day, request.last_day))
     if request.first_day < today:
-        raise ValidationError("first_day", f"routes are planned from today ({today}) on", request.first_day)
+        raise ValidationError("first_day", "route.in_the_past", request.first_day, today=today)
     if request.last_day < request.first_day:
-        raise ValidationError("last_day", f"is before the first day {request.first_day}", request.last_day)
+        raise ValidationError("last_day", "route.last_before_first", request.last_day, first_day=request.first_day)
     if (request.last_day - request.first_day).days >= MAX_PERIOD_DAYS:
-        raise ValidationError("last_day", f"a period is at most {MAX_PERIOD_DAYS} days", request.last_day)
+        raise ValidationError("last_day", "route.period_too_long", request.last_day,
+                              most=Count("day", MAX_PERIOD_DAYS))
     count = request.monitors_per_day
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_MONITORS:
-        raise ValidationError("monitors_per_day", f"must be from 1 to {MAX_MONITORS}", count)
+        raise ValidationError("monitors_per_day", "route.monitors_per_day", count, most=MAX_MONITORS)
     if len(request.monitors) > MAX_MONITORS or len(set(request.monitors)) != len(request.monitors):
-        raise ValidationError("monitors", f"name up to {MAX_MONITORS} different monitors", list(request.monitors))
+        raise ValidationError("monitors", "route.monitors", list(request.monitors), most=MAX_MONITORS)
     minutes = request.service_minutes
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 5 <= minutes <= 480:
-        raise ValidationError("service_minutes", "a visit lasts from 5 to 480 minutes", minutes)
+        raise ValidationError("service_minutes", "route.visit_length", minutes)
     if not 5 <= request.speed_kmh <= 120:
-        raise ValidationError("speed_kmh", "an average speed from 5 to 120 km/h", request.speed_kmh)
+        raise ValidationError("speed_kmh", "route.speed", request.speed_kmh)
     return code, region
 
 
@@ -219,7 +220,7 @@ def _monitor_names(store: Store, request: RouteRequest) -> tuple[str, ...]:
     for name in request.monitors:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
-            raise ValidationError("monitors", f"no active user called {name!r}", name, close[0] if close else None)
+            raise ValidationError("monitors", "route.unknown_monitor", name, close[0] if close else None, name=name)
     return request.monitors
 
 
@@ -227,7 +228,7 @@ def _hours(request: RouteRequest, office: FieldOfficeView) -> tuple[int, int]:
     start = minutes_of(request.day_start or office.opens_at)
     end = minutes_of(request.day_end or office.closes_at)
     if end <= start:
-        raise ValidationError("day_end", f"must be after the start of the day {clock(start)}", clock(end))
+        raise ValidationError("day_end", "route.day_end", clock(end), start=clock(start))
     return start, end
 
 
@@ -237,15 +238,14 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
     offices = field_offices(store, code)
     office = office_for(offices, region)
     if office is None:
-        raise ValidationError("region", f"no active field office serves {region} ({code}); record one with its "
-                              "coordinates and working hours first", region)
+        raise ValidationError("region", "route.no_field_office", region, region=region, country=code)
     names = _monitor_names(store, request)
     day_start, day_end = _hours(request, office)
     period = [request.first_day + timedelta(days=i) for i in range((request.last_day - request.first_day).days + 1)]
     working = tuple(d for d in period if office.works_on(d))
     if not working:
-        raise ValidationError("last_day", f"the field office {office.name} works on none of the days "
-                              f"{request.first_day}..{request.last_day}", request.last_day)
+        raise ValidationError("last_day", "route.office_closed", request.last_day, office=office.name,
+                              first_day=request.first_day, last_day=request.last_day)
     rows = _due_visits(store, code, region, request.last_day, request.monitors)
     households: dict[str, Household] = {}
     places: dict[str, Location] = {}
@@ -254,8 +254,7 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
         first = min(group, key=lambda r: (r.due_on, r.follow_up_id))
         if first.latitude is None or first.longitude is None:
             problem: Problem = "no_coordinates" if first.address else "no_place"
-            why = ("an address is recorded but no coordinates: add them to the household's place"
-                   if first.address else "no address or coordinates recorded: record where the household lives")
+            why = Message.of("left_out.no_coordinates") if first.address else Message.of("left_out.no_place")
             not_routable.append(LeftOut(case_id, first.reference, first.head_name, first.due_on, problem, why))
             continue
         earliest, latest = visit_window(first.due_on, first.arrived_on, working)
@@ -345,27 +344,26 @@ def explain(problem: RouteProblem, plan: RoutePlan) -> PlannedRoutes:
     return PlannedRoutes(problem, plan, days, tuple(left))
 
 
-def _left_out(problem: RouteProblem, household: Household, reason: str) -> LeftOut:
+def _left_out(problem: RouteProblem, household: Household, reason: Message) -> LeftOut:
     h = household
-    window = f"{h.earliest_day:%a %d %b}" if h.earliest_day == h.latest_day \
-        else f"{h.earliest_day:%a %d %b}–{h.latest_day:%a %d %b}"
+    window: Value = h.earliest_day if h.earliest_day == h.latest_day \
+        else Phrase.of("route.days", first=h.earliest_day, last=h.latest_day)
     problem_kind: Problem
-    if reason == NO_CAPACITY:
+    if reason.key == "route.no_capacity":
         problem_kind = "no_room"
         if h.overdue_days:
-            why = (f"overdue by {h.overdue_days} days; no room left in the period ({window}) after more overdue "
-                   "or closer visits: add a monitor or lengthen the working hours")
+            why = Message.of("left_out.overdue_no_room", overdue=Count("day", h.overdue_days), window=window)
         else:
-            why = f"no room on the working days it may be visited ({window}): add a monitor or lengthen the day"
-    elif reason.startswith("window"):
+            why = Message.of("left_out.no_room", window=window)
+    elif reason.key == "route.window_outside_period":
         problem_kind = "outside_period"
-        why = f"the field office does not work on any day it may be visited ({window})"
+        why = Message.of("left_out.office_closed", window=window)
     else:
         problem_kind = "too_far"
         office = Location(problem.office.latitude, problem.office.longitude)
         place = problem.instance.visits[problem.instance.node(h.reference) - 1].place
         km = office.km_to(place) if isinstance(place, Location) else 0.0
-        why = f"{km:.0f} km from {problem.office.name}: {reason}"
+        why = Message.of("left_out.too_far", km=round(km), office=problem.office.name, reason=reason)
     return LeftOut(h.case_id, h.reference, h.head_name, h.due_on, problem_kind, why)
 
 

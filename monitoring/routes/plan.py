@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from planning.messages import Message
+
 
 @dataclass(frozen=True)
 class Stop:
@@ -27,7 +29,7 @@ class DayPlan:
 @dataclass(frozen=True)
 class Unvisited:
     visit_id: str
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)

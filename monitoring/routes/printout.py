@@ -113,7 +113,7 @@ def _overview(planned: PlannedRoutes) -> list[Flowable]:
         story.append(layout.para("No visit could be planned in this period.", layout.BODY.but(space_before=3 * mm)))
     if planned.left_out:
         story.append(layout.heading(f"Not on these routes ({len(planned.left_out)})"))
-        left_rows = [(x.reference, printable.line(x.head_name), f"{x.due_on:%d %b %Y}", x.reason)
+        left_rows = [(x.reference, printable.line(x.head_name), f"{x.due_on:%d %b %Y}", x.reason.english())
                      for x in planned.left_out]
         story.append(layout.table(("Case", "Household", "Due", "Why, and what to do"), left_rows,
                                   (30 * mm, 42 * mm, 22 * mm, 80 * mm)))

@@ -9,6 +9,7 @@ from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
 from monitoring.routes.instance import MINUTES_PER_DAY, RouteInstance, Visit
 from monitoring.routes.plan import DayPlan, RoutePlan, Stop, Unvisited
+from planning.messages import Message
 
 DROP_PENALTY = 1_000_000
 #: Travel minutes are costed x10, so that one minute of waiting for an urgent visit (costed 1) weighs a tenth of a
@@ -18,21 +19,20 @@ TRAVEL_COST = 10
 #: others that cost as much (the count of visits comes first).
 URGENCY_PENALTY = 1_000
 MAX_URGENCY_DAYS = 365
-NO_CAPACITY = "no room in any working day within its window"
 
 
-def unreachable_reason(instance: RouteInstance, visit: Visit) -> str | None:
+def unreachable_reason(instance: RouteInstance, visit: Visit) -> Message | None:
     """Why a visit can never be scheduled, or None when it might be."""
     if not instance.allowed_days(visit):
-        return f"window {visit.earliest_day}..{visit.latest_day} lies outside the period"
+        return Message.of("route.window_outside_period", earliest=visit.earliest_day, latest=visit.latest_day)
     low, high = instance.opening(visit)
     if low > high:
-        return "its daily time window lies outside working hours"
+        return Message.of("route.outside_working_hours")
     node = instance.node(visit.id)
     out, back = instance.travel[0][node], instance.travel[node][0]
     start = max(low, instance.day_start + out)
     if start > high or start + visit.service_minutes + back > instance.day_end:
-        return f"too far for one working day ({out} min out, {visit.service_minutes} min visit, {back} min back)"
+        return Message.of("route.too_far_for_a_day", out=out, visit=visit.service_minutes, back=back)
     return None
 
 
@@ -120,7 +120,7 @@ def solve(instance: RouteInstance, time_limit_seconds: float = 5.0) -> RoutePlan
             plans.append(DayPlan(instance.days[day], monitor, min(leave, latest_leave), back, tuple(stops), total))
 
     scheduled = {stop.visit_id for plan in plans for stop in plan.stops}
-    unvisited += [Unvisited(v.id, NO_CAPACITY) for v in candidates if v.id not in scheduled]
+    unvisited += [Unvisited(v.id, Message.of("route.no_capacity")) for v in candidates if v.id not in scheduled]
     first = first_found[0] if first_found else time.perf_counter() - started
     return RoutePlan(tuple(plans), tuple(unvisited), first, time.perf_counter() - started)
 

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.service_messages import TEMPLATES
 from desktop.service_text import error_text, message
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.lookup import case_by_reference
@@ -53,14 +52,6 @@ def test_a_validation_error_from_a_service_reads_in_french(store: Store, french:
     assert isinstance(raised.value, NotFoundError)
     text = error_text(raised.value)
     assert "HW-2026-999999" in text and text != raised.value.message and text.startswith("Aucun")
-
-
-def test_values_are_carried_into_the_translation_and_dates_localised(french: None) -> None:
-    english = "2026-05-01 is before the arrival on 2026-06-01"  # monitoring/followups.py
-    assert "{done_on} is before the arrival on {arrived_on}" in TEMPLATES
-    translated = message(english)
-    assert translated != english
-    assert "01/05/2026" in translated and "01/06/2026" in translated
 
 
 def test_a_message_no_template_matches_is_shown_as_it_came(french: None) -> None:
@@ -131,7 +122,8 @@ def english_words(translated: str, english: str, *, values: Iterable[str] = ()) 
 
 
 #: Words English and French write alike.
-SAME_IN_FRENCH = {"minutes", "minute", "a", "de", "date", "route", "routes", "visite", "notes"}
+SAME_IN_FRENCH = {"minutes", "minute", "a", "de", "date", "route", "routes", "visite", "notes", "mode", "plan",
+                  "km", "min", "contact", "score"}
 
 
 def test_a_sign_in_refusal_counts_the_tries_left_in_the_interface_language(
@@ -219,3 +211,35 @@ def test_a_service_refusal_reads_with_its_status_word_and_its_date_in_the_interf
         assert "ملغى" in status and not re.search(r"[A-Za-z0-9]", status.replace("\u2060", "").replace("TK-9", ""))
         latin = set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", plain)) - set(names)
         assert "السفر بتاريخ" in when and not latin, (latin, when)
+
+
+def test_a_follow_up_refused_by_its_checks_reads_in_the_interface_language(language: str) -> None:
+    from datetime import date
+
+    from monitoring.followups import FollowUpEntry, validate
+    from planning.storage.models import MonitoringPlan
+    from planning.storage.models.monitoring import ContactMode, FollowUpStatus
+    from planning.vocabulary import MonitoringLevel
+
+    plan = MonitoringPlan(arrived_on=date(2026, 6, 1), mode=MonitoringLevel.PASSIVE)
+    errors = []
+    for entry in (FollowUpEntry(date(2026, 5, 1), ContactMode.PHONE, True),
+                  FollowUpEntry(date(2026, 6, 2), ContactMode.VISIT, True),
+                  FollowUpEntry(date(2026, 6, 2), ContactMode.PHONE, False, economic_score=3)):
+        with pytest.raises(ValidationError) as refused:
+            validate(entry, plan, date(2026, 6, 10))
+        errors.append(refused.value)
+    errors.append(ValidationError("follow_up", "follow_up.logged", 7, status=FollowUpStatus.DONE))
+    assert [e.key for e in errors] == ["follow_up.before_arrival", "follow_up.visit_not_authorised",
+                                       "follow_up.score_without_contact", "follow_up.logged"]
+    assert errors[0].message == "done_on: 2026-05-01 is before the arrival on 2026-06-01"
+    for error in errors:
+        text = error_text(error)
+        assert text != error.message and not english_words(text, error.message), text
+        if language == "ar":
+            assert not re.search(r"[A-Za-z0-9]", text), text
+    before = error_text(errors[0])
+    if language == "fr":
+        assert "01/05/2026" in before and "01/06/2026" in before
+    else:
+        assert "٢٠٢٦" in before.replace("\u2060", "")

@@ -3,6 +3,7 @@ fix a household left out for want of coordinates, save and print the day plan.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import time, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTime
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.field_office import FieldOfficeDialog
@@ -208,3 +210,45 @@ def test_coordinates_are_read_as_map_applications_copy_them() -> None:
     with pytest.raises(ValidationError) as raised:
         parse_coordinates("41°42'N 44°49'E")
     assert raised.value.field == "latitude"
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_reasons_a_household_is_left_out_read_in_the_interface_language(
+        qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str) -> None:
+    from datetime import date
+
+    from desktop import i18n
+    from desktop.pages.monitoring_routes_result import LeftOutTable
+    from monitoring.routes.from_database import LeftOut
+    from planning.messages import Count, Message, Phrase
+    from tests.gui.test_service_text import english_words
+
+    june = Phrase.of("route.days", first=date(2026, 6, 1), last=date(2026, 6, 5))
+    reasons = (
+        Message.of("left_out.no_coordinates"),
+        Message.of("left_out.no_place"),
+        Message.of("left_out.overdue_no_room", overdue=Count("day", 12), window=june),
+        Message.of("left_out.no_room", window=date(2026, 6, 3)),
+        Message.of("left_out.office_closed", window=june),
+        Message.of("left_out.too_far", km=240, office="Batumi", reason=Message.of(
+            "route.too_far_for_a_day", out=190, visit=45, back=190)),
+        Message.of("left_out.too_far", km=3, office="Batumi", reason=Message.of("route.outside_working_hours")),
+    )
+    i18n.install(qapp, language, tmp_path / "qm")
+    try:
+        table = LeftOutTable()
+        qtbot.addWidget(table)
+        table.show_left_out(tuple(LeftOut(i, f"HW-2026-00000{i}", "Nino", date(2026, 6, 1), "no_room", reason)
+                                  for i, reason in enumerate(reasons)))
+        shown = [table.item(row, 3).text() for row in range(table.rowCount())]
+    finally:
+        i18n.reset()
+    for reason, text in zip(reasons, shown, strict=True):
+        assert text != reason.english() and not english_words(text, reason.english(), values=["Batumi"]), text
+        if language == "ar":
+            assert not re.search(r"[A-Za-z0-9]", text.replace("Batumi", "")), text
+    if language == "fr":
+        assert "en retard de 12 jours" in shown[2] and "du 01/06/2026 au 05/06/2026" in shown[2]
+        assert shown[5].startswith("à 240 km de Batumi : trop loin")
+    else:
+        assert "١٢ يومًا" in shown[2] and "٢٤٠" in shown[5]

@@ -129,7 +129,7 @@ def test_the_instance_holds_active_visits_and_field_visits_with_the_office_as_de
     assert (field_visit.earliest_day, field_visit.latest_day) == (date(2026, 6, 15), date(2026, 6, 22))
     left = {x.case_id: x for x in problem.not_routable}
     assert set(left) == {no_coordinates, no_place}
-    assert left[no_coordinates].problem == "no_coordinates" and "coordinates" in left[no_coordinates].reason
+    assert left[no_coordinates].problem == "no_coordinates" and "coordinates" in left[no_coordinates].reason.english()
     assert left[no_place].problem == "no_place" and left[no_place].fixable_by_place
     assert elsewhere not in by_case and elsewhere not in left
 
@@ -179,9 +179,9 @@ def test_too_many_visits_for_the_day_are_left_out_with_the_reason(georgia: Store
     [day] = planned.days
     assert day.monitor == "mona"
     left = {x.case_id: x for x in planned.left_out}
-    assert left[remote].problem == "too_far" and "km from Tbilisi field office" in left[remote].reason
+    assert left[remote].problem == "too_far" and "km from Tbilisi field office" in left[remote].reason.english()
     no_room = [x for x in planned.left_out if x.problem == "no_room"]
-    assert no_room and all("add a monitor" in x.reason for x in no_room)
+    assert no_room and all("add a monitor" in x.reason.english() for x in no_room)
     assert len(day.stops) + len(no_room) == len(cases)
 
 

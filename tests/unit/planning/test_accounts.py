@@ -71,7 +71,7 @@ def test_the_first_start_creates_the_administrator_once(store: Store) -> None:
 def test_password_rules(store: Store, password: str, message: str) -> None:
     with pytest.raises(ValidationError) as refused:
         accounts.create_first_administrator(store, "dora", "Dora Officer", password)
-    assert str(refused.value) == message and refused.value.value_given is None  # the password is never echoed
+    assert str(refused.value) == message and refused.value.value is None  # the password is never echoed
 
 
 def test_a_new_account_signs_in_and_must_change_its_password(admin: Store, anna: str) -> None:
