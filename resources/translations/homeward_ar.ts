@@ -5783,6 +5783,10 @@
         <translation>لا توجد سنة 0</translation>
     </message>
     <message>
+        <source>{first}–{last}</source>
+        <translation>من {first} إلى {last}</translation>
+    </message>
+    <message>
         <source>reintegration allocation</source>
         <translation>توزيع حزم إعادة الإدماج</translation>
     </message>
@@ -7898,7 +7902,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>0, 0 is not a place anyone lives; leave the coordinates empty if they are not known</source>
-        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
         <translation>الإحداثيات 0, 0 لا تدل على أي مكان مأهول؛ اترك الإحداثيات فارغة إن لم تكن معروفة</translation>
     </message>
     <message>
@@ -7906,11 +7909,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يوجد مدير للنظام بالفعل؛ سجّل الدخول، واطلب منه حسابًا إن لم يكن لديك حساب</translation>
     </message>
     <message>
-        <source>Could not save the report to {target}: {value}</source>
-        <translation>تعذّر حفظ التقرير في {target}: {value}</translation>
-    </message>
-    <message>
         <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
+        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
         <translation>لا يمكن التحقق هنا من الوثائق من نوع {kind}: الجزء الذي يطبعها من Homeward غير محمَّل</translation>
     </message>
     <message>
@@ -8090,20 +8090,12 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب أن تكون للحزمة تكلفة، عينية أو نقدية</translation>
     </message>
     <message>
-        <source>a period is at most {MAX_PERIOD_DAYS} days</source>
-        <translation>لا تتجاوز الفترة {MAX_PERIOD_DAYS} يومًا</translation>
-    </message>
-    <message>
         <source>a person has at most one need of each kind</source>
         <translation>للشخص حاجة واحدة على الأكثر من كل نوع</translation>
     </message>
     <message>
         <source>a person has one need per kind</source>
         <translation>للشخص حاجة واحدة لكل نوع</translation>
-    </message>
-    <message>
-        <source>a report covers at most {MAX_MONTHS} months; this period spans {months}</source>
-        <translation>لا يغطي التقرير أكثر من {MAX_MONTHS} شهرًا؛ وعدد أشهر هذه الفترة {months}</translation>
     </message>
     <message>
         <source>a sustainability score needs contact with the returnee</source>
@@ -8154,16 +8146,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>ليسوا أفرادًا في هذا الملف</translation>
     </message>
     <message>
-        <source>at most {MAX_FILES} files per follow-up</source>
-        <translation>{MAX_FILES} ملفات كحد أقصى لكل متابعة</translation>
-    </message>
-    <message>
         <source>at most {value} MB</source>
         <translation>{value} ميغابايت كحد أقصى</translation>
-    </message>
-    <message>
-        <source>attachment {id} does not match its recorded digest</source>
-        <translation>المرفق {id} لا يطابق بصمته المسجَّلة</translation>
     </message>
     <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
@@ -8220,10 +8204,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>duplicate movement ids</source>
         <translation>معرّفات رحلات مكرّرة</translation>
-    </message>
-    <message>
-        <source>each must be a whole number of months from 0 to {MAX_MONTHS}</source>
-        <translation>يجب أن يكون كل منها عددًا صحيحًا من الأشهر من 0 إلى {MAX_MONTHS}</translation>
     </message>
     <message>
         <source>exactly one member must be the head of household</source>
@@ -8435,6 +8415,18 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
+        <source>{name} is {size} MB; the limit is {limit} MB per file</source>
+        <translation>حجم {name} هو {size} ميغابايت؛ والحد الأقصى {limit} ميغابايت لكل ملف</translation>
+    </message>
+    <message>
+        <source>together the files are {size} MB; the limit is {limit} MB</source>
+        <translation>يبلغ حجم الملفات معًا {size} ميغابايت؛ والحد الأقصى {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <source>at most {most} per follow-up</source>
+        <translation>{most} كحد أقصى لكل متابعة</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}); nothing was restored</source>
         <translation>{path} تالف ({detail})؛ لم تتم استعادة أي شيء</translation>
     </message>
@@ -8527,6 +8519,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>حالة {code} هي {status}، وليست «غادر»</translation>
     </message>
     <message>
+        <source>a report covers at most {most}; this period spans {months}</source>
+        <translation>لا يغطي التقرير أكثر من {most}؛ وتمتد هذه الفترة على {months}</translation>
+    </message>
+    <message>
         <source>unknown country code &apos;{code}&apos;</source>
         <translation>رمز بلد غير معروف «{code}»</translation>
     </message>
@@ -8563,6 +8559,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>أكبر من {megabytes} ميغابايت</translation>
     </message>
     <message>
+        <source>was already logged ({status})</source>
+        <translation>سُجِّلت بالفعل ({status})</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>تتعذّر قراءة الملف {path}: {reason}</translation>
     </message>
@@ -8593,6 +8593,30 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>unknown language code &apos;{code}&apos;</source>
         <translation>رمز لغة غير معروف «{code}»</translation>
+    </message>
+    <message>
+        <source>an address is recorded but no coordinates: add them to the household&apos;s place</source>
+        <translation>العنوان مسجَّل لكن دون إحداثيات: أضفها إلى مكان سكن الأسرة</translation>
+    </message>
+    <message>
+        <source>no address or coordinates recorded: record where the household lives</source>
+        <translation>لا عنوان ولا إحداثيات مسجَّلة: سجّل مكان سكن الأسرة</translation>
+    </message>
+    <message>
+        <source>no room on the working days it may be visited ({window}): add a monitor or lengthen the day</source>
+        <translation>لا متّسع في أيام العمل التي يمكن فيها الزيارة ({window}): أضف مسؤول متابعة أو أطِل يوم العمل</translation>
+    </message>
+    <message>
+        <source>the field office does not work on any day it may be visited ({window})</source>
+        <translation>لا يعمل المكتب الميداني في أي يوم يمكن فيه إجراء الزيارة ({window})</translation>
+    </message>
+    <message>
+        <source>overdue by {overdue}; no room left in the period ({window}) after more overdue or closer visits: add a monitor or lengthen the working hours</source>
+        <translation>متأخرة {overdue}؛ لم يبقَ متّسع في الفترة ({window}) بعد زيارات أكثر تأخرًا أو أقرب مسافة: أضف مسؤول متابعة أو أطِل ساعات العمل</translation>
+    </message>
+    <message>
+        <source>{km} km from {office}: {reason}</source>
+        <translation>على بُعد {km} كم من {office}: {reason}</translation>
     </message>
     <message>
         <source>the connection at {place} spans the night (00:00–06:00 local); no overnight transit</source>
@@ -8735,6 +8759,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الملف ليس مصنف XLSX قابلًا للقراءة ({reason})</translation>
     </message>
     <message>
+        <source>{country} already has a field office called &apos;{name}&apos;</source>
+        <translation>يوجد بالفعل في {country} مكتب ميداني باسم «{name}»</translation>
+    </message>
+    <message>
         <source>must have at most {length}</source>
         <translation>يجب ألا يتجاوز {length}</translation>
     </message>
@@ -8829,6 +8857,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{user} ({role}) may not record protection concerns, referrals and outcomes: only a coordinator or data-protection officer may</source>
         <translation>لا يحق لـ{user} ({role}) تسجيل مخاوف الحماية والإحالات ونتائجها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>must lie between -{limit} and {limit} degrees</source>
+        <translation>يجب أن يكون بين -{limit} و{limit} درجة</translation>
     </message>
     <message>
         <source>is a formula; type the value itself</source>
@@ -9083,6 +9115,66 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>رفضت سلسلة مفاتيح نظام التشغيل تخزين المفتاح الجديد ({error})؛ لم يتغيّر أي شيء</translation>
     </message>
     <message>
+        <source>Could not save the report to {path}: {reason}</source>
+        <translation>تعذّر حفظ التقرير في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{country} has no assurances under review and no reported breach awaiting a decision</source>
+        <translation>لا توجد لدى {country} ضمانات قيد المراجعة ولا خروقات مُبلَّغ عنها بانتظار قرار</translation>
+    </message>
+    <message>
+        <source>{country} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
+        <translation>لا توجد لدى {country} ضمانة قيد المراجعة لتقييدها بمنطقة؛ استعِدها أو قيِّدها بفئة أو علِّقها</translation>
+    </message>
+    <message>
+        <source>must be after the start of the day {start}</source>
+        <translation>يجب أن يكون بعد بداية اليوم {start}</translation>
+    </message>
+    <message>
+        <source>name up to {most} different monitors</source>
+        <translation>حدد ما يصل إلى {most} من مسؤولي المتابعة المختلفين</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most}</source>
+        <translation>يجب أن يكون من 1 إلى {most}</translation>
+    </message>
+    <message>
+        <source>no room in any working day within its window</source>
+        <translation>لا متّسع في أي يوم عمل ضمن فترة زيارتها</translation>
+    </message>
+    <message>
+        <source>no active field office serves {region} ({country}); record one with its coordinates and working hours first</source>
+        <translation>لا يوجد مكتب ميداني نشط يخدم {region} ({country})؛ سجّل أولًا مكتبًا مع إحداثياته وساعات عمله</translation>
+    </message>
+    <message>
+        <source>the field office {office} works on none of the days {first_day}..{last_day}</source>
+        <translation>لا يعمل المكتب الميداني {office} في أي يوم من {first_day} إلى {last_day}</translation>
+    </message>
+    <message>
+        <source>its daily time window lies outside working hours</source>
+        <translation>تقع فترتها الزمنية اليومية خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>a period is at most {most}</source>
+        <translation>لا تتجاوز الفترة {most}</translation>
+    </message>
+    <message>
+        <source>too far for one working day ({out} min out, {visit} min visit, {back} min back)</source>
+        <translation>بعيدة جدًا ليوم عمل واحد ({out} دقيقة ذهابًا، و{visit} دقيقة للزيارة، و{back} دقيقة إيابًا)</translation>
+    </message>
+    <message>
+        <source>no active user called &apos;{name}&apos;</source>
+        <translation>لا يوجد مستخدم نشط باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>window {earliest}..{latest} lies outside the period</source>
+        <translation>فترة الزيارة من {earliest} إلى {latest} تقع خارج الفترة المخطَّطة</translation>
+    </message>
+    <message>
+        <source>each must be a whole number of months from 0 to {most}</source>
+        <translation>يجب أن يكون كل منها عددًا صحيحًا من الأشهر من 0 إلى {most}</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <comment>server_password.empty</comment>
         <translation>يجب ألا يكون فارغًا</translation>
@@ -9116,8 +9208,20 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>كُتبت قاعدة البيانات بإصدار أحدث من Homeward (المخطط {revision})؛ حدّث Homeward قبل فتحها</translation>
     </message>
     <message>
+        <source>attachment {attachment} does not match its recorded digest</source>
+        <translation>المرفق {attachment} لا يطابق بصمته المسجَّلة</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a person id nor a case reference</source>
+        <translation>«{text}» ليس معرّف شخص ولا مرجع ملف</translation>
+    </message>
+    <message>
         <source>{problem} (did you mean {suggestion}?)</source>
         <translation>{problem} (هل تقصد {suggestion}؟)</translation>
+    </message>
+    <message>
+        <source>was already logged ({status}); a visit form is for a follow-up still due</source>
+        <translation>سُجِّلت بالفعل ({status})؛ استمارة الزيارة مخصصة لمتابعة لا تزال مستحقة</translation>
     </message>
     <message>
         <source>{person} has no current declaration to reconfirm; record a declaration after counselling</source>
@@ -9168,6 +9272,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minutes</source>
         <translation>
             <numerusform>%Ln دقيقة</numerusform>
@@ -9176,6 +9291,17 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln دقائق</numerusform>
             <numerusform>%Ln دقيقة</numerusform>
             <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهرين</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9314,10 +9440,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب أن يكون بعد وقت الافتتاح {opens_at}</translation>
     </message>
     <message>
-        <source>must be after the start of the day {clock}</source>
-        <translation>يجب أن يكون بعد بداية اليوم {clock}</translation>
-    </message>
-    <message>
         <source>must be an adult</source>
         <translation>يجب أن يكون بالغًا</translation>
     </message>
@@ -9338,10 +9460,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب أن يكون من 0 إلى 100</translation>
     </message>
     <message>
-        <source>must be from 1 to {MAX_MONITORS}</source>
-        <translation>يجب أن يكون من 1 إلى {MAX_MONITORS}</translation>
-    </message>
-    <message>
         <source>must be the first day of a month</source>
         <translation>يجب أن يكون اليوم الأول من الشهر</translation>
     </message>
@@ -9360,10 +9478,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>must differ from the current one</source>
         <translation>يجب أن يختلف عن الحالي</translation>
-    </message>
-    <message>
-        <source>must lie between -{limit} and {limit2} degrees</source>
-        <translation>يجب أن يكون بين -{limit} و{limit2} درجة</translation>
     </message>
     <message>
         <source>must name a country</source>
@@ -9398,10 +9512,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>حدد يوم عمل واحدًا على الأقل</translation>
     </message>
     <message>
-        <source>name up to {MAX_MONITORS} different monitors</source>
-        <translation>حدد ما يصل إلى {MAX_MONITORS} من المتابعين المختلفين</translation>
-    </message>
-    <message>
         <source>names a person of another household</source>
         <translation>يشير إلى شخص من أسرة أخرى</translation>
     </message>
@@ -9420,14 +9530,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>needs a time zone (give the UTC offset)</source>
         <translation>يتطلب منطقة زمنية (أدخل الفارق عن UTC)</translation>
-    </message>
-    <message>
-        <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
-        <translation>لا يوجد مكتب ميداني نشط يخدم {region} ({code})؛ سجّل أولًا مكتبًا مع إحداثياته وساعات عمله</translation>
-    </message>
-    <message>
-        <source>no active user called {name}</source>
-        <translation>لا يوجد مستخدم نشط باسم {name}</translation>
     </message>
     <message>
         <source>no database file at this path</source>
@@ -9510,10 +9612,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>سبقت إحالة الطلب بتاريخ {referred_on}</translation>
     </message>
     <message>
-        <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
-        <translation>لا يعمل المكتب الميداني {office_name} في أي يوم من {first_day} إلى {last_day}</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -9583,10 +9681,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>هذه الضمانة قيد المراجعة بعد الإبلاغ عن خرق؛ ولا يعيدها سارية إلا قرار المراجعة (صفحة المتابعة، مع ذكر سببه)</translation>
     </message>
     <message>
-        <source>together the files are {value} MB; the limit is {value2} MB</source>
-        <translation>يبلغ حجم الملفات معًا {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت</translation>
-    </message>
-    <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
         <translation>غير معروف: {unknown} (المعروف: {SHAREABLE})</translation>
     </message>
@@ -9601,14 +9695,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>vocational training, and only it, teaches a skill</source>
         <translation>التدريب المهني، دون غيره، يعلِّم مهارة</translation>
-    </message>
-    <message>
-        <source>was already logged ({facts}); a visit form is for a follow-up still due</source>
-        <translation>سُجِّلت بالفعل ({facts})؛ استمارة الزيارة مخصصة لمتابعة لا تزال مستحقة</translation>
-    </message>
-    <message>
-        <source>was already logged ({status_value})</source>
-        <translation>سُجِّلت بالفعل ({status_value})</translation>
     </message>
     <message>
         <source>was already withdrawn on {withdrawn_on}</source>
@@ -9647,20 +9733,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{arrives} ليس بعد مغادرة المرحلة {departs}</translation>
     </message>
     <message>
-        <source>{code} already has a field office called {values}</source>
-        <translation>يوجد بالفعل في {code} مكتب ميداني باسم {values}</translation>
-    </message>
-    <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
         <translation>{confirmed_on} يسبق التقييم ({decided_on})</translation>
-    </message>
-    <message>
-        <source>{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
-        <translation>لا توجد لدى {country_name} ضمانة قيد المراجعة لتقييدها بمنطقة؛ استعِدها أو قيِّدها بفئة أو علِّقها</translation>
-    </message>
-    <message>
-        <source>{country_name} has no assurances under review and no reported breach awaiting a decision</source>
-        <translation>لا توجد لدى {country_name} ضمانات قيد المراجعة ولا خروقات مُبلَّغ عنها بانتظار قرار</translation>
     </message>
     <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
@@ -9853,10 +9927,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
-    </message>
-    <message>
-        <source>{name} is {value} MB; the limit is {value2} MB per file</source>
-        <translation>حجم {name} هو {value} ميغابايت؛ والحد الأقصى {value2} ميغابايت لكل ملف</translation>
     </message>
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
@@ -10413,7 +10483,7 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>
             <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
+            <numerusform>يومين</numerusform>
             <numerusform>%Ln أيام</numerusform>
             <numerusform>%Ln يومًا</numerusform>
             <numerusform>%Ln يوم</numerusform>
@@ -10429,10 +10499,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln قيمةً مختومة</numerusform>
             <numerusform>%Ln قيمة مختومة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{text} is neither a person id nor a case reference</source>
-        <translation>{text} ليس معرّف شخص ولا مرجع ملف</translation>
     </message>
     <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
@@ -10606,7 +10672,7 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     </message>
     <message>
         <source>directions</source>
-        <translation>الإرشادات</translation>
+        <translation>إرشادات الوصول</translation>
     </message>
     <message>
         <source>display name</source>
@@ -10615,6 +10681,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>done on</source>
         <translation>تاريخ التنفيذ</translation>
+    </message>
+    <message>
+        <source>economic score</source>
+        <translation>الدرجة الاقتصادية</translation>
     </message>
     <message>
         <source>email</source>
@@ -10749,6 +10819,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الحد</translation>
     </message>
     <message>
+        <source>livelihood</source>
+        <translation>سبل العيش</translation>
+    </message>
+    <message>
         <source>locks</source>
         <translation>الأقفال</translation>
     </message>
@@ -10869,6 +10943,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تاريخ النتيجة</translation>
     </message>
     <message>
+        <source>package delivered</source>
+        <translation>تسليم الحزمة</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>المشاركون</translation>
     </message>
@@ -10915,6 +10993,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>profile</source>
         <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>psychosocial score</source>
+        <translation>الدرجة النفسية الاجتماعية</translation>
     </message>
     <message>
         <source>purpose</source>
@@ -11011,6 +11093,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>skill</source>
         <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>social score</source>
+        <translation>الدرجة الاجتماعية</translation>
     </message>
     <message>
         <source>speed kmh</source>

@@ -5543,6 +5543,10 @@
         <translation>il n&apos;y a pas d&apos;année 0</translation>
     </message>
     <message>
+        <source>{first}–{last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
         <source>reintegration allocation</source>
         <translation>attribution de la réintégration</translation>
     </message>
@@ -7530,7 +7534,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>0, 0 is not a place anyone lives; leave the coordinates empty if they are not known</source>
-        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
         <translation>0, 0 ne correspond à aucun lieu habité ; laissez les coordonnées vides si elles ne sont pas connues</translation>
     </message>
     <message>
@@ -7538,11 +7541,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Un administrateur existe déjà ; connectez-vous, et demandez-lui un compte si vous n&apos;en avez pas</translation>
     </message>
     <message>
-        <source>Could not save the report to {target}: {value}</source>
-        <translation>Impossible d&apos;enregistrer le rapport dans {target} : {value}</translation>
-    </message>
-    <message>
         <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
+        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
         <translation>Les documents de type {kind} ne peuvent pas être vérifiés ici : le module de Homeward qui les imprime n&apos;est pas chargé</translation>
     </message>
     <message>
@@ -7722,20 +7722,12 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>une prestation a un coût, en nature ou en espèces</translation>
     </message>
     <message>
-        <source>a period is at most {MAX_PERIOD_DAYS} days</source>
-        <translation>une période dure au plus {MAX_PERIOD_DAYS} jours</translation>
-    </message>
-    <message>
         <source>a person has at most one need of each kind</source>
         <translation>une personne a au plus un besoin de chaque type</translation>
     </message>
     <message>
         <source>a person has one need per kind</source>
         <translation>une personne a un seul besoin par type</translation>
-    </message>
-    <message>
-        <source>a report covers at most {MAX_MONTHS} months; this period spans {months}</source>
-        <translation>un rapport couvre au plus {MAX_MONTHS} mois ; cette période en couvre {months}</translation>
     </message>
     <message>
         <source>a sustainability score needs contact with the returnee</source>
@@ -7786,16 +7778,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne sont pas membres de ce dossier</translation>
     </message>
     <message>
-        <source>at most {MAX_FILES} files per follow-up</source>
-        <translation>{MAX_FILES} fichiers au maximum par suivi</translation>
-    </message>
-    <message>
         <source>at most {value} MB</source>
         <translation>{value} Mo au maximum</translation>
-    </message>
-    <message>
-        <source>attachment {id} does not match its recorded digest</source>
-        <translation>la pièce jointe {id} ne correspond pas à son empreinte enregistrée</translation>
     </message>
     <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
@@ -7852,10 +7836,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>duplicate movement ids</source>
         <translation>identifiants de mouvement en double</translation>
-    </message>
-    <message>
-        <source>each must be a whole number of months from 0 to {MAX_MONTHS}</source>
-        <translation>chacun doit être un nombre entier de mois de 0 à {MAX_MONTHS}</translation>
     </message>
     <message>
         <source>exactly one member must be the head of household</source>
@@ -8067,6 +8047,18 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
+        <source>{name} is {size} MB; the limit is {limit} MB per file</source>
+        <translation>{name} fait {size} Mo ; la limite est de {limit} Mo par fichier</translation>
+    </message>
+    <message>
+        <source>together the files are {size} MB; the limit is {limit} MB</source>
+        <translation>les fichiers totalisent {size} Mo ; la limite est de {limit} Mo</translation>
+    </message>
+    <message>
+        <source>at most {most} per follow-up</source>
+        <translation>{most} au maximum par suivi</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}); nothing was restored</source>
         <translation>{path} est endommagé ({detail}) ; rien n&apos;a été restauré</translation>
     </message>
@@ -8096,7 +8088,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation>{path} est un dossier</translation>
+        <translation>{path} est un répertoire</translation>
     </message>
     <message>
         <source>{reference} needs {wanted} on {code}; {free} free</source>
@@ -8159,6 +8151,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{code} a le statut {status}, et non « parti »</translation>
     </message>
     <message>
+        <source>a report covers at most {most}; this period spans {months}</source>
+        <translation>un rapport couvre au plus {most} ; cette période en couvre {months}</translation>
+    </message>
+    <message>
         <source>unknown country code &apos;{code}&apos;</source>
         <translation>code de pays inconnu « {code} »</translation>
     </message>
@@ -8195,6 +8191,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>dépasse {megabytes} Mo</translation>
     </message>
     <message>
+        <source>was already logged ({status})</source>
+        <translation>a déjà été enregistré ({status})</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Le fichier {path} ne peut pas être lu : {reason}</translation>
     </message>
@@ -8225,6 +8225,30 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>unknown language code &apos;{code}&apos;</source>
         <translation>code de langue inconnu « {code} »</translation>
+    </message>
+    <message>
+        <source>an address is recorded but no coordinates: add them to the household&apos;s place</source>
+        <translation>une adresse est enregistrée mais pas de coordonnées : ajoutez-les au lieu de vie du ménage</translation>
+    </message>
+    <message>
+        <source>no address or coordinates recorded: record where the household lives</source>
+        <translation>ni adresse ni coordonnées enregistrées : indiquez où vit le ménage</translation>
+    </message>
+    <message>
+        <source>no room on the working days it may be visited ({window}): add a monitor or lengthen the day</source>
+        <translation>plus de place les jours ouvrés où la visite est possible ({window}) : ajoutez un chargé de suivi ou allongez la journée</translation>
+    </message>
+    <message>
+        <source>the field office does not work on any day it may be visited ({window})</source>
+        <translation>le bureau de terrain ne travaille aucun des jours où la visite est possible ({window})</translation>
+    </message>
+    <message>
+        <source>overdue by {overdue}; no room left in the period ({window}) after more overdue or closer visits: add a monitor or lengthen the working hours</source>
+        <translation>en retard de {overdue} ; plus de place dans la période ({window}) après des visites plus en retard ou plus proches : ajoutez un chargé de suivi ou allongez les horaires de travail</translation>
+    </message>
+    <message>
+        <source>{km} km from {office}: {reason}</source>
+        <translation>à {km} km de {office} : {reason}</translation>
     </message>
     <message>
         <source>the connection at {place} spans the night (00:00–06:00 local); no overnight transit</source>
@@ -8367,6 +8391,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>le fichier n&apos;est pas un classeur XLSX lisible ({reason})</translation>
     </message>
     <message>
+        <source>{country} already has a field office called &apos;{name}&apos;</source>
+        <translation>{country} a déjà un bureau de terrain nommé « {name} »</translation>
+    </message>
+    <message>
         <source>must have at most {length}</source>
         <translation>doit comporter au plus {length}</translation>
     </message>
@@ -8461,6 +8489,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{user} ({role}) may not record protection concerns, referrals and outcomes: only a coordinator or data-protection officer may</source>
         <translation>{user} ({role}) n&apos;est pas autorisé à enregistrer des besoins de protection, des orientations et leurs issues : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>must lie between -{limit} and {limit} degrees</source>
+        <translation>doit être compris entre -{limit} et {limit} degrés</translation>
     </message>
     <message>
         <source>is a formula; type the value itself</source>
@@ -8715,6 +8747,66 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le trousseau du système a refusé d&apos;enregistrer la nouvelle clé ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>Could not save the report to {path}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer le rapport dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{country} has no assurances under review and no reported breach awaiting a decision</source>
+        <translation>{country} n&apos;a aucune garantie en réexamen ni aucun manquement signalé en attente de décision</translation>
+    </message>
+    <message>
+        <source>{country} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
+        <translation>{country} n&apos;a aucune garantie en réexamen à restreindre à une région ; rétablissez, restreignez à un profil ou suspendez</translation>
+    </message>
+    <message>
+        <source>must be after the start of the day {start}</source>
+        <translation>doit être postérieure au début de la journée {start}</translation>
+    </message>
+    <message>
+        <source>name up to {most} different monitors</source>
+        <translation>indiquez jusqu&apos;à {most} chargés de suivi différents</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {most}</source>
+        <translation>doit être compris entre 1 et {most}</translation>
+    </message>
+    <message>
+        <source>no room in any working day within its window</source>
+        <translation>plus de place aucun jour ouvré de sa période de visite</translation>
+    </message>
+    <message>
+        <source>no active field office serves {region} ({country}); record one with its coordinates and working hours first</source>
+        <translation>aucun bureau de terrain actif ne couvre {region} ({country}) ; enregistrez-en d&apos;abord un avec ses coordonnées et ses horaires de travail</translation>
+    </message>
+    <message>
+        <source>the field office {office} works on none of the days {first_day}..{last_day}</source>
+        <translation>le bureau de terrain {office} ne travaille aucun des jours du {first_day} au {last_day}</translation>
+    </message>
+    <message>
+        <source>its daily time window lies outside working hours</source>
+        <translation>sa plage horaire quotidienne est en dehors des horaires de travail</translation>
+    </message>
+    <message>
+        <source>a period is at most {most}</source>
+        <translation>une période dure au plus {most}</translation>
+    </message>
+    <message>
+        <source>too far for one working day ({out} min out, {visit} min visit, {back} min back)</source>
+        <translation>trop loin pour une journée de travail ({out} min à l&apos;aller, {visit} min de visite, {back} min au retour)</translation>
+    </message>
+    <message>
+        <source>no active user called &apos;{name}&apos;</source>
+        <translation>aucun utilisateur actif nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>window {earliest}..{latest} lies outside the period</source>
+        <translation>la période de visite du {earliest} au {latest} est en dehors de la période planifiée</translation>
+    </message>
+    <message>
+        <source>each must be a whole number of months from 0 to {most}</source>
+        <translation>chacun doit être un nombre entier de mois de 0 à {most}</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <comment>server_password.empty</comment>
         <translation>ne doit pas être vide</translation>
@@ -8748,8 +8840,20 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>La base de données a été écrite par une version plus récente de Homeward (schéma {revision}) ; mettez Homeward à jour avant de l&apos;ouvrir</translation>
     </message>
     <message>
+        <source>attachment {attachment} does not match its recorded digest</source>
+        <translation>la pièce jointe {attachment} ne correspond pas à son empreinte enregistrée</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a person id nor a case reference</source>
+        <translation>« {text} » n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
+    </message>
+    <message>
         <source>{problem} (did you mean {suggestion}?)</source>
         <translation>{problem} (vouliez-vous dire {suggestion} ?)</translation>
+    </message>
+    <message>
+        <source>was already logged ({status}); a visit form is for a follow-up still due</source>
+        <translation>a déjà été enregistré ({status}) ; une fiche de visite concerne un suivi encore dû</translation>
     </message>
     <message>
         <source>{person} has no current declaration to reconfirm; record a declaration after counselling</source>
@@ -8784,10 +8888,24 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n minutes</source>
         <translation>
             <numerusform>%Ln minute</numerusform>
             <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8906,10 +9024,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>doit être postérieure à l&apos;heure d&apos;ouverture {opens_at}</translation>
     </message>
     <message>
-        <source>must be after the start of the day {clock}</source>
-        <translation>doit être postérieure au début de la journée {clock}</translation>
-    </message>
-    <message>
         <source>must be an adult</source>
         <translation>doit être majeur</translation>
     </message>
@@ -8930,10 +9044,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>doit être compris entre 0 et 100</translation>
     </message>
     <message>
-        <source>must be from 1 to {MAX_MONITORS}</source>
-        <translation>doit être compris entre 1 et {MAX_MONITORS}</translation>
-    </message>
-    <message>
         <source>must be the first day of a month</source>
         <translation>doit être le premier jour d&apos;un mois</translation>
     </message>
@@ -8952,10 +9062,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>must differ from the current one</source>
         <translation>doit être différent de l&apos;actuel</translation>
-    </message>
-    <message>
-        <source>must lie between -{limit} and {limit2} degrees</source>
-        <translation>doit être compris entre -{limit} et {limit2} degrés</translation>
     </message>
     <message>
         <source>must name a country</source>
@@ -8990,10 +9096,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>indiquez au moins un jour ouvré</translation>
     </message>
     <message>
-        <source>name up to {MAX_MONITORS} different monitors</source>
-        <translation>indiquez jusqu&apos;à {MAX_MONITORS} chargés de suivi différents</translation>
-    </message>
-    <message>
         <source>names a person of another household</source>
         <translation>désigne une personne d&apos;un autre ménage</translation>
     </message>
@@ -9012,14 +9114,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>needs a time zone (give the UTC offset)</source>
         <translation>requiert un fuseau horaire (indiquez le décalage par rapport à UTC)</translation>
-    </message>
-    <message>
-        <source>no active field office serves {region} ({code}); record one with its coordinates and working hours first</source>
-        <translation>aucun bureau de terrain actif ne couvre {region} ({code}) ; enregistrez-en d&apos;abord un avec ses coordonnées et ses horaires de travail</translation>
-    </message>
-    <message>
-        <source>no active user called {name}</source>
-        <translation>aucun utilisateur actif nommé {name}</translation>
     </message>
     <message>
         <source>no database file at this path</source>
@@ -9102,10 +9196,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>la demande a déjà été orientée le {referred_on}</translation>
     </message>
     <message>
-        <source>the field office {office_name} works on none of the days {first_day}..{last_day}</source>
-        <translation>le bureau de terrain {office_name} ne travaille aucun des jours du {first_day} au {last_day}</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -9175,10 +9265,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>cette garantie est en réexamen à la suite d&apos;un manquement signalé ; seule la décision de réexamen (page Suivi, avec son motif) peut la remettre en vigueur</translation>
     </message>
     <message>
-        <source>together the files are {value} MB; the limit is {value2} MB</source>
-        <translation>les fichiers totalisent {value} Mo ; la limite est de {value2} Mo</translation>
-    </message>
-    <message>
         <source>unknown: {unknown} (known: {SHAREABLE})</source>
         <translation>inconnu(s) : {unknown} (connus : {SHAREABLE})</translation>
     </message>
@@ -9193,14 +9279,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>vocational training, and only it, teaches a skill</source>
         <translation>la formation professionnelle, et elle seule, enseigne une compétence</translation>
-    </message>
-    <message>
-        <source>was already logged ({facts}); a visit form is for a follow-up still due</source>
-        <translation>a déjà été enregistré ({facts}) ; un formulaire de visite concerne un suivi encore dû</translation>
-    </message>
-    <message>
-        <source>was already logged ({status_value})</source>
-        <translation>a déjà été enregistré ({status_value})</translation>
     </message>
     <message>
         <source>was already withdrawn on {withdrawn_on}</source>
@@ -9239,20 +9317,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{arrives} n&apos;est pas postérieur au départ de l&apos;étape {departs}</translation>
     </message>
     <message>
-        <source>{code} already has a field office called {values}</source>
-        <translation>{code} a déjà un bureau de terrain nommé {values}</translation>
-    </message>
-    <message>
         <source>{confirmed_on} is before the determination ({decided_on})</source>
         <translation>{confirmed_on} est antérieur à la détermination ({decided_on})</translation>
-    </message>
-    <message>
-        <source>{country_name} has no assurance under review to restrict to a region; restore, restrict a profile or suspend</source>
-        <translation>{country_name} n&apos;a aucune garantie en réexamen à restreindre à une région ; rétablissez, restreignez à un profil ou suspendez</translation>
-    </message>
-    <message>
-        <source>{country_name} has no assurances under review and no reported breach awaiting a decision</source>
-        <translation>{country_name} n&apos;a aucune garantie en réexamen ni aucun manquement signalé en attente de décision</translation>
     </message>
     <message>
         <source>{done_on} is before the arrival on {arrived_on}</source>
@@ -9429,10 +9495,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
-    </message>
-    <message>
-        <source>{name} is {value} MB; the limit is {value2} MB per file</source>
-        <translation>{name} fait {value} Mo ; la limite est de {value2} Mo par fichier</translation>
     </message>
     <message>
         <source>{name}: this kind of file cannot be attached (allowed: {kinds})</source>
@@ -9991,10 +10053,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
-        <source>{text} is neither a person id nor a case reference</source>
-        <translation>{text} n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
-    </message>
-    <message>
         <source>{withdrawn_on} is before it was given ({given_on})</source>
         <translation>{withdrawn_on} est antérieur à la date où il a été donné ({given_on})</translation>
     </message>
@@ -10166,7 +10224,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>directions</source>
-        <translation>indications</translation>
+        <translation>indications d&apos;accès</translation>
     </message>
     <message>
         <source>display name</source>
@@ -10175,6 +10233,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>done on</source>
         <translation>effectué le</translation>
+    </message>
+    <message>
+        <source>economic score</source>
+        <translation>score économique</translation>
     </message>
     <message>
         <source>email</source>
@@ -10309,6 +10371,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>limite</translation>
     </message>
     <message>
+        <source>livelihood</source>
+        <translation>moyens de subsistance</translation>
+    </message>
+    <message>
         <source>locks</source>
         <translation>verrous</translation>
     </message>
@@ -10429,6 +10495,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>résultat le</translation>
     </message>
     <message>
+        <source>package delivered</source>
+        <translation>prestation remise</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>participants</translation>
     </message>
@@ -10475,6 +10545,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>profile</source>
         <translation>profil</translation>
+    </message>
+    <message>
+        <source>psychosocial score</source>
+        <translation>score psychosocial</translation>
     </message>
     <message>
         <source>purpose</source>
@@ -10571,6 +10645,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>skill</source>
         <translation>compétence</translation>
+    </message>
+    <message>
+        <source>social score</source>
+        <translation>score social</translation>
     </message>
     <message>
         <source>speed kmh</source>
