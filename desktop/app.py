@@ -20,7 +20,7 @@ from desktop.service_text import error_text
 from monitoring.arrival import ensure_plans
 from planning.errors import HomewardError
 from planning.overview import has_cases
-from planning.security import accounts
+from planning.security import accounts, keychain
 from planning.security.accounts import SignedIn
 from planning.security.permissions import Permission, may
 from planning.storage import migrate
@@ -35,10 +35,20 @@ APP_STYLE = "#pageTitle { font-size: 18pt; font-weight: 600; }"
 
 
 def ask_passphrase(path: Path, new: bool) -> str | None:
-    """The passphrase dialog used when no OS keychain holds the database key."""
+    """The passphrase dialog used when no OS keychain holds the database key; for a new database it says the
+    passphrase is the only way in."""
     title = tr("Homeward database passphrase")
-    prompt = (tr("No keychain holds the key of\n{path}").format(path=path) + "\n\n"
-              + (tr("Choose a passphrase for this new database:") if new else tr("Enter its passphrase:")))
+    prompt = tr("No keychain holds the key of\n{path}").format(path=path) + "\n\n"
+    backend = keychain.refused()
+    if backend is not None:
+        prompt += tr("This computer's keyring ({backend}) keeps secrets in a file or nowhere, not in an OS "
+                     "keychain, so Homeward does not use it.").format(backend=backend) + "\n\n"
+    if new:
+        prompt += (tr("Homeward will ask for this passphrase at every start. Keep it safe, written down away from "
+                      "this computer: without it nobody, not even the data-protection officer, can open the "
+                      "database or its automatic backups.") + "\n\n" + tr("Choose a passphrase for this new database:"))
+    else:
+        prompt += tr("Enter its passphrase:")
     text, ok = QInputDialog.getText(None, title, prompt, QLineEdit.EchoMode.Password)
     if not ok or not text:
         return None

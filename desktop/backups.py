@@ -17,7 +17,7 @@ from planning import audit_checkpoints
 from planning.errors import HomewardError
 from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
-from planning.storage.engine import embedded_key
+from planning.storage.engine import engine_key
 from planning.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,11 @@ def automatic_folder() -> Path:
 
 
 def default_key(store: Store) -> DatabaseKey:
-    """The database's own key (embedded) or the team backup key (PostgreSQL), from the keychain."""
+    """The database's own key or passphrase, as it was opened (embedded: so automatic backups work without a
+    keychain too), or the team backup key (PostgreSQL, from the keychain)."""
     assert store.location is not None
     if store.location.embedded:
-        return embedded_key(store.location)
+        return engine_key(store.engine)
     return backup_key(store.location.redacted())
 
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop.commands import (
     audit,
@@ -25,7 +26,7 @@ from desktop.commands import (
     users,
     verify,
 )
-from desktop.commands.session import signing_in_as
+from desktop.commands.session import passphrase_from, signing_in_as
 from planning.errors import HomewardError
 
 COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, persons, plan,
@@ -46,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", metavar="NAME",
         help="sign in as NAME (default $HOMEWARD_USER, else your system user name); the password comes from "
              "$HOMEWARD_PASSWORD or is asked on the terminal",
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", type=Path,
+        help="an embedded database opened with a passphrase (no OS keychain): read it from the first line of FILE, "
+             "readable by you alone (default $HOMEWARD_PASSPHRASE_FILE, else asked on the terminal)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log progress to stderr")
     parser.add_argument(
@@ -70,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db, args.demo_if_empty, args.user)
     try:
-        with signing_in_as(args.user):
+        with signing_in_as(args.user), passphrase_from(args.passphrase_file):
             return int(args.handler(args))
     except HomewardError as exc:
         print(f"homeward: error [{exc.code}]: {exc.message}", file=sys.stderr)

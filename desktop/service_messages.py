@@ -228,6 +228,7 @@ KEYED = (
     QT_TR_NOOP("The change conflicts with a stored record ({constraint}); nothing was saved"),
     QT_TR_NOOP("The keychain holds no key for {path}"),
     QT_TR_NOOP("{reason}, and no passphrase was given"),
+    QT_TR_NOOP("{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there"),
     QT_TR_NOOP("{reason}; start Homeward interactively to enter the database passphrase"),
     QT_TR_NOOP("The OS keychain refused to store the backup key ({error})"),
     QT_TR_NOOP("The OS keychain refused to store the field key ({error})"),

@@ -26,7 +26,6 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-import keyring
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -34,6 +33,7 @@ from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy import Connection, Engine
 
 from planning.errors import KeychainError
+from planning.security import keychain
 from planning.security.keys import SERVICE
 
 KEYCHAIN = "keychain"
@@ -98,7 +98,7 @@ def _passphrase(bind: Engine | Connection) -> str | None:
 
 def _keychain_get(installation_id: str) -> ChainKey | None:
     try:
-        stored = keyring.get_password(SERVICE, account_for(installation_id))
+        stored = keychain.get_password(SERVICE, account_for(installation_id))
     except (NoKeyringError, KeyringError, RuntimeError):
         return None
     if not stored:
@@ -110,7 +110,7 @@ def _keychain_get(installation_id: str) -> ChainKey | None:
 def keychain_set(installation_id: str, key: ChainKey) -> None:
     """Keep `key` in this desktop's keychain (`KeychainError` when there is none)."""
     try:
-        keyring.set_password(SERVICE, account_for(installation_id),
+        keychain.set_password(SERVICE, account_for(installation_id),
                              json.dumps({"key": key.secret.hex(), "keyed_from": key.keyed_from}))
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
         raise KeychainError("audit.chain_key_refused", name=type(exc).__name__) from None

@@ -11,7 +11,7 @@ from desktop.commands.session import ask_passphrase_on_terminal, open_store
 from planning.errors import ValidationError
 from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
-from planning.storage.engine import embedded_key
+from planning.storage.engine import embedded_key, engine_key
 from planning.storage.store import Store
 
 
@@ -34,7 +34,7 @@ def key_for(store: Store, passphrase: bool, new: bool) -> DatabaseKey:
     location = store.location
     assert location is not None
     if location.embedded:
-        return embedded_key(location, ask_passphrase_on_terminal)
+        return engine_key(store.engine)  # as it was opened: the keychain's key, or the passphrase
     return backup_key(location.redacted(), ask_passphrase_on_terminal)
 
 

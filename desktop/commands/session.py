@@ -2,7 +2,9 @@
 
 Commands act as a named user, checked like a sign-in to the app (same lockout): the user from
 `--user` or `HOMEWARD_USER` (default: the operating-system user name), the password from
-`HOMEWARD_PASSWORD` (for scripts) or typed on the terminal. Two exceptions run as the maintenance
+`HOMEWARD_PASSWORD` (for scripts) or typed on the terminal. An embedded database opened with a passphrase
+(no OS keychain) takes it from the file `--passphrase-file FILE` or `HOMEWARD_PASSPHRASE_FILE` names (one
+line, readable by its owner only), else from the terminal. Two exceptions run as the maintenance
 actor `system`: a database where no account can sign in yet (before the first start created the
 administrator), and the maintenance commands that work on the file and its key rather than on records
 (`db upgrade`, `db current`, `restore`, `users recover`): whoever can run those holds the database key
@@ -19,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
+from planning.errors import ValidationError
 from planning.security.accounts import SignInRefused, sign_in, sign_in_required
 from planning.storage import migrate
 from planning.storage.engine import open_engine
@@ -27,8 +30,10 @@ from planning.storage.store import SYSTEM, Actor, Store
 
 USER_ENV = "HOMEWARD_USER"
 PASSWORD_ENV = "HOMEWARD_PASSWORD"
+PASSPHRASE_FILE_ENV = "HOMEWARD_PASSPHRASE_FILE"
 
 _user: ContextVar[str | None] = ContextVar("homeward_command_user", default=None)
+_passphrase_file: ContextVar[Path | None] = ContextVar("homeward_passphrase_file", default=None)
 
 
 @contextmanager
@@ -41,7 +46,40 @@ def signing_in_as(username: str | None) -> Iterator[None]:
         _user.reset(token)
 
 
+@contextmanager
+def passphrase_from(file: Path | None) -> Iterator[None]:
+    """The `--passphrase-file` of this command line, for `ask_passphrase_on_terminal`."""
+    token = _passphrase_file.set(file)
+    try:
+        yield
+    finally:
+        _passphrase_file.reset(token)
+
+
+def passphrase_file() -> Path | None:
+    named = _passphrase_file.get() or os.environ.get(PASSPHRASE_FILE_ENV)
+    return Path(named).expanduser() if named else None
+
+
+def read_passphrase_file(file: Path) -> str:
+    """The passphrase on the file's first line; refused if the file is open to other users."""
+    try:
+        if os.name == "posix" and file.stat().st_mode & 0o077:
+            raise ValidationError("passphrase_file", "passphrase_file.open_to_others", str(file), path=str(file))
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValidationError("passphrase_file", "passphrase_file.unreadable", str(file),
+                              reason=exc.strerror or str(exc)) from None
+    if not lines or not lines[0]:
+        raise ValidationError("passphrase_file", "passphrase_file.empty", str(file))
+    return lines[0]
+
+
 def ask_passphrase_on_terminal(path: Path, new: bool) -> str | None:
+    """The database passphrase: from the passphrase file if one is named, else typed (twice for a new one)."""
+    file = passphrase_file()
+    if file is not None:
+        return read_passphrase_file(file)
     if not sys.stdin.isatty():
         return None
     first = getpass.getpass(f"Passphrase for {'new ' if new else ''}database {path}: ")

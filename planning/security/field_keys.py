@@ -15,7 +15,6 @@ import secrets
 import weakref
 from pathlib import Path
 
-import keyring
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -24,6 +23,7 @@ from sqlalchemy import Engine, select
 
 from planning.errors import HomewardError, KeychainError, ValidationError
 from planning.messages import Count
+from planning.security import keychain
 from planning.security.field_crypto import Binding, FieldCipher
 from planning.security.keys import SERVICE
 from planning.security.permissions import Permission, require
@@ -100,7 +100,7 @@ def _create(store: Store) -> FieldCipher:
 
 def _keychain_get(key_id: str) -> bytes | None:
     try:
-        stored = keyring.get_password(SERVICE, account_for(key_id))
+        stored = keychain.get_password(SERVICE, account_for(key_id))
     except (NoKeyringError, KeyringError, RuntimeError):
         return None
     return base64.b64decode(stored) if stored else None
@@ -108,9 +108,9 @@ def _keychain_get(key_id: str) -> bytes | None:
 
 def _keychain_set(cipher: FieldCipher) -> None:
     try:
-        keyring.set_password(SERVICE, account_for(cipher.key_id), base64.b64encode(cipher.key).decode("ascii"))
+        keychain.set_password(SERVICE, account_for(cipher.key_id), base64.b64encode(cipher.key).decode("ascii"))
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("keychain.refused_field_key", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc, "keychain.refused_field_key") from None
 
 
 def _wrapping_key(passphrase: str, salt: bytes) -> bytes:

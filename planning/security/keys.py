@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 from keyring.errors import KeyringError, NoKeyringError
 
 from planning.errors import KeychainError
 from planning.messages import Message, Value
+from planning.security import keychain
 
 SERVICE = "homeward"
 
@@ -57,17 +57,17 @@ def account_for(path: Path) -> str:
 def load_key(path: Path) -> DatabaseKey | None:
     """The key the keychain holds for this database file, if any; `KeychainError` if no keychain."""
     try:
-        stored = keyring.get_password(SERVICE, account_for(path))
+        stored = keychain.get_password(SERVICE, account_for(path))
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("keychain.unavailable", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc) from None
     return DatabaseKey.from_stored(stored) if stored else None
 
 
 def store_key(path: Path, key: DatabaseKey) -> None:
     try:
-        keyring.set_password(SERVICE, account_for(path), key.stored_form())
+        keychain.set_password(SERVICE, account_for(path), key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("keychain.refused_key", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc, "keychain.refused_key") from None
 
 
 def database_key(path: Path, ask_passphrase: PassphrasePrompt | None = None) -> DatabaseKey:
@@ -104,15 +104,14 @@ def backup_key(account: str, ask_passphrase: PassphrasePrompt | None = None) -> 
     """The key for backups of a server database: kept in the keychain, created on first use."""
     name = f"backup-key:{account}"
     try:
-        stored = keyring.get_password(SERVICE, name)
+        stored = keychain.get_password(SERVICE, name)
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        return _passphrase(Path(account), True, ask_passphrase,
-                           reason=Message.of("keychain.unavailable", error=type(exc).__name__))
+        return _passphrase(Path(account), True, ask_passphrase, reason=keychain.unavailable(exc))
     if stored:
         return DatabaseKey.from_stored(stored)
     key = DatabaseKey.generate()
     try:
-        keyring.set_password(SERVICE, name, key.stored_form())
+        keychain.set_password(SERVICE, name, key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("keychain.refused_backup_key", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc, "keychain.refused_backup_key") from None
     return key

@@ -8,11 +8,11 @@ the URL still wins, for tests and one-off scripts.
 
 from __future__ import annotations
 
-import keyring
 from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy.engine import URL
 
-from planning.errors import KeychainError, ValidationError
+from planning.errors import ValidationError
+from planning.security import keychain
 from planning.security.keys import SERVICE
 
 
@@ -22,7 +22,7 @@ def account_for(url: URL) -> str:
 
 def load_password(url: URL) -> str | None:
     try:
-        return keyring.get_password(SERVICE, account_for(url))
+        return keychain.get_password(SERVICE, account_for(url))
     except (NoKeyringError, KeyringError, RuntimeError):
         return None
 
@@ -31,9 +31,9 @@ def store_password(url: URL, password: str) -> None:
     if not password:
         raise ValidationError("password", "server_password.empty")
     try:
-        keyring.set_password(SERVICE, account_for(url), password)
+        keychain.set_password(SERVICE, account_for(url), password)
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("keychain.refused_server_password", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc, "keychain.refused_server_password") from None
 
 
 def with_password(url: URL) -> URL:

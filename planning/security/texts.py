@@ -81,6 +81,8 @@ ERRORS: dict[str, str] = {
                             "data-protection officer may",
     # The OS keychain (planning/security/keys.py, field_keys.py, server_passwords.py)
     "keychain.unavailable": "No OS keychain is available ({error})",
+    "keychain.not_a_keychain": "{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated "
+                               "file, or nowhere), so Homeward keeps no secret there",
     "keychain.no_key": "The keychain holds no key for {path}",
     "keychain.not_interactive": "{reason}; start Homeward interactively to enter the database passphrase",
     "keychain.no_passphrase": "{reason}, and no passphrase was given",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from sqlalchemy import Engine, QueuePool, create_engine, event, text
@@ -73,6 +74,16 @@ def _sqlcipher_engine(location: Location, ask: PassphrasePrompt | None, busy_tim
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
     return engine
+
+
+def engine_key(engine: Engine) -> DatabaseKey:
+    """The key an open embedded database was opened with (its own key, or its passphrase): what its backups
+    are encrypted with by default, with or without a keychain."""
+    given = engine.url.password
+    if engine.dialect.name != "sqlite" or not given:
+        raise ValueError("only an open embedded database has a key")
+    raw = re.fullmatch(r"x'([0-9a-fA-F]{64})'", str(given))
+    return DatabaseKey(secret=raw.group(1), raw=True) if raw else DatabaseKey(secret=str(given), raw=False)
 
 
 def embedded_key(location: Location, ask: PassphrasePrompt | None = None) -> DatabaseKey:

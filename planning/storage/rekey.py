@@ -14,11 +14,11 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-import keyring
 import sqlcipher3
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from planning.errors import KeychainError, StorageError, ValidationError
+from planning.security import keychain
 from planning.security.keys import SERVICE, DatabaseKey, account_for, load_key, store_key
 from planning.storage.location import Location
 
@@ -128,14 +128,14 @@ def _opens(path: Path, key: DatabaseKey) -> bool:
 
 def _keep(account: str, key: DatabaseKey) -> None:
     try:
-        keyring.set_password(SERVICE, account, key.stored_form())
+        keychain.set_password(SERVICE, account, key.stored_form())
     except (NoKeyringError, KeyringError, RuntimeError) as exc:
-        raise KeychainError("rekey.keychain_refused", error=type(exc).__name__) from None
+        raise keychain.unavailable(exc, "rekey.keychain_refused") from None
 
 
 def _load(account: str) -> DatabaseKey | None:
     try:
-        stored = keyring.get_password(SERVICE, account)
+        stored = keychain.get_password(SERVICE, account)
     except (NoKeyringError, KeyringError, RuntimeError):
         return None
     return DatabaseKey.from_stored(stored) if stored else None
@@ -143,4 +143,4 @@ def _load(account: str) -> DatabaseKey | None:
 
 def _forget(account: str) -> None:
     with suppress(PasswordDeleteError, NoKeyringError, KeyringError, RuntimeError):
-        keyring.delete_password(SERVICE, account)
+        keychain.delete_password(SERVICE, account)

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
 import keyring.backends.fail
 import pytest
+import sqlcipher3
 from sqlalchemy import URL, create_engine, select
 
 from planning.errors import ConflictError, KeychainError, StorageError
+from planning.security.keychain import is_keychain
+from planning.security.keychain import refused as refused_backend
 from planning.security.keys import SERVICE, DatabaseKey, account_for
 from planning.storage import migrate
 from planning.storage.engine import open_engine
 from planning.storage.location import resolve
 from planning.storage.models import CountryProfile
-from planning.storage.store import Store
+from planning.storage.store import SYSTEM, Store
 from tests.conftest import MemoryKeyring
 
 DISTINCTIVE = "Qwertzuiopland-7f3a9c"
@@ -210,3 +216,118 @@ def test_an_unreachable_server_is_reported_without_the_password() -> None:
         open_engine(location)
     assert caught.value.code == "storage.unreachable"
     assert "S3cret-pw" not in str(caught.value)
+
+
+# --- secrets only in a real keychain ---------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def homeward(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The command line in a process of its own, with the keyring backend its environment chooses."""
+    return subprocess.run([sys.executable, "-m", "desktop.cli", *args], cwd=ROOT, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_a_plaintext_keyring_file_never_receives_the_key(tmp_path: Path) -> None:
+    """With keyrings.alt installed, keyring picks its PlaintextKeyring where there is no desktop keychain: the
+    key would land base64 in a file, and plain sqlcipher3 would then read every name. Homeward refuses it and
+    falls back to the passphrase (from a file, for a script)."""
+    path = tmp_path / "homeward.db"
+    store_file = tmp_path / "data" / "python_keyring" / "keyring_pass.cfg"
+    env = {"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring", "XDG_DATA_HOME": str(tmp_path / "data")}
+
+    refused = homeward("--db", str(path), "demo", "--cases", "2", "--seed", "1", env=env)
+
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "keyrings.alt.file.PlaintextKeyring is not an OS keychain" in refused.stderr
+    assert not path.exists() and not store_file.exists()
+
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("a long passphrase kept offline\n", encoding="utf-8")
+    passphrase.chmod(0o644)
+    loose = homeward("--db", str(path), "--passphrase-file", str(passphrase), "demo", "--cases", "2", "--seed", "1",
+                     env=env)
+    assert loose.returncode == 2 and "chmod 600" in loose.stderr and not path.exists()
+
+    passphrase.chmod(0o600)
+    made = homeward("--db", str(path), "demo", "--cases", "2", "--seed", "1",
+                    env={**env, "HOMEWARD_PASSPHRASE_FILE": str(passphrase)})
+    assert made.returncode == 0, made.stderr
+    assert not store_file.exists()  # nothing was kept in the file, neither the database nor the field key
+    plain = sqlcipher3.connect(str(path))
+    with pytest.raises(sqlcipher3.DatabaseError):
+        plain.execute("SELECT given_names FROM person").fetchall()  # no key: nothing to read
+    plain.close()
+    opened = sqlcipher3.connect(str(path))
+    opened.execute('PRAGMA key = "a long passphrase kept offline"')
+    assert len(opened.execute("SELECT given_names FROM person").fetchall()) > 0  # the passphrase opens it
+    opened.close()
+
+
+def test_a_plaintext_keyring_is_refused_in_process_and_the_passphrase_is_asked(tmp_path: Path) -> None:
+    import keyrings.alt.file
+
+    plain = keyrings.alt.file.PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring.cfg")
+    keyring.set_keyring(plain)  # the autouse fixture restores the memory keychain
+    asked: list[bool] = []
+
+    def ask(_where: Path, new: bool) -> str:
+        asked.append(new)
+        return "correct horse battery staple"
+
+    new_database(tmp_path / "homeward.db", ask_passphrase=ask)
+
+    assert asked == [True]
+    assert not (tmp_path / "keyring.cfg").exists()
+    assert refused_backend() == "keyrings.alt.file.PlaintextKeyring"
+
+
+def test_file_null_and_fail_backends_are_not_keychains() -> None:
+    import keyring.backends.null
+    import keyrings.alt.file
+    import keyrings.alt.Windows
+
+    for kind in (keyrings.alt.file.PlaintextKeyring, keyrings.alt.file.EncryptedKeyring,
+                 keyrings.alt.Windows.RegistryKeyring, keyring.backends.null.Keyring, keyring.backends.fail.Keyring):
+        assert not is_keychain(object.__new__(kind)), kind
+    assert is_keychain(MemoryKeyring())
+
+
+def test_a_chain_uses_only_its_real_keychain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             memory_keyring: MemoryKeyring) -> None:
+    import keyrings.alt.file
+    from keyring.backends.chainer import ChainerBackend
+
+    plain = keyrings.alt.file.PlaintextKeyring()
+    plain.file_path = str(tmp_path / "keyring.cfg")
+    monkeypatch.setattr(ChainerBackend, "backends", [plain, memory_keyring])
+    keyring.set_keyring(ChainerBackend())
+
+    new_database(tmp_path / "homeward.db")
+
+    assert not (tmp_path / "keyring.cfg").exists()
+    assert [account for _service, account in memory_keyring.secrets] == [account_for(tmp_path / "homeward.db")]
+
+
+@pytest.mark.usefixtures("no_keychain")
+def test_automatic_backups_work_with_a_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.backups import automatic
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "homeward.db"
+    location = resolve(str(path))
+    engine = open_engine(location, lambda _p, _n: "correct horse battery staple")
+    migrate.upgrade(engine)
+    store = Store(engine, SYSTEM, location)
+    add_country(store)
+
+    written = automatic(store)
+
+    engine.dispose()
+    assert written is not None and written.exists()
+    copy = sqlcipher3.connect(str(written))
+    copy.execute('PRAGMA key = "correct horse battery staple"')
+    assert copy.execute("SELECT name FROM country_profile").fetchall() == [("Original",)]
+    copy.close()

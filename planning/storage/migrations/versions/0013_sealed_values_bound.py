@@ -22,7 +22,6 @@ import secrets
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
-import keyring
 import sqlalchemy as sa
 from alembic import op
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -30,6 +29,7 @@ from keyring.errors import KeyringError, NoKeyringError
 
 from planning.errors import StorageError
 from planning.messages import Count
+from planning.security import keychain
 
 revision: str = "0013"
 down_revision: str | Sequence[str] | None = "0012"
@@ -76,7 +76,7 @@ def _key(conn: sa.Connection, values: list[tuple[Place, str | bytes]]) -> tuple[
         return _new_key(conn, count)  # only statements from before field encryption: their key is made now
     key_id, embedded = row
     try:
-        stored = keyring.get_password("homeward", f"field-key:{key_id}")
+        stored = keychain.get_password("homeward", f"field-key:{key_id}")
     except (NoKeyringError, KeyringError, RuntimeError):
         stored = None
     key = base64.b64decode(stored) if stored else (bytes(embedded) if embedded is not None else None)
@@ -96,7 +96,7 @@ def _new_key(conn: sa.Connection, count: Count) -> tuple[str, AESGCM]:
     key_id = _key_id(key)
     embedded = conn.dialect.name == "sqlite"
     try:
-        keyring.set_password("homeward", f"field-key:{key_id}", base64.b64encode(key).decode("ascii"))
+        keychain.set_password("homeward", f"field-key:{key_id}", base64.b64encode(key).decode("ascii"))
     except (NoKeyringError, KeyringError, RuntimeError):
         if not embedded:
             raise StorageError("storage.reseal_needs_key", values=count, key_id=key_id) from None
