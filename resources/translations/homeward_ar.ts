@@ -60,6 +60,14 @@
 {path}</translation>
     </message>
     <message>
+        <source>This computer&apos;s keyring ({backend}) keeps secrets in a file or nowhere, not in an OS keychain, so Homeward does not use it.</source>
+        <translation>سلسلة المفاتيح في هذا الحاسوب ({backend}) تحفظ الأسرار في ملف أو لا تحفظها أصلًا، لا في سلسلة مفاتيح النظام، لذا لا يستخدمها Homeward.</translation>
+    </message>
+    <message>
+        <source>Homeward will ask for this passphrase at every start. Keep it safe, written down away from this computer: without it nobody, not even the data-protection officer, can open the database or its automatic backups.</source>
+        <translation>سيطلب Homeward عبارة المرور هذه عند كل تشغيل. احفظها في مكان آمن، مكتوبةً بعيدًا عن هذا الحاسوب: فبدونها لا يستطيع أحد، ولا حتى مسؤول حماية البيانات، فتح قاعدة البيانات أو نسخها الاحتياطية التلقائية.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase for this new database:</source>
         <translation>اختر عبارة مرور لقاعدة البيانات الجديدة هذه:</translation>
     </message>
@@ -10393,6 +10401,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
         <translation>المحتوى المشفّر {context} غير مربوط بسجله (ختمه إصدار أقدم من Homeward)؛ شغّل `homeward db upgrade` على جهاز يحمل مفتاح الميدان</translation>
+    </message>
+    <message>
+        <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>
+        <translation>{backend} ليس سلسلة مفاتيح للنظام (يحفظ الأسرار في ملف غير مشفّر أو مموّه فحسب، أو لا يحفظها أصلًا)، لذا لا يحفظ Homeward فيه أي سر</translation>
     </message>
     <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>

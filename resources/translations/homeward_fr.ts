@@ -60,6 +60,14 @@
 {path}</translation>
     </message>
     <message>
+        <source>This computer&apos;s keyring ({backend}) keeps secrets in a file or nowhere, not in an OS keychain, so Homeward does not use it.</source>
+        <translation>Le trousseau de cet ordinateur ({backend}) garde les secrets dans un fichier ou nulle part, pas dans un trousseau du système : Homeward ne l’utilise pas.</translation>
+    </message>
+    <message>
+        <source>Homeward will ask for this passphrase at every start. Keep it safe, written down away from this computer: without it nobody, not even the data-protection officer, can open the database or its automatic backups.</source>
+        <translation>Homeward demandera cette phrase secrète à chaque démarrage. Conservez-la en lieu sûr, notée loin de cet ordinateur : sans elle, personne, pas même le délégué à la protection des données, ne peut ouvrir la base de données ni ses sauvegardes automatiques.</translation>
+    </message>
+    <message>
         <source>Choose a passphrase for this new database:</source>
         <translation>Choisissez une phrase secrète pour cette nouvelle base :</translation>
     </message>
@@ -9953,6 +9961,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
         <translation>Le contenu chiffré {context} n’est pas lié à son enregistrement (scellé par une version antérieure de Homeward) ; lancez `homeward db upgrade` sur un poste qui détient la clé de terrain</translation>
+    </message>
+    <message>
+        <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>
+        <translation>{backend} n’est pas un trousseau du système (il garde les secrets dans un fichier en clair ou à peine masqué, ou nulle part) : Homeward n’y garde aucun secret</translation>
     </message>
     <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
