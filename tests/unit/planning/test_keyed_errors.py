@@ -13,6 +13,7 @@ from planning import booking_service, cases, messages, movement_import, movement
 from planning.errors import SafeguardError, ValidationError
 from planning.messages import Count, Phrase
 from planning.readiness.reasons import ReasonMessage
+from planning.storage.models import ProtectionReferral
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus, MovementStatus, ProtectionOutcome, ReferralAuthority, Relationship, Sex
 from tests.conftest import TODAY
@@ -39,7 +40,9 @@ def test_a_country_code_not_found_suggests_the_close_match() -> None:
 def test_a_final_case_names_its_status_as_the_vocabulary_word(store: Store) -> None:
     family = ready_family(store)
     referral = protection.raise_concern(store, family.father, TODAY, "I fear return")
-    version = protection.refer(store, referral, 1, ReferralAuthority.UNHCR, TODAY)
+    with store.reading() as session:
+        raised = session.get_one(ProtectionReferral, referral).version
+    version = protection.refer(store, referral, raised, ReferralAuthority.UNHCR, TODAY)
     protection.record_outcome(store, referral, version, ProtectionOutcome.NEEDS_PROTECTION, TODAY, "UNHCR-1")
     newborn = cases.PersonDraft("Nino", "Beridze", TODAY - timedelta(days=3), Sex.FEMALE, COUNTRY,
                                 Relationship.CHILD)
