@@ -363,15 +363,14 @@ def field_label(field: str) -> str:
 
 
 def message_tables() -> list[str]:
-    """Import every module of planning/ and monitoring/ that registers a table of keyed messages; their
-    names."""
+    """Import every module of planning/ and monitoring/ that registers a table of keyed messages, and the
+    interface's own (`desktop/texts.py`; the command line's speaks English); their names."""
     names = []
-    for folder in SERVICES:
-        for path in sorted(folder.rglob("*.py")):
-            if "messages.register(" in path.read_text(encoding="utf-8") and path.name != "messages.py":
-                name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
-                importlib.import_module(name)
-                names.append(name)
+    for path in [p for folder in SERVICES for p in sorted(folder.rglob("*.py"))] + [DESKTOP / "texts.py"]:
+        if "messages.register(" in path.read_text(encoding="utf-8") and path.name != "messages.py":
+            name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            importlib.import_module(name)
+            names.append(name)
     return names
 
 

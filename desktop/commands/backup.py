@@ -40,12 +40,12 @@ def key_for(store: Store, passphrase: bool, new: bool) -> DatabaseKey:
 
 def _ask(new: bool) -> str:
     if not sys.stdin.isatty():
-        raise ValidationError("passphrase", "a passphrase can only be typed in an interactive terminal")
+        raise ValidationError("passphrase", "terminal.passphrase_not_interactive")
     first = getpass.getpass("Backup passphrase: ")
     if new and getpass.getpass("Repeat the passphrase: ") != first:
-        raise ValidationError("passphrase", "the two passphrases differ")
+        raise ValidationError("passphrase", "terminal.passphrases_differ")
     if not first:
-        raise ValidationError("passphrase", "must not be empty")
+        raise ValidationError("passphrase", "text.empty")
     return first
 
 

@@ -102,18 +102,17 @@ def run_set_password(args: argparse.Namespace) -> int:
     """Test the password against the server, then keep it in the keychain; the URL needs none after."""
     location = resolve(args.db)
     if location.embedded:
-        raise ValidationError("database", "set-password is for a PostgreSQL database (--db postgresql://...)")
+        raise ValidationError("database", "argument.set_password_embedded")
     if location.url.password:
-        raise ValidationError("database", "the URL already holds a password: give it without one "
-                              "(postgresql://USER@HOST/DB) and type the password here")
+        raise ValidationError("database", "argument.password_in_url")
     if args.password_env:
         secret = os.environ.get(args.password_env)
         if not secret:
-            raise ValidationError("password", f"environment variable {args.password_env} is not set")
+            raise ValidationError("password", "terminal.variable_not_set", variable=args.password_env)
     elif sys.stdin.isatty():
         secret = getpass.getpass(f"Password of {location.url.username or 'the role'} on {location.redacted()}: ")
     else:
-        raise ValidationError("password", "type it in an interactive terminal or use --password-env")
+        raise ValidationError("password", "terminal.password_not_interactive")
     tested = Location(url=location.url.set(password=secret), path=None)
     open_engine(tested).dispose()
     server_passwords.store_password(location.url, secret)

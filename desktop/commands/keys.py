@@ -40,13 +40,13 @@ def passphrase(args: argparse.Namespace, *, new: bool) -> str:
     if args.passphrase_env:
         value = os.environ.get(args.passphrase_env)
         if not value:
-            raise ValidationError("passphrase", f"environment variable {args.passphrase_env} is not set")
+            raise ValidationError("passphrase", "terminal.variable_not_set", variable=args.passphrase_env)
         return value
     if not sys.stdin.isatty():
-        raise ValidationError("passphrase", "type it in an interactive terminal or use --passphrase-env")
+        raise ValidationError("passphrase", "terminal.passphrase_not_given")
     first = getpass.getpass("Field key passphrase: ")
     if new and getpass.getpass("Repeat the passphrase: ") != first:
-        raise ValidationError("passphrase", "the two passphrases differ")
+        raise ValidationError("passphrase", "terminal.passphrases_differ")
     return first
 
 

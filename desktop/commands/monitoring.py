@@ -135,10 +135,8 @@ def _country_of(store_areas: list[tuple[str, str]], region: str) -> str:
         return matches[0]
     if not matches:
         known = ", ".join(sorted({f"{name} ({code})" for code, name in store_areas})) or "none"
-        raise ValidationError("region", f"no active monitoring plans in a region called {region!r}; "
-                              f"regions with active plans: {known}", region)
-    raise ValidationError("country", f"{region!r} is a region of {', '.join(matches)}: name the country "
-                          "with --country", region)
+        raise ValidationError("region", "argument.no_region", region, region=region, known=known)
+    raise ValidationError("country", "argument.region_of_several", region, region=region, countries=tuple(matches))
 
 
 def run_routes(args: argparse.Namespace) -> int:
@@ -233,7 +231,7 @@ def run_offices(args: argparse.Namespace) -> int:
 def run_office(args: argparse.Namespace) -> int:
     latitude, longitude = parse_coordinates(args.coordinates)
     if latitude is None or longitude is None:
-        raise ValidationError("coordinates", "a field office needs its coordinates", args.coordinates)
+        raise ValidationError("coordinates", "argument.office_coordinates", args.coordinates)
     opens, closes = args.hours
     draft = FieldOfficeDraft(args.country, args.name, latitude, longitude, opens, closes, args.days, args.region,
                              args.address, not args.closed)

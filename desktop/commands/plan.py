@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
         start = args.start or store.today()
         end = args.end or start + timedelta(days=89)
         if end < start:
-            raise ValidationError("to", f"{end} is before --from {start}", end)
+            raise ValidationError("to", "argument.end_before_start", end, end=end, start=start)
         if (args.lock or args.unlock) and not args.accept:
-            raise ValidationError("lock", "--lock and --unlock take effect only with --accept")
+            raise ValidationError("lock", "argument.lock_needs_accept")
         instance, built = build_instance(store, start, end, protect_days=args.protect_days)
         if args.free:
             freed = cases_of(instance, args.free, "free")
@@ -87,7 +87,7 @@ def cases_of(instance: Instance, references: list[str], option: str) -> set[int]
     for reference in references:
         case_id = by_reference.get(reference.strip().upper())
         if case_id is None:
-            raise ValidationError(option, f"{reference} is not among the households of this plan", reference)
+            raise ValidationError(option, "argument.not_in_plan", reference, reference=reference)
         found.add(case_id)
     return found
 

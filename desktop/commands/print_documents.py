@@ -57,16 +57,16 @@ def write_atomically(path: Path, data: bytes) -> None:
 def run_print(args: argparse.Namespace) -> int:
     if args.kind == BATCH:
         if not args.movement:
-            raise ValidationError("--movement", f"{BATCH} needs the movement: --movement CODE")
+            raise ValidationError("--movement", "argument.batch_movement", batch=BATCH)
         store = open_store(args.db)
         try:
             return print_batch(store, args.movement, args.output)
         finally:
             store.engine.dispose()
     if not args.reference or not args.reference.strip():
-        raise ValidationError("REF", f"{args.kind} needs a {KINDS[args.kind].subject}")
+        raise ValidationError("REF", "argument.subject_needed", kind=args.kind, subject=KINDS[args.kind].subject)
     if args.output.is_dir():
-        raise ValidationError("--output", f"{args.output} is a folder; give the PDF file to write", str(args.output))
+        raise ValidationError("--output", "argument.output_is_folder", str(args.output), path=str(args.output))
     store = open_store(args.db)
     try:
         printed = KINDS[args.kind].produce(store, args.reference)
@@ -80,7 +80,7 @@ def run_print(args: argparse.Namespace) -> int:
 def print_batch(store: Store, movement: str, folder: Path) -> int:
     """Every travel letter of the movement into `folder`; 1 if any household was skipped."""
     if folder.exists() and not folder.is_dir():
-        raise ValidationError("--output", f"{folder} is a file; give a folder for the letters", str(folder))
+        raise ValidationError("--output", "argument.output_is_file", str(folder), path=str(folder))
     references = travel_letter.booked_cases(store, movement)
     if not references:
         print(f"No household is booked on {movement}.")
@@ -121,7 +121,8 @@ def run_office_set(args: argparse.Namespace) -> int:
         try:
             logo = args.logo.read_bytes()
         except OSError as exc:
-            raise ValidationError("--logo", f"cannot read {args.logo}: {exc.strerror}", str(args.logo)) from None
+            raise ValidationError("--logo", "argument.logo_unreadable", str(args.logo), path=str(args.logo),
+                                  reason=exc.strerror or str(exc)) from None
     draft = office.OfficeDraft(
         name=args.name, address=args.address.replace("\\n", "\n") if args.address else None, phone=args.phone,
         email=args.email, emergency_phone=args.emergency_phone, language=args.language, logo=logo,

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         if not args.reference.strip():
-            raise ValidationError("reference", "must not be empty")
+            raise ValidationError("reference", "text.empty")
         stage = Stage.DEPARTURE if args.departure else Stage.PLANNING
         verdict = verdict_for(store, args.reference, args.on, stage)
     finally:

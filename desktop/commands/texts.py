@@ -5,6 +5,31 @@ from __future__ import annotations
 from planning import messages
 
 ERRORS: dict[str, str] = {
+    # Passphrases and passwords typed at the terminal
+    "terminal.passphrase_not_interactive": "a passphrase can only be typed in an interactive terminal",
+    "terminal.passphrases_differ": "the two passphrases differ",
+    "terminal.passwords_differ": "differs from the password typed first",
+    "terminal.variable_not_set": "environment variable {variable} is not set",
+    "terminal.password_not_interactive": "type it in an interactive terminal or use --password-env",
+    "terminal.passphrase_not_given": "type it in an interactive terminal or use --passphrase-env",
+    "terminal.new_password": "set {variable} or type it in a terminal",
+    "terminal.no_account": "no such account",
+    # Arguments
+    "argument.set_password_embedded": "set-password is for a PostgreSQL database (--db postgresql://...)",
+    "argument.password_in_url": "the URL already holds a password: give it without one (postgresql://USER@HOST/DB) "
+                                "and type the password here",
+    "argument.no_region": "no active monitoring plans in a region called '{region}'; regions with active plans: "
+                          "{known}",
+    "argument.region_of_several": "'{region}' is a region of {countries}: name the country with --country",
+    "argument.office_coordinates": "a field office needs its coordinates",
+    "argument.end_before_start": "{end} is before --from {start}",
+    "argument.lock_needs_accept": "--lock and --unlock take effect only with --accept",
+    "argument.not_in_plan": "{reference} is not among the households of this plan",
+    "argument.batch_movement": "{batch} needs the movement: --movement CODE",
+    "argument.subject_needed": "{kind} needs a {subject}",
+    "argument.output_is_folder": "{path} is a folder; give the PDF file to write",
+    "argument.output_is_file": "{path} is a file; give a folder for the letters",
+    "argument.logo_unreadable": "cannot read {path}: {reason}",
     # Signing in (desktop/commands/session.py)
     "sign_in.no_password_given": "Signing in as {user} needs a password: set {variable} or run the command in a "
                                  "terminal (--user NAME or {user_variable} for another user)",

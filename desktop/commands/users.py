@@ -82,10 +82,10 @@ def new_password(username: str) -> str:
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise ValidationError("new password", f"set {NEW_PASSWORD_ENV} or type it in a terminal")
+        raise ValidationError("new password", "terminal.new_password", variable=NEW_PASSWORD_ENV)
     first = getpass.getpass(f"New password for {username}: ")
     if getpass.getpass("Repeat it: ") != first:
-        raise ValidationError("repeat password", "differs from the password typed first")
+        raise ValidationError("repeat password", "terminal.passwords_differ")
     return first
 
 
@@ -94,7 +94,7 @@ def _account(store: Store, username: str) -> AccountView:
     for account in accounts.list_accounts(store):
         if account.username == name:
             return account
-    raise ValidationError("user", "no such account", username)
+    raise ValidationError("user", "terminal.no_account", username)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -38,8 +38,8 @@ def load_files(paths: list[Path]) -> list[NewAttachment]:
         try:
             files.append(NewAttachment(path.name, path.read_bytes()))
         except OSError as exc:
-            raise ValidationError("attachments", tr("{file} cannot be read ({reason})")
-                                  .format(file=path.name, reason=exc.strerror), str(path)) from None
+            raise ValidationError("attachments", "open.cannot_be_read", str(path), file=path.name,
+                                  reason=exc.strerror or str(exc)) from None
     return files
 
 
@@ -157,8 +157,8 @@ class FollowUpRecordDialog(QDialog):
             try:
                 write_private(target, content)
             except OSError as exc:
-                raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
-                                      str(target)) from None
+                raise ValidationError("file", "save.cannot_be_written", str(target),
+                                      reason=exc.strerror or str(exc)) from None
             return target
 
         run_query(self, work, lambda path: self.status.setText(tr("Saved a copy to {path}.").format(path=path)),

@@ -60,7 +60,7 @@ class SessionDialog(ServiceDialog):
 
     def work(self) -> Callable[[], int]:
         if not self.participants.checked():
-            raise ValidationError("participants", tr("tick at least one member who took part"))
+            raise ValidationError("participants", "choice.participant")
         draft = counselling.SessionDraft(
             held_on=self.held_on.value(), counsellor=self.counsellor.text(), language=self.language.code(),
             topics=self.topics.checked(), outcome=self.outcome.value(),

@@ -77,7 +77,7 @@ class FieldOfficeDialog(ServiceDialog):
     def work(self) -> Callable[[], int]:
         latitude, longitude = parse_coordinates(self.coordinates.text())
         if latitude is None or longitude is None:
-            raise ValidationError("latitude", tr("a field office needs its coordinates: routes start and end there"))
+            raise ValidationError("latitude", "office.no_coordinates")
         opens, closes = self.opens_at.time(), self.closes_at.time()
         draft = FieldOfficeDraft(self.country, self.name.text(), latitude, longitude,
                                  time(opens.hour(), opens.minute()), time(closes.hour(), closes.minute()),

@@ -28,11 +28,11 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CountryBox, EnumBox
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 from desktop.labels import route, when
-from desktop.service_text import detail
-from planning import booking_service, movements
+from planning import booking_service, messages, movements
 from planning.errors import HomewardError, ValidationError
+from planning.messages import Message, Phrase, Value
 from planning.movements import LegDraft, MovementDraft, MovementView, PassengerView
 from planning.storage.store import Store
 from planning.vocabulary import MovementKind, MovementStatus
@@ -41,15 +41,6 @@ TIME_FORMAT = "yyyy-MM-dd HH:mm"
 LEG_FIELDS = ("origin", "destination", "departure_at", "arrival_at", "carrier", "transit_visa_required")
 MAX_LEGS = 12
 _LEG_FIELD = re.compile(r"legs\[(\d+)\]\.(\w+)")
-#: A leg's fields as an error under the legs table names them ("Leg 2, departure: …").
-LEG_FIELD_NAMES = {
-    "origin": QT_TR_NOOP("origin"),
-    "destination": QT_TR_NOOP("destination"),
-    "departure": QT_TR_NOOP("departure"),
-    "arrival": QT_TR_NOOP("arrival"),
-    "carrier": QT_TR_NOOP("carrier"),
-    "transit visa required": QT_TR_NOOP("transit visa required"),
-}
 
 
 class DateTimeField(QDateTimeEdit):
@@ -75,9 +66,9 @@ def parse_time(text: str, name: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        message = (tr("{text} is not a date and time (YYYY-MM-DD HH:MM)").format(text=text.strip()) if text.strip()
-                   else tr("nothing is not a date and time (YYYY-MM-DD HH:MM)"))
-        raise ValidationError(name, message, text) from None
+        if text.strip():
+            raise ValidationError(name, "typed.date_and_time", text, text=text.strip()) from None
+        raise ValidationError(name, "typed.no_date_and_time", text) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -292,11 +283,11 @@ def leg_error(error: HomewardError) -> HomewardError:
     if isinstance(error, ValidationError):
         match = _LEG_FIELD.fullmatch(error.field)
         if match:
-            message = detail(error)
-            what = match.group(2).removesuffix("_at").replace("_", " ")
-            what = tr(LEG_FIELD_NAMES[what]) if what in LEG_FIELD_NAMES else what
-            return ValidationError("legs", tr("Leg {number}, {field}: {message}").format(
-                number=match.group(1), field=what, message=message), error.value)
+            name = match.group(2).removesuffix("_at")
+            part: Value = Phrase.of(f"leg_field.{name}") if f"leg_field.{name}" in messages.PHRASES \
+                else name.replace("_", " ")
+            return ValidationError("legs", "leg.problem", error.value, number=int(match.group(1)), part=part,
+                                   problem=Message(error.key, error.params))
     return error
 
 
@@ -350,7 +341,7 @@ class MoveBookingDialog(ServiceDialog):
     def work(self) -> Callable[[], booking_service.BookingResult]:
         target = self.target.currentData()
         if not isinstance(target, int):
-            raise ValidationError("movement", tr("choose the movement to move the household to"))
+            raise ValidationError("movement", "choice.movement")
         store, passenger = self.store, self.passenger
         return lambda: booking_service.move_booking(store, passenger.booking_id, passenger.booking_version, target)
 

@@ -62,8 +62,7 @@ def write_pdf(pdf: bytes, path: Path) -> Path:
     try:
         write_private(target, pdf)
     except OSError as exc:
-        raise ValidationError("file", tr("cannot be written ({reason})").format(reason=exc.strerror),
-                              str(target)) from None
+        raise ValidationError("file", "save.cannot_be_written", str(target), reason=exc.strerror or str(exc)) from None
     return target
 
 

@@ -93,7 +93,7 @@ class AddCountryDialog(QDialog):
     def submit(self) -> None:
         code = self.chosen()
         if code is None:
-            self.errors.show_error(ValidationError(COUNTRY_FIELD, tr("choose a country from the list")))
+            self.errors.show_error(ValidationError(COUNTRY_FIELD, "choice.country"))
             return
         self.code = code
         self.accept()

@@ -37,7 +37,7 @@ def euros(field: str, text: str) -> Decimal:
     try:
         amount = Decimal(cleaned.replace(point, ".") or "0")
     except InvalidOperation:
-        raise ValidationError(field, tr("must be an amount in euros"), text) from None
+        raise ValidationError(field, "typed.amount", text) from None
     return amount
 
 
@@ -60,7 +60,7 @@ def partner_box(partners: Sequence[PartnerView], current: int | None = None) -> 
 def chosen_partner(box: QComboBox) -> int:
     data = box.currentData()
     if not isinstance(data, int):
-        raise ValidationError("partner", tr("choose the partner (add one first)"))
+        raise ValidationError("partner", "choice.partner")
     return data
 
 
@@ -113,7 +113,7 @@ class CapacityDialog(ServiceDialog):
             self.places.value()
         first, last = self.first.value().replace(day=1), self.last.value().replace(day=1)
         if last < first:
-            raise ValidationError("last", tr("is before the first month"), last)
+            raise ValidationError("last", "capacity.last_before_first", last)
         months = [month_start(first, m) for m in range(month_index(first, last) + 1)]
         return lambda: catalogue.set_capacities(store, partner, region, months, places)
 

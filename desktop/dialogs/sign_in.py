@@ -35,7 +35,7 @@ def password_field(placeholder: str = "") -> QLineEdit:
 def matching(password: str, again: str, field: str) -> None:
     """Refuse two typings that differ (before anything is hashed or saved)."""
     if password != again:
-        raise ValidationError(field, tr("differs from the password typed above"))
+        raise ValidationError(field, "typed.password_again")
 
 
 class _AccountDialog(ServiceDialog):

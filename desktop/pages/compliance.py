@@ -392,7 +392,7 @@ class CompliancePage(RefreshingPage):
         printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
         painter = QPainter()
         if not painter.begin(printer):
-            show_known_error(self, HomewardError(tr("The printer could not be started.")))
+            show_known_error(self, HomewardError("printer.not_started"))
             return
         try:
             page = printer.pageLayout().paintRectPixels(printer.resolution())

@@ -197,7 +197,7 @@ def scan_to_temp(store: Store, assurance_id: int) -> Path:
     """Write the scan where only this user can read it, until the app quits (`desktop.open_copies`)."""
     found = countries.scan_of(store, assurance_id)
     if found is None:
-        raise ValidationError("scan", tr("no scan is attached to this assurance"))
+        raise ValidationError("scan", "scan.none_attached")
     name, content = found
     return open_copies.open_copy(name, content)
 
@@ -205,12 +205,11 @@ def scan_to_temp(store: Store, assurance_id: int) -> Path:
 def save_scan(store: Store, assurance_id: int, target: str) -> Path:
     found = countries.scan_of(store, assurance_id)
     if found is None:
-        raise ValidationError("scan", tr("no scan is attached to this assurance"))
+        raise ValidationError("scan", "scan.none_attached")
     try:
         write_private(Path(target), found[1])
     except OSError as exc:
-        raise HomewardError(tr("Could not save the scan to {path}: {reason}").format(path=target, reason=exc.strerror),
-                            code="file") from None
+        raise HomewardError("scan.not_saved", path=target, reason=exc.strerror or str(exc)) from None
     return Path(target)
 
 
@@ -218,12 +217,10 @@ def attach_from_file(store: Store, assurance_id: int, version: int, path: str) -
     try:
         size = Path(path).stat().st_size
         if size > countries.MAX_SCAN_BYTES:
-            raise ValidationError("scan", tr("is larger than {size} MB").format(
-                size=countries.MAX_SCAN_BYTES // (1024 * 1024)), size)
+            raise ValidationError("scan", "file.too_large", size, megabytes=countries.MAX_SCAN_BYTES // (1024 * 1024))
         content = Path(path).read_bytes()
     except OSError as exc:
-        raise HomewardError(tr("Could not read {path}: {reason}").format(path=path, reason=exc.strerror),
-                            code="file") from None
+        raise HomewardError("open.not_read", path=path, reason=exc.strerror or str(exc)) from None
     return countries.attach_scan(store, assurance_id, version, Path(path).name, content)
 
 

@@ -92,8 +92,7 @@ def save_printout(store: Store, planned: PlannedRoutes, path: Path) -> Printed:
     try:
         write_private(path, printed.pdf)
     except OSError as error:
-        raise HomewardError(tr("Could not write {path}: {reason}").format(path=path, reason=error.strerror or error),
-                            code="file") from error
+        raise HomewardError("save.not_written", path=str(path), reason=error.strerror or str(error)) from error
     return printed
 
 
@@ -470,7 +469,7 @@ class VisitRoutesPanel(QWidget):
             self.print_button.setEnabled(True)
             printed, images = result
             if not paint_pages(printer, images):
-                show_known_error(self, HomewardError(tr("The printer could not be started.")))
+                show_known_error(self, HomewardError("printer.not_started"))
                 return
             self.notice.setText(tr("Sent %n page(s) to the printer — verification code {code}.", None, len(images))
                                 .format(code=printed.code))

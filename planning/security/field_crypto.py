@@ -96,8 +96,9 @@ class FieldCipher:
         if stored is None:
             return None
         if not is_sealed(stored):
-            kind = "field_crypto.unbound" if stored.startswith(UNBOUND_PREFIX + ":") else "field_crypto.not_sealed"
-            raise FieldCryptoError(kind, context=str(binding))
+            if stored.startswith(UNBOUND_PREFIX + ":"):
+                raise FieldCryptoError("field_crypto.unbound", context=str(binding))
+            raise FieldCryptoError("field_crypto.not_sealed", context=str(binding))
         _, key_id, blob = stored.split(":", 2)
         if key_id != self.key_id:
             raise FieldCryptoError("field_crypto.other_key", context=str(binding), sealed_with=key_id,

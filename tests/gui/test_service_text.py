@@ -243,3 +243,17 @@ def test_a_follow_up_refused_by_its_checks_reads_in_the_interface_language(langu
         assert "01/05/2026" in before and "01/06/2026" in before
     else:
         assert "٢٠٢٦" in before.replace("\u2060", "")
+
+
+def test_a_legs_problem_reads_under_the_legs_table_in_the_interface_language(language: str) -> None:
+    from desktop.dialogs.movement import leg_error
+
+    error = leg_error(ValidationError("legs[2].departure_at", "leg.first_departure", None))
+    assert isinstance(error, ValidationError) and error.field == "legs" and error.key == "leg.problem"
+    assert error.message == "legs: Leg 2, departure: the first leg must leave at the movement's departure"
+    text = error_text(error)
+    assert not english_words(text, error.message), text
+    if language == "fr":
+        assert text.startswith("étapes : Étape 2, départ : "), text
+    else:
+        assert not re.search(r"[A-Za-z0-9]", text), text
