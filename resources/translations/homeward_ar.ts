@@ -3296,7 +3296,6 @@
     </message>
     <message>
         <source>origin</source>
-        <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
         <translation>نقطة الانطلاق</translation>
     </message>
     <message>
@@ -3418,10 +3417,6 @@
     <message>
         <source>Charter cost</source>
         <translation>تكلفة الرحلة المستأجرة</translation>
-    </message>
-    <message>
-        <source>Leg {number}, {field}: {message}</source>
-        <translation>المرحلة {number}، {field}: {message}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
@@ -6525,10 +6520,6 @@
     <message>
         <source>Could not save the scan to {path}: {reason}</source>
         <translation>تعذّر حفظ النسخة الممسوحة في {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>is larger than {size} MB</source>
-        <translation>أكبر من {size} ميغابايت</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
@@ -10407,6 +10398,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{backend} ليس سلسلة مفاتيح للنظام (يحفظ الأسرار في ملف غير مشفّر أو مموّه فحسب، أو لا يحفظها أصلًا)، لذا لا يحفظ Homeward فيه أي سر</translation>
     </message>
     <message>
+        <source>Leg {number}, {part}: {problem}</source>
+        <translation>المرحلة {number}، {part}: {problem}</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference}: لم يعد حجزه المؤكَّد يستوفي الجاهزية؛ خُطِّط له كما لو كان حرًّا</translation>
     </message>
@@ -10595,6 +10590,22 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>الملفات</translation>
     </message>
     <message>
+        <source>cash</source>
+        <translation>النقد</translation>
+    </message>
+    <message>
+        <source>cash per adult</source>
+        <translation>النقد لكل بالغ</translation>
+    </message>
+    <message>
+        <source>cash per dependant</source>
+        <translation>النقد لكل مُعال</translation>
+    </message>
+    <message>
+        <source>cash total</source>
+        <translation>إجمالي النقد</translation>
+    </message>
+    <message>
         <source>charter cost</source>
         <translation>تكلفة الاستئجار</translation>
     </message>
@@ -10771,6 +10782,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>عينيًا</translation>
     </message>
     <message>
+        <source>in kind per adult</source>
+        <translation>العيني لكل بالغ</translation>
+    </message>
+    <message>
+        <source>in kind per dependant</source>
+        <translation>العيني لكل مُعال</translation>
+    </message>
+    <message>
         <source>in kind total</source>
         <translation>الإجمالي العيني</translation>
     </message>
@@ -10807,6 +10826,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>last</source>
+        <translation>الشهر الأخير</translation>
+    </message>
+    <message>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
@@ -10817,6 +10840,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>lead max months</source>
         <translation>أقصى مهلة (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>legs[1].departure at</source>
@@ -10963,6 +10990,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المشاركون</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
         <source>passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -11065,6 +11096,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>relationship</source>
         <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>repeat password</source>
+        <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
         <source>replacement</source>

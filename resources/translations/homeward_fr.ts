@@ -3188,7 +3188,6 @@
     </message>
     <message>
         <source>origin</source>
-        <extracomment>A leg&apos;s fields as an error under the legs table names them (&quot;Leg 2, departure: …&quot;).</extracomment>
         <translation>origine</translation>
     </message>
     <message>
@@ -3310,10 +3309,6 @@
     <message>
         <source>Charter cost</source>
         <translation>Coût du charter</translation>
-    </message>
-    <message>
-        <source>Leg {number}, {field}: {message}</source>
-        <translation>Étape {number}, {field} : {message}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{households} holding {seats}&lt;/b&gt; are taken off it and can be planned again.</source>
@@ -6205,10 +6200,6 @@
     <message>
         <source>Could not save the scan to {path}: {reason}</source>
         <translation>Impossible d&apos;enregistrer la numérisation dans {path} : {reason}</translation>
-    </message>
-    <message>
-        <source>is larger than {size} MB</source>
-        <translation>dépasse {size} Mo</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}</source>
@@ -9967,6 +9958,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{backend} n’est pas un trousseau du système (il garde les secrets dans un fichier en clair ou à peine masqué, ou nulle part) : Homeward n’y garde aucun secret</translation>
     </message>
     <message>
+        <source>Leg {number}, {part}: {problem}</source>
+        <translation>Étape {number}, {part} : {problem}</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference} : sa réservation confirmée ne satisfait plus l&apos;aptitude au départ ; planifiée comme si elle était libre</translation>
     </message>
@@ -10147,6 +10142,22 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>dossiers</translation>
     </message>
     <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>cash per adult</source>
+        <translation>espèces par adulte</translation>
+    </message>
+    <message>
+        <source>cash per dependant</source>
+        <translation>espèces par personne à charge</translation>
+    </message>
+    <message>
+        <source>cash total</source>
+        <translation>total en espèces</translation>
+    </message>
+    <message>
         <source>charter cost</source>
         <translation>coût de l&apos;affrètement</translation>
     </message>
@@ -10323,6 +10334,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>en nature</translation>
     </message>
     <message>
+        <source>in kind per adult</source>
+        <translation>en nature par adulte</translation>
+    </message>
+    <message>
+        <source>in kind per dependant</source>
+        <translation>en nature par personne à charge</translation>
+    </message>
+    <message>
         <source>in kind total</source>
         <translation>total en nature</translation>
     </message>
@@ -10359,6 +10378,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>langue</translation>
     </message>
     <message>
+        <source>last</source>
+        <translation>dernier mois</translation>
+    </message>
+    <message>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
@@ -10369,6 +10392,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>lead max months</source>
         <translation>délai maximal (mois)</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>étapes</translation>
     </message>
     <message>
         <source>legs[1].departure at</source>
@@ -10515,6 +10542,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>participants</translation>
     </message>
     <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
         <source>passphrase</source>
         <translation>phrase secrète</translation>
     </message>
@@ -10617,6 +10648,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>relationship</source>
         <translation>lien de parenté</translation>
+    </message>
+    <message>
+        <source>repeat password</source>
+        <translation>confirmation du mot de passe</translation>
     </message>
     <message>
         <source>replacement</source>
