@@ -1,15 +1,20 @@
-"""The account actions in the main window: File › Change password…, Administration › Users… (for the officer)."""
+"""The account actions in the main window: File › Change password…, Administration › Users… and New recovery
+code… (for the officer)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from desktop.dialogs.recovery_code import RecoveryCodeDialog
 from desktop.dialogs.sign_in import ChangePasswordDialog
 from desktop.dialogs.users import UsersDialog, open_users
 from desktop.i18n import tr
+from desktop.ops import run_op
+from desktop.service_text import error_text
+from planning.security import recovery
 from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 
@@ -21,6 +26,7 @@ ADMINISTRATION = "administrationMenu"
 class AccountActions:
     change_password: QAction
     users: QAction | None
+    recovery_code: QAction | None = None
 
 
 def change_password(window: QMainWindow, store: Store) -> ChangePasswordDialog:
@@ -43,7 +49,28 @@ def add_account_menus(window: QMainWindow, store: Store, file_menu: QMenu, befor
         users = QAction(tr("&Users…"), window)
         users.triggered.connect(lambda: open_users(window, store))
         administration.addAction(users)
+        code = QAction(tr("New &recovery code…"), window)
+        code.triggered.connect(lambda: new_recovery_code(window, store))
+        administration.addAction(code)
+        return AccountActions(change, users, code)
     return AccountActions(change, users)
+
+
+def new_recovery_code(window: QMainWindow, store: Store) -> None:
+    """The signed-in officer replaces her recovery code (the old one stops working) and sees the new one once."""
+    title = tr("New recovery code")
+    answer = QMessageBox.question(
+        window, title, tr("Make a new recovery code for {user}? The code you hold now stops working.").format(
+            user=store.actor.username))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    where = store.location.describe() if store.location else tr("the database")
+
+    def show(code: str) -> None:
+        RecoveryCodeDialog(store.actor.username, code, where, window).open()
+
+    run_op(window, lambda: recovery.make_code(store), on_success=show,
+           on_error=lambda error: QMessageBox.warning(window, title, error_text(error)))
 
 
 __all__ = ["AccountActions", "UsersDialog", "add_account_menus", "change_password"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QM
 
 from desktop import fonts, i18n, open_copies
 from desktop.collector import MainThreadCollector
+from desktop.dialogs.recovery_code import RecoveryCodeDialog
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
 from desktop.i18n import tr
 from desktop.idle_lock import IdleLock, idle_minutes
@@ -69,12 +70,16 @@ def open_workspace(db: str | None) -> Store:
 
 
 def sign_in_at_start(store: Store, username: str = "") -> SignedIn | None:
-    """The first start creates the administrator; later starts sign in (and change a password an
-    administrator chose). None when the person gives up."""
+    """The first start creates the administrator and shows her recovery code once; later starts sign in
+    (and change a password an administrator chose). None when the person gives up."""
     where = store.location.describe() if store.location else tr("The database")
     if not accounts.sign_in_required(store):
         first = FirstStartDialog(store, where[:1].upper() + where[1:])
-        return first.signed_in if first.exec() == QDialog.DialogCode.Accepted else None
+        if first.exec() != QDialog.DialogCode.Accepted or first.signed_in is None:
+            return None
+        if first.signed_in.recovery_code is not None:
+            RecoveryCodeDialog(first.signed_in.actor.username, first.signed_in.recovery_code, where).exec()
+        return first.signed_in
     dialog = SignInDialog(store, tr("Database: {where}").format(where=where), username=username)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
         return None

@@ -44,8 +44,8 @@ _HEAD_TABLE: Table = AuditChainHead.__table__  # type: ignore[assignment]
 Snapshot = dict[str, Any]
 
 
-#: Columns never copied into the audit log: scanned files, and a user's password hash.
-UNLOGGED = frozenset({"scan", "password_hash"})
+#: Columns never copied into the audit log: scanned files, and a user's password and recovery code hashes.
+UNLOGGED = frozenset({"scan", "password_hash", "recovery_code_hash"})
 
 
 def snapshot(obj: Base) -> Snapshot:

@@ -4,11 +4,10 @@ Commands act as a named user, checked like a sign-in to the app (same lockout): 
 `--user` or `HOMEWARD_USER` (default: the operating-system user name), the password from
 `HOMEWARD_PASSWORD` (for scripts) or typed on the terminal. An embedded database opened with a passphrase
 (no OS keychain) takes it from the file `--passphrase-file FILE` or `HOMEWARD_PASSPHRASE_FILE` names (one
-line, readable by its owner only), else from the terminal. Two exceptions run as the maintenance
-actor `system`: a database where no account can sign in yet (before the first start created the
-administrator), and the maintenance commands that work on the file and its key rather than on records
-(`db upgrade`, `db current`, `restore`, `users recover`): whoever can run those holds the database key
-already.
+line, readable by its owner only), else from the terminal. Nobody signs in on a database where no
+account can sign in yet (before the first start created the administrator: the command acts as the
+maintenance actor `system`), for the schema commands (`db upgrade`, `db current`), and for an officer's
+recovery with her recovery code (`users recover NAME --code`), which proves who she is by the code.
 """
 
 from __future__ import annotations
@@ -113,8 +112,8 @@ def command_actor(store: Store) -> Actor:
 def open_store(db: str | None, *, migrate_schema: bool = True, sign_in: bool = True) -> Store:
     """The database for a command, brought to the current schema, acting as the signed-in user.
 
-    With `migrate_schema=False` (commands that manage the schema or the file themselves) or
-    `sign_in=False` (recovery by the key holder) nobody signs in: the command acts as `system`.
+    With `migrate_schema=False` (commands that manage the schema themselves) or `sign_in=False` (recovery
+    with a recovery code) nobody signs in: the command acts as `system`.
     """
     location = resolve(db)
     engine = open_engine(location, ask_passphrase_on_terminal)

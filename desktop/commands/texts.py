@@ -40,6 +40,11 @@ ERRORS: dict[str, str] = {
     "passphrase_file.open_to_others": "can be read by other users of this computer; make it yours alone "
                                       "(chmod 600 {path}) and try again",
     "passphrase_file.empty": "is empty",
+    # Recovering an officer (desktop/commands/users.py)
+    "recovery.code_not_given": "set {variable} or type it in a terminal",
+    "recovery.needs_code": "Recovering {user} needs the officer's recovery code (`homeward users recover {user} "
+                           "--code`) or another data-protection officer signed in (--user NAME); signing in was "
+                           "refused: {refusal}",
 }
 
 messages.register(__name__, ERRORS)

@@ -1,17 +1,19 @@
-"""`homeward users …`: accounts from the command line (data-protection officer), and recovery by the key holder.
+"""`homeward users …`: accounts from the command line (data-protection officer), and an officer's recovery.
 
     homeward users list [--json]
     homeward users add NAME --name "Full name" --role ROLE
     homeward users reset-password NAME
     homeward users set-role NAME ROLE
     homeward users deactivate NAME | activate NAME
-    homeward users recover NAME
+    homeward users recovery-code
+    homeward users recover NAME --code | homeward --user OFFICER users recover NAME
 
 New passwords come from `HOMEWARD_NEW_PASSWORD` (scripts) or are typed twice on the terminal; the
-person changes them at their next sign-in. `recover` is for when no data-protection officer can sign
-in (forgotten password): it runs without signing in, as `system`, and needs only what opening the
-database needs (the keychain's key or the passphrase; on PostgreSQL the server's credentials),
-which gives full access to the data anyway. It is audited like every reset.
+person changes a password someone else chose at their next sign-in. `recovery-code` gives the signed-in
+officer a new one-time recovery code (printed once: keep it offline). `recover NAME --code` is for an
+officer who forgot her password: no sign-in, her recovery code (from `HOMEWARD_RECOVERY_CODE` or typed),
+a new password of her choosing, and her next code printed. Without `--code`, another officer signs in
+and recovers the account. Holding the database key is not enough for either.
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ import sys
 
 from desktop.commands.session import open_store
 from planning.errors import ValidationError
-from planning.security import accounts
-from planning.security.accounts import AccountView, NewAccount
+from planning.security import accounts, recovery
+from planning.security.accounts import AccountView, NewAccount, SignInRefused
 from planning.security.permissions import ROLE_NAMES
+from planning.security.recovery import RecoveryRefused
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
 NEW_PASSWORD_ENV = "HOMEWARD_NEW_PASSWORD"
+RECOVERY_CODE_ENV = "HOMEWARD_RECOVERY_CODE"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,9 +65,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         toggle.add_argument("username", metavar="NAME")
         toggle.set_defaults(handler=run_set_active, active=active)
 
+    code = actions.add_parser("recovery-code",
+                              help="a new one-time recovery code for the signed-in officer (shown once: print it)")
+    code.set_defaults(handler=run_recovery_code)
+
     recover = actions.add_parser(
-        "recover", help="reset NAME's password and lift any lock without signing in (when no officer can)")
+        "recover", help="an officer's forgotten password: with her recovery code (--code, no sign-in), or by "
+                        "another officer signed in")
     recover.add_argument("username", metavar="NAME")
+    recover.add_argument("--code", action="store_true",
+                         help=f"use NAME's recovery code (from ${RECOVERY_CODE_ENV} or typed) instead of signing in")
     recover.set_defaults(handler=run_recover)
 
 
@@ -159,15 +170,55 @@ def run_set_active(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_recover(args: argparse.Namespace) -> int:
-    store = open_store(args.db, sign_in=False)
+def recovery_code(username: str) -> str:
+    given = os.environ.get(RECOVERY_CODE_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError("recovery code", "recovery.code_not_given", variable=RECOVERY_CODE_ENV)
+    return getpass.getpass(f"Recovery code of {username}: ")
+
+
+def show_code(code: str) -> None:
+    print()
+    print(f"    {code}")
+    print()
+    print("This is the new one-time recovery code. Print it or write it down now and keep it offline (a safe): it is "
+          "shown only once, and it alone lets this officer back in after a forgotten password. The previous code no "
+          "longer works.")
+
+
+def run_recovery_code(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
     try:
-        account = _account(store, args.username)
-        accounts.reset_password(store, account.username, new_password(account.username))
-        if not account.active:
-            accounts.set_active(store, account.username, True, _account(store, account.username).version)
+        code = recovery.make_code(store)
     finally:
         store.engine.dispose()
-    print(f"password of {account.username} ({ROLE_NAMES[account.role]}) reset without signing in, account active "
-          "and unlocked; they choose their own password at their next sign-in")
+    print(f"recovery code of {store.actor.username}:")
+    show_code(code)
+    return 0
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    name = args.username.strip().lower()
+    if args.code:
+        store = open_store(args.db, sign_in=False)
+        try:
+            following = recovery.recover_with_code(store, name, recovery_code(name), new_password(name))
+        finally:
+            store.engine.dispose()
+        print(f"password of {name} reset with the recovery code, the account unlocked; sign in with the new "
+              "password. That code is used up:")
+        show_code(following)
+        return 0
+    try:
+        store = open_store(args.db)
+    except SignInRefused as refused:
+        raise RecoveryRefused("recovery.needs_code", user=name, refusal=refused) from None
+    try:
+        recovery.recover_by_officer(store, name, new_password(name))
+    finally:
+        store.engine.dispose()
+    print(f"password of {name} reset by {store.actor.username}, the account unlocked and active; {name} chooses "
+          "a new password at the next sign-in")
     return 0

@@ -1,7 +1,11 @@
 """User accounts: the first administrator, sign-in with lockout, passwords (Argon2), roles, deactivation.
 
 - The first start creates the administrator (a data-protection officer) while no account can sign in.
-- Six wrong passwords in a row lock an account for 30 minutes; the refusal says until when.
+- Six wrong passwords in a row lock an account for 30 minutes. Every refusal reads the same and costs
+  one Argon2 check, whatever the reason (unknown name, wrong password, locked, deactivated), so trying
+  names and passwords teaches nothing; the officer sees locks and deactivations in the users list.
+- A data-protection officer holds a one-time recovery code (`planning.security.recovery`), shown once at
+  the first start and whenever a new one is made; only its Argon2id hash is stored.
 - Passwords have at least 12 characters and do not contain the user name; a password chosen by an
   administrator (new account, reset) must be changed at the next sign-in.
 - Every change and every sign-in (and failed one) is audited; no password or hash ever reaches the
@@ -24,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.errors import ConflictError, HomewardError, NotFoundError, PermissionDenied, ValidationError
-from planning.messages import Count, Value
+from planning.messages import Count
+from planning.security import recovery_codes
 from planning.security.permissions import Permission, require
 from planning.storage.base import utcnow
 from planning.storage.models import UserAccount
@@ -48,13 +53,9 @@ def _dummy_hash() -> str:
 
 
 class SignInRefused(HomewardError):
-    """Sign-in refused: wrong name or password, locked, deactivated, or no password set yet."""
+    """Sign-in refused: wrong name or password, locked, deactivated, or no password set yet (one text for all)."""
 
     family = "sign_in"
-
-    def __init__(self, key: str, /, *, locked_until: datetime | None = None, **params: Value) -> None:
-        super().__init__(key, **params)
-        self.locked_until = locked_until
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class SignedIn:
     actor: Actor
     display_name: str
     must_change_password: bool
+    #: The first administrator's recovery code, shown once to be printed and kept offline.
+    recovery_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,39 +178,45 @@ def create_first_administrator(store: Store, username: str, display_name: str, p
         account.display_name, account.role, account.active = shown, Role.DATA_PROTECTION_OFFICER, True
         account.password_hash, account.password_changed_at, account.last_sign_in_at = hashed, moment, moment
         account.must_change_password = False
+        code = issue_recovery_code(account, moment)
         audit.record(session, actor, "account.create_first_administrator", ("user_account", None),
                      after=_public(account))
-    return SignedIn(actor, shown, must_change_password=False)
+    return SignedIn(actor, shown, must_change_password=False, recovery_code=code)
+
+
+def issue_recovery_code(account: UserAccount, moment: datetime) -> str:
+    """Give an officer a new recovery code (the previous one stops working); returns it, to be shown once."""
+    code = recovery_codes.new_code()
+    account.recovery_code_hash = HASHER.hash(recovery_codes.normalise(code))
+    account.recovery_code_made_at = moment
+    return code
 
 
 def sign_in(store: Store, username: str, password: str, *, now: datetime | None = None) -> SignedIn:
-    """The account's actor if the password is right; `SignInRefused` (counted, audited) otherwise."""
+    """The account's actor if the password is right; `SignInRefused` (counted, audited) otherwise.
+
+    Every refusal says the same thing and checks one Argon2 hash: an unknown name, an account without a
+    password, a locked or deactivated account and a wrong password cannot be told apart by the words or
+    the time taken. Wrong passwords still count towards the lock; the audit log records the real reason.
+    """
     moment = now or utcnow()
     name = (username or "").strip().lower()
     with store.transaction() as session:
         account = _by_name(session, name) if name else None
         if account is None or account.password_hash is None:
             _verify(_dummy_hash(), password)
-            if account is not None:
-                refusal = SignInRefused("sign_in.no_password", user=name)
-            else:
-                refusal = SignInRefused("sign_in.wrong")
-            audit.record(session, SYSTEM, "account.sign_in_refused", ("user_account", None),
-                         after={"reason": refusal.code})
+            reason = "unknown_user" if account is None else "no_password"
+            audit.record(session, SYSTEM, "account.sign_in_refused", ("user_account", None), after={"reason": reason})
         elif account.locked_until is not None and account.locked_until > moment:
-            refusal = SignInRefused("sign_in.locked", locked_until=account.locked_until, user=name,
-                                    until=account.locked_until.astimezone(),
-                                    failures=Count("wrong_password", MAX_FAILED_ATTEMPTS))
-            audit.record(session, _actor(account), "account.sign_in_refused", account,
-                         after={"reason": refusal.code})
+            _verify(account.password_hash, password)  # (the answer is not used: a lock is not a password oracle)
+            audit.record(session, _actor(account), "account.sign_in_refused", account, after={"reason": "locked"})
         elif not _verify(account.password_hash, password):
-            refusal = _count_failure(account, moment)
+            _count_failure(account, moment)
             audit.record(session, _actor(account), "account.sign_in_refused", account,
-                         after={"reason": refusal.code, "failed_attempts": account.failed_attempts})
+                         after={"reason": "locked_now" if account.locked_until else "wrong_password",
+                                "failed_attempts": account.failed_attempts})
         elif not account.active:
-            refusal = SignInRefused("sign_in.inactive", user=name)
-            audit.record(session, _actor(account), "account.sign_in_refused", account,
-                         after={"reason": refusal.code})
+            audit.record(session, _actor(account), "account.sign_in_refused", account, after={"reason": "inactive"})
         else:
             if HASHER.check_needs_rehash(account.password_hash):
                 account.password_hash = HASHER.hash(password)
@@ -215,7 +224,13 @@ def sign_in(store: Store, username: str, password: str, *, now: datetime | None 
             audit.record(session, _actor(account), "account.sign_in", account, after={"role": account.role.value})
             return SignedIn(_actor(account), account.display_name, account.must_change_password)
     # Committed: the count, the lock and the audit entry stay even though sign-in is refused.
-    raise refusal
+    raise refused()
+
+
+def refused() -> SignInRefused:
+    """The one refusal every failed sign-in gets."""
+    return SignInRefused("sign_in.refused", failures=Count("wrong_password", MAX_FAILED_ATTEMPTS),
+                         minutes=Count("minute", int(LOCKOUT.total_seconds() // 60)))
 
 
 def _actor(account: UserAccount) -> Actor:
@@ -229,19 +244,13 @@ def _verify(hashed: str, password: str) -> bool:
         return False
 
 
-def _count_failure(account: UserAccount, moment: datetime) -> SignInRefused:
+def _count_failure(account: UserAccount, moment: datetime) -> None:
     if account.locked_until is not None and account.locked_until <= moment:
         account.failed_attempts = 0  # the previous lock has run out: a fresh count
     account.failed_attempts += 1
     if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
         account.locked_until = moment + LOCKOUT
         account.failed_attempts = 0
-        return SignInRefused("sign_in.locked_now", locked_until=account.locked_until,
-                             times=Count("time", MAX_FAILED_ATTEMPTS), user=account.username,
-                             until=account.locked_until.astimezone())
-    left = MAX_FAILED_ATTEMPTS - account.failed_attempts
-    return SignInRefused("sign_in.wrong_password", tries=Count("more_try", left),
-                         minutes=Count("minute", int(LOCKOUT.total_seconds() // 60)))
 
 
 # --- one's own password --------------------------------------------------------------------------

@@ -21,14 +21,13 @@ ERRORS: dict[str, str] = {
     "password.not_current": "is not your current password",
     "password.unchanged": "must differ from the current one",
     # Signing in
-    "sign_in.wrong": "Wrong user name or password",
-    "sign_in.wrong_password": "Wrong user name or password ({tries} before the account is locked for {minutes})",
-    "sign_in.locked": "The account {user} is locked until {until} after {failures}; try again then, or ask the "
-                      "data-protection officer to reset the password",
-    "sign_in.locked_now": "Wrong password, {times}: the account {user} is locked until {until}",
-    "sign_in.inactive": "The account {user} is deactivated; ask the data-protection officer",
-    "sign_in.no_password": "{user} has no password yet: the data-protection officer sets one "
-                           "(Administration > Users… > Reset password)",
+    "sign_in.refused": "Wrong user name or password, or this account may not sign in now: {failures} in a row "
+                       "lock it for {minutes}, and a deactivated account stays closed; ask the data-protection "
+                       "officer if it goes on",
+    # Recovering an officer's account (planning/security/recovery.py)
+    "recovery.refused": "This recovery code does not open the account {user}: it is wrong or was used already, or "
+                        "{user} is no active data-protection officer holding a code; nothing was changed",
+    "recovery.own_account": "is your own account: change your password instead (File › Change password…)",
     "permission.first_administrator": "An administrator exists already; sign in, and ask them for an account",
     # Permissions (planning/security/permissions.py): one key per permission, naming the roles it is granted to.
     "permission.read": "{user} ({role}) may not read records: only a coordinator, monitor, data-protection "
@@ -130,8 +129,6 @@ PHRASES: dict[str, str] = {
 PLURALS: dict[str, tuple[str, str]] = {
     "character": ("{n} character", "{n} characters"),
     "minute": ("{n} minute", "{n} minutes"),
-    "more_try": ("{n} more try", "{n} more tries"),
-    "time": ("{n} time", "{n} times"),
     "wrong_password": ("{n} wrong password", "{n} wrong passwords"),
 }
 

@@ -8,16 +8,19 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.account_menus import add_account_menus
 from desktop.app import sign_in_at_start
+from desktop.dialogs.recovery_code import RecoveryCodeDialog
 from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, SignInDialog
 from desktop.dialogs.users import NewUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
 from desktop.idle_lock import SETTING, Curtain, IdleLock, idle_minutes
 from desktop.main_window import MainWindow
 from desktop.ops import writer_pool
-from planning.security import accounts
+from planning.security import accounts, recovery
 from planning.security.accounts import NewAccount
 from planning.storage.store import SYSTEM, Actor, Store
 from planning.vocabulary import Role
@@ -69,21 +72,77 @@ def test_the_first_start_creates_the_administrator(qtbot: QtBot, store: Store) -
     assert accounts.sign_in_required(store)
 
 
-def test_wrong_password_then_locked_then_signed_in(qtbot: QtBot, admin: Store) -> None:
+def test_the_first_start_shows_the_recovery_code_once_to_print_or_copy(
+        qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[RecoveryCodeDialog] = []
+
+    def first_start(dialog: FirstStartDialog) -> int:
+        dialog.username.setText("dora")
+        dialog.display_name.setText("Dora Okafor")
+        dialog.password.setText(PASSWORD)
+        dialog.again.setText(PASSWORD)
+        save(qtbot, dialog)
+        return int(QDialog.DialogCode.Accepted)
+
+    def recovery_code(dialog: RecoveryCodeDialog) -> int:
+        shown.append(dialog)
+        assert not dialog.continue_button.isEnabled()  # not before the officer says the code is kept
+        dialog.copy_button.click()
+        assert QApplication.clipboard().text() == dialog.code
+        assert dialog.code in dialog.page().toPlainText()  # what Print… prints
+        dialog.kept.setChecked(True)
+        assert dialog.continue_button.isEnabled()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(FirstStartDialog, "exec", first_start)
+    monkeypatch.setattr(RecoveryCodeDialog, "exec", recovery_code)
+    signed = sign_in_at_start(store.as_actor(SYSTEM))
+
+    assert signed is not None and len(shown) == 1
+    code = shown[0].code
+    assert shown[0].code_label.text() == code and code == signed.recovery_code
+    nobody = store.as_actor(SYSTEM)
+    recovery.recover_with_code(nobody, "dora", code, "her new password 1")  # it opens her account
+
+
+def test_the_officer_makes_a_new_recovery_code_from_the_menu(
+        qtbot: QtBot, admin: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    actions = add_account_menus(window, admin, window.menuBar().addMenu("File"), QAction("Quit", window))
+    assert actions.recovery_code is not None
+    actions.recovery_code.trigger()
+    dialog = qtbot.waitUntil(lambda: window.findChild(RecoveryCodeDialog) is not None, timeout=10000)
+    del dialog
+    found = window.findChild(RecoveryCodeDialog)
+    assert isinstance(found, RecoveryCodeDialog)
+    recovery.recover_with_code(admin.as_actor(SYSTEM), "dora", found.code, "her new password 1")
+    found.kept.setChecked(True)
+    found.accept()
+
+    other = admin.as_actor(Actor("anna", Role.COORDINATOR))
+    plain = QMainWindow()
+    qtbot.addWidget(plain)
+    assert add_account_menus(plain, other, plain.menuBar().addMenu("File"), QAction("Quit", plain)).recovery_code \
+        is None
+
+
+def test_wrong_passwords_then_locked_then_signed_in(qtbot: QtBot, admin: Store) -> None:
     accounts.create_account(admin, NewAccount("anna", "Anna", Role.COORDINATOR, "initial password 1"))
     dialog = SignInDialog(admin.as_actor(SYSTEM), "Database: test.db", username="anna")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.password.setText("not the password")
-    assert refused(qtbot, dialog).startswith("Wrong user name or password (5 more tries")
+    first = refused(qtbot, dialog)
+    assert first.startswith("Wrong user name or password, or this account may not sign in now")
     assert dialog.password.text() == "" and dialog.isVisible()
     for _ in range(5):
         dialog.password.setText("not the password")
-        message = refused(qtbot, dialog)
-    assert "the account anna is locked until " in message
+        assert refused(qtbot, dialog) == first
 
     dialog.password.setText("initial password 1")
-    assert "is locked until" in refused(qtbot, dialog)
+    assert refused(qtbot, dialog) == first  # locked: the same words, even for the right password
 
     accounts.reset_password(admin, "anna", "a reset password 1")
     dialog.password.setText("a reset password 1")
@@ -240,10 +299,18 @@ def test_the_start_creates_the_administrator_then_signs_in(qtbot: QtBot, store: 
         modal.password.setText(PASSWORD)
         modal.again.setText(PASSWORD)
         modal.save_button.click()
+        answer_modal(qtbot, kept)
+
+    def kept(modal: QWidget) -> None:
+        if not isinstance(modal, RecoveryCodeDialog):  # still the first-start dialog, closing
+            QTimer.singleShot(20, lambda: answer_modal(qtbot, kept))
+            return
+        modal.kept.setChecked(True)
+        modal.continue_button.click()
 
     answer_modal(qtbot, first)
     signed = sign_in_at_start(bare)
-    assert signed is not None and signed.actor.username == "dora"
+    assert signed is not None and signed.actor.username == "dora" and signed.recovery_code is not None
 
     admin = bare.as_actor(signed.actor)
     accounts.create_account(admin, NewAccount("anna", "Anna", Role.COORDINATOR, "initial password 1"))

@@ -126,7 +126,7 @@ SAME_IN_FRENCH = {"minutes", "minute", "a", "de", "date", "route", "routes", "vi
                   "km", "min", "contact", "score"}
 
 
-def test_a_sign_in_refusal_counts_the_tries_left_in_the_interface_language(
+def test_a_sign_in_refusal_counts_its_wrong_passwords_and_minutes_in_the_interface_language(
         store: Store, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
@@ -140,36 +140,32 @@ def test_a_sign_in_refusal_counts_the_tries_left_in_the_interface_language(
     with pytest.raises(SignInRefused) as refused:
         accounts.sign_in(store, "anna", "not her password")
     error = refused.value
-    assert error.key == "sign_in.wrong_password" and error.param("tries") == Count("more_try", 5)
-    assert error.message == "Wrong user name or password (5 more tries before the account is locked for 30 minutes)"
+    assert error.key == "sign_in.refused" and error.param("failures") == Count("wrong_password", 6)
+    assert error.message.startswith("Wrong user name or password, or this account may not sign in now: 6 wrong "
+                                    "passwords in a row lock it for 30 minutes")
 
-    five = error_text(error)
-    assert not english_words(five, error.message), five
-    one = error_text(SignInRefused("sign_in.wrong_password", tries=Count("more_try", 1),
-                                   minutes=Count("minute", 30)))
-    two = error_text(SignInRefused("sign_in.wrong_password", tries=Count("more_try", 2),
-                                   minutes=Count("minute", 30)))
+    text = error_text(error)
+    assert not english_words(text, error.message, values=["protection"]), text
     if language == "fr":
-        assert "encore 5 essais" in five and "encore 1 essai " in one and "encore 2 essais" in two
-        assert "30 minutes" in five
+        assert "6 mots de passe erronés" in text and "30 minutes" in text
     else:
-        assert "٥ محاولات متبقية" in five and "محاولة واحدة متبقية" in one and "محاولتان متبقيتان" in two
-        assert "٣٠ دقيقة" in five
-        assert not re.search(r"[A-Za-z0-9]", five + one + two), (five, one, two)
+        assert "٦ كلمات مرور خاطئة" in text and "٣٠ دقيقة" in text
+        assert not re.search(r"[A-Za-z0-9]", text), text
 
 
-def test_a_lockout_reads_its_moment_in_the_interface_language(language: str) -> None:
+def test_a_moment_reads_in_the_interface_language(language: str) -> None:
     from datetime import UTC, datetime
 
-    from planning.messages import Count
-    from planning.security.accounts import SignInRefused
+    from desktop import words
+    from planning.messages import Message
 
-    until = datetime(2026, 6, 1, 12, 36, tzinfo=UTC)
-    error = SignInRefused("sign_in.locked_now", locked_until=until, times=Count("time", 6), user="anna", until=until)
-    assert error.message == "Wrong password, 6 times: the account anna is locked until 2026-06-01 12:36"
-    text = error_text(error)
-    assert not english_words(text, error.message, values=["anna"]), text
-    assert ("6 fois" in text and "01/06/2026 12:36" in text) if language == "fr" else ("٦ مرات" in text)
+    at = datetime(2026, 6, 1, 12, 36, tzinfo=UTC)
+    line = Message.of("audit.checkpoint_forged", at=at, source="office.json")
+    assert line.english() == ("the checkpoint of 2026-06-01 12:36 UTC (office.json) is not signed with this "
+                              "installation's chain key")
+    text = words.message(line)
+    assert not english_words(text, line.english(), values=["office.json", "UTC", "installation"]), text
+    assert "01/06/2026 12:36" in text if language == "fr" else "٢٠٢٦" in text
 
 
 def test_a_service_refusal_reads_with_its_status_word_and_its_date_in_the_interface_language(

@@ -79,7 +79,7 @@ def test_with_accounts_a_command_signs_in(db: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("HOMEWARD_USER", "anna")
     monkeypatch.setenv("HOMEWARD_PASSWORD", "not her password")
     assert main(["--db", db, "demo", "--cases", "2"]) == 2
-    assert "Wrong user name or password (5 more tries" in capsys.readouterr().err
+    assert "[sign_in.refused]: Wrong user name or password" in capsys.readouterr().err
 
 
 def test_a_read_only_user_cannot_change_anything_from_the_command_line(
@@ -118,14 +118,85 @@ def test_six_wrong_passwords_lock_the_command_line_too(db: str, monkeypatch: pyt
     monkeypatch.setenv("HOMEWARD_PASSWORD", "wrong password")
     for _ in range(6):
         assert main(["--db", db, "--user", "anna", "demo", "--cases", "1"]) == 2
-    assert "the account anna is locked until" in capsys.readouterr().err
+    assert "6 wrong passwords in a row lock it for 30 minutes" in capsys.readouterr().err
     monkeypatch.setenv("HOMEWARD_PASSWORD", "her own password 1")
     assert main(["--db", db, "--user", "anna", "demo", "--cases", "1"]) == 2
-    assert "[sign_in.locked]" in capsys.readouterr().err
+    assert "[sign_in.refused]" in capsys.readouterr().err
     store: Store = open_store(db, migrate_schema=False)
     try:
         with store.reading() as session:
             locked = session.scalars(select(UserAccount.locked_until).where(UserAccount.username == "anna")).one()
         assert locked is not None
+    finally:
+        store.engine.dispose()
+
+
+def test_sign_in_says_the_same_for_an_unknown_name_a_wrong_password_and_a_deactivated_account(
+        db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The attack: trying names and passwords at the command line to learn who has an account, and
+    whether a deactivated account's password is right."""
+    with_accounts(db)
+    store = open_store(db, sign_in=False)
+    try:
+        dora = store.as_actor(accounts.sign_in(store, "dora", PASSWORD).actor)
+        accounts.set_active(dora, "rita", False, accounts.list_accounts(dora)[-1].version)
+    finally:
+        store.engine.dispose()
+
+    def refusal(user: str, password: str) -> str:
+        monkeypatch.setenv("HOMEWARD_PASSWORD", password)
+        capsys.readouterr()
+        assert main(["--db", db, "--user", user, "users", "list"]) == 2
+        return capsys.readouterr().err
+
+    unknown = refusal("nobody", "her own password 1")
+    wrong = refusal("anna", "not her password")
+    deactivated_right = refusal("rita", "her own password 2")
+    deactivated_wrong = refusal("rita", "not her password")
+    assert unknown == wrong == deactivated_right == deactivated_wrong
+    assert "[sign_in.refused]" in unknown and "rita" not in unknown and "anna" not in unknown
+
+    # The lockout still counts wrong passwords, without saying so to whoever types them.
+    for _ in range(5):
+        assert refusal("anna", "not her password") == unknown
+    assert refusal("anna", "her own password 1") == unknown  # locked: even the right password is refused
+    monkeypatch.setenv("HOMEWARD_USER", "dora")
+    monkeypatch.setenv("HOMEWARD_PASSWORD", PASSWORD)
+    capsys.readouterr()
+    assert main(["--db", db, "users", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert any(line.startswith("anna") and "locked" in line for line in listing.splitlines())
+    assert any(line.startswith("rita") and "deactivated" in line for line in listing.splitlines())
+
+
+def test_every_refusal_costs_one_password_hash_check(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timing: an unknown name, a name without a password, a locked or deactivated account each check one
+    Argon2 hash, like a wrong password, so the time taken does not tell them apart."""
+    with_accounts(db)
+    store = open_store(db, sign_in=False)
+    checks: list[str] = []
+
+    class Counting(PasswordHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+            checks.append(str(hash))
+            return super().verify(hash, password)
+
+    try:
+        dora = store.as_actor(accounts.sign_in(store, "dora", PASSWORD).actor)
+        accounts.set_active(dora, "rita", False, accounts.list_accounts(dora)[-1].version)
+        with store.transaction() as session:
+            session.add(UserAccount(username="mona", display_name="Mona", role=Role.MONITOR))
+        accounts.create_account(dora, NewAccount("lena", "Lena", Role.MONITOR, "initial password 1"))
+        for _ in range(6):
+            with pytest.raises(accounts.SignInRefused):
+                accounts.sign_in(store, "lena", "not her password")
+        monkeypatch.setattr(accounts, "HASHER", Counting(time_cost=1, memory_cost=1024, parallelism=1))
+        for user, password in (("nobody", "x"), ("mona", "x"), ("rita", "her own password 2"), ("rita", "x"),
+                               ("anna", "x"), ("lena", "initial password 1"), ("lena", "x")):
+            checks.clear()
+            with pytest.raises(accounts.SignInRefused) as refused:
+                accounts.sign_in(store, user, password)
+            assert len(checks) == 1, user
+            assert refused.value.key == "sign_in.refused"
     finally:
         store.engine.dispose()

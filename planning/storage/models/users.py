@@ -1,4 +1,4 @@
-"""People who use Homeward: their role, password hash (Argon2) and sign-in state."""
+"""People who use Homeward: their role, password hash (Argon2), recovery code hash and sign-in state."""
 
 from __future__ import annotations
 
@@ -27,3 +27,6 @@ class UserAccount(Versioned, Base):
     must_change_password: Mapped[bool] = mapped_column(default=False)
     password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: A data-protection officer's one-time recovery code, as an Argon2id hash (the code itself is shown once).
+    recovery_code_hash: Mapped[str | None] = mapped_column(String(200))
+    recovery_code_made_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
