@@ -407,6 +407,8 @@ KEYED = (
     QT_TR_NOOP("record the referral to the authority before its decision"),
     QT_TR_NOOP("{referred_on} is before the concern was raised ({raised_on})"),
     QT_TR_NOOP("must be the national asylum authority or UNHCR"),
+    QT_TR_NOOP("is your own account: change your password instead (File › Change password…)"),
+    QT_TR_NOOP("This recovery code does not open the account {user}: it is wrong or was used already, or {user} is no active data-protection officer holding a code; nothing was changed"),
     QT_TR_NOOP("is a formula; type the value itself"),
     QT_TR_NOOP("looks like a spreadsheet formula; type the value itself"),
     QT_TR_NOOP("is {length} characters long (at most {most} are accepted)"),
@@ -535,12 +537,7 @@ KEYED = (
     QT_TR_NOOP("holds plain text where a sealed value belongs"),
     QT_TR_NOOP("was sealed the older way, not bound to its record"),
     QT_TR_NOOP("must not be empty", "server_password.empty"),
-    QT_TR_NOOP("The account {user} is deactivated; ask the data-protection officer"),
-    QT_TR_NOOP("The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password"),
-    QT_TR_NOOP("Wrong password, {times}: the account {user} is locked until {until}"),
-    QT_TR_NOOP("{user} has no password yet: the data-protection officer sets one (Administration > Users… > Reset password)"),
-    QT_TR_NOOP("Wrong user name or password"),
-    QT_TR_NOOP("Wrong user name or password ({tries} before the account is locked for {minutes})"),
+    QT_TR_NOOP("Wrong user name or password, or this account may not sign in now: {failures} in a row lock it for {minutes}, and a deactivated account stays closed; ask the data-protection officer if it goes on"),
     QT_TR_NOOP("The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}"),
     QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
     QT_TR_NOOP("The disk holding {where} is full; free some space"),
@@ -628,14 +625,12 @@ def counted_nouns() -> None:
     tr("%n minutes", None, 0)
     tr("%n months", None, 0)
     tr("%n more reasons", None, 0)
-    tr("%n more tries", None, 0)
     tr("%n movements", None, 0)
     tr("%n packages", None, 0)
     tr("%n people", None, 0)
     tr("%n rows have problems", None, 0)
     tr("%n sealed values", None, 0)
     tr("%n seats", None, 0)
-    tr("%n times", None, 0)
     tr("%n wrong passwords", None, 0)
 
 #: Error messages, `{name}` where the service put a value.

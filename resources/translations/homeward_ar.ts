@@ -1455,8 +1455,53 @@
         <translation>إجراءات العودة</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <extracomment>The printed sheet: its texts come translated and escaped.</extracomment>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>رمز الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If &lt;b&gt;{user}&lt;/b&gt; forgets the password, this code is the way back in: &lt;code&gt;homeward users recover {user} --code&lt;/code&gt;. It works once, and a new one is shown when it is used.&lt;/p&gt;&lt;p&gt;It is shown &lt;b&gt;only now&lt;/b&gt;. Print it or write it down and keep it offline, in a safe — not on this computer. Homeward keeps only a fingerprint of it; nobody can show it to you again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;إذا نسي &lt;b&gt;{user}&lt;/b&gt; كلمة المرور، فهذا الرمز هو طريق العودة: &lt;code&gt;homeward users recover {user} --code&lt;/code&gt;. يصلح لمرة واحدة، ويُعرض رمز جديد عند استخدامه.&lt;/p&gt;&lt;p&gt;لا يُعرض &lt;b&gt;إلا الآن&lt;/b&gt;. اطبعه أو دوّنه واحفظه بعيدًا عن الحاسوب، في خزنة — لا على هذا الحاسوب. لا يحتفظ Homeward إلا ببصمة له؛ ولن يستطيع أحد أن يعرضه عليك مرة أخرى.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code and will keep it offline</source>
+        <translation>طبعتُ هذا الرمز أو دوّنته وسأحفظه بعيدًا عن الحاسوب</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Homeward recovery code</source>
+        <translation>رمز استرداد Homeward</translation>
+    </message>
+    <message>
+        <source>Data-protection officer: {user}</source>
+        <translation>مسؤول حماية البيانات: {user}</translation>
+    </message>
+    <message>
+        <source>For a forgotten password: homeward users recover {user} --code. The code works once; keep the next one shown in its place.</source>
+        <translation>عند نسيان كلمة المرور: homeward users recover {user} --code. يصلح الرمز لمرة واحدة؛ احفظ مكانه الرمز التالي الذي يُعرض.</translation>
+    </message>
+    <message>
+        <source>The code is not shown again. Close without having printed or written it down?</source>
+        <translation>لن يُعرض الرمز مرة أخرى. هل تغلق دون طباعته أو تدوينه؟</translation>
     </message>
     <message>
         <source>Decided to return</source>
@@ -7535,6 +7580,18 @@
         <translation>&amp;المستخدمون…</translation>
     </message>
     <message>
+        <source>New &amp;recovery code…</source>
+        <translation>رمز &amp;استرداد جديد…</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>رمز استرداد جديد</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code for {user}? The code you hold now stops working.</source>
+        <translation>هل تُنشئ رمز استرداد جديدًا لـ{user}؟ سيتوقف الرمز الذي تحمله الآن عن العمل.</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>سجل &amp;التدقيق…</translation>
     </message>
@@ -8031,10 +8088,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>This desktop&apos;s keychain holds no field key {key_id} for this database, so encrypted notes and attachments cannot be read or written; ask an administrator for the exported key and run `homeward keys import-field-key FILE`</source>
         <translation>لا تحتوي سلسلة المفاتيح على هذا الجهاز على مفتاح الميدان {key_id} لقاعدة البيانات هذه، لذا تتعذّر قراءة الملاحظات والمرفقات المشفّرة أو كتابتها؛ اطلب المفتاح المُصدَّر من مدير النظام ونفّذ `homeward keys import-field-key FILE`</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
         <source>a PNG or JPEG image</source>
@@ -9179,26 +9232,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <source>The account {user} is deactivated; ask the data-protection officer</source>
-        <translation>الحساب {user} معطَّل؛ راجع مسؤول حماية البيانات</translation>
-    </message>
-    <message>
-        <source>The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password</source>
-        <translation>الحساب {user} مقفل حتى {until} بعد {failures}؛ حاول مجددًا حينها، أو اطلب من مسؤول حماية البيانات إعادة تعيين كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Wrong password, {times}: the account {user} is locked until {until}</source>
-        <translation>كلمة مرور خاطئة {times}: الحساب {user} مقفل حتى {until}</translation>
-    </message>
-    <message>
-        <source>{user} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation>ليس لدى {user} كلمة مرور بعد: يعيّنها مسؤول حماية البيانات (الإدارة &gt; المستخدمون… &gt; إعادة تعيين كلمة المرور)</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password ({tries} before the account is locked for {minutes})</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة ({tries} قبل قفل الحساب لمدة {minutes})</translation>
-    </message>
-    <message>
         <source>The database schema cannot be migrated to {revision}: {detail}</source>
         <translation>تعذّر ترحيل مخطط قاعدة البيانات إلى {revision}: {detail}</translation>
     </message>
@@ -9315,17 +9348,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more tries</source>
-        <translation>
-            <numerusform>لا محاولات متبقية</numerusform>
-            <numerusform>محاولة واحدة متبقية</numerusform>
-            <numerusform>محاولتان متبقيتان</numerusform>
-            <numerusform>%Ln محاولات متبقية</numerusform>
-            <numerusform>%Ln محاولة متبقية</numerusform>
-            <numerusform>%Ln محاولة متبقية</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rows have problems</source>
         <translation>
             <numerusform>لا صفوف فيها مشكلات</numerusform>
@@ -9334,17 +9356,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
             <numerusform>%Ln صفوف فيها مشكلات</numerusform>
             <numerusform>%Ln صفًا فيها مشكلات</numerusform>
             <numerusform>%Ln صف فيها مشكلات</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%Ln مرة</numerusform>
-            <numerusform>مرة واحدة</numerusform>
-            <numerusform>مرتين</numerusform>
-            <numerusform>%Ln مرات</numerusform>
-            <numerusform>%Ln مرة</numerusform>
-            <numerusform>%Ln مرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10450,6 +10461,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>صدرت رسالة السفر في {issued}</translation>
     </message>
     <message>
+        <source>is your own account: change your password instead (File › Change password…)</source>
+        <translation>هو حسابك أنت: غيّر كلمة مرورك بدلًا من ذلك (ملف › تغيير كلمة المرور…)</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the account {user}: it is wrong or was used already, or {user} is no active data-protection officer holding a code; nothing was changed</source>
+        <translation>رمز الاسترداد هذا لا يفتح الحساب {user}: إما أنه خاطئ أو استُخدم من قبل، أو أن {user} ليس مسؤول حماية بيانات نشطًا يحمل رمزًا؛ لم يتغير شيء</translation>
+    </message>
+    <message>
         <source>does not open: it was altered, or moved from another record</source>
         <translation>لا تُفتح: عُدِّلت أو نُقلت من سجل آخر</translation>
     </message>
@@ -10472,6 +10491,10 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>was sealed the older way, not bound to its record</source>
         <translation>خُتمت بالطريقة القديمة، دون ربطها بسجلها</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or this account may not sign in now: {failures} in a row lock it for {minutes}, and a deactivated account stays closed; ask the data-protection officer if it goes on</source>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة، أو لا يمكن لهذا الحساب تسجيل الدخول الآن: {failures} متتالية تقفله مدة {minutes}، والحساب المعطَّل يبقى مغلقًا؛ اسأل مسؤول حماية البيانات إن استمر ذلك</translation>
     </message>
     <message>
         <source>The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}</source>

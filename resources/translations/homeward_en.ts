@@ -733,13 +733,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more tries</source>
-        <translation>
-            <numerusform>%Ln more try</numerusform>
-            <numerusform>%Ln more tries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n movements</source>
         <translation>
             <numerusform>%Ln movement</numerusform>
@@ -765,13 +758,6 @@
         <translation>
             <numerusform>%Ln sealed value</numerusform>
             <numerusform>%Ln sealed values</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%Ln time</numerusform>
-            <numerusform>%Ln times</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1379,8 +1379,53 @@
         <translation>Déroulement du retour</translation>
     </message>
     <message>
+        <source>Recovery code</source>
+        <extracomment>The printed sheet: its texts come translated and escaped.</extracomment>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If &lt;b&gt;{user}&lt;/b&gt; forgets the password, this code is the way back in: &lt;code&gt;homeward users recover {user} --code&lt;/code&gt;. It works once, and a new one is shown when it is used.&lt;/p&gt;&lt;p&gt;It is shown &lt;b&gt;only now&lt;/b&gt;. Print it or write it down and keep it offline, in a safe — not on this computer. Homeward keeps only a fingerprint of it; nobody can show it to you again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Si &lt;b&gt;{user}&lt;/b&gt; oublie son mot de passe, ce code est le moyen de revenir : &lt;code&gt;homeward users recover {user} --code&lt;/code&gt;. Il ne sert qu&apos;une fois, et un nouveau code s&apos;affiche quand il est utilisé.&lt;/p&gt;&lt;p&gt;Il n&apos;est affiché &lt;b&gt;que maintenant&lt;/b&gt;. Imprimez-le ou notez-le et conservez-le hors ligne, dans un coffre — pas sur cet ordinateur. Homeward n&apos;en garde qu&apos;une empreinte ; personne ne pourra vous le montrer de nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down this code and will keep it offline</source>
+        <translation>J&apos;ai imprimé ou noté ce code et je le conserverai hors ligne</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Poursuivre</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Homeward recovery code</source>
+        <translation>Code de récupération Homeward</translation>
+    </message>
+    <message>
+        <source>Data-protection officer: {user}</source>
+        <translation>Délégué à la protection des données : {user}</translation>
+    </message>
+    <message>
+        <source>For a forgotten password: homeward users recover {user} --code. The code works once; keep the next one shown in its place.</source>
+        <translation>En cas de mot de passe oublié : homeward users recover {user} --code. Le code ne sert qu&apos;une fois ; conservez à sa place le suivant qui s&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>The code is not shown again. Close without having printed or written it down?</source>
+        <translation>Le code ne sera plus affiché. Fermer sans l&apos;avoir imprimé ou noté ?</translation>
     </message>
     <message>
         <source>Decided to return</source>
@@ -7195,6 +7240,18 @@
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Nouveau code de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code for {user}? The code you hold now stops working.</source>
+        <translation>Créer un nouveau code de récupération pour {user} ? Le code que vous détenez cessera de fonctionner.</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
@@ -7665,10 +7722,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Le trousseau de ce poste ne contient pas la clé de terrain {key_id} de cette base de données : les notes et pièces jointes chiffrées ne peuvent être ni lues ni écrites ; demandez la clé exportée à un administrateur et exécutez `homeward keys import-field-key FILE`</translation>
     </message>
     <message>
-        <source>Wrong user name or password</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
         <source>a PNG or JPEG image</source>
         <translation>doit être une image PNG ou JPEG</translation>
     </message>
@@ -8087,7 +8140,7 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation>{path} est un répertoire</translation>
+        <translation>{path} est un dossier</translation>
     </message>
     <message>
         <source>{reference} needs {wanted} on {code}; {free} free</source>
@@ -8811,26 +8864,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>The account {user} is deactivated; ask the data-protection officer</source>
-        <translation>Le compte {user} est désactivé ; adressez-vous au délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>The account {user} is locked until {until} after {failures}; try again then, or ask the data-protection officer to reset the password</source>
-        <translation>Le compte {user} est verrouillé jusqu&apos;au {until} après {failures} ; réessayez à ce moment-là, ou demandez au délégué à la protection des données de réinitialiser le mot de passe</translation>
-    </message>
-    <message>
-        <source>Wrong password, {times}: the account {user} is locked until {until}</source>
-        <translation>Mot de passe erroné {times} : le compte {user} est verrouillé jusqu&apos;au {until}</translation>
-    </message>
-    <message>
-        <source>{user} has no password yet: the data-protection officer sets one (Administration &gt; Users… &gt; Reset password)</source>
-        <translation>{user} n&apos;a pas encore de mot de passe : le délégué à la protection des données en définit un (Administration &gt; Utilisateurs… &gt; Réinitialiser le mot de passe)</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password ({tries} before the account is locked for {minutes})</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect ({tries} avant le verrouillage du compte pendant {minutes})</translation>
-    </message>
-    <message>
         <source>The database schema cannot be migrated to {revision}: {detail}</source>
         <translation>Le schéma de la base de données ne peut pas être migré vers {revision} : {detail}</translation>
     </message>
@@ -8915,24 +8948,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more tries</source>
-        <translation>
-            <numerusform>encore %Ln essai</numerusform>
-            <numerusform>encore %Ln essais</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n rows have problems</source>
         <translation>
             <numerusform>%Ln ligne comporte des problèmes</numerusform>
             <numerusform>%Ln lignes comportent des problèmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n times</source>
-        <translation>
-            <numerusform>%Ln fois</numerusform>
-            <numerusform>%Ln fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10010,6 +10029,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>lettre de voyage émise le {issued}</translation>
     </message>
     <message>
+        <source>is your own account: change your password instead (File › Change password…)</source>
+        <translation>est votre propre compte : changez plutôt votre mot de passe (Fichier › Changer le mot de passe…)</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the account {user}: it is wrong or was used already, or {user} is no active data-protection officer holding a code; nothing was changed</source>
+        <translation>Ce code de récupération n&apos;ouvre pas le compte {user} : il est erroné ou a déjà servi, ou {user} n&apos;est pas un délégué à la protection des données actif détenant un code ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>does not open: it was altered, or moved from another record</source>
         <translation>ne s’ouvre pas : elle a été modifiée, ou déplacée depuis un autre enregistrement</translation>
     </message>
@@ -10032,6 +10059,10 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>was sealed the older way, not bound to its record</source>
         <translation>a été scellée à l’ancienne manière, sans lien avec son enregistrement</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or this account may not sign in now: {failures} in a row lock it for {minutes}, and a deactivated account stays closed; ask the data-protection officer if it goes on</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné, ou ce compte ne peut pas se connecter pour l&apos;instant : {failures} de suite le verrouillent pendant {minutes}, et un compte désactivé reste fermé ; adressez-vous au délégué à la protection des données si cela persiste</translation>
     </message>
     <message>
         <source>The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}</source>
