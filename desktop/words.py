@@ -84,7 +84,7 @@ def value(item: Value) -> str:
         return word[:1].lower() + word[1:]
     if isinstance(item, tuple):
         words = [value(v) for v in item]
-        if words and all(isinstance(v, Reason | Message) for v in item):
+        if words and all(isinstance(v, Reason | ReasonMessage | Message) for v in item):
             return "; ".join(words)
         locale = current_locale()
         return locale.createSeparatedList(words) if locale is not None else ", ".join(words)

@@ -90,7 +90,9 @@ def print_batch(store: Store, movement: str, folder: Path) -> int:
     for outcome in travel_letter.travel_letters(store, movement):
         if outcome.printed is None:
             skipped += 1
-            print(f"skipped {outcome.reference}: {outcome.refused}")
+            refused = outcome.refused
+            print(f"skipped {outcome.reference}: [{refused.code}] {refused.message}" if refused is not None
+                  else f"skipped {outcome.reference}")
             continue
         target = folder / f"travel-letter-{outcome.reference}.pdf"
         write_atomically(target, outcome.printed.pdf)

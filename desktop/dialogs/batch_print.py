@@ -153,7 +153,8 @@ class BatchPrintDialog(QDialog):
             outcome = outcomes[row]
             self.table.insertRow(row)
             cells = (outcome.subject, tr("printed", "batch result") if outcome.path else tr("skipped", "batch result"),
-                     (outcome.code or "") if outcome.path else (outcome.refused or ""))
+                     (outcome.code or "") if outcome.path
+                     else (error_text(outcome.refused) if outcome.refused is not None else ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(outcome.path) if outcome.path else text)

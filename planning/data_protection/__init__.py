@@ -5,3 +5,5 @@
 - `retention`: closed cases anonymised after a configurable period, keeping statistics only.
 - `subject_access`: everything held on a person, as JSON and as a verifiable PDF.
 """
+
+from planning.data_protection import texts as texts

@@ -48,7 +48,8 @@ SHAREABLE = {
 class NoLawfulBasis(HomewardError):
     """A transfer refused: no consent or other basis covers the purpose on that day."""
 
-    code = "data_protection.no_basis"
+    def __init__(self, person: str, to: str, purpose: str, day: date) -> None:
+        super().__init__("consent.no_basis", person=person, to=to, purpose=purpose, day=day)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def _person(session: Session, person_id: int) -> tuple[Person, Case]:
     person = get(session, Person, person_id)
     case = get(session, Case, person.case_id)
     if case.anonymised_on is not None:
-        raise ValidationError("person", f"case {case.reference} was anonymised on {case.anonymised_on}", person_id)
+        raise ValidationError("person", "consent.anonymised", person_id, reference=case.reference,
+                              day=case.anonymised_on)
     return person, case
 
 
@@ -109,14 +111,14 @@ def record_basis(
     """Record consent (or another lawful basis) for a purpose; returns its id."""
     require(store, Permission.EDIT_CASES)
     if not isinstance(basis, LegalBasis):
-        raise ValidationError("basis", "is not a known lawful basis", basis)
+        raise ValidationError("basis", "consent.unknown_basis", basis)
     what = required_text("purpose", purpose, max_length=120)
     past_or_today("given_on", given_on, store.today())
     text = optional_text("note", note, max_length=2000, lines=True)
     with store.transaction() as session:
         person, case = _person(session, person_id)
         if given_on < person.date_of_birth:
-            raise ValidationError("given_on", f"{given_on} is before the person was born", given_on)
+            raise ValidationError("given_on", "consent.before_birth", given_on, day=given_on)
         record = ConsentRecord(person_id=person.id, basis=basis, purpose=what, given_on=given_on, note=text,
                                recorded_by=store.actor.username)
         session.add(record)
@@ -133,10 +135,10 @@ def withdraw(store: Store, consent_id: int, expected_version: int, withdrawn_on:
         check_version(record, expected_version)
         _, case = _person(session, record.person_id)
         if record.withdrawn_on is not None:
-            raise ValidationError("consent", f"was already withdrawn on {record.withdrawn_on}", consent_id)
+            raise ValidationError("consent", "consent.already_withdrawn", consent_id, day=record.withdrawn_on)
         if withdrawn_on < record.given_on:
-            raise ValidationError("withdrawn_on", f"{withdrawn_on} is before it was given ({record.given_on})",
-                                  withdrawn_on)
+            raise ValidationError("withdrawn_on", "consent.withdrawn_before_given", withdrawn_on, day=withdrawn_on,
+                                  given=record.given_on)
         before = snapshot(record)
         record.withdrawn_on = withdrawn_on
         session.flush()
@@ -155,19 +157,16 @@ def share(
     past_or_today("shared_on", shared_on, store.today())
     chosen = list(dict.fromkeys(fields))
     if not chosen:
-        raise ValidationError("fields", "choose at least one kind of data to share", fields)
+        raise ValidationError("fields", "consent.no_fields", fields)
     unknown = [f for f in chosen if f not in SHAREABLE]
     if unknown:
-        raise ValidationError("fields", f"unknown: {', '.join(unknown)} (known: {', '.join(SHAREABLE)})", unknown)
+        raise ValidationError("fields", "consent.unknown_fields", unknown, unknown=tuple(unknown),
+                              known=tuple(SHAREABLE))
     with store.transaction() as session:
         person, case = _person(session, person_id)
         basis = next((c for c in _consents(session, person.id) if c.covers(what, shared_on)), None)
         if basis is None:
-            raise NoLawfulBasis(
-                f"Sharing {person.given_names} {person.family_name}'s data with {to} for \"{what}\" is refused: no "
-                f"consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case "
-                "file first)"
-            )
+            raise NoLawfulBasis(f"{person.given_names} {person.family_name}", to, what, shared_on)
         transfer = DataTransfer(person_id=person.id, recipient=to, purpose=what, safeguard=how, shared_on=shared_on,
                                 fields=chosen, consent_id=basis.id, shared_by=store.actor.username)
         session.add(transfer)

@@ -94,7 +94,7 @@ def cutoff(on: date, years: int) -> date:
 
 def _years(years: int) -> int:
     if not isinstance(years, int) or years < 1 or years > 100:
-        raise ValidationError("years", "must be a whole number of years from 1 to 100", years)
+        raise ValidationError("years", "retention.years", years)
     return years
 
 

@@ -38,3 +38,5 @@ document's meaning, such as a booking's status). Add the module to `desktop.comm
 - `catalogue.KINDS`: planning's own documents (declaration, travel letter, manifest, assurance
   summary, voucher) by their command-line name.
 """
+
+from planning.documents import texts as texts

@@ -37,7 +37,7 @@ class BatchOutcome:
     subject: str
     path: Path | None = None
     code: str | None = None
-    refused: str | None = None
+    refused: HomewardError | None = None
 
 
 def _safe(text: str) -> str:
@@ -52,7 +52,7 @@ def travel_letters_of(store: Store, movement: str | int) -> list[BatchItem]:
 def declarations_of(store: Store, day: date) -> list[BatchItem]:
     """The households in which someone declared their decision to return on `day`."""
     if not isinstance(day, date):
-        raise ValidationError("day", "must be a date", day)
+        raise ValidationError("day", "batch.not_a_date", day)
     with store.reading() as session:
         references = session.scalars(
             select(Case.reference).join(Person, Person.case_id == Case.id)
@@ -67,23 +67,24 @@ def run_item(store: Store, item: BatchItem, folder: Path) -> BatchOutcome:
     try:
         printed = item.produce(store, item.subject)
     except HomewardError as refused:
-        return BatchOutcome(item.subject, refused=refused.message)
+        return BatchOutcome(item.subject, refused=refused)
     path = folder / item.filename
     try:
         write_private(path, printed.pdf)
     except OSError as exc:
-        raise ValidationError("folder", f"{path} cannot be written ({exc.strerror})", str(folder)) from None
+        raise ValidationError("folder", "batch.file_not_written", str(folder), path=str(path),
+                              reason=str(exc.strerror)) from None
     return BatchOutcome(item.subject, path=path, code=printed.code)
 
 
 def check_folder(folder: Path) -> Path:
     """The folder exists and takes files: checked before a batch issues anything."""
     if not folder.is_dir():
-        raise ValidationError("folder", "is not an existing folder", str(folder))
+        raise ValidationError("folder", "batch.not_a_folder", str(folder))
     probe = folder / ".homeward-write-test"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise ValidationError("folder", f"cannot be written to ({exc.strerror})", str(folder)) from None
+        raise ValidationError("folder", "batch.folder_not_writable", str(folder), reason=str(exc.strerror)) from None
     return folder

@@ -119,13 +119,12 @@ def print_declaration(store: Store, reference: str) -> Printed:
         if facts is None or case is None:
             raise NotFoundError("case", reference)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
-            raise SafeguardError("S3", f"{case.reference}: the organisation's involvement has ended; "
-                                       "no declaration of return can be printed")
+            raise SafeguardError("S3", "document.declaration_after_end", reference=case.reference)
         refusals = _refusals(session, case.id, store.today())
         if refusals:
             first = refusals[0]
-            raise SafeguardError(first.safeguard.value, f"{case.reference}: no declaration of voluntary return can "
-                                 f"be printed: " + "; ".join(r.message for r in refusals), tuple(refusals))
+            raise SafeguardError(first.safeguard.value, "document.declaration_refused", tuple(refusals),
+                                 reference=case.reference, why=tuple(r.said for r in refusals))
         facts = verification.plain(facts)
         languages = Languages(str(facts["office_language"]), str(facts["language"]))
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=case.reference, facts=facts,

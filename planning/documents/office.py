@@ -65,12 +65,13 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
     email = optional_text("email", draft.email, max_length=200)
     emergency_phone = optional_text("emergency_phone", draft.emergency_phone, max_length=40)
     if draft.language not in LANGUAGES:
-        raise ValidationError("language", f"one of {', '.join(LANGUAGES)}", draft.language)
+        raise ValidationError("language", "office.language", draft.language, languages=tuple(LANGUAGES))
     if draft.logo is not None:
         if len(draft.logo) > MAX_LOGO_BYTES:
-            raise ValidationError("logo", f"at most {MAX_LOGO_BYTES // 1_000_000} MB", draft.logo_filename)
+            raise ValidationError("logo", "office.logo_too_large", draft.logo_filename,
+                                  most=MAX_LOGO_BYTES // 1_000_000)
         if not (draft.logo.startswith(b"\x89PNG\r\n\x1a\n") or draft.logo.startswith(b"\xff\xd8")):
-            raise ValidationError("logo", "a PNG or JPEG image", draft.logo_filename)
+            raise ValidationError("logo", "office.logo_format", draft.logo_filename)
     values: dict[str, object] = {
         "name": name, "address": address, "phone": phone, "email": email, "emergency_phone": emergency_phone,
         "language": draft.language,

@@ -1,4 +1,5 @@
-"""The printed wording of documents in each language (resources/documents/texts.json) and dates per language.
+"""The printed wording of documents in each language (resources/documents/texts.json) and dates per language;
+and, beside it, the English templates of the errors printing and checking documents raise (`ERRORS`).
 
 A text missing in a language comes back in English, marked "[English]", so a gap in a translation
 shows on the page instead of silently changing the language.
@@ -16,6 +17,7 @@ from typing import Any
 import pycountry
 
 import resources
+from planning import messages
 from planning.documents import fonts
 
 TEXTS_FILE = Path(resources.__file__).parent / "documents" / "texts.json"
@@ -98,3 +100,39 @@ def format_date(day: date, language: str) -> str:
         language = ENGLISH
     month = data["months"][language][day.month - 1]
     return str(data["date_format"][language].format(day=day.day, month=month, year=day.year))
+
+
+#: What refuses a document, or a batch, or a code to check, by key; `{name}` where a value goes (the interface
+#: translates these, the printed wording above is the documents' own).
+ERRORS: dict[str, str] = {
+    # Printing (planning.documents.declaration, travel_letter, voucher)
+    "document.declaration_after_end": "{reference}: the organisation's involvement has ended; no declaration of "
+                                      "return can be printed",
+    "document.declaration_refused": "{reference}: no declaration of voluntary return can be printed: {why}",
+    "document.letter_after_end": "{reference}: the organisation's involvement has ended; no travel document can be "
+                                 "printed for this case",
+    "document.letter_never": "{reference}: {reason}; no travel document can be printed for this case",
+    "document.not_booked": "{reference} is not booked on a movement; book it first",
+    "document.already_left": "{reference} has already left on {movement} ({status}); the letter printed before "
+                             "departure stays valid",
+    "document.not_ready": "{reference} is not ready to travel on {day}: {why}",
+    "document.voucher_cancelled": "package {allocation} was cancelled; it has no voucher",
+    "document.voucher_after_end": "{reference}: the organisation's involvement has ended",
+    # The office on the letterhead (planning.documents.office)
+    "office.language": "one of {languages}",
+    "office.logo_too_large": "at most {most} MB",
+    "office.logo_format": "a PNG or JPEG image",
+    # Verification codes (planning.documents.verification)
+    "verification.length": "a verification code has {length} symbols after 'HW-', got {got}",
+    "verification.symbols": "{symbols} cannot appear in a verification code",
+    "verification.check_symbol": "the check symbol does not match: a symbol was mistyped or two were swapped",
+    "verification.kind_not_loaded": "Documents of kind '{kind}' cannot be checked here: the part of Homeward that "
+                                    "prints them is not loaded",
+    # Batches (planning.documents.batches)
+    "batch.not_a_date": "must be a date",
+    "batch.file_not_written": "{path} cannot be written ({reason})",
+    "batch.not_a_folder": "is not an existing folder",
+    "batch.folder_not_writable": "cannot be written to ({reason})",
+}
+
+messages.register(__name__, ERRORS)

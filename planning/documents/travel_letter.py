@@ -142,29 +142,25 @@ def _require_ready(session: Session, reference: str, facts: Facts | None) -> tup
     if case is None or facts is None:
         raise NotFoundError("case", reference)
     if case.status is CaseStatus.INVOLVEMENT_ENDED:
-        raise SafeguardError("S3", f"{case.reference}: the organisation's involvement has ended; no travel "
-                                   "document can be printed for this case")
+        raise SafeguardError("S3", "document.letter_after_end", reference=case.reference)
     case_facts = load_facts(session, [case.id])[case.id]
     # S3 holds whatever the date: check it before asking for a booking.
     final = [r for r in readiness.check(case_facts, session_day(facts) or date.min).reasons if r.final]
     if final:
-        raise SafeguardError(final[0].safeguard.value, f"{case.reference}: {final[0].message}; no travel document "
-                                                       "can be printed for this case", (final[0],))
+        raise SafeguardError(final[0].safeguard.value, "document.letter_never", (final[0],), reference=case.reference,
+                             reason=final[0].said)
     booking = _journey(session, case.id)
     if booking is None:
-        raise ValidationError("case", f"{case.reference} is not booked on a movement; book it first", reference)
+        raise ValidationError("case", "document.not_booked", reference, reference=case.reference)
     if booking.status not in NOT_YET_GONE:
-        raise ValidationError("case", f"{case.reference} has already left on {booking.movement.code} "
-                                      f"({booking.status.value}); the letter printed before departure stays valid",
-                              reference)
+        raise ValidationError("case", "document.already_left", reference, reference=case.reference,
+                              movement=booking.movement.code, status=booking.status)
     day = session_day(facts)
     assert day is not None
     verdict = readiness.check(case_facts, day, Stage.PLANNING)
     if not verdict.ready:
-        raise SafeguardError(verdict.reasons[0].safeguard.value,
-                             f"{case.reference} is not ready to travel on {day}: "
-                             + "; ".join(f"{r.message} ({r.safeguard.value})" for r in verdict.reasons),
-                             verdict.reasons)
+        raise SafeguardError(verdict.reasons[0].safeguard.value, "document.not_ready", verdict.reasons,
+                             reference=case.reference, day=day, why=verdict.reasons)
     return case.id, day
 
 
@@ -271,7 +267,7 @@ class LetterOutcome:
 
     reference: str
     printed: Printed | None = None
-    refused: str | None = None
+    refused: HomewardError | None = None
 
 
 def movement_by_reference(session: Session, reference: str | int) -> Movement:
@@ -301,7 +297,5 @@ def travel_letters(store: Store, movement: str | int) -> Iterator[LetterOutcome]
     for reference in booked_cases(store, movement):
         try:
             yield LetterOutcome(reference, printed=print_travel_letter(store, reference))
-        except (SafeguardError, ValidationError) as refused:
-            yield LetterOutcome(reference, refused=refused.message)
-        except HomewardError as failed:
-            yield LetterOutcome(reference, refused=f"[{failed.code}] {failed.message}")
+        except HomewardError as refused:
+            yield LetterOutcome(reference, refused=refused)

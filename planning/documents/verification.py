@@ -73,14 +73,12 @@ def parse(text: str) -> str:
         cleaned = cleaned[len(PREFIX):]
     cleaned = "".join(_ALIASES.get(c, c) for c in cleaned)
     if len(cleaned) != BODY_LENGTH + 1:
-        raise ValidationError("code", f"a verification code has {BODY_LENGTH + 1} symbols after 'HW-', "
-                                      f"got {len(cleaned)}", text)
+        raise ValidationError("code", "verification.length", text, length=BODY_LENGTH + 1, got=len(cleaned))
     wrong = sorted({c for c in cleaned if c not in _VALUES})
     if wrong:
-        raise ValidationError("code", f"{', '.join(wrong)} cannot appear in a verification code", text)
+        raise ValidationError("code", "verification.symbols", text, symbols=tuple(wrong))
     if check_symbol(cleaned[:-1]) != cleaned[-1]:
-        raise ValidationError("code", "the check symbol does not match: a symbol was mistyped or two were swapped",
-                              text)
+        raise ValidationError("code", "verification.check_symbol", text)
     return cleaned
 
 
@@ -228,8 +226,7 @@ def verify(store: Store, text: str) -> Verification:
             return Verification(Status.UNKNOWN, code)
         loader = _LOADERS.get(row.kind)
         if loader is None:
-            raise HomewardError(f"Documents of kind {row.kind!r} cannot be checked here: the part of Homeward "
-                                f"that prints them is not loaded", code="documents.kind")
+            raise HomewardError("verification.kind_not_loaded", kind=row.kind)
         reasons: list[str] = []
         if digest(row.facts) != row.digest:
             reasons.append("the issue record was altered after printing (its facts no longer match its digest)")

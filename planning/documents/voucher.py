@@ -84,10 +84,10 @@ def print_voucher(store: Store, allocation: str | int) -> Printed:
         if facts is None:
             raise NotFoundError("package allocation", allocation)
         if facts["status"] == AllocationStatus.CANCELLED.value:
-            raise ValidationError("allocation", f"package {subject} was cancelled; it has no voucher", subject)
+            raise ValidationError("allocation", "document.voucher_cancelled", subject, allocation=subject)
         case = records.case_or_none(session, str(facts["case"]))
         if case is not None and case.status is CaseStatus.INVOLVEMENT_ENDED:
-            raise SafeguardError("S3", f"{case.reference}: the organisation's involvement has ended")
+            raise SafeguardError("S3", "document.voucher_after_end", reference=case.reference)
         facts = verification.plain(facts)
         languages = Languages(str(facts["office_language"]), str(facts["language"]))
         delivered = facts["status"] == AllocationStatus.DELIVERED.value

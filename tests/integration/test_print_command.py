@@ -95,7 +95,7 @@ def test_refusals_exit_non_zero_with_the_reason(database: tuple[str, Family, Fam
     target = tmp_path / "refused.pdf"
     assert main(["--db", path, "print", "travel-letter", second.reference, "-o", str(target)]) == 2
     error = capsys.readouterr().err
-    assert "[safeguard.s10]" in error and "not ready to travel" in error
+    assert "[document.not_ready]: S10: " in error and "not ready to travel" in error
     assert not target.exists()
     assert main(["--db", path, "print", "manifest", "NOPE", "-o", str(target)]) == 2
     assert "No movement NOPE found" in capsys.readouterr().err

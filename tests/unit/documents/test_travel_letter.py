@@ -87,6 +87,9 @@ def test_no_letter_for_a_case_not_ready_on_its_travel_date(any_store: Store) -> 
         print_travel_letter(any_store, booked.family.reference)
     assert refused.value.safeguard == "S10"
     assert "S10" in refused.value.message and "Giorgi Beridze" in refused.value.message
+    # The refusal is a key and typed values: the day as a date, the readiness reasons themselves.
+    assert refused.value.key == "document.not_ready" and refused.value.param("day") == TODAY + timedelta(days=10)
+    assert refused.value.param("why") == refused.value.reasons and refused.value.reasons[0].code.startswith("S10.")
     assert issues(any_store) == 0
 
 
@@ -101,8 +104,9 @@ def test_never_a_letter_once_involvement_ended(any_store: Store) -> None:
 
 def test_a_case_not_booked_gets_no_letter(store: Store) -> None:
     family = ready_family(store)
-    with pytest.raises(ValidationError, match="not booked on a movement"):
+    with pytest.raises(ValidationError, match="not booked on a movement") as refused:
         print_travel_letter(store, family.reference)
+    assert refused.value.key == "document.not_booked" and refused.value.param("reference") == family.reference
 
 
 def test_a_changed_itinerary_supersedes_the_printed_letter(any_store: Store) -> None:
@@ -135,7 +139,7 @@ def test_a_batch_prints_the_ready_and_skips_the_others_with_the_reason(any_store
     assert set(outcomes) == {first.family.reference, second.family.reference}
     assert outcomes[first.family.reference].printed is not None
     skipped = outcomes[second.family.reference]
-    assert skipped.printed is None and skipped.refused is not None and "S10" in skipped.refused
+    assert skipped.printed is None and skipped.refused is not None and "S10" in skipped.refused.message
     assert issues(any_store) == 1
     assert travel_letter.booked_cases(any_store, str(first.movement_id)) == sorted(outcomes)
 
