@@ -9,7 +9,7 @@ raise sites (TEMPLATES); `desktop/service_text.py` matches those against the Eng
 from desktop.i18n import QT_TR_NOOP, tr
 
 #: Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one wording used by several keys is told apart by its key.
-KEYED = (
+KEYED: tuple[str, ...] = (
     QT_TR_NOOP("the first account that can sign in is the administrator (data-protection officer), who then adds everyone else"),
     QT_TR_NOOP("{user} is the last active data-protection officer; make someone else one first"),
     QT_TR_NOOP("must not be empty", "account.name_empty"),
@@ -113,6 +113,10 @@ KEYED = (
     QT_TR_NOOP("{path} is a folder"),
     QT_TR_NOOP("{path} was made by a newer version of Homeward (schema {revision}); update Homeward before restoring it"),
     QT_TR_NOOP("{path} cannot be read with this key or passphrase, or is not a Homeward backup"),
+    QT_TR_NOOP("{path} cannot be written ({reason})"),
+    QT_TR_NOOP("cannot be written to ({reason})"),
+    QT_TR_NOOP("must be a date"),
+    QT_TR_NOOP("is not an existing folder"),
     QT_TR_NOOP("the household is already booked on {code}; move that booking instead"),
     QT_TR_NOOP("{reference} has already travelled"),
     QT_TR_NOOP("{reference} has no members to book"),
@@ -164,6 +168,14 @@ KEYED = (
     QT_TR_NOOP("a report covers at most {most}; this period spans {months}"),
     QT_TR_NOOP("{what} {record} was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again"),
     QT_TR_NOOP("The {what} was changed by someone else while you were saving; nothing was saved, reload and apply your change again"),
+    QT_TR_NOOP("was already withdrawn on {day}"),
+    QT_TR_NOOP("case {reference} was anonymised on {day}"),
+    QT_TR_NOOP("{day} is before the person was born"),
+    QT_TR_NOOP("Sharing {person}'s data with {to} for \"{purpose}\" is refused: no consent or other lawful basis for that purpose is recorded for {day} (record it in the case file first)"),
+    QT_TR_NOOP("choose at least one kind of data to share"),
+    QT_TR_NOOP("is not a known lawful basis"),
+    QT_TR_NOOP("unknown: {unknown} (known: {known})"),
+    QT_TR_NOOP("{day} is before it was given ({given})"),
     QT_TR_NOOP("record at least one option explained"),
     QT_TR_NOOP("are not members of this case"),
     QT_TR_NOOP("is not a known outcome"),
@@ -187,6 +199,15 @@ KEYED = (
     QT_TR_NOOP("row {row}: country: {country} has no country profile"),
     QT_TR_NOOP("{name}: not a readable XLSX workbook ({error})"),
     QT_TR_NOOP("{name}: only .csv and .xlsx files can be imported"),
+    QT_TR_NOOP("{reference} has already left on {movement} ({status}); the letter printed before departure stays valid"),
+    QT_TR_NOOP("{reference}: the organisation's involvement has ended; no declaration of return can be printed"),
+    QT_TR_NOOP("{reference}: no declaration of voluntary return can be printed: {why}"),
+    QT_TR_NOOP("{reference}: the organisation's involvement has ended; no travel document can be printed for this case"),
+    QT_TR_NOOP("{reference}: {reason}; no travel document can be printed for this case"),
+    QT_TR_NOOP("{reference} is not booked on a movement; book it first"),
+    QT_TR_NOOP("{reference} is not ready to travel on {day}: {why}"),
+    QT_TR_NOOP("{reference}: the organisation's involvement has ended"),
+    QT_TR_NOOP("package {allocation} was cancelled; it has no voucher"),
     QT_TR_NOOP("must be a number of days from 0 to 366"),
     QT_TR_NOOP("must be a positive number of rows"),
     QT_TR_NOOP("for ages {min_age}–{max_age} (the person is {age})"),
@@ -310,6 +331,9 @@ KEYED = (
     QT_TR_NOOP("must be after the opening time {opens_at}"),
     QT_TR_NOOP("days are numbered 1 (Monday) to 7 (Sunday)"),
     QT_TR_NOOP("working hours are times of day"),
+    QT_TR_NOOP("one of {languages}"),
+    QT_TR_NOOP("a PNG or JPEG image"),
+    QT_TR_NOOP("at most {most} MB"),
     QT_TR_NOOP("{country} already has a field office called '{name}'"),
     QT_TR_NOOP("a field office needs its coordinates: routes start and end there"),
     QT_TR_NOOP("name at least one working day"),
@@ -502,6 +526,7 @@ KEYED = (
     QT_TR_NOOP("only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server's password is changed on the server"),
     QT_TR_NOOP("The database {path} cannot be read with the keychain's key"),
     QT_TR_NOOP("Could not save the report to {path}: {reason}"),
+    QT_TR_NOOP("must be a whole number of years from 1 to 100"),
     QT_TR_NOOP("{country} has no assurances under review and no reported breach awaiting a decision"),
     QT_TR_NOOP("{country} has no assurance under review to restrict to a region; restore, restrict a profile or suspend"),
     QT_TR_NOOP("restricting a profile names a known profile"),
@@ -598,6 +623,10 @@ KEYED = (
     QT_TR_NOOP("must be a whole number"),
     QT_TR_NOOP("is required"),
     QT_TR_NOOP("{problem} (did you mean {suggestion}?)"),
+    QT_TR_NOOP("the check symbol does not match: a symbol was mistyped or two were swapped"),
+    QT_TR_NOOP("Documents of kind '{kind}' cannot be checked here: the part of Homeward that prints them is not loaded"),
+    QT_TR_NOOP("a verification code has {length} symbols after 'HW-', got {got}"),
+    QT_TR_NOOP("{symbols} cannot appear in a verification code"),
     QT_TR_NOOP("was already logged ({status}); a visit form is for a follow-up still due"),
     QT_TR_NOOP("is a follow-up number"),
     QT_TR_NOOP("the returnee must be told they may change their mind at any time"),
@@ -634,38 +663,11 @@ def counted_nouns() -> None:
     tr("%n wrong passwords", None, 0)
 
 #: Error messages, `{name}` where the service put a value.
-TEMPLATES = (
-    QT_TR_NOOP("Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded"),
-    QT_TR_NOOP("Sharing {given_names} {family_name}'s data with {to} for \"{what}\" is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)"),
-    QT_TR_NOOP("a PNG or JPEG image"),
-    QT_TR_NOOP("a verification code has {value} symbols after 'HW-', got {len}"),
-    QT_TR_NOOP("at most {value} MB"),
-    QT_TR_NOOP("cannot be written to ({strerror})"),
-    QT_TR_NOOP("case {reference} was anonymised on {anonymised_on}"),
-    QT_TR_NOOP("choose at least one kind of data to share"),
-    QT_TR_NOOP("is not a known lawful basis"),
-    QT_TR_NOOP("is not an existing folder"),
-    QT_TR_NOOP("must be a date"),
-    QT_TR_NOOP("must be a whole number of years from 1 to 100"),
-    QT_TR_NOOP("one of {LANGUAGES}"),
-    QT_TR_NOOP("package {subject} was cancelled; it has no voucher"),
-    QT_TR_NOOP("the check symbol does not match: a symbol was mistyped or two were swapped"),
-    QT_TR_NOOP("unknown: {unknown} (known: {SHAREABLE})"),
-    QT_TR_NOOP("was already withdrawn on {withdrawn_on}"),
-    QT_TR_NOOP("{given_on} is before the person was born"),
-    QT_TR_NOOP("{path} cannot be written ({strerror})"),
-    QT_TR_NOOP("{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid"),
-    QT_TR_NOOP("{reference} is not booked on a movement; book it first"),
-    QT_TR_NOOP("{reference}: the organisation's involvement has ended"),
-    QT_TR_NOOP("{reference}: the organisation's involvement has ended; no declaration of return can be printed"),
-    QT_TR_NOOP("{reference}: the organisation's involvement has ended; no travel document can be printed for this case"),
-    QT_TR_NOOP("{reference}: {message}; no travel document can be printed for this case"),
-    QT_TR_NOOP("{withdrawn_on} is before it was given ({given_on})"),
-    QT_TR_NOOP("{wrong} cannot appear in a verification code"),
+TEMPLATES: tuple[str, ...] = (
 )
 
 #: The fields validation errors name.
-FIELDS = (
+FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("active monitoring profiles"),
     QT_TR_NOOP("address"),
     QT_TR_NOOP("agent"),
@@ -857,7 +859,7 @@ FIELDS = (
 )
 
 #: The kinds of record that may not be found.
-KINDS = (
+KINDS: tuple[str, ...] = (
     QT_TR_NOOP("case"),
     QT_TR_NOOP("country profile"),
     QT_TR_NOOP("field office for"),
@@ -869,7 +871,7 @@ KINDS = (
 )
 
 #: The readiness check's safeguard headings, messages and resolutions (planning/readiness/).
-READINESS = (
+READINESS: tuple[str, ...] = (
     QT_TR_NOOP("Voluntariness"),
     QT_TR_NOOP("Refusal stops everything"),
     QT_TR_NOOP("No force, ever"),
@@ -937,7 +939,7 @@ READINESS = (
 )
 
 #: Parts of readiness reasons; one wording used by several keys is told apart by its key.
-READINESS_PHRASES = (
+READINESS_PHRASES: tuple[str, ...] = (
     QT_TR_NOOP("partner {number}"),
     QT_TR_NOOP("does not admit age {age}"),
     QT_TR_NOOP("budget"),

@@ -387,7 +387,7 @@ def service_messages_source() -> str:
         return sorted((key, text) for key, text in entries.items() if messages.ORIGINS.get(key) in tables)
 
     def block(name: str, doc: str, values: Iterable[str | tuple[str, str]]) -> list[str]:
-        lines = [f"#: {doc}", f"{name} = ("]
+        lines = [f"#: {doc}", f"{name}: tuple[str, ...] = ("]
         for value in values:
             text, comment = value if isinstance(value, tuple) else (value, None)
             marked = json.dumps(text, ensure_ascii=False) + (f", {json.dumps(comment)}" if comment else "")

@@ -7965,15 +7965,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>يوجد مدير للنظام بالفعل؛ سجّل الدخول، واطلب منه حسابًا إن لم يكن لديك حساب</translation>
     </message>
     <message>
-        <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
-        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
-        <translation>لا يمكن التحقق هنا من الوثائق من نوع {kind}: الجزء الذي يطبعها من Homeward غير محمَّل</translation>
-    </message>
-    <message>
-        <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
-        <translation>رُفضت مشاركة بيانات {given_names} {family_name} مع {to} لغرض «{what}»: لا توجد موافقة ولا أي أساس قانوني آخر مسجَّل لهذا الغرض في {shared_on} (سجّله في الملف أولًا)</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>لم يُقبل التخصيص: تغيّرت حالات الوصول أو الاحتياجات أو الميزانيات أو الطاقات الاستيعابية أو التخصيصات المقبولة منذ إجرائه؛ أعد تشغيله</translation>
     </message>
@@ -8154,10 +8145,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>تتطلب درجة الاستدامة تواصلًا مع العائد</translation>
     </message>
     <message>
-        <source>a verification code has {value} symbols after &apos;HW-&apos;, got {len}</source>
-        <translation>يتكوّن رمز التحقق من {value} رمزًا بعد &apos;HW-&apos;، والمُدخل: {len}</translation>
-    </message>
-    <message>
         <source>a visit is active monitoring, which the country did not authorise for this plan</source>
         <translation>الزيارة متابعة نشطة، ولم يأذن بها البلد لهذه الخطة</translation>
     </message>
@@ -8198,20 +8185,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>ليسوا أفرادًا في هذا الملف</translation>
     </message>
     <message>
-        <source>at most {value} MB</source>
-        <translation>{value} ميغابايت كحد أقصى</translation>
-    </message>
-    <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
         <translation>تشغل الحجوزات بالفعل {booked}؛ احذف حجوزات أو انقلها أولًا</translation>
-    </message>
-    <message>
-        <source>cannot be written to ({strerror})</source>
-        <translation>تتعذّر الكتابة ({strerror})</translation>
-    </message>
-    <message>
-        <source>case {reference} was anonymised on {anonymised_on}</source>
-        <translation>أُخفيت هوية الملف {reference} في {anonymised_on}</translation>
     </message>
     <message>
         <source>check-in for {code} is on its departure day, {day}</source>
@@ -8511,6 +8486,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{path} مجلد</translation>
     </message>
     <message>
+        <source>{path} cannot be written ({reason})</source>
+        <translation>تتعذر الكتابة في {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written to ({reason})</source>
+        <translation>تتعذّر الكتابة ({reason})</translation>
+    </message>
+    <message>
         <source>{reference} needs {wanted} on {code}; {free} free</source>
         <translation>يحتاج {reference} إلى {wanted} على {code}؛ المتاح: {free}</translation>
     </message>
@@ -8575,6 +8558,30 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا يغطي التقرير أكثر من {most}؛ وتمتد هذه الفترة على {months}</translation>
     </message>
     <message>
+        <source>was already withdrawn on {day}</source>
+        <translation>سُحبت بالفعل بتاريخ {day}</translation>
+    </message>
+    <message>
+        <source>case {reference} was anonymised on {day}</source>
+        <translation>أُخفيت هوية الملف {reference} في {day}</translation>
+    </message>
+    <message>
+        <source>{day} is before the person was born</source>
+        <translation>{day} يسبق تاريخ ولادة الشخص</translation>
+    </message>
+    <message>
+        <source>Sharing {person}&apos;s data with {to} for &quot;{purpose}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {day} (record it in the case file first)</source>
+        <translation>رُفضت مشاركة بيانات {person} مع {to} لغرض «{purpose}»: لا توجد موافقة ولا أي أساس قانوني آخر مسجَّل لهذا الغرض في {day} (سجّله في الملف أولًا)</translation>
+    </message>
+    <message>
+        <source>unknown: {unknown} (known: {known})</source>
+        <translation>غير معروف: {unknown} (المعروف: {known})</translation>
+    </message>
+    <message>
+        <source>{day} is before it was given ({given})</source>
+        <translation>{day} يسبق تاريخ منحها ({given})</translation>
+    </message>
+    <message>
         <source>unknown country code &apos;{code}&apos;</source>
         <translation>رمز بلد غير معروف «{code}»</translation>
     </message>
@@ -8585,6 +8592,26 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{when} is in the future</source>
         <translation>{when} في المستقبل</translation>
+    </message>
+    <message>
+        <source>{reference} has already left on {movement} ({status}); the letter printed before departure stays valid</source>
+        <translation>غادر {reference} بالفعل على {movement} ({status})؛ وتبقى الرسالة المطبوعة قبل المغادرة صالحة</translation>
+    </message>
+    <message>
+        <source>{reference}: no declaration of voluntary return can be printed: {why}</source>
+        <translation>{reference}: لا يمكن طباعة إقرار العودة الطوعية: {why}</translation>
+    </message>
+    <message>
+        <source>{reference}: {reason}; no travel document can be printed for this case</source>
+        <translation>{reference}: {reason}؛ لا يمكن طباعة أي وثيقة سفر لهذا الملف</translation>
+    </message>
+    <message>
+        <source>{reference} is not ready to travel on {day}: {why}</source>
+        <translation>{reference} غير جاهز للسفر في {day}: {why}</translation>
+    </message>
+    <message>
+        <source>package {allocation} was cancelled; it has no voucher</source>
+        <translation>أُلغيت الحزمة {allocation}؛ ليس لها قسيمة</translation>
     </message>
     <message>
         <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
@@ -8809,6 +8836,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>the file is not a readable XLSX workbook ({reason})</source>
         <translation>الملف ليس مصنف XLSX قابلًا للقراءة ({reason})</translation>
+    </message>
+    <message>
+        <source>one of {languages}</source>
+        <translation>إحدى اللغات التالية: {languages}</translation>
+    </message>
+    <message>
+        <source>at most {most} MB</source>
+        <translation>{most} ميغابايت كحد أقصى</translation>
     </message>
     <message>
         <source>{country} already has a field office called &apos;{name}&apos;</source>
@@ -9252,6 +9287,18 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>{problem} (هل تقصد {suggestion}؟)</translation>
     </message>
     <message>
+        <source>Documents of kind &apos;{kind}&apos; cannot be checked here: the part of Homeward that prints them is not loaded</source>
+        <translation>لا يمكن التحقق هنا من الوثائق من نوع «{kind}»: الجزء الذي يطبعها من Homeward غير محمَّل</translation>
+    </message>
+    <message>
+        <source>a verification code has {length} symbols after &apos;HW-&apos;, got {got}</source>
+        <translation>يتكوّن رمز التحقق من {length} رمزًا بعد &apos;HW-&apos;، والمُدخل: {got}</translation>
+    </message>
+    <message>
+        <source>{symbols} cannot appear in a verification code</source>
+        <translation>لا يمكن أن يرد {symbols} في رمز التحقق</translation>
+    </message>
+    <message>
         <source>was already logged ({status}); a visit form is for a follow-up still due</source>
         <translation>سُجِّلت بالفعل ({status})؛ استمارة الزيارة مخصصة لمتابعة لا تزال مستحقة</translation>
     </message>
@@ -9554,10 +9601,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لا توجد رحلة كهذه</translation>
     </message>
     <message>
-        <source>one of {LANGUAGES}</source>
-        <translation>إحدى اللغات التالية: {LANGUAGES}</translation>
-    </message>
-    <message>
         <source>only a vocational training need names a trade</source>
         <translation>لا يحدد مهنةً إلا احتياج التدريب المهني</translation>
     </message>
@@ -9572,10 +9615,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server&apos;s password is changed on the server</source>
         <translation>قاعدة البيانات المدمجة (الملف المشفّر) وحدها لها مفتاح يمكن تدويره؛ أما كلمة مرور خادم PostgreSQL فتُغيَّر على الخادم</translation>
-    </message>
-    <message>
-        <source>package {subject} was cancelled; it has no voucher</source>
-        <translation>أُلغيت الحزمة {subject}؛ ليس لها قسيمة</translation>
     </message>
     <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
@@ -9691,10 +9730,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>هذه الضمانة قيد المراجعة بعد الإبلاغ عن خرق؛ ولا يعيدها سارية إلا قرار المراجعة (صفحة المتابعة، مع ذكر سببه)</translation>
     </message>
     <message>
-        <source>unknown: {unknown} (known: {SHAREABLE})</source>
-        <translation>غير معروف: {unknown} (المعروف: {SHAREABLE})</translation>
-    </message>
-    <message>
         <source>unsupported database kind {backend}</source>
         <translation>نوع قاعدة بيانات غير مدعوم {backend}</translation>
     </message>
@@ -9705,10 +9740,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>vocational training, and only it, teaches a skill</source>
         <translation>التدريب المهني، دون غيره، يعلِّم مهارة</translation>
-    </message>
-    <message>
-        <source>was already withdrawn on {withdrawn_on}</source>
-        <translation>سُحبت بالفعل بتاريخ {withdrawn_on}</translation>
     </message>
     <message>
         <source>was removed by someone else; reload it</source>
@@ -9931,10 +9962,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>لم تضع الخطة {case} على أي رحلة؛ لا يمكن قفل إلا حجز</translation>
     </message>
     <message>
-        <source>{given_on} is before the person was born</source>
-        <translation>{given_on} يسبق تاريخ ولادة الشخص</translation>
-    </message>
-    <message>
         <source>{name} is empty</source>
         <translation>{name} فارغ</translation>
     </message>
@@ -9949,10 +9976,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
         <translation>تتعذر قراءة {path} بهذا المفتاح أو بعبارة المرور هذه، أو أنه ليس نسخة احتياطية من Homeward</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written ({strerror})</source>
-        <translation>تتعذر الكتابة في {path} ({strerror})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -10353,10 +10376,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message>
-        <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
-        <translation>غادر {reference} بالفعل على {code} ({status_value})؛ وتبقى الرسالة المطبوعة قبل المغادرة صالحة</translation>
-    </message>
-    <message>
         <source>{reference} has already travelled</source>
         <translation>سافر {reference} بالفعل</translation>
     </message>
@@ -10383,10 +10402,6 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no travel document can be printed for this case</source>
         <translation>{reference}: انتهى تدخّل المنظمة؛ لا يمكن طباعة أي وثيقة سفر لهذا الملف</translation>
-    </message>
-    <message>
-        <source>{reference}: {message}; no travel document can be printed for this case</source>
-        <translation>{reference}: {message}؛ لا يمكن طباعة أي وثيقة سفر لهذا الملف</translation>
     </message>
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
@@ -10531,16 +10546,8 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         </translation>
     </message>
     <message>
-        <source>{withdrawn_on} is before it was given ({given_on})</source>
-        <translation>{withdrawn_on} يسبق تاريخ منحها ({given_on})</translation>
-    </message>
-    <message>
-        <source>{wrong} cannot appear in a verification code</source>
-        <translation>لا يمكن أن يرد {wrong} في رمز التحقق</translation>
-    </message>
-    <message>
         <source>active monitoring profiles</source>
-        <extracomment>The fields validation errors name.</extracomment>
+        <extracomment>Error messages, `{name}` where the service put a value. The fields validation errors name.</extracomment>
         <translation>الفئات الخاضعة للمتابعة النشطة</translation>
     </message>
     <message>

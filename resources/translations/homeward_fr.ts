@@ -7597,15 +7597,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Un administrateur existe déjà ; connectez-vous, et demandez-lui un compte si vous n&apos;en avez pas</translation>
     </message>
     <message>
-        <source>Documents of kind {kind} cannot be checked here: the part of Homeward that prints them is not loaded</source>
-        <extracomment>Error messages, `{name}` where the service put a value.</extracomment>
-        <translation>Les documents de type {kind} ne peuvent pas être vérifiés ici : le module de Homeward qui les imprime n&apos;est pas chargé</translation>
-    </message>
-    <message>
-        <source>Sharing {given_names} {family_name}&apos;s data with {to} for &quot;{what}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {shared_on} (record it in the case file first)</source>
-        <translation>Le partage des données de {given_names} {family_name} avec {to} pour « {what} » est refusé : aucun consentement ni autre base légale pour cette finalité n&apos;est enregistré au {shared_on} (enregistrez-le d&apos;abord dans le dossier)</translation>
-    </message>
-    <message>
         <source>The allocation was not accepted: arrivals, needs, budgets, capacities or accepted allocations changed since it was made; run it again</source>
         <translation>L&apos;attribution n&apos;a pas été acceptée : les arrivées, besoins, budgets, capacités ou attributions acceptées ont changé depuis son calcul ; relancez-la</translation>
     </message>
@@ -7786,10 +7777,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>un score de durabilité nécessite un contact avec la personne de retour</translation>
     </message>
     <message>
-        <source>a verification code has {value} symbols after &apos;HW-&apos;, got {len}</source>
-        <translation>un code de vérification comporte {value} caractères après &apos;HW-&apos;, reçu : {len}</translation>
-    </message>
-    <message>
         <source>a visit is active monitoring, which the country did not authorise for this plan</source>
         <translation>une visite relève du suivi actif, que le pays n&apos;a pas autorisé pour ce plan</translation>
     </message>
@@ -7830,20 +7817,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>ne sont pas membres de ce dossier</translation>
     </message>
     <message>
-        <source>at most {value} MB</source>
-        <translation>{value} Mo au maximum</translation>
-    </message>
-    <message>
         <source>bookings already hold {booked}; remove or move bookings first</source>
         <translation>des réservations en occupent déjà {booked} ; supprimez ou déplacez d&apos;abord des réservations</translation>
-    </message>
-    <message>
-        <source>cannot be written to ({strerror})</source>
-        <translation>ne peut pas être écrit ({strerror})</translation>
-    </message>
-    <message>
-        <source>case {reference} was anonymised on {anonymised_on}</source>
-        <translation>le dossier {reference} a été anonymisé le {anonymised_on}</translation>
     </message>
     <message>
         <source>check-in for {code} is on its departure day, {day}</source>
@@ -8143,6 +8118,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{path} est un dossier</translation>
     </message>
     <message>
+        <source>{path} cannot be written ({reason})</source>
+        <translation>impossible d&apos;écrire {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be written to ({reason})</source>
+        <translation>ne peut pas être écrit ({reason})</translation>
+    </message>
+    <message>
         <source>{reference} needs {wanted} on {code}; {free} free</source>
         <translation>{reference} a besoin de {wanted} sur {code} ; places libres : {free}</translation>
     </message>
@@ -8207,6 +8190,30 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>un rapport couvre au plus {most} ; cette période en couvre {months}</translation>
     </message>
     <message>
+        <source>was already withdrawn on {day}</source>
+        <translation>a déjà été retiré le {day}</translation>
+    </message>
+    <message>
+        <source>case {reference} was anonymised on {day}</source>
+        <translation>le dossier {reference} a été anonymisé le {day}</translation>
+    </message>
+    <message>
+        <source>{day} is before the person was born</source>
+        <translation>{day} est antérieur à la naissance de la personne</translation>
+    </message>
+    <message>
+        <source>Sharing {person}&apos;s data with {to} for &quot;{purpose}&quot; is refused: no consent or other lawful basis for that purpose is recorded for {day} (record it in the case file first)</source>
+        <translation>Le partage des données de {person} avec {to} pour « {purpose} » est refusé : aucun consentement ni autre base légale pour cette finalité n&apos;est enregistré au {day} (enregistrez-le d&apos;abord dans le dossier)</translation>
+    </message>
+    <message>
+        <source>unknown: {unknown} (known: {known})</source>
+        <translation>inconnu(s) : {unknown} (connus : {known})</translation>
+    </message>
+    <message>
+        <source>{day} is before it was given ({given})</source>
+        <translation>{day} est antérieur à la date où il a été donné ({given})</translation>
+    </message>
+    <message>
         <source>unknown country code &apos;{code}&apos;</source>
         <translation>code de pays inconnu « {code} »</translation>
     </message>
@@ -8217,6 +8224,26 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{when} is in the future</source>
         <translation>{when} est dans le futur</translation>
+    </message>
+    <message>
+        <source>{reference} has already left on {movement} ({status}); the letter printed before departure stays valid</source>
+        <translation>{reference} est déjà parti sur {movement} ({status}) ; la lettre imprimée avant le départ reste valable</translation>
+    </message>
+    <message>
+        <source>{reference}: no declaration of voluntary return can be printed: {why}</source>
+        <translation>{reference} : aucune déclaration de retour volontaire ne peut être imprimée : {why}</translation>
+    </message>
+    <message>
+        <source>{reference}: {reason}; no travel document can be printed for this case</source>
+        <translation>{reference} : {reason} ; aucun document de voyage ne peut être imprimé pour ce dossier</translation>
+    </message>
+    <message>
+        <source>{reference} is not ready to travel on {day}: {why}</source>
+        <translation>{reference} n&apos;est pas prêt à voyager le {day} : {why}</translation>
+    </message>
+    <message>
+        <source>package {allocation} was cancelled; it has no voucher</source>
+        <translation>la prestation {allocation} a été annulée ; elle n&apos;a pas de bon</translation>
     </message>
     <message>
         <source>The encrypted {context} was sealed with field key {sealed_with}, not the key this desktop holds ({held}); import that key</source>
@@ -8441,6 +8468,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>the file is not a readable XLSX workbook ({reason})</source>
         <translation>le fichier n&apos;est pas un classeur XLSX lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>one of {languages}</source>
+        <translation>l&apos;une des langues suivantes : {languages}</translation>
+    </message>
+    <message>
+        <source>at most {most} MB</source>
+        <translation>{most} Mo au maximum</translation>
     </message>
     <message>
         <source>{country} already has a field office called &apos;{name}&apos;</source>
@@ -8884,6 +8919,18 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{problem} (vouliez-vous dire {suggestion} ?)</translation>
     </message>
     <message>
+        <source>Documents of kind &apos;{kind}&apos; cannot be checked here: the part of Homeward that prints them is not loaded</source>
+        <translation>Les documents de type « {kind} » ne peuvent pas être vérifiés ici : le module de Homeward qui les imprime n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <source>a verification code has {length} symbols after &apos;HW-&apos;, got {got}</source>
+        <translation>un code de vérification comporte {length} caractères après &apos;HW-&apos;, reçu : {got}</translation>
+    </message>
+    <message>
+        <source>{symbols} cannot appear in a verification code</source>
+        <translation>{symbols} ne peut pas figurer dans un code de vérification</translation>
+    </message>
+    <message>
         <source>was already logged ({status}); a visit form is for a follow-up still due</source>
         <translation>a déjà été enregistré ({status}) ; une fiche de visite concerne un suivi encore dû</translation>
     </message>
@@ -9146,10 +9193,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>mouvement introuvable</translation>
     </message>
     <message>
-        <source>one of {LANGUAGES}</source>
-        <translation>l&apos;une des langues suivantes : {LANGUAGES}</translation>
-    </message>
-    <message>
         <source>only a vocational training need names a trade</source>
         <translation>seul un besoin de formation professionnelle indique un métier</translation>
     </message>
@@ -9164,10 +9207,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>only the embedded (encrypted file) database has a key to rotate; a PostgreSQL server&apos;s password is changed on the server</source>
         <translation>seule la base de données intégrée (fichier chiffré) a une clé à renouveler ; le mot de passe d&apos;un serveur PostgreSQL se change sur le serveur</translation>
-    </message>
-    <message>
-        <source>package {subject} was cancelled; it has no voucher</source>
-        <translation>la prestation {subject} a été annulée ; elle n&apos;a pas de bon</translation>
     </message>
     <message>
         <source>pg_dump is not installed here, so a PostgreSQL backup cannot be made; install the PostgreSQL client tools</source>
@@ -9283,10 +9322,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>cette garantie est en réexamen à la suite d&apos;un manquement signalé ; seule la décision de réexamen (page Suivi, avec son motif) peut la remettre en vigueur</translation>
     </message>
     <message>
-        <source>unknown: {unknown} (known: {SHAREABLE})</source>
-        <translation>inconnu(s) : {unknown} (connus : {SHAREABLE})</translation>
-    </message>
-    <message>
         <source>unsupported database kind {backend}</source>
         <translation>type de base de données non pris en charge {backend}</translation>
     </message>
@@ -9297,10 +9332,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>vocational training, and only it, teaches a skill</source>
         <translation>la formation professionnelle, et elle seule, enseigne une compétence</translation>
-    </message>
-    <message>
-        <source>was already withdrawn on {withdrawn_on}</source>
-        <translation>a déjà été retiré le {withdrawn_on}</translation>
     </message>
     <message>
         <source>was removed by someone else; reload it</source>
@@ -9507,10 +9538,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>{case} n&apos;est pas placé par le plan ; seule une réservation peut être verrouillée</translation>
     </message>
     <message>
-        <source>{given_on} is before the person was born</source>
-        <translation>{given_on} est antérieur à la naissance de la personne</translation>
-    </message>
-    <message>
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
@@ -9525,10 +9552,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{path} cannot be read with this key or passphrase, or is not a Homeward backup</source>
         <translation>{path} ne peut pas être lu avec cette clé ou cette phrase secrète, ou n&apos;est pas une sauvegarde Homeward</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written ({strerror})</source>
-        <translation>impossible d&apos;écrire {path} ({strerror})</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -9921,10 +9944,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
-        <source>{reference} has already left on {code} ({status_value}); the letter printed before departure stays valid</source>
-        <translation>{reference} est déjà parti sur {code} ({status_value}) ; la lettre imprimée avant le départ reste valable</translation>
-    </message>
-    <message>
         <source>{reference} has already travelled</source>
         <translation>{reference} a déjà voyagé</translation>
     </message>
@@ -9951,10 +9970,6 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>{reference}: the organisation&apos;s involvement has ended; no travel document can be printed for this case</source>
         <translation>{reference} : l&apos;intervention de l&apos;organisation a pris fin ; aucun document de voyage ne peut être imprimé pour ce dossier</translation>
-    </message>
-    <message>
-        <source>{reference}: {message}; no travel document can be printed for this case</source>
-        <translation>{reference} : {message} ; aucun document de voyage ne peut être imprimé pour ce dossier</translation>
     </message>
     <message>
         <source>{referred_on} is before the concern was raised ({raised_on})</source>
@@ -10091,16 +10106,8 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         </translation>
     </message>
     <message>
-        <source>{withdrawn_on} is before it was given ({given_on})</source>
-        <translation>{withdrawn_on} est antérieur à la date où il a été donné ({given_on})</translation>
-    </message>
-    <message>
-        <source>{wrong} cannot appear in a verification code</source>
-        <translation>{wrong} ne peut pas figurer dans un code de vérification</translation>
-    </message>
-    <message>
         <source>active monitoring profiles</source>
-        <extracomment>The fields validation errors name.</extracomment>
+        <extracomment>Error messages, `{name}` where the service put a value. The fields validation errors name.</extracomment>
         <translation>profils soumis au suivi actif</translation>
     </message>
     <message>
