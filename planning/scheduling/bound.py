@@ -28,6 +28,8 @@ from planning.scheduling.pairs import Flags, Ints, Pairs
 #: Each household's cheapest candidates in the first LP; more are added where their reduced cost asks.
 FIRST_COLUMNS = 8
 ROUNDS = 2
+#: A component with more candidate pairs has its LP solved block by block (of about this many pairs).
+BLOCK_PAIRS = 120_000
 
 Floats = np.typing.NDArray[np.float64]
 
@@ -41,6 +43,7 @@ class Prices:
     medical: Floats
     minor: Floats
     placement: float  # η, the second phase only
+    value: float = 0.0  # the restricted LP's optimum (feasible with its columns)
 
     def on(self, movement_ids: Ints) -> Prices:
         """The same prices for another list of movements (0 for movements they do not know)."""
@@ -54,7 +57,7 @@ class Prices:
         def take(values: Floats) -> Floats:
             return np.where(known, values[index], 0.0) if order.size else np.zeros(movement_ids.shape[0])
 
-        return Prices(movement_ids, take(self.seat), take(self.medical), take(self.minor), self.placement)
+        return Prices(movement_ids, take(self.seat), take(self.medical), take(self.minor), self.placement, self.value)
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,7 @@ class _Lp:
 
     @classmethod
     def of(cls, pairs: Pairs, component: Component) -> _Lp:
-        mask = np.zeros(pairs.people.shape[0], np.bool_)
-        mask[component.cases] = True
-        pair_index = np.nonzero(mask[pairs.case])[0]
+        pair_index = np.sort(component.pair_index)
         local_of_case = np.full(pairs.people.shape[0], -1, np.int64)
         local_of_case[component.cases] = np.arange(component.cases.shape[0])
         local_of_movement = np.full(pairs.seats.shape[0], -1, np.int64)
@@ -111,10 +112,86 @@ class _Lp:
         return chosen
 
 
-def compute(pairs: Pairs, component: Component, placed: int, *, time_limit: float) -> Bound:
-    """Both bounds of `component`. The second phase's LP is solved at three quarters of the way from
-    `placed` (what the start reaches) to the first phase's bound — about where the search ends — and, time
-    permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
+def compute(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: float) -> Bound:
+    """Both bounds of `component`, whose plan so far is `assigned` (per case, a movement index or -1).
+
+    Up to `BLOCK_PAIRS` candidate pairs the LP is solved whole. A larger component (a dominant country's
+    year) is cut into blocks of consecutive departure days, each block's LP solved on its own; their prices,
+    put together, price every movement of the component, and the Lagrangian over all its pairs is a proven
+    bound again (at a few values of η, the blocks' own).
+    """
+    if component.pairs <= BLOCK_PAIRS:
+        placed = int(pairs.weight[component.cases][assigned[component.cases] >= 0].sum())
+        return _compute(pairs, component, placed, time_limit=time_limit)
+    started = time.perf_counter()
+    found = []
+    blocks = _blocks(pairs, component)
+    for number, block in enumerate(blocks):
+        remaining = time_limit - (time.perf_counter() - started)
+        if remaining <= 0.1:
+            break
+        on = np.zeros(pairs.seats.shape[0], np.bool_)
+        on[block.movements] = True
+        placed = int(pairs.weight[block.cases][(assigned[block.cases] >= 0)
+                                               & on[np.maximum(assigned[block.cases], 0)]].sum())
+        found.append(_compute(pairs, block, placed, time_limit=remaining / (len(blocks) - number), rounds=1,
+                              second_line=False))
+    lp = _Lp.of(pairs, component)
+    value = pairs.value[lp.pair_index].astype(np.float64)
+    forced = _forced(pairs, lp)
+    movement_ids = pairs.movement_ids[lp.movements]
+    upper = float(pairs.weight[lp.cases].sum())
+    lines = [_trivial(lp, value, forced)]
+    one = _joined([b.placement_prices for b in found if b.placement_prices is not None], 0.0)
+    waiting: list[Prices] = []
+    if one is not None and len(found) == len(blocks):
+        upper = min(upper, _placement_bound(lp, one.on(movement_ids), forced))
+    two = [p for b in found for p in b.waiting_prices[:1]]
+    for eta in sorted({p.placement for p in two}):
+        joined = _joined(two, eta)
+        if joined is not None:
+            constant, slope, _ = _waiting_line(lp, joined.on(movement_ids), value, forced)
+            lines.append((constant, slope))
+            waiting.append(joined)
+    guides = [b.guide for b in found if b.guide is not None]
+    guide = Guide(np.concatenate([g.pairs for g in guides]), np.concatenate([g.fractions for g in guides])) \
+        if guides else None
+    return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, one, tuple(waiting), guide)
+
+
+def _blocks(pairs: Pairs, component: Component) -> list[Component]:
+    """The component cut by departure day into blocks of about `BLOCK_PAIRS` candidate pairs."""
+    movements = component.movements[np.argsort(pairs.day[component.movements], kind="stable")]
+    degree = np.bincount(pairs.movement[component.pair_index], minlength=pairs.seats.shape[0])[movements]
+    chunks = np.split(movements, np.nonzero(np.diff(np.cumsum(degree) // BLOCK_PAIRS))[0] + 1)
+    chunk_of = np.full(pairs.seats.shape[0], -1, np.int64)
+    for number, chunk in enumerate(chunks):
+        chunk_of[chunk] = number
+    pair_chunk = chunk_of[pairs.movement[component.pair_index]]
+    order = np.argsort(pair_chunk, kind="stable")
+    edges = np.searchsorted(pair_chunk[order], np.arange(len(chunks) + 1))
+    blocks = []
+    for number, chunk in enumerate(chunks):
+        pair_index = np.sort(component.pair_index[order[edges[number]:edges[number + 1]]])
+        if pair_index.size:
+            blocks.append(Component(np.unique(pairs.case[pair_index]), np.sort(chunk), int(pair_index.size),
+                                    pair_index))
+    return blocks
+
+
+def _joined(prices: list[Prices], placement: float) -> Prices | None:
+    """The blocks' prices as one (each movement is in one block), with η = `placement`."""
+    if not prices:
+        return None
+    return Prices(np.concatenate([p.movement_ids for p in prices]), np.concatenate([p.seat for p in prices]),
+                  np.concatenate([p.medical for p in prices]), np.concatenate([p.minor for p in prices]), placement)
+
+
+def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: float, rounds: int = ROUNDS,
+             second_line: bool = True) -> Bound:
+    """Both bounds of a component solved whole. The second phase's LP is solved at three quarters of the way
+    from `placed` (what the start reaches) to the first phase's bound — about where the search ends — and,
+    time permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
     started = time.perf_counter()
     lp = _Lp.of(pairs, component)
     value = pairs.value[lp.pair_index].astype(np.float64)
@@ -122,7 +199,7 @@ def compute(pairs: Pairs, component: Component, placed: int, *, time_limit: floa
     chosen = lp.pick(value, FIRST_COLUMNS) | forced
     upper = math.inf
     best_one: Prices | None = None
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         prices = _solve(lp, chosen, forced, phase=1, placed=0,
                         time_limit=max(0.1, time_limit / 3 - (time.perf_counter() - started)))
         if prices is None:
@@ -137,13 +214,15 @@ def compute(pairs: Pairs, component: Component, placed: int, *, time_limit: floa
         chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)
     if not math.isfinite(upper):
         upper = float(pairs.weight[lp.cases].sum())
-    lines = [(float(lp.constant + np.minimum(0, value).sum()), 0.0)]  # the trivial line
+    lines = [_trivial(lp, value, forced)]
     waiting_prices: list[Prices] = []
     guides: list[Guide] = []
     chosen |= lp.pick(value, FIRST_COLUMNS)  # phase one's columns keep high placements feasible
-    for target in dict.fromkeys((int(placed + max(0.0, upper - placed) * 0.75), placed)):
+    reachable = best_one.value if best_one is not None else upper  # with the columns chosen so far
+    targets = (int(placed + max(0.0, min(upper, reachable) - placed) * 0.75), placed)
+    for target in dict.fromkeys(targets if second_line else targets[:1]):
         best = -math.inf
-        for _ in range(ROUNDS):
+        for _ in range(rounds):
             remaining = time_limit - (time.perf_counter() - started)
             if remaining <= 0.05:
                 break
@@ -177,12 +256,17 @@ def reevaluate(pairs: Pairs, component: Component, previous: Bound) -> Bound:
     upper = float(pairs.weight[lp.cases].sum())
     if previous.placement_prices is not None:
         upper = min(upper, _placement_bound(lp, previous.placement_prices.on(movement_ids), forced))
-    lines = [(float(lp.constant + np.minimum(0, value).sum()), 0.0)]
+    lines = [_trivial(lp, value, forced)]
     for prices in previous.waiting_prices:
         constant, slope, _ = _waiting_line(lp, prices.on(movement_ids), value, forced)
         lines.append((constant, slope))
     return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, previous.placement_prices,
                  previous.waiting_prices)
+
+
+def _trivial(lp: _Lp, value: Floats, forced: Flags) -> tuple[float, float]:
+    """The line every household on its best movement as if alone gives (no prices at all)."""
+    return float(lp.constant + _per_case(lp, value, forced, best="min").sum()), 0.0
 
 
 def _floor(upper: float) -> int:
@@ -192,9 +276,12 @@ def _floor(upper: float) -> int:
 def _forced(pairs: Pairs, lp: _Lp) -> Flags:
     """Per pair of the component, whether it is a locked booking (placed whatever the plan)."""
     locked = pairs.locked[lp.cases]
+    locked = locked[locked >= 0]
     forced = np.zeros(lp.pair_index.shape[0], np.bool_)
-    if (locked >= 0).any():
-        forced[np.searchsorted(lp.pair_index, locked[locked >= 0])] = True
+    if locked.size:
+        position = np.minimum(np.searchsorted(lp.pair_index, locked), lp.pair_index.shape[0] - 1)
+        here = lp.pair_index[position] == locked  # a block may not hold a locked case's pair
+        forced[position[here]] = True
     return forced
 
 
@@ -331,4 +418,5 @@ def _solve(lp: _Lp, chosen: Flags, forced: Flags, *, phase: int, placed: int, ti
         return np.maximum(0.0, found if phase == 1 else -found)
 
     return Prices(pairs.movement_ids[lp.movements], prices(seat_rows), prices(medical_rows), prices(minor_rows),
-                   max(0.0, float(dual[placement_row])) if placement_row is not None else 0.0)
+                  max(0.0, float(dual[placement_row])) if placement_row is not None else 0.0,
+                  float(response.objective_value))

@@ -20,6 +20,7 @@ class Component:
     cases: Ints  # case indexes, ascending
     movements: Ints  # movement indexes, ascending
     pairs: int  # candidate pairs in it
+    pair_index: Ints  # their indexes in `Pairs`, grouped by case
 
     @property
     def size(self) -> int:
@@ -49,10 +50,18 @@ def split(pairs: Pairs) -> list[Component]:
     case_label = np.full(pairs.people.shape[0], -1, np.int64)
     case_label[has] = labels[pairs.movement[starts]]
     pair_label = labels[pairs.movement]
+    by_pair = np.argsort(pair_label, kind="stable")  # stable: grouped by case within a component still
+    pair_edges = np.searchsorted(pair_label[by_pair], np.unique(case_label[has]))
+    by_case = np.argsort(case_label, kind="stable")
+    by_movement = np.argsort(labels, kind="stable")
     found = []
-    for label in np.unique(case_label[has]):
-        cases = np.nonzero(case_label == label)[0]
-        movements = np.nonzero(labels == label)[0]
-        found.append(Component(cases, movements, int(np.count_nonzero(pair_label == label))))
+    for number, label in enumerate(np.unique(case_label[has]).tolist()):
+        low, high = np.searchsorted(case_label[by_case], [label, label + 1])
+        cases = np.sort(by_case[low:high])
+        low, high = np.searchsorted(labels[by_movement], [label, label + 1])
+        movements = np.sort(by_movement[low:high])
+        first = pair_edges[number]
+        last = pair_edges[number + 1] if number + 1 < pair_edges.shape[0] else by_pair.shape[0]
+        found.append(Component(cases, movements, int(last - first), by_pair[first:last]))
     found.sort(key=lambda c: -c.pairs)
     return found

@@ -43,7 +43,7 @@ def reason(instance: Instance, case: CaseDemand, movements: Mapping[int, Movemen
 
 def _why(instance: Instance, case: CaseDemand, movements: Mapping[int, MovementSupply],
          load: Mapping[int, list[int]]) -> Message:
-    options = sorted((movements[m] for m in case.allowed if m in movements), key=lambda m: (m.day, m.id))
+    options = [movements[m] for m in case.allowed if m in movements]  # the order does not matter, the last day does
     if not options:
         return case.not_ready_reason or Message.of("unplaced.no_movement_allowed")
     full = {"seats": 0, "medical": 0, "minor": 0}
@@ -55,7 +55,7 @@ def _why(instance: Instance, case: CaseDemand, movements: Mapping[int, MovementS
             full["medical"] += 1
         elif movement.minor_escort_places - used[2] < case.minor_escorts:
             full["minor"] += 1
-    last = _day(instance, options[-1].day)
+    last = _day(instance, max(m.day for m in options))
     count = len(options)
     allowed = Count("allowed_movement", count)
     if full["seats"] == count:

@@ -8,8 +8,14 @@ placed first, where they are (and, when re-planning, the bookings `kept`).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from planning.scheduling.instance import Instance
+
+if TYPE_CHECKING:
+    from planning.scheduling.pairs import Ints, Pairs
 
 
 def plan(instance: Instance, kept: Mapping[int, int] | None = None) -> dict[int, int]:
@@ -41,3 +47,42 @@ def plan(instance: Instance, kept: Mapping[int, int] | None = None) -> dict[int,
                 book(case.id, movement_id, case.people, case.medical_escorts, case.minor_escorts)
                 break
     return result
+
+
+def plan_on(pairs: Pairs, kept: Ints | None = None) -> Ints:
+    """The same plan on the candidate arrays (per case, a movement index or -1): what the solver starts from,
+    without sorting a million options again. `kept` (per case, -1 or a movement index) is placed first."""
+    seats = pairs.seats.copy()
+    medical = pairs.medical_places.copy()
+    minor = pairs.minor_places.copy()
+    count = pairs.people.shape[0]
+    assigned = np.full(count, -1, np.int64)
+    people, needs_medical, needs_minor = pairs.people.tolist(), pairs.medical.tolist(), pairs.minor.tolist()
+    start, movement = pairs.start.tolist(), pairs.movement.tolist()
+
+    def book(case: int, target: int) -> None:
+        assigned[case] = target
+        seats[target] -= people[case]
+        medical[target] -= needs_medical[case]
+        minor[target] -= needs_minor[case]
+
+    for case in np.nonzero(pairs.locked >= 0)[0].tolist():
+        book(case, movement[int(pairs.locked[case])])
+    if kept is not None:
+        for case in np.nonzero((kept >= 0) & (pairs.locked < 0))[0].tolist():
+            book(case, int(kept[case]))
+    seats_left, medical_left, minor_left = seats.tolist(), medical.tolist(), minor.tolist()
+    decided = np.fromiter((c.decided_day for c in pairs.instance.cases), np.int64, count)
+    for case in np.lexsort((np.arange(count), decided)).tolist():
+        if assigned[case] >= 0:
+            continue
+        size, medical_need, minor_need = people[case], needs_medical[case], needs_minor[case]
+        for target in movement[start[case]:start[case + 1]]:
+            if (seats_left[target] >= size and medical_left[target] >= medical_need
+                    and minor_left[target] >= minor_need):
+                assigned[case] = target
+                seats_left[target] -= size
+                medical_left[target] -= medical_need
+                minor_left[target] -= minor_need
+                break
+    return assigned

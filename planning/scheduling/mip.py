@@ -1,8 +1,8 @@
 """An independent MIP engine (HiGHS, or SCIP) for the same two phases, through OR-Tools' linear solver.
 
 It shares the instance and the objective's data (`objective.coefficients`) but none of the CP-SAT model,
-so it serves as a cross-check (tests and benchmarks prove optima both ways), and `relax=True` gives the
-LP relaxation's bound of the second phase.
+so it serves as a cross-check (tests and benchmarks prove optima both ways), and `lp_bounds` gives the LP
+relaxation's bounds of both phases, independently of `planning.scheduling.bound`.
 
 Two things keep it safe:
 
@@ -40,12 +40,12 @@ def scale_of(coefficients: Coefficients) -> float:
 
 
 def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float, should_stop: ShouldStop | None,
-          engine: str = "HIGHS", relax: bool = False) -> Lexicographic:
-    """Both phases (or with `relax`, only the second phase's LP bound at full placement's LP optimum)."""
+          engine: str = "HIGHS") -> Lexicographic:
+    """Both phases, each a MIP, within `time_limit` seconds."""
     started = time.perf_counter()
     data = coefficients(instance, weights)
     scale = scale_of(data)
-    solver, x, used = _model(instance, data, engine, relax)
+    solver, x, used = _model(instance, data, engine, relax=False)
     weight = data.weight
     placement = solver.Sum([weight[case_id] * var for (case_id, _), var in x.items()])
     # Phase one
@@ -58,12 +58,9 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float
         return Lexicographic({}, 0, sum(weighted_people(c) for c in instance.cases), data.constant,
                              data.constant + sum(min(0, v) for v in data.pair.values()),
                              time.perf_counter() - started)
-    counts = _counts(x, relax)
-    placed = sum(weight[case_id] * count for (case_id, _), count in counts.items())
-    upper = math.floor(objective.BestBound() + 1e-6) if not relax else math.floor(objective.Value() + 1e-6)
-    if status == pywraplp.Solver.OPTIMAL and not relax:
-        upper = placed
-    floor = placed if not relax else math.floor(objective.Value() + 1e-6)
+    counts = _counts(x)
+    floor = sum(weight[case_id] * count for (case_id, _), count in counts.items())
+    upper = floor if status == pywraplp.Solver.OPTIMAL else math.floor(objective.BestBound() + 1e-6)
     # Phase two, in units of `scale` euros
     solver.Add(placement >= floor)
     objective.Clear()
@@ -78,12 +75,8 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float
     seconds = time.perf_counter() - started
     if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
         value = _value(data, counts)
-        return Lexicographic(counts, floor, max(floor, upper), value, value if relax else data.constant,
-                             seconds)
-    if relax:
-        lower = math.floor(objective.Value() * scale - 1)
-        return Lexicographic({}, floor, max(floor, upper), lower, lower, seconds)
-    counts = _counts(x, relax)
+        return Lexicographic(counts, floor, max(floor, upper), value, data.constant, seconds)
+    counts = _counts(x)
     value = _value(data, counts)
     lower = min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale))
     return Lexicographic(counts, floor, max(floor, upper), value, lower, seconds)
@@ -128,9 +121,7 @@ def _model(instance: Instance, data: Coefficients, engine: str,
     return solver, x, used
 
 
-def _counts(x: dict[tuple[int, int], pywraplp.Variable], relax: bool) -> Counts:
-    if relax:
-        return {}
+def _counts(x: dict[tuple[int, int], pywraplp.Variable]) -> Counts:
     return {key: 1 for key, var in x.items() if var.solution_value() > 0.5}
 
 
@@ -158,3 +149,30 @@ def _watch(solver: pywraplp.Solver, should_stop: ShouldStop, done: threading.Eve
         if should_stop():
             solver.InterruptSolve()
             return
+
+
+def lp_bounds(instance: Instance, weights: Weights, placement: int, *, time_limit: float = 600.0) -> tuple[int, int]:
+    """The LP relaxation's own bounds, built independently of `planning.scheduling.bound` (a cross-check for
+    the benchmarks): the most weighted people any plan places, and the least waiting and cost (€) of a plan
+    placing at least `placement`. (0, 0) when the LP is not solved in time."""
+    data = coefficients(instance, weights)
+    solver, x, used = _model(instance, data, "GLOP", relax=True)
+    objective = solver.Objective()
+    for (case_id, _), var in x.items():
+        objective.SetCoefficient(var, data.weight[case_id])
+    objective.SetMaximization()
+    solver.SetTimeLimit(max(1, int(time_limit * 500)))
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        return 0, 0
+    upper = math.floor(objective.Value() + 1e-6)
+    solver.Add(solver.Sum([data.weight[case_id] * var for (case_id, _), var in x.items()]) >= placement)
+    objective.Clear()
+    objective.SetOffset(data.constant)
+    for key, var in x.items():
+        objective.SetCoefficient(var, data.pair[key])
+    for movement_id, var in used.items():
+        objective.SetCoefficient(var, data.fixed[movement_id])
+    objective.SetMinimization()
+    if solver.Solve() != pywraplp.Solver.OPTIMAL:
+        return upper, 0
+    return upper, math.floor(objective.Value() - 1e-6 * abs(objective.Value()))

@@ -76,20 +76,22 @@ class Search:
 
     def add_component(self, number: int, component: Component) -> None:
         pairs = self.pairs
-        in_component = np.zeros(pairs.people.shape[0], np.bool_)
-        in_component[component.cases] = True
-        pair_index = np.nonzero(in_component[pairs.case])[0]
+        pair_index = component.pair_index
         if component.pairs <= EXACT_PAIRS:
             self.windows.append(Window(number, component.movements, pair_index, component.cases, whole=True))
             return
         movements = component.movements[np.argsort(pairs.day[component.movements], kind="stable")]
         degree = np.bincount(pairs.movement[pair_index], minlength=pairs.seats.shape[0])[movements]
         chunks = np.split(movements, np.nonzero(np.diff(np.cumsum(degree) // (WINDOW_PAIRS // 2)))[0] + 1)
-        for first, second in zip(chunks, [*chunks[1:], None], strict=True):
+        chunk_of = np.full(pairs.seats.shape[0], -1, np.int64)
+        for number, chunk in enumerate(chunks):
+            chunk_of[chunk] = number
+        pair_chunk = chunk_of[pairs.movement[pair_index]]
+        order = np.argsort(pair_chunk, kind="stable")
+        edges = np.searchsorted(pair_chunk[order], np.arange(len(chunks) + 1))
+        for number, (first, second) in enumerate(zip(chunks, [*chunks[1:], None], strict=True)):
             taken = first if second is None else np.concatenate([first, second])
-            on = np.zeros(pairs.seats.shape[0], np.bool_)
-            on[taken] = True
-            window_pairs = pair_index[on[pairs.movement[pair_index]]]
+            window_pairs = np.sort(pair_index[order[edges[number]:edges[min(number + 2, len(chunks))]]])
             self.windows.append(Window(number, taken, window_pairs, np.unique(pairs.case[window_pairs]), whole=False))
             if second is None or second.shape[0] == 0:
                 break

@@ -98,7 +98,8 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
     the search stops and the best plan so far is returned.
     """
     started = time.perf_counter()
-    deadline = started + max(0.05, time_limit)
+    # The search stops early enough for the result (explanations, reports) to be ready by the time limit.
+    deadline = started + max(0.05, time_limit - min(time_limit * 0.2, 0.2 + 2e-4 * len(instance.cases)))
     workers = max(1, workers or os.cpu_count() or 1)
     instance = instance.validated()
     weights = weights or Weights()
@@ -110,12 +111,10 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
                      placement_weight(instance, weights))
     pairs = Pairs.build(instance, shared)
     hinted = _hint(instance, hint)
-    baseline = greedy.plan(instance)
-    kept = _kept(instance, hinted)
-    resumed = greedy.plan(instance, kept) if kept else baseline
+    assigned = greedy.plan_on(pairs)  # the baseline
+    baseline = assigned.copy()
+    start = greedy.plan_on(pairs, _kept(pairs, hinted)) if hinted else baseline
     components = split(pairs)
-    assigned = _assigned(pairs, baseline)
-    start = _assigned(pairs, resumed)
     countries: dict[str, list[Component]] = {}
     for component in components:
         countries.setdefault(instance.cases[int(component.cases[0])].country, []).append(component)
@@ -144,6 +143,9 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
     if Engine(engine) is not Engine.CP_SAT:
         _solve_mip(run, Engine(engine), deadline, gap, should_stop)
     else:
+        # A large component waits for its LP's plan, rounded, before its windows are searched: the LP packs
+        # seats far better than greedy, and windows searched from greedy would be searched again anyway.
+        search.paused.update(p.number for p in parts if p.component.pairs > EXACT_PAIRS and p.lp is None)
         bounding = threading.Thread(target=_bounds, args=(run, deadline, should_stop), name="plan-bounds",
                                     daemon=True)
         bounding.start()
@@ -151,7 +153,7 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
         run.finished.set()
         bounding.join(timeout=max(0.0, deadline - time.perf_counter()) + 0.5)
 
-    return _result(run, baseline, hint, unchanged, previous, first_plan)
+    return _result(run, baseline, unchanged, previous, first_plan)
 
 
 def replan(instance: Instance, previous: PlanResult, **options: Any) -> PlanResult:
@@ -200,6 +202,15 @@ def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
     until = time.perf_counter() + budget
     wanted = sorted((p for p in run.parts if p.lp is None and p.component.pairs >= LP_PAIRS),
                     key=lambda p: -p.component.pairs)
+    try:
+        _bound_parts(run, wanted, until, deadline, should_stop)
+    finally:
+        with run.search.lock:
+            run.search.paused.clear()  # whatever the LP did, the windows it held back are searched now
+
+
+def _bound_parts(run: _Run, wanted: list[_Part], until: float, deadline: float,
+                 should_stop: ShouldStop | None) -> None:
     total = max(1, sum(p.component.pairs for p in wanted))
     for part in wanted:
         if (should_stop is not None and should_stop()) or run.finished.is_set():
@@ -210,8 +221,8 @@ def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
         seconds = max(0.2, remaining * part.component.pairs / total)
         total -= part.component.pairs
         with run.search.lock:
-            placed = int(run.pairs.weight[part.component.cases][run.search.assigned[part.component.cases] >= 0].sum())
-        part.lp = bound.compute(run.pairs, part.component, placed, time_limit=seconds)
+            assigned = run.search.assigned.copy()
+        part.lp = bound.compute(run.pairs, part.component, assigned, time_limit=seconds)
         for window in run.search.windows:
             if window.component == part.number and window.whole:
                 window.placement_limit = part.lp.placement  # phase one stops once it reaches the LP's bound
@@ -224,6 +235,8 @@ def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
                 return _rank(run.pairs, component, assigned)
 
             run.search.offer(part.number, cases, rounded, rank, deadline)
+        with run.search.lock:
+            run.search.paused.discard(part.number)
         run.report()
 
 
@@ -233,8 +246,9 @@ def _measure_component(run: _Run, part: _Part, assigned: Ints) -> tuple[int, int
     placement = int(pairs.weight[component.cases][assigned[component.cases] >= 0].sum())
     value = _value(pairs, component, assigned)
     upper = int(pairs.weight[component.cases].sum())
-    lower = int(pairs.unplaced[component.cases].sum() + np.minimum(0, pairs.value[_pair_index(pairs, component)])
-                .sum()) if component.pairs < LP_PAIRS * 50 else 0
+    best = np.minimum.reduceat(np.minimum(0, pairs.value[component.pair_index]),
+                               np.searchsorted(pairs.case[component.pair_index], component.cases))
+    lower = int(pairs.unplaced[component.cases].sum() + best.sum())  # each on its best movement, as if alone
     if part.lp is not None:
         upper = min(upper, part.lp.placement)
         lower = max(lower, part.lp.waiting_and_cost(placement))
@@ -245,11 +259,6 @@ def _measure_component(run: _Run, part: _Part, assigned: Ints) -> tuple[int, int
             if last.placement == placement:
                 lower = max(lower, last.waiting_and_cost_bound)
     return placement, max(placement, upper), value, min(value, lower)
-
-
-def _pair_index(pairs: Pairs, component: Component) -> Ints:
-    return np.concatenate([np.arange(pairs.start[c], pairs.start[c + 1]) for c in component.cases.tolist()]) \
-        if component.cases.size else np.zeros(0, np.int64)
 
 
 def _value(pairs: Pairs, component: Component, assigned: Ints) -> int:
@@ -283,23 +292,27 @@ def _plan(pairs: Pairs, assigned: Ints) -> dict[int, int]:
             if assigned[index] >= 0}
 
 
-def _kept(instance: Instance, hinted: Mapping[int, int]) -> dict[int, int]:
-    """The hinted bookings that still hold: on a candidate movement, and within every movement's capacity
-    (a movement over capacity loses its latest-decided households first)."""
-    from planning.scheduling.variables import candidate_movements
-
-    candidates = candidate_movements(instance)
-    kept = {case.id: hinted[case.id] for case in instance.cases
-            if case.id in hinted and hinted[case.id] in candidates[case.id]}
-    cases = {case.id: case for case in instance.cases}
+def _kept(pairs: Pairs, hinted: Mapping[int, int]) -> Ints:
+    """The hinted bookings that still hold (per case, a movement index or -1): on a candidate movement, and
+    within every movement's capacity (a movement over capacity loses its latest-decided households first)."""
+    kept = _assigned(pairs, hinted)
+    for case in np.nonzero(kept >= 0)[0].tolist():
+        if kept[case] not in pairs.options(case):
+            kept[case] = -1
+    decided = np.fromiter((c.decided_day for c in pairs.instance.cases), np.int64, len(pairs.instance.cases))
     while True:
-        violations = [v for v in validator.check(instance, kept) if v.rule != "locked_bookings"]
-        if not violations:
+        placed = np.nonzero(kept >= 0)[0]
+        over = np.zeros(pairs.seats.shape[0], np.bool_)
+        for need, places in ((pairs.people, pairs.seats), (pairs.medical, pairs.medical_places),
+                             (pairs.minor, pairs.minor_places)):
+            load = np.bincount(kept[placed], weights=need[placed], minlength=places.shape[0])
+            over |= load > places
+        if not over.any():
             return kept
-        for violation in violations:
-            movable = [c for c in violation.case_ids if not cases[c].locked]
-            if movable:
-                kept.pop(max(movable, key=lambda c: (cases[c].decided_day, c)), None)
+        for movement in np.nonzero(over)[0].tolist():
+            aboard = placed[(kept[placed] == movement) & (pairs.locked[placed] < 0)]
+            if aboard.size:
+                kept[aboard[np.lexsort((aboard, decided[aboard]))[-1]]] = -1
 
 
 def _hint(instance: Instance, hint: PlanResult | Mapping[int, int] | None) -> dict[int, int]:
@@ -371,11 +384,10 @@ def _solve_mip(run: _Run, engine: Engine, deadline: float, gap: float, should_st
         run.report()
 
 
-def _result(run: _Run, baseline: Mapping[int, int], hint: PlanResult | Mapping[int, int] | None,
-            unchanged: set[str], previous: Mapping[str, CountryReport], first_plan: float) -> PlanResult:
+def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, CountryReport],
+            first_plan: float) -> PlanResult:
     instance, pairs, search = run.instance, run.pairs, run.search
     assigned = search.assigned
-    base = _assigned(pairs, baseline)
     by_country: dict[str, list[_Part]] = {}
     for part in run.parts:
         if _rank(pairs, part.component, assigned) > _rank(pairs, part.component, base):

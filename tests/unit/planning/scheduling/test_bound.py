@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from planning.scheduling import bound, greedy, mip
 from planning.scheduling.components import split
+from planning.scheduling.generator import Size, generate
 from planning.scheduling.instance import Instance
 from planning.scheduling.objective import Weights, placement_weight
 from planning.scheduling.pairs import Pairs
@@ -37,7 +38,7 @@ def test_bounds_never_pass_the_exact_optimum(data: Instance, seed: int, booked: 
         part = Instance(data.start, data.days, tuple(data.cases[i] for i in component.cases.tolist()),
                         tuple(data.movements[m] for m in component.movements.tolist()))
         placement, value = exact(part, weights)
-        found = bound.compute(pairs, component, 0, time_limit=10)
+        found = bound.compute(pairs, component, np.full(pairs.people.shape[0], -1), time_limit=10)
         assert found.placement >= placement
         assert found.waiting_and_cost(placement) <= value
         rng = np.random.default_rng(seed)
@@ -49,3 +50,26 @@ def test_bounds_never_pass_the_exact_optimum(data: Instance, seed: int, booked: 
         again = bound.reevaluate(pairs, component, shaken)
         assert again.placement >= placement
         assert again.waiting_and_cost(placement) <= value
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(0, 10_000))
+def test_a_component_bounded_block_by_block_is_still_bounded(seed: int) -> None:
+    data = generate(Size("blocks", 70, 28, 1, 7.0, 1.0, 1.0), seed)
+    plan = greedy.plan(data)
+    data = replace(data, cases=tuple(replace(c, current=plan.get(c.id), locked=c.id in plan and c.id % 3 == 0)
+                                     for c in data.cases))
+    weights = Weights(placement=placement_weight(data, Weights()))
+    pairs = Pairs.build(data, weights)
+    original = bound.BLOCK_PAIRS
+    bound.BLOCK_PAIRS = 40
+    try:
+        for component in split(pairs):
+            part = Instance(data.start, data.days, tuple(data.cases[i] for i in component.cases.tolist()),
+                            tuple(data.movements[m] for m in component.movements.tolist()))
+            placement, value = exact(part, weights)
+            found = bound.compute(pairs, component, greedy.plan_on(pairs), time_limit=20)
+            assert found.placement >= placement
+            assert found.waiting_and_cost(placement) <= value
+    finally:
+        bound.BLOCK_PAIRS = original
