@@ -68,13 +68,26 @@ class Search:
     busy_movements: Flags | None = None
     improvements: int = 0
     paused: set[int] = field(default_factory=set)  # components whose windows are not to be claimed
+    retries: int = 3  # searches of a window that neither improves nor proves it (1 when re-planning)
+    cascade: bool = True  # an improvement opens the windows around it again (not when re-planning)
     searching: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # windows in flight per component
 
     def __post_init__(self) -> None:
         self.busy_cases = np.zeros(self.pairs.people.shape[0], np.bool_)
         self.busy_movements = np.zeros(self.pairs.seats.shape[0], np.bool_)
 
-    def add_component(self, number: int, component: Component) -> None:
+    def add_component(self, number: int, component: Component,
+                      touched: tuple[Flags, Flags] | None = None) -> None:
+        """Its windows, all to be searched — or, re-planning (`touched`: the movements and households that
+        changed), only those holding a change."""
+        first = len(self.windows)
+        self._windows(number, component)
+        if touched is not None:
+            movements, _ = touched  # a changed household's movements, before and after, are among them
+            for window in self.windows[first:]:
+                window.dirty = bool(movements[window.movements].any())
+
+    def _windows(self, number: int, component: Component) -> None:
         pairs = self.pairs
         pair_index = component.pair_index
         if component.pairs <= EXACT_PAIRS:
@@ -137,12 +150,13 @@ class Search:
             window.proven = found if proven else None
             window.last = found
             if not better:
-                if not proven and window.searched < 3:
+                if not proven and window.searched < self.retries:
                     window.dirty = True  # not proven yet: worth another look later
                 return False
             changed = neighbourhood.apply(self, found)
             self.improvements += 1
-            self._touch(window, changed)
+            if self.cascade:
+                self._touch(window, changed)
             return True
 
     def offer(self, number: int, cases: Ints, plan: Ints, rank: Callable[[Ints], tuple[int, int]],
@@ -192,8 +206,10 @@ class Search:
     # --- the whole search ------------------------------------------------------------------------------
 
     def run(self, deadline: float, workers: int, should_stop: ShouldStop | None,
-            on_change: Callable[[], None]) -> None:
-        """Search windows on `workers` threads until every window is settled or the deadline passes."""
+            on_change: Callable[[], None], window_seconds: tuple[float, float] | None = None) -> None:
+        """Search windows on `workers` threads until every window is settled or the deadline passes;
+        `window_seconds` (least, most) overrides `WINDOW_SECONDS` (a re-plan wants its answer at once)."""
+        least, most = window_seconds or WINDOW_SECONDS
         total = max(1, sum(len(w.pairs) for w in self.windows))
 
         def worker() -> None:
@@ -211,10 +227,9 @@ class Search:
                     waiting = max(1, sum(len(w.pairs) for w in self.windows if w.dirty)) + len(window.pairs)
                     alone = not any(w.dirty for w in self.windows) and sum(self.searching.values()) == 1
                 share = remaining * workers * len(window.pairs) / min(total, waiting)
-                seconds = min(remaining, max(WINDOW_SECONDS[0], min(WINDOW_SECONDS[1] * (3 if window.whole else 1),
-                                                                    share)))
+                seconds = min(remaining, max(least, min(most * (3 if window.whole else 1), share)))
                 found = None
-                if alone:  # the last window: it gets every core (and the time left)
+                if alone and window_seconds is None:  # the last window: it gets every core (and the time left)
                     seconds = remaining
                 if seconds > 0.05:
                     found = neighbourhood.solve(self.weights, seconds, self.gap, should_stop, workers if alone else 1,

@@ -83,6 +83,8 @@ class PlanResult:
     placement_bound: int = 0  # proven: no plan places more
     moves: tuple[Move, ...] = field(default=())
     gap_asked: float = 0.0
+    #: Each movement's data when planned (id → digest), so a re-plan searches only where something changed.
+    supply: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def gap(self) -> float:

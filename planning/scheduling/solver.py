@@ -19,7 +19,6 @@ and the waiting and cost against the least any plan placing as many people (in e
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -31,17 +30,21 @@ import numpy as np
 
 from planning.scheduling import bound, changes_explained, explain, greedy, mip, rounding, validator
 from planning.scheduling.components import Component, split
-from planning.scheduling.instance import Instance
+from planning.scheduling.instance import Instance, MovementSupply
 from planning.scheduling.neighbourhoods import EXACT_PAIRS, Search
 from planning.scheduling.objective import Weights, evaluate, placement_weight
 from planning.scheduling.outcome import Engine, Progress, ShouldStop, Snapshot
-from planning.scheduling.pairs import Ints, Pairs
+from planning.scheduling.pairs import Flags, Ints, Pairs
 from planning.scheduling.result import CountryReport, PlanInfeasible, PlanResult, Status
 
 #: Components with fewer candidate pairs get no LP bound: CP-SAT proves them whole in a moment.
 LP_PAIRS = 400
 #: The share of the time limit the LP bounds may take.
 LP_SHARE = 0.5
+#: Seconds a window may take when re-planning after a change: the answer is wanted at once.
+REPLAN_WINDOW_SECONDS = (0.1, 0.25)
+#: Seconds a re-plan may give an LP when the previous plan has no prices for a component.
+REPLAN_LP_SECONDS = 0.5
 
 
 @dataclass
@@ -123,6 +126,9 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
     parts: list[_Part] = []
     run = _Run(instance, pairs, shared, search, parts, started, progress, gap)
     previous = {r.country: r for r in hint.countries} if isinstance(hint, PlanResult) else {}
+    touched = _touched(pairs, hint, start) if isinstance(hint, PlanResult) else None
+    if touched is not None:
+        search.retries, search.cascade = 1, False
     for country, found in countries.items():
         for component in found:
             part = _Part(len(parts), component, country)
@@ -132,10 +138,11 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
             if country in unchanged:
                 assigned[component.cases] = start[component.cases]
             else:
-                search.add_component(part.number, component)
+                search.add_component(part.number, component, touched)
             earlier = previous[country].prices if country in previous else None
             if isinstance(earlier, _Prices) and component.pairs >= LP_PAIRS:
-                part.lp = bound.reevaluate(pairs, component, earlier.bound)
+                part.lp = max((bound.reevaluate(pairs, component, b) for b in earlier.bounds),
+                              key=lambda b: (-b.placement, b.waiting_and_cost(0)), default=None)
             parts.append(part)
     first_plan = time.perf_counter() - started
     run.report()
@@ -145,11 +152,14 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
     else:
         # A large component waits for its LP's plan, rounded, before its windows are searched: the LP packs
         # seats far better than greedy, and windows searched from greedy would be searched again anyway.
-        search.paused.update(p.number for p in parts if p.component.pairs > EXACT_PAIRS and p.lp is None)
-        bounding = threading.Thread(target=_bounds, args=(run, deadline, should_stop), name="plan-bounds",
-                                    daemon=True)
+        # (Not when re-planning: the previous plan is the start there, and the answer is wanted at once.)
+        if touched is None:
+            search.paused.update(p.number for p in parts if p.component.pairs > EXACT_PAIRS and p.lp is None)
+        bounding = threading.Thread(target=_bounds, args=(run, deadline, should_stop, touched is not None),
+                                    name="plan-bounds", daemon=True)
         bounding.start()
-        search.run(deadline, workers, _stopper(run, should_stop), run.report)
+        search.run(deadline, workers, _stopper(run, should_stop), run.report,
+                   window_seconds=REPLAN_WINDOW_SECONDS if touched is not None else None)
         run.finished.set()
         bounding.join(timeout=max(0.0, deadline - time.perf_counter()) + 0.5)
 
@@ -172,9 +182,10 @@ def replan(instance: Instance, previous: PlanResult, **options: Any) -> PlanResu
 
 @dataclass(frozen=True)
 class _Prices:
-    """Kept in a country's report so a re-plan can bound it again without an LP."""
+    """Kept in a country's report so a re-plan can bound its components again without an LP (each at every
+    component's prices: prices of other movements count as 0, any prices give a valid bound)."""
 
-    bound: bound.Bound
+    bounds: tuple[bound.Bound, ...]
 
 
 def _stopper(run: _Run, should_stop: ShouldStop | None) -> ShouldStop:
@@ -196,9 +207,12 @@ def _stopper(run: _Run, should_stop: ShouldStop | None) -> ShouldStop:
     return stop
 
 
-def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
-    """Each component's LP bounds, largest first, within their share of the time."""
+def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None, replanning: bool) -> None:
+    """Each component's LP bounds, largest first, within their share of the time (little when re-planning
+    without the previous plan's prices: the answer is wanted at once)."""
     budget = (deadline - time.perf_counter()) * LP_SHARE
+    if replanning:
+        budget = min(budget, REPLAN_LP_SECONDS)
     until = time.perf_counter() + budget
     wanted = sorted((p for p in run.parts if p.lp is None and p.component.pairs >= LP_PAIRS),
                     key=lambda p: -p.component.pairs)
@@ -292,6 +306,38 @@ def _plan(pairs: Pairs, assigned: Ints) -> dict[int, int]:
             if assigned[index] >= 0}
 
 
+def _touched(pairs: Pairs, previous: PlanResult, start: Ints) -> tuple[Flags, Flags]:
+    """Re-planning: the movements whose seats or data changed since `previous` (a household gone, a booking
+    dropped, a movement changed or new) and the households whose situation changed (new, or no longer where
+    the previous plan put them). Only the windows holding one of them are searched again."""
+    instance = pairs.instance
+    movements = np.zeros(pairs.seats.shape[0], np.bool_)
+    cases = np.zeros(pairs.people.shape[0], np.bool_)
+    index = {int(m): i for i, m in enumerate(pairs.movement_ids.tolist())}
+    present = {c.id for c in instance.cases}
+    for case_id, movement_id in previous.assignments.items():
+        if case_id not in present and movement_id in index:
+            movements[index[movement_id]] = True  # a household gone: its seats are free
+    for i, movement in enumerate(instance.movements):
+        if previous.supply.get(movement.id) != _digest(movement):
+            movements[i] = True
+    before = {u.case_id for u in previous.unplaced}
+    for i, case in enumerate(instance.cases):
+        was = previous.assignments.get(case.id)
+        now = int(pairs.movement_ids[start[i]]) if start[i] >= 0 else None
+        if (was is None and case.id not in before) or was != now:
+            cases[i] = True
+            for moved in (was, now):
+                if moved is not None and moved in index:
+                    movements[index[moved]] = True
+    return movements, cases
+
+
+def _digest(movement: MovementSupply) -> int:
+    return hash((movement.day, movement.seats, movement.cost_per_seat, movement.fixed_cost,
+                 movement.medical_escort_places, movement.minor_escort_places))
+
+
 def _kept(pairs: Pairs, hinted: Mapping[int, int]) -> Ints:
     """The hinted bookings that still hold (per case, a movement index or -1): on a candidate movement, and
     within every movement's capacity (a movement over capacity loses its latest-decided households first)."""
@@ -331,7 +377,7 @@ def _fingerprint(instance: Instance) -> str:
                     tuple(sorted(c.allowed))) for c in instance.cases)
     movements = sorted((m.id, m.day, m.seats, m.cost_per_seat, m.fixed_cost, m.medical_escort_places,
                         m.minor_escort_places) for m in instance.movements)
-    return hashlib.sha1(repr((instance.days, cases, movements)).encode()).hexdigest()
+    return format(hash((instance.days, tuple(cases), tuple(movements))) & (2**64 - 1), "016x")  # ints: stable
 
 
 def _unchanged(instance: Instance, hint: PlanResult | Mapping[int, int] | None,
@@ -416,11 +462,11 @@ def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, C
         proven = placement >= upper and value - lower <= run.gap * max(1, value)
         engine = "greedy" if all(_rank(pairs, p.component, assigned) == p.baseline for p in parts) and parts \
             else "cp-sat"
-        lp = next((p.lp for p in parts if p.lp is not None), None)
+        found = tuple(p.lp for p in parts if p.lp is not None)
         reports.append(CountryReport(country, Status.OPTIMAL if proven else Status.FEASIBLE, value, lower, engine,
                                      sum(p.seconds for p in parts), _fingerprint(part_instance),
                                      run.weights.placement or 0, placement, upper,
-                                     _Prices(lp) if lp is not None and len(parts) == 1 else None))
+                                     _Prices(found) if found else None))
     wall = time.perf_counter() - run.started
     terms = evaluate(instance, plan_found, run.weights)
     objective = terms.waiting_and_cost
@@ -429,5 +475,6 @@ def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, C
     status = Status.OPTIMAL if all(r.status is Status.OPTIMAL for r in reports) else Status.FEASIBLE
     return PlanResult(status, plan_found, objective, lower, terms, explain.unplaced(instance, plan_found),
                       terms.moved_bookings, first_plan, wall, tuple(reports), placement, max(placement, upper),
-                      changes_explained.moves(instance, plan_found), run.gap)
+                      changes_explained.moves(instance, plan_found), run.gap,
+                      {m.id: _digest(m) for m in instance.movements})
 

@@ -1,9 +1,8 @@
-"""The movement planner on seeded instances (small, medium, large): speed, proven gap, plan quality
-against the first-come-first-served baseline, re-planning after a withdrawal, validity.
+"""The movement planner on seeded instances (small, medium, large): speed, what each phase proved, plan
+quality against the first-come-first-served baseline, re-planning after a withdrawal, validity.
 
-Gaps: `gap` is the solver's relative gap on the whole minimised objective (placement penalty included);
-`gap on waiting+cost` divides the same absolute gap by the waiting and cost terms only — the stricter
-reading, since the placement penalty dominates the total.
+The plan is lexicographic: people placed (weighted) first, then waiting and cost (€). `gap` is the second
+phase's proven gap, on waiting and cost alone (the hard instances of issue 18 are in bench_planner_hard).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from planning.scheduling import changes, greedy, validator
 from planning.scheduling.generator import LARGE, MEDIUM, SMALL, Size, generate
 from planning.scheduling.instance import Instance
 from planning.scheduling.objective import evaluate
-from planning.scheduling.outcome import Engine
+from planning.scheduling.outcome import Engine, Snapshot
 from planning.scheduling.result import PlanResult
 from planning.scheduling.solver import plan, replan
 from tests.benchmarks.__main__ import Report
@@ -27,17 +26,13 @@ RUNS: tuple[tuple[Size, float, float, str], ...] = (
 )
 
 
-def _strict_gap(result: PlanResult) -> float:
-    return (result.objective - result.bound) / max(1, result.terms.waiting_penalty + result.terms.cost)
-
-
 def _solve(data: Instance, gap: float, limit: float, **options: object) -> tuple[PlanResult, float | None]:
-    """The plan, and when its proven gap (whole objective) first reached 1 %."""
+    """The plan, and when its proven gap (waiting and cost) first reached 1 %."""
     started = time.perf_counter()
     reached: list[float] = []
 
-    def progress(objective: int, bound: int, seconds: float) -> None:
-        if not reached and objective - bound <= 0.01 * abs(objective):
+    def progress(snapshot: Snapshot) -> None:
+        if not reached and snapshot.gap <= 0.01:
             reached.append(time.perf_counter() - started)
 
     result = plan(data, time_limit=limit, gap=gap, progress=progress, **options)  # type: ignore[arg-type]
@@ -59,9 +54,11 @@ def run(report: Report) -> None:
         report(f"{name}: cp-sat time to first plan", result.first_plan_seconds, "s")
         report(f"{name}: cp-sat time to proven 1 % gap", one_percent if one_percent is not None else float("nan"), "s")
         report(f"{name}: cp-sat wall time (gap {gap:g} asked)", result.wall_seconds, "s", target)
-        report(f"{name}: cp-sat final gap", 100 * result.gap, "%", "≤ 0.5 %" if name == "medium" else "≤ 1 %")
-        report(f"{name}: cp-sat final gap on waiting+cost", 100 * _strict_gap(result), "%")
-        report(f"{name}: objective greedy / optimised", baseline.total / result.objective, "×", "> 1")
+        report(f"{name}: cp-sat final gap (waiting and cost)", 100 * result.gap, "%",
+               "≤ 0.5 %" if name == "medium" else "≤ 1 %")
+        report(f"{name}: weighted people placed / proven bound", result.placement, f"/ {result.placement_bound}")
+        report(f"{name}: waiting and cost greedy / optimised", baseline.waiting_and_cost / result.objective, "×",
+               "≥ 1 at equal placement")
         report(f"{name}: cost greedy / optimised", baseline.cost / max(1, result.terms.cost), "×", "1.5–1.65")
         report(f"{name}: people placed optimised − greedy", result.terms.placed_people - baseline.placed_people,
                "people", "≥ 0")
@@ -81,8 +78,7 @@ def _engines(report: Report, name: str, data: Instance, gap: float, limit: float
         report(f"{name}: cp-sat 2 workers final gap", 100 * two.gap, "%")
     highs, _ = _solve(data, gap, min(limit, 30.0), engine=Engine.HIGHS)
     report(f"{name}: highs wall time", highs.wall_seconds, "s")
-    report(f"{name}: highs final gap", 100 * highs.gap, "%")
-    report(f"{name}: highs final gap on waiting+cost", 100 * _strict_gap(highs), "%")
+    report(f"{name}: highs final gap (waiting and cost)", 100 * highs.gap, "%")
     report(f"{name}: highs validator violations", len(validator.check(data, highs.assignments)), "", "0")
 
 
