@@ -10528,7 +10528,7 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>
             <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
-            <numerusform>يومين</numerusform>
+            <numerusform>يومان</numerusform>
             <numerusform>%Ln أيام</numerusform>
             <numerusform>%Ln يومًا</numerusform>
             <numerusform>%Ln يوم</numerusform>
