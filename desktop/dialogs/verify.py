@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ import monitoring.compliance_report
 import monitoring.routes.printout
 import monitoring.visit_form  # noqa: F401
 import planning.documents.catalogue  # noqa: F401
+from desktop import words
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day
 from desktop.ops import run_query
@@ -69,7 +72,7 @@ def describe(result: Verification) -> str:
                                                 code=result.display_code, date=day(result.issued_on, ""),
                                                 user=result.issued_by)))
     if result.reasons:
-        lines.append(bullets(result.reasons))
+        lines.append(bullets(tuple(escape(words.message(reason)) for reason in result.reasons)))
     if result.status is Status.UNKNOWN:
         lines.append("<p>{}</p>".format(tr("Check the code for typing errors; a document with an unknown code may "
                                            "be forged.")))

@@ -128,6 +128,12 @@ ERRORS: dict[str, str] = {
     "verification.check_symbol": "the check symbol does not match: a symbol was mistyped or two were swapped",
     "verification.kind_not_loaded": "Documents of kind '{kind}' cannot be checked here: the part of Homeward that "
                                     "prints them is not loaded",
+    # Why a checked document no longer holds (planning.documents.verification.verify)
+    "verification.altered": "the issue record was altered after printing (its facts no longer match its digest)",
+    "verification.newer": "a newer issue of this document was printed on {day} ({code})",
+    "verification.subject_gone": "{subject} no longer exists in the records",
+    "verification.changed": "the records changed since printing: {paths}",
+    "verification.changed_more": "the records changed since printing: {paths} and {more} more",
     # Batches (planning.documents.batches)
     "batch.not_a_date": "must be a date",
     "batch.file_not_written": "{path} cannot be written ({reason})",

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.errors import HomewardError, ValidationError
+from planning.messages import Message
 from planning.storage.base import utcnow
 from planning.storage.models import DocumentIssue
 from planning.storage.store import Actor, Store
@@ -182,8 +183,8 @@ class Verification:
     subject: str | None = None
     issued_on: date | None = None
     issued_by: str | None = None
-    #: Why it is superseded, one line each.
-    reasons: tuple[str, ...] = ()
+    #: Why it is superseded, one line each (`verification.*` keys of planning/documents/texts.py).
+    reasons: tuple[Message, ...] = ()
     #: The code of the newer issue of the same document, where there is one.
     superseded_by: str | None = None
 
@@ -194,7 +195,7 @@ class Verification:
     def as_dict(self) -> dict[str, object]:
         return {"status": self.status.value, "code": self.display_code, "kind": self.kind, "subject": self.subject,
                 "issued_on": self.issued_on.isoformat() if self.issued_on else None, "issued_by": self.issued_by,
-                "reasons": list(self.reasons),
+                "reasons": [r.plain() for r in self.reasons],  # key, params and English text each
                 "superseded_by": display(self.superseded_by) if self.superseded_by else None}
 
 
@@ -227,22 +228,23 @@ def verify(store: Store, text: str) -> Verification:
         loader = _LOADERS.get(row.kind)
         if loader is None:
             raise HomewardError("verification.kind_not_loaded", kind=row.kind)
-        reasons: list[str] = []
+        reasons: list[Message] = []
         if digest(row.facts) != row.digest:
-            reasons.append("the issue record was altered after printing (its facts no longer match its digest)")
+            reasons.append(Message.of("verification.altered"))
         newer = session.scalar(select(DocumentIssue).where(
             DocumentIssue.kind == row.kind, DocumentIssue.subject == row.subject, DocumentIssue.id > row.id,
         ).order_by(DocumentIssue.id.desc()).limit(1))
         if newer is not None:
-            reasons.append(f"a newer {row.kind} for {row.subject} was issued on {newer.issued_on.isoformat()} "
-                           f"({display(newer.code)})")
+            reasons.append(Message.of("verification.newer", day=newer.issued_on, code=display(newer.code)))
         current = loader(session, row.subject)
         if current is None:
-            reasons.append(f"{row.subject} no longer exists in the records")
+            reasons.append(Message.of("verification.subject_gone", subject=row.subject))
         elif digest(current) != row.digest:
             paths = changed_paths(row.facts, plain(current))
-            shown = ", ".join(paths[:6]) + (f" and {len(paths) - 6} more" if len(paths) > 6 else "")
-            reasons.append(f"the records changed since printing: {shown}")
+            if len(paths) > 6:
+                reasons.append(Message.of("verification.changed_more", paths=tuple(paths[:6]), more=len(paths) - 6))
+            else:
+                reasons.append(Message.of("verification.changed", paths=tuple(paths)))
         status = Status.SUPERSEDED if reasons else Status.MATCH
         return Verification(status, code, row.kind, row.subject, row.issued_on, row.issued_by, tuple(reasons),
                             newer.code if newer is not None else None)

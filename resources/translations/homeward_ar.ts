@@ -10523,6 +10523,26 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
         <translation>تحتوي قاعدة البيانات على {values} دون أي سجل لمفتاح الميدان الذي ختمها؛ استعدها من نسخة احتياطية؛ لم يُغيَّر شيء</translation>
     </message>
+    <message>
+        <source>the issue record was altered after printing (its facts no longer match its digest)</source>
+        <translation>عُدِّل سجل الإصدار بعد الطباعة (لم تعد وقائعه تطابق بصمته)</translation>
+    </message>
+    <message>
+        <source>the records changed since printing: {paths}</source>
+        <translation>تغيّرت السجلات منذ الطباعة: {paths}</translation>
+    </message>
+    <message>
+        <source>the records changed since printing: {paths} and {more} more</source>
+        <translation>تغيّرت السجلات منذ الطباعة: {paths} و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>a newer issue of this document was printed on {day} ({code})</source>
+        <translation>طُبع إصدار أحدث من هذه الوثيقة في {day} ({code})</translation>
+    </message>
+    <message>
+        <source>{subject} no longer exists in the records</source>
+        <translation>{subject} لم يعد موجودًا في السجلات</translation>
+    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>

@@ -10091,6 +10091,26 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <source>The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed</source>
         <translation>La base de données contient {values} mais aucune trace de la clé de terrain qui les a scellées ; restaurez-la depuis une sauvegarde ; rien n’a été modifié</translation>
     </message>
+    <message>
+        <source>the issue record was altered after printing (its facts no longer match its digest)</source>
+        <translation>la fiche d&apos;émission a été modifiée après l&apos;impression (ses faits ne correspondent plus à son empreinte)</translation>
+    </message>
+    <message>
+        <source>the records changed since printing: {paths}</source>
+        <translation>les dossiers ont changé depuis l&apos;impression : {paths}</translation>
+    </message>
+    <message>
+        <source>the records changed since printing: {paths} and {more} more</source>
+        <translation>les dossiers ont changé depuis l&apos;impression : {paths} et {more} autres</translation>
+    </message>
+    <message>
+        <source>a newer issue of this document was printed on {day} ({code})</source>
+        <translation>une émission plus récente de ce document a été imprimée le {day} ({code})</translation>
+    </message>
+    <message>
+        <source>{subject} no longer exists in the records</source>
+        <translation>{subject} n&apos;existe plus dans les dossiers</translation>
+    </message>
     <message numerus="yes">
         <source>%n days</source>
         <translation>

@@ -56,7 +56,7 @@ def test_a_status_change_after_printing_supersedes_the_summary(any_store: Store)
                                    "Withdrawn")
     result = verify(any_store, printed.code)
     assert result.status is Status.SUPERSEDED
-    assert any("status" in reason for reason in result.reasons)
+    assert any("status" in reason.english() for reason in result.reasons)
 
 
 def test_an_unknown_or_malformed_country(store: Store) -> None:

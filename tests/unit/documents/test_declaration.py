@@ -74,7 +74,7 @@ def test_a_newer_decision_supersedes_the_printed_declaration(any_store: Store) -
     declare(any_store, family.father, TODAY, VoluntarinessKind.RECONFIRMED)
     result = verify(any_store, printed.code)
     assert result.status is Status.SUPERSEDED
-    assert any("members[0].decision.reconfirmed_on" in reason for reason in result.reasons)
+    assert any("members[0].decision.reconfirmed_on" in reason.english() for reason in result.reasons)
 
 
 def test_no_declaration_without_a_recorded_decision(store: Store) -> None:

@@ -58,7 +58,7 @@ def test_a_check_in_after_printing_supersedes_the_manifest(any_store: Store) -> 
     checkin.check_in(day_of_travel, booked.movement_id, booked.family.father)
     result = verify(any_store, printed.code)
     assert result.status is Status.SUPERSEDED
-    assert any("checked_in_at" in reason for reason in result.reasons)
+    assert any("checked_in_at" in reason.english() for reason in result.reasons)
     text = pdftext.text(print_manifest(day_of_travel, booked.movement_code).pdf)
     assert re.search(r"\bin \d\d:\d\d\b", text)  # the ticked box shows when
 

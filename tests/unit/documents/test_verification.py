@@ -13,6 +13,7 @@ from planning.documents import verification
 from planning.documents.verification import ALPHABET, Status, check_symbol, display, issue, parse, verify
 from planning.errors import ValidationError
 from planning.lookup import case_by_reference
+from planning.messages import Message
 from planning.storage.models import AuditEntry, Case, DocumentIssue
 from planning.storage.store import Store
 from tests.scenarios import open_family
@@ -121,7 +122,7 @@ def test_a_record_changed_after_printing_supersedes_the_document(any_store: Stor
         case_by_reference(session, family.reference).region_of_return = "Batumi"
     result = verify(any_store, issued.display_code)
     assert result.status is Status.SUPERSEDED
-    assert any("region" in reason for reason in result.reasons)
+    assert any("region" in reason.english() for reason in result.reasons)
 
 
 def test_tampering_with_the_issue_record_is_detected(any_store: Store) -> None:
@@ -135,7 +136,8 @@ def test_tampering_with_the_issue_record_is_detected(any_store: Store) -> None:
                         .values(facts={**row.facts, "head": "Somebody Else"}))
     result = verify(any_store, issued.display_code)
     assert result.status is Status.SUPERSEDED
-    assert any("issue record was altered" in reason for reason in result.reasons)
+    assert any("issue record was altered" in reason.english() for reason in result.reasons)
+    assert Message.of("verification.altered") in result.reasons
 
 
 def test_a_newer_issue_supersedes_the_older_one(any_store: Store) -> None:

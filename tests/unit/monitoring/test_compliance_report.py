@@ -80,7 +80,9 @@ def test_the_code_matches_until_the_records_change(store: Store) -> None:
 
     check = verification.verify(store, issued.code)
     assert check.status is Status.SUPERSEDED
-    [reason] = check.reasons
+    [changed] = check.reasons
+    assert changed.key == "verification.changed_more"
+    reason = changed.english()
     assert "months[1].done," in reason and "months[1].outstanding" in reason and "totals.contact_made" in reason
 
 

@@ -350,7 +350,7 @@ def test_the_printout_shows_each_day_plan_and_the_visits_left_out(georgia: Store
     # a household's place changes: the printed plan no longer says what the records say
     set_place(store, routed[0], PlaceDraft("Street 2", *near(8)), place_of(store, routed[0]).version)
     check = verify(store, printed.code)
-    assert check.status is Status.SUPERSEDED and "visits" in check.reasons[0]
+    assert check.status is Status.SUPERSEDED and "visits" in check.reasons[0].english()
 
 
 def test_the_sketch_puts_the_office_and_every_stop_on_the_drawing(georgia: Store) -> None:
