@@ -1,4 +1,5 @@
-"""Backing up and restoring from the window; the automatic backup when the window closes."""
+"""Backing up (coordinator, officer) and restoring (officer) from the window; the automatic backup when the
+window closes."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ import logging
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.changes import Changes
+from desktop.dialogs.restore import RestoreDialog
 from desktop.i18n import tr
 from desktop.labels import number
-from desktop.ops import run_op
+from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
-from planning import audit_checkpoints
+from planning import audit_checkpoints, backups
 from planning.errors import HomewardError
 from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
@@ -64,28 +66,35 @@ def back_up(parent: QWidget, store: Store) -> None:
     key = _passphrase(parent, title, new=True) if choice == QMessageBox.StandardButton.Yes else default_key(store)
     if key is None:
         return
-    location = store.location
-    assert location is not None
-    run_op(parent, lambda: backup.backup(store.engine, location, Path(path), key),
+    own_key = choice != QMessageBox.StandardButton.Yes
+    run_op(parent, lambda: backups.take_backup(store, Path(path), key, own_key=own_key),
+           on_error=lambda error: QMessageBox.warning(parent, title, error_text(error)),
            on_success=lambda info: QMessageBox.information(
                parent, title, tr("Backup written to {path} ({size} MB).").format(
                    path=info.path, size=number(info.size / 1e6, 1))))
 
 
 def restore(parent: QWidget, store: Store) -> None:
-    """Check a backup, confirm, then replace the database's content with it."""
+    """Choose a backup, see it against the database (RestoreDialog), then replace the database's content."""
     title = tr("Restore from a backup")
     path, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), tr("Homeward backup (*.db)"))
     if not path:
         return
-    answer = QMessageBox.warning(
-        parent, title, tr("Restoring replaces everything in the database with the backup's content.\n"
-                          "What the database holds now is kept as a safety copy next to it. Continue?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    location = store.location
-    assert location is not None
+    source = Path(path)
+
+    def compared(key: DatabaseKey, comparison: backups.Comparison) -> None:
+        dialog = RestoreDialog(comparison, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        consent = comparison.consent
+        live = engine_key(store.engine) if store.location is not None and store.location.embedded else None
+        run_op(parent, lambda: backups.restore(store, source, key, older=consent == backups.OLDER,
+                                               other_installation=consent == backups.OTHER_INSTALLATION,
+                                               live_key=live),
+               changes=Changes(cases=True, countries=True),
+               on_success=lambda done: QMessageBox.information(
+                   parent, title, tr("Restored from {path}.").format(path=done.backup.path)),
+               on_error=lambda error: QMessageBox.warning(parent, title, error_text(error)))
 
     def attempt(key: DatabaseKey, second_try: bool) -> None:
         def failed(error: HomewardError) -> None:
@@ -96,11 +105,8 @@ def restore(parent: QWidget, store: Store) -> None:
                     return
             QMessageBox.warning(parent, title, error_text(error))
 
-        run_op(parent, lambda: backup.restore(store.engine, location, Path(path), key),
-               changes=Changes(cases=True, countries=True),
-               on_success=lambda info: QMessageBox.information(
-                   parent, title, tr("Restored from {path}.").format(path=info.path)),
-               on_error=failed)
+        run_query(parent, lambda: backups.compare(store, source, key), lambda found: compared(key, found),
+                  kind="restore-compare", on_error=failed)
 
     attempt(default_key(store), second_try=False)
 
@@ -111,7 +117,7 @@ def automatic(store: Store) -> Path | None:
         return None
     folder = automatic_folder()
     try:
-        info = backup.backup(store.engine, store.location, backup.automatic_path(folder), default_key(store))
+        info = backups.automatic_backup(store, backup.automatic_path(folder), default_key(store))
         backup.rotate(folder, AUTOMATIC_KEEP)
     except HomewardError as exc:
         log.warning("automatic backup failed: %s", exc.message)

@@ -31,6 +31,7 @@ from desktop.pages.home import HomePage
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.movements import MovementsPage
 from desktop.pages.reintegration import ReintegrationPage
+from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
@@ -102,12 +103,15 @@ class MainWindow(QMainWindow):
         verify_document.triggered.connect(self.verify_document)
         file_menu.addAction(verify_document)
         file_menu.addSeparator()
-        back_up = QAction(tr("&Back up…"), self)
-        back_up.triggered.connect(lambda: backups.back_up(self, self.store))
-        file_menu.addAction(back_up)
-        restore = QAction(tr("&Restore from backup…"), self)
-        restore.triggered.connect(lambda: backups.restore(self, self.store))
-        file_menu.addAction(restore)
+        role = self.store.actor.role
+        if may(role, Permission.BACK_UP):  # (the services refuse the others too)
+            back_up = QAction(tr("&Back up…"), self)
+            back_up.triggered.connect(lambda: backups.back_up(self, self.store))
+            file_menu.addAction(back_up)
+        if may(role, Permission.RESTORE):
+            restore = QAction(tr("&Restore from backup…"), self)
+            restore.triggered.connect(lambda: backups.restore(self, self.store))
+            file_menu.addAction(restore)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -188,6 +188,22 @@ def anchoring(bind: Engine | Connection, head: HeadRow, key: ChainKey) -> dict[s
     return {"key_source": PASSPHRASE, "wrapped_key": wrap(key, head.installation_id, passphrase)}
 
 
+def adopt(bind: Engine | Connection, head: HeadRow, key: ChainKey) -> dict[str, Any]:
+    """A chain key that came with a restored backup, kept where this desktop keeps chain keys: the
+    keychain, else sealed with the database passphrase. Returns the chain head's `key_source` and
+    `wrapped_key` to write."""
+    try:
+        keychain_set(head.installation_id, key)
+        values: dict[str, Any] = {"key_source": KEYCHAIN, "wrapped_key": None}
+    except KeychainError:
+        passphrase = _passphrase(bind)
+        if passphrase is None:
+            raise KeychainError("audit.chain_key_nowhere") from None
+        values = {"key_source": PASSPHRASE, "wrapped_key": wrap(key, head.installation_id, passphrase)}
+    remember(_engine(bind), head.installation_id, key)
+    return values
+
+
 def missing(head: HeadRow) -> KeychainError:
     """The refusal when this desktop cannot reach the chain key of a chain already keyed."""
     if head.key_source == PASSPHRASE:

@@ -186,6 +186,24 @@ ERRORS: dict[str, str] = {
     "solver.crashed": "The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}",
 }
 
+#: Restores (planning/backups.py): what an older or another installation's backup would undo.
+RESTORE = {
+    "restore.older": "This backup is older than the database: restoring it would undo the last {lost} of the audit "
+                     "log (after position {backup_seq}, up to {live_seq}; {start} to {end} UTC), which touched: "
+                     "{actions}. Nothing was replaced. To restore it all the same, confirm it (--older); the "
+                     "restore is logged",
+    "restore.diverged": "This backup's history went another way than the database's after position {common_seq}: "
+                        "restoring it would undo the last {lost} of the audit log ({start} to {end} UTC), which "
+                        "touched: {actions}. Nothing was replaced. To restore it all the same, confirm it "
+                        "(--older); the restore is logged",
+    "restore.other_installation": "This backup is of another installation ({theirs}; this database is {ours}): "
+                                  "restoring it replaces everything here and undoes all {lost} of the audit log "
+                                  "({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To "
+                                  "restore it all the same, confirm it (--other-installation); the restore is "
+                                  "logged",
+    "restore.log_not_written": "The restore log {path} cannot be written ({reason}); nothing was restored",
+}
+
 #: The audit chain: its key, its checkpoints, and what `audit verify` finds (a break is its kind, where, and
 #: one of these).
 AUDIT = {
@@ -278,4 +296,4 @@ PLURALS = {
     "row_with_problems": ("{n} row has problems", "{n} rows have problems"),
 }
 
-messages.register(__name__, {**ERRORS, **AUDIT}, phrases=PHRASES, plurals=PLURALS)
+messages.register(__name__, {**ERRORS, **RESTORE, **AUDIT}, phrases=PHRASES, plurals=PLURALS)

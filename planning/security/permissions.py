@@ -5,12 +5,13 @@ services refuse it whatever calls them (a dialog, a command, an import).
 
 - A *coordinator* runs returns: cases, counselling, voluntariness, protection referrals, countries and
   their assurances, movements and bookings, imports, documents, reintegration, and the monitoring
-  plans and passive follow-ups that reach the office after arrival; may decide an S9 review and load a
-  synthetic demo caseload (for training).
+  plans and passive follow-ups that reach the office after arrival; may decide an S9 review, load a
+  synthetic demo caseload (for training) and take a backup of the whole database.
 - A *monitor* follows returnees up: follow-ups and their incidents, visit places and field offices,
   monitoring reports; reads everything else.
-- The *data-protection officer* (administrator) may do everything, and alone manages users and keys,
-  reads the audit log, exports a person's data and purges.
+- The *data-protection officer* (administrator) may do everything, and alone manages users and keys
+  (field key export and import), reads, verifies and checkpoints the audit log, restores a backup,
+  exports a person's data and purges.
 - A *read-only* user reads.
 """
 
@@ -50,6 +51,8 @@ class Permission(Enum):
     MANAGE_USERS = "manage user accounts"
     MANAGE_KEYS = "manage database and field keys"
     VIEW_AUDIT = "read, verify or checkpoint the audit log"
+    BACK_UP = "take a backup of the whole database"
+    RESTORE = "restore the database from a backup"
     EXPORT_PERSONAL_DATA = "export a person's data"
     PURGE = "anonymise or purge records"
     DEMO_DATA = "add a synthetic demo caseload"
@@ -65,6 +68,7 @@ _COORDINATOR = frozenset({
     Permission.IMPORT_REFERRALS, Permission.PRINT_DOCUMENTS, Permission.PLAN_REINTEGRATION,
     Permission.MANAGE_MONITORING, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES,
     Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW, Permission.DECIDE_IDENTITY, Permission.DEMO_DATA,
+    Permission.BACK_UP,
 })
 _MONITOR = frozenset({
     Permission.READ, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES, Permission.ISSUE_MONITORING_REPORTS,

@@ -73,6 +73,10 @@ ERRORS: dict[str, str] = {
                               "officer may",
     "permission.view_audit": "{user} ({role}) may not read, verify or checkpoint the audit log: only a "
                              "data-protection officer may",
+    "permission.back_up": "{user} ({role}) may not take a backup of the whole database: only a coordinator or "
+                          "data-protection officer may",
+    "permission.restore": "{user} ({role}) may not restore the database from a backup: only a data-protection "
+                          "officer may",
     "permission.export_personal_data": "{user} ({role}) may not export a person's data: only a data-protection "
                                        "officer may",
     "permission.purge": "{user} ({role}) may not anonymise or purge records: only a data-protection officer may",

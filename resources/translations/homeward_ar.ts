@@ -2735,6 +2735,59 @@
         <translation>رُفضت إعادة القبول</translation>
     </message>
     <message>
+        <source>The backup {path} holds installation {installation} with its audit log up to position {seq}.</source>
+        <translation>تحتوي النسخة الاحتياطية {path} على التثبيت {installation}، مع سجل تدقيقه حتى الموضع {seq}.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup&apos;s content. What the database holds now is kept as a safety copy next to it.</source>
+        <translation>تستبدل الاستعادةُ كلَّ ما في قاعدة البيانات بمحتوى النسخة الاحتياطية. ويُحفظ ما تحتويه القاعدة الآن نسخةَ أمان بجانبها.</translation>
+    </message>
+    <message>
+        <source>written from {start} to {end}</source>
+        <translation>كُتبت من {start} إلى {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is of &lt;b&gt;another installation&lt;/b&gt;; this database is installation {ours}. Restoring it replaces everything here and undoes all %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا ولا تلغي أي قيد تدقيق (%n، {span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا وتلغي قيد التدقيق الوحيد في هذه القاعدة (%n، {span})، وهو يخص: {touched}.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا وتلغي قيدَي التدقيق في هذه القاعدة (%n، {span})، وهما يخصان: {touched}.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا وتلغي قيود التدقيق الـ%n في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا وتلغي %n قيدًا من قيود التدقيق في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية من &lt;b&gt;تثبيت آخر&lt;/b&gt;؛ وقاعدة البيانات هذه هي التثبيت {ours}. استعادتها تستبدل كل ما هنا وتلغي %n قيد تدقيق في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup&apos;s history &lt;b&gt;went another way&lt;/b&gt; than the database&apos;s after position {common}. Restoring it undoes the last %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها لا تلغي أي قيد تدقيق (%n، {span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها تلغي آخر قيد تدقيق في هذه القاعدة (%n، {span})، وهو يخص: {touched}.</numerusform>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها تلغي آخر قيدَي تدقيق في هذه القاعدة (%n، {span})، وهما يخصان: {touched}.</numerusform>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها تلغي آخر %n قيود تدقيق في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها تلغي آخر %n قيدًا من قيود التدقيق في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+            <numerusform>&lt;b&gt;سلك&lt;/b&gt; تاريخُ هذه النسخة الاحتياطية &lt;b&gt;طريقًا آخر&lt;/b&gt; غير تاريخ قاعدة البيانات بعد الموضع {common}. استعادتها تلغي آخر %n قيد تدقيق في هذه القاعدة ({span})، وهي تخص: {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last %n audit entries ({span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</source>
+        <translation>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها لا تلغي أي قيد تدقيق (%n، {span})، وهي تخص: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها تلغي آخر قيد تدقيق (%n، {span})، وهو يخص: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها تلغي آخر قيدَي تدقيق (%n، {span})، وهما يخصان: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها تلغي آخر %n قيود تدقيق ({span})، وهي تخص: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها تلغي آخر %n قيدًا من قيود التدقيق ({span})، وهي تخص: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+            <numerusform>هذه النسخة الاحتياطية &lt;b&gt;أقدم&lt;/b&gt; من قاعدة البيانات (عند الموضع {live}). استعادتها تلغي آخر %n قيد تدقيق ({span})، وهي تخص: {touched}. وسيختفي أي قلق حماية أو رفض أو قرار مراجعة سُجّل منذ ذلك الحين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the database holds now is kept as a safety copy next to it; the restore is written to the restore log in your data folder and to the audit log.</source>
+        <translation>يُحفظ ما تحتويه قاعدة البيانات الآن نسخةَ أمان بجانبها؛ وتُسجَّل الاستعادة في سجل الاستعادات داخل مجلد بياناتك وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>I understand what this restore undoes, and restore this backup</source>
+        <translation>أفهم ما تلغيه هذه الاستعادة، وأستعيد هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -7943,12 +7996,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Restoring replaces everything in the database with the backup&apos;s content.
-What the database holds now is kept as a safety copy next to it. Continue?</source>
-        <translation>تستبدل الاستعادة كل ما في قاعدة البيانات بمحتوى النسخة الاحتياطية.
-يُحفظ ما تحتويه قاعدة البيانات الآن كنسخة أمان بجانبها. هل تريد المتابعة؟</translation>
-    </message>
-    <message>
         <source>Restored from {path}.</source>
         <translation>تمت الاستعادة من {path}.</translation>
     </message>
@@ -10428,6 +10475,14 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
         <translation>المرحلة {number}، {part}: {problem}</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) أخذ نسخة احتياطية من قاعدة البيانات كلها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not restore the database from a backup: only a data-protection officer may</source>
+        <translation>لا يحق لـ{user} ({role}) استعادة قاعدة البيانات من نسخة احتياطية: هذا مقصور على مسؤول حماية البيانات</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference}: لم يعد حجزه المؤكَّد يستوفي الجاهزية؛ خُطِّط له كما لو كان حرًّا</translation>
     </message>
@@ -10482,6 +10537,22 @@ What the database holds now is kept as a safety copy next to it. Continue?</sour
     <message>
         <source>This recovery code does not open the account {user}: it is wrong or was used already, or {user} is no active data-protection officer holding a code; nothing was changed</source>
         <translation>رمز الاسترداد هذا لا يفتح الحساب {user}: إما أنه خاطئ أو استُخدم من قبل، أو أن {user} ليس مسؤول حماية بيانات نشطًا يحمل رمزًا؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s history went another way than the database&apos;s after position {common_seq}: restoring it would undo the last {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--older); the restore is logged</source>
+        <translation>سلك تاريخ هذه النسخة الاحتياطية طريقًا آخر غير تاريخ قاعدة البيانات بعد الموضع {common_seq}: استعادتها ستلغي آخر {lost} في سجل التدقيق (من {start} إلى {end} بالتوقيت العالمي)، وهي تخص: {actions}. لم يُستبدل شيء. لاستعادتها رغم ذلك، أكّد ذلك (--older)؛ وتُسجَّل الاستعادة</translation>
+    </message>
+    <message>
+        <source>The restore log {path} cannot be written ({reason}); nothing was restored</source>
+        <translation>تتعذر الكتابة في سجل الاستعادات {path} ({reason})؛ لم يُستعد شيء</translation>
+    </message>
+    <message>
+        <source>This backup is older than the database: restoring it would undo the last {lost} of the audit log (after position {backup_seq}, up to {live_seq}; {start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--older); the restore is logged</source>
+        <translation>هذه النسخة الاحتياطية أقدم من قاعدة البيانات: استعادتها ستلغي آخر {lost} في سجل التدقيق (بعد الموضع {backup_seq} وحتى {live_seq}؛ من {start} إلى {end} بالتوقيت العالمي)، وهي تخص: {actions}. لم يُستبدل شيء. لاستعادتها رغم ذلك، أكّد ذلك (--older)؛ وتُسجَّل الاستعادة</translation>
+    </message>
+    <message>
+        <source>This backup is of another installation ({theirs}; this database is {ours}): restoring it replaces everything here and undoes all {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--other-installation); the restore is logged</source>
+        <translation>هذه النسخة الاحتياطية من تثبيت آخر ({theirs}؛ وقاعدة البيانات هذه هي {ours}): استعادتها تستبدل كل ما هنا وتلغي كل {lost} في سجل التدقيق (من {start} إلى {end} بالتوقيت العالمي)، وهي تخص: {actions}. لم يُستبدل شيء. لاستعادتها رغم ذلك، أكّد ذلك (--other-installation)؛ وتُسجَّل الاستعادة</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>

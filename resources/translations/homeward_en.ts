@@ -781,5 +781,26 @@
             <numerusform>The same person in another case: %n blocking matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This backup is of &lt;b&gt;another installation&lt;/b&gt;; this database is installation {ours}. Restoring it replaces everything here and undoes all %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>This backup is of &lt;b&gt;another installation&lt;/b&gt;; this database is installation {ours}. Restoring it replaces everything here and undoes the one audit entry of this database (%n, {span}), which touched: {touched}.</numerusform>
+            <numerusform>This backup is of &lt;b&gt;another installation&lt;/b&gt;; this database is installation {ours}. Restoring it replaces everything here and undoes all %n audit entries of this database ({span}), which touched: {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup&apos;s history &lt;b&gt;went another way&lt;/b&gt; than the database&apos;s after position {common}. Restoring it undoes the last %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>This backup&apos;s history &lt;b&gt;went another way&lt;/b&gt; than the database&apos;s after position {common}. Restoring it undoes the last audit entry of this database (%n) ({span}), which touched: {touched}.</numerusform>
+            <numerusform>This backup&apos;s history &lt;b&gt;went another way&lt;/b&gt; than the database&apos;s after position {common}. Restoring it undoes the last %n audit entries of this database ({span}), which touched: {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last %n audit entries ({span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</source>
+        <translation>
+            <numerusform>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last audit entry (%n, {span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</numerusform>
+            <numerusform>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last %n audit entries ({span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2627,6 +2627,47 @@
         <translation>Réadmission refusée</translation>
     </message>
     <message>
+        <source>The backup {path} holds installation {installation} with its audit log up to position {seq}.</source>
+        <translation>La sauvegarde {path} contient l&apos;installation {installation}, avec son journal d&apos;audit jusqu&apos;à la position {seq}.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in the database with the backup&apos;s content. What the database holds now is kept as a safety copy next to it.</source>
+        <translation>La restauration remplace tout le contenu de la base par celui de la sauvegarde. Ce que la base contient maintenant est conservé comme copie de sécurité à côté d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>written from {start} to {end}</source>
+        <translation>écrites du {start} au {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is of &lt;b&gt;another installation&lt;/b&gt;; this database is installation {ours}. Restoring it replaces everything here and undoes all %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>Cette sauvegarde est celle d&apos;&lt;b&gt;une autre installation&lt;/b&gt; ; cette base est l&apos;installation {ours}. La restaurer remplace tout ici et annule la seule entrée d&apos;audit de cette base (%n, {span}), qui concernait : {touched}.</numerusform>
+            <numerusform>Cette sauvegarde est celle d&apos;&lt;b&gt;une autre installation&lt;/b&gt; ; cette base est l&apos;installation {ours}. La restaurer remplace tout ici et annule les %n entrées d&apos;audit de cette base ({span}), qui concernaient : {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup&apos;s history &lt;b&gt;went another way&lt;/b&gt; than the database&apos;s after position {common}. Restoring it undoes the last %n audit entries of this database ({span}), which touched: {touched}.</source>
+        <translation>
+            <numerusform>L&apos;historique de cette sauvegarde &lt;b&gt;a pris un autre chemin&lt;/b&gt; que celui de la base après la position {common}. La restaurer annule la dernière entrée d&apos;audit de cette base (%n, {span}), qui concernait : {touched}.</numerusform>
+            <numerusform>L&apos;historique de cette sauvegarde &lt;b&gt;a pris un autre chemin&lt;/b&gt; que celui de la base après la position {common}. La restaurer annule les %n dernières entrées d&apos;audit de cette base ({span}), qui concernaient : {touched}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last %n audit entries ({span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</source>
+        <translation>
+            <numerusform>Cette sauvegarde est &lt;b&gt;plus ancienne&lt;/b&gt; que la base (à la position {live}). La restaurer annule la dernière entrée d&apos;audit (%n, {span}), qui concernait : {touched}. Une préoccupation de protection, un refus ou une décision de réexamen enregistrés depuis disparaîtraient.</numerusform>
+            <numerusform>Cette sauvegarde est &lt;b&gt;plus ancienne&lt;/b&gt; que la base (à la position {live}). La restaurer annule les %n dernières entrées d&apos;audit ({span}), qui concernaient : {touched}. Une préoccupation de protection, un refus ou une décision de réexamen enregistrés depuis disparaîtraient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the database holds now is kept as a safety copy next to it; the restore is written to the restore log in your data folder and to the audit log.</source>
+        <translation>Ce que la base contient maintenant est conservé comme copie de sécurité à côté d&apos;elle ; la restauration est inscrite au journal des restaurations dans votre dossier de données et au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>I understand what this restore undoes, and restore this backup</source>
+        <translation>Je comprends ce que cette restauration annule, et je restaure cette sauvegarde</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
@@ -7575,12 +7616,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <source>Restoring replaces everything in the database with the backup&apos;s content.
-What the database holds now is kept as a safety copy next to it. Continue?</source>
-        <translation>La restauration remplace tout le contenu de la base de données par celui de la sauvegarde.
-Le contenu actuel de la base est conservé à côté, en copie de sécurité. Continuer ?</translation>
-    </message>
-    <message>
         <source>Restored from {path}.</source>
         <translation>Restauré depuis {path}.</translation>
     </message>
@@ -9996,6 +10031,14 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
         <translation>Étape {number}, {part} : {problem}</translation>
     </message>
     <message>
+        <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à faire une sauvegarde de toute la base : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not restore the database from a backup: only a data-protection officer may</source>
+        <translation>{user} ({role}) n&apos;est pas autorisé à restaurer la base depuis une sauvegarde : seul un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference} : sa réservation confirmée ne satisfait plus l&apos;aptitude au départ ; planifiée comme si elle était libre</translation>
     </message>
@@ -10050,6 +10093,22 @@ Le contenu actuel de la base est conservé à côté, en copie de sécurité. Co
     <message>
         <source>This recovery code does not open the account {user}: it is wrong or was used already, or {user} is no active data-protection officer holding a code; nothing was changed</source>
         <translation>Ce code de récupération n&apos;ouvre pas le compte {user} : il est erroné ou a déjà servi, ou {user} n&apos;est pas un délégué à la protection des données actif détenant un code ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s history went another way than the database&apos;s after position {common_seq}: restoring it would undo the last {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--older); the restore is logged</source>
+        <translation>L&apos;historique de cette sauvegarde a pris un autre chemin que celui de la base après la position {common_seq} : la restaurer annulerait les {lost} les plus récentes du journal d&apos;audit (du {start} au {end} UTC), qui concernaient : {actions}. Rien n&apos;a été remplacé. Pour la restaurer malgré tout, confirmez-le (--older) ; la restauration est journalisée</translation>
+    </message>
+    <message>
+        <source>The restore log {path} cannot be written ({reason}); nothing was restored</source>
+        <translation>Le journal des restaurations {path} ne peut pas être écrit ({reason}) ; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>This backup is older than the database: restoring it would undo the last {lost} of the audit log (after position {backup_seq}, up to {live_seq}; {start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--older); the restore is logged</source>
+        <translation>Cette sauvegarde est plus ancienne que la base : la restaurer annulerait les {lost} les plus récentes du journal d&apos;audit (après la position {backup_seq}, jusqu&apos;à {live_seq} ; du {start} au {end} UTC), qui concernaient : {actions}. Rien n&apos;a été remplacé. Pour la restaurer malgré tout, confirmez-le (--older) ; la restauration est journalisée</translation>
+    </message>
+    <message>
+        <source>This backup is of another installation ({theirs}; this database is {ours}): restoring it replaces everything here and undoes all {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--other-installation); the restore is logged</source>
+        <translation>Cette sauvegarde est celle d&apos;une autre installation ({theirs} ; cette base est {ours}) : la restaurer remplace tout ici et annule l&apos;ensemble des {lost} du journal d&apos;audit (du {start} au {end} UTC), qui concernaient : {actions}. Rien n&apos;a été remplacé. Pour la restaurer malgré tout, confirmez-le (--other-installation) ; la restauration est journalisée</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>

@@ -221,6 +221,8 @@ def test_closing_the_window_makes_an_automatic_backup_keeping_seven(
     newest = kept[-1]
     assert newest.read_bytes() != b"old" and b"Beridze" not in newest.read_bytes()
     assert backup.inspect_backup(newest, backups.default_key(store)).kind == "embedded"
-    # …and the audit chain's place at closing is kept outside the database.
+    # …with the audit chain's place in it signed beside it, and kept in the user data folder too.
+    assert (folder / (newest.name + ".checkpoint")).exists()
+    assert not list(folder.glob("homeward-auto-20260501-*.checkpoint"))
     kept_checkpoints = audit_checkpoints.local(audit_checkpoints.installation_of(store))
-    assert len(kept_checkpoints) == 1 and kept_checkpoints[0].seq >= 1
+    assert kept_checkpoints and all(c.seq >= 1 for c in kept_checkpoints)
