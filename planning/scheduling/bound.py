@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from ortools.linear_solver import linear_solver_pb2, pywraplp
@@ -112,7 +113,8 @@ class _Lp:
         return chosen
 
 
-def compute(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: float) -> Bound:
+def compute(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: float,
+            on_guide: Callable[[Guide], None] | None = None) -> Bound:
     """Both bounds of `component`, whose plan so far is `assigned` (per case, a movement index or -1).
 
     Up to `BLOCK_PAIRS` candidate pairs the LP is solved whole. A larger component (a dominant country's
@@ -122,7 +124,7 @@ def compute(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: f
     """
     if component.pairs <= BLOCK_PAIRS:
         placed = int(pairs.weight[component.cases][assigned[component.cases] >= 0].sum())
-        return _compute(pairs, component, placed, time_limit=time_limit)
+        return _compute(pairs, component, placed, time_limit=time_limit, on_guide=on_guide)
     started = time.perf_counter()
     found = []
     blocks = _blocks(pairs, component)
@@ -156,6 +158,8 @@ def compute(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: f
     guides = [b.guide for b in found if b.guide is not None]
     guide = Guide(np.concatenate([g.pairs for g in guides]), np.concatenate([g.fractions for g in guides])) \
         if guides else None
+    if guide is not None and on_guide is not None:
+        on_guide(guide)
     return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, one, tuple(waiting), guide)
 
 
@@ -188,7 +192,7 @@ def _joined(prices: list[Prices], placement: float) -> Prices | None:
 
 
 def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: float, rounds: int = ROUNDS,
-             second_line: bool = True) -> Bound:
+             second_line: bool = True, on_guide: Callable[[Guide], None] | None = None) -> Bound:
     """Both bounds of a component solved whole. The second phase's LP is solved at three quarters of the way
     from `placed` (what the start reaches) to the first phase's bound — about where the search ends — and,
     time permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
@@ -242,8 +246,42 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
         if math.isfinite(best):
             lines.append(line[0])
             waiting_prices.append(line[1])
+        if guides and on_guide is not None and len(waiting_prices) == 1:
+            on_guide(guides[-1])  # the plan can be rounded now; the second line only sharpens the bound
     return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, best_one, tuple(waiting_prices),
                  guides[-1] if guides else None)
+
+
+def at(pairs: Pairs, component: Component, assigned: Ints, previous: Bound, *, time_limit: float) -> Bound:
+    """`previous` with one more line: the second phase's LP solved at the placement `assigned` reaches (the
+    search's end), from the columns of that plan and the cheapest ones, so it is feasible."""
+    started = time.perf_counter()
+    lp = _Lp.of(pairs, component)
+    value = pairs.value[lp.pair_index].astype(np.float64)
+    forced = _forced(pairs, lp)
+    cases = lp.cases
+    placed = int(pairs.weight[cases][assigned[cases] >= 0].sum())
+    chosen = lp.pick(value, FIRST_COLUMNS) | forced
+    chosen |= pairs.movement[lp.pair_index] == assigned[pairs.case[lp.pair_index]]  # the plan's own pairs
+    best: tuple[tuple[float, float], Prices] | None = None
+    for _ in range(ROUNDS):
+        remaining = time_limit - (time.perf_counter() - started)
+        if remaining <= 0.05:
+            break
+        prices = _solve(lp, chosen, forced, phase=2, placed=placed, time_limit=remaining)
+        if prices is None:
+            break
+        constant, slope, reduced = _waiting_line(lp, prices, value, forced)
+        if best is None or constant + slope * placed > best[0][0] + best[0][1] * placed:
+            best = (constant, slope), prices
+        wanted = ~chosen & (reduced < -1e-6)
+        if not wanted.any():
+            break
+        chosen |= wanted & lp.pick(reduced, FIRST_COLUMNS)
+    if best is None:
+        return previous
+    return replace(previous, lines=(*previous.lines, best[0]), waiting_prices=(*previous.waiting_prices, best[1]),
+                   seconds=previous.seconds + time.perf_counter() - started)
 
 
 def reevaluate(pairs: Pairs, component: Component, previous: Bound) -> Bound:
@@ -356,7 +394,9 @@ def _solve(lp: _Lp, chosen: Flags, forced: Flags, *, phase: int, placed: int, ti
                                       pairs.minor[lp.cases][cases], pairs.weight[lp.cases][cases])
     request = linear_solver_pb2.MPModelRequest(
         solver_type=linear_solver_pb2.MPModelRequest.GLOP_LINEAR_PROGRAMMING,
-        solver_time_limit_seconds=max(0.05, time_limit))
+        solver_time_limit_seconds=max(0.05, time_limit),
+        # the second phase re-solves from the first's columns: the dual simplex is two to five times faster there
+        solver_specific_parameters="" if phase == 1 else "use_dual_simplex: true")
     model = request.model
     model.maximize = phase == 1
     gains = weight if phase == 1 else pairs.value[lp.pair_index[columns]]

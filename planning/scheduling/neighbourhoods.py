@@ -149,9 +149,10 @@ class Search:
                 found.waiting_and_cost - found.waiting_and_cost_bound <= self.gap * max(1, found.waiting_and_cost))
             window.proven = found if proven else None
             window.last = found
+            # Not proven yet: worth another look later — again and again while it improves (not re-planning).
+            if not proven and ((better and self.cascade) or window.searched < self.retries):
+                window.dirty = True
             if not better:
-                if not proven and window.searched < self.retries:
-                    window.dirty = True  # not proven yet: worth another look later
                 return False
             changed = neighbourhood.apply(self, found)
             self.improvements += 1

@@ -43,6 +43,8 @@ LP_PAIRS = 400
 LP_SHARE = 0.5
 #: Seconds a window may take when re-planning after a change: the answer is wanted at once.
 REPLAN_WINDOW_SECONDS = (0.1, 0.25)
+#: The share of the time kept at the end for the LP at the placement the search reached.
+FINAL_SHARE = 0.1
 #: Seconds a re-plan may give an LP when the previous plan has no prices for a component.
 REPLAN_LP_SECONDS = 0.5
 
@@ -158,9 +160,11 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
         bounding = threading.Thread(target=_bounds, args=(run, deadline, should_stop, touched is not None),
                                     name="plan-bounds", daemon=True)
         bounding.start()
-        search.run(deadline, workers, _stopper(run, should_stop), run.report,
+        closing = 0.0 if touched is not None else (deadline - time.perf_counter()) * FINAL_SHARE
+        search.run(deadline - closing, workers, _stopper(run, should_stop), run.report,
                    window_seconds=REPLAN_WINDOW_SECONDS if touched is not None else None)
         run.finished.set()
+        _final_lines(run, deadline, should_stop)
         bounding.join(timeout=max(0.0, deadline - time.perf_counter()) + 0.5)
 
     return _result(run, baseline, unchanged, previous, first_plan)
@@ -236,22 +240,37 @@ def _bound_parts(run: _Run, wanted: list[_Part], until: float, deadline: float,
         total -= part.component.pairs
         with run.search.lock:
             assigned = run.search.assigned.copy()
-        part.lp = bound.compute(run.pairs, part.component, assigned, time_limit=seconds)
+        component = part.component
+
+        def rank(assigned: Ints, component: Component = component) -> tuple[int, int]:
+            return _rank(run.pairs, component, assigned)
+
+        def offer(guide: bound.Guide, number: int = part.number, component: Component = component) -> None:
+            """The LP's plan, rounded, in place of the search's if better; the windows are searched from it."""
+            if component.pairs > EXACT_PAIRS:
+                rounded = rounding.round_plan(run.pairs, component, guide)
+                run.search.offer(number, component.cases, rounded, rank, deadline)
+            with run.search.lock:
+                run.search.paused.discard(number)
+
+        part.lp = bound.compute(run.pairs, component, assigned, time_limit=seconds, on_guide=offer)
         for window in run.search.windows:
             if window.component == part.number and window.whole:
                 window.placement_limit = part.lp.placement  # phase one stops once it reaches the LP's bound
-        if part.lp.guide is not None and part.component.pairs > EXACT_PAIRS:
-            rounded = rounding.round_plan(run.pairs, part.component, part.lp.guide)
-            cases = part.component.cases
-            component = part.component
-
-            def rank(assigned: Ints, component: Component = component) -> tuple[int, int]:
-                return _rank(run.pairs, component, assigned)
-
-            run.search.offer(part.number, cases, rounded, rank, deadline)
         with run.search.lock:
             run.search.paused.discard(part.number)
         run.report()
+
+
+def _final_lines(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
+    """The second phase's LP once more at the placement each component ended with (its tightest line there),
+    largest first, while the time set aside for it lasts."""
+    for part in sorted(run.parts, key=lambda p: -p.component.pairs):
+        remaining = deadline - time.perf_counter()
+        if remaining <= 0.1 or (should_stop is not None and should_stop()):
+            return
+        if part.lp is not None and LP_PAIRS <= part.component.pairs <= bound.BLOCK_PAIRS:
+            part.lp = bound.at(run.pairs, part.component, run.search.assigned, part.lp, time_limit=remaining)
 
 
 def _measure_component(run: _Run, part: _Part, assigned: Ints) -> tuple[int, int, int, int]:

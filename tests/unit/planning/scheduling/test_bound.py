@@ -41,6 +41,8 @@ def test_bounds_never_pass_the_exact_optimum(data: Instance, seed: int, booked: 
         found = bound.compute(pairs, component, np.full(pairs.people.shape[0], -1), time_limit=10)
         assert found.placement >= placement
         assert found.waiting_and_cost(placement) <= value
+        closing = bound.at(pairs, component, greedy.plan_on(pairs), found, time_limit=10)  # a line at greedy's
+        assert closing.waiting_and_cost(placement) <= value
         rng = np.random.default_rng(seed)
         assert found.placement_prices is not None
         shaken = bound.Bound(found.placement, found.lines, 0.0,
