@@ -30,7 +30,7 @@ from planning.security import accounts, recovery
 from planning.security.accounts import AccountView, NewAccount, SignInRefused
 from planning.security.permissions import ROLE_NAMES
 from planning.security.recovery import RecoveryRefused
-from planning.storage.store import Store
+from planning.storage.store import Actor, Store
 from planning.vocabulary import Role
 
 NEW_PASSWORD_ENV = "HOMEWARD_NEW_PASSWORD"
@@ -130,13 +130,22 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    """An account; the first administrator made here (no account could sign in yet) also gets her recovery
+    code, as the app's first start gives it."""
     store = open_store(args.db)
+    name = args.username.strip().lower()
+    code = None
     try:
+        first = not accounts.sign_in_required(store)
         accounts.create_account(store, NewAccount(args.username, args.name, args.role, new_password(args.username)))
+        if first and args.role is Role.DATA_PROTECTION_OFFICER:
+            code = recovery.make_code(store.as_actor(Actor(name, Role.DATA_PROTECTION_OFFICER)))
     finally:
         store.engine.dispose()
-    print(f"{args.username.strip().lower()} added as {ROLE_NAMES[args.role]}; they choose their own password at "
-          "their first sign-in")
+    print(f"{name} added as {ROLE_NAMES[args.role]}; they choose their own password at their first sign-in")
+    if code is not None:
+        print(f"recovery code of {name}:")
+        show_code(code)
     return 0
 
 
