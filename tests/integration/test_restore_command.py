@@ -188,3 +188,27 @@ def test_another_installations_backup_needs_to_be_named_as_such(
     assert restored.after["backup_installation"] == theirs_installation
     code, said = run(capsys, ours, "audit", "verify")  # the chain key came with the backup
     assert code == 0, said
+
+
+@pytest.mark.postgres
+def test_an_older_backup_of_a_team_database_is_restored_only_when_told(
+        pg_empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    mother = with_people(pg_empty_url)
+    as_user(monkeypatch, "dora")
+    assert run(capsys, pg_empty_url, "backup", str(tmp_path / "monday.hwb"))[0] == 0
+    store = open_store(pg_empty_url, sign_in=False)
+    try:
+        anna = store.as_actor(accounts.sign_in(store, "anna", OWN["anna"]).actor)
+        protection.raise_concern(anna, mother, date(2026, 6, 2), "He fears being detained on return.")
+    finally:
+        store.engine.dispose()
+
+    code, said = run(capsys, pg_empty_url, "restore", str(tmp_path / "monday.hwb"))
+    assert code == 2 and "[restore.older]" in said and "protection." in said
+    assert concerns(pg_empty_url) == 1
+    code, said = run(capsys, pg_empty_url, "restore", str(tmp_path / "monday.hwb"), "--older")
+    assert code == 0, said
+    assert concerns(pg_empty_url) == 0
+    [restored] = entries(pg_empty_url, "database.restore")
+    assert restored.actor == "dora" and restored.after is not None and restored.after["kind"] == "older"
+    assert run(capsys, pg_empty_url, "audit", "verify")[0] == 0
