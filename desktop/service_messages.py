@@ -576,6 +576,8 @@ KEYED: tuple[str, ...] = (
     QT_TR_NOOP("The database {where} failed: {name}"),
     QT_TR_NOOP("The database {where} is locked by another program; close it and try again"),
     QT_TR_NOOP("The database schema cannot be migrated to {revision}: {detail}"),
+    QT_TR_NOOP("The database {where} refused: this desktop's database login may not do that (its role does not allow it); nothing was saved"),
+    QT_TR_NOOP("The database {where} refused: this desktop's database login belongs to another account than the one signed in; sign in as that account, or use your own login"),
     QT_TR_NOOP("The database {where} is read-only; check the file's permissions"),
     QT_TR_NOOP("The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed"),
     QT_TR_NOOP("The database holds {values} but no record of the field key that sealed them; restore it from a backup; nothing was changed"),

@@ -14,18 +14,21 @@ changes are flushed first, then the one-row `audit_chain_head` is locked (an UPD
 PostgreSQL, the write lock on SQLite), the entries take the next positions and the head moves on.
 The head is taken after every other row lock and held only while the transaction finishes, so
 writers queue on it briefly and never deadlock over it. `chain_pending` does it earlier when a
-caller needs the entries' ids before committing.
+caller needs the entries' ids before committing. On PostgreSQL the head is locked, the entries
+inserted and the head moved through SECURITY DEFINER functions (`planning.storage.server_functions`):
+no desktop role may write those tables itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, inspect
+from sqlalchemy import Table, event, inspect, text
 from sqlalchemy.orm import Session
 
 from planning import audit_keys
@@ -138,9 +141,33 @@ def _link(session: Session, head: HeadRow, key: ChainKey, entries: list[AuditEnt
         seq += 1
         entry.seq, entry.prev_hash = seq, previous
         entry.hash = previous = entry_hash(entry, key)
+    if _on_server(session):
+        _append_on_server(session, head, key, entries, seq, previous, anchoring)
+        return
     _move_head(session, head, key, seq, previous, anchoring)
     session.add_all(entries)
     session.flush()
+
+
+def _on_server(session: Session) -> bool:
+    return session.connection().dialect.name == "postgresql"
+
+
+def _append_on_server(session: Session, head: HeadRow, key: ChainKey, entries: list[AuditEntry], seq: int,
+                      hash_: str, anchoring: dict[str, Any]) -> None:
+    """The entries and the head's new place, handed to `homeward_audit_append`, which checks that they
+    continue the chain from its head and stand under the caller's own account; the entries get its ids."""
+    rows = [{"seq": e.seq, "at": e.at.astimezone(UTC).isoformat(timespec="microseconds"), "actor": e.actor,
+             "action": e.action, "entity": e.entity, "entity_id": e.entity_id, "case_id": e.case_id,
+             "before": e.before, "after": e.after, "digest": e.digest, "prev_hash": e.prev_hash, "hash": e.hash}
+            for e in entries]
+    moved = {"seq": seq, "hash": hash_, "mac": audit_keys.head_mac(key, head.installation_id, seq, hash_),
+             **{k: (v.hex() if isinstance(v, bytes) else v) for k, v in anchoring.items()}}
+    ids = session.connection().execute(text("SELECT homeward_audit_append(CAST(:entries AS json), "
+                                             "CAST(:head AS json))"),
+                                       {"entries": json.dumps(rows), "head": json.dumps(moved)}).scalars().all()
+    for entry, entry_id in zip(entries, ids, strict=True):
+        entry.id = entry_id
 
 
 def _anchored(session: Session) -> tuple[HeadRow, ChainKey, dict[str, Any], list[AuditEntry]]:
@@ -175,10 +202,15 @@ def _move_head(session: Session, head: HeadRow, key: ChainKey, seq: int, hash_: 
 def lock_head(session: Session) -> HeadRow:
     """The chain head, locked until this transaction ends."""
     c = _HEAD_TABLE.c
-    row = session.connection().execute(
-        _HEAD_TABLE.update().where(c.id == 1).values(seq=c.seq)
-        .returning(c.seq, c.hash, c.installation_id, c.keyed_from, c.mac, c.key_source, c.wrapped_key)
-    ).one_or_none()
+    if _on_server(session):
+        row = session.connection().execute(text(
+            "SELECT seq, hash, installation_id, keyed_from, mac, key_source, wrapped_key "
+            "FROM homeward_audit_lock()")).one_or_none()
+    else:
+        row = session.connection().execute(
+            _HEAD_TABLE.update().where(c.id == 1).values(seq=c.seq)
+            .returning(c.seq, c.hash, c.installation_id, c.keyed_from, c.mac, c.key_source, c.wrapped_key)
+        ).one_or_none()
     if row is None:
         raise RuntimeError("the audit chain head is missing: the database was not migrated")
     return HeadRow(int(row[0]), str(row[1]), str(row[2]), int(row[3]), row[4], row[5], row[6])

@@ -16,6 +16,7 @@ from planning.readiness.loading import by_person, load_facts
 from planning.readiness.reasons import Verdict
 from planning.security import sealed_fields
 from planning.security.field_keys import readable
+from planning.security.permissions import Permission, may
 from planning.storage.models import (
     BestInterestsDetermination,
     Case,
@@ -191,6 +192,14 @@ class CaseFileView:
         return next(m for m in self.members if m.id == person_id)
 
 
+def _statement(store: Store, referral: ProtectionReferral) -> str:
+    """What the person said, for those who handle protection referrals (coordinators, the officer); others
+    see that a concern was raised, not its words (on PostgreSQL their role may not even select them)."""
+    if not may(store.actor.role, Permission.REFER_PROTECTION):
+        return ""
+    return readable(store, referral.statement, sealed_fields.statement(referral.id, referral.person_id)) or ""
+
+
 def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
     """The case file with today's (or `on`'s) readiness verdict."""
     day = on or store.today()
@@ -228,8 +237,7 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
                                    e.interpreter, tuple(e.information_given or ()), e.statement)
                          for e in events[p.id]),
             referrals=tuple(ReferralView(r.id, r.version, r.raised_on, r.raised_by,
-                                         readable(store, r.statement, sealed_fields.statement(r.id, r.person_id))
-                                         or "", r.authority,
+                                         _statement(store, r), r.authority,
                                          r.authority_name, r.referred_on, r.outcome, r.outcome_on,
                                          r.outcome_reference) for r in referrals[p.id]),
             determinations=tuple(DeterminationView(b.id, b.version, b.decided_on, b.decided_by, b.outcome,

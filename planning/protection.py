@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import Table, update
+from sqlalchemy.orm.attributes import set_committed_value
+
 from planning import audit, status
 from planning.audit import snapshot
 from planning.bookings import cancel_open_bookings
@@ -33,8 +36,11 @@ def raise_concern(store: Store, person_id: int, raised_on: date, statement: str)
         referral = ProtectionReferral(person_id=person.id, raised_on=raised_on, raised_by=store.actor.username,
                                       statement="", outcome=ProtectionOutcome.PENDING)
         session.add(referral)
-        session.flush()  # the statement is sealed bound to the referral's row and person
-        referral.statement = cipher.seal(said, sealed_fields.statement(referral.id, person.id)) or ""
+        session.flush()  # the statement is sealed bound to the referral's row and person, once it has a row
+        sealed = cipher.seal(said, sealed_fields.statement(referral.id, person.id)) or ""
+        table: Table = ProtectionReferral.__table__  # type: ignore[assignment]
+        session.execute(update(table).where(table.c.id == referral.id).values(statement=sealed))
+        set_committed_value(referral, "statement", sealed)  # still the version it was written at
         audit.record(session, store.actor, "protection.raise", referral, case_id=case.id)
         cancel_open_bookings(session, store.actor, case.id,
                              f"protection concern raised by {person.given_names} {person.family_name}")

@@ -45,6 +45,10 @@ ERRORS: dict[str, str] = {
     "recovery.needs_code": "Recovering {user} needs the officer's recovery code (`homeward users recover {user} "
                            "--code`) or another data-protection officer signed in (--user NAME); signing in was "
                            "refused: {refusal}",
+    # Roles on PostgreSQL (desktop/commands/db.py)
+    "grant.needs_passwords_file": "new passwords are written to a file only: give --passwords-file FILE",
+    "grant.not_postgresql": "roles and grants are for a PostgreSQL database (--db postgresql://...); an embedded "
+                            "database is protected by its key",
 }
 
 messages.register(__name__, ERRORS)

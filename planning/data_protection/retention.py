@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, delete, func, null, select, update
+from sqlalchemy import Select, delete, func, null, select, text, update
 from sqlalchemy.orm import Session
 
 from planning import audit
@@ -204,6 +204,29 @@ def _remove_statements(session: Session, store: Store, members: Select[int], tod
             version=ProtectionReferral.version + 1).execution_options(synchronize_session=False))
 
 
+def _redact_voluntariness(session: Session, members: Select[int], today: date) -> None:
+    """Append-only, but for this: on PostgreSQL through the function only the officer may call
+    (`planning.storage.server_functions`); the triggers allow nothing else either way."""
+    if session.connection().dialect.name == "postgresql":
+        people = list(session.scalars(members))
+        session.execute(text("SELECT homeward_voluntariness_redact(CAST(:people AS integer[]), :on)"),
+                        {"people": people, "on": today})
+        return
+    session.execute(update(VoluntarinessEvent).where(
+        VoluntarinessEvent.person_id.in_(members), VoluntarinessEvent.redacted_on.is_(None)).values(
+        statement=None, counsellor=None, interpreter=None, redacted_on=today)
+        .execution_options(synchronize_session=False))
+
+
+def _redact_audit(session: Session, case_id: int, entry_id: int) -> None:
+    if session.connection().dialect.name == "postgresql":
+        session.execute(text("SELECT homeward_audit_redact(:case_id, :entry)"), {"case_id": case_id, "entry": entry_id})
+        return
+    session.execute(update(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.redacted_by.is_(None))
+                    .values(before=null(), after=null(), redacted_by=entry_id)
+                    .execution_options(synchronize_session=False))
+
+
 def _anonymise(session: Session, store: Store, case_id: int, today: date, entry_id: int) -> None:
     members = _members(case_id)
     reference = session.scalar(select(Case.reference).where(Case.id == case_id))
@@ -233,10 +256,7 @@ def _anonymise(session: Session, store: Store, case_id: int, today: date, entry_
     _remove_statements(session, store, members, today)
     session.execute(update(AssessedNeed).where(AssessedNeed.person_id.in_(members)).values(skills_held=[])
                     .execution_options(synchronize_session=False))
-    session.execute(update(VoluntarinessEvent).where(
-        VoluntarinessEvent.person_id.in_(members), VoluntarinessEvent.redacted_on.is_(None)).values(
-        statement=None, counsellor=None, interpreter=None, redacted_on=today)
-        .execution_options(synchronize_session=False))
+    _redact_voluntariness(session, members, today)
     session.execute(update(CounsellingSession).where(CounsellingSession.case_id == case_id).values(
         needs=None, notes=None, interpreter=None, version=CounsellingSession.version + 1)
         .execution_options(synchronize_session=False))
@@ -254,6 +274,4 @@ def _anonymise(session: Session, store: Store, case_id: int, today: date, entry_
     session.execute(delete(DocumentIssue).where(
         (DocumentIssue.subject == reference) | DocumentIssue.subject.startswith(f"{reference}/"))
         .execution_options(synchronize_session=False))
-    session.execute(update(AuditEntry).where(AuditEntry.case_id == case_id, AuditEntry.redacted_by.is_(None))
-                    .values(before=null(), after=null(), redacted_by=entry_id)
-                    .execution_options(synchronize_session=False))
+    _redact_audit(session, case_id, entry_id)

@@ -107,6 +107,10 @@ def explain(exc: DBAPIError, location: Location) -> StorageError:
         return StorageError("storage.disk_full", where=where)
     if "unable to open" in detail:
         return StorageError("storage.unavailable", where=where)
+    if "may write audit entries as" in detail:
+        return StorageError("storage.not_your_account", where=where)
+    if "permission denied" in detail or "insufficientprivilege" in type(exc.orig).__name__.lower():
+        return StorageError("storage.not_permitted", where=where)
     if "malformed" in detail or "corrupt" in detail:
         return StorageError("storage.corrupt", where=where)
     if isinstance(exc, OperationalError) and not location.embedded:

@@ -17,6 +17,10 @@ ERRORS: dict[str, str] = {
     "storage.unreachable": "The database server at {where} cannot be reached or refused the login; check the "
                            "address, the network and the credentials",
     "storage.failed_at": "The database {where} failed: {name}",
+    "storage.not_permitted": "The database {where} refused: this desktop's database login may not do that (its "
+                             "role does not allow it); nothing was saved",
+    "storage.not_your_account": "The database {where} refused: this desktop's database login belongs to another "
+                                "account than the one signed in; sign in as that account, or use your own login",
     # Where the database is (planning/storage/location.py)
     "location.invalid": "is not a valid database URL or path",
     "location.no_path": "an embedded database needs a file path",

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import DDL, Connection, Table, event
 
+from planning.storage import server_functions
 from planning.storage.models import AuditChainHead, AuditEntry, VoluntarinessEvent
 
 APPEND_ONLY_TABLES: tuple[Table, ...] = (VoluntarinessEvent.__table__, AuditEntry.__table__)  # type: ignore[assignment]
@@ -117,6 +118,11 @@ def _attach() -> None:
         for sql in postgresql_statements(table.name):
             event.listen(table, "after_create", DDL(sql).execute_if(dialect="postgresql"))
     event.listen(AuditChainHead.__table__, "after_create", _chain_head_row)
+    event.listen(AuditChainHead.metadata, "after_create", _server_functions)
+
+
+def _server_functions(_target: Any, connection: Connection, **_kw: Any) -> None:
+    server_functions.install(connection)
 
 
 _attach()

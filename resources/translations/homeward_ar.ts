@@ -10587,6 +10587,14 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>توقف {solver} بشكل غير متوقع ({how})؛ لم يُغيَّر أي شيء. حُفظ سجله في {log}</translation>
     </message>
     <message>
+        <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
+        <translation>رفضت قاعدة البيانات {where}: لا يُسمح لحساب الدخول إلى قاعدة البيانات على هذا الجهاز بذلك (دوره لا يجيزه)؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>The database {where} refused: this desktop&apos;s database login belongs to another account than the one signed in; sign in as that account, or use your own login</source>
+        <translation>رفضت قاعدة البيانات {where}: حساب الدخول إلى قاعدة البيانات على هذا الجهاز يخص حسابًا غير الحساب المسجَّل دخوله؛ سجّل الدخول بذلك الحساب، أو استخدم حساب دخولك الخاص</translation>
+    </message>
+    <message>
         <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
         <translation>تحتوي قاعدة البيانات على {values} ينبغي ربطها بسجلاتها، وهذا الجهاز لا يحمل مفتاح الميدان الخاص بها {key_id}؛ استورده (`homeward keys import-field-key FILE`) ثم أعد الترقية؛ لم يُغيَّر شيء</translation>
     </message>

@@ -10143,6 +10143,14 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Arrêt inattendu : {solver} ({how}) ; rien n&apos;a été modifié. Son journal est enregistré dans {log}</translation>
     </message>
     <message>
+        <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
+        <translation>La base de données {where} a refusé : l’identifiant de base de données de ce poste ne permet pas cela (son rôle ne l’autorise pas) ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>The database {where} refused: this desktop&apos;s database login belongs to another account than the one signed in; sign in as that account, or use your own login</source>
+        <translation>La base de données {where} a refusé : l’identifiant de base de données de ce poste appartient à un autre compte que celui qui est connecté ; connectez-vous avec ce compte, ou utilisez votre propre identifiant</translation>
+    </message>
+    <message>
         <source>The database holds {values} to bind to their records, and this desktop does not hold its field key {key_id}; import it (`homeward keys import-field-key FILE`) and upgrade again; nothing was changed</source>
         <translation>La base de données contient {values} à lier à leurs enregistrements, et ce poste ne détient pas sa clé de terrain {key_id} ; importez-la (`homeward keys import-field-key FICHIER`) puis relancez la mise à niveau ; rien n’a été modifié</translation>
     </message>

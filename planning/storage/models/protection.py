@@ -20,7 +20,9 @@ class ProtectionReferral(Versioned, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     raised_on: Mapped[date] = mapped_column(Date)
     raised_by: Mapped[str] = mapped_column(String(80))
-    statement: Mapped[str] = mapped_column(Text)
+    #: Sealed with the field key; loaded only when read (on PostgreSQL, monitors and read-only users may not
+    #: select this column at all, see `planning.storage.grants`).
+    statement: Mapped[str] = mapped_column(Text, deferred=True)
     authority: Mapped[ReferralAuthority | None] = mapped_column(enum_column(ReferralAuthority))
     authority_name: Mapped[str | None] = mapped_column(String(200))
     referred_on: Mapped[date | None] = mapped_column(Date)
