@@ -213,8 +213,7 @@ AUDIT = {
                                "available here; on PostgreSQL, run `homeward db grant` so the server keeps it",
     "audit.chain_key_missing": "The audit log of installation {installation} is linked with a chain key, and this "
                                "desktop's keychain holds none for it; import it with `homeward keys "
-                               "import-field-key FILE` (an officer exports it with the field key), or restore a "
-                               "backup made on this desktop",
+                               "import-field-key FILE` (an officer exports it with the field key)",
     "audit.chain_key_unopened": "The audit log of installation {installation} is linked with a chain key sealed "
                                 "with the database passphrase, and this passphrase does not open it",
     # Checkpoints of the audit chain (planning/audit_checkpoints.py)

@@ -21,13 +21,15 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy import Engine, select
 
+from planning import audit, audit_keys
+from planning.audit_keys import ChainKey
 from planning.errors import HomewardError, KeychainError, ValidationError
 from planning.messages import Count
 from planning.security import keychain
 from planning.security.field_crypto import Binding, FieldCipher
 from planning.security.keys import SERVICE
 from planning.security.permissions import Permission, require
-from planning.storage.models import FieldKey
+from planning.storage.models import AuditChainHead, FieldKey
 from planning.storage.store import Store
 
 EXPORT_FORMAT = "homeward-field-key/1"
@@ -118,20 +120,49 @@ def _wrapping_key(passphrase: str, salt: bytes) -> bytes:
 
 
 def export_field_key(store: Store, path: Path, passphrase: str) -> str:
-    """Write the field key to `path`, sealed with `passphrase`; returns the key id."""
+    """Write the field key to `path`, sealed with `passphrase`, with the audit chain key beside it (a desktop
+    that writes to a shared database needs both); returns the key id."""
     require(store, Permission.MANAGE_KEYS)
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError("passphrase", "field_key.short_passphrase", None,
                               length=Count("character", MIN_PASSPHRASE))
     cipher = field_cipher(store)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    sealed = AESGCM(_wrapping_key(passphrase, salt)).encrypt(nonce, cipher.key, cipher.key_id.encode())
-    document = {"format": EXPORT_FORMAT, "key_id": cipher.key_id, "scrypt": [SCRYPT_N, SCRYPT_R, SCRYPT_P],
-                "salt": base64.b64encode(salt).decode(), "sealed": base64.b64encode(nonce + sealed).decode()}
+    wrapping = AESGCM(_wrapping_key(passphrase, salt))
+    sealed = wrapping.encrypt(nonce, cipher.key, cipher.key_id.encode())
+    document: dict[str, object] = {
+        "format": EXPORT_FORMAT, "key_id": cipher.key_id, "scrypt": [SCRYPT_N, SCRYPT_R, SCRYPT_P],
+        "salt": base64.b64encode(salt).decode(), "sealed": base64.b64encode(nonce + sealed).decode()}
+    with store.transaction() as session:
+        head, chain = audit.anchor(session)
+    chain_nonce = secrets.token_bytes(12)
+    sealed_chain = wrapping.encrypt(chain_nonce, chain.secret, _chain_context(head.installation_id, chain.keyed_from))
+    document["chain_key"] = {"installation": head.installation_id, "keyed_from": chain.keyed_from,
+                             "sealed": base64.b64encode(chain_nonce + sealed_chain).decode()}
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         json.dump(document, handle)
     return cipher.key_id
+
+
+def _chain_context(installation: str, keyed_from: int) -> bytes:
+    return f"audit-chain-key:{installation}:{keyed_from}".encode()
+
+
+def _import_chain_key(store: Store, document: dict[str, object], wrapping: AESGCM, path: Path) -> None:
+    """The audit chain key an export carries, into this desktop's keychain (it must be this database's)."""
+    carried = document.get("chain_key")
+    if not isinstance(carried, dict):
+        return
+    installation, keyed_from = str(carried["installation"]), int(carried["keyed_from"])
+    blob = base64.b64decode(str(carried["sealed"]))
+    secret = wrapping.decrypt(blob[:12], blob[12:], _chain_context(installation, keyed_from))
+    with store.reading() as session:
+        ours = session.scalar(select(AuditChainHead.installation_id).where(AuditChainHead.id == 1))
+    if ours != installation:
+        raise ValidationError("file", "field_key.other_installation", str(path), held=installation, expected=ours)
+    audit_keys.keychain_set(installation, ChainKey(secret, keyed_from))
+    audit_keys.forget(store.engine)
 
 
 def import_field_key(store: Store, path: Path, passphrase: str) -> str:
@@ -148,8 +179,9 @@ def import_field_key(store: Store, path: Path, passphrase: str) -> str:
         raise ValidationError("file", "field_key.unreadable", str(path), reason=exc.strerror or str(exc)) from None
     except (ValueError, KeyError, TypeError):
         raise ValidationError("file", "field_key.not_an_export", str(path)) from None
+    wrapping = AESGCM(_wrapping_key(passphrase, salt))
     try:
-        key = AESGCM(_wrapping_key(passphrase, salt)).decrypt(blob[:12], blob[12:], key_id.encode())
+        key = wrapping.decrypt(blob[:12], blob[12:], key_id.encode())
     except (InvalidTag, ValueError):
         raise ValidationError("passphrase", "field_key.wrong_passphrase", None) from None
     cipher = FieldCipher(key)
@@ -157,6 +189,10 @@ def import_field_key(store: Store, path: Path, passphrase: str) -> str:
         row = session.scalar(select(FieldKey).where(FieldKey.id == 1))
     if row is not None and row.key_id != cipher.key_id:
         raise ValidationError("file", "field_key.other_key", str(path), held=cipher.key_id, expected=row.key_id)
+    try:
+        _import_chain_key(store, document, wrapping, path)
+    except (InvalidTag, ValueError, KeyError, TypeError):
+        raise ValidationError("file", "field_key.not_an_export", str(path)) from None
     _keychain_set(cipher)
     if row is None:
         try:

@@ -104,6 +104,8 @@ ERRORS: dict[str, str] = {
     "field_key.not_an_export": "is not a Homeward field key export",
     "field_key.wrong_passphrase": "does not open this key file",
     "field_key.other_key": "holds field key {held}, but this database uses {expected}",
+    "field_key.other_installation": "holds the audit chain key of installation {held}, but this database is "
+                                    "installation {expected}",
     "field_crypto.altered": "The encrypted {context} could not be opened: it was altered or moved from another "
                             "record, or sealed with another field key",
     "field_crypto.not_sealed": "The {context} holds plain text where an encrypted value belongs: it was written "

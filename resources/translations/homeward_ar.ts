@@ -10133,10 +10133,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>{kind}: القيد {entry} (الموضع {seq}، {at} بالتوقيت العالمي، {actor}، {action}): {detail}</translation>
     </message>
     <message>
-        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key), or restore a backup made on this desktop</source>
-        <translation>سجل التدقيق للتثبيت {installation} مربوط بمفتاح سلسلة، ولا تحتوي سلسلة مفاتيح هذا الجهاز على أي مفتاح له؛ استورده بالأمر `homeward keys import-field-key FILE` (يصدّره مسؤول حماية البيانات مع مفتاح الحقول)، أو استعد نسخة احتياطية أُنشئت على هذا الجهاز</translation>
-    </message>
-    <message>
         <source>The audit log needs a chain key kept outside the database, and no OS keychain is available here; on PostgreSQL, run `homeward db grant` so the server keeps it</source>
         <translation>يحتاج سجل التدقيق إلى مفتاح سلسلة محفوظ خارج قاعدة البيانات، ولا تتوفر هنا سلسلة مفاتيح للنظام؛ على PostgreSQL، شغّل `homeward db grant` ليحفظه الخادم</translation>
     </message>
@@ -10459,12 +10455,20 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل أو نُقل من سجل آخر، أو خُتم بمفتاح ميدان آخر</translation>
     </message>
     <message>
+        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key)</source>
+        <translation>سجل التدقيق للتثبيت {installation} مربوط بمفتاح سلسلة، ولا تحتوي سلسلة مفاتيح هذا الجهاز على أي مفتاح له؛ استورده بالأمر `homeward keys import-field-key FILE` (يصدّره مسؤول حماية البيانات مع مفتاح الحقول)</translation>
+    </message>
+    <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
         <translation>يحتوي {context} على نص غير مشفّر في موضع قيمة مشفّرة: كُتب بتجاوز Homeward ولن يُعرض</translation>
     </message>
     <message>
         <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
         <translation>المحتوى المشفّر {context} غير مربوط بسجله (ختمه إصدار أقدم من Homeward)؛ شغّل `homeward db upgrade` على جهاز يحمل مفتاح الميدان</translation>
+    </message>
+    <message>
+        <source>holds the audit chain key of installation {held}, but this database is installation {expected}</source>
+        <translation>يحتوي على مفتاح سلسلة التدقيق للتثبيت {held}، لكن قاعدة البيانات هذه هي التثبيت {expected}</translation>
     </message>
     <message>
         <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>

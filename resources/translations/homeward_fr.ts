@@ -9697,10 +9697,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>{kind} : entrée {entry} (position {seq}, {at} UTC, {actor}, {action}) : {detail}</translation>
     </message>
     <message>
-        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key), or restore a backup made on this desktop</source>
-        <translation>Le journal d&apos;audit de l&apos;installation {installation} est chaîné avec une clé, et le trousseau de ce poste n&apos;en contient aucune pour elle ; importez-la avec `homeward keys import-field-key FICHIER` (un délégué l&apos;exporte avec la clé de terrain), ou restaurez une sauvegarde faite sur ce poste</translation>
-    </message>
-    <message>
         <source>The audit log needs a chain key kept outside the database, and no OS keychain is available here; on PostgreSQL, run `homeward db grant` so the server keeps it</source>
         <translation>Le journal d&apos;audit a besoin d&apos;une clé de chaîne conservée hors de la base, et aucun trousseau du système n&apos;est disponible ici ; sur PostgreSQL, lancez `homeward db grant` pour que le serveur la conserve</translation>
     </message>
@@ -10015,12 +10011,20 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Le contenu chiffré {context} n’a pas pu être ouvert : il a été modifié ou déplacé depuis un autre enregistrement, ou scellé avec une autre clé de terrain</translation>
     </message>
     <message>
+        <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key)</source>
+        <translation>Le journal d&apos;audit de l&apos;installation {installation} est chaîné avec une clé, et le trousseau de ce poste n&apos;en contient aucune pour elle ; importez-la avec `homeward keys import-field-key FICHIER` (un délégué l&apos;exporte avec la clé de terrain)</translation>
+    </message>
+    <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
         <translation>{context} contient du texte en clair là où une valeur chiffrée est attendue : il a été écrit en contournant Homeward et n’est pas affiché</translation>
     </message>
     <message>
         <source>The encrypted {context} is not bound to its record (sealed by an older Homeward); run `homeward db upgrade` on a desktop holding the field key</source>
         <translation>Le contenu chiffré {context} n’est pas lié à son enregistrement (scellé par une version antérieure de Homeward) ; lancez `homeward db upgrade` sur un poste qui détient la clé de terrain</translation>
+    </message>
+    <message>
+        <source>holds the audit chain key of installation {held}, but this database is installation {expected}</source>
+        <translation>contient la clé de chaîne d&apos;audit de l&apos;installation {held}, mais cette base est l&apos;installation {expected}</translation>
     </message>
     <message>
         <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>

@@ -10,6 +10,7 @@ import pytest
 from desktop.cli import main
 from desktop.commands.session import open_store
 from planning import case_file, protection
+from planning.errors import KeychainError
 from planning.security.field_keys import forget_cached
 from tests.conftest import MemoryKeyring
 from tests.scenarios import open_family
@@ -35,6 +36,10 @@ def test_a_second_desktop_imports_the_field_key_and_reads_the_statement(
     forget_cached(pg_store)
     statement = case_file.load(pg_store, family.case_id).members[0].referrals[0].statement
     assert "import-field-key" in statement and "arrest" not in statement
+    second = open_store(url)
+    with pytest.raises(KeychainError) as missing:  # nor can it add to the audit chain
+        open_family(second, "GEO", "Kutaisi")
+    assert missing.value.key == "audit.chain_key_missing"
 
     assert main(["--db", url, "keys", "import-field-key", str(export), "--passphrase-env", "NOT_SET"]) == 2
     assert "NOT_SET is not set" in capsys.readouterr().err
@@ -43,4 +48,6 @@ def test_a_second_desktop_imports_the_field_key_and_reads_the_statement(
     forget_cached(pg_store)
     assert case_file.load(pg_store, family.case_id).members[0].referrals[0].statement == \
         "They will arrest me at the border"
+    open_family(second, "GEO", "Kutaisi")  # the chain key came in the same file
+    second.engine.dispose()
     pg_store.engine.dispose()
