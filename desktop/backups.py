@@ -21,6 +21,7 @@ from planning.security.keys import DatabaseKey, backup_key
 from planning.storage import backup
 from planning.storage.engine import engine_key
 from planning.storage.store import Store
+from planning.storage.texts import BACKUP_WRONG_KEY
 
 log = logging.getLogger(__name__)
 AUTOMATIC_KEEP = 7
@@ -98,7 +99,7 @@ def restore(parent: QWidget, store: Store) -> None:
 
     def attempt(key: DatabaseKey, second_try: bool) -> None:
         def failed(error: HomewardError) -> None:
-            if error.code == "backup.wrong_key" and not second_try:
+            if error.key == BACKUP_WRONG_KEY and not second_try:
                 typed = _passphrase(parent, title, new=False)
                 if typed is not None:
                     attempt(typed, second_try=True)

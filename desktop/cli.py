@@ -19,6 +19,7 @@ from desktop.commands import (
     keys,
     monitoring,
     persons,
+    places,
     plan,
     print_documents,
     readiness,
@@ -29,8 +30,8 @@ from desktop.commands import (
 from desktop.commands.session import passphrase_from, signing_in_as
 from planning.errors import HomewardError
 
-COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, persons, plan,
-            print_documents, readiness, reintegration, users, verify)
+COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, persons, places,
+            plan, print_documents, readiness, reintegration, users, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

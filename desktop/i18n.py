@@ -26,9 +26,18 @@ SETTING = "interface/language"
 #: Interface languages, each named in itself (as the language menu shows them).
 LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
+#: The locale each language writes numbers and dates in. Arabic is Modern Standard Arabic as CLDR's world
+#: region writes it (ar_001), with the digits 0–9: references, codes, flight, document and phone numbers keep
+#: the digits they were issued with, so every number on an Arabic line uses the same digits as they do and
+#: no line mixes two digit systems (the rule is checked by tests/gui/test_digits.py).
+LOCALES = {"fr": "fr_FR", "ar": "ar_001"}
 
 #: The locale numbers and dates follow, once `install` has run; None keeps ISO dates (tests, commands).
 _locale: QLocale | None = None
+#: The interface language installed ("en" before `install`).
+_language = "en"
+#: Where `install` last compiled the catalogues (None: the user's cache).
+_catalogues: Path | None = None
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -55,7 +64,7 @@ def chosen_language() -> str:
 
 
 def choose_language(language: str) -> None:
-    """Save the interface language; it applies from the next start."""
+    """Save the interface language for the next start (`install` applies it now)."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown interface language {language!r}")
     QSettings().setValue(SETTING, language)
@@ -93,10 +102,12 @@ def compiled(language: str, target_dir: Path | None = None) -> Path | None:
 
 
 def install(app: QApplication, language: str, catalogue_dir: Path | None = None) -> list[QTranslator]:
-    """Translate the interface into `language`, follow its locale and its writing direction.
+    """Translate the interface into `language`, follow its locale and its writing direction; the catalogues
+    compile into `catalogue_dir` (else where the last install put them, else the user's cache).
 
     Returns the translators installed (Homeward's own, then Qt's standard buttons and dialogs)."""
-    global _locale
+    global _locale, _language, _catalogues
+    catalogue_dir = _catalogues = catalogue_dir or _catalogues
     for old in getattr(app, "_homeward_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
@@ -112,9 +123,9 @@ def install(app: QApplication, language: str, catalogue_dir: Path | None = None)
             app.installTranslator(translator)
             translators.append(translator)
     app._homeward_translators = translators  # type: ignore[attr-defined]
-    locale = QLocale(language if language != "en" else english_locale())
+    locale = QLocale(LOCALES.get(language) or english_locale())
     QLocale.setDefault(locale)
-    _locale = locale
+    _locale, _language = locale, language
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     return translators
@@ -131,6 +142,11 @@ def right_to_left() -> bool:
     return QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
+def current_language() -> str:
+    """The interface language installed: 'en', 'fr' or 'ar' ('en' before `install`)."""
+    return _language
+
+
 def current_locale() -> QLocale | None:
     """The interface locale once `install` has run; None before (ISO formats)."""
     return _locale
@@ -138,7 +154,7 @@ def current_locale() -> QLocale | None:
 
 def reset() -> None:
     """Back to untranslated English with ISO formats (tests)."""
-    global _locale
+    global _locale, _language
     app = QApplication.instance()
     if app is not None:
         for old in getattr(app, "_homeward_translators", []):
@@ -147,4 +163,4 @@ def reset() -> None:
         assert isinstance(app, QApplication)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale.c())
-    _locale = None
+    _locale, _language = None, "en"

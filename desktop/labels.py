@@ -1,4 +1,4 @@
-"""Labels and formats that pages and dialogs share: assurance vocabulary, dates, money, routes."""
+"""Labels and formats that pages and dialogs share: the vocabulary's words, dates, numbers, money, routes."""
 
 from __future__ import annotations
 
@@ -9,20 +9,12 @@ from enum import StrEnum
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
-from desktop.i18n import QT_TR_NOOP, current_locale, tr
+from desktop.i18n import current_locale, right_to_left, tr
+from desktop.places import place_name
+from planning import labels as vocabulary
 from planning.movements import MovementView
-from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, VulnerabilityKind
+from planning.vocabulary import AssuranceStatus
 
-KIND_LABELS = {
-    AssuranceKind.READMISSION: QT_TR_NOOP("Readmission"),
-    AssuranceKind.NO_PUNISHMENT: QT_TR_NOOP("No punishment"),
-    AssuranceKind.MONITORING_AUTHORISATION: QT_TR_NOOP("Monitoring authorisation"),
-}
-SCOPE_LABELS = {
-    AssuranceScope.NATIONALS: QT_TR_NOOP("Nationals"),
-    AssuranceScope.NATIONALS_AND_RESIDENTS: QT_TR_NOOP("Nationals and residents"),
-    AssuranceScope.INDIVIDUAL: QT_TR_NOOP("Named individuals"),
-}
 #: Bar and badge colours by status: in force green, requested grey, under review amber, ended red-ish.
 STATUS_COLOURS = {
     AssuranceStatus.IN_FORCE: QColor("#2e7d32"),
@@ -39,24 +31,28 @@ REVIEW_BANNER = "background: #fff4d6; color: #6b4e00; padding: 6px 8px; border-r
 SUSPENSION_BANNER = "background: #fde7e9; color: #8c1d18; padding: 6px 8px; border-radius: 4px;"
 
 
-def default_label(value: StrEnum | str) -> str:
-    """'nationals_and_residents' → 'Nationals and residents' (untranslated)."""
-    raw = value.value if isinstance(value, StrEnum) else value
-    return raw.replace("_", " ").capitalize()
+def label(value: StrEnum | None) -> str:
+    """A vocabulary value as the interface names it, translated: 'in_force' → 'In force' / 'En vigueur'.
 
-
-def label(value: StrEnum | str | None) -> str:
-    """A vocabulary value as the interface shows it, translated: 'in_force' → 'In force' / 'En vigueur'."""
+    The one label of each value (`planning.labels`), marked for translation with its enum as context in
+    `desktop/service_messages.py`."""
     if value is None:
         return ""
-    for table in (KIND_LABELS, SCOPE_LABELS):
-        if value in table:
-            return tr(table[value])  # type: ignore[index]
-    return tr(default_label(value))
+    return tr(vocabulary.label(value), vocabulary.context(type(value)))
 
 
-def profile_label(kind: VulnerabilityKind) -> str:
-    return label(kind)
+def in_sentence(value: StrEnum) -> str:
+    """The label inside a sentence: 'in force', 'en vigueur'; 'UNHCR' and 'HCR' stay whole."""
+    return vocabulary.lower_first(label(value))
+
+
+def stored_label(kind: type[StrEnum], raw: str) -> str:
+    """A value kept as plain text (a counselling topic) by its label; as stored when the vocabulary no longer
+    has it."""
+    try:
+        return label(kind(raw))
+    except ValueError:
+        return raw.replace("_", " ")
 
 
 def day(value: date | None, open_ended: str | None = None) -> str:
@@ -85,7 +81,7 @@ def month(value: date, short: bool = False) -> str:
 
 
 def number(value: int | float | Decimal, decimals: int = 0) -> str:
-    """A count or amount with the interface locale's digit grouping (1,234 / 1 234 / ١٬٢٣٤)."""
+    """A count or amount with the interface locale's digit grouping: 1,234 / 1 234 (Arabic: 1,234, i18n.LOCALES)."""
     locale = current_locale()
     if locale is None:
         return f"{value:,.{decimals}f}"
@@ -109,10 +105,20 @@ def money(amount: Decimal | int | None) -> str:
     return locale.toCurrencyString(float(amount), "€", decimals)
 
 
+def left_to_right(text: str) -> str:
+    """A path, address or code that reads left to right, kept whole inside a right-to-left line."""
+    return f"\u2066{text}\u2069" if right_to_left() else text
+
+
+def arrow() -> str:
+    """From one thing to the next in the reading direction: → (← right to left)."""
+    return "←" if right_to_left() else "→"
+
+
 def route(movement: MovementView) -> str:
-    """BRU → IST → TBS (transit points in between)."""
+    """Brussels (BRU) → IST → Tbilisi (TBS), transit points in between, each named in the interface language."""
     stops = [movement.origin, *movement.transit_points, movement.destination]
-    return " → ".join(stops)
+    return f" {arrow()} ".join(place_name(stop) for stop in stops)
 
 
 def cost(movement: MovementView) -> str:

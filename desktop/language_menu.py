@@ -1,11 +1,12 @@
-"""Settings › Interface language: English, Français, العربية (applies from the next start)."""
+"""Settings › Interface language: English, Français, العربية, applied at once (the window retranslates itself on
+the language change) and remembered for the next start."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from desktop.i18n import LANGUAGES, choose_language, chosen_language, tr
+from desktop.i18n import LANGUAGES, choose_language, chosen_language, current_language, install, tr
 
 
 def add_language_menu(window: QMainWindow, settings_menu: QMenu) -> dict[str, QAction]:
@@ -14,7 +15,7 @@ def add_language_menu(window: QMainWindow, settings_menu: QMenu) -> dict[str, QA
     group = QActionGroup(window)
     group.setExclusive(True)
     actions: dict[str, QAction] = {}
-    current = chosen_language()
+    current = current_language()
     for code, name in LANGUAGES.items():
         action = QAction(name, window)
         action.setCheckable(True)
@@ -28,9 +29,10 @@ def add_language_menu(window: QMainWindow, settings_menu: QMenu) -> dict[str, QA
 
 
 def language_chosen(window: QMainWindow, code: str) -> None:
-    if code == chosen_language():
+    """Remember the language and install it now: every window hears the language change and follows."""
+    if code == chosen_language() and code == current_language():
         return
     choose_language(code)
-    message = tr("Homeward will use {language} from its next start.").format(language=LANGUAGES[code])
-    window.statusBar().showMessage(message, 10_000)
-    QMessageBox.information(window, tr("Interface language"), message)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install(app, code)

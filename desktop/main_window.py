@@ -2,26 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QStackedWidget,
     QWidget,
 )
 
-from desktop import backups
+from desktop import backups, places
 from desktop.account_menus import add_account_menus
-from desktop.data_protection_menu import add_data_protection_menus
+from desktop.data_protection_menu import add_data_protection_menus, administration_menu
 from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
+from desktop.dialogs.place_names import PlaceNamesDialog
 from desktop.dialogs.referral_import import ReferralImportDialog
 from desktop.dialogs.verify import VerifyDialog
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import label
+from desktop.labels import in_sentence, left_to_right
 from desktop.language_menu import add_language_menu
 from desktop.pages.case_file import CaseFilePage
 from desktop.pages.cases import CasesPage
@@ -40,15 +51,40 @@ PAGES = (QT_TR_NOOP("Home"), QT_TR_NOOP("Cases"), QT_TR_NOOP("Case file"), QT_TR
 HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE, REINTEGRATION = range(len(PAGES))
 
 
+def signed_in(store: Store) -> str:
+    """The status bar's line: which database, and who works in it as what."""
+    location = store.location
+    if location is None:
+        where = tr("database")
+    elif location.path is not None:
+        where = tr("encrypted file {path}").format(path=left_to_right(str(location.path)))
+    else:
+        where = left_to_right(location.redacted())
+    return tr("{database} — {user} ({role})").format(database=where, user=store.actor.username,
+                                                     role=in_sentence(store.actor.role))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, automatic_backup: bool = False) -> None:
         super().__init__()
         self.store = store
+        places.load(store)  # before any page names a place
         self.new_case_dialog: NewCaseDialog | None = None
         #: An automatic backup (embedded database only) when the window closes.
         self.automatic_backup = automatic_backup
         self.setWindowTitle("Homeward")
         self.resize(1280, 820)
+        #: Retranslates once after the translators change (installing a language sends several events).
+        self._language_changed = QTimer(self)
+        self._language_changed.setSingleShot(True)
+        self._language_changed.setInterval(0)
+        self._language_changed.timeout.connect(self.retranslate)
+        self._build()
+        self._restore()
+
+    def _build(self) -> None:
+        """The pages, the navigation and the menus, in the interface language."""
+        store = self.store
         self.home = HomePage(store)
         self.cases = CasesPage(store)
         self.case_file = CaseFilePage(store)
@@ -78,13 +114,40 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        where = store.location.describe() if store.location else tr("database")
-        self.statusBar().showMessage(f"{where} — {store.actor.username} ({label(store.actor.role).lower()})")
+        self.statusBar().showMessage(signed_in(store))
+        self.setMenuBar(QMenuBar())
         self._menus()
         self._wire()
-        self._restore()
         self.home.refresh()
         self.cases.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language_changed.start()
+
+    def retranslate(self) -> None:
+        """The interface language changed: the pages and menus are built again in it, on the same page, with
+        the same case and country open (what was typed in an open dialog stays, in the language it had)."""
+        page = self.navigation.currentRow()
+        case_id, country, report = self.case_file.case_id, self.countries.code, self.compliance.code
+        self.cases.save_state()
+        owned = [child for child in self.children()
+                 if isinstance(child, QAction | QActionGroup | QUndoGroup | QUndoStack)]
+        old = self.takeCentralWidget()
+        self._build()
+        for child in owned:
+            child.deleteLater()
+        if old is not None:
+            old.deleteLater()
+        if case_id is not None:
+            self.case_file.show_case(case_id)
+            self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        if country is not None:
+            self.countries.show_country(country)
+        if report is not None:
+            self.compliance.show_country(report)
+        self.go(page if page >= 0 else HOME)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -136,6 +199,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self.account_actions = add_account_menus(self, self.store, file_menu, quit_action)
         self.data_protection_actions = add_data_protection_menus(self, self.store)
+        place_names = QAction(tr("&Place names…"), self)
+        place_names.triggered.connect(lambda: PlaceNamesDialog(self.store, self).open())
+        administration_menu(self).addAction(place_names)
         self.settings_menu = self.menuBar().addMenu(tr("&Settings"))
         self.language_actions = add_language_menu(self, self.settings_menu)
 

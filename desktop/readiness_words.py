@@ -1,4 +1,4 @@
-"""The readiness check's reasons and safeguard headings in the interface language.
+"""The readiness check's reasons in the interface language (a safeguard's heading is its label, `desktop.labels`).
 
 A reason carries its code and the values of its text (`Reason.params`); the English templates of
 each code (`planning/readiness/texts.py`, marked for translation in the generated
@@ -13,20 +13,14 @@ from __future__ import annotations
 from desktop.i18n import tr
 from desktop.words import fill, text
 from planning.readiness import texts
-from planning.readiness.reasons import Reason, Safeguard
+from planning.readiness.reasons import Reason
 
-#: The safeguards' headings, the message and resolution of each reason code and the wordings of parts of
-#: a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation.
-HEADINGS = {safeguard: safeguard.heading for safeguard in Safeguard}
+#: The message and resolution of each reason code and the wordings of parts of a reason, as the check words
+#: them in English; `desktop/service_messages.py` marks them for translation.
 TEXTS = texts.TEXTS
 #: Each phrase's template and the disambiguation its translation is looked up with.
 PHRASES: dict[str, tuple[str, str | None]] = {
     key: (template, texts.disambiguation(key)) for key, template in texts.PHRASES.items()}
-
-
-def heading(safeguard: Safeguard) -> str:
-    """'Voluntariness', 'Readmission assurance'… in the interface language."""
-    return tr(HEADINGS[safeguard]) if safeguard in HEADINGS else safeguard.heading
 
 
 def message(reason: Reason) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.dialogs.users import role_name
 from desktop.i18n import tr
+from desktop.labels import in_sentence
 from desktop.ops import run_op
 from monitoring import subject_access
 from monitoring.subject_access import Export
@@ -24,7 +24,7 @@ def refusal(store: Store) -> str | None:
     if may(store.actor.role, Permission.EXPORT_PERSONAL_DATA):
         return None
     return tr("Only the data-protection officer may export a person's data; you are signed in as {role}").format(
-        role=role_name(store.actor.role))
+        role=in_sentence(store.actor.role))
 
 
 def export_to(parent: QWidget, store: Store, person_id: int, folder: Path) -> None:

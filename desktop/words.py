@@ -14,10 +14,11 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.i18n import current_locale, right_to_left, tr
-from desktop.labels import day, label, long_month, money, number, when
+from desktop.labels import day, in_sentence, long_month, money, number, when
+from desktop.places import country_name, place_name
 from planning import messages
 from planning.errors import HomewardError
-from planning.messages import Count, Message, Money, Month, Params, Phrase, Value
+from planning.messages import Count, Country, Message, Money, Month, Params, Phrase, Place, Value
 
 #: Names, references and places up to this length stay on one line in right-to-left text.
 UNBROKEN = 32
@@ -71,6 +72,10 @@ def value(item: Value) -> str:
         return money(item.amount)
     if isinstance(item, Month):
         return long_month(item.first)
+    if isinstance(item, Country):
+        return unbroken(country_name(item.code, item.name))
+    if isinstance(item, Place):
+        return unbroken(place_name(item.name))
     if isinstance(item, HomewardError):
         from desktop.service_text import error_text
 
@@ -80,8 +85,7 @@ def value(item: Value) -> str:
     if isinstance(item, ReasonMessage):
         return reason_message(item.reason)
     if isinstance(item, StrEnum):
-        word = label(item)
-        return word[:1].lower() + word[1:]
+        return in_sentence(item)
     if isinstance(item, tuple):
         words = [value(v) for v in item]
         if words and all(isinstance(v, Reason | ReasonMessage | Message) for v in item):
@@ -105,8 +109,12 @@ def value(item: Value) -> str:
         return number(item, decimals)
     if isinstance(item, messages.Worded) and not isinstance(item, str):
         return item.english()
+    return unbroken(item)
+
+
+def unbroken(item: str) -> str:
+    """A name, reference or place as right-to-left text shows it: up to `UNBROKEN` characters, kept on one line
+    (broken over two, its hyphen or slash would land on the wrong side)."""
     if right_to_left() and len(item) <= UNBROKEN:
-        # A name or a reference broken over two lines of right-to-left text puts its hyphen or slash on the
-        # wrong side: kept whole.
         return item.replace(" ", "\u00a0").replace("-", "-\u2060").replace("/", "/\u2060")
     return item

@@ -14,11 +14,8 @@ from sqlalchemy import select
 from planning.errors import ValidationError
 from planning.lookup import get
 from planning.storage.models import Case, FollowUp, MonitoringPlan
-from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus
+from planning.storage.models.monitoring import Breach, ContactMode, FollowUpKind, FollowUpStatus
 from planning.storage.store import Store
-
-#: The sustainability dimensions, in the order they are charted: (field, label).
-DIMENSIONS = (("economic", "Economic"), ("social", "Social"), ("psychosocial", "Psychosocial"))
 
 
 @dataclass(frozen=True)
@@ -37,9 +34,9 @@ class Breaches:
         return any((self.readmission_refused, self.punished, self.detained, self.fined, self.prosecuted,
                     self.harassed))
 
-    def names(self) -> tuple[str, ...]:
-        return tuple(name.replace("_", " ") for name in ("readmission_refused", "punished", "detained", "fined",
-                                                          "prosecuted", "harassed") if getattr(self, name))
+    def reported(self) -> tuple[Breach, ...]:
+        """The breaches the follow-up reported, in `Breach` order."""
+        return tuple(breach for breach in Breach if getattr(self, breach.value))
 
 
 @dataclass(frozen=True)

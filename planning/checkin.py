@@ -36,6 +36,7 @@ from planning.lookup import check_version, get
 from planning.movements import OPEN
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Stage
+from planning.readiness.texts import NOT_RECONFIRMED
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, Movement, Person
 from planning.storage.models.movements import CheckIn
@@ -169,7 +170,7 @@ def _promote(session: Session, store: Store, booking: Booking, day: date) -> tup
     verdict = readiness.check(facts, day, Stage.DEPARTURE)
     reasons: tuple[Reason, ...] = verdict.reasons
     waiting += [f"{r.safeguard.value}: {r.message}" for r in reasons
-                if not (r.code == "S1.not_reconfirmed" and r.person_id not in ticked)]
+                if not (r.code == NOT_RECONFIRMED and r.person_id not in ticked)]
     if waiting:
         return tuple(waiting)
     before = snapshot(booking)

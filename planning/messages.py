@@ -7,10 +7,10 @@ table is imported. `english()` fills a template in English (the command line, th
 fills the same template translated, writing each value as the interface language writes it.
 
 A value is a str, an int, a float, a Decimal, a date or datetime, a vocabulary word (a `StrEnum`,
-written 'medical need'), a `Phrase` (one wording of a part of a text, with values of its own), a
-`Count` (a number with the noun it counts, in the right plural form), an amount of `Money` ('€1,250'),
-a `Month` ('June 2026'), an object that words itself (`Worded`: a readiness reason), a tuple of values
-(written 'a, b'), or None.
+written by its label, 'medical need'), a `Phrase` (one wording of a part of a text, with values of its
+own), a `Count` (a number with the noun it counts, in the right plural form), an amount of `Money`
+('€1,250'), a `Month` ('June 2026'), a `Country` or another `Place` (named in the reader's language), an
+object that words itself (`Worded`: a readiness reason), a tuple of values (written 'a, b'), or None.
 """
 
 from __future__ import annotations
@@ -99,6 +99,22 @@ class Month:
         return cls(day.replace(day=1))
 
 
+@dataclass(frozen=True)
+class Country:
+    """A country: English names it as stored ('Georgia'), another language by its ISO code ('Géorgie')."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city, region, field office or movement stop, named as the records hold it; another language names
+    it as the office translated it (`planning.place_names`)."""
+
+    name: str
+
+
 @runtime_checkable
 class Worded(Protocol):
     """A value that carries its own key and values (a readiness reason): its English is `english()`."""
@@ -106,7 +122,7 @@ class Worded(Protocol):
     def english(self) -> str: ...
 
 
-Value: TypeAlias = "str | int | float | Decimal | date | datetime | StrEnum | Phrase | Count | Money | Month | Worded | tuple[Value, ...] | None"  # noqa: E501
+Value: TypeAlias = "str | int | float | Decimal | date | datetime | StrEnum | Phrase | Count | Money | Month | Country | Place | Worded | tuple[Value, ...] | None"  # noqa: E501
 Params: TypeAlias = "tuple[tuple[str, Value], ...]"
 
 
@@ -121,8 +137,11 @@ def disambiguation(key: str, table: Mapping[str, str] | None = None) -> str | No
 
 
 def word(value: StrEnum) -> str:
-    """A vocabulary value as English text writes it: 'medical_need' → 'medical need'."""
-    return value.value.replace("_", " ")
+    """A vocabulary value as English text writes it, its label inside a sentence (`planning.labels`):
+    'medical need', 'UNHCR'."""
+    from planning.labels import in_sentence
+
+    return in_sentence(value)
 
 
 def english(value: Value) -> str:
@@ -137,6 +156,8 @@ def english(value: Value) -> str:
         return f"€{Decimal(value.amount):,.{decimals}f}"
     if isinstance(value, Month):
         return f"{value.first:%B %Y}"
+    if isinstance(value, Country | Place):
+        return value.name
     if isinstance(value, StrEnum):
         return word(value)
     if isinstance(value, tuple):
@@ -166,6 +187,8 @@ def plain(value: Value) -> object:
         return str(value.amount)
     if isinstance(value, Month):
         return value.first.strftime("%Y-%m")
+    if isinstance(value, Country | Place):
+        return value.name
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, tuple):

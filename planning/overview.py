@@ -18,7 +18,8 @@ class Overview:
     people: int
     ready_to_plan: int
     assurances_expiring: int
-    countries_under_review: tuple[str, ...]
+    #: (code, name) of each country whose assurances are under review.
+    countries_under_review: tuple[tuple[str, str], ...]
     referrals_awaiting_outcome: int
 
     @property
@@ -37,8 +38,8 @@ def overview(store: Store, expiring_within: int = 30) -> Overview:
         expiring = session.scalar(select(func.count()).select_from(Assurance).where(
             Assurance.status == AssuranceStatus.IN_FORCE, Assurance.valid_to.is_not(None),
             Assurance.valid_to >= today, Assurance.valid_to <= today + timedelta(days=expiring_within))) or 0
-        under_review = tuple(session.scalars(
-            select(CountryProfile.name).join(Assurance)
+        under_review = tuple((code, name) for code, name in session.execute(
+            select(CountryProfile.code, CountryProfile.name).join(Assurance)
             .where(Assurance.status == AssuranceStatus.UNDER_REVIEW).distinct().order_by(CountryProfile.name)))
         awaiting = session.scalar(select(func.count()).select_from(ProtectionReferral).where(
             ProtectionReferral.outcome == ProtectionOutcome.PENDING)) or 0

@@ -16,6 +16,7 @@ from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Safeguard, Verdict
 from planning.readiness.rules.s1_voluntariness import latest
 from planning.readiness.rules.same_person import CODES as SAME_PERSON
+from planning.readiness.texts import NO_DECLARATION
 from planning.storage.models import Case
 from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
 
@@ -72,7 +73,7 @@ def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
     anything_recorded = case.counselling_dates or any(m.events for m in case.members)
     if not anything_recorded:
         return CaseStatus.INTAKE
-    if any(r.code == "S1.no_declaration" for r in verdict.reasons):
+    if any(r.code == NO_DECLARATION for r in verdict.reasons):
         return CaseStatus.COUNSELLING
     if any(m.documents or m.clearances for m in case.members):
         return CaseStatus.PREPARING

@@ -9,7 +9,11 @@ use. Sub-packages with many messages keep their own table
 
 from __future__ import annotations
 
+from typing import Final
+
 from planning import messages
+
+INTEGRITY: Final = "integrity"
 
 ERRORS: dict[str, str] = {
     # Every family
@@ -18,7 +22,7 @@ ERRORS: dict[str, str] = {
                         "version {found}); nothing was saved, reload and apply your change again",
     "conflict.while_saving": "The {what} was changed by someone else while you were saving; nothing was saved, "
                              "reload and apply your change again",
-    "integrity": "The change conflicts with a stored record ({constraint}); nothing was saved",
+    INTEGRITY: "The change conflicts with a stored record ({constraint}); nothing was saved",
     # Text typed or imported (planning/validation.py)
     "text.empty": "must not be empty",
     "text.too_long": "is longer than {max_length} characters",
@@ -184,6 +188,8 @@ ERRORS: dict[str, str] = {
     "audit_log.end_before_start": "{end} is before the start {start}",
     # A solver in its own process (planning/solver_process.py)
     "solver.crashed": "The {solver} stopped unexpectedly ({how}); nothing was changed. Its log is saved in {log}",
+    # Names of places in other languages (planning/place_names.py)
+    "place_name.language": "places are named only in {languages}",
 }
 
 #: Restores (planning/backups.py): what an older or another installation's backup would undo.

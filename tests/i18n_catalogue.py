@@ -375,9 +375,8 @@ def message_tables() -> list[str]:
 
 
 def service_messages_source() -> str:
-    from planning import messages
+    from planning import labels, messages
     from planning.readiness import texts
-    from planning.readiness.reasons import Safeguard
 
     tables = set(message_tables())
     templates, fields, kinds = service_messages()
@@ -394,7 +393,8 @@ def service_messages_source() -> str:
             lines.append(f"    QT_TR_NOOP({marked}),")
         return [*lines, ")", ""]
 
-    readiness = [s.heading for s in Safeguard] + [t for pair in texts.TEXTS.values() for t in pair]
+    readiness = [t for pair in texts.TEXTS.values() for t in pair]
+    vocabulary = [(text, labels.context(type(value))) for value, text in labels.entries()]
     phrases = [(template, key) if disambiguation else template
                for key, template in listed(messages.PHRASES)
                for disambiguation in [messages.disambiguation(key)]]
@@ -424,8 +424,9 @@ def service_messages_source() -> str:
              *block("FIELDS", "The fields validation errors name.",
                     sorted({field_label(f) for f in fields} | set(messages.FIELDS.values()))),
              *block("KINDS", "The kinds of record that may not be found.", sorted({*kinds, *messages.KINDS.values()})),
-             *block("READINESS", "The readiness check's safeguard headings, messages and resolutions "
-                                 "(planning/readiness/).", readiness),
+             *block("VOCABULARY", "The label of every vocabulary value (`planning.labels`), its enum as context; "
+                                  "`desktop.labels.label` shows it.", vocabulary),
+             *block("READINESS", "The readiness check's messages and resolutions (planning/readiness/).", readiness),
              *block("READINESS_PHRASES", "Parts of readiness reasons; one wording used by several keys is told "
                                          "apart by its key.", phrases)]
     return "\n".join(lines).rstrip() + "\n"

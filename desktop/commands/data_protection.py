@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.commands.session import open_store
 from monitoring import subject_access
 from planning.data_protection import retention
+from planning.labels import in_sentence
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,10 +37,10 @@ def run_retention(args: argparse.Namespace) -> int:
             print(f"retention {plan.years} years: cases closed on or before {plan.cutoff} are due "
                   f"({len(plan.cases)}); nothing was changed")
             for case in plan.cases:
-                print(f"  {case.reference}  {case.country}  {case.status:<17} {case.ended_by} {case.ended_on}  "
-                      f"household {case.household_size}")
+                print(f"  {case.reference}  {case.country}  {in_sentence(case.status):<17} "
+                      f"{in_sentence(case.ended_by)} {case.ended_on}  household {case.household_size}")
                 for what, count in case.removes:
-                    print(f"      would remove {count} × {what}")
+                    print(f"      would remove {count} × {in_sentence(what)}")
             return 0
         result = retention.apply(store, args.years)
     finally:

@@ -23,7 +23,7 @@ from desktop.changes import Changes
 from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_required
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import KIND_LABELS, SCOPE_LABELS, day, label
+from desktop.labels import day, in_sentence, label
 from desktop.ops import run_op, run_query
 from planning import countries
 from planning.country_view import AssuranceView, Member, case_members
@@ -100,15 +100,15 @@ class AssuranceDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.kind = QComboBox()
-        for kind, text in KIND_LABELS.items():
-            self.kind.addItem(tr(text), kind)
+        for kind in AssuranceKind:
+            self.kind.addItem(label(kind), kind)
         self.authority = QLineEdit()
         self.authority.setPlaceholderText(tr("e.g. Ministry of Internal Affairs"))
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(tr("The letter's reference number"))
         self.scope = QComboBox()
-        for scope, text in SCOPE_LABELS.items():
-            self.scope.addItem(tr(text), scope)
+        for scope in AssuranceScope:
+            self.scope.addItem(label(scope), scope)
         self.persons = PersonPicker(store, self.errors)
         self.level = QComboBox()
         for level in MonitoringLevel:
@@ -205,8 +205,8 @@ class AssuranceStatusDialog(QDialog):
         self.banner = Banner()
         self.errors = FieldErrors(self.banner)
         heading = QLabel(tr("<b>{kind}</b> {reference} is <b>{status}</b> ({start} → {end}).").format(
-            kind=tr(KIND_LABELS[assurance.kind]), reference=assurance.reference,
-            status=label(assurance.status).lower(), start=day(assurance.valid_from), end=day(assurance.valid_to)))
+            kind=label(assurance.kind), reference=assurance.reference,
+            status=in_sentence(assurance.status), start=day(assurance.valid_from), end=day(assurance.valid_to)))
         heading.setWordWrap(True)
         self.status = QComboBox()
         order = (AssuranceStatus.REVOKED, AssuranceStatus.EXPIRED, AssuranceStatus.IN_FORCE,

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 
 from desktop import words
 from desktop.dialogs.fields import DateField
-from desktop.dialogs.users import role_name
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import day
+from desktop.labels import day, in_sentence
 from desktop.ops import run_query
 from desktop.service_text import error_text
 from planning import audit_log
@@ -255,7 +254,7 @@ class AuditLogDialog(QDialog):
     def _refuse(self) -> None:
         self.banner.show_message(tr("Only the data-protection officer may read the audit log; {user} is signed in "
                                     "as {role}.").format(user=self.store.actor.username,
-                                                         role=role_name(self.store.actor.role)))
+                                                         role=in_sentence(self.store.actor.role)))
         for widget in (self.user, self.case, self.action, self.use_period, self.start, self.end, self.apply,
                        self.table, self.details, self.verify_button):
             widget.setEnabled(False)

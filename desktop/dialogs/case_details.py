@@ -11,6 +11,7 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.i18n import tr
+from desktop.places import country_name
 from planning import cases
 from planning.case_file import CaseFileView
 from planning.storage.store import Store
@@ -36,7 +37,8 @@ class CaseDetailsDialog(ServiceDialog):
         self.before = CaseDetails(case.region, case.referral_note)
         self.after = self.before
         self.region = QLineEdit(case.region or "")
-        self.region.setPlaceholderText(tr("Region of return in {country}").format(country=case.country_name))
+        self.region.setPlaceholderText(tr("Region of return in {country}").format(
+            country=country_name(case.country_code, case.country_name)))
         self.note = text_box(tr("How the household came to the programme"), 90)
         self.note.setPlainText(case.referral_note or "")
         self.row(tr("Region of return"), self.region, "region_of_return")

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CheckGroup, DateField, EnumBox
-from desktop.dialogs.wording import words
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.ops import run_query
 from desktop.service_text import error_text
 from planning.data_protection import consent
@@ -123,7 +122,7 @@ class WithdrawDialog(ServiceDialog):
         super().__init__(tr("Withdraw — {purpose}").format(purpose=record.purpose), parent,
                          save_text=tr("Withdraw"),
                          intro=tr("{basis} for <b>{purpose}</b>, given on {date}. From the date below no transfer "
-                                  "for this purpose relies on it.").format(basis=words(record.basis),
+                                  "for this purpose relies on it.").format(basis=label(record.basis),
                                                                            purpose=record.purpose,
                                                                            date=day(record.given_on)))
         self.store, self.record = store, record
@@ -218,7 +217,7 @@ class ConsentDialog(QDialog):
             self.banner.show_message(tr("This person is no longer in the case."))
             return
         today = self.store.today()
-        _fill(self.bases, [(words(c.basis), c.purpose, day(c.given_on), day(c.withdrawn_on, "—"), c.recorded_by,
+        _fill(self.bases, [(label(c.basis), c.purpose, day(c.given_on), day(c.withdrawn_on, "—"), c.recorded_by,
                             c.note or "") for c in self.records.consents], [c.id for c in self.records.consents])
         for row, record in enumerate(self.records.consents):
             if not record.covers(record.purpose, today):
@@ -226,7 +225,7 @@ class ConsentDialog(QDialog):
                     item = self.bases.item(row, column)
                     if item is not None:
                         item.setForeground(Qt.GlobalColor.gray)
-        _fill(self.transfers, [(day(t.shared_on), t.recipient, t.purpose, words(t.basis) if t.basis else "—",
+        _fill(self.transfers, [(day(t.shared_on), t.recipient, t.purpose, label(t.basis) if t.basis else "—",
                                 t.shared_by, ", ".join(field_label(f) for f in t.fields), t.safeguard)
                                for t in self.records.transfers], [t.id for t in self.records.transfers])
         self._selection_changed()

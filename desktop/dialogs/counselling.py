@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup, DateField, EnumBox, LanguageBox
-from desktop.dialogs.wording import words
 from desktop.i18n import tr
+from desktop.labels import in_sentence, label
 from planning import counselling
 from planning.case_file import CaseFileView
 from planning.errors import ValidationError
@@ -41,9 +41,9 @@ class SessionDialog(ServiceDialog):
                                                                 if case.members else None))
         self.interpreter = QLineEdit(last.interpreter or "" if last else "")
         self.interpreter.setPlaceholderText(tr("Name, if an interpreter took part"))
-        self.topics: CheckGroup[CounsellingTopic] = CheckGroup([(t, words(t)) for t in CounsellingTopic])
+        self.topics: CheckGroup[CounsellingTopic] = CheckGroup([(t, label(t)) for t in CounsellingTopic])
         self.outcome = EnumBox(list(CounsellingOutcome), CounsellingOutcome.CONTINUE)
-        self.participants: CheckGroup[int] = CheckGroup([(m.id, f"{m.name} ({words(m.relationship).lower()})")
+        self.participants: CheckGroup[int] = CheckGroup([(m.id, f"{m.name} ({in_sentence(m.relationship)})")
                                         for m in case.members])
         self.participants.set_checked(m.id for m in case.members)
         self.needs = text_box(tr("Needs of the individual and the family"))

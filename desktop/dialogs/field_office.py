@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QTimeEd
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.places import country_name, place_name
 from monitoring.places import (
     MONDAY_TO_FRIDAY,
     FieldOfficeDraft,
@@ -37,11 +38,12 @@ class FieldOfficeDialog(ServiceDialog):
     def __init__(self, store: Store, country: str, region: str | None, office: FieldOfficeView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(
-            tr("Field office — {name}").format(name=office.name) if office else tr("Field office — new"), parent,
+            tr("Field office — {name}").format(name=place_name(office.name)) if office else tr("Field office — new"),
+            parent,
             save_text=tr("Save office"),
             intro=tr("Visit routes in {country} start and end at the field office serving the region (or, where a "
                      "region has none, at the country's office without a region), within its working hours and "
-                     "days.").format(country=country))
+                     "days.").format(country=country_name(country)))
         self.store = store
         self.country = country
         self.office = office

@@ -7,13 +7,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-import pycountry
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QWidget
 
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import date_format
+from desktop.labels import date_format, label
+from desktop.places import every_country
 
 E = TypeVar("E", bound=StrEnum)
 K = TypeVar("K", bound=Hashable)
@@ -82,8 +81,8 @@ class CountryBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for country in sorted(pycountry.countries, key=lambda c: c.name):
-            self.addItem(f"{getattr(country, 'common_name', country.name)} ({country.alpha_3})", country.alpha_3)
+        for name, code in every_country():
+            self.addItem(f"{name} ({code})", code)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -148,7 +147,7 @@ class EnumBox(QComboBox, Generic[E]):
         super().__init__(parent)
         self._values: list[E] = list(values)
         for value in self._values:
-            self.addItem(words(value), value.value)
+            self.addItem(label(value), value.value)
         if current is not None:
             self.setCurrentIndex(self._values.index(current))
 

@@ -12,8 +12,9 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day, label
+from desktop.labels import day, in_sentence
 from desktop.ops import hub
+from desktop.places import country_name, place_name
 from monitoring.due import DueFollowUp
 from monitoring.followups import FollowUpEntry, Logged, log_follow_up
 from planning.storage.models.monitoring import ContactMode
@@ -74,7 +75,8 @@ class FollowUpDialog(ServiceDialog):
                      "detention or refused readmission opens an incident and puts the country's assurances under "
                      "review (S9).")
             .format(name=follow_up.head_name, reference=follow_up.reference,
-                    where=follow_up.country + (" — " + follow_up.region if follow_up.region else ""),
+                    where=country_name(follow_up.country) + (" — " + place_name(follow_up.region)
+                                                              if follow_up.region else ""),
                     date=day(follow_up.due_on)))
         self.store = store
         self.follow_up = follow_up
@@ -156,10 +158,10 @@ def incident_message(follow_up: DueFollowUp, logged: Logged, country_name: str) 
                   "a coordinator records the review decision.").format(reference=follow_up.reference,
                                                                        country=country_name)
     text = tr("Follow-up for {reference} logged ({status}).").format(reference=follow_up.reference,
-                                                                     status=label(logged.status).lower())
+                                                                     status=in_sentence(logged.status))
     if logged.escalation_kind is not None:
         text += " " + tr("The missed contact is escalated: a {kind} is now due.").format(
-            kind=label(logged.escalation_kind).lower())
+            kind=in_sentence(logged.escalation_kind))
     elif logged.not_escalated:
         text += " " + tr("Not escalated: {reason}.").format(reason=logged.not_escalated)
     return text

@@ -11,6 +11,7 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.i18n import tr
 from desktop.labels import day
+from desktop.places import country_name, place_name
 from monitoring.places import HouseholdPlaceView, PlaceDraft, parse_coordinates, set_place
 from planning.storage.store import Store
 
@@ -19,7 +20,7 @@ class HouseholdPlaceDialog(ServiceDialog):
     """Emits `saved(version)`."""
 
     def __init__(self, store: Store, place: HouseholdPlaceView, parent: QWidget | None = None) -> None:
-        where = f"{place.country}{' — ' + place.region if place.region else ''}"
+        where = f"{country_name(place.country)}{' — ' + place_name(place.region) if place.region else ''}"
         recorded = (" " + tr("Last recorded on {date} by {user}.").format(date=day(place.recorded_on),
                                                                           user=place.recorded_by)
                     if place.recorded_on else "")

@@ -12,9 +12,8 @@ from desktop.conflicts import both_versions
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox, LanguageBox, to_qdate
-from desktop.dialogs.wording import words
 from desktop.i18n import tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.ops import run_query
 from planning import case_file, cases
 from planning.case_file import MemberView, VulnerabilityView
@@ -183,7 +182,7 @@ class VulnerabilityDialog(ServiceDialog):
 class EndVulnerabilityDialog(ServiceDialog):
     def __init__(self, store: Store, case_id: int, vulnerability: VulnerabilityView,
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("End vulnerability — {vulnerability}").format(vulnerability=words(vulnerability.kind)),
+        super().__init__(tr("End vulnerability — {vulnerability}").format(vulnerability=label(vulnerability.kind)),
                          parent, save_text=tr("End vulnerability"),
                          intro=tr("Noted on {date}. From which date does it no longer apply?").format(
                              date=day(vulnerability.noted_on)),

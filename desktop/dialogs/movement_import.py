@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import when
+from desktop.labels import arrow, when
 from desktop.ops import run_op, run_query
+from desktop.places import place_name
 from desktop.service_text import error_text
 from desktop.words import message as keyed
 from planning.errors import HomewardError
@@ -45,7 +46,8 @@ def row_cells(row: ImportRow) -> tuple[str, ...]:
         problems = "; ".join(keyed(i.in_column()) for i in row.issues)
         return (str(row.line), row.code, "", "", "", "", problems)
     stops = [draft.origin, *(leg.destination for leg in draft.legs[:-1]), draft.destination]
-    return (str(row.line), row.code, draft.country, " → ".join(stops), when(draft.departure_at),
+    route = f" {arrow()} ".join(place_name(stop) for stop in stops)
+    return (str(row.line), row.code, draft.country, route, when(draft.departure_at),
             str(draft.capacity), tr("Ready to import"))
 
 

@@ -14,8 +14,8 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField
-from desktop.dialogs.reintegration import kind_label
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import label
 from desktop.ops import run_query
 from planning.case_file import CaseFileView
 from planning.reintegration.needs import AssessmentView, NeedDraft, assessment, save_assessment
@@ -62,11 +62,11 @@ class NeedsDialog(ServiceDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         kinds = list(PackageKind)
-        for column, text in enumerate([tr("Member"), *(kind_label(k.value) for k in kinds), tr("Trade wished"),
+        for column, text in enumerate([tr("Member"), *(label(k) for k in kinds), tr("Trade wished"),
                                        tr("Skills held")]):
-            label = QLabel(f"<b>{text}</b>")
-            label.setWordWrap(True)
-            grid.addWidget(label, 0, column)
+            heading = QLabel(f"<b>{text}</b>")
+            heading.setWordWrap(True)
+            grid.addWidget(heading, 0, column)
         self.cells: dict[tuple[int, PackageKind], PriorityBox] = {}
         self.trades: dict[int, QLineEdit] = {}
         self.skills: dict[int, QLineEdit] = {}
@@ -75,7 +75,7 @@ class NeedsDialog(ServiceDialog):
             grid.addWidget(QLabel(f"{member.given_names} {member.family_name} ({age})"), row, 0)
             for column, kind in enumerate(kinds, start=1):
                 box = PriorityBox()
-                box.setAccessibleName(tr("{kind} for {person}").format(kind=kind_label(kind.value),
+                box.setAccessibleName(tr("{kind} for {person}").format(kind=label(kind),
                                                                         person=member.given_names))
                 self.cells[member.id, kind] = box
                 grid.addWidget(box, row, column)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.dialogs.fields import CountryBox, DateField
-from desktop.dialogs.wording import words
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
+from desktop.labels import label
 from desktop.ops import run_op, run_query
 from desktop.pages.case_file_common import AMBER, RED, start_edge
 from desktop.words import message
@@ -66,7 +66,7 @@ class MemberState:
 
     def label(self, index: int) -> str:
         name = f"{self.given_names} {self.family_name}".strip() or tr("(no name yet)")
-        return f"{index + 1}. {words(self.relationship)} — {name}"
+        return f"{index + 1}. {label(self.relationship)} — {name}"
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
@@ -99,7 +99,7 @@ class NewCaseDialog(QDialog):
         case_form = QFormLayout(case_box)
         self.source = QComboBox()
         for source in ReferralSource:
-            self.source.addItem(words(source), source)
+            self.source.addItem(label(source), source)
         self.country = CountryBox()
         self.country.setCurrentIndex(-1)
         self.region = QLineEdit()
@@ -111,8 +111,8 @@ class NewCaseDialog(QDialog):
             (tr("Country of return"), self.country, "country"),
             (tr("Region of return"), self.region, "region_of_return"),
             (tr("Opened on"), self.opened_on, "opened_on"), (tr("Referral note"), self.note, "referral_note"))
-        for label, widget, name in case_rows:
-            self.errors.add_row(case_form, label, widget, name)
+        for caption, widget, name in case_rows:
+            self.errors.add_row(case_form, caption, widget, name)
 
         self.member_list = QListWidget()
         add = QPushButton(tr("Add member"))
@@ -139,30 +139,30 @@ class NewCaseDialog(QDialog):
         self.given_latin.setPlaceholderText(tr("if the name is written in another script"))
         self.dob = DateField(date(1990, 1, 1))
         self.sex = QComboBox()
-        for sex, label in ((Sex.FEMALE, tr("Female")), (Sex.MALE, tr("Male")), (Sex.OTHER, tr("Other / not stated"))):
-            self.sex.addItem(label, sex)
+        for sex in Sex:
+            self.sex.addItem(label(sex), sex)
         self.nationality = CountryBox()
         self.relationship = QComboBox()
         for rel in Relationship:
-            self.relationship.addItem(words(rel), rel)
+            self.relationship.addItem(label(rel), rel)
         self.guardian = QComboBox()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(tr("ISO codes, e.g. ar, ku"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.exit = QComboBox()
-        for label, value in ((tr("Unknown"), None), (tr("Irregularly"), True), (tr("Regularly"), False)):
-            self.exit.addItem(label, value)
+        for caption, value in ((tr("Unknown"), None), (tr("Irregularly"), True), (tr("Regularly"), False)):
+            self.exit.addItem(caption, value)
         self.escort = QComboBox()
-        for label, escort in ((tr("None", "escort"), None), (tr("Medical escort"), EscortNeed.MEDICAL),
-                              (tr("Escort for a minor"), EscortNeed.MINOR)):
-            self.escort.addItem(label, escort)
+        self.escort.addItem(tr("None", "escort"), None)
+        for escort in EscortNeed:
+            self.escort.addItem(label(escort), escort)
         vulnerable = QWidget()
         grid = QGridLayout(vulnerable)
         grid.setContentsMargins(0, 0, 0, 0)
         self.vulnerability_boxes: dict[VulnerabilityKind, QCheckBox] = {}
         for i, kind in enumerate(VulnerabilityKind):
-            box = QCheckBox(words(kind))
+            box = QCheckBox(label(kind))
             self.vulnerability_boxes[kind] = box
             grid.addWidget(box, i // 2, i % 2)
         rows = ((tr("Given names"), self.given, "given_names"), (tr("Family name"), self.family, "family_name"),
@@ -176,8 +176,8 @@ class NewCaseDialog(QDialog):
                 (tr("E-mail"), self.email, "email"), (tr("Left the country"), self.exit, "exit_irregular"),
                 (tr("Escort needed"), self.escort, "escort_need"),
                 (tr("Vulnerabilities"), vulnerable, "vulnerabilities"))
-        for label, widget, name in rows:
-            self.errors.add_row(form, label, widget, name)
+        for caption, widget, name in rows:
+            self.errors.add_row(form, caption, widget, name)
 
         middle = QHBoxLayout()
         middle.addLayout(list_box, 1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import pycountry
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,19 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
+from desktop.places import every_country
 from planning.errors import ValidationError
 
 #: The field the country's errors are reported under (as the countries service names it).
 COUNTRY_FIELD = "country"
-
-
-def iso_countries() -> list[tuple[str, str]]:
-    """(name, alpha-3 code) of every ISO 3166-1 country, by name; common names where there are."""
-    found = []
-    for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
-        found.append((str(name), str(country.alpha_3)))
-    return sorted(found)
 
 
 class AddCountryDialog(QDialog):
@@ -48,7 +39,7 @@ class AddCountryDialog(QDialog):
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for name, code in iso_countries():
+        for name, code in every_country():
             text = f"{name} ({code})"
             if code in self.known:
                 text = tr("{country} — already listed").format(country=text)

@@ -13,9 +13,8 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField, EnumBox
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from planning import protection
 from planning.case_file import MemberView, ReferralView
 from planning.storage.store import Store
@@ -71,7 +70,7 @@ class ReferDialog(ServiceDialog):
 
 class OutcomeDialog(ServiceDialog):
     def __init__(self, store: Store, case_id: int, referral: ReferralView, parent: QWidget | None = None) -> None:
-        authority = referral.authority_name or (words(referral.authority) if referral.authority
+        authority = referral.authority_name or (label(referral.authority) if referral.authority
                                                 else tr("the authority"))
         super().__init__(
             tr("Record the authority's decision"), parent, save_text=tr("Record decision"),

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
-from desktop.dialogs.wording import words
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.ops import run_op, run_query
 from desktop.service_text import detail, error_text
 from desktop.words import message as keyed
@@ -48,17 +47,13 @@ from planning.referral_import import (
     apply,
     check,
 )
-from planning.referral_import.mapping import LABELS, REQUIRED
+from planning.referral_import.mapping import REQUIRED
 from planning.storage.store import Store
 from planning.vocabulary import ReferralSource
 
 FILE, MAPPING, PREVIEW, DONE = range(4)
 STEPS = (QT_TR_NOOP("1  Choose the file"), QT_TR_NOOP("2  Match the columns"), QT_TR_NOOP("3  Check the rows"),
          QT_TR_NOOP("4  Imported"))
-STATUS_WORDS = {
-    RowStatus.VALID: QT_TR_NOOP("Ready to import"), RowStatus.INVALID: QT_TR_NOOP("Has errors"),
-    RowStatus.LIKELY_KNOWN: QT_TR_NOOP("Likely already known"), RowStatus.HELD: QT_TR_NOOP("Held with household"),
-}
 STATUS_COLOURS = {
     RowStatus.VALID: "#1e6b34", RowStatus.INVALID: "#b3261e", RowStatus.LIKELY_KNOWN: "#8a5a00",
     RowStatus.HELD: "#5f6368",
@@ -66,25 +61,8 @@ STATUS_COLOURS = {
 FIELD_NAMES = frozenset(f.value for f in Field)
 PREVIEW_COLUMNS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Household"), QT_TR_NOOP("Name"), QT_TR_NOOP("Born"),
                    QT_TR_NOOP("Nationality"), QT_TR_NOOP("Status"), QT_TR_NOOP("What to fix"))
-#: What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).
-FIELD_LABELS = {
-    Field.HOUSEHOLD: QT_TR_NOOP("Household / referral id"), Field.RELATIONSHIP: QT_TR_NOOP("Relationship to head"),
-    Field.GIVEN_NAMES: QT_TR_NOOP("Given names"), Field.FAMILY_NAME: QT_TR_NOOP("Family name"),
-    Field.GIVEN_NAMES_LATIN: QT_TR_NOOP("Given names (Latin script)"),
-    Field.FAMILY_NAME_LATIN: QT_TR_NOOP("Family name (Latin script)"),
-    Field.DATE_OF_BIRTH: QT_TR_NOOP("Date of birth"), Field.SEX: QT_TR_NOOP("Sex"),
-    Field.NATIONALITY: QT_TR_NOOP("Nationality"), Field.COUNTRY_OF_RETURN: QT_TR_NOOP("Country of return"),
-    Field.REGION_OF_RETURN: QT_TR_NOOP("Region of return"), Field.LANGUAGES: QT_TR_NOOP("Languages"),
-    Field.PHONE: QT_TR_NOOP("Phone"), Field.EMAIL: QT_TR_NOOP("E-mail"),
-    Field.VULNERABILITIES: QT_TR_NOOP("Vulnerabilities"), Field.NOTE: QT_TR_NOOP("Referral note"),
-}
 STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; color: #5f6368; }"
 CURRENT_STEP_STYLE = "QLabel { padding: 4px 10px; border-radius: 10px; background: #1a5fb4; color: white; }"
-
-
-def field_label(field: Field) -> str:
-    """What a column holds, in the interface language."""
-    return tr(FIELD_LABELS[field]) if field in FIELD_LABELS else LABELS.get(field, field.value)
 
 
 def listed(items: list[str]) -> str:
@@ -115,7 +93,7 @@ def described(issue: Issue) -> str:
         message = tr("{message} (did you mean {suggestion}?)").format(message=message, suggestion=issue.suggestion)
     if not issue.field:
         return message
-    where = (field_label(Field(issue.field)) if issue.field in FIELD_NAMES
+    where = (label(Field(issue.field)) if issue.field in FIELD_NAMES
              else issue.field.replace("_", " ").capitalize())
     return tr("{field}: {message}").format(field=where, message=message)
 
@@ -140,8 +118,8 @@ class ReferralImportDialog(QDialog):
         layout = QVBoxLayout(self)
         steps = QHBoxLayout()
         self.step_labels = [QLabel(tr(text)) for text in STEPS]
-        for label in self.step_labels:
-            steps.addWidget(label)
+        for step_label in self.step_labels:
+            steps.addWidget(step_label)
         steps.addStretch(1)
         layout.addLayout(steps)
         self.banner = Banner()
@@ -197,7 +175,7 @@ class ReferralImportDialog(QDialog):
         form.addRow(tr("Referral list"), row)
         self.source = QComboBox()
         for source in ReferralSource:
-            self.source.addItem(words(source), source.value)
+            self.source.addItem(label(source), source.value)
         self.source.setCurrentIndex(self.source.findData(ReferralSource.NGO.value))
         form.addRow(tr("Referred by"), self.source)
         self.date_order = QComboBox()
@@ -277,8 +255,8 @@ class ReferralImportDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        for i, label in enumerate(self.step_labels):
-            label.setStyleSheet(CURRENT_STEP_STYLE if i == step else STEP_STYLE)
+        for i, step_label in enumerate(self.step_labels):
+            step_label.setStyleSheet(CURRENT_STEP_STYLE if i == step else STEP_STYLE)
         self.back_button.setVisible(step in (MAPPING, PREVIEW))
         self.next_button.setVisible(step in (FILE, MAPPING))
         self.next_button.setText(tr("Check rows") if step == MAPPING else tr("Next"))
@@ -384,7 +362,7 @@ class ReferralImportDialog(QDialog):
             box = QComboBox()
             box.addItem(tr("(ignore)"), None)
             for field in Field:
-                box.addItem(field_label(field) + (" *" if field in REQUIRED else ""), field.value)
+                box.addItem(label(field) + (" *" if field in REQUIRED else ""), field.value)
             chosen = mapping.fields[i]
             box.setCurrentIndex(box.findData(chosen.value) if chosen else 0)
             box.currentIndexChanged.connect(lambda _=0, index=i: self._mapping_changed(index))
@@ -407,7 +385,7 @@ class ReferralImportDialog(QDialog):
                     box.blockSignals(False)
         missing = self._missing()
         self.missing_label.setText(tr("Still to match: {fields} (needed for every person).").format(
-            fields=listed([field_label(f) for f in missing])) if missing else "")
+            fields=listed([label(f) for f in missing])) if missing else "")
         self._refresh_buttons()
 
     def _missing(self) -> tuple[Field, ...]:
@@ -439,7 +417,7 @@ class ReferralImportDialog(QDialog):
                       row.nationality)
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
-            status = QTableWidgetItem(tr(STATUS_WORDS[row.status]))
+            status = QTableWidgetItem(label(row.status))
             status.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
             status.setData(Qt.ItemDataRole.UserRole, row.line)
             if row.likely_known_as:
@@ -489,7 +467,7 @@ class ReferralImportDialog(QDialog):
         counts = report.counts()
         left = counts["rows"] - counts["valid"]
         references = ", ".join(report.imported)
-        source = words(self.preview.options.source) if self.preview else ""
+        source = label(self.preview.options.source) if self.preview else ""
         opened = tr("%n case(s) opened for {people}", None, len(report.imported)).format(
             people=tr("%n person(s)", None, counts["valid"]))
         origin = tr("From <b>{file}</b>, referred by {source}: {references}.").format(

@@ -19,23 +19,13 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import DateField
-from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import default_label, long_month, money
+from desktop.i18n import tr
+from desktop.labels import long_month, money
 from planning.reintegration import allocations
 from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.options import candidates
 from planning.reintegration.allocations import AllocationView
 from planning.storage.store import Store
-
-KIND_LABELS = {"business_start_up": QT_TR_NOOP("Business start-up"),
-               "vocational_training": QT_TR_NOOP("Vocational training"), "education": QT_TR_NOOP("Education"),
-               "housing": QT_TR_NOOP("Housing"), "medical": QT_TR_NOOP("Medical"),
-               "psychosocial": QT_TR_NOOP("Psychosocial")}
-
-
-def kind_label(kind: str) -> str:
-    """A kind of package as the interface shows it, translated."""
-    return tr(KIND_LABELS.get(kind) or default_label(kind))
 
 
 class AdjustDialog(QDialog):

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.fields import CheckGroup, CountryBox, DateField
-from desktop.dialogs.reintegration import kind_label
-from desktop.dialogs.wording import words
 from desktop.i18n import current_locale, tr
-from desktop.labels import number
+from desktop.labels import label, number
 from planning.errors import ValidationError
 from planning.reintegration import budgets, catalogue
 from planning.reintegration.allocation.instance import month_index, month_start
@@ -29,7 +27,7 @@ CHANGES = Changes(cases=True)
 
 
 def euros(field: str, text: str) -> Decimal:
-    """An amount typed as the interface locale writes numbers (2,000.50 / 2 000,50 / ٢٬٠٠٠٫٥٠), € optional."""
+    """An amount typed as the interface locale writes numbers (2,000.50 / 2 000,50), € optional."""
     locale = current_locale()
     group, point = (locale.groupSeparator(), locale.decimalPoint()) if locale is not None else (",", ".")
     cleaned = "".join(c for c in text.replace("€", "").replace(group, "")
@@ -129,7 +127,7 @@ class PackageDialog(ServiceDialog):
         self.name = QLineEdit(package.name if package else "")
         self.kind = QComboBox()
         for kind in PackageKind:
-            self.kind.addItem(kind_label(kind.value), kind.value)
+            self.kind.addItem(label(kind), kind.value)
         if package:
             self.kind.setCurrentIndex(self.kind.findData(package.kind.value))
         self.partner = partner_box(partners, package.partner_id if package else None)
@@ -147,7 +145,7 @@ class PackageDialog(ServiceDialog):
         self.head_only = QCheckBox(tr("Only the head of household"))
         self.head_only.setChecked(bool(package and package.head_only))
         self.vulnerabilities: CheckGroup[VulnerabilityKind] = CheckGroup(
-            [(k, words(k)) for k in VulnerabilityKind], columns=3)
+            [(k, label(k)) for k in VulnerabilityKind], columns=3)
         if package:
             self.vulnerabilities.set_checked(VulnerabilityKind(v) for v in package.vulnerabilities)
         self.skill = QLineEdit(package.skill or "" if package else "")
@@ -160,7 +158,7 @@ class PackageDialog(ServiceDialog):
         self.lead_max.setValue(package.lead_max_months if package else 3)
         self.active = QCheckBox(tr("Offered (inactive packages are kept but never allocated)"))
         self.active.setChecked(package.active if package else True)
-        for label, widget, field in ((tr("Code"), self.code, "code"), (tr("Name"), self.name, "name"),
+        for caption, widget, field in ((tr("Code"), self.code, "code"), (tr("Name"), self.name, "name"),
                                      (tr("Kind"), self.kind, "kind"), (tr("Partner"), self.partner, "partner"),
                                      (tr("In kind (€)"), self.in_kind, "in_kind"),
                                      (tr("Cash (€)"), self.cash, "cash"),
@@ -172,7 +170,7 @@ class PackageDialog(ServiceDialog):
                                      (tr("Delivered from month"), self.lead_min, "lead_min_months"),
                                      (tr("until month"), self.lead_max, "lead_max_months"),
                                      ("", self.active, "active")):
-            self.row(label, widget, field)
+            self.row(caption, widget, field)
 
     def work(self) -> Callable[[], int]:
         draft = PackageDraft(
@@ -210,7 +208,7 @@ class BudgetDialog(ServiceDialog):
         self.in_kind_dependant = money_field(budget.in_kind_per_dependant if budget else 1000)
         self.cash_adult = money_field(budget.cash_per_adult if budget else 300)
         self.cash_dependant = money_field(budget.cash_per_dependant if budget else 100)
-        for label, widget, field in (
+        for caption, widget, field in (
                 (tr("Funding line"), self.funding_line, "funding_line"), (tr("Country"), self.country, "country"),
                 (tr("From", "start of a period"), self.start, "period_start"),
                 (tr("Until", "end of a period"), self.end, "period_end"),
@@ -220,7 +218,7 @@ class BudgetDialog(ServiceDialog):
                 (tr("In kind per dependant (€)"), self.in_kind_dependant, "in_kind_per_dependant"),
                 (tr("Cash per adult (€)"), self.cash_adult, "cash_per_adult"),
                 (tr("Cash per dependant (€)"), self.cash_dependant, "cash_per_dependant")):
-            self.row(label, widget, field)
+            self.row(caption, widget, field)
 
     def work(self) -> Callable[[], int]:
         country = self.country.code() if self.country.currentIndex() != 0 else None

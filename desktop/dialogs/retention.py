@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
-from desktop.dialogs.users import role_name
-from desktop.dialogs.wording import words
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day, number
+from desktop.labels import day, in_sentence, label, number
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
 from planning.data_protection import retention
@@ -34,7 +32,6 @@ from planning.data_protection.retention import RetentionPlan, RetentionResult
 from planning.errors import HomewardError
 from planning.security.permissions import Permission, may
 from planning.storage.store import Store
-from planning.vocabulary import CaseStatus
 
 INTRO = QT_TR_NOOP("Closed cases — closed after monitoring or when the household no longer sought return, involvement "
                     "ended, or protection granted — are anonymised once the retention period has passed since "
@@ -42,28 +39,6 @@ INTRO = QT_TR_NOOP("Closed cases — closed after monitoring or when the househo
                     "birth, contact details, statements, notes, attachments and document numbers go; country, "
                     "years, household size and outcome stay for statistics. The audit log keeps who did what and "
                     "when, without the values.")
-#: What anonymising removes, as the dry run names it (the service's words, translated here).
-REMOVES = {
-    "members' names, birth dates and contacts": QT_TR_NOOP("members' names, birth dates and contacts"),
-    "voluntariness statements": QT_TR_NOOP("voluntariness statements"),
-    "protection statements": QT_TR_NOOP("protection statements"),
-    "counselling notes": QT_TR_NOOP("counselling notes"),
-    "monitoring notes": QT_TR_NOOP("monitoring notes"),
-    "attachments": QT_TR_NOOP("attachments"),
-    "travel document numbers": QT_TR_NOOP("travel document numbers"),
-    "household place after return": QT_TR_NOOP("household place after return"),
-    "printed-document records": QT_TR_NOOP("printed-document records"),
-    "audit entries (before/after values)": QT_TR_NOOP("audit entries (before/after values)"),
-}
-#: How the end of a case was found: its closing date, or its last audited change.
-ENDED_BY = {"closed": QT_TR_NOOP("closed"), "last change": QT_TR_NOOP("last change")}
-
-
-def outcome(status: str) -> str:
-    try:
-        return words(CaseStatus(status))
-    except ValueError:
-        return status.replace("_", " ")
 
 
 class RetentionDialog(QDialog):
@@ -112,7 +87,7 @@ class RetentionDialog(QDialog):
         if not may(store.actor.role, Permission.PURGE):
             self.banner.show_message(tr("Only the data-protection officer may run retention; {user} is signed in "
                                         "as {role}.").format(user=store.actor.username,
-                                                             role=role_name(store.actor.role)))
+                                                             role=in_sentence(store.actor.role)))
             self.years.setEnabled(False)
             self.tree.setEnabled(False)
             return
@@ -137,13 +112,11 @@ class RetentionDialog(QDialog):
         self.plan = plan
         self.tree.clear()
         for case in plan.cases:
-            ended_by = tr(ENDED_BY[case.ended_by]) if case.ended_by in ENDED_BY else case.ended_by
-            item = QTreeWidgetItem([case.reference, case.country, outcome(case.status),
-                                    f"{day(case.ended_on)} ({ended_by})", number(case.household_size),
+            item = QTreeWidgetItem([case.reference, case.country, label(case.status),
+                                    f"{day(case.ended_on)} ({in_sentence(case.ended_by)})", number(case.household_size),
                                     tr("%Ln item(s)", None, sum(n for _, n in case.removes))])
             for what, count in case.removes:
-                shown = tr(REMOVES[what]) if what in REMOVES else what
-                item.addChild(QTreeWidgetItem(["", "", "", "", "", f"{number(count)} × {shown}"]))
+                item.addChild(QTreeWidgetItem(["", "", "", "", "", f"{number(count)} × {in_sentence(what)}"]))
             self.tree.addTopLevelItem(item)
         count = len(plan.cases)
         self.summary.setText(self.done_text + (

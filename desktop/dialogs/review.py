@@ -11,18 +11,13 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import EnumBox
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import label
 from monitoring import review
 from monitoring.review import ReviewDecision, ReviewResult
 from planning.storage.models.monitoring import ReviewOutcome
 from planning.storage.store import Store
 from planning.vocabulary import VulnerabilityKind
 
-OUTCOME_WORDS = {
-    ReviewOutcome.RESTORE: QT_TR_NOOP("Restore the assurances"),
-    ReviewOutcome.RESTRICT_REGION: QT_TR_NOOP("Restrict returns to one region"),
-    ReviewOutcome.RESTRICT_PROFILE: QT_TR_NOOP("Restore, but suspend returns of one profile"),
-    ReviewOutcome.SUSPEND: QT_TR_NOOP("Suspend all returns (assurances revoked)"),
-}
 NOT_ALLOWED = QT_TR_NOOP("Only a coordinator or the data-protection officer may record the review decision; "
                          "you may read it, but saving will be refused.")
 
@@ -42,7 +37,7 @@ class ReviewDialog(ServiceDialog):
         self.country = country
         self.outcome: EnumBox[ReviewOutcome] = EnumBox(list(ReviewOutcome), ReviewOutcome.RESTORE)
         for index, outcome in enumerate(ReviewOutcome):
-            self.outcome.setItemText(index, tr(OUTCOME_WORDS[outcome]))
+            self.outcome.setItemText(index, label(outcome))
         self.region = QLineEdit()
         self.region.setPlaceholderText(tr("The region returns may go to, e.g. Tbilisi"))
         self.profile: EnumBox[VulnerabilityKind] = EnumBox(list(VulnerabilityKind))

@@ -12,9 +12,8 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import EnumBox
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from planning.persons import decisions
 from planning.persons.decisions import Signed
 from planning.persons.history import Earlier
@@ -79,7 +78,7 @@ class SamePersonDialog(ServiceDialog):
 
 def half_line(link: Earlier, role: Role) -> str:
     """'Coordinator: signed by anna on 01/06/2026 — A different person…: <reason>', or not signed yet."""
-    who = words(role)
+    who = label(role)
     half = link.half(role)
     if half is None:
         return tr("{role}: not signed yet").format(role=escape(who))

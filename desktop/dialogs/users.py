@@ -29,7 +29,7 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.sign_in import HINT_STYLE, matching, password_field, password_hint
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import when
+from desktop.labels import label, when
 from desktop.ops import run_op, run_query
 from desktop.service_text import error_text
 from planning.errors import HomewardError
@@ -40,27 +40,14 @@ from planning.vocabulary import Role
 
 HEADERS = (QT_TR_NOOP("User name"), QT_TR_NOOP("Full name"), QT_TR_NOOP("Role"), QT_TR_NOOP("Status"),
            QT_TR_NOOP("Last sign-in"))
-#: The roles as a sentence names them ("… is signed in as data-protection officer"), translated by `role_name`.
-ROLE_WORDS = {
-    Role.COORDINATOR: QT_TR_NOOP("coordinator"),
-    Role.MONITOR: QT_TR_NOOP("monitor"),
-    Role.DATA_PROTECTION_OFFICER: QT_TR_NOOP("data-protection officer"),
-    Role.READ_ONLY: QT_TR_NOOP("read-only user"),
-}
 MUTED = QColor("#6b6b6b")
 WARNING = QColor("#8c1d18")
-
-
-def role_name(role: Role, *, capital: bool = False) -> str:
-    """A role in the interface language: "data-protection officer", or "Data-protection officer" as a label."""
-    name = tr(ROLE_WORDS[role])
-    return name[:1].upper() + name[1:] if capital else name
 
 
 def role_box(current: Role | None = None) -> QComboBox:
     box = QComboBox()
     for role in Role:
-        box.addItem(role_name(role, capital=True), role)
+        box.addItem(label(role), role)
     if current is not None:
         box.setCurrentIndex(list(Role).index(current))
     return box
@@ -207,7 +194,7 @@ class UsersDialog(QDialog):
             last = (when(account.last_sign_in_at.astimezone()) if account.last_sign_in_at
                     else tr("never", "signed in"))
             status = status_of(account)
-            cells = (account.username, account.display_name, role_name(account.role, capital=True), status, last)
+            cells = (account.username, account.display_name, label(account.role), status, last)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not account.active:

@@ -22,7 +22,7 @@ import monitoring.visit_form  # noqa: F401
 import planning.documents.catalogue  # noqa: F401
 from desktop import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.ops import run_query
 from desktop.service_text import error_text
 from planning.documents.verification import Status, Verification, verify
@@ -30,11 +30,6 @@ from planning.errors import HomewardError
 from planning.storage.store import Store
 
 COLOURS = {Status.MATCH: "#188038", Status.SUPERSEDED: "#b06000", Status.UNKNOWN: "#b3261e"}
-HEADLINES = {
-    Status.MATCH: QT_TR_NOOP("Matches the current record"),
-    Status.SUPERSEDED: QT_TR_NOOP("Superseded — the document no longer says what the records say"),
-    Status.UNKNOWN: QT_TR_NOOP("Unknown — Homeward never issued a document with this code"),
-}
 #: The kinds of document Homeward prints, as the answer names them.
 KINDS = {
     "declaration": QT_TR_NOOP("Declaration"),
@@ -65,7 +60,7 @@ def coloured(text: str, colour: str) -> str:
 
 def describe(result: Verification) -> str:
     """The answer as rich text: the verdict, what the document is, and why it no longer holds."""
-    lines = [f"<p style='color:{COLOURS[result.status]}; font-size:14pt'><b>{tr(HEADLINES[result.status])}</b></p>"]
+    lines = [f"<p style='color:{COLOURS[result.status]}; font-size:14pt'><b>{label(result.status)}</b></p>"]
     if result.kind:
         lines.append("<p>{}</p>".format(tr("{kind} for <b>{subject}</b>, code {code}, issued on {date} by {user}.")
                                         .format(kind=kind_name(result.kind), subject=result.subject,

@@ -13,8 +13,8 @@ from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.counselling import text_box
 from desktop.dialogs.fields import CheckGroup, DateField, LanguageBox
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
+from desktop.labels import label
 from planning import voluntariness
 from planning.case_file import CaseFileView, MemberView
 from planning.storage.store import Store
@@ -60,7 +60,7 @@ class ExpressionDialog(ServiceDialog):
         self.counsellor = QLineEdit(last.counsellor if last else "")
         self.language = LanguageBox(last.language if last else member.preferred_language)
         self.interpreter = QLineEdit(last.interpreter or "" if last else "")
-        self.information: CheckGroup[CounsellingTopic] = CheckGroup([(t, words(t)) for t in CounsellingTopic])
+        self.information: CheckGroup[CounsellingTopic] = CheckGroup([(t, label(t)) for t in CounsellingTopic])
         self.statement = text_box(tr("What the person said, in their words") if kind is not VoluntarinessKind.DECLARED
                                   else tr("Optional: the person's own words"))
         self.row(tr("Date"), self.occurred_on, "occurred_on")

@@ -9,24 +9,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import tr
 from desktop.labels import label, number
+from desktop.places import country_name, place_name
 from planning.case_list import CaseRow, SortKey
 from planning.vocabulary import CaseStatus
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
 
-#: Column headers (marked here, translated where shown) and the sort key each header click asks for.
-COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    (QT_TR_NOOP("Reference"), SortKey.REFERENCE),
-    (QT_TR_NOOP("Head of household"), SortKey.HEAD),
-    (QT_TR_NOOP("Size"), SortKey.SIZE),
-    (QT_TR_NOOP("Country / region"), SortKey.COUNTRY),
-    (QT_TR_NOOP("Status"), SortKey.STATUS),
-    (QT_TR_NOOP("Readiness"), SortKey.READY),
-    (QT_TR_NOOP("Days since decision"), SortKey.DECIDED),
-)
+#: The columns, each named by the sort key a click on its header asks for.
+COLUMNS: tuple[SortKey, ...] = (SortKey.REFERENCE, SortKey.HEAD, SortKey.SIZE, SortKey.COUNTRY, SortKey.STATUS,
+                                SortKey.READY, SortKey.DECIDED)
 
 STATUS_COLOURS = {
     CaseStatus.READY: "#1b7f3b",
@@ -36,11 +30,6 @@ STATUS_COLOURS = {
     CaseStatus.INVOLVEMENT_ENDED: "#b3261e",
     CaseStatus.PROTECTION_GRANTED: "#6a3d9a",
 }
-
-
-def status_text(status: CaseStatus) -> str:
-    """A case status as the list shows it, translated ("on_hold" → "On hold" / "En attente")."""
-    return label(status)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -108,7 +97,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][0]) if 0 <= section < len(COLUMNS) else None
+            return label(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,9 +138,10 @@ class CaseTableModel(QAbstractTableModel):
         if column == 2:
             return number(row.household_size)
         if column == 3:
-            return f"{row.country_name} / {row.region}" if row.region else row.country_name
+            country = country_name(row.country_code, row.country_name)
+            return f"{country} / {place_name(row.region)}" if row.region else country
         if column == 4:
-            return status_text(row.status)
+            return label(row.status)
         if column == 5:
             return tr("Ready") if row.ready else tr("Not ready")
         days = row.days_since_decision(self._today())

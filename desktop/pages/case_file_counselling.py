@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop.dialogs.counselling import SessionDialog
 from desktop.dialogs.needs import NeedsDialog
-from desktop.dialogs.wording import topic_words, words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, in_sentence, label, stored_label
 from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, select_row, selected_key, table
 from planning.case_file import CaseFileView, SessionView
+from planning.vocabulary import CounsellingTopic
 
 COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Counsellor"), QT_TR_NOOP("Language"), QT_TR_NOOP("Interpreter"),
            QT_TR_NOOP("Options explained"), QT_TR_NOOP("Outcome"), QT_TR_NOOP("Participants"))
@@ -56,7 +56,7 @@ class CounsellingPanel(QWidget):
         names = {m.id: m.given_names for m in case.members}
         sessions = list(reversed(case.sessions))  # newest first
         fill(self.table, [(day(s.held_on), s.counsellor, s.language, s.interpreter or "—",
-                           ", ".join(topic_words(t) for t in s.topics), words(s.outcome),
+                           ", ".join(stored_label(CounsellingTopic, t) for t in s.topics), label(s.outcome),
                            ", ".join(names.get(p, "?") for p in s.participant_ids)) for s in sessions],
              [s.id for s in sessions])
         self.empty.setVisible(not sessions)
@@ -81,10 +81,10 @@ class CounsellingPanel(QWidget):
         if found is None:
             self.detail.setText("")
             return
-        topics = ", ".join(topic_words(t) for t in found.topics)
+        topics = ", ".join(stored_label(CounsellingTopic, t) for t in found.topics)
         lines = [tr("<b>Session of {date}</b> with {counsellor} — {outcome}").format(
                      date=day(found.held_on), counsellor=escape(found.counsellor),
-                     outcome=escape(words(found.outcome).lower())),
+                     outcome=escape(in_sentence(found.outcome))),
                  tr("<b>Options explained:</b> {topics}").format(topics=escape(topics)),
                  tr("<b>Needs:</b> {needs}").format(needs=escape(found.needs or "—")),
                  tr("<b>Notes:</b> {notes}").format(notes=escape(found.notes or "—"))]

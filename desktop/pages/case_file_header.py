@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED, start_edge
+from desktop.places import country_name, place_name
 from desktop.printing import menu_button
 from planning.case_file import CaseFileView
 from planning.vocabulary import CaseStatus
@@ -86,14 +86,15 @@ class CaseHeader(QWidget):
     def show_case(self, case: CaseFileView) -> None:
         self.reference.setText(case.reference)
         colour = STATUS_COLOURS.get(case.status, "#3c4043")
-        self.status.setText(words(case.status))
+        self.status.setText(label(case.status))
         self.status.setStyleSheet(f"#statusChip {{ color: white; background: {colour}; border-radius: 9px; "
                                   "padding: 2px 10px; font-weight: 600; }")
-        region = f" · {escape(case.region)}" if case.region else ""
+        region = f" · {escape(place_name(case.region))}" if case.region else ""
+        country = escape(country_name(case.country_code, case.country_name))
         parts = [tr("Return to {country}").format(
-                     country=f"<b style='color:#202124'>{escape(case.country_name)}</b> ({case.country_code}){region}"),
+                     country=f"<b style='color:#202124'>{country}</b> ({case.country_code}){region}"),
                  tr("%Ln person(s)", None, len(case.members)),
-                 tr("referred by {source}").format(source=escape(words(case.referral_source))),
+                 tr("referred by {source}").format(source=escape(label(case.referral_source))),
                  tr("opened {date}").format(date=day(case.opened_on)),
                  tr("decided {date}").format(date=day(case.decided_on)) if case.decided_on else tr("no decision yet")]
         if case.closed_on:

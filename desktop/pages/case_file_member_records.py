@@ -10,9 +10,8 @@ from desktop.changes import Changes
 from desktop.dialogs.members import EndVulnerabilityDialog, VulnerabilityDialog
 from desktop.dialogs.minors import DeterminationDialog, ReceptionDialog
 from desktop.dialogs.travel import ClearanceDialog, DocumentDialog
-from desktop.dialogs.wording import words
 from desktop.i18n import tr
-from desktop.labels import day
+from desktop.labels import day, in_sentence, label
 from desktop.ops import run_op
 from desktop.pages.case_file_common import ActionButton, Host, fill, selected_key, table
 from planning import travel
@@ -92,15 +91,15 @@ class MemberRecords(QWidget):
             for widget in (self.vulnerabilities, self.documents, self.clearances, self.determinations):
                 widget.setRowCount(0)
             return
-        fill(self.vulnerabilities, [(words(v.kind), day(v.noted_on), day(v.ended_on, "—"), v.details or "")
+        fill(self.vulnerabilities, [(label(v.kind), day(v.noted_on), day(v.ended_on, "—"), v.details or "")
                                     for v in member.vulnerabilities], [v.id for v in member.vulnerabilities])
-        fill(self.documents, [(words(d.kind), d.number, d.issuing_country, day(d.valid_until),
+        fill(self.documents, [(label(d.kind), d.number, d.issuing_country, day(d.valid_until),
                                _document_state(d.status, d.valid_until, today)) for d in member.documents],
              [d.id for d in member.documents])
         fill(self.clearances, [(day(c.assessed_on), c.assessed_by, tr("Fit") if c.fit else tr("Not fit"),
                                 day(c.valid_until), c.conditions or "") for c in member.clearances],
              [c.id for c in member.clearances])
-        fill(self.determinations, [(day(b.decided_on), b.decided_by, words(b.outcome),
+        fill(self.determinations, [(day(b.decided_on), b.decided_by, label(b.outcome),
                                     day(b.reception_confirmed_on, tr("Not yet"))) for b in member.determinations],
              [b.id for b in member.determinations])
         unaccompanied = any(v.kind is VulnerabilityKind.UNACCOMPANIED_MINOR and v.ended_on is None
@@ -157,7 +156,7 @@ class MemberRecords(QWidget):
         store, case_id = self.host.store, self._case_id()
         run_op(self, lambda: travel.set_document_status(store, document.id, document.version, status),
                changes=Changes.of_case(case_id, origin=self),
-               on_success=lambda _v: self.host.notify(_marked(words(document.kind), document.number, status)))
+               on_success=lambda _v: self.host.notify(_marked(label(document.kind), document.number, status)))
 
     def _add_clearance(self) -> None:
         if self.member:
@@ -180,10 +179,10 @@ def _marked(kind: str, number: str, status: TravelDocumentStatus) -> str:
     if status is TravelDocumentStatus.LOST:
         return tr("{document} {number} marked lost.").format(document=kind, number=number)
     return tr("{document} {number} marked {status}.").format(document=kind, number=number,
-                                                           status=words(status).lower())
+                                                           status=in_sentence(status))
 
 
 def _document_state(status: TravelDocumentStatus, valid_until: date, today: date) -> str:
     if status is not TravelDocumentStatus.VALID:
-        return words(status)
+        return label(status)
     return tr("Expired", "travel document") if valid_until < today else tr("Valid", "travel document")

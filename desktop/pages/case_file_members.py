@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop import subject_access
 from desktop.dialogs.consent import ConsentDialog
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day, number
+from desktop.labels import day, in_sentence, label, number
 from desktop.pages.case_file_common import ActionButton, Host, fill, select_row, selected_key, table
 from desktop.pages.case_file_member_records import MemberRecords
 from planning.case_file import CaseFileView, MemberView
@@ -77,8 +76,8 @@ class MembersPanel(QWidget):
 
     def show_case(self, case: CaseFileView, today: date) -> None:
         self._today = today
-        rows = [(m.name, latin_name(m), number(m.age_on(today)), words(m.sex), m.nationality, words(m.relationship),
-                 ", ".join(words(v.kind) for v in m.vulnerabilities if v.ended_on is None) or "—",
+        rows = [(m.name, latin_name(m), number(m.age_on(today)), label(m.sex), m.nationality, label(m.relationship),
+                 ", ".join(label(v.kind) for v in m.vulnerabilities if v.ended_on is None) or "—",
                  ", ".join(m.languages) or "—") for m in case.members]
         had_selection = selected_key(self.table) is not None
         fill(self.table, rows, [m.id for m in case.members])
@@ -106,7 +105,7 @@ class MembersPanel(QWidget):
             self.member_title.setText(tr("Select a member"))
         else:
             role = tr("head of household") if member.relationship is Relationship.HEAD \
-                else words(member.relationship).lower()
+                else in_sentence(member.relationship)
             facts = " · ".join((role, tr("born {date}").format(date=day(member.date_of_birth)),
                                 tr("%n year(s) old", None, member.age_on(self._today))))
             title = f"{escape(member.name)} <span style='color:#5f6368; font-weight:normal'>· {escape(facts)}</span>"

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.dialogs.protection import REFERRED_NOT_DECIDED, ConcernDialog, OutcomeDialog, ReferDialog
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.pages.case_file_common import ActionButton, Host, Locks, fill, hint, selected_key, table
 from planning.case_file import CaseFileView, ReferralView
 from planning.vocabulary import ProtectionOutcome
@@ -70,8 +69,8 @@ class ProtectionPanel(QWidget):
             self.person.setCurrentIndex(self.person.findData(chosen))
         referrals = [(m, r) for m in case.members for r in m.referrals]
         fill(self.table, [(m.name, day(r.raised_on), r.statement,
-                           (r.authority_name or words(r.authority)) if r.authority else "—",
-                           day(r.referred_on, "—"), words(r.outcome), stage(r)) for m, r in referrals],
+                           (r.authority_name or label(r.authority)) if r.authority else "—",
+                           day(r.referred_on, "—"), label(r.outcome), stage(r)) for m, r in referrals],
              [r.id for _m, r in referrals])
         self.empty.setVisible(not referrals)
         self.raise_button.allow(Locks.of(case).concern)

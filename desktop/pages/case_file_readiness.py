@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.fields import DateField, to_qdate
 from desktop.i18n import right_to_left, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.pages.case_file_common import AMBER, GREEN, RED, Card, heading
-from desktop.readiness_words import heading as safeguard_heading
 from desktop.readiness_words import message, resolution
 from planning.readiness.reasons import Reason, Verdict
 
@@ -108,7 +107,7 @@ class ReadinessPanel(QFrame):
         if self.verdict is None:
             return []
         household = tr("Household")
-        return [f"{r.safeguard.value} {safeguard_heading(r.safeguard)} — {r.person_name or household}: {message(r)}"
+        return [f"{r.safeguard.value} {label(r.safeguard)} — {r.person_name or household}: {message(r)}"
                 for r in self.verdict.reasons]
 
 
@@ -121,7 +120,7 @@ def reason_card(reason: Reason) -> Card:
     # the other way (an Arabic name in a French sentence, a Latin one in an Arabic sentence).
     start, arrow = ("\u200f", "←") if right_to_left() else ("\u200e", "→")
     card.line(f"{start}<span style='color:white; background:{colour}; font-weight:600'>&nbsp;"
-              f"{reason.safeguard.value}&nbsp;</span>&nbsp; <b>{escape(safeguard_heading(reason.safeguard))}</b>"
+              f"{reason.safeguard.value}&nbsp;</span>&nbsp; <b>{escape(label(reason.safeguard))}</b>"
               f"<span style='color:#5f6368'> · {who}</span>")
     card.line(start + escape(message(reason)))
     remedy = tr("Nothing can resolve this.") if reason.final else resolution(reason)

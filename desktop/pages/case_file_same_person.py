@@ -9,9 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.dialogs.same_person import SamePersonDialog, finding_text, half_line
-from desktop.dialogs.wording import words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, label
 from desktop.pages.case_file_common import BLUE, GREEN, RED, ActionButton, Card, Host, start_edge
 from planning.case_file import CaseFileView
 from planning.persons.history import SIGNERS, Earlier
@@ -75,7 +74,7 @@ class SamePersonPanel(QFrame):
         card = Card(GREEN if decided is not None else (RED if link.ended_on is not None else BLUE))
         card.line(tr("<b>{person}</b> (this case) matches <b>{other}</b> of case <b>{reference}</b> ({status})").format(
             person=escape(link.person_name), other=escape(link.other_name), reference=escape(link.other_reference),
-            status=escape(words(link.other_status))))
+            status=escape(label(link.other_status))))
         if link.ended_on is not None:
             card.line(tr("S3 — No force, ever: the involvement in {reference} ended on {date}; force would have "
                          "been needed.").format(reference=escape(link.other_reference), date=day(link.ended_on)))

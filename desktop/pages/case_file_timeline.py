@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
-from desktop.dialogs.wording import topic_words, words
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day
+from desktop.labels import day, in_sentence, label, stored_label
 from desktop.pages.case_file_common import AMBER, GREEN, RED, ActionButton, Card, Host, Locks, heading, hint
 from planning.case_file import CaseFileView, EventView, MemberView
 from planning.readiness.rules.s1_voluntariness import NEGATIVE, POSITIVE
-from planning.vocabulary import VoluntarinessKind
+from planning.vocabulary import CounsellingTopic, VoluntarinessKind
 
 COLOURS = {VoluntarinessKind.DECLARED: GREEN, VoluntarinessKind.RECONFIRMED: GREEN,
            VoluntarinessKind.REFUSED: AMBER, VoluntarinessKind.WITHDRAWN: AMBER,
@@ -203,7 +202,7 @@ def _after_refusal(name: str, kind: VoluntarinessKind, recorded: object) -> str:
         moved = (tr("No movement was planned for the household; the case is back in counselling ({status}).")
                  if status is not None else tr("No movement was planned for the household."))
     if status is not None:
-        moved = moved.format(status=words(status).lower())
+        moved = moved.format(status=in_sentence(status))
     return f"{what} {moved}"
 
 
@@ -211,7 +210,7 @@ def event_card(event: EventView) -> Card:
     colour = COLOURS[event.kind]
     card = Card(colour)
     card.line(f"<span style='color:{colour}; font-size:12pt'>{SYMBOLS[event.kind]}</span>&nbsp; "
-              f"<b>{escape(words(event.kind))}</b> <span style='color:#5f6368'>· {day(event.occurred_on)}</span>")
+              f"<b>{escape(label(event.kind))}</b> <span style='color:#5f6368'>· {day(event.occurred_on)}</span>")
     details = [tr("Counsellor {name}").format(name=escape(event.counsellor)) if event.counsellor else None,
                tr("language {language}").format(language=escape(event.language)) if event.language else None,
                tr("interpreter {name}").format(name=escape(event.interpreter)) if event.interpreter else None,
@@ -219,7 +218,8 @@ def event_card(event: EventView) -> Card:
     card.line(" · ".join(d for d in details if d), "color:#3c4043")
     if event.information_given:
         card.line(tr("Information given: {topics}").format(
-            topics=escape(", ".join(topic_words(t) for t in event.information_given))), "color:#3c4043")
+            topics=escape(", ".join(stored_label(CounsellingTopic, t) for t in event.information_given))),
+            "color:#3c4043")
     if event.statement:
         card.line(tr("<i>“{statement}”</i>").format(statement=escape(event.statement)))
     if event.kind in POSITIVE:

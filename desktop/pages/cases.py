@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.i18n import tr
-from desktop.models.case_table import COLUMNS, CaseTableModel, status_text
+from desktop.labels import label
+from desktop.models.case_table import COLUMNS, CaseTableModel
 from desktop.ops import hub, run_query
 from desktop.pages.case_file_common import select_row
+from desktop.places import country_name
 from planning import case_list
 from planning.case_list import CaseQuery
 from planning.storage.store import Store
@@ -53,16 +55,16 @@ class CasesPage(QWidget):
         self.status.addItem(tr("All statuses"), ANY)
         self.status.addItem(tr("Open (not ended or closed)"), OPEN)
         for status in CaseStatus:
-            self.status.addItem(status_text(status), status.value)
+            self.status.addItem(label(status), status.value)
         self.country = QComboBox()
         self.country.addItem(tr("All countries"), ANY)
         self.readiness = QComboBox()
-        for label, value in ((tr("Any readiness"), ANY), (tr("Ready"), "ready"), (tr("Not ready"), "not_ready")):
-            self.readiness.addItem(label, value)
+        for caption, value in ((tr("Any readiness"), ANY), (tr("Ready"), "ready"), (tr("Not ready"), "not_ready")):
+            self.readiness.addItem(caption, value)
         self.vulnerability = QComboBox()
-        for label, value in ((tr("Any household"), ANY), (tr("With vulnerable members"), "yes"),
+        for caption, value in ((tr("Any household"), ANY), (tr("With vulnerable members"), "yes"),
                              (tr("Without vulnerable members"), "no")):
-            self.vulnerability.addItem(label, value)
+            self.vulnerability.addItem(caption, value)
         for combo, name in ((self.status, tr("Status")), (self.country, tr("Country")),
                             (self.readiness, tr("Readiness")), (self.vulnerability, tr("Vulnerability"))):
             combo.setAccessibleName(name)
@@ -172,7 +174,7 @@ class CasesPage(QWidget):
         self.country.clear()
         self.country.addItem(tr("All countries"), ANY)
         for code, name in countries:
-            self.country.addItem(f"{name} ({code})", code)
+            self.country.addItem(f"{country_name(code, name)} ({code})", code)
         index = self.country.findData(current)
         self.country.setCurrentIndex(max(index, 0))
         self.country.blockSignals(False)
@@ -201,7 +203,7 @@ class CasesPage(QWidget):
 
     # -- interaction -----------------------------------------------------------------------------
     def _sort_by(self, column: int) -> None:
-        key = COLUMNS[column][1]
+        key = COLUMNS[column]
         descending = not self._sort[1] if self._sort[0] is key else False
         self._sort = (key, descending)
         self.table.horizontalHeader().setSortIndicator(

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import STATUS_TINTS, day, label, number
+from desktop.labels import STATUS_TINTS, day, in_sentence, label, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from desktop.pages.refreshing import RefreshingPage
+from desktop.places import country_name, place_name
 from desktop.service_text import error_text
 from monitoring.compliance import ComplianceReport, compliance, default_period
 from monitoring.compliance_report import IssuedReport, issue_report
@@ -108,6 +109,7 @@ class CompliancePage(RefreshingPage):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted: str | None = None  # a country asked for before the list had loaded
         self.store = store
         self.report: ComplianceReport | None = None
         self._countries_loaded = False
@@ -234,11 +236,11 @@ class CompliancePage(RefreshingPage):
         run_query(self, lambda: country_summaries(store), self._fill_countries, kind="compliance-countries")
 
     def _fill_countries(self, summaries: tuple[CountrySummary, ...]) -> None:
-        current = self.code
+        current, self._wanted = self.code or self._wanted, None
         self.country.blockSignals(True)
         self.country.clear()
         for summary in summaries:
-            self.country.addItem(f"{summary.name} ({summary.code})", summary.code)
+            self.country.addItem(f"{country_name(summary.code, summary.name)} ({summary.code})", summary.code)
         index = self.country.findData(current) if current else -1
         self.country.setCurrentIndex(index)
         self.country.blockSignals(False)
@@ -256,6 +258,8 @@ class CompliancePage(RefreshingPage):
         index = self.country.findData(code)
         if index >= 0:
             self.country.setCurrentIndex(index)
+        else:
+            self._wanted = code
 
     def refresh(self) -> None:
         """After a change elsewhere (a follow-up logged, a country added): the list, then the report shown."""
@@ -288,13 +292,14 @@ class CompliancePage(RefreshingPage):
         counted = (" — " + tr("follow-ups counted up to today, {date}").format(date=day(report.counted_to))
                    if report.counted_to < report.period_to else "")
         self.heading.setText(tr("{country} ({code}), {start} to {end}")
-                             .format(country=report.country_name, code=report.country_code,
+                             .format(country=country_name(report.country_code, report.country_name),
+                                     code=report.country_code,
                                      start=day(report.period_from), end=day(report.period_to)) + counted)
         self._fill_tiles(report)
         self.follow_up_chart.show_months(report.months)
         self.incident_chart.show_months(report.months)
         self._fill_assurances(report)
-        decided = ", ".join(f"{number(n)} {label(outcome).lower()}" for outcome, n in report.decisions)
+        decided = ", ".join(f"{number(n)} {in_sentence(outcome)}" for outcome, n in report.decisions)
         self.footnote.setText(tr(
             "A follow-up counts in the month it fell due; done vs due = done / fell due; contact rate = contact "
             "made / logged (done + missed). One incident may report several kinds of breach. "
@@ -311,7 +316,7 @@ class CompliancePage(RefreshingPage):
         tiles["outstanding"].set(number(totals.outstanding), tr("overdue"), warn=totals.outstanding > 0)
         tiles["contact"].set(percent(totals.contact_rate), tr("{contact} of {logged} logged")
                              .format(contact=number(totals.contact_made), logged=number(totals.logged)))
-        kinds = ", ".join(f"{number(n)} {label(kind).lower()}" for kind, n in totals.incidents.by_kind() if n)
+        kinds = ", ".join(f"{number(n)} {in_sentence(kind)}" for kind, n in totals.incidents.by_kind() if n)
         tiles["incidents"].set(number(totals.incidents.incidents), tr("%n open today", None, report.open_incidents),
                                warn=report.open_incidents > 0)
         tiles["incidents"].setToolTip(kinds or tr("No incidents reported in the period"))
@@ -325,7 +330,7 @@ class CompliancePage(RefreshingPage):
         self.table.setRowCount(len(report.assurances))
         for r, line in enumerate(report.assurances):
             values = (label(line.kind), line.reference, line.issuing_authority, label(line.scope), label(line.status),
-                      day(line.valid_from), day(line.valid_to), line.region or tr("whole country"),
+                      day(line.valid_from), day(line.valid_to), place_name(line.region) or tr("whole country"),
                       label(line.monitoring_level) if line.monitoring_level else "—")
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)

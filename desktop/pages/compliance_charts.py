@@ -1,8 +1,13 @@
-"""The compliance page's charts (QtCharts): follow-ups due vs done with the contact rate, incidents by kind."""
+"""The compliance page's charts (QtCharts): follow-ups due vs done with the contact rate, incidents by kind.
+
+Both run in the reading direction: months left to right, right to left in Arabic (the months laid out from
+the right — QtCharts cannot reverse a bar axis — the count axis on the right and the rate on the left).
+Month names stand upright whenever they would not fit side by side, so none is cut short.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,11 +20,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import number
+from desktop.labels import label, number
 from monitoring.compliance import INCIDENT_KINDS, Month
 from planning.storage.models.monitoring import IncidentKind
 
@@ -30,11 +35,6 @@ INCIDENT_COLOURS = {
     IncidentKind.PUNISHMENT: QColor("#b3261e"),
     IncidentKind.DETENTION: QColor("#e37400"),
     IncidentKind.READMISSION_REFUSED: QColor("#6d4c41"),
-}
-INCIDENT_LABELS = {
-    IncidentKind.PUNISHMENT: QT_TR_NOOP("Punishment"),
-    IncidentKind.DETENTION: QT_TR_NOOP("Detention"),
-    IncidentKind.READMISSION_REFUSED: QT_TR_NOOP("Readmission refused"),
 }
 
 
@@ -78,16 +78,59 @@ def nice_top(value: int, most_ticks: int = 5) -> tuple[int, int]:
 
 def _label_months(axis: QBarCategoryAxis, months: Sequence[Month]) -> None:
     axis.clear()
-    axis.append(month_labels(months))
+    axis.append(month_labels(in_reading_order(months)))
     axis.setTitleText(years(months))
     font = QFont(axis.labelsFont())
     font.setPointSizeF(8)
     axis.setLabelsFont(font)
-    axis.setLabelsAngle(-90 if len(months) > UPRIGHT_AFTER else 0)
 
 
-def _view(title: str) -> tuple[QChartView, QChart]:
-    view = QChartView()
+def _fit_months(chart: QChart, axis: QBarCategoryAxis) -> None:
+    """Month names side by side where each fits its month's width, else upright (never cut short)."""
+    names = axis.categories()
+    if not names:
+        return
+    plot = chart.plotArea().width()
+    width = plot if plot > 0 else chart.size().width() - 140
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(name) for name in names) + 6
+    upright = len(names) > UPRIGHT_AFTER or widest * len(names) > width
+    axis.setLabelsAngle(-90 if upright else 0)
+
+
+def _right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def in_reading_order(months: Sequence[Month]) -> list[Month]:
+    """The months as the axis lays them out from the left: the last one first right to left."""
+    return list(reversed(months)) if _right_to_left() else list(months)
+
+
+def _run_in_reading_direction(chart: QChart, months: QBarCategoryAxis, counts: QValueAxis,
+                              rates: QValueAxis | None = None) -> None:
+    """The count axis where the months start (the right, right to left), the rate axis at the other end."""
+    right_to_left = _right_to_left()
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+    if rates is not None:
+        chart.addAxis(rates, Qt.AlignmentFlag.AlignLeft if right_to_left else Qt.AlignmentFlag.AlignRight)
+
+
+class ChartView(QChartView):
+    """A chart view that tells its chart when it changes size (to set the month names upright or not)."""
+
+    def __init__(self, on_resize: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.on_resize = on_resize
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.on_resize is not None:
+            self.on_resize()
+
+
+def _view(title: str) -> tuple[ChartView, QChart]:
+    view = ChartView()
     chart = view.chart()  # owned by the view (C++), never by Python
     chart.setTitle(title)
     font = QFont(chart.titleFont())
@@ -133,9 +176,8 @@ class FollowUpChart:
         self.rate_axis.setTitleText(tr("Contact rate"))
         self.chart.addSeries(self.bars)
         self.chart.addSeries(self.contact)
-        self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(self.rate_axis, Qt.AlignmentFlag.AlignRight)
+        _run_in_reading_direction(self.chart, self.months_axis, self.count_axis, self.rate_axis)
+        self.view.on_resize = lambda: _fit_months(self.chart, self.months_axis)
         self.bars.attachAxis(self.months_axis)
         self.bars.attachAxis(self.count_axis)
         self.contact.attachAxis(self.months_axis)
@@ -146,7 +188,7 @@ class FollowUpChart:
         self.done.remove(0, self.done.count())
         self.contact.clear()
         _label_months(self.months_axis, months)
-        for index, month in enumerate(months):
+        for index, month in enumerate(in_reading_order(months)):
             self.due.append(month.figures.due)
             self.done.append(month.figures.done)
             rate = month.figures.contact_rate
@@ -155,6 +197,7 @@ class FollowUpChart:
         top, ticks = nice_top(max((m.figures.due for m in months), default=0))
         self.count_axis.setTickCount(ticks)
         self.count_axis.setRange(0, top)
+        _fit_months(self.chart, self.months_axis)
 
 
 class IncidentChart:
@@ -166,7 +209,7 @@ class IncidentChart:
         self.sets: dict[IncidentKind, QBarSet] = {}
         self.bars = QStackedBarSeries()
         for kind in INCIDENT_KINDS:
-            bar_set = QBarSet(tr(INCIDENT_LABELS[kind]))
+            bar_set = QBarSet(label(kind))
             bar_set.setColor(INCIDENT_COLOURS[kind])
             bar_set.setBorderColor(INCIDENT_COLOURS[kind])
             self.bars.append(bar_set)
@@ -176,8 +219,8 @@ class IncidentChart:
         self.count_axis.setLabelFormat("%d")
         self.count_axis.setTitleText(tr("Reports"))
         self.chart.addSeries(self.bars)
-        self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
+        _run_in_reading_direction(self.chart, self.months_axis, self.count_axis)
+        self.view.on_resize = lambda: _fit_months(self.chart, self.months_axis)
         self.bars.attachAxis(self.months_axis)
         self.bars.attachAxis(self.count_axis)
 
@@ -185,12 +228,13 @@ class IncidentChart:
         _label_months(self.months_axis, months)
         for kind, bar_set in self.sets.items():
             count = sum(m.figures.incidents.of(kind) for m in months)
-            bar_set.setLabel(f"{tr(INCIDENT_LABELS[kind])} ({number(count)})")
+            bar_set.setLabel(f"{label(kind)} ({number(count)})")
             bar_set.remove(0, bar_set.count())
-            for month in months:
+            for month in in_reading_order(months):
                 bar_set.append(month.figures.incidents.of(kind))
         highest = max((sum(m.figures.incidents.of(k) for k in INCIDENT_KINDS) for m in months), default=0)
         self.chart.setTitle(tr(TITLE_INCIDENTS) if highest else tr(TITLE_INCIDENTS) + " — " + tr("none in the period"))
         top, ticks = nice_top(highest)
         self.count_axis.setTickCount(ticks)
         self.count_axis.setRange(0, top)
+        _fit_months(self.chart, self.months_axis)

@@ -20,6 +20,7 @@ from desktop.pages.countries_header import CountryHeader
 from desktop.pages.countries_list import UNDER_REVIEW, CountryList
 from desktop.pages.countries_profile import ProfileEditor
 from desktop.pages.refreshing import RefreshingPage
+from desktop.places import country_name
 from desktop.printing import preview
 from desktop.service_text import error_text
 from planning import countries
@@ -179,7 +180,7 @@ class CountriesPage(RefreshingPage):
         if view.profile.code != self.code:
             return
         self.view = view
-        name = view.profile.name
+        name = country_name(view.profile.code, view.profile.name)
         self.header.show_view(view)
         self.assurances.set_country(view.profile.code, name, view.assurances, view.today,
                                     exit_punished=view.profile.irregular_exit_punished)

@@ -24,6 +24,7 @@ from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, label
 from desktop.models.rows import RowsModel
 from desktop.pages.countries_timeline import escape
+from desktop.places import place_name
 from planning.country_view import AdvisoryView
 from planning.storage.store import Store
 
@@ -43,7 +44,8 @@ COLUMNS: tuple[Column, ...] = (
     (QT_TR_NOOP("Issued by"), lambda a: a.issued_by, lambda a: a.issued_by.casefold()),
     (QT_TR_NOOP("Reference"), lambda a: a.reference or "", lambda a: a.reference or ""),
     (QT_TR_NOOP("Suspends returns"), lambda a: yes_no(a.suspends_returns), lambda a: int(not a.suspends_returns)),
-    (QT_TR_NOOP("Region"), lambda a: a.region or tr("Whole country"), lambda a: a.region or ""),
+    (QT_TR_NOOP("Region"), lambda a: place_name(a.region) or tr("Whole country"),
+     lambda a: place_name(a.region)),
     (QT_TR_NOOP("Profile"), lambda a: label(a.profile) if a.profile else tr("Everyone"), lambda a: a.profile or ""),
     (QT_TR_NOOP("From"), lambda a: day(a.in_force_from), lambda a: a.in_force_from.isoformat()),
     (QT_TR_NOOP("To"), lambda a: day(a.in_force_to), lambda a: a.in_force_to.isoformat() if a.in_force_to else "9999"),

@@ -34,16 +34,17 @@ from desktop import open_copies
 from desktop.changes import Changes
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import KIND_LABELS, STATUS_COLOURS, STATUS_TINTS, day, label
+from desktop.labels import STATUS_COLOURS, STATUS_TINTS, day, in_sentence, label
 from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.countries_timeline import ValidityTimeline, escape
+from desktop.places import country_name, place_name
 from planning import countries
 from planning.country_view import AssuranceView
 from planning.errors import HomewardError, ValidationError
 from planning.private_files import write_private
 from planning.storage.store import Store
-from planning.vocabulary import AssuranceScope, AssuranceStatus
+from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,8 +71,8 @@ def status_icon(status: AssuranceStatus) -> QIcon:
 def kind_text(a: AssuranceView) -> str:
     """The kind, with the monitoring level for monitoring authorisations ('Monitoring · active')."""
     if a.monitoring_level is not None:
-        return tr("Monitoring · {level}").format(level=label(a.monitoring_level).lower())
-    return tr(KIND_LABELS[a.kind])
+        return tr("Monitoring · {level}").format(level=in_sentence(a.monitoring_level))
+    return label(a.kind)
 
 
 def details_text(a: AssuranceView, today: date) -> str:
@@ -99,17 +100,19 @@ def scope_text(a: AssuranceView) -> str:
 #: (header, display text, sort key) of each column; headers untranslated (they name the columns in code too).
 Column = tuple[str, Callable[[AssuranceView], str], Callable[[AssuranceView], Any]]
 COLUMNS: tuple[Column, ...] = (
-    (QT_TR_NOOP("Kind"), kind_text, lambda a: f"{list(KIND_LABELS).index(a.kind)} {kind_text(a)}"),
+    (QT_TR_NOOP("Kind"), kind_text, lambda a: f"{list(AssuranceKind).index(a.kind)} {kind_text(a)}"),
     (QT_TR_NOOP("Reference"), lambda a: a.reference, lambda a: a.reference.casefold()),
     (QT_TR_NOOP("Scope"), scope_text, scope_text),
-    (QT_TR_NOOP("Region"), lambda a: a.region or tr("Whole country"), lambda a: a.region or ""),
+    (QT_TR_NOOP("Region"), lambda a: place_name(a.region) or tr("Whole country"),
+     lambda a: place_name(a.region)),
     (QT_TR_NOOP("Valid from"), lambda a: day(a.valid_from), lambda a: a.valid_from.isoformat()),
     (QT_TR_NOOP("Valid to"), lambda a: day(a.valid_to), lambda a: a.valid_to.isoformat() if a.valid_to else "9999"),
     (QT_TR_NOOP("Status"), lambda a: label(a.status), lambda a: label(a.status)),
     (QT_TR_NOOP("Scan"), lambda a: tr("Attached") if a.has_scan else "—", lambda a: a.scan_filename or ""),
     (QT_TR_NOOP("Issued by"), lambda a: a.issuing_authority, lambda a: a.issuing_authority.casefold()),
 )
-COUNTRY_COLUMN: Column = (QT_TR_NOOP("Country"), lambda a: a.country_name, lambda a: a.country_name.casefold())
+COUNTRY_COLUMN: Column = (QT_TR_NOOP("Country"), lambda a: country_name(a.country_code, a.country_name),
+                          lambda a: country_name(a.country_code, a.country_name).casefold())
 STATUS_COLUMN = "Status"
 
 

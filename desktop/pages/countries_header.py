@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import tr
-from desktop.labels import KIND_LABELS, REVIEW_BANNER, SUSPENSION_BANNER, day, label, number
-from desktop.readiness_words import heading
+from desktop.labels import REVIEW_BANNER, SUSPENSION_BANNER, day, in_sentence, number
+from desktop.places import country_name, place_name
 from planning.country_view import CountryView
 from planning.readiness.reasons import Safeguard
 
@@ -18,23 +18,23 @@ def blocked_text(view: CountryView) -> str:
     cases = tr("%n open case(s)", None, view.open_cases)
     if not view.blocked_cases:
         return tr("{cases} · none blocked today by the country's safeguards (S5–S9)").format(cases=cases)
-    parts = " · ".join(f"{s.value} {heading(s).lower()}: {number(n)}" for s, n in view.blocked_by)
+    parts = " · ".join(f"{s.value} {in_sentence(s)}: {number(n)}" for s, n in view.blocked_by)
     return tr("{cases} · <b>%n blocked today</b> by S5–S9 ({safeguards})", None, view.blocked_cases).format(
         cases=cases, safeguards=parts)
 
 
 def review_text(view: CountryView) -> str:
-    items = ", ".join(f"{tr(KIND_LABELS[a.kind]).lower()} {a.reference}" for a in view.under_review)
+    items = ", ".join(f"{in_sentence(a.kind)} {a.reference}" for a in view.under_review)
     return tr("<b>Assurances under review ({safeguard}):</b> {assurances}. New movements to {country} are "
               "blocked until a review decision is recorded.").format(
-        safeguard=Safeguard.S9.value, assurances=items, country=view.profile.name)
+        safeguard=Safeguard.S9.value, assurances=items, country=country_name(view.profile.code, view.profile.name))
 
 
 def suspension_text(view: CountryView) -> str:
     lines = []
     for a in view.suspensions:
-        where = a.region or tr("the whole country")
-        whom = tr(", {profile} only").format(profile=label(a.profile).lower()) if a.profile else ""
+        where = place_name(a.region) or tr("the whole country")
+        whom = tr(", {profile} only").format(profile=in_sentence(a.profile)) if a.profile else ""
         until = tr("until {date}").format(date=day(a.in_force_to)) if a.in_force_to else tr("with no end date")
         lines.append(tr("{issuer} ({where}{profile}, {until}): {summary}").format(
             issuer=a.issued_by, where=where, profile=whom, until=until, summary=a.summary))
@@ -83,7 +83,7 @@ class CountryHeader(QWidget):
 
     def show_view(self, view: CountryView) -> None:
         profile = view.profile
-        self.title.setText(profile.name)
+        self.title.setText(country_name(profile.code, profile.name))
         self.code.setText(profile.code)
         facts = [tr("Irregular exit punished") if profile.irregular_exit_punished
                  else tr("Irregular exit not punished")]

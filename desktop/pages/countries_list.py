@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.models.rows import RowsModel
+from desktop.places import country_name
 from planning.country_view import CountrySummary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,10 +76,10 @@ class CountryListModel(RowsModel[CountrySummary]):
             return row
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return row.name
+                return country_name(row.code, row.name)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 flags = ", ".join(text for text, _, _ in badges(row))
-                return f"{row.name} ({row.code})" + (f": {flags}" if flags else "")
+                return f"{country_name(row.code, row.name)} ({row.code})" + (f": {flags}" if flags else "")
         if index.column() == 1:
             if role == Qt.ItemDataRole.DisplayRole:
                 return row.open_cases
@@ -109,7 +110,8 @@ class CountryFilter(QSortFilterProxyModel):
         row = model.rows[source_row]
         if not self.flag(row):
             return False
-        return not self.text or self.text in row.name.casefold() or self.text in row.code.casefold()
+        return (not self.text or self.text in country_name(row.code, row.name).casefold()
+                or self.text in row.name.casefold() or self.text in row.code.casefold())
 
 
 class CountryDelegate(QStyledItemDelegate):
@@ -143,7 +145,8 @@ class CountryDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text)
         line = QRectF(rect.left(), rect.top(), rect.width(), font.height())
-        name = QFontMetrics(bold).elidedText(summary.name, Qt.TextElideMode.ElideRight, int(rect.width() - 44))
+        shown = country_name(summary.code, summary.name)
+        name = QFontMetrics(bold).elidedText(shown, Qt.TextElideMode.ElideRight, int(rect.width() - 44))
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         code_colour = QColor(text)
         code_colour.setAlpha(150)

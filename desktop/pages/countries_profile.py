@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.forms import Banner
 from desktop.i18n import tr
-from desktop.labels import profile_label
+from desktop.labels import label
 from desktop.ops import run_op
+from desktop.places import country_name
 from desktop.service_text import error_text
 from planning.countries import ProfileDraft, save_profile
 from planning.country_view import ProfileView
@@ -129,7 +130,7 @@ class ProfileEditor(QWidget):
         grid.addWidget(monitoring_hint, 0, 0, 1, 2)
         self.profiles: dict[VulnerabilityKind, QCheckBox] = {}
         for i, kind in enumerate(VulnerabilityKind):
-            box = QCheckBox(profile_label(kind))
+            box = QCheckBox(label(kind))
             self.profiles[kind] = box
             grid.addWidget(box, 1 + i // 2, i % 2)
 
@@ -252,7 +253,7 @@ class ProfileEditor(QWidget):
         self.banner.clear_message()
         expected = self.versions.get(code)
         before = draft_of(self.profile) if self.profile is not None and self.profile.code == code else None
-        name = self.profile.name if self.profile is not None else code
+        name = country_name(code, self.profile.name if self.profile is not None else None)
         run_op(self, lambda: save_profile(self.store, code, draft, expected_version=expected),
                changes=Changes.of_countries(origin=self),
                on_success=lambda version: self._saved(code, name, before, draft, version, record),

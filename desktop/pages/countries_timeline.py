@@ -1,4 +1,9 @@
-"""The validity timeline: one lane per assurance kind, a bar per assurance from valid_from to valid_to."""
+"""The validity timeline: one lane per assurance kind, a bar per assurance from valid_from to valid_to.
+
+Time runs in the reading direction: left to right, and right to left in Arabic (the lane names then sit on
+the right). Positions are worked out left to right and mirrored where they are drawn (`_mx`, `_mirrored`),
+so the bars, the grid, the month names and the legend all turn round together.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.i18n import current_locale, tr
-from desktop.labels import KIND_LABELS, STATUS_COLOURS, day, label, month
+from desktop.labels import STATUS_COLOURS, arrow, day, label, month
+from desktop.places import place_name
 from planning.country_view import AssuranceView
 from planning.vocabulary import AssuranceKind, AssuranceStatus
 
@@ -143,9 +149,28 @@ class ValidityTimeline(QWidget):
         return QSize(GUTTER + 240, self.sizeHint().height())
 
     def _x(self, d: date, start: date, end: date) -> float:
+        """Where `d` falls, measured from the lane names' side (the left, right to left the right)."""
         span = max((end - start).days, 1)
         width = self.width() - GUTTER - 12
         return GUTTER + width * (d - start).days / span
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _mx(self, x: float) -> float:
+        """A distance from the lane names' side as a position on the widget."""
+        return self.width() - x if self._rtl() else x
+
+    def _mirrored(self, rect: QRectF) -> QRectF:
+        """A rectangle laid out from the lane names' side, where it is drawn."""
+        if not self._rtl():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _text_at(self, p: QPainter, x: float, baseline: float, text: str) -> None:
+        """`text` starting `x` from the lane names' side, read in the interface's direction."""
+        width = QFontMetrics(p.font()).horizontalAdvance(text)
+        p.drawText(QPointF(self.width() - x - width if self._rtl() else x, baseline), text)
 
     def layout_bars(self) -> list[Bar]:
         start, end = visible_range(self._assurances, self._today)
@@ -159,7 +184,8 @@ class ValidityTimeline(QWidget):
                 x0 = self._x(max(a.valid_from, start), start, end)
                 x1 = right if a.valid_to is None else self._x(min(a.valid_to + timedelta(days=1), end), start, end)
                 y = top + LANE_PAD + self._rows.get(a.id, 0) * ROW + (ROW - BAR) / 2
-                bars.append(Bar(a, lane, self._rows.get(a.id, 0), QRectF(x0, y, max(x1 - x0, 3.0), BAR)))
+                rect = self._mirrored(QRectF(x0, y, max(x1 - x0, 3.0), BAR))
+                bars.append(Bar(a, lane, self._rows.get(a.id, 0), rect))
             top += self._lane_height(kind)
         self._bars = bars
         return bars
@@ -231,7 +257,7 @@ class ValidityTimeline(QWidget):
         self._paint_grid(p, start, end, lanes_bottom, muted, grid)
         for bar in self.layout_bars():
             self._paint_bar(p, bar)
-        x = self._x(self._today, start, end)
+        x = self._mx(self._x(self._today, start, end))
         p.setPen(QPen(TODAY_COLOUR, 2))
         p.drawLine(QPointF(x, AXIS - 6), QPointF(x, lanes_bottom))
         self._paint_lane_names(p, view_top, muted)
@@ -259,17 +285,17 @@ class ValidityTimeline(QWidget):
         top = float(AXIS)
         for kind in AssuranceKind:
             height = self._lane_height(kind)
-            box = metrics.boundingRect(0, 0, GUTTER - 20, 200, int(flags), tr(KIND_LABELS[kind])).height() + 4
+            box = metrics.boundingRect(0, 0, GUTTER - 20, 200, int(flags), label(kind)).height() + 4
             # centred in a short lane; in a tall one, at its top and following the scroll
             y = top + (height - box) / 2 if height <= 2 * ROW + 2 * LANE_PAD else max(
                 top + LANE_PAD, min(view_top + AXIS + LANE_PAD, top + height - box - LANE_PAD))
             p.setFont(bold)
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            p.drawText(QRectF(12, y, GUTTER - 20, box), flags, tr(KIND_LABELS[kind]))
+            p.drawText(self._mirrored(QRectF(12, y, GUTTER - 20, box)), flags, label(kind))
             if not any(a.kind is kind for a in self._assurances):
                 p.setFont(self.font())
                 p.setPen(muted)
-                p.drawText(QRectF(GUTTER + 8, top, self.width() - GUTTER - 16, height),
+                p.drawText(self._mirrored(QRectF(GUTTER + 8, top, self.width() - GUTTER - 16, height)),
                            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._empty_note(kind))
             top += height
         p.setFont(self.font())
@@ -284,7 +310,7 @@ class ValidityTimeline(QWidget):
 
     def _paint_grid(self, p: QPainter, start: date, end: date, bottom: float, muted: QColor, grid: QColor) -> None:
         for d in self._months(start, end):
-            x = self._x(d, start, end)
+            x = self._mx(self._x(d, start, end))
             p.setPen(QPen(muted if d.month == 1 else grid, 1))
             p.drawLine(QPointF(x, AXIS), QPointF(x, bottom))
 
@@ -298,23 +324,25 @@ class ValidityTimeline(QWidget):
             x = self._x(d, start, end)
             year_start = d.month == 1
             p.setPen(QPen(muted if year_start else grid, 1))
-            p.drawLine(QPointF(x, top + AXIS - (8 if year_start else 4)), QPointF(x, top + AXIS))
+            p.drawLine(QPointF(self._mx(x), top + AXIS - (8 if year_start else 4)), QPointF(self._mx(x), top + AXIS))
             if d < end and (d.month - 1) % step == 0:
                 name = month(d) if year_start or d == start else month_name(d)
                 width = metrics.horizontalAdvance(name)
                 if x + 3 >= free_from and x + width + 4 < self.width():
                     p.setPen(muted)
-                    p.drawText(QPointF(x + 3, top + AXIS - 8), name)
+                    self._text_at(p, x + 3, top + AXIS - 8, name)
                     free_from = x + width + 12
         p.setPen(QPen(muted, 1))
-        p.drawLine(QPointF(GUTTER, top + AXIS), QPointF(self.width(), top + AXIS))
+        p.drawLine(QPointF(self._mx(GUTTER), top + AXIS), QPointF(self._mx(self.width()), top + AXIS))
 
     def _paint_bar(self, p: QPainter, bar: Bar) -> None:
         a = bar.assurance
         colour = STATUS_COLOURS[a.status]
         rect = bar.rect
-        if a.valid_to is None:
-            gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
+        rtl = self._rtl()
+        if a.valid_to is None:  # fades out towards the end of time: the right, right to left the left
+            gradient = (QLinearGradient(rect.right(), 0, rect.left(), 0) if rtl
+                        else QLinearGradient(rect.left(), 0, rect.right(), 0))
             fade_from = max(0.0, (rect.width() - FADE) / rect.width()) if rect.width() > 0 else 0.0
             faded = QColor(colour)
             faded.setAlpha(0)
@@ -334,12 +362,14 @@ class ValidityTimeline(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5))
             p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5)
-        caption = a.reference + (f" · {a.region}" if a.region else "")
+        caption = a.reference + (f" · {place_name(a.region)}" if a.region else "")
         metrics = QFontMetrics(self.font())
-        room = int(min(rect.width(), self.width() - rect.left()) - (FADE / 2 if a.valid_to is None else 0) - 10)
-        if room > 30:
+        visible = rect.right() if rtl else self.width() - rect.left()
+        room = int(min(rect.width(), visible) - (FADE / 2 if a.valid_to is None else 0) - 10)
+        if room > 30:  # from where the bar starts: its left end, right to left its right end
             p.setPen(QColor("#ffffff") if a.status is not AssuranceStatus.UNDER_REVIEW else QColor("#3d2e00"))
-            p.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            p.drawText(rect.adjusted(0, 0, -6, 0) if rtl else rect.adjusted(6, 0, 0, 0),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room))
 
     def _paint_legend(self, p: QPainter, top: float, muted: QColor) -> None:
@@ -350,26 +380,26 @@ class ValidityTimeline(QWidget):
                        AssuranceStatus.EXPIRED, AssuranceStatus.REVOKED):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(STATUS_COLOURS[status])
-            p.drawRoundedRect(QRectF(x, y + 1, 14, 10), 2, 2)
+            p.drawRoundedRect(self._mirrored(QRectF(x, y + 1, 14, 10)), 2, 2)
             name = label(status)
             p.setPen(muted)
-            p.drawText(QPointF(x + 19, y + 10), name)
+            self._text_at(p, x + 19, y + 10, name)
             x += 19 + metrics.horizontalAdvance(name) + 18
         name = tr("Open-ended: fades to the edge")
         if x + metrics.horizontalAdvance(name) < self.width():
-            p.drawText(QPointF(x, y + 10), name)
+            self._text_at(p, x, y + 10, name)
 
 
 def tooltip(a: AssuranceView, today: date) -> str:
     scope = label(a.scope) + (f" ({', '.join(p.name for p in a.persons)})" if a.persons else "")
-    lines = [f"<b>{escape(tr(KIND_LABELS[a.kind]))}</b> — {escape(a.reference)}",
-             f"{label(a.status)} · {day(a.valid_from)} → {day(a.valid_to)}",
+    lines = [f"<b>{escape(label(a.kind))}</b> — {escape(a.reference)}",
+             f"{label(a.status)} · {day(a.valid_from)} {arrow()} {day(a.valid_to)}",
              tr("Issued by {authority}").format(authority=a.issuing_authority),
              tr("Scope: {scope}").format(scope=scope)]
     if a.monitoring_level is not None:
         lines.append(tr("Monitoring: {level}").format(level=label(a.monitoring_level)))
     if a.region:
-        lines.append(tr("Region: {region}").format(region=a.region))
+        lines.append(tr("Region: {region}").format(region=place_name(a.region)))
     if a.valid_to is not None and a.status is AssuranceStatus.IN_FORCE and a.valid_to >= today:
         lines.append(tr("%n day(s) left", None, (a.valid_to - today).days))
     if a.has_scan:

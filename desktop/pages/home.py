@@ -10,6 +10,7 @@ from desktop.changes import Changes
 from desktop.i18n import tr
 from desktop.labels import label, number
 from desktop.ops import hub, run_query
+from desktop.places import country_name
 from planning.overview import Overview, overview
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
@@ -127,6 +128,6 @@ class HomePage(QWidget):
         self.referrals.set_value(data.referrals_awaiting_outcome, attention=True)
         for status, count in data.by_status.items():
             self.status_tiles[status].set_value(count)
-        names = ", ".join(data.countries_under_review)
+        names = ", ".join(country_name(code, name) for code, name in data.countries_under_review)
         self.review_names.setText(tr("Under review after a reported breach: {countries}").format(countries=names)
                                   if names else "")

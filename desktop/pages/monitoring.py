@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.follow_up import FollowUpDialog, incident_message
 from desktop.dialogs.review import ReviewDialog
-from desktop.dialogs.wording import words
 from desktop.i18n import tr
-from desktop.labels import day, label, number
+from desktop.labels import day, in_sentence, label, number
 from desktop.ops import hub, run_query
 from desktop.pages.monitoring_history import MonitoringHistory
 from desktop.pages.monitoring_incidents import AffectedCasesDialog, IncidentBanner
 from desktop.pages.monitoring_routes import VisitRoutesWindow
+from desktop.places import country_name, place_name
 from monitoring.due import DueFollowUp, due
 from monitoring.followups import Logged
 from monitoring.incidents import AffectedCase, IncidentView, affected_cases, open_incidents
@@ -190,10 +190,10 @@ class MonitoringPage(QWidget):
         link_font = QFont(self.table.font())
         link_font.setUnderline(True)
         for r, item in enumerate(view.follow_ups):
-            where = f"{self.name_of(item.country)}{' — ' + item.region if item.region else ''}"
+            where = f"{self.name_of(item.country)}{' — ' + place_name(item.region) if item.region else ''}"
             values = (day(item.due_on), number(item.days_overdue) if item.overdue else "", item.reference,
-                      item.head_name, where, words(item.kind),
-                      words(item.plan_mode) if item.plan_mode else "—", item.monitor or tr("unassigned"))
+                      item.head_name, where, label(item.kind),
+                      label(item.plan_mode) if item.plan_mode else "—", item.monitor or tr("unassigned"))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c == CASE:
@@ -222,13 +222,12 @@ class MonitoringPage(QWidget):
         self.country.clear()
         self.country.addItem(tr("All countries"), ANY)
         for code, name in countries:
-            self.country.addItem(f"{name} ({code})", code)
+            self.country.addItem(f"{country_name(code, name)} ({code})", code)
         self.country.setCurrentIndex(max(self.country.findData(current), 0))
         self.country.blockSignals(False)
 
     def name_of(self, code: str) -> str:
-        name = self.names.get(code)
-        return f"{name} ({code})" if name else code
+        return f"{country_name(code, self.names.get(code))} ({code})"
 
     def _on_changes(self, changes: Changes) -> None:
         if self._loaded_once and (changes.cases or changes.countries):
@@ -312,6 +311,6 @@ class MonitoringPage(QWidget):
             return
         self.notice.setText(tr("Review decision for {country} recorded ({outcome}); %n incident(s) closed.", None,
                                len(result.incidents_closed))
-                            .format(country=self.name_of(country), outcome=label(result.outcome).lower()))
+                            .format(country=self.name_of(country), outcome=in_sentence(result.outcome)))
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.show()

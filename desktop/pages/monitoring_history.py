@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes
 from desktop.dialogs.attachments import FollowUpRecordDialog
-from desktop.dialogs.wording import words
-from desktop.i18n import QT_TR_NOOP, current_locale, tr
-from desktop.labels import day, number
+from desktop.i18n import current_locale, tr
+from desktop.labels import day, in_sentence, label, number
 from desktop.ops import hub, run_query
 from monitoring.attachments import FollowUpRecord, read_record
-from monitoring.history import DIMENSIONS, LoggedFollowUp, history
+from monitoring.history import LoggedFollowUp, history
+from planning.storage.models.monitoring import Dimension
 from planning.storage.store import Store
 
 COLUMN_COUNT = 10
@@ -38,23 +38,6 @@ BREACH_COLOUR = QColor("#b3261e")
 SCORE_MIN, SCORE_MAX = 1, 5
 #: Padding either side of the dates charted, so a single point is not on the edge.
 PAD = timedelta(days=15)
-#: The dimensions' names as the interface shows them (monitoring.history names them in English).
-DIMENSION_LABELS = {"economic": QT_TR_NOOP("Economic"), "social": QT_TR_NOOP("Social"),
-                    "psychosocial": QT_TR_NOOP("Psychosocial")}
-#: The breaches as `Breaches.names()` gives them, and as the interface shows them.
-BREACH_LABELS = {"readmission refused": QT_TR_NOOP("readmission refused"), "punished": QT_TR_NOOP("punished"),
-                 "detained": QT_TR_NOOP("detained"), "fined": QT_TR_NOOP("fined"),
-                 "prosecuted": QT_TR_NOOP("prosecuted"), "harassed": QT_TR_NOOP("harassed")}
-
-
-def dimension_label(name: str, default: str) -> str:
-    return tr(DIMENSION_LABELS[name]) if name in DIMENSION_LABELS else default
-
-
-def breach_label(name: str) -> str:
-    return tr(BREACH_LABELS[name]) if name in BREACH_LABELS else name
-
-
 def column_titles() -> list[str]:
     """The table's headers in the interface language ("Due" and "Done" are dates here, not statuses)."""
     return [tr("Due", "date"), tr("Done", "date"), tr("Follow-up"), tr("Status"), tr("Mode"), tr("Contact"),
@@ -105,11 +88,11 @@ class MonitoringHistory(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((82, 82, 152, 50, 80, 58, 88, 50, 50, 50)):
             self.table.setColumnWidth(column, width)
-        for column, (name, label) in zip(SCORE_COLUMNS, DIMENSIONS, strict=True):
+        for column, dimension in zip(SCORE_COLUMNS, Dimension, strict=True):
             item = self.table.horizontalHeaderItem(column)
             if item is not None:
                 item.setToolTip(tr("{dimension} sustainability, 1 (poor) to 5 (good)")
-                                .format(dimension=dimension_label(name, label)))
+                                .format(dimension=label(dimension)))
 
         self.chart_view = QChartView()
         self.chart: QChart = self.chart_view.chart()  # owned by the view (C++), never by Python
@@ -129,9 +112,9 @@ class MonitoringHistory(QWidget):
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series: list[QLineSeries] = []
-        for (name, label), colour in zip(DIMENSIONS, SERIES_COLOURS, strict=True):
+        for dimension, colour in zip(Dimension, SERIES_COLOURS, strict=True):
             series = QLineSeries()
-            series.setName(dimension_label(name, label))
+            series.setName(label(dimension))
             series.setPointsVisible(True)
             series.setPen(QPen(colour, 2))
             series.setColor(colour)
@@ -220,11 +203,11 @@ class MonitoringHistory(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            breaches = [breach_label(name) for name in row.breaches.names()]
+            breaches = [in_sentence(breach) for breach in row.breaches.reported()]
             scores = (row.scores.economic, row.scores.social, row.scores.psychosocial)
             values = (day(row.due_on), day(row.done_on) if row.done_on else "—",
-                      tr("{kind} (month {month})").format(kind=words(row.kind), month=number(row.month)),
-                      words(row.status), words(row.mode) if row.mode else "—", _yes_no(row.contact_made),
+                      tr("{kind} (month {month})").format(kind=label(row.kind), month=number(row.month)),
+                      label(row.status), label(row.mode) if row.mode else "—", _yes_no(row.contact_made),
                       ", ".join(breaches) if breaches else (tr("none", "no breach") if row.done_on else "—"),
                       *("—" if s is None else number(s) for s in scores))
             for c, value in enumerate(values):
@@ -237,10 +220,10 @@ class MonitoringHistory(QWidget):
 
     def _fill_chart(self, rows: list[LoggedFollowUp]) -> None:
         scored = [r for r in rows if r.done_on is not None and r.scores.logged]
-        for series, (name, _) in zip(self.series, DIMENSIONS, strict=True):
+        for series, dimension in zip(self.series, Dimension, strict=True):
             series.clear()
             for row in scored:
-                score = getattr(row.scores, name)
+                score = getattr(row.scores, dimension.value)
                 if score is not None and row.done_on is not None:
                     series.append(float(_when(row.done_on).toMSecsSinceEpoch()), float(score))
         days = [r.done_on for r in scored if r.done_on is not None]

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dialogs.wording import words
 from desktop.i18n import tr
-from desktop.labels import day, number
+from desktop.labels import day, in_sentence, label, number
+from desktop.places import place_name
 from monitoring.incidents import AffectedCase, IncidentView
 from planning.vocabulary import CaseStatus
 
@@ -59,7 +59,7 @@ class IncidentBanner(QFrame):
         self.countries = sorted(by_country)
         for code in self.countries:
             found = by_country[code]
-            kinds = sorted({words(k).lower() for i in found for k in i.kinds})
+            kinds = sorted({in_sentence(k) for i in found for k in i.kinds})
             since = min(i.reported_on for i in found)
             line = QWidget()
             row = QHBoxLayout(line)
@@ -69,9 +69,9 @@ class IncidentBanner(QFrame):
                           .format(country=name_of(code), kinds=", ".join(kinds), date=day(since)))
             text.setWordWrap(True)
             row.addWidget(text, 1)
-            for key, label, signal in (("affected", tr("Affected cases…"), self.affected_requested),
+            for key, caption, signal in (("affected", tr("Affected cases…"), self.affected_requested),
                                        ("review", tr("Record review decision…"), self.review_requested)):
-                button = QPushButton(label)
+                button = QPushButton(caption)
                 button.clicked.connect(lambda _=False, c=code, s=signal: s.emit(c))
                 row.addWidget(button)
                 self.buttons[(code, key)] = button
@@ -100,9 +100,9 @@ class AffectedCasesDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, case in enumerate(self.cases):
-            status = (tr("{status} (booked)").format(status=words(case.status))
-                      if case.booked and case.status is not CaseStatus.BOOKED else words(case.status))
-            for c, value in enumerate((case.reference, case.head_name, status, case.region or "—")):
+            status = (tr("{status} (booked)").format(status=label(case.status))
+                      if case.booked and case.status is not CaseStatus.BOOKED else label(case.status))
+            for c, value in enumerate((case.reference, case.head_name, status, place_name(case.region) or "—")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.table.cellDoubleClicked.connect(self._open)

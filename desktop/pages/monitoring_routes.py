@@ -41,6 +41,7 @@ from desktop.labels import day, number
 from desktop.ops import run_op, run_query, show_known_error
 from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, duration
 from desktop.pdf_pages import paint_pages, pdf_page_images
+from desktop.places import country_name, place_name
 from desktop.service_text import error_text
 from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
 from monitoring.routes import isolated
@@ -247,8 +248,9 @@ class VisitRoutesPanel(QWidget):
         self.area.blockSignals(True)
         self.area.clear()
         for area in setup.areas:
-            office = area.office or tr("no field office yet")
-            self.area.addItem(f"{area.country_name} — {area.region}   ·   {office}", (area.country, area.region))
+            office = place_name(area.office) or tr("no field office yet")
+            self.area.addItem(f"{country_name(area.country, area.country_name)} — {place_name(area.region)}   ·   "
+                              f"{office}", (area.country, area.region))
         country, region = self._wanted
         for index, area in enumerate(setup.areas):
             if area.country == country and (region is None or area.region.casefold() == region.casefold()):
@@ -299,7 +301,7 @@ class VisitRoutesPanel(QWidget):
         self.day_end.setTime(QTime(office.closes_at.hour, office.closes_at.minute))
         days = ", ".join(tr(WEEKDAYS[d - 1]) for d in office.working_days)
         self.office_note.setText(tr("Routes start and end at {office} ({hours}; {days}).")
-                                 .format(office=office.name, hours=office.hours, days=days))
+                                 .format(office=place_name(office.name), hours=office.hours, days=days))
 
     def edit_office(self) -> None:
         area = self.chosen_area()
@@ -341,7 +343,8 @@ class VisitRoutesPanel(QWidget):
         self.plan_button.setEnabled(False)
         self.busy.show()
         self.summary.setText(tr("Planning the routes for {region}, {first} to {last}…")
-                             .format(region=request.region, first=day(request.first_day), last=day(request.last_day)))
+                             .format(region=place_name(request.region), first=day(request.first_day),
+                                     last=day(request.last_day)))
         solver = self.solver
         run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS, solver=solver),
                   self.show_plan, kind="visit-routes", on_error=self._failed)
@@ -377,7 +380,7 @@ class VisitRoutesPanel(QWidget):
                 days=", ".join(f"{tr(WEEKDAYS[d.isoweekday() - 1])} {number(d.day)}" for d in problem.days_off)))
         self.summary.setText(" · ".join(parts) if planned.visits_due else
                              tr("No visit is due in {region} by {date}.")
-                             .format(region=problem.request.region, date=day(problem.request.last_day)))
+                             .format(region=place_name(problem.request.region), date=day(problem.request.last_day)))
         self.days.show_days(planned)
         self.left_out.show_left_out(planned.left_out)
         self.left_title.setText(tr("Not on these routes ({count})").format(count=number(len(planned.left_out)))

@@ -18,6 +18,7 @@ from desktop import words
 from desktop.i18n import current_locale, tr
 from desktop.labels import day as short_day
 from desktop.labels import number
+from desktop.places import place_name
 from monitoring.routes.from_database import LeftOut, PlannedRoutes, RouteDay, clock
 
 DAY_COLUMN_COUNT = 7
@@ -100,7 +101,7 @@ class DayPlanTree(QTreeWidget):
                     child.setTextAlignment(column, RIGHT)
                 top.addChild(child)
             back = QTreeWidgetItem([clock(day.back_at_office), "", "",
-                                    tr("Back at {office}").format(office=planned.problem.office.name),
+                                    tr("Back at {office}").format(office=place_name(planned.problem.office.name)),
                                     minutes(day.travel_minutes - sum(s.travel_minutes for s in day.stops))])
             back.setTextAlignment(4, RIGHT)
             for column in (0, 3, 4):

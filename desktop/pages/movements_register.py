@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.fields import DateField
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import cost, escorts, label, route, when
+from desktop.labels import arrow, cost, escorts, label, route, when
 from desktop.models.rows import RowsModel
+from desktop.places import country_name, place_name
 from planning.movements import MovementView
 from planning.vocabulary import MovementStatus
 
@@ -56,7 +57,7 @@ class RegisterModel(RowsModel[MovementView]):
             case 1:
                 return label(row.kind)
             case 2:
-                return row.country_name
+                return country_name(row.country, row.country_name)
             case 3:
                 return route(row)
             case 4:
@@ -103,7 +104,8 @@ class RegisterModel(RowsModel[MovementView]):
 
     def _tip(self, row: MovementView, column: int) -> str:
         if column == 3:
-            legs = [f"{leg.origin} → {leg.destination}: {when(leg.departure_at)} – {when(leg.arrival_at)}"
+            legs = [f"{place_name(leg.origin)} {arrow()} {place_name(leg.destination)}: {when(leg.departure_at)} – "
+                    f"{when(leg.arrival_at)}"
                     + (f" ({leg.carrier})" if leg.carrier else "")
                     + (" · " + tr("transit visa needed") if leg.transit_visa_required else "") for leg in row.legs]
             return "\n".join(legs)
@@ -188,7 +190,7 @@ class RegisterView(QWidget):
             self.country.clear()
             self.country.addItem(tr("All countries"), None)
             for code, name in countries:
-                self.country.addItem(f"{name} ({code})", code)
+                self.country.addItem(f"{country_name(code, name)} ({code})", code)
             self.country.setCurrentIndex(max(self.country.findData(chosen), 0))
         finally:
             self.country.blockSignals(False)

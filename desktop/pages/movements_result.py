@@ -35,9 +35,10 @@ from desktop import words
 from desktop.changes import Changes
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day, number, when
+from desktop.labels import day, in_sentence, label, number, when
 from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
+from desktop.places import country_name
 from desktop.service_text import error_text
 from planning.errors import HomewardError
 from planning.messages import Message
@@ -53,19 +54,8 @@ if TYPE_CHECKING:
 
 LINK = "#1a5fb4"
 REMOVED = QT_TR_NOOP("Taken out of the plan by you")
-STATUS_STYLE = {
-    Status.OPTIMAL: (QT_TR_NOOP("Proven optimal"), "#1e7b34"),
-    Status.FEASIBLE: (QT_TR_NOOP("Feasible — not proven optimal"), "#a15c00"),
-    Status.INFEASIBLE: (QT_TR_NOOP("Infeasible"), "#b3261e"),
-    Status.UNKNOWN: (QT_TR_NOOP("No plan found"), "#b3261e"),
-}
-#: The objective's terms as the planner names them (`Terms.named`), for the interface.
-TERM_LABELS = {
-    "unplaced people (weighted)": QT_TR_NOOP("unplaced people (weighted)"),
-    "waiting": QT_TR_NOOP("waiting"),
-    "cost": QT_TR_NOOP("cost"),
-    "moved bookings": QT_TR_NOOP("moved bookings"),
-}
+STATUS_COLOURS = {Status.OPTIMAL: "#1e7b34", Status.FEASIBLE: "#a15c00", Status.INFEASIBLE: "#b3261e",
+                  Status.UNKNOWN: "#b3261e"}
 OK_STYLE = "background: #e6f4ea; color: #1e4620; padding: 6px 8px; border-radius: 4px;"
 CHIP = "padding: 2px 8px; border-radius: 9px; color: white; background: {colour}; font-weight: 600;"
 
@@ -276,14 +266,12 @@ class PlanResultView(QWidget):
         self.done.hide()
         self.refusal.hide()
         result, report = run.result, run.report
-        text, colour = STATUS_STYLE[result.status]
-        text = tr(text)
+        text, colour = label(result.status), STATUS_COLOURS[result.status]
         if result.status is Status.OPTIMAL and result.gap > 0:  # stopped at the gap asked for
             text = tr("Proven within {percent}% of optimal").format(percent=number(result.gap * 100, 2))
         self.status.setText(text)
         self.status.setStyleSheet(CHIP.format(colour=colour))
-        terms = " · ".join(f"{tr(TERM_LABELS[name]) if name in TERM_LABELS else name} {number(value)} €"
-                           for name, value in result.named_terms.items())
+        terms = " · ".join(f"{in_sentence(term)} {number(value)} €" for term, value in result.named_terms.items())
         self.terms.setText(" · ".join([
             words.message(proof.summary(result)),
             tr("waiting and cost {objective} € ({terms})").format(objective=number(result.objective), terms=terms),
@@ -363,8 +351,8 @@ class PlanResultView(QWidget):
             seats = movement.seats - sum(c.people for c in aboard)
             medical = movement.medical_escort_places - sum(c.medical_escorts for c in aboard)
             minor = movement.minor_escort_places - sum(c.minor_escorts for c in aboard)
-            rows.append((movement.id, (movement.label or str(movement.id), departs,
-                                       view.country_name if view else movement.country, str(len(aboard)),
+            country = country_name(view.country, view.country_name) if view else country_name(movement.country)
+            rows.append((movement.id, (movement.label or str(movement.id), departs, country, str(len(aboard)),
                                        str(sum(c.people for c in aboard)), str(seats),
                                        f"{medical} / {minor}")))
         set_rows(self.movement_table, rows)

@@ -28,11 +28,11 @@ from desktop import words
 from desktop.changes import Changes
 from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
-from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog, kind_label
+from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
 from desktop.forms import Banner
 from desktop.i18n import tr
-from desktop.labels import long_month, number
+from desktop.labels import long_month, number, stored_label
 from desktop.models.rows import RowsModel
 from desktop.ops import run_op, run_query
 from desktop.pages.refreshing import RefreshingPage
@@ -45,6 +45,7 @@ from desktop.pages.reintegration_data import (
     table,
 )
 from desktop.pages.reintegration_plan import AllocationPanel, AllocationRun, ReviewRow
+from desktop.places import place_name
 from desktop.printing import preview
 from desktop.service_text import error_text
 from planning.documents.voucher import print_voucher
@@ -55,6 +56,7 @@ from planning.reintegration.allocations import AllocationView
 from planning.reintegration.budgets import BudgetView
 from planning.reintegration.catalogue import CapacityView, PackageView, PartnerView
 from planning.reintegration.demand import DemandImportRefused, DemandView, Imported
+from planning.storage.models.reintegration import PackageKind
 from planning.storage.store import Store
 
 STYLE = """
@@ -245,7 +247,7 @@ class ReintegrationPage(RefreshingPage):
     # --- allocation ---------------------------------------------------------------------------------
 
     def adjust(self, run: AllocationRun, row: ReviewRow) -> None:
-        title = f"{row.reference} · {row.person} · {kind_label(row.kind)}"
+        title = f"{row.reference} · {row.person} · {stored_label(PackageKind, row.kind)}"
         dialog = AdjustDialog(run.instance, run.plan, row.need_id, title, self)
         dialog.chosen.connect(self.allocation.apply_adjustment)
         self.open_dialog(dialog)
@@ -306,13 +308,14 @@ class ReintegrationPage(RefreshingPage):
             places = int(text)
         except ValueError:
             self.banner.show_message(tr("{partner}, {region}, {month}: places must be a whole number (not “{text}”)")
-                                     .format(partner=row.partner, region=row.region, month=long_month(month),
+                                     .format(partner=row.partner, region=place_name(row.region),
+                                             month=long_month(month),
                                              text=text))
             return
         run_op(self, lambda: catalogue.set_capacity(store, row.partner_id, row.region, month, places),
                on_success=lambda _none: self.refresh(),
                on_error=lambda error: self.banner.show_message(
-                   f"{row.partner}, {row.region}, {long_month(month)}: {error_text(error)}"))
+                   f"{row.partner}, {place_name(row.region)}, {long_month(month)}: {error_text(error)}"))
 
     def record_delivery(self) -> None:
         chosen = self.selected_delivery()
@@ -331,7 +334,8 @@ class ReintegrationPage(RefreshingPage):
                                      "demand_index": text}
         run_op(self, lambda: demand.set_demand(store, demand.checked(values)),
                on_success=lambda _none: self.refresh(),
-               on_error=lambda error: self.banner.show_message(f"{row.region}, {row.skill}: {error_text(error)}"))
+               on_error=lambda error: self.banner.show_message(
+                   f"{place_name(row.region)}, {row.skill}: {error_text(error)}"))
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, tr("Import demand index"), "",

@@ -10,15 +10,16 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.dialogs.reintegration import kind_label
 from desktop.i18n import tr
-from desktop.labels import day, money, month, number
+from desktop.labels import day, in_sentence, label, money, month, number
 from desktop.models.rows import Index, RowsModel
+from desktop.places import place_name
 from planning.reintegration.allocations import AllocationView
 from planning.reintegration.budgets import BudgetView
 from planning.reintegration.catalogue import CapacityView, PackageView
 from planning.reintegration.demand import DemandView
 from planning.storage.models.reintegration import AllocationStatus
+from planning.vocabulary import Relationship, VulnerabilityKind
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -53,6 +54,22 @@ def table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
     return view
 
 
+def eligibility(package: PackageView) -> str:
+    """Who a package is for, in the interface language: 'ages 18–65, head of household, disability'."""
+    parts = []
+    if package.min_age or package.max_age is not None:
+        parts.append(tr("ages {first}–{last}").format(first=number(package.min_age), last=number(package.max_age))
+                     if package.max_age is not None else tr("{first}+", "ages").format(first=number(package.min_age)))
+    if package.head_only:
+        parts.append(in_sentence(Relationship.HEAD))
+    if package.vulnerabilities:
+        kinds = [in_sentence(VulnerabilityKind(v)) if v in set(VulnerabilityKind) else v
+                 for v in package.vulnerabilities]
+        either = tr("or", "one of these")
+        parts.append(f" {either} ".join(kinds))
+    return ", ".join(parts) or tr("anyone", "eligible")
+
+
 class CatalogueModel(RowsModel[PackageView]):
     def __init__(self) -> None:
         super().__init__((tr("Code"), tr("Package"), tr("Kind"), tr("Country"), tr("Partner"), tr("In kind"),
@@ -67,9 +84,9 @@ class CatalogueModel(RowsModel[PackageView]):
             lead = (tr("arrival month + {first}–{last}").format(first=number(p.lead_min_months),
                                                                  last=number(p.lead_max_months))
                     if p.lead_max_months else tr("arrival month"))
-            return (p.code, p.name, kind_label(p.kind.value), p.country, p.partner,
-                    euros(p.in_kind), euros(p.cash), p.eligibility, p.skill or "", lead,
-                    ", ".join(p.regions) or tr("all", "every region"))[index.column()]
+            return (p.code, p.name, label(p.kind), p.country, p.partner,
+                    euros(p.in_kind), euros(p.cash), eligibility(p), p.skill or "", lead,
+                    ", ".join(place_name(r) for r in p.regions) or tr("all", "every region"))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
@@ -108,7 +125,7 @@ class CapacityModel(RowsModel[CapacityView]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column < 2:
-                return (row.partner, row.region)[column]
+                return (row.partner, place_name(row.region))[column]
             places = row.months.get(self.months[column - 2])
             return "" if places is None else number(places)
         if role == Qt.ItemDataRole.EditRole and column >= 2:
@@ -142,7 +159,8 @@ class DemandModel(RowsModel[DemandView]):
             return None
         d = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (d.country, d.region, d.skill, f"{number(d.demand_index):>3}  " + "▮" * round(d.demand_index / 10))[
+            bar = "▮" * round(d.demand_index / 10)
+            return (d.country, place_name(d.region), d.skill, f"{number(d.demand_index):>3}  {bar}")[
                 index.column()]
         if role == Qt.ItemDataRole.EditRole and index.column() == 3:
             return str(d.demand_index)
@@ -192,7 +210,7 @@ class DeliveryModel(RowsModel[AllocationView]):
         if role == Qt.ItemDataRole.DisplayRole:
             status = (tr("handed over {date}").format(date=day(a.delivered_on))
                       if a.status is AllocationStatus.DELIVERED else tr("to deliver"))
-            return (month(a.delivery_month), a.reference, a.person, a.package, a.partner, a.region or "",
+            return (month(a.delivery_month), a.reference, a.person, a.package, a.partner, place_name(a.region),
                     euros(a.in_kind), euros(a.cash), status)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, 7):
             return RIGHT

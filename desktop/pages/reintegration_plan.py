@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop import words
 from desktop.changes import Changes
-from desktop.dialogs.reintegration import kind_label
 from desktop.forms import Banner
 from desktop.i18n import tr
-from desktop.labels import money, month, number
+from desktop.labels import money, month, number, stored_label
 from desktop.models.rows import Index, RowsModel
 from desktop.ops import run_op
 from desktop.pages.reintegration_data import percent
+from desktop.places import place_name
 from desktop.service_text import error_text
 from desktop.tasks import Cancelled, Task, TaskState
 from planning.errors import HomewardError
@@ -48,6 +48,7 @@ from planning.reintegration.allocation.from_database import Context
 from planning.reintegration.allocation.instance import Instance, Option
 from planning.reintegration.allocation.result import AllocationResult
 from planning.reintegration.allocation.validator import Violation
+from planning.storage.models.reintegration import PackageKind
 from planning.storage.store import Store
 
 MONTHS = 12
@@ -122,7 +123,7 @@ class ReviewModel(RowsModel[ReviewRow]):
             if column == 1:
                 return row.person
             if column == 2:
-                return kind_label(row.kind)
+                return stored_label(PackageKind, row.kind)
             if planned is None:
                 return row.note() if column == 8 else ("—" if column == 3 else "")
             return (planned.package, month(planned.month), planned.partner, money(planned.in_kind),
@@ -164,7 +165,7 @@ class LoadModel(RowsModel[tuple[str, str, list[tuple[int, int]]]]):
         partner, region, cells = self.rows[index.row()]
         column = index.column()
         if column < 2:
-            return (partner, region)[column] if role == Qt.ItemDataRole.DisplayRole else None
+            return (partner, place_name(region))[column] if role == Qt.ItemDataRole.DisplayRole else None
         planned, places = cells[column - 2]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{number(planned)}/{number(places)}" if places or planned else ""

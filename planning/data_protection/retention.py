@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import Select, delete, func, null, select, text, update
 from sqlalchemy.orm import Session
@@ -58,9 +59,32 @@ from planning.storage.models import (
     Vulnerability,
 )
 from planning.storage.store import Store
+from planning.vocabulary import CaseStatus
 
 DEFAULT_YEARS = 6
 ANONYMISED = "Anonymised"
+
+
+class EndedBy(StrEnum):
+    """Where a case's end was read: its closing date, or (without one) its last audited change."""
+
+    CLOSED = "closed"
+    LAST_CHANGE = "last_change"
+
+
+class Removal(StrEnum):
+    """What anonymising a case removes, as the dry run counts it."""
+
+    IDENTITIES = "identities"
+    VOLUNTARINESS_STATEMENTS = "voluntariness_statements"
+    PROTECTION_STATEMENTS = "protection_statements"
+    COUNSELLING_NOTES = "counselling_notes"
+    MONITORING_NOTES = "monitoring_notes"
+    ATTACHMENTS = "attachments"
+    DOCUMENT_NUMBERS = "document_numbers"
+    HOUSEHOLD_PLACE = "household_place"
+    DOCUMENT_RECORDS = "document_records"
+    AUDIT_VALUES = "audit_values"
 
 
 @dataclass(frozen=True)
@@ -69,12 +93,12 @@ class DueCase:
 
     case_id: int
     reference: str
-    status: str
+    status: CaseStatus
     country: str
     household_size: int
     ended_on: date
-    ended_by: str  # "closed" or "last change"
-    removes: tuple[tuple[str, int], ...]
+    ended_by: EndedBy
+    removes: tuple[tuple[Removal, int], ...]
 
 
 @dataclass(frozen=True)
@@ -117,11 +141,11 @@ def _due(session: Session, limit: date) -> list[DueCase]:
     due = []
     for case, last in rows:
         if case.closed_on is not None:
-            ended, how = case.closed_on, "closed"
+            ended, how = case.closed_on, EndedBy.CLOSED
         else:
-            ended, how = (last.date() if last is not None else case.opened_on), "last change"
+            ended, how = (last.date() if last is not None else case.opened_on), EndedBy.LAST_CHANGE
         if ended <= limit:
-            due.append(DueCase(case.id, case.reference, case.status.value, case.country.code, case.household_size,
+            due.append(DueCase(case.id, case.reference, case.status, case.country.code, case.household_size,
                                ended, how, tuple(_counts(session, case.id))))
     return due
 
@@ -135,29 +159,29 @@ def _follow_ups(case_id: int) -> Select[int]:
         MonitoringPlan.case_id == case_id)
 
 
-def _counts(session: Session, case_id: int) -> list[tuple[str, int]]:
+def _counts(session: Session, case_id: int) -> list[tuple[Removal, int]]:
     members = _members(case_id)
     counts = [
-        ("members' names, birth dates and contacts", session.scalar(
+        (Removal.IDENTITIES, session.scalar(
             select(func.count()).where(Person.case_id == case_id))),
-        ("voluntariness statements", session.scalar(select(func.count()).where(
+        (Removal.VOLUNTARINESS_STATEMENTS, session.scalar(select(func.count()).where(
             VoluntarinessEvent.person_id.in_(members), VoluntarinessEvent.statement.is_not(None)))),
-        ("protection statements", session.scalar(select(func.count()).where(
+        (Removal.PROTECTION_STATEMENTS, session.scalar(select(func.count()).where(
             ProtectionReferral.person_id.in_(members)))),
-        ("counselling notes", session.scalar(select(func.count()).where(
+        (Removal.COUNSELLING_NOTES, session.scalar(select(func.count()).where(
             CounsellingSession.case_id == case_id,
             (CounsellingSession.notes.is_not(None)) | (CounsellingSession.needs.is_not(None))))),
-        ("monitoring notes", session.scalar(select(func.count()).where(
+        (Removal.MONITORING_NOTES, session.scalar(select(func.count()).where(
             FollowUp.id.in_(_follow_ups(case_id)), FollowUp.notes.is_not(None)))),
-        ("attachments", session.scalar(select(func.count()).where(
+        (Removal.ATTACHMENTS, session.scalar(select(func.count()).where(
             FollowUpAttachment.follow_up_id.in_(_follow_ups(case_id))))),
-        ("travel document numbers", session.scalar(select(func.count()).where(
+        (Removal.DOCUMENT_NUMBERS, session.scalar(select(func.count()).where(
             TravelDocument.person_id.in_(members)))),
-        ("household place after return", session.scalar(select(func.count()).where(
+        (Removal.HOUSEHOLD_PLACE, session.scalar(select(func.count()).where(
             HouseholdPlace.case_id == case_id))),
-        ("printed-document records", session.scalar(select(func.count()).where(
+        (Removal.DOCUMENT_RECORDS, session.scalar(select(func.count()).where(
             DocumentIssue.subject == select(Case.reference).where(Case.id == case_id).scalar_subquery()))),
-        ("audit entries (before/after values)", session.scalar(select(func.count()).where(
+        (Removal.AUDIT_VALUES, session.scalar(select(func.count()).where(
             AuditEntry.case_id == case_id, AuditEntry.redacted_by.is_(None)))),
     ]
     return [(what, int(n or 0)) for what, n in counts if n]

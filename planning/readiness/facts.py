@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from planning.messages import Country
 from planning.vocabulary import (
     AssuranceKind,
     AssuranceScope,
@@ -193,6 +194,11 @@ class CountryFacts:
     active_monitoring_profiles: frozenset[str] = frozenset()
     assurances: tuple[AssuranceRecord, ...] = ()
     advisories: tuple[AdvisoryRecord, ...] = ()
+
+    @property
+    def named(self) -> Country:
+        """The country as a value of a text (named in the reader's language)."""
+        return Country(self.code, self.name)
 
     def assurances_of(self, kind: AssuranceKind) -> tuple[AssuranceRecord, ...]:
         return tuple(a for a in self.assurances if a.kind is kind)

@@ -29,21 +29,10 @@ class Safeguard(StrEnum):
 
     @property
     def heading(self) -> str:
-        return _TITLES[self]
+        """The safeguard's name (`planning.labels`): 'Voluntariness'."""
+        from planning.labels import label
 
-
-_TITLES = {
-    Safeguard.S1: "Voluntariness",
-    Safeguard.S2: "Refusal stops everything",
-    Safeguard.S3: "No force, ever",
-    Safeguard.S4: "Protection claims are referred, not decided",
-    Safeguard.S5: "Readmission assurance",
-    Safeguard.S6: "No-punishment guarantee",
-    Safeguard.S7: "Monitoring authorisation",
-    Safeguard.S8: "Advisories",
-    Safeguard.S9: "Breach escalation",
-    Safeguard.S10: "Travel readiness",
-}
+        return label(self)
 
 
 class Stage(StrEnum):

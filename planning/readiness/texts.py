@@ -12,15 +12,20 @@ part of the text ('none is recorded', 'the assurance X expired on D') with value
 
 from __future__ import annotations
 
+from typing import Final
+
 from planning import messages
 from planning.messages import Params, Phrase, Value, english, fill, plain
 
 __all__ = ["PHRASES", "TEXTS", "Params", "Phrase", "Value", "disambiguation", "english", "fill", "plain"]
 
 #: The message and the resolution of each reason code, `{name}` where a value goes.
+NO_DECLARATION: Final = "S1.no_declaration"
+NOT_RECONFIRMED: Final = "S1.not_reconfirmed"
+
 TEXTS: dict[str, tuple[str, str]] = {
     # S1 Voluntariness
-    "S1.no_declaration": (
+    NO_DECLARATION: (
         "{person} has no recorded decision to return",
         "Counsel {person} and record their informed declaration"),
     "S1.uninformed": (
@@ -30,7 +35,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "S1.stale": (
         "{person}'s decision was last expressed on {expressed_on}, more than {days} days before {on}",
         "Reconfirm {person}'s decision within {days} days of travel"),
-    "S1.not_reconfirmed": (
+    NOT_RECONFIRMED: (
         "{person} has not reconfirmed the decision on the day of departure ({on})",
         "Ask {person} at check-in and record the reconfirmation"),
     "S1.no_best_interests": (

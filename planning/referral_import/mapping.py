@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planning.errors import ValidationError
-from planning.messages import Phrase
 from planning.validation import fold
 
 
@@ -34,23 +33,11 @@ class Field(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        """The field's name (`planning.labels`)."""
+        from planning.labels import label
 
-    @property
-    def phrase(self) -> Phrase:
-        """What the column holds, as a message names it (`referral_field.*` in texts.py: the same words)."""
-        return Phrase.of(f"referral_field.{self.value}")
+        return label(self)
 
-
-LABELS = {
-    Field.HOUSEHOLD: "Household / referral id", Field.RELATIONSHIP: "Relationship to head",
-    Field.GIVEN_NAMES: "Given names", Field.FAMILY_NAME: "Family name",
-    Field.GIVEN_NAMES_LATIN: "Given names (Latin script)", Field.FAMILY_NAME_LATIN: "Family name (Latin script)",
-    Field.DATE_OF_BIRTH: "Date of birth", Field.SEX: "Sex", Field.NATIONALITY: "Nationality",
-    Field.COUNTRY_OF_RETURN: "Country of return", Field.REGION_OF_RETURN: "Region of return",
-    Field.LANGUAGES: "Languages", Field.PHONE: "Phone", Field.EMAIL: "E-mail",
-    Field.VULNERABILITIES: "Vulnerabilities", Field.NOTE: "Referral note",
-}
 
 #: Without these, no row can become a person.
 REQUIRED = (Field.GIVEN_NAMES, Field.FAMILY_NAME, Field.DATE_OF_BIRTH, Field.SEX, Field.NATIONALITY)

@@ -100,24 +100,8 @@ ERRORS: dict[str, str] = {
                                "likely known as {reference}); nothing was imported — check the file again",
 }
 
-#: What a column can hold (`planning.referral_import.mapping.Field`), and why a date is impossible.
+#: Why a date is impossible (what a column can hold is named by its label, `planning.labels`).
 PHRASES: dict[str, str] = {
-    "referral_field.household": "Household / referral id",
-    "referral_field.relationship": "Relationship to head",
-    "referral_field.given_names": "Given names",
-    "referral_field.family_name": "Family name",
-    "referral_field.given_names_latin": "Given names (Latin script)",
-    "referral_field.family_name_latin": "Family name (Latin script)",
-    "referral_field.date_of_birth": "Date of birth",
-    "referral_field.sex": "Sex",
-    "referral_field.nationality": "Nationality",
-    "referral_field.country_of_return": "Country of return",
-    "referral_field.region_of_return": "Region of return",
-    "referral_field.languages": "Languages",
-    "referral_field.phone": "Phone",
-    "referral_field.email": "E-mail",
-    "referral_field.vulnerabilities": "Vulnerabilities",
-    "referral_field.note": "Referral note",
     "referral_date.no_month": "there is no month {month}",
     "referral_date.no_year_zero": "there is no year 0",
     "referral_date.no_day": "{month} has no day {day}",

@@ -140,7 +140,7 @@ def check(store: Store, source: Path | bytes, options: ImportOptions | None = No
         return Preview(file_name, options, replace(base, file_issues=(issue, *notes)), table=table, mapping=mapping)
     missing = mapping.missing()
     if missing:
-        issue = Issue(Severity.ERROR, Message.of("referral_mapping.unmapped", fields=tuple(f.phrase for f in missing)),
+        issue = Issue(Severity.ERROR, Message.of("referral_mapping.unmapped", fields=tuple(missing)),
                       field="mapping")
         return Preview(file_name, options, replace(base, file_issues=(issue, *notes)), table=table, mapping=mapping)
 

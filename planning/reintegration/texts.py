@@ -8,7 +8,11 @@ The interface translates the same templates and fills them with the values in it
 
 from __future__ import annotations
 
+from typing import Final
+
 from planning import messages
+
+OTHER_TRADE: Final = "eligibility.other_trade"
 
 ERRORS: dict[str, str] = {
     # The catalogue, partners, budgets and needs (planning.reintegration.catalogue, budgets, needs)
@@ -83,7 +87,7 @@ ERRORS: dict[str, str] = {
     "eligibility.head_only": "only for the head of household",
     "eligibility.vulnerable_only": "for {vulnerability} only",
     "eligibility.vulnerable_any": "only for someone with one of: {vulnerabilities}",
-    "eligibility.other_trade": "teaches {taught}, not {wished}",
+    OTHER_TRADE: "teaches {taught}, not {wished}",
     # Why a need is left unmet (planning.reintegration.allocation.explain)
     "unmet.no_budget": "no budget covers its arrival in {month}",
     "unmet.search_stopped": "a {kind} package still fits: the search stopped before allocating it "

@@ -199,7 +199,7 @@ def _demand(case: CaseFacts, start: date, first_day: date, end: date, decided_on
     reason = None
     if not allowed:
         if not supplies:
-            reason = Message.of("unplaced.no_movement_to_country", country=case.country.name, start=first_day,
+            reason = Message.of("unplaced.no_movement_to_country", country=case.country.named, start=first_day,
                                 end=end)
         else:
             blocking = windows.first_blocking(free, candidate_days)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ortools.sat.python import cp_model
 
 from planning.scheduling.instance import CaseDemand, Instance
+from planning.scheduling.result import Term
 from planning.scheduling.variables import Variables, candidate_movements
 
 WAIT_SCALE = 120  # f(w) = w + w²/WAIT_SCALE
@@ -145,9 +146,9 @@ class Terms:
         """Lexicographic: fewer weighted people left unplaced, then less waiting and cost (lower is better)."""
         return self.unplaced_weighted_people, self.waiting_and_cost
 
-    def named(self) -> dict[str, int]:
-        """The second phase's terms by readable name (€); they add up to `waiting_and_cost`."""
-        return {"waiting": self.waiting_penalty, "cost": self.cost, "moved bookings": self.moved_penalty}
+    def named(self) -> dict[Term, int]:
+        """The second phase's terms by name (€); they add up to `waiting_and_cost`."""
+        return {Term.WAITING: self.waiting_penalty, Term.COST: self.cost, Term.MOVED: self.moved_penalty}
 
 
 def evaluate(instance: Instance, plan: Mapping[int, int], weights: Weights | None = None) -> Terms:

@@ -21,6 +21,14 @@ class Status(enum.StrEnum):
     UNKNOWN = "unknown"  # no plan found in time
 
 
+class Term(enum.StrEnum):
+    """The terms of a plan's waiting and cost (`planning.scheduling.objective`), as a plan reports them."""
+
+    WAITING = "waiting"
+    COST = "cost"
+    MOVED = "moved_bookings"
+
+
 @dataclass(frozen=True)
 class Unplaced:
     case_id: int
@@ -102,7 +110,7 @@ class PlanResult:
         return max(0, self.placement_bound - self.placement)
 
     @property
-    def named_terms(self) -> dict[str, int]:
+    def named_terms(self) -> dict[Term, int]:
         return self.terms.named()
 
 

@@ -31,6 +31,7 @@ from planning.security.keys import SERVICE
 from planning.security.permissions import Permission, require
 from planning.storage.models import AuditChainHead, FieldKey
 from planning.storage.store import Store
+from planning.texts import INTEGRITY
 
 EXPORT_FORMAT = "homeward-field-key/1"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
@@ -91,7 +92,7 @@ def _create(store: Store) -> FieldCipher:
             session.add(FieldKey(id=1, key_id=cipher.key_id, created_by=store.actor.username,
                                  embedded_copy=cipher.key if embedded else None))
     except HomewardError as exc:
-        if exc.code != "integrity":
+        if exc.key != INTEGRITY:
             raise
         loaded = _load(store)  # another desktop created it first
         if loaded is None:
@@ -200,7 +201,7 @@ def import_field_key(store: Store, path: Path, passphrase: str) -> str:
                 session.add(FieldKey(id=1, key_id=cipher.key_id, created_by=store.actor.username,
                                      embedded_copy=cipher.key if _embedded(store) else None))
         except HomewardError as exc:
-            if exc.code != "integrity":
+            if exc.key != INTEGRITY:
                 raise
     forget_cached(store)
     return cipher.key_id

@@ -20,6 +20,7 @@ from planning.messages import Message
 from planning.security.field_crypto import Binding, FieldCipher, FieldCryptoError
 from planning.security.field_keys import field_cipher
 from planning.security.permissions import Permission, require
+from planning.security.texts import OTHER_FIELD_KEY
 from planning.storage.models import FollowUp, FollowUpAttachment, MonitoringPlan, ProtectionReferral
 from planning.storage.store import Store
 
@@ -106,7 +107,7 @@ def _problem(cipher: FieldCipher, binding: Binding, value: str | bytes, digest: 
         else:
             cipher.open(value, binding)
     except FieldCryptoError as error:
-        if error.key == "field_crypto.other_key":
+        if error.key == OTHER_FIELD_KEY:
             return Message.of("sealed_check.other_key", key_id=str(error.param("sealed_with")))
         return Message.of(_WHY.get(error.key, "sealed_check.altered"))
     return None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from planning import messages
+
+OTHER_FIELD_KEY: Final = "field_crypto.other_key"
 
 ERRORS: dict[str, str] = {
     # Accounts (planning/security/accounts.py)
@@ -112,7 +116,7 @@ ERRORS: dict[str, str] = {
                                "around Homeward and is not shown",
     "field_crypto.unbound": "The encrypted {context} is not bound to its record (sealed by an older Homeward); "
                             "run `homeward db upgrade` on a desktop holding the field key",
-    "field_crypto.other_key": "The encrypted {context} was sealed with field key {sealed_with}, not the key this "
+    OTHER_FIELD_KEY: "The encrypted {context} was sealed with field key {sealed_with}, not the key this "
                               "desktop holds ({held}); import that key",
     "field_crypto.damaged": "The encrypted {context} is damaged",
     # What `homeward keys check` finds (planning/security/sealed_fields.py)

@@ -14,6 +14,7 @@ from planning.security.keys import DatabaseKey, PassphrasePrompt, database_key
 from planning.security.server_passwords import with_password
 from planning.storage.location import Location
 from planning.storage.rekey import finish_interrupted_rekey
+from planning.storage.texts import WRONG_KEY
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def open_engine(location: Location, ask_passphrase: PassphrasePrompt | None = No
     except DBAPIError as exc:
         engine.dispose()
         error = explain(exc, location)
-        if (error.code == "storage.wrong_key" and location.path is not None and not location.explicit_key
+        if (error.key == WRONG_KEY and location.path is not None and not location.explicit_key
                 and finish_interrupted_rekey(location.path)):
             return open_engine(location, ask_passphrase, busy_timeout_ms=busy_timeout_ms)
         raise error from None

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from planning import messages
+
+WRONG_KEY: Final = "storage.wrong_key"
+BACKUP_WRONG_KEY: Final = "backup.wrong_key"
 
 ERRORS: dict[str, str] = {
     # Opening the database (planning/storage/engine.py, store.py)
     "storage.failed": "The database failed: {name}",
-    "storage.wrong_key": "The database {where} cannot be read with this key: the key or passphrase is wrong, or "
+    WRONG_KEY: "The database {where} cannot be read with this key: the key or passphrase is wrong, or "
                          "the file is not a Homeward database",
     "storage.locked": "The database {where} is locked by another program; close it and try again",
     "storage.read_only": "The database {where} is read-only; check the file's permissions",
@@ -37,7 +42,7 @@ ERRORS: dict[str, str] = {
     "storage.reseal_no_key_record": "The database holds {values} but no record of the field key that sealed them; "
                                     "restore it from a backup; nothing was changed",
     # Backups (planning/storage/backup.py)
-    "backup.wrong_key": "{path} cannot be read with this key or passphrase, or is not a Homeward backup",
+    BACKUP_WRONG_KEY: "{path} cannot be read with this key or passphrase, or is not a Homeward backup",
     "backup.damaged": "{path} is damaged ({detail}); nothing was restored",
     "backup.failed_check": "{path} failed its integrity check; nothing was restored",
     "backup.target_is_folder": "{path} is a folder",

@@ -4,30 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Readmission</source>
-        <translation>إعادة القبول</translation>
-    </message>
-    <message>
-        <source>No punishment</source>
-        <translation>عدم المعاقبة</translation>
-    </message>
-    <message>
-        <source>Monitoring authorisation</source>
-        <translation>إذن المتابعة</translation>
-    </message>
-    <message>
-        <source>Nationals</source>
-        <translation>المواطنون</translation>
-    </message>
-    <message>
-        <source>Nationals and residents</source>
-        <translation>المواطنون والمقيمون</translation>
-    </message>
-    <message>
-        <source>Named individuals</source>
-        <translation>أفراد محددون بالاسم</translation>
-    </message>
-    <message>
         <source>open-ended</source>
         <extracomment>Bar and badge colours by status: in force green, requested grey, under review amber, ended red-ish. Softer tints of the same colours for table cells.</extracomment>
         <translation>مفتوح المدة</translation>
@@ -120,14 +96,6 @@
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <source>Homeward will use {language} from its next start.</source>
-        <translation>سيستخدم Homeward اللغة {language} ابتداءً من التشغيل القادم.</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>لغة الواجهة</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -161,11 +129,19 @@
     </message>
     <message>
         <source>database</source>
-        <extracomment>An automatic backup (embedded database only) when the window closes.</extracomment>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
+        <source>encrypted file {path}</source>
+        <translation>ملف مشفّر {path}</translation>
+    </message>
+    <message>
+        <source>{database} — {user} ({role})</source>
+        <translation>{database} — {user} ({role})</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <extracomment>An automatic backup (embedded database only) when the window closes. Retranslates once after the translators change (installing a language sends several events).</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -213,16 +189,16 @@
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
+        <source>&amp;Place names…</source>
+        <translation>أسماء الأ&amp;ماكن…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>مستحق</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -413,7 +389,7 @@
     </message>
     <message>
         <source>any action, or a family such as consent.</source>
-        <translation>أي إجراء، أو فئة مثل consent.</translation>
+        <translation>أي إجراء، أو فئة مثل «consent».</translation>
     </message>
     <message>
         <source>From</source>
@@ -627,10 +603,6 @@
         <translation>العائد</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
         <source>Country / region</source>
         <translation>البلد / المنطقة</translation>
     </message>
@@ -638,12 +610,9 @@
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
-    <message>
-        <source>Days since decision</source>
-        <translation>الأيام منذ القرار</translation>
-    </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
+        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference}: {head}، لا أشخاص، فيها أفراد في وضع هش</numerusform>
             <numerusform>{reference}: {head}، شخص واحد، في وضع هش</numerusform>
@@ -671,6 +640,7 @@
     <message>
         <source>Due</source>
         <comment>date</comment>
+        <extracomment>Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
@@ -700,7 +670,6 @@
     </message>
     <message>
         <source>Economic</source>
-        <extracomment>Padding either side of the dates charted, so a single point is not on the edge. The dimensions&apos; names as the interface shows them (monitoring.history names them in English).</extracomment>
         <translation>اقتصادي</translation>
     </message>
     <message>
@@ -970,43 +939,6 @@
         </translation>
     </message>
     <message>
-        <source>Reception centre</source>
-        <extracomment>Each value&apos;s default label (&quot;nationals_and_residents&quot; → &quot;Nationals and residents&quot;), once.</extracomment>
-        <translation>مركز استقبال</translation>
-    </message>
-    <message>
-        <source>Ngo</source>
-        <translation>منظمة غير حكومية</translation>
-    </message>
-    <message>
-        <source>Unhcr</source>
-        <translation>المفوضية السامية للاجئين</translation>
-    </message>
-    <message>
-        <source>Government office</source>
-        <translation>مكتب حكومي</translation>
-    </message>
-    <message>
-        <source>Self referral</source>
-        <translation>إحالة ذاتية</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>الاستقبال</translation>
-    </message>
-    <message>
-        <source>Counselling</source>
-        <translation>الإرشاد</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>تم القرار</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>قيد التحضير</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1247,214 +1179,6 @@
         </translation>
     </message>
     <message>
-        <source>In counselling</source>
-        <translation>قيد الإرشاد</translation>
-    </message>
-    <message>
-        <source>Preparing travel</source>
-        <translation>التحضير للسفر</translation>
-    </message>
-    <message>
-        <source>Ready to travel</source>
-        <translation>جاهز للسفر</translation>
-    </message>
-    <message>
-        <source>Booked on a movement</source>
-        <translation>محجوز على رحلة</translation>
-    </message>
-    <message>
-        <source>Departed</source>
-        <translation>غادر</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>وصل</translation>
-    </message>
-    <message>
-        <source>Monitoring after return</source>
-        <translation>المتابعة بعد العودة</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>On hold — protection referral</source>
-        <translation>معلّق — إحالة للحماية</translation>
-    </message>
-    <message>
-        <source>Withdrawn — back in counselling</source>
-        <translation>منسحب — عاد إلى الإرشاد</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>منظمة غير حكومية</translation>
-    </message>
-    <message>
-        <source>UNHCR</source>
-        <translation>المفوضية السامية للاجئين</translation>
-    </message>
-    <message>
-        <source>Self-referral</source>
-        <translation>إحالة ذاتية</translation>
-    </message>
-    <message>
-        <source>Other / unspecified</source>
-        <translation>آخر / غير محدد</translation>
-    </message>
-    <message>
-        <source>Protection (asylum, fear of return)</source>
-        <translation>الحماية (اللجوء، الخوف من العودة)</translation>
-    </message>
-    <message>
-        <source>Reintegration support</source>
-        <translation>دعم إعادة الإدماج</translation>
-    </message>
-    <message>
-        <source>Right to change their mind at any time</source>
-        <translation>الحق في تغيير الرأي في أي وقت</translation>
-    </message>
-    <message>
-        <source>The return process</source>
-        <translation>مسار العودة</translation>
-    </message>
-    <message>
-        <source>Counselling continues</source>
-        <translation>يستمر الإرشاد</translation>
-    </message>
-    <message>
-        <source>Protection concern raised</source>
-        <translation>أُثير شاغل يتعلق بالحماية</translation>
-    </message>
-    <message>
-        <source>Declared decision to return</source>
-        <translation>تم التصريح بقرار العودة</translation>
-    </message>
-    <message>
-        <source>Reconfirmed decision</source>
-        <translation>أُعيد تأكيد القرار</translation>
-    </message>
-    <message>
-        <source>Refused / disagreed</source>
-        <translation>رفض / عدم موافقة</translation>
-    </message>
-    <message>
-        <source>Withdrew decision</source>
-        <translation>سحب القرار</translation>
-    </message>
-    <message>
-        <source>Force would be needed</source>
-        <translation>سيتطلب الأمر استخدام القوة</translation>
-    </message>
-    <message>
-        <source>Return is in the child&apos;s best interests</source>
-        <translation>العودة تحقق المصلحة الفضلى للطفل</translation>
-    </message>
-    <message>
-        <source>Return is not in the child&apos;s best interests</source>
-        <translation>العودة لا تحقق المصلحة الفضلى للطفل</translation>
-    </message>
-    <message>
-        <source>Awaiting decision</source>
-        <translation>بانتظار القرار</translation>
-    </message>
-    <message>
-        <source>Final negative decision</source>
-        <translation>قرار رفض نهائي</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>معلّق</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>منسحب</translation>
-    </message>
-    <message>
-        <source>Involvement ended</source>
-        <translation>انتهى التدخل</translation>
-    </message>
-    <message>
-        <source>Protection granted</source>
-        <translation>مُنحت الحماية</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>رب الأسرة</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>الزوج/الزوجة</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>طفل</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>أحد الوالدين</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>أخ أو أخت</translation>
-    </message>
-    <message>
-        <source>Other relative</source>
-        <translation>قريب آخر</translation>
-    </message>
-    <message>
-        <source>Unrelated</source>
-        <translation>لا قرابة</translation>
-    </message>
-    <message>
-        <source>Unaccompanied minor</source>
-        <translation>قاصر غير مصحوب</translation>
-    </message>
-    <message>
-        <source>Victim of trafficking</source>
-        <translation>ضحية اتجار بالبشر</translation>
-    </message>
-    <message>
-        <source>Medical need</source>
-        <translation>حاجة طبية</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>إعاقة</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation>حمل</translation>
-    </message>
-    <message>
-        <source>Elderly</source>
-        <translation>مسنّ</translation>
-    </message>
-    <message>
-        <source>Single parent</source>
-        <translation>والد وحيد</translation>
-    </message>
-    <message>
-        <source>Legal migration channels</source>
-        <translation>قنوات الهجرة النظامية</translation>
-    </message>
-    <message>
-        <source>Protection</source>
-        <translation>الحماية</translation>
-    </message>
-    <message>
-        <source>Risks of irregular movement</source>
-        <translation>مخاطر التنقل غير النظامي</translation>
-    </message>
-    <message>
-        <source>Right to change mind</source>
-        <translation>الحق في تغيير الرأي</translation>
-    </message>
-    <message>
-        <source>Return process</source>
-        <translation>إجراءات العودة</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <extracomment>The printed sheet: its texts come translated and escaped.</extracomment>
         <translation>رمز الاسترداد</translation>
@@ -1504,200 +1228,8 @@
         <translation>لن يُعرض الرمز مرة أخرى. هل تغلق دون طباعته أو تدوينه؟</translation>
     </message>
     <message>
-        <source>Decided to return</source>
-        <translation>قرّر العودة</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>متردد</translation>
-    </message>
-    <message>
-        <source>Declined return</source>
-        <translation>رفض العودة</translation>
-    </message>
-    <message>
-        <source>Protection concern</source>
-        <translation>مخاوف تتعلق بالحماية</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>مُعلَن</translation>
-    </message>
-    <message>
-        <source>Reconfirmed</source>
-        <translation>أُعيد تأكيده</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Force needed</source>
-        <translation>يتطلب الإكراه</translation>
-    </message>
-    <message>
-        <source>Return in best interests</source>
-        <translation>العودة في المصلحة الفضلى</translation>
-    </message>
-    <message>
-        <source>Return not in best interests</source>
-        <translation>العودة ليست في المصلحة الفضلى</translation>
-    </message>
-    <message>
-        <source>National asylum authority</source>
-        <translation>السلطة الوطنية للجوء</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد الانتظار</translation>
-    </message>
-    <message>
-        <source>Needs protection</source>
-        <translation>بحاجة إلى الحماية</translation>
-    </message>
-    <message>
-        <source>Final negative</source>
-        <translation>رفض نهائي</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>فردية</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>مطلوبة</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>سارية</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>منتهية</translation>
-    </message>
-    <message>
         <source>Under review</source>
         <translation>قيد المراجعة</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>سلبية</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>نشطة</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>جواز سفر</translation>
-    </message>
-    <message>
-        <source>Emergency travel document</source>
-        <translation>وثيقة سفر طارئة</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>صالح</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>مفقود</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>طبي</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>قاصر</translation>
-    </message>
-    <message>
-        <source>Scheduled flight</source>
-        <translation>رحلة جوية منتظمة</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>رحلة مستأجرة</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>برّي</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>مخطط</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>مؤكد</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>مقترح</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>تم تسجيل السفر</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>المنسق</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>مسؤول حماية البيانات</translation>
-    </message>
-    <message>
-        <source>Read only</source>
-        <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>الموافقة</translation>
-    </message>
-    <message>
-        <source>Vital interest</source>
-        <translation>مصلحة حيوية</translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation>التزام قانوني</translation>
-    </message>
-    <message>
-        <source>Public interest</source>
-        <translation>المصلحة العامة</translation>
-    </message>
-    <message>
-        <source>Legitimate interest</source>
-        <translation>مصلحة مشروعة</translation>
-    </message>
-    <message>
-        <source>Different person</source>
-        <translation>شخص مختلف</translation>
-    </message>
-    <message>
-        <source>New decision</source>
-        <translation>قرار جديد</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>مجدول</translation>
-    </message>
-    <message>
-        <source>Second attempt</source>
-        <translation>محاولة ثانية</translation>
-    </message>
-    <message>
-        <source>Field visit</source>
-        <translation>زيارة ميدانية</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1721,7 +1253,6 @@
     </message>
     <message>
         <source>readmission refused</source>
-        <extracomment>The breaches as `Breaches.names()` gives them, and as the interface shows them.</extracomment>
         <translation>رفض إعادة القبول</translation>
     </message>
     <message>
@@ -1907,7 +1438,6 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column headers (marked here, translated where shown) and the sort key each header click asks for.</extracomment>
         <translation>المرجع</translation>
     </message>
     <message>
@@ -2312,18 +1842,6 @@
         </translation>
     </message>
     <message>
-        <source>Matches the current record</source>
-        <translation>مطابقة للسجل الحالي</translation>
-    </message>
-    <message>
-        <source>Superseded — the document no longer says what the records say</source>
-        <translation>متجاوَزة — لم تعد الوثيقة مطابقة لما في السجلات</translation>
-    </message>
-    <message>
-        <source>Unknown — Homeward never issued a document with this code</source>
-        <translation>غير معروفة — لم يُصدر Homeward أي وثيقة بهذا الرمز</translation>
-    </message>
-    <message>
         <source>Declaration</source>
         <extracomment>The kinds of document Homeward prints, as the answer names them.</extracomment>
         <translation>إقرار</translation>
@@ -2686,22 +2204,6 @@
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <source>Partner report</source>
-        <translation>تقرير الشريك</translation>
-    </message>
-    <message>
-        <source>Self report</source>
-        <translation>إبلاغ ذاتي</translation>
-    </message>
-    <message>
-        <source>Punishment</source>
-        <translation>معاقبة</translation>
-    </message>
-    <message>
-        <source>Detention</source>
-        <translation>احتجاز</translation>
-    </message>
-    <message>
         <source>Incidents reported per month, by kind</source>
         <translation>الحوادث المُبلَغ عنها شهريًا حسب النوع</translation>
     </message>
@@ -2792,38 +2294,6 @@
         <translation>استعادة</translation>
     </message>
     <message>
-        <source>Restrict region</source>
-        <translation>تقييد بمنطقة</translation>
-    </message>
-    <message>
-        <source>Restrict profile</source>
-        <translation>تقييد بفئة</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>تعليق</translation>
-    </message>
-    <message>
-        <source>Business start up</source>
-        <translation>إنشاء مشروع تجاري</translation>
-    </message>
-    <message>
-        <source>Business start-up</source>
-        <translation>بدء مشروع تجاري</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>التدريب المهني</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>التعليم</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>السكن</translation>
-    </message>
-    <message>
         <source>Change the package</source>
         <translation>تغيير الحزمة</translation>
     </message>
@@ -2864,12 +2334,27 @@
         <translation>نفسي اجتماعي</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>مقبول</translation>
-    </message>
-    <message>
         <source>{value}%</source>
         <translation>{value}٪</translation>
+    </message>
+    <message>
+        <source>ages {first}–{last}</source>
+        <translation>الأعمار من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>{first}+</source>
+        <comment>ages</comment>
+        <translation>{first} عامًا فأكثر</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <comment>one of these</comment>
+        <translation>أو</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>eligible</comment>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Package</source>
@@ -4076,39 +3561,6 @@
         <translation>أخرجته أنت من الخطة</translation>
     </message>
     <message>
-        <source>Proven optimal</source>
-        <translation>مثلى مُثبتة</translation>
-    </message>
-    <message>
-        <source>Feasible — not proven optimal</source>
-        <translation>ممكنة — لم يُثبت أنها مثلى</translation>
-    </message>
-    <message>
-        <source>Infeasible</source>
-        <translation>غير ممكنة</translation>
-    </message>
-    <message>
-        <source>No plan found</source>
-        <translation>لم يُعثر على خطة</translation>
-    </message>
-    <message>
-        <source>unplaced people (weighted)</source>
-        <extracomment>The objective&apos;s terms as the planner names them (`Terms.named`), for the interface.</extracomment>
-        <translation>أشخاص غير مُدرجين (مرجّح)</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>الانتظار</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>التكلفة</translation>
-    </message>
-    <message>
-        <source>moved bookings</source>
-        <translation>الحجوزات المنقولة</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>المقاعد</translation>
     </message>
@@ -4698,7 +4150,7 @@
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) sheet with the columns country, region, skill, demand_index; all rows are checked first, nothing is written if one is wrong</source>
-        <translation>ورقة CSV أو Excel ‏(.xlsx) بالأعمدة country وregion وskill وdemand_index؛ تُفحص جميع الصفوف أولًا، ولا يُكتب شيء إذا كان أحدها خاطئًا</translation>
+        <translation>ورقة CSV أو Excel ‏(.xlsx) بالأعمدة «country» و«region» و«skill» و«demand_index»؛ تُفحص جميع الصفوف أولًا، ولا يُكتب شيء إذا كان أحدها خاطئًا</translation>
     </message>
     <message>
         <source>Add package…</source>
@@ -5321,22 +4773,6 @@
         <translation>تنبيهات التعليق</translation>
     </message>
     <message>
-        <source>Restore the assurances</source>
-        <translation>استعادة الضمانات</translation>
-    </message>
-    <message>
-        <source>Restrict returns to one region</source>
-        <translation>قصر العودة على منطقة واحدة</translation>
-    </message>
-    <message>
-        <source>Restore, but suspend returns of one profile</source>
-        <translation>الاستعادة مع تعليق عودة فئة واحدة</translation>
-    </message>
-    <message>
-        <source>Suspend all returns (assurances revoked)</source>
-        <translation>تعليق كل عمليات العودة (الضمانات ملغاة)</translation>
-    </message>
-    <message>
         <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
         <translation>لا يجوز تسجيل قرار المراجعة إلا للمنسق أو لمسؤول حماية البيانات؛ يمكنك الاطلاع عليه، لكن الحفظ سيُرفض.</translation>
     </message>
@@ -5415,18 +4851,6 @@
     <message>
         <source>if the name is written in another script</source>
         <translation>إذا كان الاسم مكتوبًا بأبجدية أخرى</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>أنثى</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ذكر</translation>
-    </message>
-    <message>
-        <source>Other / not stated</source>
-        <translation>آخر / غير مذكور</translation>
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
@@ -5609,40 +5033,8 @@
         <translation>لا تنتهي أي ضمانة سارية خلال الأيام الثلاثين المقبلة.</translation>
     </message>
     <message>
-        <source>Voluntariness</source>
-        <extracomment>The readiness check&apos;s safeguard headings, messages and resolutions (planning/readiness/).</extracomment>
-        <translation>الطوعية</translation>
-    </message>
-    <message>
-        <source>Refusal stops everything</source>
-        <translation>الرفض يوقف كل شيء</translation>
-    </message>
-    <message>
-        <source>No force, ever</source>
-        <translation>لا إكراه أبدًا</translation>
-    </message>
-    <message>
-        <source>Protection claims are referred, not decided</source>
-        <translation>طلبات الحماية تُحال ولا يُبتّ فيها</translation>
-    </message>
-    <message>
-        <source>Readmission assurance</source>
-        <translation>ضمانة إعادة القبول</translation>
-    </message>
-    <message>
-        <source>No-punishment guarantee</source>
-        <translation>ضمانة عدم المعاقبة</translation>
-    </message>
-    <message>
-        <source>Breach escalation</source>
-        <translation>التصعيد عند الانتهاك</translation>
-    </message>
-    <message>
-        <source>Travel readiness</source>
-        <translation>الجاهزية للسفر</translation>
-    </message>
-    <message>
         <source>{person} has no recorded decision to return</source>
+        <extracomment>The readiness check&apos;s messages and resolutions (planning/readiness/).</extracomment>
         <translation>لم يُسجَّل أي قرار بالعودة من {person}</translation>
     </message>
     <message>
@@ -6004,7 +5396,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
+        <extracomment>The message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
         <translation>{safeguard}: {message}</translation>
     </message>
     <message>
@@ -6227,37 +5619,12 @@
         <translation>4  تم الاستيراد</translation>
     </message>
     <message>
-        <source>Has errors</source>
-        <translation>به أخطاء</translation>
-    </message>
-    <message>
-        <source>Likely already known</source>
-        <translation>معروف مسبقًا على الأرجح</translation>
-    </message>
-    <message>
-        <source>Held with household</source>
-        <translation>محجوز مع الأسرة</translation>
-    </message>
-    <message>
         <source>Born</source>
         <translation>الميلاد</translation>
     </message>
     <message>
         <source>What to fix</source>
         <translation>ما يجب تصحيحه</translation>
-    </message>
-    <message>
-        <source>Household / referral id</source>
-        <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
-        <translation>الأسرة / معرّف الإحالة</translation>
-    </message>
-    <message>
-        <source>Given names (Latin script)</source>
-        <translation>الأسماء الأولى (بالحروف اللاتينية)</translation>
-    </message>
-    <message>
-        <source>Family name (Latin script)</source>
-        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>{message} (did you mean {suggestion}?)</source>
@@ -7657,54 +7024,8 @@
         <translation>الملفات المنتهية — المغلقة بعد المتابعة أو حين لم تعد الأسرة تسعى إلى العودة، أو المنتهي فيها التدخل، أو الممنوحة الحماية — تُخفى هويتها بعد انقضاء فترة الاحتفاظ منذ الإغلاق (أو منذ آخر تغيير، بالنسبة إلى ملف انتهى دون تاريخ إغلاق). تُحذف الأسماء وتواريخ الميلاد وبيانات الاتصال والإفادات والملاحظات والمرفقات وأرقام الوثائق؛ ويبقى البلد والسنوات وحجم الأسرة والنتيجة لأغراض الإحصاء. ويحتفظ سجل التدقيق بمن فعل ماذا ومتى، دون القيم.</translation>
     </message>
     <message>
-        <source>members&apos; names, birth dates and contacts</source>
-        <extracomment>What anonymising removes, as the dry run names it (the service&apos;s words, translated here).</extracomment>
-        <translation>أسماء الأفراد وتواريخ ميلادهم وبيانات الاتصال بهم</translation>
-    </message>
-    <message>
-        <source>voluntariness statements</source>
-        <translation>إفادات الطوعية</translation>
-    </message>
-    <message>
-        <source>protection statements</source>
-        <translation>إفادات الحماية</translation>
-    </message>
-    <message>
-        <source>counselling notes</source>
-        <translation>ملاحظات الإرشاد</translation>
-    </message>
-    <message>
-        <source>monitoring notes</source>
-        <translation>ملاحظات المتابعة</translation>
-    </message>
-    <message>
         <source>attachments</source>
         <translation>المرفقات</translation>
-    </message>
-    <message>
-        <source>travel document numbers</source>
-        <translation>أرقام وثائق السفر</translation>
-    </message>
-    <message>
-        <source>household place after return</source>
-        <translation>مكان إقامة الأسرة بعد العودة</translation>
-    </message>
-    <message>
-        <source>printed-document records</source>
-        <translation>سجلات الوثائق المطبوعة</translation>
-    </message>
-    <message>
-        <source>audit entries (before/after values)</source>
-        <translation>قيود التدقيق (القيم قبل/بعد)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <extracomment>How the end of a case was found: its closing date, or its last audited change.</extracomment>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>last change</source>
-        <translation>آخر تغيير</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -7819,7 +7140,6 @@
     </message>
     <message>
         <source>coordinator</source>
-        <extracomment>The roles as a sentence names them (&quot;… is signed in as data-protection officer&quot;), translated by `role_name`.</extracomment>
         <translation>منسق</translation>
     </message>
     <message>
@@ -10487,6 +9807,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>لا يحق لـ{user} ({role}) استعادة قاعدة البيانات من نسخة احتياطية: هذا مقصور على مسؤول حماية البيانات</translation>
     </message>
     <message>
+        <source>places are named only in {languages}</source>
+        <translation>لا تُسمّى الأماكن إلا بـ{languages}</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference}: لم يعد حجزه المؤكَّد يستوفي الجاهزية؛ خُطِّط له كما لو كان حرًّا</translation>
     </message>
@@ -11303,6 +10627,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>المواضيع</translation>
     </message>
     <message>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
         <source>user</source>
         <translation>المستخدم</translation>
     </message>
@@ -11365,6 +10693,1177 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>package allocation</source>
         <translation>تخصيص حزمة</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <comment>ReferralSource</comment>
+        <extracomment>The label of every vocabulary value (`planning.labels`), its enum as context; `desktop.labels.label` shows it.</extracomment>
+        <translation>مركز استقبال</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>ReferralSource</comment>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <comment>ReferralSource</comment>
+        <translation>المفوضية السامية للاجئين</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <comment>ReferralSource</comment>
+        <translation>مكتب حكومي</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <comment>ReferralSource</comment>
+        <translation>إحالة ذاتية</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>CaseStatus</comment>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>In counselling</source>
+        <comment>CaseStatus</comment>
+        <translation>قيد الإرشاد</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>CaseStatus</comment>
+        <translation>قرّر العودة</translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <comment>CaseStatus</comment>
+        <translation>التحضير للسفر</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <comment>CaseStatus</comment>
+        <translation>جاهز للسفر</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>CaseStatus</comment>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>CaseStatus</comment>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>CaseStatus</comment>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>Monitoring after return</source>
+        <comment>CaseStatus</comment>
+        <translation>المتابعة بعد العودة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>CaseStatus</comment>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>On hold (protection referral)</source>
+        <comment>CaseStatus</comment>
+        <translation>معلّقة (إحالة إلى الحماية)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>CaseStatus</comment>
+        <translation>منسحب</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>CaseStatus</comment>
+        <translation>انتهى التدخل</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>CaseStatus</comment>
+        <translation>مُنحت الحماية</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>Sex</comment>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>Sex</comment>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other / unspecified</source>
+        <comment>Sex</comment>
+        <translation>آخر / غير محدد</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <comment>Relationship</comment>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <comment>Relationship</comment>
+        <translation>الزوج/الزوجة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>Relationship</comment>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>Relationship</comment>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <comment>Relationship</comment>
+        <translation>أخ أو أخت</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <comment>Relationship</comment>
+        <translation>قريب آخر</translation>
+    </message>
+    <message>
+        <source>Unrelated</source>
+        <comment>Relationship</comment>
+        <translation>لا قرابة</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>قاصر غير مصحوب</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>ضحية اتجار بالبشر</translation>
+    </message>
+    <message>
+        <source>Medical need</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>حاجة طبية</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>حمل</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>مسنّ</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>والد وحيد</translation>
+    </message>
+    <message>
+        <source>Legal migration channels</source>
+        <comment>CounsellingTopic</comment>
+        <translation>قنوات الهجرة النظامية</translation>
+    </message>
+    <message>
+        <source>Protection (asylum, fear of return)</source>
+        <comment>CounsellingTopic</comment>
+        <translation>الحماية (اللجوء، الخوف من العودة)</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <comment>CounsellingTopic</comment>
+        <translation>دعم إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Risks of irregular movement</source>
+        <comment>CounsellingTopic</comment>
+        <translation>مخاطر التنقل غير النظامي</translation>
+    </message>
+    <message>
+        <source>Right to change their mind at any time</source>
+        <comment>CounsellingTopic</comment>
+        <translation>الحق في تغيير الرأي في أي وقت</translation>
+    </message>
+    <message>
+        <source>The return process</source>
+        <comment>CounsellingTopic</comment>
+        <translation>مسار العودة</translation>
+    </message>
+    <message>
+        <source>Counselling continues</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>يستمر الإرشاد</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>قرّر العودة</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>متردد</translation>
+    </message>
+    <message>
+        <source>Declined return</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>رفض العودة</translation>
+    </message>
+    <message>
+        <source>Protection concern raised</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>أُثير شاغل يتعلق بالحماية</translation>
+    </message>
+    <message>
+        <source>Declared decision to return</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>تم التصريح بقرار العودة</translation>
+    </message>
+    <message>
+        <source>Reconfirmed decision</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>أُعيد تأكيد القرار</translation>
+    </message>
+    <message>
+        <source>Refused / disagreed</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>رفض / عدم موافقة</translation>
+    </message>
+    <message>
+        <source>Withdrew decision</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>سحب القرار</translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>سيتطلب الأمر استخدام القوة</translation>
+    </message>
+    <message>
+        <source>Return is in the child&apos;s best interests</source>
+        <comment>BestInterestsOutcome</comment>
+        <translation>العودة تحقق المصلحة الفضلى للطفل</translation>
+    </message>
+    <message>
+        <source>Return is not in the child&apos;s best interests</source>
+        <comment>BestInterestsOutcome</comment>
+        <translation>العودة لا تحقق المصلحة الفضلى للطفل</translation>
+    </message>
+    <message>
+        <source>National asylum authority</source>
+        <comment>ReferralAuthority</comment>
+        <translation>السلطة الوطنية للجوء</translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <comment>ReferralAuthority</comment>
+        <translation>المفوضية السامية للاجئين</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <source>Needs protection</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>بحاجة إلى الحماية</translation>
+    </message>
+    <message>
+        <source>Final negative decision</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>قرار رفض نهائي</translation>
+    </message>
+    <message>
+        <source>Readmission</source>
+        <comment>AssuranceKind</comment>
+        <translation>إعادة القبول</translation>
+    </message>
+    <message>
+        <source>No punishment</source>
+        <comment>AssuranceKind</comment>
+        <translation>عدم المعاقبة</translation>
+    </message>
+    <message>
+        <source>Monitoring authorisation</source>
+        <comment>AssuranceKind</comment>
+        <translation>إذن المتابعة</translation>
+    </message>
+    <message>
+        <source>Nationals</source>
+        <comment>AssuranceScope</comment>
+        <translation>المواطنون</translation>
+    </message>
+    <message>
+        <source>Nationals and permanent residents</source>
+        <comment>AssuranceScope</comment>
+        <translation>المواطنون والمقيمون الدائمون</translation>
+    </message>
+    <message>
+        <source>Named individuals</source>
+        <comment>AssuranceScope</comment>
+        <translation>أفراد محددون بالاسم</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>AssuranceStatus</comment>
+        <translation>مطلوبة</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <comment>AssuranceStatus</comment>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>AssuranceStatus</comment>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <comment>AssuranceStatus</comment>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>AssuranceStatus</comment>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <comment>MonitoringLevel</comment>
+        <translation>سلبية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>MonitoringLevel</comment>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>TravelDocumentKind</comment>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <source>Emergency travel document</source>
+        <comment>TravelDocumentKind</comment>
+        <translation>وثيقة سفر طارئة</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <comment>EscortNeed</comment>
+        <translation>مرافق طبي</translation>
+    </message>
+    <message>
+        <source>Escort for a minor</source>
+        <comment>EscortNeed</comment>
+        <translation>مرافق لقاصر</translation>
+    </message>
+    <message>
+        <source>Scheduled flight</source>
+        <comment>MovementKind</comment>
+        <translation>رحلة جوية منتظمة</translation>
+    </message>
+    <message>
+        <source>Charter flight</source>
+        <comment>MovementKind</comment>
+        <translation>رحلة جوية مستأجرة</translation>
+    </message>
+    <message>
+        <source>Ground transport</source>
+        <comment>MovementKind</comment>
+        <translation>نقل بري</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>MovementStatus</comment>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>MovementStatus</comment>
+        <translation>مؤكدة</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>MovementStatus</comment>
+        <translation>غادرت</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>MovementStatus</comment>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>MovementStatus</comment>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>BookingStatus</comment>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>BookingStatus</comment>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <comment>BookingStatus</comment>
+        <translation>سُجّل للسفر</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>BookingStatus</comment>
+        <translation>تمت المغادرة</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>BookingStatus</comment>
+        <translation>تم الوصول</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>BookingStatus</comment>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Present and reconfirms</source>
+        <comment>Response</comment>
+        <translation>حاضر ويؤكد من جديد</translation>
+    </message>
+    <message>
+        <source>Refuses</source>
+        <comment>Response</comment>
+        <translation>يرفض</translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <comment>Response</comment>
+        <translation>سيتطلب الأمر استخدام القوة</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <comment>Role</comment>
+        <translation>المنسق</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>Role</comment>
+        <translation>مسؤول المتابعة</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <comment>Role</comment>
+        <translation>مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>Read-only user</source>
+        <comment>Role</comment>
+        <translation>مستخدم للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>LegalBasis</comment>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <comment>LegalBasis</comment>
+        <translation>مصلحة حيوية</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>LegalBasis</comment>
+        <translation>التزام قانوني</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <comment>LegalBasis</comment>
+        <translation>المصلحة العامة</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <comment>LegalBasis</comment>
+        <translation>مصلحة مشروعة</translation>
+    </message>
+    <message>
+        <source>A different person</source>
+        <comment>IdentityFinding</comment>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>A new, genuine decision</source>
+        <comment>IdentityFinding</comment>
+        <translation>قرار جديد حقيقي</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>EndedBy</comment>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <comment>EndedBy</comment>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Members&apos; names, birth dates and contacts</source>
+        <comment>Removal</comment>
+        <translation>أسماء الأفراد وتواريخ ميلادهم وبيانات الاتصال بهم</translation>
+    </message>
+    <message>
+        <source>Voluntariness statements</source>
+        <comment>Removal</comment>
+        <translation>إفادات الطوعية</translation>
+    </message>
+    <message>
+        <source>Protection statements</source>
+        <comment>Removal</comment>
+        <translation>إفادات الحماية</translation>
+    </message>
+    <message>
+        <source>Counselling notes</source>
+        <comment>Removal</comment>
+        <translation>ملاحظات الإرشاد</translation>
+    </message>
+    <message>
+        <source>Monitoring notes</source>
+        <comment>Removal</comment>
+        <translation>ملاحظات المتابعة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <comment>Removal</comment>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Travel document numbers</source>
+        <comment>Removal</comment>
+        <translation>أرقام وثائق السفر</translation>
+    </message>
+    <message>
+        <source>Household place after return</source>
+        <comment>Removal</comment>
+        <translation>مكان إقامة الأسرة بعد العودة</translation>
+    </message>
+    <message>
+        <source>Printed-document records</source>
+        <comment>Removal</comment>
+        <translation>سجلات الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <source>Audit entries (before/after values)</source>
+        <comment>Removal</comment>
+        <translation>قيود التدقيق (القيم قبل/بعد)</translation>
+    </message>
+    <message>
+        <source>Scheduled follow-up</source>
+        <comment>FollowUpKind</comment>
+        <translation>متابعة مجدولة</translation>
+    </message>
+    <message>
+        <source>Second attempt</source>
+        <comment>FollowUpKind</comment>
+        <translation>محاولة ثانية</translation>
+    </message>
+    <message>
+        <source>Field visit after missed contacts</source>
+        <comment>FollowUpKind</comment>
+        <translation>زيارة ميدانية بعد تعذّر الاتصال</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>FollowUpStatus</comment>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>FollowUpStatus</comment>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>FollowUpStatus</comment>
+        <translation>فائت</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>ContactMode</comment>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>ContactMode</comment>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <comment>ContactMode</comment>
+        <translation>تقرير الشريك</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <comment>ContactMode</comment>
+        <translation>إبلاغ ذاتي</translation>
+    </message>
+    <message>
+        <source>Readmission refused</source>
+        <comment>Breach</comment>
+        <translation>رُفضت إعادة القبول</translation>
+    </message>
+    <message>
+        <source>Punished</source>
+        <comment>Breach</comment>
+        <translation>تعرّض للمعاقبة</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <comment>Breach</comment>
+        <translation>احتُجز</translation>
+    </message>
+    <message>
+        <source>Fined</source>
+        <comment>Breach</comment>
+        <translation>فُرضت عليه غرامة</translation>
+    </message>
+    <message>
+        <source>Prosecuted</source>
+        <comment>Breach</comment>
+        <translation>لوحق قضائيًا</translation>
+    </message>
+    <message>
+        <source>Harassed</source>
+        <comment>Breach</comment>
+        <translation>تعرّض للمضايقة</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <comment>Dimension</comment>
+        <translation>اقتصادي</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <comment>Dimension</comment>
+        <translation>اجتماعي</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <comment>Dimension</comment>
+        <translation>نفسي اجتماعي</translation>
+    </message>
+    <message>
+        <source>Punishment</source>
+        <comment>IncidentKind</comment>
+        <translation>معاقبة</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <comment>IncidentKind</comment>
+        <translation>احتجاز</translation>
+    </message>
+    <message>
+        <source>Readmission refused</source>
+        <comment>IncidentKind</comment>
+        <translation>رُفضت إعادة القبول</translation>
+    </message>
+    <message>
+        <source>Restore the assurances</source>
+        <comment>ReviewOutcome</comment>
+        <translation>استعادة الضمانات</translation>
+    </message>
+    <message>
+        <source>Restrict returns to one region</source>
+        <comment>ReviewOutcome</comment>
+        <translation>قصر العودة على منطقة واحدة</translation>
+    </message>
+    <message>
+        <source>Restore, but suspend returns of one profile</source>
+        <comment>ReviewOutcome</comment>
+        <translation>الاستعادة مع تعليق عودة فئة واحدة</translation>
+    </message>
+    <message>
+        <source>Suspend all returns (assurances revoked)</source>
+        <comment>ReviewOutcome</comment>
+        <translation>تعليق كل عمليات العودة (الضمانات ملغاة)</translation>
+    </message>
+    <message>
+        <source>Business start-up</source>
+        <comment>PackageKind</comment>
+        <translation>بدء مشروع تجاري</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <comment>PackageKind</comment>
+        <translation>التدريب المهني</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>PackageKind</comment>
+        <translation>التعليم</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <comment>PackageKind</comment>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <comment>PackageKind</comment>
+        <translation>طبي</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <comment>PackageKind</comment>
+        <translation>نفسي اجتماعي</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>AllocationStatus</comment>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>AllocationStatus</comment>
+        <translation>مُسلَّم</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>AllocationStatus</comment>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <comment>reintegration.allocation.result.Status</comment>
+        <translation>مثلى مُثبتة</translation>
+    </message>
+    <message>
+        <source>Feasible — not proven optimal</source>
+        <comment>reintegration.allocation.result.Status</comment>
+        <translation>ممكنة — لم يُثبت أنها مثلى</translation>
+    </message>
+    <message>
+        <source>Voluntariness</source>
+        <comment>Safeguard</comment>
+        <translation>الطوعية</translation>
+    </message>
+    <message>
+        <source>Refusal stops everything</source>
+        <comment>Safeguard</comment>
+        <translation>الرفض يوقف كل شيء</translation>
+    </message>
+    <message>
+        <source>No force, ever</source>
+        <comment>Safeguard</comment>
+        <translation>لا إكراه أبدًا</translation>
+    </message>
+    <message>
+        <source>Protection claims are referred, not decided</source>
+        <comment>Safeguard</comment>
+        <translation>طلبات الحماية تُحال ولا يُبتّ فيها</translation>
+    </message>
+    <message>
+        <source>Readmission assurance</source>
+        <comment>Safeguard</comment>
+        <translation>ضمانة إعادة القبول</translation>
+    </message>
+    <message>
+        <source>No-punishment guarantee</source>
+        <comment>Safeguard</comment>
+        <translation>ضمانة عدم المعاقبة</translation>
+    </message>
+    <message>
+        <source>Monitoring authorisation</source>
+        <comment>Safeguard</comment>
+        <translation>إذن المتابعة</translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <comment>Safeguard</comment>
+        <translation>تنبيهات التعليق</translation>
+    </message>
+    <message>
+        <source>Breach escalation</source>
+        <comment>Safeguard</comment>
+        <translation>التصعيد عند الانتهاك</translation>
+    </message>
+    <message>
+        <source>Travel readiness</source>
+        <comment>Safeguard</comment>
+        <translation>الجاهزية للسفر</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>Stage</comment>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <comment>Stage</comment>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>مثلى مُثبتة</translation>
+    </message>
+    <message>
+        <source>Feasible — not proven optimal</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>ممكنة — لم يُثبت أنها مثلى</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>غير ممكنة</translation>
+    </message>
+    <message>
+        <source>No plan found</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>لم يُعثر على خطة</translation>
+    </message>
+    <message>
+        <source>Its movement is no longer in the plan</source>
+        <comment>MoveReason</comment>
+        <translation>لم تعد رحلتها ضمن الخطة</translation>
+    </message>
+    <message>
+        <source>No longer ready on its movement&apos;s date</source>
+        <comment>MoveReason</comment>
+        <translation>لم تعد جاهزة في تاريخ رحلتها</translation>
+    </message>
+    <message>
+        <source>Leaves earlier</source>
+        <comment>MoveReason</comment>
+        <translation>تغادر أبكر</translation>
+    </message>
+    <message>
+        <source>A cheaper seat</source>
+        <comment>MoveReason</comment>
+        <translation>مقعد أرخص</translation>
+    </message>
+    <message>
+        <source>Makes room for more people</source>
+        <comment>MoveReason</comment>
+        <translation>تُفسح المجال لعدد أكبر من الأشخاص</translation>
+    </message>
+    <message>
+        <source>Gives its seat to households waiting longer</source>
+        <comment>MoveReason</comment>
+        <translation>تتنازل عن مقعدها لأسر تنتظر منذ مدة أطول</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>Term</comment>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>Term</comment>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Moved bookings</source>
+        <comment>Term</comment>
+        <translation>الحجوزات المنقولة</translation>
+    </message>
+    <message>
+        <source>CP-SAT</source>
+        <comment>Engine</comment>
+        <translation>CP-SAT</translation>
+    </message>
+    <message>
+        <source>HiGHS</source>
+        <comment>Engine</comment>
+        <translation>HiGHS</translation>
+    </message>
+    <message>
+        <source>SCIP</source>
+        <comment>Engine</comment>
+        <translation>SCIP</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <comment>SortKey</comment>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <comment>SortKey</comment>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>SortKey</comment>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <comment>SortKey</comment>
+        <translation>البلد / المنطقة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SortKey</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <comment>SortKey</comment>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
+        <source>Days since decision</source>
+        <comment>SortKey</comment>
+        <translation>الأيام منذ القرار</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>FileKind</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <comment>FileKind</comment>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>Household / referral id</source>
+        <comment>Field</comment>
+        <translation>الأسرة / معرّف الإحالة</translation>
+    </message>
+    <message>
+        <source>Relationship to head</source>
+        <comment>Field</comment>
+        <translation>صلة القرابة برب الأسرة</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <comment>Field</comment>
+        <translation>الأسماء الأولى</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <comment>Field</comment>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Given names (Latin script)</source>
+        <comment>Field</comment>
+        <translation>الأسماء الأولى (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <comment>Field</comment>
+        <translation>اسم العائلة (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <comment>Field</comment>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <comment>Field</comment>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <comment>Field</comment>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Country of return</source>
+        <comment>Field</comment>
+        <translation>بلد العودة</translation>
+    </message>
+    <message>
+        <source>Region of return</source>
+        <comment>Field</comment>
+        <translation>منطقة العودة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <comment>Field</comment>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>Field</comment>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>Field</comment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <comment>Field</comment>
+        <translation>أوجه الهشاشة</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <comment>Field</comment>
+        <translation>ملاحظة الإحالة</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <comment>RowStatus</comment>
+        <translation>جاهز للاستيراد</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <comment>RowStatus</comment>
+        <translation>به أخطاء</translation>
+    </message>
+    <message>
+        <source>Likely already known</source>
+        <comment>RowStatus</comment>
+        <translation>معروف مسبقًا على الأرجح</translation>
+    </message>
+    <message>
+        <source>Held with household</source>
+        <comment>RowStatus</comment>
+        <translation>محجوز مع الأسرة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>Severity</comment>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>Severity</comment>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>Severity</comment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Day first — 03/04/1990 is 3 April 1990</source>
+        <comment>DateOrder</comment>
+        <translation>اليوم أولًا — 03/04/1990 تعني 3 أبريل 1990</translation>
+    </message>
+    <message>
+        <source>Month first — 03/04/1990 is 4 March 1990</source>
+        <comment>DateOrder</comment>
+        <translation>الشهر أولًا — 03/04/1990 تعني 4 مارس 1990</translation>
+    </message>
+    <message>
+        <source>Matches the current record</source>
+        <comment>documents.verification.Status</comment>
+        <translation>مطابقة للسجل الحالي</translation>
+    </message>
+    <message>
+        <source>Superseded — the document no longer says what the records say</source>
+        <comment>documents.verification.Status</comment>
+        <translation>متجاوَزة — لم تعد الوثيقة مطابقة لما في السجلات</translation>
+    </message>
+    <message>
+        <source>Unknown — Homeward never issued a document with this code</source>
+        <comment>documents.verification.Status</comment>
+        <translation>غير معروفة — لم يُصدر Homeward أي وثيقة بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>Plot</comment>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <source>In counselling</source>
+        <comment>Plot</comment>
+        <translation>قيد الإرشاد</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>Plot</comment>
+        <translation>قرّر العودة</translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <comment>Plot</comment>
+        <translation>التحضير للسفر</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <comment>Plot</comment>
+        <translation>جاهز للسفر</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>Plot</comment>
+        <translation>محجوز</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>Plot</comment>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>Plot</comment>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>Plot</comment>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>Plot</comment>
+        <translation>منسحب</translation>
+    </message>
+    <message>
+        <source>On hold (protection referral)</source>
+        <comment>Plot</comment>
+        <translation>معلّقة (إحالة إلى الحماية)</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>Plot</comment>
+        <translation>مُنحت الحماية</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>Plot</comment>
+        <translation>انتهى التدخل</translation>
     </message>
     <message>
         <source>partner {number}</source>
@@ -11582,6 +12081,31 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>{role}: signed by {user} on {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</source>
         <translation>{role}: وقّعه {user} بتاريخ {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Place names</source>
+        <extracomment>The columns after the name: one per language a place can be named in.</extracomment>
+        <translation>أسماء الأماكن</translation>
+    </message>
+    <message>
+        <source>How cities, regions, field offices and movement stops read in French and Arabic. A place left empty reads as the records hold it; countries are named by the language itself.</source>
+        <translation>كيف تُكتب المدن والمناطق والمكاتب الميدانية ومحطات الرحلات بالفرنسية والعربية. المكان المتروك فارغًا يُكتب كما هو في السجلات؛ أما البلدان فتسمّيها اللغة نفسها.</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>ابحث عن مكان</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>كما هو مسجَّل</translation>
+    </message>
+    <message>
+        <source>You may read the names of places; only a coordinator, a monitor or the data-protection officer may change them.</source>
+        <translation>يمكنك قراءة أسماء الأماكن؛ ولا يغيّرها إلا المنسق أو مسؤول المتابعة أو مسؤول حماية البيانات.</translation>
+    </message>
+    <message>
+        <source>No record names this place any more</source>
+        <translation>لم يعد أي سجل يذكر هذا المكان</translation>
     </message>
 </context>
 </TS>

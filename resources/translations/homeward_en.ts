@@ -286,6 +286,7 @@
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
+        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference}: {head}, %Ln person, vulnerable</numerusform>
             <numerusform>{reference}: {head}, %Ln people, vulnerable member(s)</numerusform>

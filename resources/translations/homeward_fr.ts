@@ -4,30 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Readmission</source>
-        <translation>Réadmission</translation>
-    </message>
-    <message>
-        <source>No punishment</source>
-        <translation>Absence de sanction</translation>
-    </message>
-    <message>
-        <source>Monitoring authorisation</source>
-        <translation>Autorisation de suivi</translation>
-    </message>
-    <message>
-        <source>Nationals</source>
-        <translation>Ressortissants</translation>
-    </message>
-    <message>
-        <source>Nationals and residents</source>
-        <translation>Ressortissants et résidents</translation>
-    </message>
-    <message>
-        <source>Named individuals</source>
-        <translation>Personnes nommément désignées</translation>
-    </message>
-    <message>
         <source>open-ended</source>
         <extracomment>Bar and badge colours by status: in force green, requested grey, under review amber, ended red-ish. Softer tints of the same colours for table cells.</extracomment>
         <translation>sans échéance</translation>
@@ -120,14 +96,6 @@
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <source>Homeward will use {language} from its next start.</source>
-        <translation>Homeward utilisera la langue {language} à partir du prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -161,11 +129,19 @@
     </message>
     <message>
         <source>database</source>
-        <extracomment>An automatic backup (embedded database only) when the window closes.</extracomment>
         <translation>base de données</translation>
     </message>
     <message>
+        <source>encrypted file {path}</source>
+        <translation>fichier chiffré {path}</translation>
+    </message>
+    <message>
+        <source>{database} — {user} ({role})</source>
+        <translation>{database} — {user} ({role})</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <extracomment>An automatic backup (embedded database only) when the window closes. Retranslates once after the translators change (installing a language sends several events).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -213,16 +189,16 @@
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Place names…</source>
+        <translation>&amp;Noms de lieux…</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>À faire</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -405,7 +381,7 @@
     </message>
     <message>
         <source>any action, or a family such as consent.</source>
-        <translation>toute action, ou une famille comme consent.</translation>
+        <translation>toute action, ou une famille comme « consent ».</translation>
     </message>
     <message>
         <source>From</source>
@@ -607,10 +583,6 @@
         <translation>Personne de retour</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
         <source>Country / region</source>
         <translation>Pays / région</translation>
     </message>
@@ -618,12 +590,9 @@
         <source>Readiness</source>
         <translation>Aptitude au départ</translation>
     </message>
-    <message>
-        <source>Days since decision</source>
-        <translation>Jours depuis la décision</translation>
-    </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
+        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference} : {head}, %Ln personne, membre(s) vulnérable(s)</numerusform>
             <numerusform>{reference} : {head}, %Ln personnes, membre(s) vulnérable(s)</numerusform>
@@ -643,6 +612,7 @@
     <message>
         <source>Due</source>
         <comment>date</comment>
+        <extracomment>Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
         <translation>Échéance</translation>
     </message>
     <message>
@@ -672,7 +642,6 @@
     </message>
     <message>
         <source>Economic</source>
-        <extracomment>Padding either side of the dates charted, so a single point is not on the edge. The dimensions&apos; names as the interface shows them (monitoring.history names them in English).</extracomment>
         <translation>Économique</translation>
     </message>
     <message>
@@ -930,43 +899,6 @@
         </translation>
     </message>
     <message>
-        <source>Reception centre</source>
-        <extracomment>Each value&apos;s default label (&quot;nationals_and_residents&quot; → &quot;Nationals and residents&quot;), once.</extracomment>
-        <translation>Centre d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Ngo</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <source>Unhcr</source>
-        <translation>HCR</translation>
-    </message>
-    <message>
-        <source>Government office</source>
-        <translation>Administration publique</translation>
-    </message>
-    <message>
-        <source>Self referral</source>
-        <translation>Démarche personnelle</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Counselling</source>
-        <translation>Conseil</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Décidé</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>En préparation</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1171,214 +1103,6 @@
         </translation>
     </message>
     <message>
-        <source>In counselling</source>
-        <translation>En conseil</translation>
-    </message>
-    <message>
-        <source>Preparing travel</source>
-        <translation>Préparation du voyage</translation>
-    </message>
-    <message>
-        <source>Ready to travel</source>
-        <translation>Prêt au départ</translation>
-    </message>
-    <message>
-        <source>Booked on a movement</source>
-        <translation>Réservé sur un mouvement</translation>
-    </message>
-    <message>
-        <source>Departed</source>
-        <translation>Parti</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrivé</translation>
-    </message>
-    <message>
-        <source>Monitoring after return</source>
-        <translation>Suivi après le retour</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturé</translation>
-    </message>
-    <message>
-        <source>On hold — protection referral</source>
-        <translation>En attente — orientation pour protection</translation>
-    </message>
-    <message>
-        <source>Withdrawn — back in counselling</source>
-        <translation>Retiré — retour au conseil</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>ONG</translation>
-    </message>
-    <message>
-        <source>UNHCR</source>
-        <translation>HCR</translation>
-    </message>
-    <message>
-        <source>Self-referral</source>
-        <translation>Démarche personnelle</translation>
-    </message>
-    <message>
-        <source>Other / unspecified</source>
-        <translation>Autre / non précisé</translation>
-    </message>
-    <message>
-        <source>Protection (asylum, fear of return)</source>
-        <translation>Protection (asile, crainte du retour)</translation>
-    </message>
-    <message>
-        <source>Reintegration support</source>
-        <translation>Aide à la réintégration</translation>
-    </message>
-    <message>
-        <source>Right to change their mind at any time</source>
-        <translation>Droit de changer d&apos;avis à tout moment</translation>
-    </message>
-    <message>
-        <source>The return process</source>
-        <translation>Le déroulement du retour</translation>
-    </message>
-    <message>
-        <source>Counselling continues</source>
-        <translation>Le conseil se poursuit</translation>
-    </message>
-    <message>
-        <source>Protection concern raised</source>
-        <translation>Besoin de protection signalé</translation>
-    </message>
-    <message>
-        <source>Declared decision to return</source>
-        <translation>Décision de retour déclarée</translation>
-    </message>
-    <message>
-        <source>Reconfirmed decision</source>
-        <translation>Décision reconfirmée</translation>
-    </message>
-    <message>
-        <source>Refused / disagreed</source>
-        <translation>Refus / désaccord</translation>
-    </message>
-    <message>
-        <source>Withdrew decision</source>
-        <translation>Décision retirée</translation>
-    </message>
-    <message>
-        <source>Force would be needed</source>
-        <translation>Le recours à la force serait nécessaire</translation>
-    </message>
-    <message>
-        <source>Return is in the child&apos;s best interests</source>
-        <translation>Le retour est dans l&apos;intérêt supérieur de l&apos;enfant</translation>
-    </message>
-    <message>
-        <source>Return is not in the child&apos;s best interests</source>
-        <translation>Le retour n&apos;est pas dans l&apos;intérêt supérieur de l&apos;enfant</translation>
-    </message>
-    <message>
-        <source>Awaiting decision</source>
-        <translation>Décision en attente</translation>
-    </message>
-    <message>
-        <source>Final negative decision</source>
-        <translation>Décision négative définitive</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
-        <source>Involvement ended</source>
-        <translation>Intervention terminée</translation>
-    </message>
-    <message>
-        <source>Protection granted</source>
-        <translation>Protection accordée</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Chef de ménage</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>Conjoint</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Enfant</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Sibling</source>
-        <translation>Frère ou sœur</translation>
-    </message>
-    <message>
-        <source>Other relative</source>
-        <translation>Autre parent</translation>
-    </message>
-    <message>
-        <source>Unrelated</source>
-        <translation>Sans lien de parenté</translation>
-    </message>
-    <message>
-        <source>Unaccompanied minor</source>
-        <translation>Mineur non accompagné</translation>
-    </message>
-    <message>
-        <source>Victim of trafficking</source>
-        <translation>Victime de traite</translation>
-    </message>
-    <message>
-        <source>Medical need</source>
-        <translation>Besoin médical</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation>Grossesse</translation>
-    </message>
-    <message>
-        <source>Elderly</source>
-        <translation>Personne âgée</translation>
-    </message>
-    <message>
-        <source>Single parent</source>
-        <translation>Parent isolé</translation>
-    </message>
-    <message>
-        <source>Legal migration channels</source>
-        <translation>Voies de migration légale</translation>
-    </message>
-    <message>
-        <source>Protection</source>
-        <translation>Protection</translation>
-    </message>
-    <message>
-        <source>Risks of irregular movement</source>
-        <translation>Risques de la migration irrégulière</translation>
-    </message>
-    <message>
-        <source>Right to change mind</source>
-        <translation>Droit de changer d&apos;avis</translation>
-    </message>
-    <message>
-        <source>Return process</source>
-        <translation>Déroulement du retour</translation>
-    </message>
-    <message>
         <source>Recovery code</source>
         <extracomment>The printed sheet: its texts come translated and escaped.</extracomment>
         <translation>Code de récupération</translation>
@@ -1428,200 +1152,8 @@
         <translation>Le code ne sera plus affiché. Fermer sans l&apos;avoir imprimé ou noté ?</translation>
     </message>
     <message>
-        <source>Decided to return</source>
-        <translation>A décidé de rentrer</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Indécis</translation>
-    </message>
-    <message>
-        <source>Declined return</source>
-        <translation>Retour refusé</translation>
-    </message>
-    <message>
-        <source>Protection concern</source>
-        <translation>Besoin de protection</translation>
-    </message>
-    <message>
-        <source>Declared</source>
-        <translation>Déclarée</translation>
-    </message>
-    <message>
-        <source>Reconfirmed</source>
-        <translation>Reconfirmée</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Force needed</source>
-        <translation>Contrainte nécessaire</translation>
-    </message>
-    <message>
-        <source>Return in best interests</source>
-        <translation>Retour dans l&apos;intérêt supérieur</translation>
-    </message>
-    <message>
-        <source>Return not in best interests</source>
-        <translation>Retour contraire à l&apos;intérêt supérieur</translation>
-    </message>
-    <message>
-        <source>National asylum authority</source>
-        <translation>Autorité nationale de l&apos;asile</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Needs protection</source>
-        <translation>Besoin de protection reconnu</translation>
-    </message>
-    <message>
-        <source>Final negative</source>
-        <translation>Rejet définitif</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Individuelle</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Demandée</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>En vigueur</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
-    </message>
-    <message>
         <source>Under review</source>
         <translation>En réexamen</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Révoquée</translation>
-    </message>
-    <message>
-        <source>Passive</source>
-        <translation>Passif</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Passeport</translation>
-    </message>
-    <message>
-        <source>Emergency travel document</source>
-        <translation>Document de voyage d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Perdu</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médical</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Mineur</translation>
-    </message>
-    <message>
-        <source>Scheduled flight</source>
-        <translation>Vol régulier</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>Charter</translation>
-    </message>
-    <message>
-        <source>Ground</source>
-        <translation>Voie terrestre</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinateur</translation>
-    </message>
-    <message>
-        <source>Data protection officer</source>
-        <translation>Délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>Read only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Vital interest</source>
-        <translation>Intérêt vital</translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation>Obligation légale</translation>
-    </message>
-    <message>
-        <source>Public interest</source>
-        <translation>Intérêt public</translation>
-    </message>
-    <message>
-        <source>Legitimate interest</source>
-        <translation>Intérêt légitime</translation>
-    </message>
-    <message>
-        <source>Different person</source>
-        <translation>Personne différente</translation>
-    </message>
-    <message>
-        <source>New decision</source>
-        <translation>Nouvelle décision</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Programmé</translation>
-    </message>
-    <message>
-        <source>Second attempt</source>
-        <translation>Deuxième tentative</translation>
-    </message>
-    <message>
-        <source>Field visit</source>
-        <translation>Visite de terrain</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1645,7 +1177,6 @@
     </message>
     <message>
         <source>readmission refused</source>
-        <extracomment>The breaches as `Breaches.names()` gives them, and as the interface shows them.</extracomment>
         <translation>réadmission refusée</translation>
     </message>
     <message>
@@ -1827,7 +1358,6 @@
     </message>
     <message>
         <source>Reference</source>
-        <extracomment>Column headers (marked here, translated where shown) and the sort key each header click asks for.</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
@@ -2204,18 +1734,6 @@
         </translation>
     </message>
     <message>
-        <source>Matches the current record</source>
-        <translation>Conforme au dossier actuel</translation>
-    </message>
-    <message>
-        <source>Superseded — the document no longer says what the records say</source>
-        <translation>Dépassé — le document ne dit plus ce que disent les dossiers</translation>
-    </message>
-    <message>
-        <source>Unknown — Homeward never issued a document with this code</source>
-        <translation>Inconnu — Homeward n&apos;a jamais émis de document avec ce code</translation>
-    </message>
-    <message>
         <source>Declaration</source>
         <extracomment>The kinds of document Homeward prints, as the answer names them.</extracomment>
         <translation>Déclaration</translation>
@@ -2578,22 +2096,6 @@
         <translation>Fin le</translation>
     </message>
     <message>
-        <source>Partner report</source>
-        <translation>Rapport du partenaire</translation>
-    </message>
-    <message>
-        <source>Self report</source>
-        <translation>Auto-déclaration</translation>
-    </message>
-    <message>
-        <source>Punishment</source>
-        <translation>Sanction</translation>
-    </message>
-    <message>
-        <source>Detention</source>
-        <translation>Détention</translation>
-    </message>
-    <message>
         <source>Incidents reported per month, by kind</source>
         <translation>Incidents signalés par mois, par type</translation>
     </message>
@@ -2672,38 +2174,6 @@
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Restrict region</source>
-        <translation>Restreindre à une région</translation>
-    </message>
-    <message>
-        <source>Restrict profile</source>
-        <translation>Restreindre à un profil</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <source>Business start up</source>
-        <translation>Création d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Business start-up</source>
-        <translation>Création d&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>Vocational training</source>
-        <translation>Formation professionnelle</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Éducation</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Logement</translation>
-    </message>
-    <message>
         <source>Change the package</source>
         <translation>Modifier la prestation</translation>
     </message>
@@ -2744,12 +2214,27 @@
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
         <source>{value}%</source>
         <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>ages {first}–{last}</source>
+        <translation>{first} à {last} ans</translation>
+    </message>
+    <message>
+        <source>{first}+</source>
+        <comment>ages</comment>
+        <translation>{first} ans et plus</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <comment>one of these</comment>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>eligible</comment>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <source>Package</source>
@@ -3924,39 +3409,6 @@
         <translation>Retiré du plan par vous</translation>
     </message>
     <message>
-        <source>Proven optimal</source>
-        <translation>Optimal prouvé</translation>
-    </message>
-    <message>
-        <source>Feasible — not proven optimal</source>
-        <translation>Réalisable — optimalité non prouvée</translation>
-    </message>
-    <message>
-        <source>Infeasible</source>
-        <translation>Irréalisable</translation>
-    </message>
-    <message>
-        <source>No plan found</source>
-        <translation>Aucun plan trouvé</translation>
-    </message>
-    <message>
-        <source>unplaced people (weighted)</source>
-        <extracomment>The objective&apos;s terms as the planner names them (`Terms.named`), for the interface.</extracomment>
-        <translation>personnes non placées (pondérées)</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>attente</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>coût</translation>
-    </message>
-    <message>
-        <source>moved bookings</source>
-        <translation>réservations déplacées</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>Sièges</translation>
     </message>
@@ -4482,7 +3934,7 @@
     </message>
     <message>
         <source>A CSV or Excel (.xlsx) sheet with the columns country, region, skill, demand_index; all rows are checked first, nothing is written if one is wrong</source>
-        <translation>Une feuille CSV ou Excel (.xlsx) avec les colonnes country, region, skill, demand_index ; toutes les lignes sont d&apos;abord vérifiées, rien n&apos;est enregistré si l&apos;une est erronée</translation>
+        <translation>Une feuille CSV ou Excel (.xlsx) avec les colonnes « country », « region », « skill », « demand_index » ; toutes les lignes sont d&apos;abord vérifiées, rien n&apos;est enregistré si l&apos;une est erronée</translation>
     </message>
     <message>
         <source>Add package…</source>
@@ -5081,22 +4533,6 @@
         <translation>Avis de suspension</translation>
     </message>
     <message>
-        <source>Restore the assurances</source>
-        <translation>Rétablir les garanties</translation>
-    </message>
-    <message>
-        <source>Restrict returns to one region</source>
-        <translation>Limiter les retours à une région</translation>
-    </message>
-    <message>
-        <source>Restore, but suspend returns of one profile</source>
-        <translation>Rétablir, mais suspendre les retours d&apos;un profil</translation>
-    </message>
-    <message>
-        <source>Suspend all returns (assurances revoked)</source>
-        <translation>Suspendre tous les retours (garanties révoquées)</translation>
-    </message>
-    <message>
         <source>Only a coordinator or the data-protection officer may record the review decision; you may read it, but saving will be refused.</source>
         <translation>Seul un coordinateur ou le délégué à la protection des données peut enregistrer la décision de réexamen ; vous pouvez la consulter, mais l&apos;enregistrement sera refusé.</translation>
     </message>
@@ -5171,18 +4607,6 @@
     <message>
         <source>if the name is written in another script</source>
         <translation>si le nom s&apos;écrit dans un autre alphabet</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Other / not stated</source>
-        <translation>Autre / non précisé</translation>
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
@@ -5357,40 +4781,8 @@
         <translation>Aucune garantie en vigueur n&apos;arrive à échéance dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <source>Voluntariness</source>
-        <extracomment>The readiness check&apos;s safeguard headings, messages and resolutions (planning/readiness/).</extracomment>
-        <translation>Caractère volontaire</translation>
-    </message>
-    <message>
-        <source>Refusal stops everything</source>
-        <translation>Un refus arrête tout</translation>
-    </message>
-    <message>
-        <source>No force, ever</source>
-        <translation>Jamais de contrainte</translation>
-    </message>
-    <message>
-        <source>Protection claims are referred, not decided</source>
-        <translation>Les demandes de protection sont orientées, pas tranchées</translation>
-    </message>
-    <message>
-        <source>Readmission assurance</source>
-        <translation>Garantie de réadmission</translation>
-    </message>
-    <message>
-        <source>No-punishment guarantee</source>
-        <translation>Garantie d&apos;absence de sanction</translation>
-    </message>
-    <message>
-        <source>Breach escalation</source>
-        <translation>Escalade en cas de manquement</translation>
-    </message>
-    <message>
-        <source>Travel readiness</source>
-        <translation>Préparation au voyage</translation>
-    </message>
-    <message>
         <source>{person} has no recorded decision to return</source>
+        <extracomment>The readiness check&apos;s messages and resolutions (planning/readiness/).</extracomment>
         <translation>Aucune décision de retour n&apos;est enregistrée pour {person}</translation>
     </message>
     <message>
@@ -5748,7 +5140,7 @@
     </message>
     <message>
         <source>{safeguard}: {message}</source>
-        <extracomment>The safeguards&apos; headings, the message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
+        <extracomment>The message and resolution of each reason code and the wordings of parts of a reason, as the check words them in English; `desktop/service_messages.py` marks them for translation. Each phrase&apos;s template and the disambiguation its translation is looked up with.</extracomment>
         <translation>{safeguard} : {message}</translation>
     </message>
     <message>
@@ -5959,37 +5351,12 @@
         <translation>4  Importé</translation>
     </message>
     <message>
-        <source>Has errors</source>
-        <translation>Contient des erreurs</translation>
-    </message>
-    <message>
-        <source>Likely already known</source>
-        <translation>Probablement déjà connu</translation>
-    </message>
-    <message>
-        <source>Held with household</source>
-        <translation>Retenu avec le ménage</translation>
-    </message>
-    <message>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
         <source>What to fix</source>
         <translation>À corriger</translation>
-    </message>
-    <message>
-        <source>Household / referral id</source>
-        <extracomment>What each column can hold, in words (the same words as `planning.referral_import.mapping.LABELS`).</extracomment>
-        <translation>Ménage / identifiant d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>Given names (Latin script)</source>
-        <translation>Prénoms (alphabet latin)</translation>
-    </message>
-    <message>
-        <source>Family name (Latin script)</source>
-        <translation>Nom de famille (alphabet latin)</translation>
     </message>
     <message>
         <source>{message} (did you mean {suggestion}?)</source>
@@ -7305,54 +6672,8 @@
         <translation>Les dossiers terminés — clôturés après le suivi ou lorsque le ménage ne souhaitait plus rentrer, intervention terminée, ou protection accordée — sont anonymisés une fois la durée de conservation écoulée depuis la clôture (ou depuis la dernière modification, pour un dossier terminé sans date de clôture). Noms, dates de naissance, coordonnées, déclarations, notes, pièces jointes et numéros de documents sont supprimés ; pays, années, taille du ménage et résultat sont conservés pour les statistiques. Le journal d&apos;audit garde qui a fait quoi et quand, sans les valeurs.</translation>
     </message>
     <message>
-        <source>members&apos; names, birth dates and contacts</source>
-        <extracomment>What anonymising removes, as the dry run names it (the service&apos;s words, translated here).</extracomment>
-        <translation>noms, dates de naissance et coordonnées des membres</translation>
-    </message>
-    <message>
-        <source>voluntariness statements</source>
-        <translation>déclarations sur le caractère volontaire</translation>
-    </message>
-    <message>
-        <source>protection statements</source>
-        <translation>déclarations de protection</translation>
-    </message>
-    <message>
-        <source>counselling notes</source>
-        <translation>notes de conseil</translation>
-    </message>
-    <message>
-        <source>monitoring notes</source>
-        <translation>notes de suivi</translation>
-    </message>
-    <message>
         <source>attachments</source>
         <translation>pièces jointes</translation>
-    </message>
-    <message>
-        <source>travel document numbers</source>
-        <translation>numéros de documents de voyage</translation>
-    </message>
-    <message>
-        <source>household place after return</source>
-        <translation>lieu de vie du ménage après le retour</translation>
-    </message>
-    <message>
-        <source>printed-document records</source>
-        <translation>traces des documents imprimés</translation>
-    </message>
-    <message>
-        <source>audit entries (before/after values)</source>
-        <translation>entrées d&apos;audit (valeurs avant/après)</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <extracomment>How the end of a case was found: its closing date, or its last audited change.</extracomment>
-        <translation>clôturé</translation>
-    </message>
-    <message>
-        <source>last change</source>
-        <translation>dernière modification</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -7443,7 +6764,6 @@
     </message>
     <message>
         <source>coordinator</source>
-        <extracomment>The roles as a sentence names them (&quot;… is signed in as data-protection officer&quot;), translated by `role_name`.</extracomment>
         <translation>coordinateur</translation>
     </message>
     <message>
@@ -10043,6 +9363,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>{user} ({role}) n&apos;est pas autorisé à restaurer la base depuis une sauvegarde : seul un délégué à la protection des données peut le faire</translation>
     </message>
     <message>
+        <source>places are named only in {languages}</source>
+        <translation>les lieux ne sont nommés qu&apos;en {languages}</translation>
+    </message>
+    <message>
         <source>{reference}: its confirmed booking no longer passes readiness; planned as if free</source>
         <translation>{reference} : sa réservation confirmée ne satisfait plus l&apos;aptitude au départ ; planifiée comme si elle était libre</translation>
     </message>
@@ -10851,6 +10175,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>sujets</translation>
     </message>
     <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
@@ -10913,6 +10241,1177 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>package allocation</source>
         <translation>attribution de prestation</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <comment>ReferralSource</comment>
+        <extracomment>The label of every vocabulary value (`planning.labels`), its enum as context; `desktop.labels.label` shows it.</extracomment>
+        <translation>Centre d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <comment>ReferralSource</comment>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <comment>ReferralSource</comment>
+        <translation>HCR</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <comment>ReferralSource</comment>
+        <translation>Administration publique</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <comment>ReferralSource</comment>
+        <translation>Démarche personnelle</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>CaseStatus</comment>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>In counselling</source>
+        <comment>CaseStatus</comment>
+        <translation>En conseil</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>CaseStatus</comment>
+        <translation>A décidé de rentrer</translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <comment>CaseStatus</comment>
+        <translation>Préparation du voyage</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <comment>CaseStatus</comment>
+        <translation>Prêt au départ</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>CaseStatus</comment>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>CaseStatus</comment>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>CaseStatus</comment>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Monitoring after return</source>
+        <comment>CaseStatus</comment>
+        <translation>Suivi après le retour</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>CaseStatus</comment>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>On hold (protection referral)</source>
+        <comment>CaseStatus</comment>
+        <translation>En attente (orientation vers la protection)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>CaseStatus</comment>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>CaseStatus</comment>
+        <translation>Intervention terminée</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>CaseStatus</comment>
+        <translation>Protection accordée</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>Sex</comment>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>Sex</comment>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other / unspecified</source>
+        <comment>Sex</comment>
+        <translation>Autre / non précisé</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <comment>Relationship</comment>
+        <translation>Chef de ménage</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <comment>Relationship</comment>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <comment>Relationship</comment>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <comment>Relationship</comment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <comment>Relationship</comment>
+        <translation>Frère ou sœur</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <comment>Relationship</comment>
+        <translation>Autre parent</translation>
+    </message>
+    <message>
+        <source>Unrelated</source>
+        <comment>Relationship</comment>
+        <translation>Sans lien de parenté</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Mineur non accompagné</translation>
+    </message>
+    <message>
+        <source>Victim of trafficking</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Victime de traite</translation>
+    </message>
+    <message>
+        <source>Medical need</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Besoin médical</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Personne âgée</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <comment>VulnerabilityKind</comment>
+        <translation>Parent isolé</translation>
+    </message>
+    <message>
+        <source>Legal migration channels</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Voies de migration légale</translation>
+    </message>
+    <message>
+        <source>Protection (asylum, fear of return)</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Protection (asile, crainte du retour)</translation>
+    </message>
+    <message>
+        <source>Reintegration support</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Aide à la réintégration</translation>
+    </message>
+    <message>
+        <source>Risks of irregular movement</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Risques de la migration irrégulière</translation>
+    </message>
+    <message>
+        <source>Right to change their mind at any time</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Droit de changer d&apos;avis à tout moment</translation>
+    </message>
+    <message>
+        <source>The return process</source>
+        <comment>CounsellingTopic</comment>
+        <translation>Le déroulement du retour</translation>
+    </message>
+    <message>
+        <source>Counselling continues</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>Le conseil se poursuit</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>A décidé de rentrer</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Declined return</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>Retour refusé</translation>
+    </message>
+    <message>
+        <source>Protection concern raised</source>
+        <comment>CounsellingOutcome</comment>
+        <translation>Besoin de protection signalé</translation>
+    </message>
+    <message>
+        <source>Declared decision to return</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>Décision de retour déclarée</translation>
+    </message>
+    <message>
+        <source>Reconfirmed decision</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>Décision reconfirmée</translation>
+    </message>
+    <message>
+        <source>Refused / disagreed</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>Refus / désaccord</translation>
+    </message>
+    <message>
+        <source>Withdrew decision</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>Décision retirée</translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <comment>VoluntarinessKind</comment>
+        <translation>Le recours à la force serait nécessaire</translation>
+    </message>
+    <message>
+        <source>Return is in the child&apos;s best interests</source>
+        <comment>BestInterestsOutcome</comment>
+        <translation>Le retour est dans l&apos;intérêt supérieur de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Return is not in the child&apos;s best interests</source>
+        <comment>BestInterestsOutcome</comment>
+        <translation>Le retour n&apos;est pas dans l&apos;intérêt supérieur de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>National asylum authority</source>
+        <comment>ReferralAuthority</comment>
+        <translation>Autorité nationale de l&apos;asile</translation>
+    </message>
+    <message>
+        <source>UNHCR</source>
+        <comment>ReferralAuthority</comment>
+        <translation>HCR</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>Décision en attente</translation>
+    </message>
+    <message>
+        <source>Needs protection</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>Besoin de protection reconnu</translation>
+    </message>
+    <message>
+        <source>Final negative decision</source>
+        <comment>ProtectionOutcome</comment>
+        <translation>Décision négative définitive</translation>
+    </message>
+    <message>
+        <source>Readmission</source>
+        <comment>AssuranceKind</comment>
+        <translation>Réadmission</translation>
+    </message>
+    <message>
+        <source>No punishment</source>
+        <comment>AssuranceKind</comment>
+        <translation>Absence de sanction</translation>
+    </message>
+    <message>
+        <source>Monitoring authorisation</source>
+        <comment>AssuranceKind</comment>
+        <translation>Autorisation de suivi</translation>
+    </message>
+    <message>
+        <source>Nationals</source>
+        <comment>AssuranceScope</comment>
+        <translation>Ressortissants</translation>
+    </message>
+    <message>
+        <source>Nationals and permanent residents</source>
+        <comment>AssuranceScope</comment>
+        <translation>Ressortissants et résidents permanents</translation>
+    </message>
+    <message>
+        <source>Named individuals</source>
+        <comment>AssuranceScope</comment>
+        <translation>Personnes nommément désignées</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>AssuranceStatus</comment>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <comment>AssuranceStatus</comment>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>AssuranceStatus</comment>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <comment>AssuranceStatus</comment>
+        <translation>En réexamen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>AssuranceStatus</comment>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <comment>MonitoringLevel</comment>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>MonitoringLevel</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>TravelDocumentKind</comment>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Emergency travel document</source>
+        <comment>TravelDocumentKind</comment>
+        <translation>Document de voyage d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>TravelDocumentStatus</comment>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Medical escort</source>
+        <comment>EscortNeed</comment>
+        <translation>Escorte médicale</translation>
+    </message>
+    <message>
+        <source>Escort for a minor</source>
+        <comment>EscortNeed</comment>
+        <translation>Escorte pour un mineur</translation>
+    </message>
+    <message>
+        <source>Scheduled flight</source>
+        <comment>MovementKind</comment>
+        <translation>Vol régulier</translation>
+    </message>
+    <message>
+        <source>Charter flight</source>
+        <comment>MovementKind</comment>
+        <translation>Vol affrété</translation>
+    </message>
+    <message>
+        <source>Ground transport</source>
+        <comment>MovementKind</comment>
+        <translation>Transport terrestre</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>MovementStatus</comment>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>MovementStatus</comment>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>MovementStatus</comment>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>MovementStatus</comment>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>MovementStatus</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>BookingStatus</comment>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <comment>BookingStatus</comment>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <comment>BookingStatus</comment>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>BookingStatus</comment>
+        <translation>Départ effectué</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>BookingStatus</comment>
+        <translation>Arrivée à destination</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>BookingStatus</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Present and reconfirms</source>
+        <comment>Response</comment>
+        <translation>Présent et reconfirme</translation>
+    </message>
+    <message>
+        <source>Refuses</source>
+        <comment>Response</comment>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Force would be needed</source>
+        <comment>Response</comment>
+        <translation>Le recours à la force serait nécessaire</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <comment>Role</comment>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <comment>Role</comment>
+        <translation>Chargé de suivi</translation>
+    </message>
+    <message>
+        <source>Data-protection officer</source>
+        <comment>Role</comment>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Read-only user</source>
+        <comment>Role</comment>
+        <translation>Utilisateur en lecture seule</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <comment>LegalBasis</comment>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <comment>LegalBasis</comment>
+        <translation>Intérêt vital</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>LegalBasis</comment>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <comment>LegalBasis</comment>
+        <translation>Intérêt public</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <comment>LegalBasis</comment>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>A different person</source>
+        <comment>IdentityFinding</comment>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <source>A new, genuine decision</source>
+        <comment>IdentityFinding</comment>
+        <translation>Une nouvelle décision authentique</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>EndedBy</comment>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <comment>EndedBy</comment>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Members&apos; names, birth dates and contacts</source>
+        <comment>Removal</comment>
+        <translation>Noms, dates de naissance et coordonnées des membres</translation>
+    </message>
+    <message>
+        <source>Voluntariness statements</source>
+        <comment>Removal</comment>
+        <translation>Déclarations sur le caractère volontaire</translation>
+    </message>
+    <message>
+        <source>Protection statements</source>
+        <comment>Removal</comment>
+        <translation>Déclarations de protection</translation>
+    </message>
+    <message>
+        <source>Counselling notes</source>
+        <comment>Removal</comment>
+        <translation>Notes de conseil</translation>
+    </message>
+    <message>
+        <source>Monitoring notes</source>
+        <comment>Removal</comment>
+        <translation>Notes de suivi</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <comment>Removal</comment>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Travel document numbers</source>
+        <comment>Removal</comment>
+        <translation>Numéros de documents de voyage</translation>
+    </message>
+    <message>
+        <source>Household place after return</source>
+        <comment>Removal</comment>
+        <translation>Lieu de vie du ménage après le retour</translation>
+    </message>
+    <message>
+        <source>Printed-document records</source>
+        <comment>Removal</comment>
+        <translation>Traces des documents imprimés</translation>
+    </message>
+    <message>
+        <source>Audit entries (before/after values)</source>
+        <comment>Removal</comment>
+        <translation>Entrées d&apos;audit (valeurs avant/après)</translation>
+    </message>
+    <message>
+        <source>Scheduled follow-up</source>
+        <comment>FollowUpKind</comment>
+        <translation>Suivi programmé</translation>
+    </message>
+    <message>
+        <source>Second attempt</source>
+        <comment>FollowUpKind</comment>
+        <translation>Deuxième tentative</translation>
+    </message>
+    <message>
+        <source>Field visit after missed contacts</source>
+        <comment>FollowUpKind</comment>
+        <translation>Visite sur place après des contacts manqués</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>FollowUpStatus</comment>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>FollowUpStatus</comment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <comment>FollowUpStatus</comment>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>ContactMode</comment>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>ContactMode</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <comment>ContactMode</comment>
+        <translation>Rapport du partenaire</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <comment>ContactMode</comment>
+        <translation>Signalement par la personne</translation>
+    </message>
+    <message>
+        <source>Readmission refused</source>
+        <comment>Breach</comment>
+        <translation>Réadmission refusée</translation>
+    </message>
+    <message>
+        <source>Punished</source>
+        <comment>Breach</comment>
+        <translation>Sanctionné</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <comment>Breach</comment>
+        <translation>Détenu</translation>
+    </message>
+    <message>
+        <source>Fined</source>
+        <comment>Breach</comment>
+        <translation>Mis à l&apos;amende</translation>
+    </message>
+    <message>
+        <source>Prosecuted</source>
+        <comment>Breach</comment>
+        <translation>Poursuivi</translation>
+    </message>
+    <message>
+        <source>Harassed</source>
+        <comment>Breach</comment>
+        <translation>Harcelé</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <comment>Dimension</comment>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <comment>Dimension</comment>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <comment>Dimension</comment>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Punishment</source>
+        <comment>IncidentKind</comment>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <comment>IncidentKind</comment>
+        <translation>Détention</translation>
+    </message>
+    <message>
+        <source>Readmission refused</source>
+        <comment>IncidentKind</comment>
+        <translation>Réadmission refusée</translation>
+    </message>
+    <message>
+        <source>Restore the assurances</source>
+        <comment>ReviewOutcome</comment>
+        <translation>Rétablir les garanties</translation>
+    </message>
+    <message>
+        <source>Restrict returns to one region</source>
+        <comment>ReviewOutcome</comment>
+        <translation>Limiter les retours à une région</translation>
+    </message>
+    <message>
+        <source>Restore, but suspend returns of one profile</source>
+        <comment>ReviewOutcome</comment>
+        <translation>Rétablir, mais suspendre les retours d&apos;un profil</translation>
+    </message>
+    <message>
+        <source>Suspend all returns (assurances revoked)</source>
+        <comment>ReviewOutcome</comment>
+        <translation>Suspendre tous les retours (garanties révoquées)</translation>
+    </message>
+    <message>
+        <source>Business start-up</source>
+        <comment>PackageKind</comment>
+        <translation>Création d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <comment>PackageKind</comment>
+        <translation>Formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>PackageKind</comment>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <comment>PackageKind</comment>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <comment>PackageKind</comment>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <comment>PackageKind</comment>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>AllocationStatus</comment>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>AllocationStatus</comment>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>AllocationStatus</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <comment>reintegration.allocation.result.Status</comment>
+        <translation>Optimal prouvé</translation>
+    </message>
+    <message>
+        <source>Feasible — not proven optimal</source>
+        <comment>reintegration.allocation.result.Status</comment>
+        <translation>Réalisable — optimalité non prouvée</translation>
+    </message>
+    <message>
+        <source>Voluntariness</source>
+        <comment>Safeguard</comment>
+        <translation>Caractère volontaire</translation>
+    </message>
+    <message>
+        <source>Refusal stops everything</source>
+        <comment>Safeguard</comment>
+        <translation>Un refus arrête tout</translation>
+    </message>
+    <message>
+        <source>No force, ever</source>
+        <comment>Safeguard</comment>
+        <translation>Jamais de contrainte</translation>
+    </message>
+    <message>
+        <source>Protection claims are referred, not decided</source>
+        <comment>Safeguard</comment>
+        <translation>Les demandes de protection sont orientées, pas tranchées</translation>
+    </message>
+    <message>
+        <source>Readmission assurance</source>
+        <comment>Safeguard</comment>
+        <translation>Garantie de réadmission</translation>
+    </message>
+    <message>
+        <source>No-punishment guarantee</source>
+        <comment>Safeguard</comment>
+        <translation>Garantie d&apos;absence de sanction</translation>
+    </message>
+    <message>
+        <source>Monitoring authorisation</source>
+        <comment>Safeguard</comment>
+        <translation>Autorisation de suivi</translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <comment>Safeguard</comment>
+        <translation>Avis de suspension</translation>
+    </message>
+    <message>
+        <source>Breach escalation</source>
+        <comment>Safeguard</comment>
+        <translation>Escalade en cas de manquement</translation>
+    </message>
+    <message>
+        <source>Travel readiness</source>
+        <comment>Safeguard</comment>
+        <translation>Préparation au voyage</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>Stage</comment>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <comment>Stage</comment>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>Optimal prouvé</translation>
+    </message>
+    <message>
+        <source>Feasible — not proven optimal</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>Réalisable — optimalité non prouvée</translation>
+    </message>
+    <message>
+        <source>Infeasible</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>Irréalisable</translation>
+    </message>
+    <message>
+        <source>No plan found</source>
+        <comment>scheduling.result.Status</comment>
+        <translation>Aucun plan trouvé</translation>
+    </message>
+    <message>
+        <source>Its movement is no longer in the plan</source>
+        <comment>MoveReason</comment>
+        <translation>Son mouvement ne figure plus dans le plan</translation>
+    </message>
+    <message>
+        <source>No longer ready on its movement&apos;s date</source>
+        <comment>MoveReason</comment>
+        <translation>N&apos;est plus prêt à la date de son mouvement</translation>
+    </message>
+    <message>
+        <source>Leaves earlier</source>
+        <comment>MoveReason</comment>
+        <translation>Part plus tôt</translation>
+    </message>
+    <message>
+        <source>A cheaper seat</source>
+        <comment>MoveReason</comment>
+        <translation>Une place moins chère</translation>
+    </message>
+    <message>
+        <source>Makes room for more people</source>
+        <comment>MoveReason</comment>
+        <translation>Libère de la place pour plus de personnes</translation>
+    </message>
+    <message>
+        <source>Gives its seat to households waiting longer</source>
+        <comment>MoveReason</comment>
+        <translation>Cède sa place à des ménages qui attendent depuis plus longtemps</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>Term</comment>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>Term</comment>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Moved bookings</source>
+        <comment>Term</comment>
+        <translation>Réservations déplacées</translation>
+    </message>
+    <message>
+        <source>CP-SAT</source>
+        <comment>Engine</comment>
+        <translation>CP-SAT</translation>
+    </message>
+    <message>
+        <source>HiGHS</source>
+        <comment>Engine</comment>
+        <translation>HiGHS</translation>
+    </message>
+    <message>
+        <source>SCIP</source>
+        <comment>Engine</comment>
+        <translation>SCIP</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <comment>SortKey</comment>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <comment>SortKey</comment>
+        <translation>Chef de ménage</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>SortKey</comment>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Country / region</source>
+        <comment>SortKey</comment>
+        <translation>Pays / région</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SortKey</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <comment>SortKey</comment>
+        <translation>Aptitude au départ</translation>
+    </message>
+    <message>
+        <source>Days since decision</source>
+        <comment>SortKey</comment>
+        <translation>Jours depuis la décision</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <comment>FileKind</comment>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <comment>FileKind</comment>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>Household / referral id</source>
+        <comment>Field</comment>
+        <translation>Ménage / identifiant d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Relationship to head</source>
+        <comment>Field</comment>
+        <translation>Lien avec le chef de ménage</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <comment>Field</comment>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <comment>Field</comment>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names (Latin script)</source>
+        <comment>Field</comment>
+        <translation>Prénoms (alphabet latin)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <comment>Field</comment>
+        <translation>Nom de famille (alphabet latin)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <comment>Field</comment>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <comment>Field</comment>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <comment>Field</comment>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Country of return</source>
+        <comment>Field</comment>
+        <translation>Pays de retour</translation>
+    </message>
+    <message>
+        <source>Region of return</source>
+        <comment>Field</comment>
+        <translation>Région de retour</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <comment>Field</comment>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>Field</comment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>Field</comment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <comment>Field</comment>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <comment>Field</comment>
+        <translation>Note d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <comment>RowStatus</comment>
+        <translation>Prêt à importer</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <comment>RowStatus</comment>
+        <translation>Contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Likely already known</source>
+        <comment>RowStatus</comment>
+        <translation>Probablement déjà connu</translation>
+    </message>
+    <message>
+        <source>Held with household</source>
+        <comment>RowStatus</comment>
+        <translation>Retenu avec le ménage</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>Severity</comment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>Severity</comment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>Severity</comment>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Day first — 03/04/1990 is 3 April 1990</source>
+        <comment>DateOrder</comment>
+        <translation>Jour en premier — 03/04/1990 = 3 avril 1990</translation>
+    </message>
+    <message>
+        <source>Month first — 03/04/1990 is 4 March 1990</source>
+        <comment>DateOrder</comment>
+        <translation>Mois en premier — 03/04/1990 = 4 mars 1990</translation>
+    </message>
+    <message>
+        <source>Matches the current record</source>
+        <comment>documents.verification.Status</comment>
+        <translation>Conforme au dossier actuel</translation>
+    </message>
+    <message>
+        <source>Superseded — the document no longer says what the records say</source>
+        <comment>documents.verification.Status</comment>
+        <translation>Dépassé — le document ne dit plus ce que disent les dossiers</translation>
+    </message>
+    <message>
+        <source>Unknown — Homeward never issued a document with this code</source>
+        <comment>documents.verification.Status</comment>
+        <translation>Inconnu — Homeward n&apos;a jamais émis de document avec ce code</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <comment>Plot</comment>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>In counselling</source>
+        <comment>Plot</comment>
+        <translation>En conseil</translation>
+    </message>
+    <message>
+        <source>Decided to return</source>
+        <comment>Plot</comment>
+        <translation>A décidé de rentrer</translation>
+    </message>
+    <message>
+        <source>Preparing travel</source>
+        <comment>Plot</comment>
+        <translation>Préparation du voyage</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <comment>Plot</comment>
+        <translation>Prêt au départ</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <comment>Plot</comment>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <comment>Plot</comment>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <comment>Plot</comment>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>Plot</comment>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>Plot</comment>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>On hold (protection referral)</source>
+        <comment>Plot</comment>
+        <translation>En attente (orientation vers la protection)</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>Plot</comment>
+        <translation>Protection accordée</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>Plot</comment>
+        <translation>Intervention terminée</translation>
     </message>
     <message>
         <source>partner {number}</source>
@@ -11126,6 +11625,31 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>{role}: signed by {user} on {date} — {finding}: &lt;i&gt;{reason}&lt;/i&gt;</source>
         <translation>{role} : signé par {user} le {date} — {finding} : &lt;i&gt;{reason}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Place names</source>
+        <extracomment>The columns after the name: one per language a place can be named in.</extracomment>
+        <translation>Noms de lieux</translation>
+    </message>
+    <message>
+        <source>How cities, regions, field offices and movement stops read in French and Arabic. A place left empty reads as the records hold it; countries are named by the language itself.</source>
+        <translation>Comment les villes, régions, bureaux de terrain et étapes des voyages se lisent en français et en arabe. Un lieu laissé vide se lit tel que les dossiers l&apos;enregistrent ; les pays sont nommés par la langue elle-même.</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Chercher un lieu</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Tel qu&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>You may read the names of places; only a coordinator, a monitor or the data-protection officer may change them.</source>
+        <translation>Vous pouvez lire les noms de lieux ; seuls un coordinateur, un chargé de suivi ou le délégué à la protection des données peuvent les modifier.</translation>
+    </message>
+    <message>
+        <source>No record names this place any more</source>
+        <translation>Plus aucun dossier ne nomme ce lieu</translation>
     </message>
 </context>
 </TS>

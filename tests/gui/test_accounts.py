@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,23 +19,19 @@ from desktop.dialogs.sign_in import ChangePasswordDialog, FirstStartDialog, Sign
 from desktop.dialogs.users import NewUserDialog, ResetPasswordDialog, RoleDialog, UsersDialog
 from desktop.idle_lock import SETTING, Curtain, IdleLock, idle_minutes
 from desktop.main_window import MainWindow
-from desktop.ops import writer_pool
 from planning.security import accounts, recovery
 from planning.security.accounts import NewAccount
 from planning.storage.store import SYSTEM, Actor, Store
 from planning.vocabulary import Role
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("settle")]
 
 PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
-def quick_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def quick_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(accounts, "HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    yield
-    writer_pool().waitForDone(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
 
 
 @pytest.fixture

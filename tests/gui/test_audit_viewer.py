@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.audit_viewer import AuditLogDialog
-from desktop.ops import writer_pool
 from planning import audit_log
 from planning.storage.store import Actor, Store
 from planning.vocabulary import Role
@@ -17,13 +13,6 @@ from tests.unit.data_protection.tamper import bypassing_triggers, write_entries
 
 pytestmark = pytest.mark.gui
 OFFICER = Actor("dpo", Role.DATA_PROTECTION_OFFICER)
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_entries_arrive_page_by_page_newest_first(qtbot: QtBot, store: Store, settle: None) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +18,7 @@ from desktop.dialogs.fields import to_qdate
 from desktop.dialogs.members import PersonDialog, draft_of
 from desktop.dialogs.travel import DocumentDialog
 from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
-from desktop.ops import hub, writer_pool
+from desktop.ops import hub
 from desktop.pages.case_file import CaseFilePage
 from planning import case_file, cases
 from planning.readiness.reasons import Safeguard
@@ -32,14 +31,12 @@ D = TypeVar("D", bound=QDialog)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, store: Store) -> Iterator[CaseFilePage]:
+def page(qtbot: QtBot, store: Store, settle: None) -> CaseFilePage:
     widget = CaseFilePage(store)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    yield widget
-    writer_pool().waitForDone(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
+    return widget
 
 
 def opened(qtbot: QtBot, page: CaseFilePage, family: Family) -> Family:
@@ -60,9 +57,6 @@ def save(qtbot: QtBot, page: CaseFilePage, dialog: ServiceDialog) -> None:
     with qtbot.waitSignal(page.loaded, timeout=5000), qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save_button.click()
 
-
-def wait(qtbot: QtBot, condition: Callable[[], bool]) -> None:
-    qtbot.waitUntil(condition, timeout=5000)
 
 
 def ready(page: CaseFilePage) -> bool:
@@ -190,7 +184,7 @@ def test_force_needed_asks_for_confirmation_and_then_ends_involvement_for_good(
 
 
 def test_a_future_date_shows_the_error_under_the_field_and_writes_nothing(
-    qtbot: QtBot, store: Store, page: CaseFilePage
+    qtbot: QtBot, store: Store, page: CaseFilePage, wait: Callable[..., None]
 ) -> None:
     family = opened(qtbot, page, open_family(store))
     page.counselling.add_button.click()
@@ -201,7 +195,7 @@ def test_a_future_date_shows_the_error_under_the_field_and_writes_nothing(
     dialog.topics.set_checked(TOPICS)
     label = dialog.errors.labels["held_on"]
     dialog.save_button.click()
-    wait(qtbot, label.isVisible)
+    wait(label.isVisible)
     assert "in the future" in label.text()
     assert not dialog.banner.isVisible()
     assert dialog.isVisible() and dialog.counsellor.text() == "A. Counsellor"  # nothing typed is lost
@@ -211,13 +205,13 @@ def test_a_future_date_shows_the_error_under_the_field_and_writes_nothing(
     dialog.held_on.setDate(to_qdate(TODAY))
     dialog.save_button.click()
     topics = dialog.errors.labels["topics"]
-    wait(qtbot, topics.isVisible)
+    wait(topics.isVisible)
     assert not label.isVisible() and "at least one" in topics.text()
     assert case_file.load(store, family.case_id).sessions == ()
 
 
 def test_editing_particulars_that_someone_else_changed_shows_the_conflict_and_a_reload(
-    qtbot: QtBot, store: Store, page: CaseFilePage
+    qtbot: QtBot, store: Store, page: CaseFilePage, wait: Callable[..., None]
 ) -> None:
     family = opened(qtbot, page, ready_family(store))
     page.members.select_member(family.father)
@@ -228,7 +222,7 @@ def test_editing_particulars_that_someone_else_changed_shows_the_conflict_and_a_
     cases.update_person(store, family.father, father.version, replace(draft_of(father), phone="+995 555 123"))
     dialog.given_names.setText("Giorgy")
     dialog.save_button.click()
-    wait(qtbot, dialog.banner.isVisible)
+    wait(dialog.banner.isVisible)
     assert "changed by someone else" in dialog.banner.text()
     shown = dialog.banner.text()  # both versions, field by field: saved now, and yours
     assert "Saved now (version 2)" in shown and "Yours" in shown
@@ -239,7 +233,7 @@ def test_editing_particulars_that_someone_else_changed_shows_the_conflict_and_a_
     assert dialog.given_names.text() == "Giorgy"  # nothing lost until the user reloads
 
     dialog.reload_button.click()
-    wait(qtbot, lambda: dialog.phone.text() == "+995 555 123")
+    wait(lambda: dialog.phone.text() == "+995 555 123")
     assert dialog.given_names.text() == "Giorgi"
     dialog.given_names.setText("Giorgy")
     save(qtbot, page, dialog)
@@ -249,7 +243,7 @@ def test_editing_particulars_that_someone_else_changed_shows_the_conflict_and_a_
 
 
 def test_particulars_and_case_details_can_be_undone_and_redone(
-    qtbot: QtBot, store: Store, page: CaseFilePage
+    qtbot: QtBot, store: Store, page: CaseFilePage, wait: Callable[..., None]
 ) -> None:
     family = opened(qtbot, page, ready_family(store))
     page.members.select_member(family.mother)
@@ -268,11 +262,11 @@ def test_particulars_and_case_details_can_be_undone_and_redone(
     assert "Kutaisi" in page.header.meta.text()
 
     page.undo_stack.undo()
-    wait(qtbot, lambda: page.view is not None and page.view.region == "Tbilisi")
+    wait(lambda: page.view is not None and page.view.region == "Tbilisi")
     page.undo_stack.undo()
-    wait(qtbot, lambda: page.view is not None and page.view.member(family.mother).email is None)
+    wait(lambda: page.view is not None and page.view.member(family.mother).email is None)
     page.undo_stack.redo()
-    wait(qtbot, lambda: page.view is not None and page.view.member(family.mother).email == "nino@example.org")
+    wait(lambda: page.view is not None and page.view.member(family.mother).email == "nino@example.org")
     assert case_file.load(store, family.case_id).member(family.mother).email == "nino@example.org"
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.checkin import CheckInDialog, ForceAtCheckInDialog, RefusalDialog
-from desktop.ops import writer_pool
 from desktop.pages.movements import MovementsPage
 from planning import booking_service, checkin, movements
 from planning.storage.store import Store
@@ -21,14 +18,7 @@ from tests.gui.test_movements_page import case_status
 from tests.scenarios import Family, ready_family
 from tests.unit.planning.test_movements import flight
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def wait_for_pools() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("settle")]
 
 
 def booked_today(store: Store) -> tuple[Family, int]:

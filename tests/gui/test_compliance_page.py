@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QThreadPool
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFontMetrics, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.changes import Changes
-from desktop.ops import hub, writer_pool
+from desktop.ops import hub
 from desktop.pages.compliance import STATUS, CompliancePage
+from desktop.pages.compliance_charts import FollowUpChart, IncidentChart
 from monitoring.compliance_report import IssuedReport
 from monitoring.followups import FollowUpEntry, log_follow_up
 from planning.documents import verification
@@ -30,13 +31,6 @@ from tests.unit.monitoring.helpers import as_of, follow_ups
 
 pytestmark = pytest.mark.gui
 SHOT = "/tmp/compliance_page.png"
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def open_page(qtbot: QtBot, store: Store) -> CompliancePage:
@@ -153,3 +147,34 @@ def test_the_report_is_saved_as_a_pdf_and_printed(qtbot: QtBot, store: Store, se
     printer.setOutputFileName(str(printed))
     page.print_to(printer)
     assert printed.read_bytes().startswith(b"%PDF") and len(PdfReader(printed).pages) == 1
+
+
+def test_in_arabic_both_charts_run_right_to_left_and_no_month_name_is_cut(
+        qtbot: QtBot, store: Store, language: Callable[[str], None], settle: None) -> None:
+    build(store)
+    language("ar")
+    page = open_page(qtbot, as_of(store, SEEN_ON))
+    choose(qtbot, page, "GEO")
+    for chart in (page.follow_up_chart, page.incident_chart):
+        months = chart.months_axis.categories()
+        assert months[0] == "ديسمبر" and months[-1] == "يونيو", months  # December on the left, June on the right
+        assert chart.count_axis.alignment() == Qt.AlignmentFlag.AlignRight
+    follow_ups = page.follow_up_chart
+    assert [follow_ups.due.at(i) for i in range(follow_ups.due.count())] == [0, 0, 0, 4, 0, 3, 4]
+    assert [(p.x(), p.y()) for p in follow_ups.contact.points()] == [(3, 0), (5, 100), (6, 50)]
+    assert follow_ups.rate_axis.alignment() == Qt.AlignmentFlag.AlignLeft
+    incidents = page.incident_chart
+    assert [[s.at(i) for i in range(s.count())][-2:] for s in incidents.sets.values()] == [[1, 0], [1, 1], [0, 0]]
+
+    def fits(chart: FollowUpChart | IncidentChart) -> bool:
+        """Upright, or each month's name as wide as its month on the axis at most (so none is cut short)."""
+        axis = chart.months_axis
+        widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(name) for name in axis.categories())
+        return axis.labelsAngle() == -90 or widest * len(axis.categories()) <= chart.chart.plotArea().width()
+
+    page.resize(700, 760)  # at the narrowest, the follow-ups' seven months stand upright
+    QApplication.processEvents()
+    assert follow_ups.months_axis.labelsAngle() == -90 and fits(incidents)
+    page.resize(1600, 760)
+    QApplication.processEvents()
+    assert follow_ups.months_axis.labelsAngle() == 0 and fits(follow_ups) and fits(incidents)

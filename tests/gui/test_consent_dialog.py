@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop import subject_access
 from desktop.dialogs.consent import ConsentDialog, RecordBasisDialog, ShareDialog, WithdrawDialog
-from desktop.ops import writer_pool
 from desktop.pages.case_file import CaseFilePage
 from planning.data_protection import consent
 from planning.storage.store import Actor, Store
@@ -21,13 +18,6 @@ from planning.vocabulary import LegalBasis, Role
 from tests.scenarios import Family, open_family
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def opened(qtbot: QtBot, store: Store) -> tuple[ConsentDialog, Family]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QPointF, QThreadPool, QUrl
+from PySide6.QtCore import QPointF, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -16,9 +16,8 @@ from sqlalchemy import func, select
 
 from desktop.dialogs.advisory import AdvisoryDialog, EndAdvisoryDialog
 from desktop.dialogs.assurance import AssuranceDialog, AssuranceStatusDialog
-from desktop.ops import writer_pool
 from desktop.pages.countries import CountriesPage
-from desktop.pages.countries_timeline import tooltip
+from desktop.pages.countries_timeline import GUTTER, tooltip
 from planning import countries
 from planning.readiness.reasons import Safeguard
 from planning.readiness.service import verdict_for
@@ -39,18 +38,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot: QtBot, store: Store) -> Iterator[CountriesPage]:
+def page(qtbot: QtBot, store: Store, settle: None) -> CountriesPage:
     widget = CountriesPage(store)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
-    yield widget
-    writer_pool().waitForDone(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
+    return widget
 
-
-def wait(qtbot: QtBot, condition: Callable[[], bool]) -> None:
-    qtbot.waitUntil(condition, timeout=5000)
 
 
 def opened(qtbot: QtBot, page: CountriesPage, code: str = COUNTRY) -> CountriesPage:
@@ -81,10 +75,11 @@ def references(page: CountriesPage) -> list[str]:
     return [a.reference for a in page.assurances.model.rows]
 
 
-def test_add_a_country_from_the_iso_list(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_add_a_country_from_the_iso_list(qtbot: QtBot, store: Store, page: CountriesPage,
+                                         wait: Callable[..., None]) -> None:
     countries.save_profile(store, "GEO", countries.ProfileDraft(irregular_exit_punished=False))
     page.refresh()
-    wait(qtbot, lambda: page.list.codes() == ["GEO"])
+    wait(lambda: page.list.codes() == ["GEO"])
 
     page.list.add_button.click()
     dialog = page.add_dialog
@@ -97,15 +92,16 @@ def test_add_a_country_from_the_iso_list(qtbot: QtBot, store: Store, page: Count
         dialog.buttons.accepted.emit()
 
     assert page.code == "ALB" and page.header.title.text() == "Albania"
-    wait(qtbot, lambda: page.list.codes() == ["ALB", "GEO"])
+    wait(lambda: page.list.codes() == ["ALB", "GEO"])
     assert countries.profile(store, "ALB").irregular_exit_punished is False
     assert page.list.view.currentIndex().data() == "Albania"
 
 
-def test_adding_a_listed_country_again_keeps_its_profile(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_adding_a_listed_country_again_keeps_its_profile(qtbot: QtBot, store: Store, page: CountriesPage,
+                                                         wait: Callable[..., None]) -> None:
     countries.save_profile(store, "GEO", countries.ProfileDraft(irregular_exit_punished=True, notes="Keep me"))
     page.refresh()
-    wait(qtbot, lambda: page.list.codes() == ["GEO"])
+    wait(lambda: page.list.codes() == ["GEO"])
     page.add_country()
     assert page.add_dialog is not None
     page.add_dialog.choose("GEO")
@@ -115,7 +111,8 @@ def test_adding_a_listed_country_again_keeps_its_profile(qtbot: QtBot, store: St
     assert countries.profile(store, "GEO").notes == "Keep me"
 
 
-def test_edit_the_profile_then_undo_and_redo(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_edit_the_profile_then_undo_and_redo(qtbot: QtBot, store: Store, page: CountriesPage,
+                                             wait: Callable[..., None]) -> None:
     countries.save_profile(store, COUNTRY, countries.ProfileDraft(irregular_exit_punished=False))
     opened(qtbot, page)
     editor = page.profile
@@ -127,28 +124,28 @@ def test_edit_the_profile_then_undo_and_redo(qtbot: QtBot, store: Store, page: C
     editor.notes.setPlainText("Returnees are questioned at the airport")
     assert editor.save_button.isEnabled() and editor.state.text() == "Unsaved changes"
     editor.save_button.click()
-    wait(qtbot, lambda: page.undo_stack.canUndo())
+    wait(lambda: page.undo_stack.canUndo())
 
     saved = countries.profile(store, COUNTRY)
     assert saved.irregular_exit_punished and saved.active_monitoring_profiles == ["victim_of_trafficking"]
     assert saved.notes == "Returnees are questioned at the airport"
-    wait(qtbot, lambda: "Irregular exit punished" in page.header.facts.text())
+    wait(lambda: "Irregular exit punished" in page.header.facts.text())
 
     page.undo_stack.undo()
-    wait(qtbot, lambda: not countries.profile(store, COUNTRY).irregular_exit_punished)
-    wait(qtbot, lambda: not editor.punished.isChecked())
+    wait(lambda: not countries.profile(store, COUNTRY).irregular_exit_punished)
+    wait(lambda: not editor.punished.isChecked())
     undone = countries.profile(store, COUNTRY)
     assert undone.active_monitoring_profiles == [] and undone.notes is None
     assert editor.notes.toPlainText() == "" and not editor.dirty()
 
     page.undo_stack.redo()
-    wait(qtbot, lambda: countries.profile(store, COUNTRY).irregular_exit_punished)
-    wait(qtbot, lambda: editor.punished.isChecked() and not editor.dirty())
+    wait(lambda: countries.profile(store, COUNTRY).irregular_exit_punished)
+    wait(lambda: editor.punished.isChecked() and not editor.dirty())
     assert countries.profile(store, COUNTRY).version == saved.version + 2
 
 
 def test_a_profile_changed_by_someone_else_is_not_overwritten(
-    qtbot: QtBot, store: Store, page: CountriesPage
+    qtbot: QtBot, store: Store, page: CountriesPage, wait: Callable[..., None]
 ) -> None:
     version = countries.save_profile(store, COUNTRY, countries.ProfileDraft(irregular_exit_punished=False))
     opened(qtbot, page)
@@ -158,7 +155,7 @@ def test_a_profile_changed_by_someone_else_is_not_overwritten(
                            expected_version=version)
 
     page.profile.save_button.click()
-    wait(qtbot, lambda: page.profile.conflict.isVisible())
+    wait(lambda: page.profile.conflict.isVisible())
     assert "Someone else changed the profile of Georgia" in page.profile.conflict.text.text()
     assert countries.profile(store, COUNTRY).notes == "Theirs"
     assert not page.undo_stack.canUndo()
@@ -203,7 +200,7 @@ def test_add_an_assurance_through_the_dialog(qtbot: QtBot, store: Store, page: C
 
 
 def test_a_bad_period_is_shown_under_its_field_and_nothing_is_written(
-    qtbot: QtBot, store: Store, page: CountriesPage
+    qtbot: QtBot, store: Store, page: CountriesPage, wait: Callable[..., None]
 ) -> None:
     countries.save_profile(store, COUNTRY, countries.ProfileDraft(irregular_exit_punished=False))
     opened(qtbot, page)
@@ -216,7 +213,7 @@ def test_a_bad_period_is_shown_under_its_field_and_nothing_is_written(
     dialog.buttons.accepted.emit()
 
     error = dialog.errors.labels["valid_to"]
-    wait(qtbot, error.isVisible)
+    wait(error.isVisible)
     assert "is before valid from" in error.text()
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert assurance_count(store) == 0
@@ -224,12 +221,12 @@ def test_a_bad_period_is_shown_under_its_field_and_nothing_is_written(
     dialog.authority.clear()
     dialog.valid_to.date.set_value(TODAY + timedelta(days=10))
     dialog.buttons.accepted.emit()
-    wait(qtbot, dialog.errors.labels["issuing_authority"].isVisible)
+    wait(dialog.errors.labels["issuing_authority"].isVisible)
     assert not error.isVisible() and assurance_count(store) == 0
 
 
 def test_an_individual_assurance_names_members_picked_by_case_reference(
-    qtbot: QtBot, store: Store, page: CountriesPage
+    qtbot: QtBot, store: Store, page: CountriesPage, wait: Callable[..., None]
 ) -> None:
     family = open_family(store)
     opened(qtbot, page)
@@ -241,7 +238,7 @@ def test_an_individual_assurance_names_members_picked_by_case_reference(
     dialog.reference.setText("GEO-IND-1")
     dialog.persons.reference.setText(family.reference)
     dialog.persons.find_button.click()
-    wait(qtbot, lambda: len(dialog.persons.boxes) == 3)
+    wait(lambda: len(dialog.persons.boxes) == 3)
     dialog.persons.boxes[2][0].setChecked(False)
     save(qtbot, page, dialog)
 
@@ -251,7 +248,8 @@ def test_an_individual_assurance_names_members_picked_by_case_reference(
 
 
 def test_attach_a_scan_then_open_and_save_it(
-    qtbot: QtBot, store: Store, page: CountriesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: Store, page: CountriesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    wait: Callable[..., None]
 ) -> None:
     ids = assurances(store)
     opened(qtbot, page)
@@ -279,18 +277,19 @@ def test_attach_a_scan_then_open_and_save_it(
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     page.assurances.open_button.click()
-    wait(qtbot, lambda: bool(opened_urls))
+    wait(lambda: bool(opened_urls))
     copy = Path(opened_urls[0].toLocalFile())
     assert copy.name == "readmission-letter.pdf" and copy.read_bytes() == letter.read_bytes()
 
     target = tmp_path / "saved.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     page.assurances.save_button.click()
-    wait(qtbot, target.exists)
+    wait(target.exists)
     assert target.read_bytes() == letter.read_bytes()
 
 
-def test_change_an_assurance_status_needs_a_reason(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_change_an_assurance_status_needs_a_reason(qtbot: QtBot, store: Store, page: CountriesPage,
+                                                   wait: Callable[..., None]) -> None:
     ids = assurances(store)
     opened(qtbot, page)
     page.assurances.select(ids["no_punishment"])
@@ -301,7 +300,7 @@ def test_change_an_assurance_status_needs_a_reason(qtbot: QtBot, store: Store, p
     dialog.status.setCurrentIndex(dialog.status.findData(AssuranceStatus.REVOKED))
     assert dialog.note.isHidden()
     dialog.buttons.accepted.emit()
-    wait(qtbot, dialog.errors.labels["reason"].isVisible)
+    wait(dialog.errors.labels["reason"].isVisible)
 
     dialog.reason.setPlainText("Withdrawn by the ministry's letter of 28 May")
     save(qtbot, page, dialog)
@@ -309,7 +308,7 @@ def test_change_an_assurance_status_needs_a_reason(qtbot: QtBot, store: Store, p
     assert revoked.status is AssuranceStatus.REVOKED
 
 
-def test_add_and_end_an_advisory(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_add_and_end_an_advisory(qtbot: QtBot, store: Store, page: CountriesPage, wait: Callable[..., None]) -> None:
     assurances(store)
     opened(qtbot, page)
     assert page.header.suspension.isHidden()
@@ -333,7 +332,7 @@ def test_add_and_end_an_advisory(qtbot: QtBot, store: Store, page: CountriesPage
     ending = dialog_of(page.advisories, EndAdvisoryDialog)
     ending.ended_on.set_value(TODAY - timedelta(days=20))  # before it started: refused under the field
     ending.buttons.accepted.emit()
-    wait(qtbot, ending.errors.labels["in_force_to"].isVisible)
+    wait(ending.errors.labels["in_force_to"].isVisible)
     ending.ended_on.set_value(TODAY - timedelta(days=1))
     save(qtbot, page, ending)
 
@@ -408,7 +407,8 @@ def test_show_under_review_filters_the_list_and_opens_the_first(
     assert page.code == "ARM" and page.header.review.isHidden()
 
 
-def test_the_page_shows_changes_made_elsewhere(qtbot: QtBot, store: Store, page: CountriesPage) -> None:
+def test_the_page_shows_changes_made_elsewhere(qtbot: QtBot, store: Store, page: CountriesPage,
+                                               wait: Callable[..., None]) -> None:
     from desktop.changes import Changes
     from desktop.ops import hub
 
@@ -421,4 +421,29 @@ def test_the_page_shows_changes_made_elsewhere(qtbot: QtBot, store: Store, page:
         hub().announce(Changes.of_countries())
     assert len(page.advisories.model.rows) == 1
     assert "victim of trafficking only" in page.header.suspension.text()
-    wait(qtbot, lambda: getattr(page.list.summary(COUNTRY), "returns_suspended", False))
+    wait(lambda: getattr(page.list.summary(COUNTRY), "returns_suspended", False))
+
+
+def test_in_arabic_the_timeline_runs_right_to_left(qtbot: QtBot, store: Store, language: Callable[[str], None],
+                                                  settle: None) -> None:
+    """The country's name in the interface language; time from right to left, the lane names on the right."""
+    assurances(store, punished=True)
+    countries.add_assurance(store, countries.AssuranceDraft(
+        country=COUNTRY, kind=AssuranceKind.READMISSION, issuing_authority="Ministry of Internal Affairs",
+        reference="GEO-READ-2", scope=AssuranceScope.NATIONALS, valid_from=TODAY + timedelta(days=200),
+        valid_to=TODAY + timedelta(days=300)))
+    language("ar")
+    widget = CountriesPage(store)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    opened(qtbot, widget)
+    assert widget.header.title.text() == "جورجيا"
+    timeline = widget.assurances.timeline
+    bars = {bar.assurance.reference: bar.rect for bar in timeline.layout_bars()}
+    earlier, later = bars["GEO-READ-1"], bars["GEO-READ-2"]
+    assert earlier.right() > later.right() > later.left() > earlier.left()  # starts and ends from the right
+    assert earlier.right() < timeline.width() - GUTTER + 12  # the lane names' gutter is on the right
+    assert not timeline.grab().isNull()
+    assert "←" in tooltip(next(b.assurance for b in timeline.bars() if b.assurance.reference == "GEO-READ-2"),
+                          TODAY)

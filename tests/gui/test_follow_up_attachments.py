@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.attachments import FollowUpRecordDialog
 from desktop.dialogs.follow_up import FollowUpDialog
-from desktop.ops import writer_pool
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.monitoring_history import MonitoringHistory
 from planning.storage.models.monitoring import FollowUpStatus
@@ -19,13 +16,6 @@ from planning.storage.store import Store
 from tests.unit.monitoring.helpers import arrived_family, follow_ups
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_files_attached_in_the_log_form_are_read_back_from_the_history(

@@ -7,23 +7,22 @@ force-needed ending (S3) take it out again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, QThreadPool
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import backups, fonts, i18n
+from desktop import backups, fonts
 from desktop.dialogs.assurance import AssuranceDialog
 from desktop.dialogs.counselling import SessionDialog
 from desktop.dialogs.fields import to_qdate
 from desktop.dialogs.travel import DocumentDialog
 from desktop.dialogs.voluntariness import ExpressionDialog, ForceNeededDialog
 from desktop.main_window import CASE_FILE, CASES, COUNTRIES, HOME, MainWindow
-from desktop.ops import writer_pool
 from planning import audit_checkpoints, countries
 from planning.readiness.reasons import Safeguard
 from planning.storage import backup, migrate
@@ -36,16 +35,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, tmp_path: object) -> Iterator[MainWindow]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+def window(qtbot: QtBot, store: Store, settings: None, settle: None) -> MainWindow:
     main = MainWindow(store)
     qtbot.addWidget(main)
     main.resize(1400, 860)
     main.show()
-    yield main
-    writer_pool().waitForDone(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
+    return main
 
 
 def test_a_family_from_intake_to_ready_then_refusal_and_force(qtbot: QtBot, store: Store,
@@ -133,7 +128,7 @@ def test_a_family_from_intake_to_ready_then_refusal_and_force(qtbot: QtBot, stor
     with qtbot.waitSignal(window.cases.results_shown, timeout=5000):
         window.cases.show_filtered(ready=True)
     assert window.cases.model.rowCount() == 1
-    assert window.cases.model.index(0, 4).data() == "Ready"
+    assert window.cases.model.index(0, 4).data() == "Ready to travel"
     window.go(HOME)
     qtbot.waitUntil(lambda: window.home.ready.value.text() == "1", timeout=5000)
 
@@ -178,29 +173,23 @@ def test_window_remembers_its_page_and_geometry(qtbot: QtBot, store: Store, wind
     assert again.cases.table.columnWidth(1) == 321
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path,
-                                               language: str) -> None:
+@pytest.mark.parametrize("code", ["en", "fr", "ar"])
+def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, qapp: QApplication, store: Store, settings: None,
+                                               language: Callable[[str], None], settle: None, wait: Callable[..., None],
+                                               code: str) -> None:
     """In each interface language, with the bundled fonts the application uses."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     fonts.install(qapp)
-    i18n.install(qapp, language, tmp_path / "qm")
-    try:
-        family = ready_family(store)
-        main = MainWindow(store)
-        qtbot.addWidget(main)
-        main.show()
-        hint = main.minimumSizeHint()
-        assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (language, hint)
-        main.open_case(family.case_id)  # a case file with its members, records and readiness reasons
-        qtbot.waitUntil(lambda: main.case_file.members.table.model().rowCount() > 0, timeout=10_000)
-        hint = main.minimumSizeHint()
-        assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (language, "case open", hint)
-    finally:
-        writer_pool().waitForDone(5000)
-        QThreadPool.globalInstance().waitForDone(5000)
-        i18n.reset()
+    language(code)
+    family = ready_family(store)
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    main.show()
+    hint = main.minimumSizeHint()
+    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (code, hint)
+    main.open_case(family.case_id)  # a case file with its members, records and readiness reasons
+    wait(lambda: main.case_file.members.table.model().rowCount() > 0, timeout=10_000)
+    hint = main.minimumSizeHint()
+    assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60, (code, "case open", hint)
 
 
 def test_closing_the_window_makes_an_automatic_backup_keeping_seven(

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCharts import QDateTimeAxis, QLineSeries
-from PySide6.QtCore import QDateTime, QThreadPool
+from PySide6.QtCore import QDateTime
 from pytestqt.qtbot import QtBot
 
-from desktop.ops import writer_pool
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.monitoring_history import BREACHES, DONE, ECONOMIC, PSYCHOSOCIAL, SOCIAL, STATUS, MonitoringHistory
 from monitoring.followups import FollowUpEntry, log_follow_up
@@ -21,13 +19,6 @@ from tests.unit.monitoring.helpers import arrived_family, as_of, follow_ups
 
 pytestmark = pytest.mark.gui
 SHOT = "/tmp/monitoring_history.png"
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def three_logged(store: Store) -> tuple[int, list[int]]:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.follow_up import FollowUpDialog
 from desktop.dialogs.review import ReviewDialog
-from desktop.ops import writer_pool
 from desktop.pages.monitoring import CASE, OVERDUE, MonitoringPage
 from desktop.pages.monitoring_incidents import AffectedCasesDialog
 from planning.readiness.reasons import Safeguard
@@ -33,13 +30,6 @@ def open_page(qtbot: QtBot, store: Store) -> MonitoringPage:
     with qtbot.waitSignal(widget.loaded, timeout=5000):
         widget.show()
     return widget
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def log_dialog(qtbot: QtBot, page: MonitoringPage) -> FollowUpDialog:

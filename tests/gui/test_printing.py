@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -26,13 +24,6 @@ from tests.conftest import TODAY
 from tests.unit.documents.helpers import booked_family, issues, office
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def case_page(qtbot: QtBot, store: Store, case_id: int) -> CaseFilePage:

@@ -4,18 +4,16 @@ Arabic."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from html import unescape
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop import i18n, readiness_words
-from desktop.ops import writer_pool
+from desktop.labels import label
 from desktop.pages.case_file import CaseFilePage
 from desktop.service_text import error_text
 from planning import booking_service, movements
@@ -31,18 +29,6 @@ from tests.scenarios import assurances, open_family
 from tests.unit.planning.test_movements import flight
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    """Install a language for one test, back to plain English with ISO dates after."""
-
-    def install(code: str) -> None:
-        i18n.install(qapp, code, tmp_path / "qm")
-
-    i18n.reset()
-    yield install
-    i18n.reset()
 
 
 def test_the_desktop_templates_give_back_every_reason_the_check_writes(store: Store) -> None:
@@ -73,13 +59,12 @@ def test_every_code_the_rules_can_emit_has_desktop_templates() -> None:
     # The same English as planning's own templates, word for word.
     assert readiness_words.TEXTS == texts.TEXTS
     assert {key: template for key, (template, _) in readiness_words.PHRASES.items()} == texts.PHRASES
-    assert {s: readiness_words.HEADINGS[s] for s in Safeguard} == {s: s.heading for s in Safeguard}
 
 
-def test_an_unknown_code_or_a_broken_translation_shows_the_english(language: object) -> None:
+def test_an_unknown_code_or_a_broken_translation_shows_the_english(language: Callable[[str], None]) -> None:
     stranger = Reason(Safeguard.S5, "S5.from_a_newer_version", "Something new", "Do something new",
                       params=(("person", "A"),))
-    language("fr")  # type: ignore[operator]
+    language("fr")
     assert readiness_words.message(stranger) == "Something new"
     assert readiness_words.resolution(stranger) == "Do something new"
     missing = Reason.of("S7.no_authorisation", country="Georgia", on=TODAY)
@@ -87,31 +72,32 @@ def test_an_unknown_code_or_a_broken_translation_shows_the_english(language: obj
     assert readiness_words.message(broken) == missing.message  # values missing: the English as written
 
 
-def test_french_and_arabic_words_dates_and_lists(language: object) -> None:
+def test_french_and_arabic_words_dates_and_lists(language: Callable[[str], None]) -> None:
     reasons = {r.code + ("+" if "monitoring" in r.message else ""): r for r in hand_built()}
-    language("fr")  # type: ignore[operator]
-    assert readiness_words.heading(Safeguard.S1) == "Caractère volontaire"
+    language("fr")
+    assert label(Safeguard.S1) == "Caractère volontaire"
     assert readiness_words.message(reasons["S1.stale"]) == (
         "La décision de Giorgi Beridze a été exprimée pour la dernière fois le 13/11/2025, plus de 180 jours "
         "avant le 01/06/2026")
     assert readiness_words.message(reasons["S9.under_review+"]) == (
-        "Les garanties de Georgia (autorisation de suivi, absence de sanction et réadmission) sont en réexamen "
+        "Les garanties de Géorgie (autorisation de suivi, absence de sanction et réadmission) sont en réexamen "
         "après un manquement signalé")
     document = next(r for r in hand_built() if r.code == "S10.no_document" and "emergency" in r.message)
     assert readiness_words.message(document).endswith(
         ": le document de voyage d'urgence a expiré le 12/05/2026")
-    language("ar")  # type: ignore[operator]
-    assert readiness_words.heading(Safeguard.S5) == "ضمانة إعادة القبول"
+    language("ar")
+    assert label(Safeguard.S5) == "ضمانة إعادة القبول"
     text = readiness_words.message(reasons["S1.no_declaration"])
     assert text.startswith("لم يُسجَّل أي قرار بالعودة") and "Giorgi\u00a0Beridze" in text
-    assert "١٨٠" in readiness_words.message(reasons["S1.stale"])  # the locale's digits
+    assert "180" in readiness_words.message(reasons["S1.stale"])  # one digit system: the references' (i18n.LOCALES)
 
 
-def test_a_refusal_names_its_readiness_reasons_in_the_interface_language(store: Store, language: object) -> None:
+def test_a_refusal_names_its_readiness_reasons_in_the_interface_language(store: Store,
+                                                                        language: Callable[[str], None]) -> None:
     reasons = tuple(r for r in hand_built() if r.code in ("S1.no_declaration", "S7.no_authorisation"))
     error = SafeguardError("S1", f"HW-1 cannot travel on 2026-06-01: {reasons[0].message} (and 1 more reason(s))",
                            reasons)
-    language("fr")  # type: ignore[operator]
+    language("fr")
     text = error_text(error)
     assert "Aucune décision de retour n'est enregistrée pour Giorgi Beridze" in text
     assert text.endswith(" (et 1 autre motif)")
@@ -128,34 +114,30 @@ def test_a_refusal_names_its_readiness_reasons_in_the_interface_language(store: 
 
 
 @pytest.mark.parametrize("code", ["fr", "ar"])
-def test_the_readiness_panel_speaks_the_interface_language(qtbot: QtBot, store: Store, qapp: QApplication,
-                                                          tmp_path: Path, code: str) -> None:
-    i18n.install(qapp, code, tmp_path / "qm")
-    try:
-        assurances(store)
-        family = open_family(store)
-        page = CaseFilePage(store)
-        qtbot.addWidget(page)
-        page.resize(1280, 800)
-        page.show()
-        with qtbot.waitSignal(page.loaded, timeout=5000):
-            page.show_case(family.case_id)
-        shown = [unescape(label.text()) for label in page.readiness.reasons_box.findChildren(QLabel)]
-        texts_ = page.readiness.reason_texts()
-        if code == "fr":
-            assert "S1 Caractère volontaire — Giorgi Beridze: Aucune décision de retour n'est enregistrée pour " \
-                   "Giorgi Beridze" in texts_
-            assert any("Aucune décision de retour n'est enregistrée pour Giorgi Beridze" in t for t in shown)
-            assert any("→ Conseillez Giorgi Beridze et enregistrez sa déclaration éclairée" in t for t in shown)
-            assert any("ne détient aucun document de voyage valable le 01/06/2026 : aucun n'est enregistré" in t
-                       for t in shown)
-            assert any("Préparation au voyage" in t for t in shown)
-        else:
-            assert any("لم يُسجَّل أي قرار بالعودة من Giorgi\u00a0Beridze" in t for t in shown)
-            assert any("الجاهزية للسفر" in t for t in shown)
-            assert any(t.startswith("\u200f") and "← قدِّم الإرشاد" in t for t in shown)
-        assert not any("has no recorded decision" in t or "holds no travel document" in t for t in shown)
-    finally:
-        writer_pool().waitForDone(5000)
-        QThreadPool.globalInstance().waitForDone(5000)
-        i18n.reset()
+def test_the_readiness_panel_speaks_the_interface_language(qtbot: QtBot, store: Store,
+                                                          language: Callable[[str], None], settle: None,
+                                                          code: str) -> None:
+    language(code)
+    assurances(store)
+    family = open_family(store)
+    page = CaseFilePage(store)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show_case(family.case_id)
+    shown = [unescape(label.text()) for label in page.readiness.reasons_box.findChildren(QLabel)]
+    texts_ = page.readiness.reason_texts()
+    if code == "fr":
+        assert "S1 Caractère volontaire — Giorgi Beridze: Aucune décision de retour n'est enregistrée pour " \
+               "Giorgi Beridze" in texts_
+        assert any("Aucune décision de retour n'est enregistrée pour Giorgi Beridze" in t for t in shown)
+        assert any("→ Conseillez Giorgi Beridze et enregistrez sa déclaration éclairée" in t for t in shown)
+        assert any("ne détient aucun document de voyage valable le 01/06/2026 : aucun n'est enregistré" in t
+                   for t in shown)
+        assert any("Préparation au voyage" in t for t in shown)
+    else:
+        assert any("لم يُسجَّل أي قرار بالعودة من Giorgi\u00a0Beridze" in t for t in shown)
+        assert any("الجاهزية للسفر" in t for t in shown)
+        assert any(t.startswith("\u200f") and "← قدِّم الإرشاد" in t for t in shown)
+    assert not any("has no recorded decision" in t or "holds no travel document" in t for t in shown)

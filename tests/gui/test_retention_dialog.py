@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.retention import RetentionDialog
-from desktop.ops import writer_pool
 from planning import cases
 from planning.storage.models import Case
 from planning.storage.store import Actor, Store
@@ -19,13 +16,6 @@ from tests.conftest import TODAY
 from tests.scenarios import open_family
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(10_000)
-    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_the_dry_run_then_anonymising(qtbot: QtBot, store: Store, settle: None) -> None:

@@ -3,17 +3,13 @@ dialog's warning about someone whose involvement ended."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.same_person import SamePersonDialog
-from desktop.ops import writer_pool
 from desktop.pages.case_file import CaseFilePage
 from planning.readiness.service import verdict_for
 from planning.storage.models import Case
@@ -31,13 +27,6 @@ def make_page(qtbot: QtBot, store: Store) -> CaseFilePage:
     widget.resize(1280, 860)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def settle() -> Iterator[None]:
-    yield
-    writer_pool().waitForDone(5000)
-    QThreadPool.globalInstance().waitForDone(5000)
 
 
 def show(qtbot: QtBot, page: CaseFilePage, case_id: int) -> None:

@@ -17,6 +17,7 @@ from planning.lookup import case_by_reference
 from planning.storage.store import Store
 from planning.vocabulary import Role
 from tests import i18n_catalogue
+from tests.sweep import ARABIC_INDIC
 
 pytestmark = pytest.mark.gui
 
@@ -97,7 +98,7 @@ def test_money_and_months_are_written_as_the_interface_locale_writes_them(qapp: 
     assert line.english() == "€1,250 left in June 2026"
     assert messages.english(Money(Decimal("12.5"))) == "€12.50"
     assert line.plain()["params"] == {"amount": "1250", "month": "2026-06"}
-    for language, amount, month in (("fr", "1\u202f250\u00a0€", "juin 2026"), ("ar", "١٬٢٥٠", "يونيو ٢٠٢٦")):
+    for language, amount, month in (("fr", "1\u202f250\u00a0€", "juin 2026"), ("ar", "1,250", "يونيو 2026")):
         i18n.install(qapp, language, tmp_path / "qm")
         try:
             written = words.message(line)
@@ -149,8 +150,8 @@ def test_a_sign_in_refusal_counts_its_wrong_passwords_and_minutes_in_the_interfa
     if language == "fr":
         assert "6 mots de passe erronés" in text and "30 minutes" in text
     else:
-        assert "٦ كلمات مرور خاطئة" in text and "٣٠ دقيقة" in text
-        assert not re.search(r"[A-Za-z0-9]", text), text
+        assert "6 كلمات مرور خاطئة" in text and "30 دقيقة" in text
+        assert not re.search(r"[A-Za-z]", text) and not ARABIC_INDIC.search(text), text
 
 
 def test_a_moment_reads_in_the_interface_language(language: str) -> None:
@@ -165,7 +166,7 @@ def test_a_moment_reads_in_the_interface_language(language: str) -> None:
                               "installation's chain key")
     text = words.message(line)
     assert not english_words(text, line.english(), values=["office.json", "UTC", "installation"]), text
-    assert "01/06/2026 12:36" in text if language == "fr" else "٢٠٢٦" in text
+    assert "01/06/2026 12:36" in text if language == "fr" else "2026" in text
 
 
 def test_a_service_refusal_reads_with_its_status_word_and_its_date_in_the_interface_language(
@@ -204,7 +205,7 @@ def test_a_service_refusal_reads_with_its_status_word_and_its_date_in_the_interf
         assert "ne peut pas voyager le" in when and "autres motifs" in when
         assert not english_words(when, error.message, values=names), when
     else:
-        assert "ملغى" in status and not re.search(r"[A-Za-z0-9]", status.replace("\u2060", "").replace("TK-9", ""))
+        assert "ملغاة" in status and not re.search(r"[A-Za-z]", status.replace("\u2060", "").replace("TK-9", ""))
         latin = set(re.findall(r"[A-Za-z][A-Za-z0-9-]*", plain)) - set(names)
         assert "السفر بتاريخ" in when and not latin, (latin, when)
 
@@ -233,12 +234,12 @@ def test_a_follow_up_refused_by_its_checks_reads_in_the_interface_language(langu
         text = error_text(error)
         assert text != error.message and not english_words(text, error.message), text
         if language == "ar":
-            assert not re.search(r"[A-Za-z0-9]", text), text
+            assert not re.search(r"[A-Za-z]", text) and not ARABIC_INDIC.search(text), text
     before = error_text(errors[0])
     if language == "fr":
         assert "01/05/2026" in before and "01/06/2026" in before
     else:
-        assert "٢٠٢٦" in before.replace("\u2060", "")
+        assert "2026" in before.replace("\u2060", "")
 
 
 def test_a_legs_problem_reads_under_the_legs_table_in_the_interface_language(language: str) -> None:
@@ -252,4 +253,4 @@ def test_a_legs_problem_reads_under_the_legs_table_in_the_interface_language(lan
     if language == "fr":
         assert text.startswith("étapes : Étape 2, départ : "), text
     else:
-        assert not re.search(r"[A-Za-z0-9]", text), text
+        assert not re.search(r"[A-Za-z]", text) and not ARABIC_INDIC.search(text), text

@@ -3,49 +3,28 @@ Arabic window mirrored right to left, dates and amounts in the chosen locale."""
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop import i18n
-from desktop.labels import day, default_label, label, money, month, number, when
-from desktop.main_window import MainWindow
-from desktop.ops import writer_pool
-from desktop.vocabulary_labels import DEFAULT_LABELS, ENUM_MODULES
+from desktop import i18n, service_messages
+from desktop.labels import day, in_sentence, label, money, month, number, when
+from desktop.main_window import CASE_FILE, MainWindow
+from planning import labels
 from planning.storage.store import Store
-from planning.vocabulary import AssuranceStatus, CaseStatus
+from planning.vocabulary import AssuranceStatus, BookingStatus, CaseStatus, MovementStatus, ReferralSource
 from tests import i18n_catalogue
 from tests.i18n_catalogue import ALL, extract, problems, untranslated
+from tests.scenarios import open_family
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-
-
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    """Install a language for one test (catalogues compiled into tmp_path), back to plain English after."""
-
-    def install(code: str) -> None:
-        i18n.install(qapp, code, tmp_path / "qm")
-
-    yield install
-    i18n.reset()
 
 
 def test_every_interface_string_has_a_french_and_an_arabic_translation(tmp_path: Path) -> None:
@@ -83,20 +62,19 @@ def test_placeholders_must_survive_translation() -> None:
     assert i18n_catalogue.placeholders("{amount:,.0f} left") == ["{amount:,.0f}"]
 
 
-def test_every_vocabulary_value_has_a_label_to_translate() -> None:
-    marked = set(DEFAULT_LABELS)
-    missing = []
-    for name in ENUM_MODULES:
-        for _, kind in inspect.getmembers(importlib.import_module(name), inspect.isclass):
-            if issubclass(kind, StrEnum) and kind is not StrEnum and kind.__module__ == name and kind.__name__ != "Sex":
-                missing += [f"{kind.__name__}.{v.name}" for v in kind if default_label(v) not in marked]
-    assert not missing
+def test_every_vocabulary_label_is_marked_for_translation_with_its_enum() -> None:
+    marked = set(service_messages.VOCABULARY)
+    assert all(text in marked for _, text in labels.entries())
+    found = {(m.source, m.comment) for m in i18n_catalogue.messages(i18n_catalogue.catalogue("fr"))}
+    assert all((text, labels.context(type(value))) in found for value, text in labels.entries())
 
 
-def test_french_words_dates_and_amounts(language: object) -> None:
-    language("fr")  # type: ignore[operator]
+def test_french_words_dates_and_amounts(language: Callable[[str], None]) -> None:
+    language("fr")
     assert label(AssuranceStatus.UNDER_REVIEW) == "En réexamen"
-    assert label(CaseStatus.READY) == "Prêt"
+    assert label(CaseStatus.READY) == "Prêt au départ"
+    assert label(BookingStatus.CANCELLED) == "Annulée" and label(MovementStatus.CANCELLED) == "Annulé"
+    assert in_sentence(ReferralSource.UNHCR) == "HCR"
     assert day(date(2026, 6, 1)) == "01/06/2026"
     assert when(datetime(2026, 6, 1, 7, 5)) == "01/06/2026 07:05"
     assert money(Decimal(1250)).replace("\u202f", " ").replace("\xa0", " ") == "1 250 €"
@@ -104,18 +82,18 @@ def test_french_words_dates_and_amounts(language: object) -> None:
     assert month(date(2026, 6, 1)).lower().startswith("juin")
 
 
-def test_english_has_its_plurals(language: object) -> None:
-    language("en")  # type: ignore[operator]
+def test_english_has_its_plurals(language: Callable[[str], None]) -> None:
+    language("en")
     assert i18n.tr("%n household(s)", None, 1) == "1 household"
     assert i18n.tr("%n household(s)", None, 1234) == "1,234 households"
     assert i18n.tr("%n person(s)", None, 2) == "2 people"
 
 
-def test_arabic_plurals_take_the_form_of_the_count(language: object) -> None:
-    language("ar")  # type: ignore[operator]
+def test_arabic_plurals_take_the_form_of_the_count(language: Callable[[str], None]) -> None:
+    language("ar")
     forms = {n: i18n.tr("%n household(s)", None, n) for n in (0, 1, 2, 5, 11, 100)}
     assert len(set(forms.values())) >= 4, forms
-    assert "١١" in forms[11]  # the locale's digits
+    assert "11" in forms[11]  # the digits of references and codes (i18n.LOCALES)
 
 
 def test_untranslated_english_keeps_iso_dates() -> None:
@@ -125,9 +103,9 @@ def test_untranslated_english_keeps_iso_dates() -> None:
     assert label(AssuranceStatus.IN_FORCE) == "In force"
 
 
-def test_arabic_window_mirrors_right_to_left(qtbot: QtBot, store: Store, settings: None, language: object,
-                                            tmp_path: Path) -> None:
-    language("ar")  # type: ignore[operator]
+def test_arabic_window_mirrors_right_to_left(qtbot: QtBot, store: Store, settings: None,
+                                            language: Callable[[str], None], settle: None, tmp_path: Path) -> None:
+    language("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -144,30 +122,44 @@ def test_arabic_window_mirrors_right_to_left(qtbot: QtBot, store: Store, setting
         window.grab().save(str(tmp_path / "arabic.png"))
     finally:
         window.close()
-        writer_pool().waitForDone(5000)
-        QThreadPool.globalInstance().waitForDone(5000)
 
 
-def test_french_window_and_the_language_setting(qtbot: QtBot, store: Store, settings: None,
-                                               language: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    language("fr")  # type: ignore[operator]
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+def test_the_language_applies_at_once_in_one_session(qtbot: QtBot, store: Store, settings: None,
+                                                    language: Callable[[str], None], settle: None,
+                                                    wait: Callable[..., None]) -> None:
+    """English → French → Arabic from Settings › Interface language, without a restart: the pages' and menus'
+    titles, a page's labels and the layout direction follow, on the same page with the same case open."""
+    family = open_family(store)
+    language("en")
     window = MainWindow(store)
     qtbot.addWidget(window)
-    try:
-        assert window.navigation.item(1).text() == "Dossiers"
-        assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-        assert window.language_actions[i18n.chosen_language()].isChecked()
-        window.language_actions["ar"].trigger()
-        assert i18n.chosen_language() == "ar"
-        assert told == ["Homeward utilisera la langue العربية à partir du prochain démarrage."]
-        QSettings().setValue(i18n.SETTING, "xx")
-        assert i18n.chosen_language() == i18n.system_language()
-    finally:
-        window.close()
-        writer_pool().waitForDone(5000)
-        QThreadPool.globalInstance().waitForDone(5000)
+    window.resize(1400, 860)
+    window.show()
+    window.open_case(family.case_id)
+    wait(lambda: window.case_file.view is not None)
+    assert window.navigation.item(1).text() == "Cases" and window.windowTitle() == "Homeward"
+    assert "&File" in [a.text() for a in window.menuBar().actions()]
+
+    window.language_actions["fr"].trigger()
+    wait(lambda: window.navigation.item(1).text() == "Dossiers")
+    assert i18n.chosen_language() == "fr" and i18n.current_language() == "fr"
+    assert "&Fichier" in [a.text() for a in window.menuBar().actions()]
+    assert window.language_actions["fr"].isChecked()
+    assert window.navigation.currentRow() == CASE_FILE and window.case_file.case_id == family.case_id
+    wait(lambda: window.case_file.view is not None)
+    assert "Retour vers" in window.case_file.header.meta.text() and "Géorgie" in window.case_file.header.meta.text()
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    window.language_actions["ar"].trigger()
+    wait(lambda: window.navigation.item(1).text() == "الملفات")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "&ملف" in [a.text() for a in window.menuBar().actions()]
+    assert window.navigation.currentRow() == CASE_FILE and window.case_file.case_id == family.case_id
+    wait(lambda: window.case_file.view is not None)
+    assert "جورجيا" in window.case_file.header.meta.text()
+    assert window.navigation.mapTo(window, window.navigation.rect().topLeft()).x() > window.width() // 2
+    QSettings().setValue(i18n.SETTING, "xx")
+    assert i18n.chosen_language() == i18n.system_language()
 
 
 def test_a_language_without_its_catalogue_falls_back_to_english(qapp: QApplication, tmp_path: Path,
@@ -175,6 +167,6 @@ def test_a_language_without_its_catalogue_falls_back_to_english(qapp: QApplicati
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path / "nowhere")
     try:
         i18n.install(qapp, "fr", tmp_path / "qm")
-        assert label(CaseStatus.READY) == "Ready"
+        assert label(CaseStatus.READY) == "Ready to travel"
     finally:
         i18n.reset()

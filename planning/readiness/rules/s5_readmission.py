@@ -15,5 +15,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
     for person in case.members:
         why = gap(case, person, AssuranceKind.READMISSION, on)
         if why:
-            yield Reason.of("S5.no_readmission", person, country=case.country.name, person=person.name, on=on,
+            yield Reason.of("S5.no_readmission", person, country=case.country.named, person=person.name, on=on,
                             why=why, nationality=person.nationality)

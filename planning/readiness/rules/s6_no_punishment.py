@@ -19,5 +19,5 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             continue  # a recorded regular exit needs no guarantee; unknown counts as irregular
         why = gap(case, person, AssuranceKind.NO_PUNISHMENT, on)
         if why:
-            yield Reason.of("S6.no_guarantee", person, country=case.country.name, person=person.name, on=on,
+            yield Reason.of("S6.no_guarantee", person, country=case.country.named, person=person.name, on=on,
                             why=why)

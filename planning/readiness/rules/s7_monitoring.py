@@ -34,7 +34,7 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
     if any(level.covers(needed) for level in levels):
         return
     if not authorisations:
-        yield Reason.of("S7.no_authorisation", country=country.name, on=on)
+        yield Reason.of("S7.no_authorisation", country=country.named, on=on)
     else:
         assert profiled is not None
-        yield Reason.of("S7.active_needed", profiled, person=profiled.name, country=country.name)
+        yield Reason.of("S7.active_needed", profiled, person=profiled.name, country=country.named)

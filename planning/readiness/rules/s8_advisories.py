@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from planning.messages import Place
 from planning.readiness.facts import CaseFacts
 from planning.readiness.reasons import Reason, Stage
 from planning.readiness.texts import Phrase, Value
@@ -17,8 +18,8 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
             continue
         if advisory.region and (case.region or "").casefold() != advisory.region.casefold():
             continue
-        where: Value = (Phrase.of("country_region", country=case.country.name, region=advisory.region)
-                        if advisory.region else case.country.name)
+        where: Value = (Phrase.of("country_region", country=case.country.named, region=Place(advisory.region))
+                        if advisory.region else case.country.named)
         until = (Phrase.of("until", date=advisory.in_force_to) if advisory.in_force_to
                  else Phrase.of("no_end_date"))
         if advisory.profile is None:

@@ -17,4 +17,4 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
     ]
     if under_review:
         kinds = tuple(sorted({a.kind for a in under_review}, key=lambda k: k.value.replace("_", " ")))
-        yield Reason.of("S9.under_review", country=case.country.name, kinds=kinds)
+        yield Reason.of("S9.under_review", country=case.country.named, kinds=kinds)

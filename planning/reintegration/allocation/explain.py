@@ -15,6 +15,7 @@ from planning.reintegration.allocation.instance import Household, Instance, Need
 from planning.reintegration.allocation.load import Load
 from planning.reintegration.allocation.options import candidates, ineligible, months
 from planning.reintegration.allocation.result import Unmet
+from planning.reintegration.texts import OTHER_TRADE
 from planning.storage.models.reintegration import PackageKind
 
 
@@ -77,7 +78,7 @@ def _no_option(instance: Instance, household: Household, person: Person, need: N
     eligible = [p for p in here if reasons[p.id] is None]
     if not eligible:
         trades = tuple(sorted({p.skill for p in here if p.skill}))
-        if need.skill is not None and trades and all(r is not None and r.key == "eligibility.other_trade"
+        if need.skill is not None and trades and all(r is not None and r.key == OTHER_TRADE
                                                      for r in reasons.values()):
             return Message.of("unmet.no_training", skill=need.skill, region=household.region, trades=trades)
         distinct = tuple(sorted({r for r in reasons.values() if r is not None}, key=lambda r: r.english()))

@@ -16,7 +16,7 @@ from planning.storage.models.monitoring import (
 )
 from planning.storage.models.movements import Booking, Movement, MovementLeg
 from planning.storage.models.people import BestInterestsDetermination, Person, Vulnerability
-from planning.storage.models.places import FieldOffice, HouseholdPlace
+from planning.storage.models.places import FieldOffice, HouseholdPlace, PlaceName
 from planning.storage.models.protection import ProtectionReferral
 from planning.storage.models.reintegration import (
     AssessedNeed,
@@ -66,6 +66,7 @@ __all__ = [
     "PartnerCapacity",
     "Person",
     "PersonIdentity",
+    "PlaceName",
     "ProtectionReferral",
     "ReintegrationBudget",
     "ReintegrationPackage",

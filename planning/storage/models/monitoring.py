@@ -45,6 +45,25 @@ class IncidentKind(StrEnum):
     READMISSION_REFUSED = "readmission_refused"
 
 
+class Breach(StrEnum):
+    """What a follow-up can report against the assurances; each is a flag of the follow-up (its attribute)."""
+
+    READMISSION_REFUSED = "readmission_refused"
+    PUNISHED = "punished"
+    DETAINED = "detained"
+    FINED = "fined"
+    PROSECUTED = "prosecuted"
+    HARASSED = "harassed"
+
+
+class Dimension(StrEnum):
+    """The dimensions of sustainability a follow-up scores 1 to 5 (`<dimension>_score`), in charting order."""
+
+    ECONOMIC = "economic"
+    SOCIAL = "social"
+    PSYCHOSOCIAL = "psychosocial"
+
+
 class ReviewOutcome(StrEnum):
     RESTORE = "restore"
     RESTRICT_REGION = "restrict_region"

@@ -50,3 +50,18 @@ class FieldOffice(Versioned, Base):
     #: ISO weekdays (1 = Monday) the office works, e.g. [7, 1, 2, 3, 4] where the weekend is Friday-Saturday.
     working_days: Mapped[list[int]] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class PlaceName(Versioned, Base):
+    """A place's name in another language, as the office writes it there: a city, region, field office or
+    movement stop, named as it is stored elsewhere ('Tbilisi' → 'Tbilissi', 'تبليسي')."""
+
+    __tablename__ = "place_name"
+    __table_args__ = (UniqueConstraint("name", "language"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: The name as the records hold it (a case's region of return, a movement's origin…).
+    name: Mapped[str] = mapped_column(String(200))
+    #: An interface language other than English ('fr', 'ar').
+    language: Mapped[str] = mapped_column(String(8))
+    translation: Mapped[str] = mapped_column(String(200))

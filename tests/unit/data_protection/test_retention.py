@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from planning import cases, protection
 from planning.audit_chain import verify
 from planning.data_protection import consent, retention
+from planning.data_protection.retention import EndedBy, Removal
 from planning.errors import PermissionDenied, ValidationError
 from planning.security import sealed_fields
 from planning.security.field_keys import readable
@@ -51,11 +52,12 @@ def test_the_dry_run_lists_due_cases_and_what_would_go_and_changes_nothing(any_s
     assert too_early.cases == ()
     assert [c.reference for c in due.cases] == [family.reference]
     [case] = due.cases
-    assert (case.status, case.ended_on, case.ended_by, case.household_size) == ("closed", TODAY, "closed", 3)
+    assert (case.status, case.ended_on, case.ended_by, case.household_size) == (
+        CaseStatus.CLOSED, TODAY, EndedBy.CLOSED, 3)
     removes = dict(case.removes)
-    assert removes["members' names, birth dates and contacts"] == 3
-    assert removes["voluntariness statements"] == 1
-    assert removes["audit entries (before/after values)"] >= 4
+    assert removes[Removal.IDENTITIES] == 3
+    assert removes[Removal.VOLUNTARINESS_STATEMENTS] == 1
+    assert removes[Removal.AUDIT_VALUES] >= 4
     assert still_open.reference not in [c.reference for c in due.cases]
     with any_store.reading() as session:
         assert session.get_one(Case, family.case_id).anonymised_on is None

@@ -9,7 +9,7 @@ import pytest
 from monitoring.followups import FollowUpEntry, log_follow_up
 from monitoring.history import LoggedFollowUp, history
 from planning.errors import NotFoundError, ValidationError
-from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus
+from planning.storage.models.monitoring import Breach, ContactMode, FollowUpKind, FollowUpStatus
 from planning.storage.store import Store
 from tests.conftest import TODAY
 from tests.unit.monitoring.helpers import arrived_family, as_of, family_ready, follow_ups
@@ -39,7 +39,7 @@ def test_the_history_lists_every_follow_up_of_the_plan_with_findings_and_scores(
     assert first.status is FollowUpStatus.DONE and first.done_on == TODAY and first.mode is ContactMode.SELF_REPORT
     assert first.contact_made is True and first.readmitted_without_problems is True
     assert (first.scores.economic, first.scores.social, first.scores.psychosocial) == (2, 3, 2)
-    assert not first.breaches.any and first.breaches.names() == ()
+    assert not first.breaches.any and first.breaches.reported() == ()
     assert second.status is FollowUpStatus.DONE and second.mode is ContactMode.PHONE
     assert (second.scores.economic, second.scores.social, second.scores.psychosocial) == (3, 4, None)
     assert second.done_on == second.due_on + timedelta(days=2)
@@ -61,7 +61,7 @@ def test_a_breach_and_a_missed_contact_show_in_the_history(store: Store) -> None
 
     breach = rows[due.id]
     assert breach.breaches.any and breach.breaches.detained and breach.breaches.fined
-    assert breach.breaches.names() == ("detained", "fined") and breach.contact_made is False
+    assert breach.breaches.reported() == (Breach.DETAINED, Breach.FINED) and breach.contact_made is False
     assert rows[second.id].status is FollowUpStatus.MISSED
     escalation = rows[missed.escalation_id or 0]
     assert escalation.kind is FollowUpKind.SECOND_ATTEMPT and escalation.status is FollowUpStatus.DUE

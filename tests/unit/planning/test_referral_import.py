@@ -202,7 +202,7 @@ def test_suggested_mapping_in_english_and_french() -> None:
 def test_mapping_overrides_and_their_errors(store: Store) -> None:
     data = csv("1,Beridze,Giorgi,02/03/1985,M,GEO", header="Ref,Col B,Col C,Born on,S,Nat")
     missing = check(store, data).report
-    assert not missing.readable and "Given names, Family name" in missing.file_issues[0].message
+    assert not missing.readable and "given names, family name" in missing.file_issues[0].message
     options = ImportOptions(overrides=(("Col B", "family_name"), ("3", "Prénom"), ("S", "sex"),
                                        ("Born on", "dob"), ("Nat", "nationality"), ("Ref", "-")))
     preview = check(store, data, options)
