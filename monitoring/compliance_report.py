@@ -40,6 +40,7 @@ from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError
+from planning.labels import in_sentence, label
 from planning.private_files import write_private
 from planning.security.permissions import Permission, require
 from planning.storage.models.monitoring import IncidentKind
@@ -60,11 +61,6 @@ INCIDENT_COLOURS = {
     IncidentKind.PUNISHMENT: colors.HexColor("#b3261e"),
     IncidentKind.DETENTION: colors.HexColor("#e37400"),
     IncidentKind.READMISSION_REFUSED: colors.HexColor("#6d4c41"),
-}
-INCIDENT_LABELS = {
-    IncidentKind.PUNISHMENT: "Punishment",
-    IncidentKind.DETENTION: "Detention",
-    IncidentKind.READMISSION_REFUSED: "Readmission refused",
 }
 STATUS_COLOURS = {
     "in_force": colors.HexColor("#e6f4ea"),
@@ -159,10 +155,6 @@ def _write(target: Path, data: bytes) -> None:
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.0f} %"
-
-
-def words(value: str) -> str:
-    return value.replace("_", " ").capitalize()
 
 
 # -- the story --------------------------------------------------------------------------------------
@@ -357,7 +349,7 @@ def _incident_chart(months: Sequence[Month]) -> Drawing:
     drawing.add(bars)
     drawing.add(String(2, height - 10, "Reports", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
     totals = {k: sum(m.figures.incidents.of(k) for m in months) for k in INCIDENT_KINDS}
-    drawing.add(_legend([(INCIDENT_COLOURS[k], f"{INCIDENT_LABELS[k]} ({totals[k]})") for k in INCIDENT_KINDS],
+    drawing.add(_legend([(INCIDENT_COLOURS[k], f"{label(k)} ({totals[k]})") for k in INCIDENT_KINDS],
                         60, height - 8))
     if not highest:
         drawing.add(String(bars.x + bars.width / 2, bars.y + bars.height / 2, "No incident reported in the period",
@@ -388,7 +380,7 @@ def _month_table(months: Sequence[Month], totals: Figures) -> Table:
 
 def _plans(report: ComplianceReport) -> Table:
     plans = report.plans
-    decided = ", ".join(f"{n} {words(outcome.value).lower()}" for outcome, n in report.decisions) or "none"
+    decided = ", ".join(f"{n} × {in_sentence(outcome)}" for outcome, n in report.decisions) or "none"
     rows = [
         ("Households monitored (arrived by the end of the period)", str(plans.total), False),
         ("   of which arrived during the period", str(plans.arrived_in_period), False),
@@ -412,9 +404,9 @@ def _assurance_table(report: ComplianceReport) -> Flowable:
             color=layout.MUTED))
     header = ["Assurance", "Reference", "Issued by", "Scope", "Status", "Valid from", "Valid to", "Region",
               "Monitoring"]
-    rows = [[words(a.kind.value), a.reference, a.issuing_authority, words(a.scope.value), words(a.status.value),
+    rows = [[label(a.kind), a.reference, a.issuing_authority, label(a.scope), label(a.status),
              a.valid_from.isoformat(), a.valid_to.isoformat() if a.valid_to else "open-ended",
-             a.region or "whole country", words(a.monitoring_level.value) if a.monitoring_level else "—"]
+             a.region or "whole country", label(a.monitoring_level) if a.monitoring_level else "—"]
             for a in report.assurances]
     widths = [WIDTH * w for w in (0.13, 0.11, 0.15, 0.1, 0.11, 0.1, 0.1, 0.1, 0.1)]
     table = layout.table([layout.para(h, HEAD) for h in header], rows, widths, style=CELL)

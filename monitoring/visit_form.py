@@ -21,11 +21,13 @@ from planning.documents import layout, printable, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
 from planning.errors import NotFoundError, ValidationError
+from planning.labels import named
 from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, FollowUp, MonitoringIncident, MonitoringPlan
-from planning.storage.models.monitoring import FollowUpKind, FollowUpStatus
+from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus
 from planning.storage.models.places import HouseholdPlace
 from planning.storage.store import Store
+from planning.vocabulary import Relationship
 
 KIND = "visit-form"
 PREFIX = "VF"
@@ -40,8 +42,6 @@ QUESTIONS = (
     ("livelihood", "Has a livelihood (work, income)?"),
 )
 SCORES = ("Economic", "Social", "Psychosocial")
-KIND_TEXT = {FollowUpKind.SCHEDULED: "scheduled follow-up", FollowUpKind.SECOND_ATTEMPT: "second attempt",
-             FollowUpKind.FIELD_VISIT: "field visit after missed contacts"}
 NOTE = TextStyle(size=8, color=layout.MUTED)
 BOX_WIDTHS = (96 * mm, 18 * mm, 18 * mm, 22 * mm)
 NOTE_LINES = 14
@@ -132,7 +132,7 @@ def _age(born: str | None, on: date) -> str:
 
 def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date) -> list[Flowable]:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    kind = KIND_TEXT[FollowUpKind(facts["kind"])]
+    kind = named(FollowUpKind, facts["kind"])
     when = "on arrival" if facts["month"] == 0 else f"month {facts['month']} after arrival"
     what = f"{kind}, {when}" if facts["kind"] == FollowUpKind.SCHEDULED.value else f"{kind} ({when})"
     address = (printable.note(place.address) if place and place.address
@@ -157,15 +157,16 @@ def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date)
         scores = ", ".join(f"{name.lower()} {value}" for name, value in zip(SCORES, last["scores"], strict=True)
                            if value is not None) or "no scores"
         contact = "contact made" if last["contact"] else "no contact"
-        story.append(layout.para(f"Last follow-up: {last['done_on']} by {last['mode'] or '—'}, {contact}; {scores}.",
-                                 NOTE))
+        mode = named(ContactMode, last["mode"]) if last["mode"] else "—"
+        story.append(layout.para(f"Last follow-up: {last['done_on']} by {mode}, {contact}; {scores}.", NOTE))
     if facts["open_incidents"]:
         story.append(layout.para(f"{facts['open_incidents']} reported breach(es) of {facts['country']['name']}'s "
                                  "assurances await a review decision: ask carefully about treatment since return.",
                                  NOTE))
     story += [layout.heading("Household"),
               layout.table(["Name", "Age", "Relationship"],
-                           [[m["name"], _age(m["born"], today), (m["relationship"] or "").replace("_", " ")]
+                           [[m["name"], _age(m["born"], today),
+                             named(Relationship, m["relationship"]) if m["relationship"] else ""]
                             for m in facts["members"]], [96 * mm, 20 * mm, 38 * mm])]
     rows: list[list[object]] = [["Contact made with the returnee?", layout.CheckBox(), layout.CheckBox(), ""]]
     rows += [[text, layout.CheckBox(), layout.CheckBox(), layout.CheckBox()] for _, text in QUESTIONS]

@@ -334,6 +334,16 @@ def in_sentence(value: StrEnum) -> str:
     return lower_first(label(value))
 
 
+def named(kind: type[StrEnum], raw: object, *, sentence: bool = True) -> str:
+    """A value kept as plain text (a printed document's facts) by its label, inside a sentence unless
+    `sentence` is false; as stored, underscores as spaces, when the vocabulary no longer has it."""
+    try:
+        value = kind(str(raw))
+    except ValueError:
+        return str(raw).replace("_", " ")
+    return in_sentence(value) if sentence else label(value)
+
+
 def lower_first(text: str) -> str:
     """The first letter small, unless the word is an acronym ('UNHCR', 'CP-SAT') or a safeguard ('S1')."""
     first = text.split(" ", 1)[0]

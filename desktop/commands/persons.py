@@ -6,9 +6,9 @@ import argparse
 import json
 
 from desktop.commands.session import open_store
+from planning.labels import in_sentence
 from planning.persons import view
 from planning.persons.history import SIGNERS, Earlier
-from planning.security.permissions import ROLE_NAMES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,7 +64,7 @@ def render(reference: str, members: tuple[view.Member, ...]) -> list[str]:
             lines.append(f"      {outcome(e)} — {state}")
             for role in SIGNERS:
                 half = e.half(role)
-                lines.append(f"      {ROLE_NAMES[role]}: " + (
+                lines.append(f"      {in_sentence(role)}: " + (
                     f"{half.finding.value.replace('_', ' ')}, signed by {half.signed_by} on "
                     f"{half.signed_on.isoformat()}: {half.reason}" if half else "not signed yet"))
     return lines

@@ -26,9 +26,9 @@ import sys
 
 from desktop.commands.session import open_store
 from planning.errors import ValidationError
+from planning.labels import in_sentence
 from planning.security import accounts, recovery
 from planning.security.accounts import AccountView, NewAccount, SignInRefused
-from planning.security.permissions import ROLE_NAMES
 from planning.security.recovery import RecoveryRefused
 from planning.storage.store import Actor, Store
 from planning.vocabulary import Role
@@ -125,7 +125,7 @@ def run_list(args: argparse.Namespace) -> int:
     for a in rows:
         state = "deactivated" if not a.active else "locked" if a.locked() else (
             "must change password" if a.must_change_password else "active")
-        print(f"{a.username:<20} {ROLE_NAMES[a.role]:<24} {state:<22} {a.display_name}")
+        print(f"{a.username:<20} {in_sentence(a.role):<24} {state:<22} {a.display_name}")
     return 0
 
 
@@ -142,7 +142,7 @@ def run_add(args: argparse.Namespace) -> int:
             code = recovery.make_code(store.as_actor(Actor(name, Role.DATA_PROTECTION_OFFICER)))
     finally:
         store.engine.dispose()
-    print(f"{name} added as {ROLE_NAMES[args.role]}; they choose their own password at their first sign-in")
+    print(f"{name} added as {in_sentence(args.role)}; they choose their own password at their first sign-in")
     if code is not None:
         print(f"recovery code of {name}:")
         show_code(code)
@@ -165,7 +165,7 @@ def run_set_role(args: argparse.Namespace) -> int:
         accounts.set_role(store, args.username, args.role, _account(store, args.username).version)
     finally:
         store.engine.dispose()
-    print(f"{args.username} is now {ROLE_NAMES[args.role]}")
+    print(f"{args.username} is now {in_sentence(args.role)}")
     return 0
 
 

@@ -15,6 +15,7 @@ from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError
+from planning.labels import label, named
 from planning.security.permissions import Permission, require
 from planning.storage.models import (
     Advisory,
@@ -27,17 +28,13 @@ from planning.storage.models import (
 )
 from planning.storage.store import Store
 from planning.validation import country_code
-from planning.vocabulary import AssuranceKind, AssuranceStatus
+from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, MonitoringLevel, VulnerabilityKind
 
 KIND = "assurance-summary"
 PREFIX = "AS"
-HEADINGS = {
-    AssuranceKind.READMISSION: ("Readmission", "S5"),
-    AssuranceKind.NO_PUNISHMENT: ("No punishment for irregular exit", "S6"),
-    AssuranceKind.MONITORING_AUTHORISATION: ("Monitoring authorisation", "S7"),
-}
-SCOPES = {"nationals": "nationals", "nationals_and_residents": "nationals and permanent residents",
-          "individual": "named persons"}
+#: The safeguard each kind of assurance answers.
+SAFEGUARDS = {AssuranceKind.READMISSION: "S5", AssuranceKind.NO_PUNISHMENT: "S6",
+              AssuranceKind.MONITORING_AUTHORISATION: "S7"}
 GOOD = colors.HexColor("#1E6B3A")
 ALERT = colors.HexColor("#A4262C")
 
@@ -120,17 +117,19 @@ def story(facts: Facts, on: date) -> list[Flowable]:
         ("Country", f"{country['name']} ({country['code']})"),
         ("Irregular exit", "punished by law: a no-punishment guarantee is required (S6)"
          if country["irregular_exit_punished"] else "not punished"),
-        ("Active monitoring for", ", ".join(p.replace("_", " ") for p in country["active_monitoring_profiles"])
+        ("Active monitoring for", ", ".join(named(VulnerabilityKind, p) for p in country["active_monitoring_profiles"])
          or "no profile"),
     ])]
     out.append(layout.heading(f"Standing on {format_date(on, 'en')}"))
     standing = []
-    for kind, (title, safeguard) in HEADINGS.items():
+    for kind, safeguard in SAFEGUARDS.items():
+        title = label(kind)
         valid = [a for a in facts["assurances"] if a["kind"] == kind.value and _valid_on(a, on)]
         needed = kind is not AssuranceKind.NO_PUNISHMENT or country["irregular_exit_punished"]
         if valid:
             text = "in force: " + "; ".join(
-                a["reference"] + (f" ({a['monitoring_level']})" if a["monitoring_level"] else "")
+                a["reference"]
+                + (f" ({named(MonitoringLevel, a['monitoring_level'])})" if a["monitoring_level"] else "")
                 + (f", {a['region']} only" if a["region"] else "") for a in valid)
             color = GOOD
         elif needed:
@@ -148,17 +147,17 @@ def story(facts: Facts, on: date) -> list[Flowable]:
         standing.append(("Advisories (S8)", layout.para(
             f"{len(suspending)} advisory(ies) in force suspend returns", layout.BODY.but(color=ALERT, bold=True))))
     out.append(layout.fields(standing, label_width=58 * mm))
-    for kind, (title, _) in HEADINGS.items():
+    for kind in SAFEGUARDS:
         rows = [a for a in facts["assurances"] if a["kind"] == kind.value]
-        out.append(layout.heading(title))
+        out.append(layout.heading(label(kind)))
         if not rows:
             out.append(layout.para("None recorded.", layout.SMALL))
             continue
         out.append(layout.table(["Reference", "Issued by", "Scope", "Valid", "Status", f"On {format_date(on, 'en')}"], [
             [a["reference"], a["issuing_authority"],
-             SCOPES.get(a["scope"], a["scope"]) + (f", {a['region']}" if a["region"] else "")
-             + (f", {a['monitoring_level']} monitoring" if a["monitoring_level"] else ""),
-             _period(a["valid_from"], a["valid_to"]), a["status"].replace("_", " "),
+             named(AssuranceScope, a["scope"]) + (f", {a['region']}" if a["region"] else "")
+             + (f", {named(MonitoringLevel, a['monitoring_level'])} monitoring" if a["monitoring_level"] else ""),
+             _period(a["valid_from"], a["valid_to"]), named(AssuranceStatus, a["status"]),
              "valid" if _valid_on(a, on) else "not valid"]
             for a in rows
         ], [30 * mm, 36 * mm, 30 * mm, 38 * mm, 18 * mm, layout.CONTENT_WIDTH - 152 * mm]))
@@ -173,7 +172,8 @@ def story(facts: Facts, on: date) -> list[Flowable]:
     if facts["advisories"]:
         out.append(layout.table(["Issued by", "Summary", "Applies to", "In force", "Effect"], [
             [v["issued_by"] + (f"\n{v['reference']}" if v["reference"] else ""), v["summary"],
-             ", ".join(p for p in (v["region"], (v["profile"] or "").replace("_", " ")) if p) or "everyone",
+             ", ".join(p for p in (v["region"], named(VulnerabilityKind, v["profile"]) if v["profile"] else "") if p)
+             or "everyone",
              _period(v["in_force_from"], v["in_force_to"]),
              "suspends returns" if v["suspends_returns"] else "for information"]
             for v in facts["advisories"]

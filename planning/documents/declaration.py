@@ -17,12 +17,20 @@ from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date, has_key, language_name, printed_as, say
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
+from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Safeguard
 from planning.security.permissions import Permission, require
 from planning.storage.models import BestInterestsDetermination, CounsellingSession, Person, VoluntarinessEvent
 from planning.storage.store import Store
-from planning.vocabulary import BestInterestsOutcome, CaseStatus, VoluntarinessKind
+from planning.vocabulary import (
+    BestInterestsOutcome,
+    CaseStatus,
+    CounsellingOutcome,
+    CounsellingTopic,
+    Relationship,
+    VoluntarinessKind,
+)
 
 KIND = "declaration"
 PREFIX = "DV"
@@ -161,7 +169,7 @@ def story(facts: Facts) -> list[Flowable]:
         layout.table(["Name", "Born", "In household", "Decision"], [
             [m["name"] + (f"\n{m['name_latin']}" if m["name_latin"] else ""),
              format_date(_day(m["date_of_birth"]), office_language),
-             m["relationship"].replace("_", " "),
+             named(Relationship, m["relationship"]),
              _decision_line(m, office_language)]
             for m in members
         ], [52 * mm, 32 * mm, 28 * mm, layout.CONTENT_WIDTH - 112 * mm]),
@@ -172,13 +180,13 @@ def story(facts: Facts) -> list[Flowable]:
     topics = [t for t in facts["topics"] if has_key(f"topic_{t}")]
     others = [t for t in facts["topics"] if not has_key(f"topic_{t}")]
     out.append(languages.texts(["\n".join(f"•  {say(f'topic_{t}', lang)}" for t in topics)
-                                + "".join(f"\n•  {t.replace('_', ' ')}" for t in others)
+                                + "".join(f"\n•  {named(CounsellingTopic, t)}" for t in others)
                                 for lang in languages.columns()]))
     if facts["counselling"]:
         header = ["Date", "Counsellor", "Language", "Interpreter", "Outcome"]
         out += [layout.heading("Counselling"), layout.table(header, [
             [format_date(_day(s["held_on"]), office_language), s["counsellor"], _language(s["language"]),
-             s["interpreter"] or "—", s["outcome"].replace("_", " ")] for s in facts["counselling"]
+             s["interpreter"] or "—", named(CounsellingOutcome, s["outcome"])] for s in facts["counselling"]
         ], [30 * mm, 40 * mm, 28 * mm, 40 * mm, layout.CONTENT_WIDTH - 138 * mm])]
     out.append(languages.heading("decl_decision"))
     for member in members:

@@ -16,16 +16,17 @@ from planning.documents import layout, printable, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import MixedText
 from planning.documents.texts import format_date
-from planning.documents.travel_letter import MOVEMENT_KINDS, movement_by_reference
+from planning.documents.travel_letter import movement_by_reference
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError
+from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Vulnerability
 from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
-from planning.vocabulary import BookingStatus, MovementKind
+from planning.vocabulary import BookingStatus, EscortNeed, MovementKind, MovementStatus, VulnerabilityKind
 
 KIND = "manifest"
 PREFIX = "MF"
@@ -114,8 +115,8 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
 
 
 def _special(passenger: dict[str, object]) -> str:
-    parts = [f"{passenger['escort_need']} escort"] if passenger["escort_need"] else []
-    parts += [str(n).replace("_", " ") for n in passenger["needs"]]  # type: ignore[attr-defined]
+    parts = [named(EscortNeed, passenger["escort_need"])] if passenger["escort_need"] else []
+    parts += [named(VulnerabilityKind, n) for n in passenger["needs"]]  # type: ignore[attr-defined]
     fit = passenger["fit_to_travel"]
     if isinstance(fit, dict):
         until = format_date(date.fromisoformat(fit["valid_until"]), "en")
@@ -142,7 +143,7 @@ def story(facts: Facts) -> list[Flowable]:
     not_ready = [h for h in households if not h["ready"]]
     departs, arrives = datetime.fromisoformat(m["departure_at"]), datetime.fromisoformat(m["arrival_at"])
     out: list[Flowable] = [layout.fields([
-        ("Movement", f"{m['code']} ({MOVEMENT_KINDS[MovementKind(m['kind'])]}), {m['status']}"),
+        ("Movement", f"{m['code']} ({named(MovementKind, m['kind'])}), {named(MovementStatus, m['status'])}"),
         ("Route", " – ".join([facts["legs"][0]["origin"], *(leg["destination"] for leg in facts["legs"])])
          if facts["legs"] else f"{m['origin']} – {m['destination']}"),
         ("Departs", f"{format_date(departs.date(), 'en')}, {records.clock(departs)}"),

@@ -9,13 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning.documents.texts import ENGLISH, format_date, printed_as
+from planning.labels import named
 from planning.storage.models import Case, CounsellingSession, Person, TravelDocument
 from planning.vocabulary import TravelDocumentKind, TravelDocumentStatus
-
-DOCUMENT_KINDS = {
-    TravelDocumentKind.PASSPORT: "Passport",
-    TravelDocumentKind.EMERGENCY_TRAVEL_DOCUMENT: "Emergency travel document",
-}
 
 
 def case_or_none(session: Session, reference: str) -> Case | None:
@@ -51,7 +47,7 @@ def document_label(fact: dict[str, object] | None, language: str = "en") -> str:
     """'Passport GE0000001 (GEO), valid until 25 February 2029'."""
     if not fact:
         return "none valid on the travel date"
-    kind = DOCUMENT_KINDS.get(TravelDocumentKind(str(fact["kind"])), str(fact["kind"]))
+    kind = named(TravelDocumentKind, fact["kind"], sentence=False)
     until = format_date(date.fromisoformat(str(fact["valid_until"])), language)
     return f"{kind} {fact['number']} ({fact['issuing_country']}), valid until {until}"
 

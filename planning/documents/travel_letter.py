@@ -27,6 +27,7 @@ from planning.documents.printing import Printed, issue_pdf
 from planning.documents.texts import format_date, say
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
+from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
 from planning.security.permissions import Permission, require
@@ -39,12 +40,10 @@ from planning.storage.models import (
 )
 from planning.storage.models.places import FieldOffice
 from planning.storage.store import Store
-from planning.vocabulary import BookingStatus, CaseStatus, MovementKind
+from planning.vocabulary import BookingStatus, CaseStatus, EscortNeed, MovementKind, VulnerabilityKind
 
 KIND = "travel-letter"
 PREFIX = "TL"
-MOVEMENT_KINDS = {MovementKind.SCHEDULED_FLIGHT: "scheduled flight", MovementKind.CHARTER: "charter flight",
-                  MovementKind.GROUND: "ground transport"}
 
 
 def _field_office(session: Session, country_id: int, region: str | None) -> FieldOffice | None:
@@ -207,7 +206,7 @@ def story(facts: Facts) -> list[Flowable]:
     out: list[Flowable] = [
         layout.fields([
             ("Returning to", facts["country"]["name"] + (f", {region}" if region else "")),
-            ("Movement", f"{movement['code']} ({MOVEMENT_KINDS[MovementKind(movement['kind'])]})"),
+            ("Movement", f"{movement['code']} ({named(MovementKind, movement['kind'])})"),
             ("Departs", f"{movement['origin']}, {_when(movement['departure_at'], office_language)}"),
             ("Arrives", f"{movement['destination']}, {_when(movement['arrival_at'], office_language)}"),
         ]),
@@ -253,8 +252,8 @@ def story(facts: Facts) -> list[Flowable]:
 
 
 def _assistance(traveller: dict[str, object]) -> str:
-    parts = [f"{traveller['escort_need']} escort"] if traveller["escort_need"] else []
-    parts += [str(n).replace("_", " ") for n in traveller["needs"]]  # type: ignore[attr-defined]
+    parts = [named(EscortNeed, traveller["escort_need"])] if traveller["escort_need"] else []
+    parts += [named(VulnerabilityKind, n) for n in traveller["needs"]]  # type: ignore[attr-defined]
     return ", ".join(parts) or "—"
 
 

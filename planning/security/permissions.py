@@ -20,7 +20,6 @@ from __future__ import annotations
 from enum import Enum
 
 from planning.errors import PermissionDenied
-from planning.messages import Phrase, english
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
@@ -82,10 +81,6 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.READ_ONLY: frozenset({Permission.READ}),
 }
 
-#: The roles as refusals and the command line name them in English (`texts.PHRASES`).
-ROLE_NAMES: dict[Role, str] = {role: english(Phrase.of(f"role.{role}")) for role in Role}
-
-
 def may(role: Role, permission: Permission) -> bool:
     return permission in GRANTS[role]
 
@@ -99,4 +94,4 @@ def require(store: Store, permission: Permission) -> None:
     actor = store.actor
     if may(actor.role, permission):
         return
-    raise PermissionDenied(permission.code, user=actor.username, role=Phrase.of(f"role.{actor.role}"))
+    raise PermissionDenied(permission.code, user=actor.username, role=actor.role)

@@ -128,18 +128,10 @@ ERRORS: dict[str, str] = {
     "sealed_check.digest": "opens, but does not match the file's recorded digest",
 }
 
-#: The roles as a refusal names them.
-PHRASES: dict[str, str] = {
-    "role.coordinator": "coordinator",
-    "role.monitor": "monitor",
-    "role.data_protection_officer": "data-protection officer",
-    "role.read_only": "read-only user",
-}
-
 PLURALS: dict[str, tuple[str, str]] = {
     "character": ("{n} character", "{n} characters"),
     "minute": ("{n} minute", "{n} minutes"),
     "wrong_password": ("{n} wrong password", "{n} wrong passwords"),
 }
 
-messages.register(__name__, ERRORS, phrases=PHRASES, plurals=PLURALS)
+messages.register(__name__, ERRORS, plurals=PLURALS)

@@ -7139,20 +7139,8 @@
         <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-        <source>coordinator</source>
-        <translation>منسق</translation>
-    </message>
-    <message>
         <source>monitor</source>
         <translation>مسؤول المتابعة</translation>
-    </message>
-    <message>
-        <source>data-protection officer</source>
-        <translation>مسؤول حماية البيانات</translation>
-    </message>
-    <message>
-        <source>read-only user</source>
-        <translation>مستخدم للقراءة فقط</translation>
     </message>
     <message>
         <source>Deactivated</source>

@@ -6763,20 +6763,8 @@
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <source>coordinator</source>
-        <translation>coordinateur</translation>
-    </message>
-    <message>
         <source>monitor</source>
         <translation>chargé de suivi</translation>
-    </message>
-    <message>
-        <source>data-protection officer</source>
-        <translation>délégué à la protection des données</translation>
-    </message>
-    <message>
-        <source>read-only user</source>
-        <translation>utilisateur en lecture seule</translation>
     </message>
     <message>
         <source>Deactivated</source>

@@ -72,7 +72,7 @@ def test_escort_needs_are_printed(store: Store) -> None:
         assert person is not None
         person.escort_need = EscortNeed.MINOR
     text = pdftext.text(print_manifest(store, booked.movement_code).pdf)
-    assert "minor escort" in text
+    assert "escort for a minor" in text
 
 
 def test_an_unknown_movement(store: Store) -> None:

@@ -56,7 +56,7 @@ def test_the_pdf_names_the_country_the_period_and_the_figures(any_store: Store, 
     assert "2026-07 3 2 0 1 2 67 % 100 % 1 1 1 0" in text
     assert "Total 11 5 2 4 4 45 % 57 % 2 1 2 0" in text
     assert "Shortfall: active monitoring needed, only passive authorised 0" in text
-    assert "Review decisions recorded during the period 1 restore" in text
+    assert "Review decisions recorded during the period 1 × restore the assurances" in text
     assert "GEO-READ-1" in text and "Under review" in text and "In force" in text
     assert issued.reference.startswith("CR-GEO-") and issued.reference in text
     assert issued.code.startswith("HW-") and issued.code in text

@@ -387,10 +387,11 @@ def test_require_names_who_may(store: Store) -> None:
 
 def test_each_refusal_names_the_action_and_the_roles_granted_it() -> None:
     from planning import messages
-    from planning.security.permissions import ROLE_NAMES, Permission, roles_with
+    from planning.labels import in_sentence
+    from planning.security.permissions import Permission, roles_with
 
     for permission in Permission:
-        allowed = [ROLE_NAMES[role] for role in roles_with(permission)]
+        allowed = [in_sentence(role) for role in roles_with(permission)]
         who = allowed[0] if len(allowed) == 1 else ", ".join(allowed[:-1]) + " or " + allowed[-1]
         assert messages.TEMPLATES[permission.code] == (
             f"{{user}} ({{role}}) may not {permission.value}: only a {who} may"), permission
