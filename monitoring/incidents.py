@@ -16,14 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import audit, countries, status
+from planning.readiness.rules.s9_review import REVIEWED
 from planning.storage.models import Assurance, Case, CountryProfile, MonitoringIncident
 from planning.storage.models.monitoring import IncidentKind
 from planning.storage.store import Store
 from planning.validation import country_code
-from planning.vocabulary import AssuranceKind, AssuranceStatus, CaseStatus
+from planning.vocabulary import AssuranceStatus, CaseStatus
 
-#: The assurances a breach puts under review.
-REVIEWED = (AssuranceKind.READMISSION, AssuranceKind.NO_PUNISHMENT)
 #: Cases not yet gone: a breach concerns them (booked ones most urgently).
 NOT_GONE_OUT = (CaseStatus.DEPARTED, CaseStatus.ARRIVED, CaseStatus.MONITORING, *status.TERMINAL)
 

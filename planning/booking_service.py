@@ -19,27 +19,19 @@ from planning.bookings import NOT_YET_GONE
 from planning.errors import NotFoundError, SafeguardError, ValidationError
 from planning.lookup import check_version, get
 from planning.messages import Count
-from planning.movements import held, require_open
+from planning.movements import require_open
 from planning.readiness.facts import BookingRecord, CaseFacts
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
+from planning.seats import Needs, held, needs
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, CountryProfile, Movement
 from planning.storage.store import Store
 from planning.validation import required_text
-from planning.vocabulary import BookingStatus, CaseStatus, EscortNeed
+from planning.vocabulary import BookingStatus, CaseStatus
 
 #: Bookings the coordinator (or the planner) may still move or remove without a departure.
 MOVABLE = (BookingStatus.PROPOSED, BookingStatus.CONFIRMED)
-
-
-@dataclass(frozen=True)
-class Needs:
-    """What a household takes on a movement on a given day."""
-
-    seats: int
-    medical_escorts: int
-    minor_escorts: int
 
 
 @dataclass(frozen=True)
@@ -49,13 +41,6 @@ class BookingResult:
     status: BookingStatus
     case_id: int
     case_status: CaseStatus
-
-
-def needs(facts: CaseFacts, on: date) -> Needs:
-    """Seats for every member; escort places as S10 counts them on that day."""
-    medical = sum(1 for m in facts.members if m.escort_need is EscortNeed.MEDICAL)
-    minor = sum(1 for m in facts.members if m.escort_need is EscortNeed.MINOR or facts.unaccompanied_on(m, on))
-    return Needs(len(facts.members), medical, minor)
 
 
 def as_booked(facts: CaseFacts, movement_id: int, on: date, need: Needs) -> CaseFacts:

@@ -29,6 +29,7 @@ from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
 from planning.messages import Phrase
+from planning.seats import HOLDING, held
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, Movement, MovementLeg, Person
 from planning.storage.store import Store
@@ -39,7 +40,6 @@ MAX_CONNECTION = timedelta(hours=12)
 NIGHT = (time(0, 0), time(6, 0))
 MAX_CODE = 40
 #: Bookings that hold seats on a movement.
-HOLDING = (*NOT_YET_GONE, BookingStatus.DEPARTED, BookingStatus.ARRIVED)
 OPEN = (MovementStatus.PLANNED, MovementStatus.CONFIRMED)
 
 
@@ -331,16 +331,6 @@ def add_movement(store: Store, draft: MovementDraft) -> int:
     values = validated(draft)
     with store.transaction() as session:
         return insert(session, store, values).id
-
-
-def held(session: Session, movement_id: int) -> tuple[int, int, int]:
-    """Seats, medical and minor escort places held by bookings on a movement."""
-    row = session.execute(
-        select(func.coalesce(func.sum(Booking.seats), 0), func.coalesce(func.sum(Booking.medical_escorts), 0),
-               func.coalesce(func.sum(Booking.minor_escorts), 0))
-        .where(Booking.movement_id == movement_id, Booking.status.in_(HOLDING))
-    ).one()
-    return int(row[0]), int(row[1]), int(row[2])
 
 
 def update_movement(store: Store, movement_id: int, expected_version: int, draft: MovementDraft) -> int:

@@ -10,7 +10,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from planning import readiness
+from planning import at_risk, readiness
 from planning.readiness.facts import CaseFacts, CountryFacts
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Safeguard, Verdict
@@ -18,6 +18,7 @@ from planning.readiness.rules.s1_voluntariness import latest
 from planning.readiness.rules.same_person import CODES as SAME_PERSON
 from planning.readiness.texts import NO_DECLARATION
 from planning.storage.models import Case
+from planning.storage.store import actor_of
 from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
 
 TERMINAL = (CaseStatus.CLOSED, CaseStatus.INVOLVEMENT_ENDED, CaseStatus.PROTECTION_GRANTED)
@@ -98,8 +99,9 @@ def refresh(
     today: date,
     countries: dict[int, CountryFacts] | None = None,
 ) -> dict[int, Derived]:
-    """Recompute and store the derived columns of these cases (no version bump: nothing typed)."""
-    facts = load_facts(session, case_ids, countries)
+    """Recompute and store the derived columns of these cases (no version bump: nothing typed), and mark
+    or clear their bookings at risk (`planning.at_risk`) in the same transaction."""
+    facts = at_risk.review(session, actor_of(session), load_facts(session, case_ids, countries))
     result: dict[int, Derived] = {}
     rows = []
     for case_id, case in facts.items():

@@ -7,7 +7,7 @@ evaluated cheaply for many dates by the movement planner.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from planning.messages import Country
 from planning.vocabulary import (
@@ -38,6 +38,29 @@ class VoluntarinessRecord:
     counsellor: str | None = None
     language: str | None = None
     information_given: tuple[str, ...] = ()
+    #: When it was written down: orders it against a counselling session of the same day.
+    recorded_at: datetime | None = None
+
+    @property
+    def moment(self) -> Moment:
+        return Moment(self.occurred_on, self.recorded_at)
+
+
+@dataclass(frozen=True, order=True)
+class Moment:
+    """A day, and within the day the order in which things were written down (unknown: the day's start)."""
+
+    day: date
+    recorded_at: datetime | None = field(default=None, compare=False)
+
+    def not_before(self, other: Moment) -> bool:
+        """Later, or the same day and not written down earlier (when both say when they were written
+        down; a day alone cannot tell, and counts as not before)."""
+        if self.day != other.day:
+            return self.day > other.day
+        if self.recorded_at is None or other.recorded_at is None:
+            return True
+        return self.recorded_at >= other.recorded_at
 
 
 @dataclass(frozen=True)
@@ -194,6 +217,8 @@ class CountryFacts:
     active_monitoring_profiles: frozenset[str] = frozenset()
     assurances: tuple[AssuranceRecord, ...] = ()
     advisories: tuple[AdvisoryRecord, ...] = ()
+    #: When each reported breach still awaiting a review decision was reported (S9 follows these).
+    open_breaches: tuple[date, ...] = ()
 
     @property
     def named(self) -> Country:
@@ -212,6 +237,10 @@ class BookingRecord:
     status: BookingStatus
     medical_escorts: int = 0
     minor_escorts: int = 0
+    #: The seats it holds (None: not known, as for a booking being tried).
+    seats: int | None = None
+    #: The members ticked present at check-in (None: not known).
+    ticked: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -222,10 +251,20 @@ class CaseFacts:
     members: tuple[PersonFacts, ...]
     region: str | None = None
     counselling_dates: tuple[date, ...] = ()
+    #: When each counselling session was held and written down, in that order (S2 compares moments).
+    counselling: tuple[Moment, ...] = ()
     bookings: tuple[BookingRecord, ...] = ()
     closed_on: date | None = None
     #: Whether a monitoring plan follows the household up after arrival (status MONITORING).
     monitored: bool = False
+
+    def booking_on(self, day: date) -> BookingRecord | None:
+        """The open booking departing that day."""
+        return next((b for b in self.bookings if b.status.active and b.departure_on == day), None)
+
+    def counselling_moments(self) -> tuple[Moment, ...]:
+        """The sessions' moments (only their days when built without them)."""
+        return self.counselling or tuple(Moment(d) for d in self.counselling_dates)
 
     def member(self, person_id: int) -> PersonFacts | None:
         return next((m for m in self.members if m.id == person_id), None)

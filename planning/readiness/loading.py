@@ -20,6 +20,7 @@ from planning.readiness.facts import (
     ClearanceRecord,
     CountryFacts,
     DocumentRecord,
+    Moment,
     PersonFacts,
     ReferralRecord,
     VoluntarinessRecord,
@@ -35,6 +36,7 @@ from planning.storage.models import (
     CounsellingSession,
     CountryProfile,
     FitToTravel,
+    MonitoringIncident,
     MonitoringPlan,
     Movement,
     Person,
@@ -43,6 +45,7 @@ from planning.storage.models import (
     VoluntarinessEvent,
     Vulnerability,
 )
+from planning.storage.models.movements import CheckIn
 from planning.vocabulary import BookingStatus
 
 CHUNK = 500
@@ -72,6 +75,12 @@ def load_countries(session: Session, country_ids: Iterable[int]) -> dict[int, Co
     advisories: dict[int, list[Advisory]] = defaultdict(list)
     for adv in session.scalars(select(Advisory).where(Advisory.country_id.in_(ids)).order_by(Advisory.id)):
         advisories[adv.country_id].append(adv)
+    breaches: dict[int, list[date]] = defaultdict(list)
+    for country_id, reported_on in session.execute(
+            select(MonitoringIncident.country_id, MonitoringIncident.reported_on)
+            .where(MonitoringIncident.country_id.in_(ids), MonitoringIncident.outcome.is_(None))
+            .order_by(MonitoringIncident.reported_on)):
+        breaches[country_id].append(reported_on)
     result = {}
     for profile in session.scalars(select(CountryProfile).where(CountryProfile.id.in_(ids))):
         result[profile.id] = CountryFacts(
@@ -95,6 +104,7 @@ def load_countries(session: Session, country_ids: Iterable[int]) -> dict[int, Co
                 )
                 for v in advisories[profile.id]
             ),
+            open_breaches=tuple(breaches[profile.id]),
         )
     return result
 
@@ -133,22 +143,30 @@ def _load_chunk(
     determinations = by_person(session, person_ids, BestInterestsDetermination, BestInterestsDetermination.id)
     same_person = same_person_records(session, people)
 
-    counselling: dict[int, list[date]] = defaultdict(list)
-    for case_id, held_on in session.execute(
-        select(CounsellingSession.case_id, CounsellingSession.held_on)
-        .where(CounsellingSession.case_id.in_(case_ids)).order_by(CounsellingSession.held_on)
+    counselling: dict[int, list[Moment]] = defaultdict(list)
+    for case_id, held_on, created_at in session.execute(
+        select(CounsellingSession.case_id, CounsellingSession.held_on, CounsellingSession.created_at)
+        .where(CounsellingSession.case_id.in_(case_ids))
+        .order_by(CounsellingSession.held_on, CounsellingSession.created_at, CounsellingSession.id)
     ):
-        counselling[case_id].append(held_on)
+        counselling[case_id].append(Moment(held_on, created_at))
 
-    bookings: dict[int, list[BookingRecord]] = defaultdict(list)
-    for booking, departure_at in session.execute(
+    booked = list(session.execute(
         select(Booking, Movement.departure_at).join(Movement, Booking.movement_id == Movement.id)
-        .where(Booking.case_id.in_(case_ids), Booking.status != BookingStatus.CANCELLED)
-    ):
+        .where(Booking.case_id.in_(case_ids), Booking.status != BookingStatus.CANCELLED)))
+    ticks: dict[int, set[int]] = defaultdict(set)
+    checked_in = [b.id for b, _ in booked if b.status is BookingStatus.CHECKED_IN]
+    if checked_in:
+        for booking_id, person_id in session.execute(
+                select(CheckIn.booking_id, CheckIn.person_id).where(CheckIn.booking_id.in_(checked_in))):
+            ticks[booking_id].add(person_id)
+    bookings: dict[int, list[BookingRecord]] = defaultdict(list)
+    for booking, departure_at in booked:
         bookings[booking.case_id].append(BookingRecord(
             id=booking.id, movement_id=booking.movement_id, departure_on=departure_at.date(),
             status=booking.status, medical_escorts=booking.medical_escorts,
-            minor_escorts=booking.minor_escorts,
+            minor_escorts=booking.minor_escorts, seats=booking.seats,
+            ticked=frozenset(ticks[booking.id]) if booking.status is BookingStatus.CHECKED_IN else None,
         ))
 
     monitored = set(session.scalars(select(MonitoringPlan.case_id).where(MonitoringPlan.case_id.in_(case_ids))))
@@ -162,7 +180,8 @@ def _load_chunk(
             vulnerabilities=tuple(VulnerabilityRecord(v.kind, v.noted_on, v.ended_on)
                                   for v in vulnerabilities[p.id]),
             events=tuple(VoluntarinessRecord(e.id, e.kind, e.occurred_on, e.counsellor, e.language,
-                                             tuple(e.information_given or ())) for e in events[p.id]),
+                                             tuple(e.information_given or ()), e.recorded_at)
+                         for e in events[p.id]),
             referrals=tuple(ReferralRecord(r.id, r.raised_on, r.authority, r.referred_on, r.outcome,
                                            r.outcome_on, r.outcome_reference) for r in referrals[p.id]),
             documents=tuple(DocumentRecord(d.kind, d.number, d.issued_on, d.valid_until, d.status)
@@ -175,7 +194,8 @@ def _load_chunk(
     return {
         c.id: CaseFacts(
             id=c.id, reference=c.reference, country=known[c.country_id], members=tuple(members[c.id]),
-            region=c.region_of_return, counselling_dates=tuple(counselling[c.id]),
+            region=c.region_of_return, counselling_dates=tuple(m.day for m in counselling[c.id]),
+            counselling=tuple(counselling[c.id]),
             bookings=tuple(bookings[c.id]), closed_on=c.closed_on, monitored=c.id in monitored,
         )
         for c in cases

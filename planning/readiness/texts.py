@@ -44,6 +44,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "S1.not_in_best_interests": (
         "The best-interests determination of {decided_on} found return is not in {person}'s best interests",
         "Only a new best-interests determination finding return in the child's interests can lift this"),
+    "S1.case_closed": (
+        "The case {reference} was closed on {closed_on}; a closed case is not planned or moved",
+        "None: if the household asks again, open a new case and counsel them"),
+    "S1.not_checked_in": (
+        "{person} was not ticked present when the household was checked in for {on}",
+        "Check {person} in at the desk (present and, for an adult, reconfirming), or take the household off "
+        "the movement"),
     "S1.reception_unconfirmed": (
         "No reception arrangement is confirmed for {person} in the country of return",
         "Confirm who receives {person} on arrival and record the confirmation"),
@@ -120,6 +127,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "S10.no_clearance": (
         "{person} has medical needs and no fit-to-travel clearance valid on {on}: {why}",
         "Record a fit-to-travel clearance for {person} valid on the travel date"),
+    "S10.seats_short": (
+        "The booking of {reference} holds {booked} seat(s); the household is now {needed} people",
+        "Give the booking a seat for every member (the movement needs room for them), or move the household"),
     "S10.medical_escort": (
         "{needed} member(s) need a medical escort; the booking holds {booked}",
         "Reserve medical escort places on the movement"),

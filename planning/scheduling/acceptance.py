@@ -24,12 +24,13 @@ from sqlalchemy import select
 
 from planning import audit, status
 from planning.audit import snapshot
-from planning.booking_service import MOVABLE, Needs, cancel, place, require_ready, require_room, resize, shift
+from planning.booking_service import MOVABLE, cancel, place, require_ready, require_room, resize, shift
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ConflictError, HomewardError, ValidationError
 from planning.movements import require_open
 from planning.readiness.loading import load_facts
 from planning.scheduling.instance import Instance
+from planning.seats import Needs
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Movement
 from planning.storage.store import Store

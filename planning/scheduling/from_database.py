@@ -26,15 +26,16 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning.booking_service import MOVABLE, needs
+from planning.booking_service import MOVABLE
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ValidationError
 from planning.messages import Count, Message
-from planning.movements import HOLDING, OPEN
+from planning.movements import OPEN
 from planning.readiness import windows
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_facts
 from planning.scheduling.instance import CaseDemand, Instance, MovementSupply
+from planning.seats import HOLDING, needs
 from planning.storage.models import Booking, Case, CountryProfile, DocumentIssue, Movement
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus

@@ -46,6 +46,14 @@ SYSTEM = Actor("system", Role.DATA_PROTECTION_OFFICER)
 PENDING_AUDIT = "homeward.audit_pending"
 #: …and those it has chained already (`planning.audit.chain_pending`).
 CHAINED_AUDIT = "homeward.audit_chained"
+#: Who the unit of work acts for: changes derived inside it (bookings marked at risk) are audited so.
+ACTOR = "homeward.actor"
+
+
+def actor_of(session: Session) -> Actor:
+    """The actor of the unit of work this session belongs to (the system outside one)."""
+    actor = session.info.get(ACTOR)
+    return actor if isinstance(actor, Actor) else SYSTEM
 
 
 @dataclass

@@ -44,9 +44,11 @@ def _clearance(person: PersonFacts, on: date) -> Iterator[Reason]:
 
 
 def _escorts(case: CaseFacts, on: date) -> Iterator[Reason]:
-    booking = next((b for b in case.bookings if b.status.active and b.departure_on == on), None)
+    booking = case.booking_on(on)
     if booking is None:
-        return  # the planner allocates escort places; checked here once a booking exists
+        return  # the planner allocates seats and escort places; checked here once a booking exists
+    if booking.seats is not None and booking.seats < len(case.members):
+        yield Reason.of("S10.seats_short", reference=case.reference, needed=len(case.members), booked=booking.seats)
     medical = sum(1 for m in case.members if m.escort_need is EscortNeed.MEDICAL)
     minor = sum(1 for m in case.members
                 if m.escort_need is EscortNeed.MINOR or case.unaccompanied_on(m, on))

@@ -25,7 +25,15 @@ def informed(event: VoluntarinessRecord) -> bool:
 
 
 def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
+    if case.closed_on is not None:
+        # A closed case carries no decision anyone may act on: whatever was declared, it is not moved.
+        yield Reason.of("S1.case_closed", final=True, reference=case.reference, closed_on=case.closed_on)
+    booking = case.booking_on(on)
     for person in case.members:
+        if stage is Stage.DEPARTURE and booking is not None and booking.ticked is not None \
+                and person.id not in booking.ticked:
+            # Checked in, but this member was never ticked present (added to the household since).
+            yield Reason.of("S1.not_checked_in", person, person=person.name, on=on)
         if case.unaccompanied_on(person, on):
             yield from _unaccompanied_minor(person, on)
         if case.decision_holder(person, on) is not person:

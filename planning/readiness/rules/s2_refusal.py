@@ -18,9 +18,11 @@ def check(case: CaseFacts, on: date, stage: Stage) -> Iterator[Reason]:
         if negative is None:
             continue
         after = events[events.index(negative) + 1:]
-        counselled = [d for d in case.counselling_dates if negative.occurred_on <= d <= on]
+        # Counselling after the refusal: a later day, or the same day written down after it (a session
+        # earlier that day is the one the person refused or withdrew after).
+        counselled = [m for m in case.counselling_moments() if m.day <= on and m.not_before(negative.moment)]
         if counselled and any(
-            e.kind is VoluntarinessKind.DECLARED and e.occurred_on >= min(counselled) for e in after
+            e.kind is VoluntarinessKind.DECLARED and e.moment.not_before(counselled[0]) for e in after
         ):
             continue
         code = "S2.refused" if negative.kind is VoluntarinessKind.REFUSED else "S2.withdrawn"

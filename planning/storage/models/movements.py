@@ -71,6 +71,10 @@ class Booking(Versioned, Base):
     minor_escorts: Mapped[int] = mapped_column(default=0)
     booked_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     cancelled_reason: Mapped[str | None] = mapped_column(Text)
+    #: The readiness reason codes that put this booking at risk since it was made (derived, kept by
+    #: `planning.at_risk`; None: the household is ready for it).
+    at_risk: Mapped[str | None] = mapped_column(Text)
+    at_risk_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     movement: Mapped[Movement] = relationship(lazy="joined")
 
