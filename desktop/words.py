@@ -55,8 +55,9 @@ def plural_source(key: str) -> str:
 
 def value(item: Value) -> str:
     """One value as the interface writes it."""
-    from desktop.readiness_words import line  # a reason words itself through the readiness templates
+    from desktop.readiness_words import line, resolution  # a reason words itself through the readiness templates
     from desktop.readiness_words import message as reason_message
+    from planning.gates import Resolution
     from planning.readiness.reasons import Reason, ReasonMessage
 
     if isinstance(item, Phrase):
@@ -84,11 +85,13 @@ def value(item: Value) -> str:
         return line(item)
     if isinstance(item, ReasonMessage):
         return reason_message(item.reason)
+    if isinstance(item, Resolution):
+        return resolution(item.reason)
     if isinstance(item, StrEnum):
         return in_sentence(item)
     if isinstance(item, tuple):
         words = [value(v) for v in item]
-        if words and all(isinstance(v, Reason | ReasonMessage | Message) for v in item):
+        if words and all(isinstance(v, Reason | ReasonMessage | Message | Resolution) for v in item):
             return "; ".join(words)
         locale = current_locale()
         return locale.createSeparatedList(words) if locale is not None else ", ".join(words)

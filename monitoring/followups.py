@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from monitoring.attachments import NewAttachment, attach_in, check_files
 from monitoring.incidents import open_incident_in
 from monitoring.plans import authorised_level
-from planning import audit
+from planning import audit, gates
 from planning.audit import snapshot
-from planning.errors import ValidationError
+from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_countries
@@ -133,6 +133,8 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
             raise ValidationError("follow_up", "follow_up.logged", follow_up_id, status=follow_up.status)
         plan = get(session, MonitoringPlan, follow_up.plan_id)
         notes = validate(entry, plan, today)
+        if entry.mode is ContactMode.VISIT:
+            require_active_authorisation(session, plan, entry.done_on)
         before = snapshot(follow_up)
         for f in fields(entry):
             if f.name != "notes":
@@ -156,6 +158,15 @@ def log_follow_up(store: Store, follow_up_id: int, entry: FollowUpEntry,
             incident = open_incident_in(session, store, case, follow_up.id, breaches, entry.done_on)
             logged = replace(logged, incident_id=incident.id)
         return logged
+
+
+def require_active_authorisation(session: Session, plan: MonitoringPlan, on: date) -> None:
+    """A gate (S7): a visit is active monitoring, done only while the country's authorisation for active
+    monitoring is in force on the day of the visit — not on the strength of the plan's mode, fixed at
+    arrival, if the country has since revoked or narrowed it."""
+    country = load_countries(session, [plan.country_id])[plan.country_id]
+    if authorised_level(CaseFacts(plan.case_id, "", country, (), region=plan.region), on) is not MonitoringLevel.ACTIVE:
+        raise SafeguardError("S7", gates.VISIT_NOT_AUTHORISED, country=country.name, on=on)
 
 
 def _without_notes(values: dict[str, object]) -> dict[str, object]:

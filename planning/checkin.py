@@ -11,31 +11,37 @@ At check-in each booked person is asked, on the day of departure:
   bookings (seats freed, case back to counselling, S2) in that one transaction.
 - *force would be needed* — FORCE_NEEDED (confirmed, with the statement): involvement ends (S3).
 
-The reconfirmation and the tick are two transactions (the event is written by the voluntariness
-service); a failure between them leaves a recorded reconfirmation and no tick, and asking again
-completes the check-in.
+The reconfirmation (written by the voluntariness service) and the tick are one unit of work: both or
+neither.
 
-`record_departure`: checked-in bookings DEPARTED, every other open booking cancelled as a no-show;
+`record_departure` is a gate: each checked-in household is checked again at the departure stage on
+the moment the movement left (its day: a flight that left after midnight is judged on the new day, when
+an assurance may have ended the day before; a household checked in on the previous day's date has no
+reconfirmation from the day it leaves), every member ticked present. Anything that happened since
+check-in — an advisory that morning, the country's assurances put under review, a passport reported
+lost, a member added, a medical need without clearance, the case closed — refuses the departure,
+naming each household, the safeguard and the fix; nothing is written. Otherwise checked-in bookings
+become DEPARTED and every other open booking is cancelled as a no-show.
 `record_arrival`: departed bookings ARRIVED. Case statuses follow (departed, arrived).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning import audit, readiness, status, voluntariness
+from planning import audit, gates, readiness, status, voluntariness
 from planning.audit import snapshot
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ValidationError
 from planning.lookup import check_version, get
 from planning.movements import OPEN
 from planning.readiness.loading import load_facts
-from planning.readiness.reasons import Reason, Stage
+from planning.readiness.reasons import Reason, Stage, Verdict
 from planning.readiness.texts import NOT_RECONFIRMED
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, Movement, Person
@@ -122,6 +128,13 @@ def check_in(store: Store, movement_id: int, person_id: int, response: Response 
     today = store.today()
     if not isinstance(response, Response):
         raise ValidationError("response", "checkin.unknown_response", response)
+    with store.transaction():
+        return _check_in(store, movement_id, person_id, response, today, agent=agent, language=language,
+                         statement=statement, confirmed=confirmed)
+
+
+def _check_in(store: Store, movement_id: int, person_id: int, response: Response, today: date, *,
+              agent: str | None, language: str | None, statement: str | None, confirmed: bool) -> CheckInResult:
     with store.reading() as session:
         movement, booking, _person = _booking_of(session, movement_id, person_id)
         day = _check_day(movement, today)
@@ -225,8 +238,13 @@ def record_departure(store: Store, movement_id: int, departed_at: datetime,
         departed: list[int] = []
         no_shows: list[int] = []
         cases: list[int] = []
-        for booking in session.scalars(select(Booking).where(
-                Booking.movement_id == movement.id, Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)):
+        bookings = list(session.scalars(select(Booking).where(
+            Booking.movement_id == movement.id, Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)))
+        leaving = [b for b in bookings if b.status is BookingStatus.CHECKED_IN]
+        refusals = departure_refusals(session, leaving, departed_at.date())
+        if refusals:
+            raise gates.refused(gates.DEPARTURE_NOT_READY, refusals, movement=movement.code)
+        for booking in bookings:
             before = snapshot(booking)
             if booking.status is BookingStatus.CHECKED_IN:
                 booking.status = BookingStatus.DEPARTED
@@ -249,6 +267,21 @@ def record_departure(store: Store, movement_id: int, departed_at: datetime,
         audit.record(session, store.actor, "movement.depart", movement, before=before_movement)
         status.refresh(session, cases, today)
         return Departure(movement.version, tuple(departed), tuple(no_shows))
+
+
+def departure_refusals(session: Session, bookings: list[Booking], day: date) -> list[Verdict]:
+    """The verdicts refusing these checked-in households on the day they leave (at the departure stage,
+    their booking taken as leaving that day, every member ticked)."""
+    facts = load_facts(session, [b.case_id for b in bookings])
+    refusals = []
+    for booking in bookings:
+        case = facts[booking.case_id]
+        leaving = replace(case, bookings=tuple(replace(b, departure_on=day) if b.id == booking.id else b
+                                               for b in case.bookings))
+        verdict = readiness.check(leaving, day, Stage.DEPARTURE)
+        if not verdict.ready:
+            refusals.append(verdict)
+    return refusals
 
 
 def record_arrival(store: Store, movement_id: int, arrived_at: datetime,

@@ -8,11 +8,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planning import audit, status
+from planning import audit, gates, status
 from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, country_by_code, get
+from planning.readiness.rules.s9_review import REVIEWED
 from planning.security.permissions import Permission, require
 from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, MonitoringIncident, Person
 from planning.storage.store import Actor, Store
@@ -125,6 +126,7 @@ def add_assurance(store: Store, draft: AssuranceDraft) -> int:
     with store.transaction() as session:
         country = ensure_country(session, code, store)
         session.flush()
+        refuse_while_breach_open(session, country.id, draft.kind, draft.status)
         assurance = Assurance(
             country_id=country.id, kind=draft.kind,
             issuing_authority=required_text("issuing_authority", draft.issuing_authority, max_length=200),
@@ -159,10 +161,19 @@ def set_assurance_status(
     with store.transaction() as session:
         assurance = get(session, Assurance, assurance_id)
         check_version(assurance, expected_version)
-        if (assurance.status is AssuranceStatus.UNDER_REVIEW and new_status is AssuranceStatus.IN_FORCE
-                and open_incidents(session, assurance.country_id)):
-            raise SafeguardError("S9", "assurance.under_review")
+        refuse_while_breach_open(session, assurance.country_id, assurance.kind, new_status)
         return change_assurance_status(session, store.actor, assurance, new_status, reason, today)
+
+
+def refuse_while_breach_open(session: Session, country_id: int, kind: AssuranceKind,
+                             new_status: AssuranceStatus) -> None:
+    """S9 follows the incident: while a reported breach awaits its review decision, no readmission or
+    no-punishment assurance of the country comes into force by hand — not by a status edit (under review,
+    revoked or requested → in force), not as a fresh assurance. Only the review decision lifts it."""
+    if new_status is AssuranceStatus.IN_FORCE and kind in REVIEWED and open_incidents(session, country_id):
+        country = session.get(CountryProfile, country_id)
+        raise SafeguardError("S9", gates.BREACH_OPEN, country=country.name if country else str(country_id),
+                             kind=kind)
 
 
 def open_incidents(session: Session, country_id: int) -> int:

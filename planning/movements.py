@@ -32,6 +32,7 @@ from planning.messages import Phrase
 from planning.seats import HOLDING, held
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, Movement, MovementLeg, Person
+from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
 from planning.validation import country_code, optional_text, required_text
 from planning.vocabulary import BookingStatus, MovementKind, MovementStatus
@@ -337,10 +338,12 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
     """Change a planned or confirmed movement; returns its new version.
 
     Refused: fewer seats or escort places than its bookings hold; another country while bookings
-    hold seats; a new travel date on which a booked household is not ready.
+    hold seats. A new travel date is what the carrier decided and is recorded: check-ins done for the old
+    date no longer count (the households are checked in again on the new day), and a household not ready
+    on the new date has its booking marked at risk in this transaction (`planning.at_risk`), which every
+    later gate refuses until it is resolved.
     """
     require(store, Permission.PLAN_MOVEMENTS)
-    from planning.booking_service import require_ready  # the booking rules live there
 
     today = store.today()
     values = validated(draft)
@@ -366,8 +369,7 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
             raise ValidationError("country", "movement.country_has_bookings", values["country"])
         new_departure: datetime = values["departure_at"]  # type: ignore[assignment]
         if booked_cases and new_departure.date() != movement.departure_at.date():
-            for booking in booked_cases:
-                require_ready(session, booking.case_id, movement.id, new_departure.date(), booking)
+            _void_check_ins(session, store, movement, booked_cases)
         before = snapshot(movement)
         columns = {k: v for k, v in values.items() if k not in ("country", "legs")}
         for key, value in columns.items():
@@ -379,6 +381,22 @@ def update_movement(store: Store, movement_id: int, expected_version: int, draft
         if booked_cases:
             status.refresh(session, [b.case_id for b in booked_cases], today)
         return movement.version
+
+
+def _void_check_ins(session: Session, store: Store, movement: Movement, bookings: Sequence[Booking]) -> None:
+    """The movement leaves on another day: its checked-in households are confirmed again, their ticks gone."""
+    for booking in bookings:
+        ticks = list(session.scalars(select(CheckIn).where(CheckIn.booking_id == booking.id)))
+        if booking.status is not BookingStatus.CHECKED_IN and not ticks:
+            continue
+        before = snapshot(booking)
+        booking.status = BookingStatus.CONFIRMED
+        for tick in ticks:
+            session.delete(tick)
+        session.flush()
+        audit.record(session, store.actor, "checkin.void", booking, case_id=booking.case_id,
+                     before={**before, "ticked": sorted(t.person_id for t in ticks)},
+                     after={**snapshot(booking), "ticked": [], "reason": f"{movement.code} moved to another day"})
 
 
 def cancel_movement(store: Store, movement_id: int, expected_version: int, reason: str) -> Cancelled:

@@ -11,7 +11,9 @@ from reportlab.platypus import Flowable, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning import readiness
+from planning import gates, readiness
+from planning.at_risk import stage_of
+from planning.bookings import NOT_YET_GONE
 from planning.documents import layout, printable, records, verification
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import MixedText
@@ -21,9 +23,9 @@ from planning.documents.verification import Facts
 from planning.errors import NotFoundError
 from planning.labels import named
 from planning.readiness.loading import load_facts
-from planning.readiness.reasons import Stage
+from planning.readiness.reasons import Verdict
 from planning.security.permissions import Permission, require
-from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Vulnerability
+from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Movement, Vulnerability
 from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, EscortNeed, MovementKind, MovementStatus, VulnerabilityKind
@@ -61,7 +63,8 @@ def load(session: Session, code: str) -> Facts | None:
                 clearances[c.person_id] = c
     ticks = {(t.booking_id, t.person_id): t.checked_at for t in session.scalars(
         select(CheckIn).where(CheckIn.booking_id.in_([b.id for b, _ in bookings])))} if bookings else {}
-    verdicts = {case_id: readiness.check(facts, day, Stage.PLANNING)
+    stages = {b.case_id: stage_of(b.status) for b, _ in bookings}
+    verdicts = {case_id: readiness.check(facts, day, stages[case_id])
                 for case_id, facts in load_facts(session, case_ids).items()}
     households = []
     for booking, reference in bookings:
@@ -100,10 +103,15 @@ verification.register_kind(KIND, load)
 
 
 def print_manifest(store: Store, movement: str | int) -> Printed:
-    """The manifest of a movement (by code or id), households not ready on the day flagged in red."""
+    """The manifest of a movement (by code or id). A gate: refused while a booked household is not ready on
+    the day (at the departure stage once checked in), naming each with the safeguard and the fix — it is
+    resolved, or taken off the movement, before a manifest lists it as a passenger."""
     require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         found = movement_by_reference(session, movement)
+        refusals = _refusals(session, found)
+        if refusals:
+            raise gates.refused(gates.MANIFEST_NOT_READY, refusals, movement=found.code)
         facts = load(session, found.code)
         assert facts is not None
         m = printable.facts(facts["movement"])
@@ -112,6 +120,15 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
                     f"{format_date(day.date(), 'en')}, {records.clock(day)}")
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=found.code, facts=facts,
                          title="Movement manifest", subtitle=subtitle, story=story(facts))
+
+
+def _refusals(session: Session, movement: Movement) -> list[Verdict]:
+    bookings = list(session.scalars(select(Booking).where(Booking.movement_id == movement.id,
+                                                          Booking.status.in_(NOT_YET_GONE))))
+    facts = load_facts(session, [b.case_id for b in bookings])
+    day = movement.departure_at.date()
+    found = [readiness.check(facts[b.case_id], day, stage_of(b.status)) for b in bookings if b.case_id in facts]
+    return [v for v in found if not v.ready]
 
 
 def _special(passenger: dict[str, object]) -> str:

@@ -18,11 +18,13 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from planning import audit
+from planning import audit, readiness
 from planning.audit import snapshot
-from planning.errors import ConflictError, HomewardError, ValidationError
+from planning.errors import ConflictError, HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.lookup import check_version, get
+from planning.readiness.loading import load_facts
 from planning.reintegration.allocation import validator
 from planning.reintegration.allocation.from_database import load
 from planning.reintegration.allocation.instance import Instance, Option
@@ -37,6 +39,7 @@ from planning.storage.models import (
 from planning.storage.models.reintegration import AllocationStatus, PackageKind
 from planning.storage.store import Store
 from planning.validation import optional_text, past_or_today
+from planning.vocabulary import BookingStatus
 
 
 class PlanBroken(HomewardError):
@@ -160,6 +163,7 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
         check_version(row, expected_version)
         if row.status is not AllocationStatus.ACCEPTED:
             raise ValidationError("allocation", "allocation.not_deliverable", allocation_id, status=row.status)
+        _require_arrived(session, row.case_id, delivered_on)
         before = snapshot(row)
         row.status = AllocationStatus.DELIVERED
         row.delivered_on = delivered_on
@@ -169,6 +173,20 @@ def record_delivery(store: Store, allocation_id: int, expected_version: int, del
         audit.record(session, store.actor, "reintegration.allocation.deliver", row, case_id=row.case_id,
                      before=before)
         return row.version
+
+
+def _require_arrived(session: Session, case_id: int, on: date) -> None:
+    """A gate: a package is handed over to a household that travelled home, whose involvement has not
+    ended (S3) and who was not found to need protection (S4) — not to one that withdrew before leaving."""
+    facts = load_facts(session, [case_id]).get(case_id)
+    if facts is None:
+        raise NotFoundError("case", case_id)
+    final = tuple(r for r in readiness.check(facts, on).reasons if r.final and r.code != "S1.case_closed")
+    if final:
+        raise SafeguardError(final[0].safeguard.value, "allocation.involvement_ended", reasons=final,
+                             reference=facts.reference)
+    if not any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
+        raise ValidationError("allocation", "allocation.not_arrived", case_id, reference=facts.reference)
 
 
 def cancel(store: Store, allocation_id: int, expected_version: int, reason: str) -> int:

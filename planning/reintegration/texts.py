@@ -43,6 +43,9 @@ ERRORS: dict[str, str] = {
     "allocation.broken_more": "The allocation was not accepted: {violations} (and {more} more)",
     "allocation.outdated": "The allocation was not accepted: arrivals, needs, budgets, capacities or accepted "
                            "allocations changed since it was made; run it again",
+    "allocation.not_arrived": "{reference} has not arrived in the country of return; a package is handed over "
+                              "after arrival",
+    "allocation.involvement_ended": "{reference}: {reasons}; no package is handed over",
     "allocation.not_deliverable": "is {status}; only an accepted package can be handed over",
     "allocation.no_withdrawal_reason": "say why the package is withdrawn",
     # The allocation's input (planning.reintegration.allocation.instance): a bad record is a bug in what built it.
@@ -62,6 +65,7 @@ ERRORS: dict[str, str] = {
     "allocation_input.demand_index": "must be from 0 to 100",
     # What building the allocation's input left out (planning.reintegration.allocation.from_database)
     "allocation_input.no_arrival": "no planned or recorded arrival",
+    "allocation_input.not_ready": "may not travel on its booking now: {reasons}",
     "allocation_input.no_region": "no region of return recorded",
     "allocation_input.no_members": "no members",
     "allocation_input.needs_met": "every need already met",

@@ -23,7 +23,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planning.at_risk import reasons_for
+from planning.bookings import NOT_YET_GONE
 from planning.messages import Message
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Reason
 from planning.reintegration.allocation.instance import (
     Budget,
     Capacity,
@@ -103,13 +107,26 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
         .join(NeedsAssessment, NeedsAssessment.case_id == Case.id).order_by(Case.id)))
     case_ids = [row[0] for row in assessed]
     arrival: dict[int, date] = {}
+    leaving: dict[int, int] = {}  # case id → its booking not yet departed
     for chunk in range(0, len(case_ids), 500):
-        for case_id, arrived_at, planned_at in session.execute(
-                select(Booking.case_id, Movement.arrived_at, Movement.arrival_at)
+        for case_id, booking_id, booking_status, arrived_at, planned_at in session.execute(
+                select(Booking.case_id, Booking.id, Booking.status, Movement.arrived_at, Movement.arrival_at)
                 .join(Movement, Booking.movement_id == Movement.id)
                 .where(Booking.case_id.in_(case_ids[chunk:chunk + 500]), Booking.status.in_(ACTIVE_BOOKINGS),
                        Movement.status != MovementStatus.CANCELLED).order_by(Booking.id)):
             arrival[case_id] = (arrived_at or planned_at).date()  # the latest booking wins
+            if booking_status in NOT_YET_GONE:
+                leaving[case_id] = booking_id
+            else:
+                leaving.pop(case_id, None)
+    # A household that has not left yet is planned for only while it may travel on its booking (a gate).
+    not_ready: dict[int, tuple[Reason, ...]] = {}
+    ids = sorted(leaving)
+    for chunk in range(0, len(ids), 500):
+        for case_id, facts in load_facts(session, ids[chunk:chunk + 500]).items():
+            reasons = reasons_for(facts, leaving[case_id])
+            if reasons:
+                not_ready[case_id] = reasons
     countries: dict[int, str] = {i: c for i, c in session.execute(select(CountryProfile.id, CountryProfile.code))}
     budgets_rows = list(session.scalars(select(ReintegrationBudget).order_by(ReintegrationBudget.id)))
     households_rows: list[tuple[int, str, int, str, int]] = []
@@ -117,6 +134,9 @@ def load(session: Session, today: date, months: int = MONTHS) -> tuple[Instance,
     for case_id, reference, country_id, region, assessment_id in assessed:
         if case_id not in arrival:
             excluded.append(Excluded(case_id, reference, Message.of("allocation_input.no_arrival")))
+        elif case_id in not_ready:
+            excluded.append(Excluded(case_id, reference, Message.of("allocation_input.not_ready",
+                                                                     reasons=not_ready[case_id])))
         elif not region:
             excluded.append(Excluded(case_id, reference, Message.of("allocation_input.no_region")))
         else:

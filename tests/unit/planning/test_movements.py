@@ -132,15 +132,21 @@ def test_update_with_optimistic_locking_and_booked_seats(store: Store) -> None:
 
 
 def test_moving_the_date_rechecks_the_booked_households(store: Store) -> None:
+    """The carrier's new date is recorded; a household not ready on it has its booking marked at risk."""
+    from planning.at_risk import at_risk
+
     family = ready_family(store)  # passports valid for 1000 days
     movement_id = movements.add_movement(store, flight())
     booking_service.book(store, family.case_id, movement_id)
     version = movements.movement(store, movement_id).version
+    assert at_risk(store) == []
 
     late = replace(flight(), departure_at=datetime(2029, 6, 1, 9, tzinfo=UTC),
                    arrival_at=datetime(2029, 6, 1, 14, tzinfo=UTC))
-    with pytest.raises(Exception, match="cannot travel on 2029-06-01"):
-        movements.update_movement(store, movement_id, version, late)
+    movements.update_movement(store, movement_id, version, late)
+    [risky] = at_risk(store)
+    assert risky.case_id == family.case_id and risky.departure_at.date().isoformat() == "2029-06-01"
+    assert {r.code for r in risky.reasons} >= {"S10.no_document"}
 
 
 def test_cancel_frees_the_households_for_planning_again(store: Store) -> None:
