@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.home.referrals_requested.connect(lambda: self._cases_filtered(protection_pending=True))
         self.home.expiring_requested.connect(self._expiring)
         self.home.review_requested.connect(self._under_review)
+        self.home.at_risk_requested.connect(self._at_risk)
         self.cases.case_opened.connect(self.open_case)
         self.movements.case_opened.connect(self.open_case)
         self.monitoring.case_opened.connect(self.open_case)
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
     def _under_review(self) -> None:
         self.countries.show_under_review()
         self.go(COUNTRIES)
+
+    def _at_risk(self) -> None:
+        self.movements.show_at_risk()
+        self.go(MOVEMENTS)
 
     def open_case(self, case_id: int) -> None:
         self.case_file.show_case(case_id)

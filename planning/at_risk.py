@@ -128,8 +128,10 @@ class AtRisk:
                 "reasons": [r.as_dict() for r in self.reasons]}
 
 
-def at_risk(store: Store, *, movement_id: int | None = None, case_ids: Sequence[int] | None = None) -> list[AtRisk]:
-    """The open bookings marked at risk (of one movement, or of these cases), soonest departure first."""
+def at_risk(store: Store, *, movement_id: int | None = None, movement_code: str | None = None,
+            case_ids: Sequence[int] | None = None) -> list[AtRisk]:
+    """The open bookings marked at risk (of one movement, by id or code, or of these cases), soonest
+    departure first."""
     from planning.readiness.loading import load_facts
 
     with store.reading() as session:
@@ -140,6 +142,8 @@ def at_risk(store: Store, *, movement_id: int | None = None, case_ids: Sequence[
                  .order_by(Movement.departure_at, Case.reference))
         if movement_id is not None:
             query = query.where(Booking.movement_id == movement_id)
+        if movement_code is not None:
+            query = query.where(Movement.code == movement_code.strip().upper())
         if case_ids is not None:
             query = query.where(Booking.case_id.in_(list(case_ids)))
         rows = list(session.execute(query))

@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from planning import readiness
+from planning.at_risk import reasons_for
+from planning.bookings import NOT_YET_GONE
 from planning.lookup import get
 from planning.persons import history
 from planning.persons.history import Earlier
 from planning.readiness.loading import by_person, load_facts
-from planning.readiness.reasons import Verdict
+from planning.readiness.reasons import Reason, Verdict
 from planning.security import sealed_fields
 from planning.security.field_keys import readable
 from planning.security.permissions import Permission, may
 from planning.storage.models import (
     BestInterestsDetermination,
+    Booking,
     Case,
     CounsellingSession,
     FitToTravel,
+    Movement,
     Person,
     ProtectionReferral,
     TravelDocument,
@@ -31,6 +35,7 @@ from planning.storage.models import (
 from planning.storage.store import Store
 from planning.vocabulary import (
     BestInterestsOutcome,
+    BookingStatus,
     CaseStatus,
     CounsellingOutcome,
     EscortNeed,
@@ -168,6 +173,20 @@ class SessionView:
 
 
 @dataclass(frozen=True)
+class BookingSummary:
+    """Where the household is booked, and whether that booking is at risk and why."""
+
+    booking_id: int
+    movement_id: int
+    movement_code: str
+    departure_at: datetime
+    status: BookingStatus
+    seats: int
+    locked: bool
+    at_risk: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
 class CaseFileView:
     id: int
     version: int
@@ -187,6 +206,7 @@ class CaseFileView:
     #: Members' records of the same person in other cases whose involvement ended or who was granted protection
     #: there, with the two-person decision about each (the person registry).
     same_person: tuple[Earlier, ...] = ()
+    booking: BookingSummary | None = None
 
     def member(self, person_id: int) -> MemberView:
         return next(m for m in self.members if m.id == person_id)
@@ -248,10 +268,16 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
             s.id, s.held_on, s.counsellor, s.language, s.interpreter, tuple(s.topics or ()), s.needs, s.outcome,
             s.notes, tuple(sorted(pp.person_id for pp in s.participants))) for s in sessions)
         facts = load_facts(session, [case_id])[case_id]
+        booked = session.execute(
+            select(Booking, Movement.code, Movement.departure_at).join(Movement, Booking.movement_id == Movement.id)
+            .where(Booking.case_id == case_id, Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)).first()
+        booking = None if booked is None else BookingSummary(
+            booked[0].id, booked[0].movement_id, booked[1], booked[2], booked[0].status, booked[0].seats,
+            booked[0].locked, reasons_for(facts, booked[0].id) if booked[0].at_risk else ())
         return CaseFileView(
             id=case.id, version=case.version, reference=case.reference, status=case.status,
             country_code=case.country.code, country_name=case.country.name, region=case.region_of_return,
             referral_source=case.referral_source, referral_note=case.referral_note, opened_on=case.opened_on,
             decided_on=case.decided_on, closed_on=case.closed_on, members=members, sessions=session_views,
-            verdict=readiness.check(facts, day), same_person=history.of_case(session, case_id),
+            verdict=readiness.check(facts, day), same_person=history.of_case(session, case_id), booking=booking,
         )

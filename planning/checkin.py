@@ -34,7 +34,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planning import audit, gates, readiness, status, voluntariness
+from planning import at_risk, audit, gates, readiness, status, voluntariness
 from planning.audit import snapshot
 from planning.bookings import NOT_YET_GONE
 from planning.errors import ValidationError
@@ -84,6 +84,8 @@ class CheckInRow:
     name: str
     own_decision: bool  # False: an accompanied minor travelling on the guardian's decision
     ticked: bool
+    #: Why the household may not travel on its booking now, when it is marked at risk (`planning.at_risk`).
+    at_risk: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,10 +210,11 @@ def sheet(store: Store, movement_id: int) -> list[CheckInRow]:
         result = []
         for booking, reference in rows:
             case = facts[booking.case_id]
+            risk = at_risk.reasons_for(case, booking.id) if booking.at_risk else ()
             for member in case.members:
                 result.append(CheckInRow(booking.id, booking.status, booking.case_id, reference, member.id,
                                          member.name, case.decision_holder(member, day) is member,
-                                         (booking.id, member.id) in ticks))
+                                         (booking.id, member.id) in ticks, risk))
         return result
 
 

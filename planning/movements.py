@@ -23,12 +23,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planning import audit, status
+from planning.at_risk import reasons_for
 from planning.audit import snapshot
 from planning.bookings import NOT_YET_GONE
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
 from planning.messages import Phrase
+from planning.readiness.loading import load_facts
+from planning.readiness.reasons import Reason
 from planning.seats import HOLDING, held
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, Movement, MovementLeg, Person
@@ -111,6 +114,8 @@ class MovementView:
     legs: tuple[LegView, ...] = ()
     departed_at: datetime | None = None
     arrived_at: datetime | None = None
+    #: Open bookings marked at risk (`planning.at_risk`).
+    at_risk: int = 0
     cancelled_reason: str | None = None
 
     @property
@@ -153,6 +158,8 @@ class PassengerView:
     medical_escorts: int
     minor_escorts: int
     members: tuple[tuple[int, str], ...] = field(default_factory=tuple)  # (person id, name)
+    #: Why the household may not travel on this booking now, when it is marked at risk (`planning.at_risk`).
+    at_risk: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -448,6 +455,12 @@ def _views(session: Session, movements: Sequence[Movement]) -> list[MovementView
             .where(Booking.movement_id.in_(ids), Booking.status.in_(HOLDING)).group_by(Booking.movement_id)
         ):
             totals[movement_id] = (int(seats or 0), int(medical or 0), int(minor or 0), int(households))
+    risky: dict[int, int] = {}
+    if ids:
+        risky = {movement_id: int(count) for movement_id, count in session.execute(
+            select(Booking.movement_id, func.count(Booking.id))
+            .where(Booking.movement_id.in_(ids), Booking.status.in_(NOT_YET_GONE), Booking.at_risk.is_not(None))
+            .group_by(Booking.movement_id))}
     legs: dict[int, list[LegView]] = defaultdict(list)
     if ids:
         for leg in session.scalars(select(MovementLeg).where(MovementLeg.movement_id.in_(ids))
@@ -467,7 +480,7 @@ def _views(session: Session, movements: Sequence[Movement]) -> list[MovementView
             medical_escort_places=m.medical_escort_places, minor_escort_places=m.minor_escort_places,
             booked_seats=seats, booked_medical_escorts=medical, booked_minor_escorts=minor, households=households,
             notes=m.notes, legs=tuple(legs[m.id]), departed_at=m.departed_at, arrived_at=m.arrived_at,
-            cancelled_reason=m.cancelled_reason,
+            cancelled_reason=m.cancelled_reason, at_risk=risky.get(m.id, 0),
         ))
     return result
 
@@ -507,9 +520,11 @@ def passengers(store: Store, movement_id: int, *, include_cancelled: bool = Fals
         members: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for person in session.scalars(select(Person).where(Person.case_id.in_(case_ids)).order_by(Person.id)):
             members[person.case_id].append((person.id, f"{person.given_names} {person.family_name}"))
+        risky = load_facts(session, [b.case_id for b, _, _ in rows if b.at_risk])
         return [
             PassengerView(b.id, b.version, b.case_id, reference, head_name, b.status, b.locked, b.seats,
-                          b.medical_escorts, b.minor_escorts, tuple(members[b.case_id]))
+                          b.medical_escorts, b.minor_escorts, tuple(members[b.case_id]),
+                          reasons_for(risky[b.case_id], b.id) if b.case_id in risky else ())
             for b, reference, head_name in rows
         ]
 

@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from planning.storage.models import Assurance, Case, CountryProfile, Person, ProtectionReferral
+from planning.bookings import NOT_YET_GONE
+from planning.storage.models import Assurance, Booking, Case, CountryProfile, Person, ProtectionReferral
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceStatus, CaseStatus, ProtectionOutcome
 
@@ -21,6 +22,8 @@ class Overview:
     #: (code, name) of each country whose assurances are under review.
     countries_under_review: tuple[tuple[str, str], ...]
     referrals_awaiting_outcome: int
+    #: Open bookings a change since booking made unready (`planning.at_risk`).
+    bookings_at_risk: int = 0
 
     @property
     def cases(self) -> int:
@@ -43,10 +46,12 @@ def overview(store: Store, expiring_within: int = 30) -> Overview:
             .where(Assurance.status == AssuranceStatus.UNDER_REVIEW).distinct().order_by(CountryProfile.name)))
         awaiting = session.scalar(select(func.count()).select_from(ProtectionReferral).where(
             ProtectionReferral.outcome == ProtectionOutcome.PENDING)) or 0
+        risky = session.scalar(select(func.count()).select_from(Booking).where(
+            Booking.status.in_(NOT_YET_GONE), Booking.at_risk.is_not(None))) or 0
     return Overview(
         by_status={s: by_status.get(s, 0) for s in CaseStatus}, people=people, ready_to_plan=ready,
         assurances_expiring=expiring, countries_under_review=under_review,
-        referrals_awaiting_outcome=awaiting,
+        referrals_awaiting_outcome=awaiting, bookings_at_risk=risky,
     )
 
 

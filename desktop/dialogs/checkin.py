@@ -33,6 +33,7 @@ from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, label, route, when
 from desktop.ops import run_op, run_query
+from desktop.readiness_words import line, resolution
 from desktop.service_text import error_text
 from monitoring.arrival import after_arrival
 from planning import case_file, checkin, movements
@@ -51,7 +52,7 @@ CLOSED = {
     MovementStatus.ARRIVED: QT_TR_NOOP("{code} has arrived"),
     MovementStatus.CANCELLED: QT_TR_NOOP("{code} has been cancelled"),
 }
-GREEN, GREY, RED = "#1e7b34", "#5f6368", "#b3261e"
+GREEN, GREY, RED, AMBER = "#1e7b34", "#5f6368", "#b3261e", "#a15c00"
 
 
 def why_no_checkin(movement: MovementView, today: object) -> str | None:
@@ -251,11 +252,14 @@ class CheckInDialog(QDialog):
                 (row.name, None),
                 (tr("Own decision") if row.own_decision else tr("On the guardian's decision"), None),
                 (tr("✔ Present and reconfirmed") if row.ticked else tr("Not yet"), GREEN if row.ticked else GREY),
-                (label(row.booking_status), GREEN if checked_in else None),
+                ((f"⚠ {tr('At risk')} · " if row.at_risk else "") + label(row.booking_status),
+                 AMBER if row.at_risk else GREEN if checked_in else None),
             )
             for c, (text, colour) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.person_id)
+                if row.at_risk:
+                    item.setToolTip("\n".join(f"{line(r)}\n  → {resolution(r)}" for r in row.at_risk))
                 if colour:
                     item.setForeground(QBrush(QColor(colour)))
                 self.table.setItem(r, c, item)
@@ -267,9 +271,13 @@ class CheckInDialog(QDialog):
         households = {r.booking_id: r.booking_status for r in rows}
         done = sum(1 for s in households.values() if s in (BookingStatus.CHECKED_IN, BookingStatus.DEPARTED,
                                                           BookingStatus.ARRIVED))
+        risky = len({r.booking_id for r in rows if r.at_risk})
         self.count.setText(
             tr("<b>{ticked} of %n people</b> present and reconfirmed", None, len(rows)).format(ticked=ticked)
-            + " · " + tr("<b>{done} of %n household(s)</b> checked in", None, len(households)).format(done=done))
+            + " · " + tr("<b>{done} of %n household(s)</b> checked in", None, len(households)).format(done=done)
+            + (f" · <b style='color:{AMBER}'>" + tr("⚠ %n household(s) at risk: they cannot check in or depart "
+                                                    "until it is resolved (hover for why)", None, risky) + "</b>"
+               if risky else ""))
         no_shows = len(households) - done
         if movement.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
             self.depart_note.setText(

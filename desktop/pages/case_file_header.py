@@ -9,10 +9,11 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import day, label
+from desktop.labels import day, label, when
 from desktop.pages.case_file_common import AMBER, BLUE, GREEN, GREY, RED, start_edge
 from desktop.places import country_name, place_name
 from desktop.printing import menu_button
+from desktop.readiness_words import line, resolution
 from planning.case_file import CaseFileView
 from planning.vocabulary import CaseStatus
 
@@ -71,6 +72,13 @@ class CaseHeader(QWidget):
         self.final.setWordWrap(True)
         self.final.setObjectName("finalBanner")
         self.final.hide()
+        self.risk = QLabel()
+        self.risk.setWordWrap(True)
+        self.risk.setObjectName("riskBanner")
+        self.risk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.risk.setStyleSheet(f"#riskBanner {{ border: 2px solid {AMBER}; border-radius: 4px; padding: 8px; "
+                                "background: #fff4d6; color: #6b4e00; }")
+        self.risk.hide()
         top = QHBoxLayout()
         top.addWidget(self.reference)
         top.addWidget(self.status)
@@ -82,6 +90,7 @@ class CaseHeader(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.meta)
         layout.addWidget(self.final)
+        layout.addWidget(self.risk)
 
     def show_case(self, case: CaseFileView) -> None:
         self.reference.setText(case.reference)
@@ -99,8 +108,13 @@ class CaseHeader(QWidget):
                  tr("decided {date}").format(date=day(case.decided_on)) if case.decided_on else tr("no decision yet")]
         if case.closed_on:
             parts.append(tr("closed {date}").format(date=day(case.closed_on)))
+        if case.booking is not None:
+            booked = tr("booked on <b>{movement}</b>, {when} UTC, %n seat(s)", None, case.booking.seats).format(
+                movement=escape(case.booking.movement_code), when=when(case.booking.departure_at))
+            parts.append(booked + (" · " + tr("locked") if case.booking.locked else ""))
         note = f"<br><i>{escape(case.referral_note)}</i>" if case.referral_note else ""
         self.meta.setText(" · ".join(parts) + note)
+        self.show_risk(case)
         final = FINAL_TEXT.get(case.status)
         self.final.setVisible(final is not None)
         if final is not None:
@@ -108,6 +122,21 @@ class CaseHeader(QWidget):
             self.final.setText(tr(final))
             self.final.setStyleSheet(f"#finalBanner {{ border: 2px solid {colour}; color: {colour}; "
                                      "background: palette(base); border-radius: 4px; padding: 8px; }")
+
+
+    def show_risk(self, case: CaseFileView) -> None:
+        """The booking at risk: every reason, with what resolves it (gates refuse it until then)."""
+        reasons = case.booking.at_risk if case.booking is not None else ()
+        self.risk.setVisible(bool(reasons))
+        if not reasons or case.booking is None:
+            return
+        items = "".join(f"<li>{escape(line(r))}<br><i>{escape(resolution(r))}</i></li>" for r in reasons)
+        self.risk.setText(tr("<b>⚠ The booking on {movement} is at risk.</b> Since it was made, something changed "
+                             "that stops this household travelling on {day}; no check-in, departure, travel letter "
+                             "or manifest lets it through until this is resolved, or the household is moved or "
+                             "taken off the movement.").format(movement=escape(case.booking.movement_code),
+                                                               day=day(case.booking.departure_at.date()))
+                          + f"<ul style='margin:2px 0 0 0'>{items}</ul>")
 
 
 class Notice(QFrame):

@@ -68,6 +68,7 @@ class HomePage(QWidget):
     referrals_requested = Signal()
     expiring_requested = Signal()
     review_requested = Signal()
+    at_risk_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +89,9 @@ class HomePage(QWidget):
         self.review = Tile(tr("Countries with assurances under review"), tr("Open the countries under review"))
         self.referrals = Tile(tr("Protection referrals awaiting an outcome"),
                               tr("Open the cases whose protection claim awaits a decision"))
-        for i, tile in enumerate((self.ready, self.expiring, self.review, self.referrals)):
+        self.at_risk = Tile(tr("Bookings at risk"),
+                            tr("Booked households a change since booking made unready: open the movements"))
+        for i, tile in enumerate((self.ready, self.at_risk, self.expiring, self.review, self.referrals)):
             top.addWidget(tile, 0, i)
         layout.addLayout(top)
         self.review_names = QLabel()
@@ -111,6 +114,7 @@ class HomePage(QWidget):
         self.expiring.clicked.connect(self.expiring_requested)
         self.review.clicked.connect(self.review_requested)
         self.referrals.clicked.connect(self.referrals_requested)
+        self.at_risk.clicked.connect(self.at_risk_requested)
         hub().changed.connect(self._on_changes)
 
     def refresh(self) -> None:
@@ -126,6 +130,7 @@ class HomePage(QWidget):
         self.expiring.set_value(data.assurances_expiring, attention=True)
         self.review.set_value(len(data.countries_under_review), attention=True)
         self.referrals.set_value(data.referrals_awaiting_outcome, attention=True)
+        self.at_risk.set_value(data.bookings_at_risk, attention=True)
         for status, count in data.by_status.items():
             self.status_tiles[status].set_value(count)
         names = ", ".join(country_name(code, name) for code, name in data.countries_under_review)

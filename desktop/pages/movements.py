@@ -38,6 +38,8 @@ STYLE = """
 """
 REGISTER, PLAN = range(2)
 LOOK_BACK_DAYS = 7
+#: How far ahead the register looks when Home opens the bookings at risk.
+AT_RISK_AHEAD_DAYS = 730
 
 
 class MovementsPage(RefreshingPage):
@@ -110,6 +112,15 @@ class MovementsPage(RefreshingPage):
         self.refresh()
 
     # --- loading ------------------------------------------------------------------------------------
+
+    def show_at_risk(self) -> None:
+        """The register from today on, only movements with a booking at risk."""
+        today = self.store.today()
+        self.tabs.setCurrentIndex(REGISTER)
+        self.register.start.set_value(today)
+        if self.register.end.value() < today + timedelta(days=AT_RISK_AHEAD_DAYS):
+            self.register.end.set_value(today + timedelta(days=AT_RISK_AHEAD_DAYS))
+        self.register.risky.setChecked(True)
 
     def refresh(self) -> None:
         self._stale = False

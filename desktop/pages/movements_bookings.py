@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxL
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import escorts, label, route, when
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
+from desktop.readiness_words import line, resolution
 from planning.booking_service import MOVABLE
 from planning.movements import MovementView, PassengerView
 from planning.vocabulary import BookingStatus, MovementStatus
 
 LINK = "#1a5fb4"
 COLUMNS = (QT_TR_NOOP("Case"), QT_TR_NOOP("Household"), QT_TR_NOOP("Seats"), QT_TR_NOOP("Escorts"),
-           QT_TR_NOOP("Booking"), QT_TR_NOOP("Locked"))
+           QT_TR_NOOP("Booking"), QT_TR_NOOP("Locked"), QT_TR_NOOP("At risk"))
+RISK = "#a15c00"
 CHOOSE_MOVEMENT = QT_TR_NOOP("Choose a movement")
 
 
@@ -28,6 +30,11 @@ def escort_text(passenger: PassengerView) -> str:
     if passenger.minor_escorts:
         parts.append(tr("minors {count}").format(count=passenger.minor_escorts))
     return " · ".join(parts)
+
+
+def risk_text(passenger: PassengerView) -> str:
+    """Every reason the booking is at risk, with what resolves it."""
+    return "\n".join(f"{line(r)}\n  → {resolution(r)}" for r in passenger.at_risk)
 
 
 class BookingsPanel(QWidget):
@@ -89,7 +96,9 @@ class BookingsPanel(QWidget):
         else:
             self.title.setText(tr("Passengers of {code}").format(code=movement.code))
             people = sum(p.seats for p in passengers if p.status is not BookingStatus.CANCELLED)
+            risky = sum(1 for p in passengers if p.at_risk)
             self.facts.setText(" · ".join([
+                *([f"<b style='color:{RISK}'>" + tr("⚠ %n booking(s) at risk", None, risky) + "</b>"] if risky else []),
                 route(movement),
                 tr("departs {when} UTC").format(when=when(movement.departure_at)),
                 label(movement.status),
@@ -100,11 +109,15 @@ class BookingsPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, passenger in enumerate(self.rows):
             names = [name for _, name in passenger.members] or [passenger.head_name]
+            risk = risk_text(passenger)
             cells = (passenger.reference, ", ".join(names), str(passenger.seats),
-                     escort_text(passenger), label(passenger.status), tr("Locked") if passenger.locked else "")
+                     escort_text(passenger), label(passenger.status), tr("Locked") if passenger.locked else "",
+                     ("⚠ " + line(passenger.at_risk[0])) if passenger.at_risk else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if c else tr("Double-click to open the case file"))
+                item.setToolTip(risk if c == 6 and risk else text if c else tr("Double-click to open the case file"))
+                if passenger.at_risk and c:
+                    item.setForeground(QBrush(QColor(RISK)))
                 item.setData(Qt.ItemDataRole.UserRole, passenger.booking_id)
                 if c == 0:
                     item.setForeground(QBrush(QColor(LINK)))

@@ -71,6 +71,8 @@ class RegisterModel(RowsModel[MovementView]):
             case 8:
                 return cost(row)
             case _:
+                if row.at_risk:
+                    return tr("{status} · ⚠ %n at risk", None, row.at_risk).format(status=label(row.status))
                 return label(row.status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,7 +90,7 @@ class RegisterModel(RowsModel[MovementView]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 9:
-                return QBrush(QColor(STATUS_COLOURS[row.status]))
+                return QBrush(QColor("#a15c00" if row.at_risk else STATUS_COLOURS[row.status]))
             if row.status is MovementStatus.CANCELLED:
                 return QBrush(QColor("#80868b"))
             if column == 6 and row.free_seats == 0:
@@ -111,6 +113,9 @@ class RegisterModel(RowsModel[MovementView]):
             return "\n".join(legs)
         if column == 9 and row.cancelled_reason:
             return tr("Cancelled: {reason}").format(reason=row.cancelled_reason)
+        if column == 9 and row.at_risk:
+            return tr("%n booked household(s) no longer ready for this movement: see its passengers", None,
+                      row.at_risk)
         if column == 0 and row.notes:
             return row.notes
         return self.text(row, column)
@@ -135,6 +140,9 @@ class RegisterView(QWidget):
         self.end = DateField(end)
         self.end.setAccessibleName(tr("Departing until"))
         self.cancelled = QCheckBox(tr("Show cancelled"))
+        self.risky = QCheckBox(tr("Only with bookings at risk"))
+        self.risky.setToolTip(tr("Movements with a booked household that a change since booking made unready"))
+        self.all_rows: tuple[MovementView, ...] = ()
         self.count = QLabel()
         self.count.setObjectName("hint")
         bar = QHBoxLayout()
@@ -147,6 +155,7 @@ class RegisterView(QWidget):
         bar.addWidget(self.end)
         bar.addSpacing(12)
         bar.addWidget(self.cancelled)
+        bar.addWidget(self.risky)
         bar.addStretch(1)
         bar.addWidget(self.count)
 
@@ -175,6 +184,7 @@ class RegisterView(QWidget):
         for signal in (self.country.currentIndexChanged, self.start.dateChanged, self.end.dateChanged,
                        self.cancelled.toggled):
             signal.connect(lambda *_: self.filters_changed.emit())
+        self.risky.toggled.connect(lambda _on: self.set_rows(self.all_rows))
 
     def at(self, index: QModelIndex) -> MovementView | None:
         if not index.isValid():
@@ -202,6 +212,8 @@ class RegisterView(QWidget):
 
     def set_rows(self, rows: Sequence[MovementView]) -> None:
         selected = self.selected()
+        self.all_rows = tuple(rows)
+        rows = [r for r in rows if r.at_risk] if self.risky.isChecked() else list(rows)
         self.model.set_rows(rows)
         booked = sum(r.booked_seats for r in rows if r.status is not MovementStatus.CANCELLED)
         free = sum(r.free_seats for r in rows if r.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED))
