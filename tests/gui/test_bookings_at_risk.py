@@ -45,7 +45,7 @@ def column(table: QTableWidget, index: int) -> list[str]:
 
 
 def test_the_movements_page_shows_the_booking_at_risk_and_why(qtbot: QtBot, store: Store) -> None:
-    family, movement_id = booked_then_suspended(store)
+    _family, movement_id = booked_then_suspended(store)
     page = MovementsPage(store)
     qtbot.addWidget(page)
     page.resize(1300, 820)
@@ -81,7 +81,7 @@ def test_the_case_file_header_says_the_booking_is_at_risk(qtbot: QtBot, store: S
 
 
 def test_the_check_in_sheet_and_home_count_it(qtbot: QtBot, store: Store) -> None:
-    family, movement_id = booked_then_suspended(store)
+    _family, movement_id = booked_then_suspended(store)
     dialog = CheckInDialog(store, movement_id)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
