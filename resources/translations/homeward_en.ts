@@ -60,6 +60,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n household(s) at risk: they cannot check in or depart until it is resolved (hover for why)</source>
+        <translation>
+            <numerusform>⚠ %n household at risk: it cannot check in or depart until it is resolved (hover for why)</numerusform>
+            <numerusform>⚠ %n households at risk: they cannot check in or depart until it is resolved (hover for why)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Recording the departure marks the checked-in households as departed; &lt;b&gt;%n household(s) not checked in are recorded as no-shows&lt;/b&gt; and their bookings cancelled.</source>
         <translation>
             <numerusform>Recording the departure marks the checked-in households as departed; &lt;b&gt;%Ln household not checked in is recorded as no-shows&lt;/b&gt; and their bookings cancelled.</numerusform>
@@ -307,6 +314,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <translation>
+            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat</numerusform>
+            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%Ln year old</numerusform>
@@ -489,10 +503,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>⚠ %n booking(s) at risk</source>
+        <translation>
+            <numerusform>⚠ %n booking at risk</numerusform>
+            <numerusform>⚠ %n bookings at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{status} · ⚠ %n at risk</source>
+        <translation>
+            <numerusform>{status} · ⚠ %n at risk</numerusform>
+            <numerusform>{status} · ⚠ %n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked household(s) no longer ready for this movement: see its passengers</source>
+        <translation>
+            <numerusform>%n booked household no longer ready for this movement: see its passengers</numerusform>
+            <numerusform>%n booked households no longer ready for this movement: see its passengers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
