@@ -21,6 +21,8 @@ messages.register(__name__, {
     "assurance.breach_open": "a reported breach of {country}'s assurances awaits its review decision; only the "
                              "review decision (Monitoring page, with its reason) can bring a {kind} assurance "
                              "into force",
+    "route.not_authorised": "{country} authorises active monitoring in {region} on none of the days {first} to "
+                            "{last}: no visit can be planned there",
     "follow_up.visit_not_authorised": "{country} does not authorise active monitoring on {on}: a visit cannot be "
                                       "recorded for that day (a report received or a call can)",
 })
@@ -31,6 +33,7 @@ DEPARTURE_NOT_READY = "departure.not_ready"
 MANIFEST_NOT_READY = "manifest.not_ready"
 BREACH_OPEN = "assurance.breach_open"
 VISIT_NOT_AUTHORISED = "follow_up.visit_not_authorised"
+ROUTE_NOT_AUTHORISED = "route.not_authorised"
 
 
 @dataclass(frozen=True)

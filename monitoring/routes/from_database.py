@@ -31,12 +31,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from monitoring.places import FieldOfficeView, field_offices, office_for
+from monitoring.plans import authorised_level
 from monitoring.routes.instance import Location, RouteInstance, Visit
 from monitoring.routes.plan import RoutePlan
 from monitoring.routes.solver import solve
 from monitoring.routes.validator import violations
-from planning.errors import ValidationError
+from planning import gates
+from planning.errors import SafeguardError, ValidationError
 from planning.messages import Count, Message, Phrase, Value
+from planning.readiness.facts import CaseFacts
+from planning.readiness.loading import load_countries
 from planning.storage.models import Case, CountryProfile, FollowUp, HouseholdPlace, MonitoringPlan, UserAccount
 from planning.storage.models.monitoring import FollowUpKind, FollowUpStatus
 from planning.storage.store import Store
@@ -246,6 +250,12 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
     if not working:
         raise ValidationError("last_day", "route.office_closed", request.last_day, office=office.name,
                               first_day=request.first_day, last_day=request.last_day)
+    # A gate (S7): a visit is active monitoring, planned only on days the country authorises it there.
+    authorised = active_days(store, code, region, working)
+    if not authorised:
+        raise SafeguardError("S7", gates.ROUTE_NOT_AUTHORISED, country=code, region=region,
+                             first=request.first_day, last=request.last_day)
+    working = authorised
     rows = _due_visits(store, code, region, request.last_day, request.monitors)
     households: dict[str, Household] = {}
     places: dict[str, Location] = {}
@@ -284,6 +294,17 @@ class DueRow:
     directions: str | None
     latitude: float | None
     longitude: float | None
+
+
+def active_days(store: Store, code: str, region: str, days: tuple[date, ...]) -> tuple[date, ...]:
+    """The days on which the country's authorisation for active monitoring covers the region."""
+    with store.reading() as session:
+        country_id = session.scalar(select(CountryProfile.id).where(CountryProfile.code == code))
+        if country_id is None:
+            return ()
+        country = load_countries(session, [country_id])[country_id]
+    facts = CaseFacts(0, "", country, (), region=region)
+    return tuple(d for d in days if authorised_level(facts, d) is MonitoringLevel.ACTIVE)
 
 
 def _due_visits(store: Store, code: str, region: str, last_day: date,

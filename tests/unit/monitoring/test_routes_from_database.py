@@ -381,3 +381,23 @@ def test_a_read_only_user_may_plan_routes_but_not_issue_the_printout(georgia: St
     assert planned.visits_scheduled == 1
     with pytest.raises(PermissionDenied):
         route_printout(reader, planned)
+
+
+def test_no_visit_is_planned_where_active_monitoring_is_no_longer_authorised(georgia: Store) -> None:
+    """S7 on the visit's day: once the country revokes the authorisation, routes are refused, whatever the
+    households' plans said at arrival."""
+    from planning import countries
+    from planning.errors import SafeguardError
+    from planning.storage.models import Assurance
+    from planning.vocabulary import AssuranceKind, AssuranceStatus
+
+    household(georgia, at=near(5))
+    assert build(georgia, request()).instance.visits
+    with georgia.reading() as session:
+        for authorisation in session.scalars(select(Assurance).where(
+                Assurance.kind == AssuranceKind.MONITORING_AUTHORISATION)):
+            countries.set_assurance_status(georgia, authorisation.id, authorisation.version,
+                                           AssuranceStatus.REVOKED, "monitoring withdrawn")
+    with pytest.raises(SafeguardError) as refused:
+        build(georgia, request())
+    assert refused.value.safeguard == "S7"
