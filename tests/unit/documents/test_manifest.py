@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
-from planning import checkin
+from planning import checkin, travel
 from planning.documents.manifest import print_manifest
 from planning.documents.verification import Status, verify
-from planning.errors import NotFoundError
+from planning.errors import NotFoundError, SafeguardError
 from planning.storage.models import TravelDocument
 from planning.storage.store import Store
 from planning.vocabulary import EscortNeed, VulnerabilityKind
@@ -25,6 +25,8 @@ def test_the_manifest_lists_every_passenger_with_documents_and_needs(any_store: 
     office(any_store)
     first = booked_family(any_store)
     vulnerable(any_store, first.family.mother, VulnerabilityKind.PREGNANCY)
+    travel.add_clearance(any_store, first.family.mother, travel.ClearanceDraft(
+        assessed_on=TODAY, assessed_by="Dr. Lomidze", fit=True, valid_until=TODAY + timedelta(days=30)))
     second = booked_family(any_store, movement_id=first.movement_id)
     printed = print_manifest(any_store, first.movement_code)
     text = pdftext.text(printed.pdf)
@@ -39,15 +41,18 @@ def test_the_manifest_lists_every_passenger_with_documents_and_needs(any_store: 
     assert "Movement coordinator" in text
 
 
-def test_households_not_ready_are_flagged_and_check_ins_shown(store: Store) -> None:
+def test_no_manifest_while_a_household_is_not_ready_on_the_day(store: Store) -> None:
+    """A gate: a household not ready on the day is resolved or taken off before a manifest lists it."""
     first = booked_family(store)
     second = booked_family(store, movement_id=first.movement_id)
     with store.transaction() as session:
         session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(second.family.members))
                         .values(valid_until=TODAY + timedelta(days=9)))
-    text = pdftext.text(print_manifest(store, str(first.movement_id)).pdf)
-    assert pdftext.has_words(text, "1 household(s) NOT READY to travel on the day")
-    assert pdftext.has_words(text, "NOT READY: S10")
+    with pytest.raises(SafeguardError) as refused:
+        print_manifest(store, str(first.movement_id))
+    assert refused.value.safeguard == "S10"
+    assert second.family.reference in refused.value.message and first.family.reference not in refused.value.message
+    assert "take the household off the movement" in refused.value.message
 
 
 def test_a_check_in_after_printing_supersedes_the_manifest(any_store: Store) -> None:
@@ -64,13 +69,15 @@ def test_a_check_in_after_printing_supersedes_the_manifest(any_store: Store) -> 
 
 
 def test_escort_needs_are_printed(store: Store) -> None:
-    from planning.storage.models import Person
+    from planning.storage.models import Booking, Person
 
     booked = booked_family(store)
     with store.transaction() as session:
         person = session.get(Person, booked.family.child)
         assert person is not None
         person.escort_need = EscortNeed.MINOR
+        for booking in session.query(Booking).filter(Booking.case_id == booked.family.case_id):
+            booking.minor_escorts = 1  # the booking holds the escort place the child needs
     text = pdftext.text(print_manifest(store, booked.movement_code).pdf)
     assert "escort for a minor" in text
 

@@ -16,7 +16,12 @@ from tests.conftest import TODAY
 from tests.unit.documents.helpers import office, speaks
 from tests.unit.documents.pdftext import has_words, text
 from tests.unit.reintegration.catalogue import set_up
-from tests.unit.reintegration.test_from_database import booked_family
+from tests.unit.reintegration.test_from_database import arrived, booked_family
+
+
+def allocation_case(store: Store, allocation_id: int) -> int:
+    with store.reading() as session:
+        return session.get_one(PackageAllocation, allocation_id).case_id
 
 
 def housing(store: Store) -> allocations.AllocationView:
@@ -51,6 +56,7 @@ def test_the_returnee_reads_it_in_arabic_and_the_handover_supersedes_the_voucher
     voucher = print_voucher(store, house.id)
     assert has_words(text(voucher.pdf), "قسيمة إعادة الإدماج")
 
+    arrived(store, allocation_case(store, house.id))
     allocations.record_delivery(store, house.id, house.version, TODAY, "keys handed over")
     assert verify(store, voucher.code).status is Status.SUPERSEDED
     certificate = print_voucher(store, house.id)

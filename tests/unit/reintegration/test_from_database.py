@@ -16,6 +16,7 @@ from planning.reintegration.allocation.instance import Option
 from planning.reintegration.needs import NeedDraft, assessment, save_assessment
 from planning.storage.models.reintegration import AllocationStatus, PackageKind
 from planning.storage.store import Store
+from planning.vocabulary import BookingStatus
 from tests.conftest import TODAY
 from tests.unit.monitoring.helpers import family_ready
 from tests.unit.planning.test_movements import flight
@@ -28,6 +29,17 @@ def booked_family(store: Store, days: int = 40) -> tuple[int, int]:
     movement_id = movements.add_movement(store, flight("TK-7", on=TODAY + timedelta(days=days)))
     booking_service.book(store, family.case_id, movement_id)
     return family.case_id, movement_id
+
+
+def arrived(store: Store, case_id: int) -> None:
+    """The household travelled home (as check-in, departure and arrival would record it)."""
+    from sqlalchemy import select
+
+    from planning.storage.models import Booking
+
+    with store.transaction() as session:
+        for booking in session.scalars(select(Booking).where(Booking.case_id == case_id)):
+            booking.status = BookingStatus.ARRIVED
 
 
 def test_only_households_with_an_arrival_are_allocated(any_store: Store) -> None:
@@ -61,6 +73,9 @@ def test_accept_then_deliver_then_the_next_run_counts_it(any_store: Store) -> No
     house = next(r for r in rows if r.kind.value == "housing")
     with pytest.raises(ValidationError, match="delivered_on"):
         allocations.record_delivery(any_store, house.id, house.version, TODAY + timedelta(days=3))
+    with pytest.raises(ValidationError, match="has not arrived"):  # a gate: handed over after arrival only
+        allocations.record_delivery(any_store, house.id, house.version, TODAY, "keys handed over")
+    arrived(any_store, case_id)
     allocations.record_delivery(any_store, house.id, house.version, TODAY, "keys handed over")
     again, _ = build_instance(any_store)
     assert len(again.households[0].needs) == 2  # housing is met
