@@ -166,7 +166,7 @@ def require_active_authorisation(session: Session, plan: MonitoringPlan, on: dat
     arrival, if the country has since revoked or narrowed it."""
     country = load_countries(session, [plan.country_id])[plan.country_id]
     if authorised_level(CaseFacts(plan.case_id, "", country, (), region=plan.region), on) is not MonitoringLevel.ACTIVE:
-        raise SafeguardError("S7", gates.VISIT_NOT_AUTHORISED, country=country.name, on=on)
+        raise SafeguardError("S7", gates.VISIT_NOT_AUTHORISED, country=country.named, on=on)
 
 
 def _without_notes(values: dict[str, object]) -> dict[str, object]:

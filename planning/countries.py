@@ -13,6 +13,7 @@ from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import changes, check_version, country_by_code, get
+from planning.messages import Country
 from planning.readiness.rules.s9_review import REVIEWED
 from planning.security.permissions import Permission, require
 from planning.storage.models import Advisory, Assurance, AssurancePerson, CountryProfile, MonitoringIncident, Person
@@ -172,8 +173,8 @@ def refuse_while_breach_open(session: Session, country_id: int, kind: AssuranceK
     revoked or requested → in force), not as a fresh assurance. Only the review decision lifts it."""
     if new_status is AssuranceStatus.IN_FORCE and kind in REVIEWED and open_incidents(session, country_id):
         country = session.get(CountryProfile, country_id)
-        raise SafeguardError("S9", gates.BREACH_OPEN, country=country.name if country else str(country_id),
-                             kind=kind)
+        raise SafeguardError("S9", gates.BREACH_OPEN,
+                             country=Country(country.code, country.name) if country else str(country_id), kind=kind)
 
 
 def open_incidents(session: Session, country_id: int) -> int:

@@ -38,7 +38,7 @@ from monitoring.routes.solver import solve
 from monitoring.routes.validator import violations
 from planning import gates
 from planning.errors import SafeguardError, ValidationError
-from planning.messages import Count, Message, Phrase, Value
+from planning.messages import Count, Country, Message, Phrase, Place, Value
 from planning.readiness.facts import CaseFacts
 from planning.readiness.loading import load_countries
 from planning.storage.models import Case, CountryProfile, FollowUp, HouseholdPlace, MonitoringPlan, UserAccount
@@ -253,7 +253,7 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
     # A gate (S7): a visit is active monitoring, planned only on days the country authorises it there.
     authorised = active_days(store, code, region, working)
     if not authorised:
-        raise SafeguardError("S7", gates.ROUTE_NOT_AUTHORISED, country=code, region=region,
+        raise SafeguardError("S7", gates.ROUTE_NOT_AUTHORISED, country=Country(code, code), region=Place(region),
                              first=request.first_day, last=request.last_day)
     working = authorised
     rows = _due_visits(store, code, region, request.last_day, request.monitors)

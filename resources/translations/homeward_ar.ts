@@ -113,6 +113,7 @@
     </message>
     <message>
         <source>Movements</source>
+        <extracomment>How far ahead the register looks when Home opens the bookings at risk.</extracomment>
         <translation>الرحلات</translation>
     </message>
     <message>
@@ -577,6 +578,17 @@
             <numerusform>&lt;b&gt;{done} من %Ln أسر&lt;/b&gt; مسجّلة للسفر</numerusform>
             <numerusform>&lt;b&gt;{done} من %Ln أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
             <numerusform>&lt;b&gt;{done} من %Ln أسرة&lt;/b&gt; مسجّلة للسفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n household(s) at risk: they cannot check in or depart until it is resolved (hover for why)</source>
+        <translation>
+            <numerusform>⚠ لا أسر معرّضة للخطر</numerusform>
+            <numerusform>⚠ أسرة واحدة معرّضة للخطر: لا يمكنها التسجيل للسفر ولا المغادرة حتى يُحلّ ذلك (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>⚠ أسرتان معرّضتان للخطر: لا يمكنهما التسجيل للسفر ولا المغادرة حتى يُحلّ ذلك (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>⚠ %Ln أسر معرّضة للخطر: لا يمكنها التسجيل للسفر ولا المغادرة حتى يُحلّ ذلك (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>⚠ %Ln أسرة معرّضة للخطر: لا يمكنها التسجيل للسفر ولا المغادرة حتى يُحلّ ذلك (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>⚠ %Ln أسرة معرّضة للخطر: لا يمكنها التسجيل للسفر ولا المغادرة حتى يُحلّ ذلك (مرّر المؤشر لمعرفة السبب)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1131,6 +1143,17 @@
         <source>{booked} of {capacity}</source>
         <translation>{booked} من {capacity}</translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · ⚠ %n at risk</source>
+        <translation>
+            <numerusform>{status} · ⚠ لا شيء معرّض للخطر</numerusform>
+            <numerusform>{status} · ⚠ حجز واحد معرّض للخطر</numerusform>
+            <numerusform>{status} · ⚠ حجزان معرّضان للخطر</numerusform>
+            <numerusform>{status} · ⚠ %Ln حجوزات معرّضة للخطر</numerusform>
+            <numerusform>{status} · ⚠ %Ln حجزًا معرّضًا للخطر</numerusform>
+            <numerusform>{status} · ⚠ %Ln حجز معرّض للخطر</numerusform>
+        </translation>
+    </message>
     <message>
         <source>transit visa needed</source>
         <translation>تأشيرة عبور مطلوبة</translation>
@@ -1138,6 +1161,17 @@
     <message>
         <source>Cancelled: {reason}</source>
         <translation>أُلغيت: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked household(s) no longer ready for this movement: see its passengers</source>
+        <translation>
+            <numerusform>لا أسر محجوزة فقدت جاهزيتها لهذه الرحلة</numerusform>
+            <numerusform>أسرة محجوزة واحدة لم تعد جاهزة لهذه الرحلة: انظر ركابها</numerusform>
+            <numerusform>أسرتان محجوزتان لم تعودا جاهزتين لهذه الرحلة: انظر ركابها</numerusform>
+            <numerusform>%Ln أسر محجوزة لم تعد جاهزة لهذه الرحلة: انظر ركابها</numerusform>
+            <numerusform>%Ln أسرة محجوزة لم تعد جاهزة لهذه الرحلة: انظر ركابها</numerusform>
+            <numerusform>%Ln أسرة محجوزة لم تعد جاهزة لهذه الرحلة: انظر ركابها</numerusform>
+        </translation>
     </message>
     <message>
         <source>Departing from</source>
@@ -1150,6 +1184,14 @@
     <message>
         <source>Show cancelled</source>
         <translation>إظهار الملغاة</translation>
+    </message>
+    <message>
+        <source>Only with bookings at risk</source>
+        <translation>فقط ما فيه حجوزات معرّضة للخطر</translation>
+    </message>
+    <message>
+        <source>Movements with a booked household that a change since booking made unready</source>
+        <translation>الرحلات التي فيها أسرة محجوزة فقدت جاهزيتها بسبب تغيير حدث بعد الحجز</translation>
     </message>
     <message>
         <source>Movements register</source>
@@ -3573,6 +3615,10 @@
         <translation>الحجز</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
         <source>medical {count}</source>
         <translation>طبية {count}</translation>
     </message>
@@ -3611,6 +3657,17 @@
     <message>
         <source>Passengers of {code}</source>
         <translation>ركاب الرحلة {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n booking(s) at risk</source>
+        <translation>
+            <numerusform>⚠ لا حجوزات معرّضة للخطر</numerusform>
+            <numerusform>⚠ حجز واحد معرّض للخطر</numerusform>
+            <numerusform>⚠ حجزان معرّضان للخطر</numerusform>
+            <numerusform>⚠ %Ln حجوزات معرّضة للخطر</numerusform>
+            <numerusform>⚠ %Ln حجزًا معرّضًا للخطر</numerusform>
+            <numerusform>⚠ %Ln حجز معرّض للخطر</numerusform>
+        </translation>
     </message>
     <message>
         <source>departs {when} UTC</source>
@@ -6365,6 +6422,14 @@
         <translation>فتح الملفات التي ينتظر طلب الحماية فيها قرارًا</translation>
     </message>
     <message>
+        <source>Bookings at risk</source>
+        <translation>حجوزات معرّضة للخطر</translation>
+    </message>
+    <message>
+        <source>Booked households a change since booking made unready: open the movements</source>
+        <translation>أسر محجوزة فقدت جاهزيتها بسبب تغيير بعد الحجز: افتح الرحلات</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>الملفات حسب الحالة</translation>
     </message>
@@ -6544,6 +6609,25 @@
     <message>
         <source>closed {date}</source>
         <translation>أُغلق في {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <translation>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، دون مقاعد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، مقعد واحد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، مقعدان</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقاعد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقعدًا</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The booking on {movement} is at risk.&lt;/b&gt; Since it was made, something changed that stops this household travelling on {day}; no check-in, departure, travel letter or manifest lets it through until this is resolved, or the household is moved or taken off the movement.</source>
+        <translation>&lt;b&gt;⚠ الحجز على {movement} معرّض للخطر.&lt;/b&gt; منذ إجرائه طرأ تغيير يمنع هذه الأسرة من السفر في {day}؛ لا يسمح لها أي تسجيل للسفر أو مغادرة أو رسالة سفر أو بيان ركاب بالمرور حتى يُحلّ ذلك، أو تُنقل الأسرة أو تُرفع من الرحلة.</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -113,6 +113,7 @@
     </message>
     <message>
         <source>Movements</source>
+        <extracomment>How far ahead the register looks when Home opens the bookings at risk.</extracomment>
         <translation>Mouvements</translation>
     </message>
     <message>
@@ -561,6 +562,13 @@
         <translation>
             <numerusform>&lt;b&gt;{done} sur %Ln ménage&lt;/b&gt; enregistré</numerusform>
             <numerusform>&lt;b&gt;{done} sur %Ln ménages&lt;/b&gt; enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n household(s) at risk: they cannot check in or depart until it is resolved (hover for why)</source>
+        <translation>
+            <numerusform>⚠ %Ln ménage à risque : il ne peut ni s&apos;enregistrer ni partir tant que ce n&apos;est pas résolu (survolez pour savoir pourquoi)</numerusform>
+            <numerusform>⚠ %Ln ménages à risque : ils ne peuvent ni s&apos;enregistrer ni partir tant que ce n&apos;est pas résolu (survolez pour savoir pourquoi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1063,6 +1071,13 @@
         <source>{booked} of {capacity}</source>
         <translation>{booked} sur {capacity}</translation>
     </message>
+    <message numerus="yes">
+        <source>{status} · ⚠ %n at risk</source>
+        <translation>
+            <numerusform>{status} · ⚠ %Ln à risque</numerusform>
+            <numerusform>{status} · ⚠ %Ln à risque</numerusform>
+        </translation>
+    </message>
     <message>
         <source>transit visa needed</source>
         <translation>visa de transit requis</translation>
@@ -1070,6 +1085,13 @@
     <message>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked household(s) no longer ready for this movement: see its passengers</source>
+        <translation>
+            <numerusform>%Ln ménage réservé n&apos;est plus prêt pour ce mouvement : voir ses passagers</numerusform>
+            <numerusform>%Ln ménages réservés ne sont plus prêts pour ce mouvement : voir ses passagers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Departing from</source>
@@ -1082,6 +1104,14 @@
     <message>
         <source>Show cancelled</source>
         <translation>Afficher les annulés</translation>
+    </message>
+    <message>
+        <source>Only with bookings at risk</source>
+        <translation>Seulement avec des réservations à risque</translation>
+    </message>
+    <message>
+        <source>Movements with a booked household that a change since booking made unready</source>
+        <translation>Mouvements dont un ménage réservé n&apos;est plus prêt à la suite d&apos;un changement depuis la réservation</translation>
     </message>
     <message>
         <source>Movements register</source>
@@ -3421,6 +3451,10 @@
         <translation>Réservation</translation>
     </message>
     <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
         <source>medical {count}</source>
         <translation>médicales {count}</translation>
     </message>
@@ -3459,6 +3493,13 @@
     <message>
         <source>Passengers of {code}</source>
         <translation>Passagers de {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n booking(s) at risk</source>
+        <translation>
+            <numerusform>⚠ %Ln réservation à risque</numerusform>
+            <numerusform>⚠ %Ln réservations à risque</numerusform>
+        </translation>
     </message>
     <message>
         <source>departs {when} UTC</source>
@@ -6029,6 +6070,14 @@
         <translation>Ouvrir les dossiers dont la demande de protection attend une décision</translation>
     </message>
     <message>
+        <source>Bookings at risk</source>
+        <translation>Réservations à risque</translation>
+    </message>
+    <message>
+        <source>Booked households a change since booking made unready: open the movements</source>
+        <translation>Ménages réservés qu&apos;un changement depuis la réservation a rendus non prêts : ouvrir les mouvements</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>Dossiers par statut</translation>
     </message>
@@ -6204,6 +6253,21 @@
     <message>
         <source>closed {date}</source>
         <translation>clôturé le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <translation>
+            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %Ln place</numerusform>
+            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %Ln places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ The booking on {movement} is at risk.&lt;/b&gt; Since it was made, something changed that stops this household travelling on {day}; no check-in, departure, travel letter or manifest lets it through until this is resolved, or the household is moved or taken off the movement.</source>
+        <translation>&lt;b&gt;⚠ La réservation sur {movement} est à risque.&lt;/b&gt; Depuis qu&apos;elle a été faite, un changement empêche ce ménage de voyager le {day} ; aucun enregistrement, départ, lettre de voyage ni manifeste ne le laisse passer tant que ce n&apos;est pas résolu, ou que le ménage n&apos;est pas déplacé ou retiré du mouvement.</translation>
     </message>
     <message>
         <source>Dismiss</source>
