@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from monitoring.attachments import NewAttachment, attach_in, check_files
 from monitoring.incidents import open_incident_in
 from monitoring.plans import authorised_level
-from planning import audit, gates
+from planning import audit
 from planning.audit import snapshot
 from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
@@ -166,7 +166,7 @@ def require_active_authorisation(session: Session, plan: MonitoringPlan, on: dat
     arrival, if the country has since revoked or narrowed it."""
     country = load_countries(session, [plan.country_id])[plan.country_id]
     if authorised_level(CaseFacts(plan.case_id, "", country, (), region=plan.region), on) is not MonitoringLevel.ACTIVE:
-        raise SafeguardError("S7", gates.VISIT_NOT_AUTHORISED, country=country.named, on=on)
+        raise SafeguardError("S7", "follow_up.visit_unauthorised_that_day", country=country.named, on=on)
 
 
 def _without_notes(values: dict[str, object]) -> dict[str, object]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from planning import messages
 
 ERRORS: dict[str, str] = {
+    # S7 on the day of a visit
+    "route.not_authorised": "{country} authorises active monitoring in {region} on none of the days {first} to "
+                            "{last}: no visit can be planned there",
+    "follow_up.visit_unauthorised_that_day": "{country} does not authorise active monitoring on {on}: a visit "
+                                             "cannot be recorded for that day (a report received or a call can)",
     # Follow-ups (monitoring/followups.py)
     "follow_up.before_arrival": "{done_on} is before the arrival on {arrived_on}",
     "follow_up.unknown_mode": "is not a known way of following up",

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from planning import at_risk, audit, gates, readiness, status, voluntariness
 from planning.audit import snapshot
 from planning.bookings import NOT_YET_GONE
-from planning.errors import ValidationError
+from planning.errors import SafeguardError, ValidationError
 from planning.lookup import check_version, get
 from planning.movements import OPEN
 from planning.readiness.loading import load_facts
@@ -244,9 +244,10 @@ def record_departure(store: Store, movement_id: int, departed_at: datetime,
         bookings = list(session.scalars(select(Booking).where(
             Booking.movement_id == movement.id, Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)))
         leaving = [b for b in bookings if b.status is BookingStatus.CHECKED_IN]
-        refusals = departure_refusals(session, leaving, departed_at.date())
-        if refusals:
-            raise gates.refused(gates.DEPARTURE_NOT_READY, refusals, movement=movement.code)
+        refused = gates.refusal(departure_refusals(session, leaving, departed_at.date()))
+        if refused is not None:
+            raise SafeguardError(refused.safeguard, "departure.not_ready", reasons=refused.reasons,
+                                 households=refused.households, movement=movement.code)
         for booking in bookings:
             before = snapshot(booking)
             if booking.status is BookingStatus.CHECKED_IN:

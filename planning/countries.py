@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planning import audit, gates, status
+from planning import audit, status
 from planning.audit import snapshot
 from planning.cases import ensure_country
 from planning.errors import SafeguardError, ValidationError
@@ -173,7 +173,7 @@ def refuse_while_breach_open(session: Session, country_id: int, kind: AssuranceK
     revoked or requested → in force), not as a fresh assurance. Only the review decision lifts it."""
     if new_status is AssuranceStatus.IN_FORCE and kind in REVIEWED and open_incidents(session, country_id):
         country = session.get(CountryProfile, country_id)
-        raise SafeguardError("S9", gates.BREACH_OPEN,
+        raise SafeguardError("S9", "assurance.breach_open",
                              country=Country(country.code, country.name) if country else str(country_id), kind=kind)
 
 

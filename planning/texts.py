@@ -16,6 +16,15 @@ from planning import messages
 INTEGRITY: Final = "integrity"
 
 ERRORS: dict[str, str] = {
+    # Gates: a household the readiness check refuses at a gate (planning/gates.py)
+    "gate.household": "{reference}: {reasons} — to resolve: {fixes}",
+    "departure.not_ready": "{movement} cannot be recorded as departed: {households}. A household that did not "
+                           "board is taken off the movement first",
+    "manifest.not_ready": "No manifest of {movement} can be printed while a booked household is not ready on the "
+                          "day: {households}. Resolve it, or take the household off the movement",
+    "assurance.breach_open": "a reported breach of {country}'s assurances awaits its review decision; only the "
+                             "review decision (Monitoring page, with its reason) can bring a {kind} assurance "
+                             "into force",
     # Every family
     "not_found": "No {what} {key} found",
     "conflict.version": "{what} {record} was changed by someone else (you edited version {expected}, it is now at "

@@ -55,6 +55,11 @@ CLOSED = {
 GREEN, GREY, RED, AMBER = "#1e7b34", "#5f6368", "#b3261e", "#a15c00"
 
 
+def emphasised(text: str, colour: str) -> str:
+    """Rich text in bold and a colour."""
+    return f"<b style='color:{colour}'>{text}</b>"
+
+
 def why_no_checkin(movement: MovementView, today: object) -> str | None:
     """Why nobody can be checked in now, or None."""
     if movement.status not in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
@@ -275,9 +280,8 @@ class CheckInDialog(QDialog):
         self.count.setText(
             tr("<b>{ticked} of %n people</b> present and reconfirmed", None, len(rows)).format(ticked=ticked)
             + " · " + tr("<b>{done} of %n household(s)</b> checked in", None, len(households)).format(done=done)
-            + (f" · <b style='color:{AMBER}'>" + tr("⚠ %n household(s) at risk: they cannot check in or depart "
-                                                    "until it is resolved (hover for why)", None, risky) + "</b>"
-               if risky else ""))
+            + (" · " + emphasised(tr("⚠ %n household(s) at risk: they cannot check in or depart until it is "
+                                     "resolved (hover for why)", None, risky), AMBER) if risky else ""))
         no_shows = len(households) - done
         if movement.status in (MovementStatus.PLANNED, MovementStatus.CONFIRMED):
             self.depart_note.setText(

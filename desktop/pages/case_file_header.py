@@ -36,6 +36,11 @@ FINAL_TEXT = {
 }
 
 
+def bullets(items: str) -> str:
+    """Rich-text list items as a tight list."""
+    return f"<ul style='margin:2px 0 0 0'>{items}</ul>"
+
+
 class CaseHeader(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +141,7 @@ class CaseHeader(QWidget):
                              "or manifest lets it through until this is resolved, or the household is moved or "
                              "taken off the movement.").format(movement=escape(case.booking.movement_code),
                                                                day=day(case.booking.departure_at.date()))
-                          + f"<ul style='margin:2px 0 0 0'>{items}</ul>")
+                          + bullets(items))
 
 
 class Notice(QFrame):

@@ -36,7 +36,6 @@ from monitoring.routes.instance import Location, RouteInstance, Visit
 from monitoring.routes.plan import RoutePlan
 from monitoring.routes.solver import solve
 from monitoring.routes.validator import violations
-from planning import gates
 from planning.errors import SafeguardError, ValidationError
 from planning.messages import Count, Country, Message, Phrase, Place, Value
 from planning.readiness.facts import CaseFacts
@@ -253,7 +252,7 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
     # A gate (S7): a visit is active monitoring, planned only on days the country authorises it there.
     authorised = active_days(store, code, region, working)
     if not authorised:
-        raise SafeguardError("S7", gates.ROUTE_NOT_AUTHORISED, country=Country(code, code), region=Place(region),
+        raise SafeguardError("S7", "route.not_authorised", country=Country(code, code), region=Place(region),
                              first=request.first_day, last=request.last_day)
     working = authorised
     rows = _due_visits(store, code, region, request.last_day, request.monitors)

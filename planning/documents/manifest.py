@@ -20,7 +20,7 @@ from planning.documents.text import MixedText
 from planning.documents.texts import format_date
 from planning.documents.travel_letter import movement_by_reference
 from planning.documents.verification import Facts
-from planning.errors import NotFoundError
+from planning.errors import NotFoundError, SafeguardError
 from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Verdict
@@ -109,9 +109,10 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
     require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         found = movement_by_reference(session, movement)
-        refusals = _refusals(session, found)
-        if refusals:
-            raise gates.refused(gates.MANIFEST_NOT_READY, refusals, movement=found.code)
+        refused = gates.refusal(_refusals(session, found))
+        if refused is not None:
+            raise SafeguardError(refused.safeguard, "manifest.not_ready", reasons=refused.reasons,
+                                 households=refused.households, movement=found.code)
         facts = load(session, found.code)
         assert facts is not None
         m = printable.facts(facts["movement"])

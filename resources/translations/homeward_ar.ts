@@ -9847,8 +9847,28 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل أو نُقل من سجل آخر، أو خُتم بمفتاح ميدان آخر</translation>
     </message>
     <message>
+        <source>{reference}: {reasons}; no package is handed over</source>
+        <translation>{reference}: {reasons}؛ لا تُسلَّم أي حزمة</translation>
+    </message>
+    <message>
+        <source>{reference} has not arrived in the country of return; a package is handed over after arrival</source>
+        <translation>لم تصل {reference} إلى بلد العودة؛ تُسلَّم الحزمة بعد الوصول</translation>
+    </message>
+    <message>
+        <source>may not travel on its booking now: {reasons}</source>
+        <translation>لا يمكنها السفر على حجزها الآن: {reasons}</translation>
+    </message>
+    <message>
+        <source>a reported breach of {country}&apos;s assurances awaits its review decision; only the review decision (Monitoring page, with its reason) can bring a {kind} assurance into force</source>
+        <translation>خرق مُبلَّغ عنه لضمانات {country} ينتظر قرار المراجعة؛ وحده قرار المراجعة (صفحة المتابعة، مع سببه) يمكنه جعل ضمان {kind} ساريًا</translation>
+    </message>
+    <message>
         <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key)</source>
         <translation>سجل التدقيق للتثبيت {installation} مربوط بمفتاح سلسلة، ولا تحتوي سلسلة مفاتيح هذا الجهاز على أي مفتاح له؛ استورده بالأمر `homeward keys import-field-key FILE` (يصدّره مسؤول حماية البيانات مع مفتاح الحقول)</translation>
+    </message>
+    <message>
+        <source>{movement} cannot be recorded as departed: {households}. A household that did not board is taken off the movement first</source>
+        <translation>لا يمكن تسجيل مغادرة {movement}: {households}. الأسرة التي لم تصعد تُرفع من الرحلة أولًا</translation>
     </message>
     <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
@@ -9863,12 +9883,24 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>يحتوي على مفتاح سلسلة التدقيق للتثبيت {held}، لكن قاعدة البيانات هذه هي التثبيت {expected}</translation>
     </message>
     <message>
+        <source>{country} does not authorise active monitoring on {on}: a visit cannot be recorded for that day (a report received or a call can)</source>
+        <translation>لا تأذن {country} بالمتابعة النشطة في {on}: لا يمكن تسجيل زيارة في ذلك اليوم (يمكن تسجيل تقرير وارد أو مكالمة)</translation>
+    </message>
+    <message>
+        <source>{reference}: {reasons} — to resolve: {fixes}</source>
+        <translation>{reference}: {reasons} — للحل: {fixes}</translation>
+    </message>
+    <message>
         <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>
         <translation>{backend} ليس سلسلة مفاتيح للنظام (يحفظ الأسرار في ملف غير مشفّر أو مموّه فحسب، أو لا يحفظها أصلًا)، لذا لا يحفظ Homeward فيه أي سر</translation>
     </message>
     <message>
         <source>Leg {number}, {part}: {problem}</source>
         <translation>المرحلة {number}، {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>No manifest of {movement} can be printed while a booked household is not ready on the day: {households}. Resolve it, or take the household off the movement</source>
+        <translation>لا يمكن طباعة بيان ركاب {movement} ما دامت أسرة محجوزة غير جاهزة في يوم السفر: {households}. عالج ذلك، أو ارفع الأسرة من الرحلة</translation>
     </message>
     <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
@@ -9953,6 +9985,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>This backup is of another installation ({theirs}; this database is {ours}): restoring it replaces everything here and undoes all {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--other-installation); the restore is logged</source>
         <translation>هذه النسخة الاحتياطية من تثبيت آخر ({theirs}؛ وقاعدة البيانات هذه هي {ours}): استعادتها تستبدل كل ما هنا وتلغي كل {lost} في سجل التدقيق (من {start} إلى {end} بالتوقيت العالمي)، وهي تخص: {actions}. لم يُستبدل شيء. لاستعادتها رغم ذلك، أكّد ذلك (--other-installation)؛ وتُسجَّل الاستعادة</translation>
+    </message>
+    <message>
+        <source>{country} authorises active monitoring in {region} on none of the days {first} to {last}: no visit can be planned there</source>
+        <translation>لا تأذن {country} بالمتابعة النشطة في {region} في أي يوم من {first} إلى {last}: لا يمكن التخطيط لأي زيارة هناك</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>
@@ -11936,6 +11972,30 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Involvement ended</source>
         <comment>Plot</comment>
         <translation>انتهى التدخل</translation>
+    </message>
+    <message>
+        <source>The case {reference} was closed on {closed_on}; a closed case is not planned or moved</source>
+        <translation>أُغلق الملف {reference} في {closed_on}؛ لا يُخطَّط لملف مغلق ولا يُنقل</translation>
+    </message>
+    <message>
+        <source>None: if the household asks again, open a new case and counsel them</source>
+        <translation>لا شيء: إذا طلبت الأسرة مجددًا، افتح ملفًا جديدًا وقدّم لها المشورة</translation>
+    </message>
+    <message>
+        <source>{person} was not ticked present when the household was checked in for {on}</source>
+        <translation>لم يُؤشَّر على حضور {person} عند تسجيل الأسرة للسفر في {on}</translation>
+    </message>
+    <message>
+        <source>Check {person} in at the desk (present and, for an adult, reconfirming), or take the household off the movement</source>
+        <translation>سجّل {person} عند المكتب (حاضرًا، ومؤكدًا من جديد إن كان بالغًا)، أو ارفع الأسرة من الرحلة</translation>
+    </message>
+    <message>
+        <source>The booking of {reference} holds {booked} seat(s); the household is now {needed} people</source>
+        <translation>يضم حجز {reference} {booked} مقعدًا/مقاعد؛ وأصبحت الأسرة الآن {needed} أشخاص</translation>
+    </message>
+    <message>
+        <source>Give the booking a seat for every member (the movement needs room for them), or move the household</source>
+        <translation>امنح الحجز مقعدًا لكل فرد (يلزم مكان لهم في الرحلة)، أو انقل الأسرة</translation>
     </message>
     <message>
         <source>partner {number}</source>

@@ -9383,8 +9383,28 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Le contenu chiffré {context} n’a pas pu être ouvert : il a été modifié ou déplacé depuis un autre enregistrement, ou scellé avec une autre clé de terrain</translation>
     </message>
     <message>
+        <source>{reference}: {reasons}; no package is handed over</source>
+        <translation>{reference} : {reasons} ; aucune prestation n&apos;est remise</translation>
+    </message>
+    <message>
+        <source>{reference} has not arrived in the country of return; a package is handed over after arrival</source>
+        <translation>{reference} n&apos;est pas arrivé dans le pays de retour ; une prestation est remise après l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>may not travel on its booking now: {reasons}</source>
+        <translation>ne peut pas voyager sur sa réservation à présent : {reasons}</translation>
+    </message>
+    <message>
+        <source>a reported breach of {country}&apos;s assurances awaits its review decision; only the review decision (Monitoring page, with its reason) can bring a {kind} assurance into force</source>
+        <translation>une violation signalée des garanties de {country} attend sa décision de réexamen ; seule la décision de réexamen (page Suivi, avec son motif) peut mettre en vigueur une garantie de {kind}</translation>
+    </message>
+    <message>
         <source>The audit log of installation {installation} is linked with a chain key, and this desktop&apos;s keychain holds none for it; import it with `homeward keys import-field-key FILE` (an officer exports it with the field key)</source>
         <translation>Le journal d&apos;audit de l&apos;installation {installation} est chaîné avec une clé, et le trousseau de ce poste n&apos;en contient aucune pour elle ; importez-la avec `homeward keys import-field-key FICHIER` (un délégué l&apos;exporte avec la clé de terrain)</translation>
+    </message>
+    <message>
+        <source>{movement} cannot be recorded as departed: {households}. A household that did not board is taken off the movement first</source>
+        <translation>Le départ de {movement} ne peut pas être enregistré : {households}. Un ménage qui n&apos;a pas embarqué est d&apos;abord retiré du mouvement</translation>
     </message>
     <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
@@ -9399,12 +9419,24 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>contient la clé de chaîne d&apos;audit de l&apos;installation {held}, mais cette base est l&apos;installation {expected}</translation>
     </message>
     <message>
+        <source>{country} does not authorise active monitoring on {on}: a visit cannot be recorded for that day (a report received or a call can)</source>
+        <translation>{country} n&apos;autorise pas le suivi actif le {on} : aucune visite ne peut être enregistrée ce jour-là (un rapport reçu ou un appel, si)</translation>
+    </message>
+    <message>
+        <source>{reference}: {reasons} — to resolve: {fixes}</source>
+        <translation>{reference} : {reasons} — pour résoudre : {fixes}</translation>
+    </message>
+    <message>
         <source>{backend} is not an OS keychain (it keeps secrets in a plain or merely obfuscated file, or nowhere), so Homeward keeps no secret there</source>
         <translation>{backend} n’est pas un trousseau du système (il garde les secrets dans un fichier en clair ou à peine masqué, ou nulle part) : Homeward n’y garde aucun secret</translation>
     </message>
     <message>
         <source>Leg {number}, {part}: {problem}</source>
         <translation>Étape {number}, {part} : {problem}</translation>
+    </message>
+    <message>
+        <source>No manifest of {movement} can be printed while a booked household is not ready on the day: {households}. Resolve it, or take the household off the movement</source>
+        <translation>Aucun manifeste de {movement} ne peut être imprimé tant qu&apos;un ménage réservé n&apos;est pas prêt le jour du départ : {households}. Résolvez-le, ou retirez le ménage du mouvement</translation>
     </message>
     <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
@@ -9489,6 +9521,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>This backup is of another installation ({theirs}; this database is {ours}): restoring it replaces everything here and undoes all {lost} of the audit log ({start} to {end} UTC), which touched: {actions}. Nothing was replaced. To restore it all the same, confirm it (--other-installation); the restore is logged</source>
         <translation>Cette sauvegarde est celle d&apos;une autre installation ({theirs} ; cette base est {ours}) : la restaurer remplace tout ici et annule l&apos;ensemble des {lost} du journal d&apos;audit (du {start} au {end} UTC), qui concernaient : {actions}. Rien n&apos;a été remplacé. Pour la restaurer malgré tout, confirmez-le (--other-installation) ; la restauration est journalisée</translation>
+    </message>
+    <message>
+        <source>{country} authorises active monitoring in {region} on none of the days {first} to {last}: no visit can be planned there</source>
+        <translation>{country} n&apos;autorise le suivi actif à {region} aucun des jours du {first} au {last} : aucune visite ne peut y être planifiée</translation>
     </message>
     <message>
         <source>does not open: it was altered, or moved from another record</source>
@@ -11464,6 +11500,30 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Involvement ended</source>
         <comment>Plot</comment>
         <translation>Intervention terminée</translation>
+    </message>
+    <message>
+        <source>The case {reference} was closed on {closed_on}; a closed case is not planned or moved</source>
+        <translation>Le dossier {reference} a été clos le {closed_on} ; un dossier clos n&apos;est ni planifié ni déplacé</translation>
+    </message>
+    <message>
+        <source>None: if the household asks again, open a new case and counsel them</source>
+        <translation>Aucune : si le ménage en fait de nouveau la demande, ouvrez un nouveau dossier et conseillez-le</translation>
+    </message>
+    <message>
+        <source>{person} was not ticked present when the household was checked in for {on}</source>
+        <translation>{person} n&apos;a pas été coché(e) présent(e) lors de l&apos;enregistrement du ménage pour le {on}</translation>
+    </message>
+    <message>
+        <source>Check {person} in at the desk (present and, for an adult, reconfirming), or take the household off the movement</source>
+        <translation>Enregistrez {person} au comptoir (présent(e) et, pour un adulte, reconfirmant), ou retirez le ménage du mouvement</translation>
+    </message>
+    <message>
+        <source>The booking of {reference} holds {booked} seat(s); the household is now {needed} people</source>
+        <translation>La réservation de {reference} compte {booked} place(s) ; le ménage compte maintenant {needed} personnes</translation>
+    </message>
+    <message>
+        <source>Give the booking a seat for every member (the movement needs room for them), or move the household</source>
+        <translation>Donnez à la réservation une place pour chaque membre (il faut de la place sur le mouvement), ou déplacez le ménage</translation>
     </message>
     <message>
         <source>partner {number}</source>
