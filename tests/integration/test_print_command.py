@@ -16,6 +16,7 @@ from planning.documents.verification import check_symbol, display
 from planning.storage.models import MovementLeg, TravelDocument
 from tests.scenarios import Family, ready_family
 from tests.unit.documents import pdftext
+from tests.unit.documents.helpers import office
 from tests.unit.planning.test_movements import via_istanbul
 
 
@@ -32,6 +33,7 @@ def database(tmp_path: Path) -> tuple[str, Family, Family]:
         movement = movements.add_movement(store, replace(draft, code="TK-1795"))
         for family in (first, second):
             booking_service.book(store, family.case_id, movement)
+        office(store)
         with store.transaction() as session:
             session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(second.members))
                             .values(valid_until=day - timedelta(days=1)))
@@ -48,10 +50,11 @@ def test_print_each_kind_and_verify(database: tuple[str, Family, Family], tmp_pa
                                     capsys: pytest.CaptureFixture[str]) -> None:
     path, first, _ = database
     assert main(["--db", path, "office", "set", "--name", "Return Office Brussels", "--language", "fr",
-                 "--emergency-phone", "+32 470 00 11 22"]) == 0
+                 "--address", "Rue Montoyer 40\\n1000 Bruxelles", "--emergency-phone", "+32 470 00 11 22",
+                 "--signatory-name", "Claire Dubois", "--signatory-title", "Cheffe du bureau"]) == 0
     for kind, ref, expected in (("declaration", first.reference, "Déclaration de retour volontaire"),
                                 ("travel-letter", first.reference, "Lettre de voyage"),
-                                ("manifest", "TK-1795", "Movement manifest"),
+                                ("manifest", "TK-1795", "Manifeste du mouvement"),
                                 ("assurance-summary", "GEO", "Country assurance summary")):
         capsys.readouterr()
         target = tmp_path / f"{kind}.pdf"
@@ -118,7 +121,7 @@ def test_office_show_and_set(database: tuple[str, Family, Family], tmp_path: Pat
                              capsys: pytest.CaptureFixture[str]) -> None:
     path = database[0]
     assert main(["--db", path, "office", "show"]) == 0
-    assert "Assisted Voluntary Return Office" in capsys.readouterr().out
+    assert "Return Office Brussels" in capsys.readouterr().out
     logo = tmp_path / "logo.txt"
     logo.write_text("not an image")
     assert main(["--db", path, "office", "set", "--name", "X", "--logo", str(logo)]) == 2
