@@ -77,15 +77,16 @@ def describe(result: Verification) -> str:
     return "".join(lines)
 
 
+def _row(colour: str, cells: tuple[str, ...], tag: str = "td") -> str:
+    inner = "".join(f"<{tag} align='left'>{escape(cell)}</{tag}>" for cell in cells)
+    return f"<tr style='color:{colour}'>{inner}</tr>"
+
+
 def facts_table(result: Verification) -> str:
     """What the document's QR code states beside what the records say now; a fact that differs in red."""
-    head = "<tr><th align='left'>{}</th><th align='left'>{}</th><th align='left'>{}</th></tr>".format(
-        tr("Fact"), tr("The document states"), tr("The records say"))
-    rows = []
-    for fact in result.facts:
-        colour = COLOURS[Status.UNKNOWN] if fact.differs else "palette(window-text)"
-        rows.append(f"<tr style='color:{colour}'><td>{escape(fact.name)}</td>"
-                    f"<td>{escape(fact.stated or '—')}</td><td>{escape(fact.records or '—')}</td></tr>")
+    head = _row("palette(window-text)", (tr("Fact"), tr("The document states"), tr("The records say")), "th")
+    rows = [_row(COLOURS[Status.UNKNOWN] if fact.differs else "palette(window-text)",
+                 (fact.name, fact.stated or "—", fact.records or "—")) for fact in result.facts]
     return f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
 
 

@@ -1887,6 +1887,18 @@
         <translation>تأكد من خلو الرمز من أخطاء الكتابة؛ فقد تكون الوثيقة ذات الرمز غير المعروف مزوّرة.</translation>
     </message>
     <message>
+        <source>Fact</source>
+        <translation>المعلومة</translation>
+    </message>
+    <message>
+        <source>The document states</source>
+        <translation>ما تذكره الوثيقة</translation>
+    </message>
+    <message>
+        <source>The records say</source>
+        <translation>ما تذكره السجلات</translation>
+    </message>
+    <message>
         <source>Verify a document</source>
         <translation>التحقق من وثيقة</translation>
     </message>
@@ -9787,6 +9799,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>المرحلة {number}، {part}: {problem}</translation>
     </message>
     <message>
+        <source>a travel letter needs the office&apos;s {missing}: fill them in under Administration › Office… (or `homeward office set`)</source>
+        <translation>تتطلب رسالة السفر من بيانات المكتب: {missing}؛ أكملها في الإدارة › المكتب… (أو `homeward office set`)</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>لا يحق لـ{user} ({role}) أخذ نسخة احتياطية من قاعدة البيانات كلها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
@@ -9903,6 +9919,22 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>توقف {solver} بشكل غير متوقع ({how})؛ لم يُغيَّر أي شيء. حُفظ سجله في {log}</translation>
     </message>
     <message>
+        <source>is not a &apos;name: value&apos; line</source>
+        <translation>ليس سطرًا بالصيغة «الاسم: القيمة»</translation>
+    </message>
+    <message>
+        <source>lacks {missing}</source>
+        <translation>ينقصه {missing}</translation>
+    </message>
+    <message>
+        <source>is not a statement printed by Homeward (it does not start &apos;HOMEWARD DOCUMENT 1&apos;)</source>
+        <translation>ليس بيانًا طبعه Homeward (لا يبدأ بـ «HOMEWARD DOCUMENT 1»)</translation>
+    </message>
+    <message>
+        <source>is not a person line (name | [Latin name |] date of birth | travel document)</source>
+        <translation>ليس سطر شخص (الاسم | [الاسم بالحروف اللاتينية |] تاريخ الميلاد | وثيقة السفر)</translation>
+    </message>
+    <message>
         <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
         <translation>رفضت قاعدة البيانات {where}: لا يُسمح لحساب الدخول إلى قاعدة البيانات على هذا الجهاز بذلك (دوره لا يجيزه)؛ لم يُحفظ شيء</translation>
     </message>
@@ -9935,8 +9967,28 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>طُبع إصدار أحدث من هذه الوثيقة في {day} ({code})</translation>
     </message>
     <message>
+        <source>no Homeward QR code was found in &apos;{path}&apos;</source>
+        <translation>لم يُعثر على رمز QR من Homeward في «{path}»</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a PDF or image Homeward can read ({reason})</source>
+        <translation>«{path}» ليس ملف PDF أو صورة يستطيع Homeward قراءتها ({reason})</translation>
+    </message>
+    <message>
+        <source>revoked on {day} by {by}: {reason}</source>
+        <translation>أُلغيت في {day} من قِبل {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>the statement kept for this code does not carry the office&apos;s signature (the issue record was altered)</source>
+        <translation>البيان المحفوظ لهذا الرمز لا يحمل توقيع المكتب (تم تعديل سجل الإصدار)</translation>
+    </message>
+    <message>
         <source>{subject} no longer exists in the records</source>
         <translation>{subject} لم يعد موجودًا في السجلات</translation>
+    </message>
+    <message>
+        <source>the public key file &apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>تعذرت قراءة ملف المفتاح العام «{path}» ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -10159,6 +10211,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+        <source>emergency line</source>
+        <translation>خط الطوارئ</translation>
+    </message>
+    <message>
         <source>emergency phone</source>
         <translation>هاتف الطوارئ</translation>
     </message>
@@ -10189,6 +10245,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>first day</source>
         <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>flight number</source>
+        <translation>رقم الرحلة</translation>
     </message>
     <message>
         <source>folder</source>
@@ -10583,6 +10643,22 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تاريخ المشاركة</translation>
     </message>
     <message>
+        <source>signatory name</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
         <source>skill</source>
         <translation>المهارة</translation>
     </message>
@@ -10665,6 +10741,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>country profile</source>
         <translation>بيانات البلد</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>وثيقة</translation>
     </message>
     <message>
         <source>field office for</source>
@@ -11784,6 +11864,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>متجاوَزة — لم تعد الوثيقة مطابقة لما في السجلات</translation>
     </message>
     <message>
+        <source>Revoked — the office withdrew this document</source>
+        <comment>documents.verification.Status</comment>
+        <translation>ملغاة — سحب المكتب هذه الوثيقة</translation>
+    </message>
+    <message>
         <source>Unknown — Homeward never issued a document with this code</source>
         <comment>documents.verification.Status</comment>
         <translation>غير معروفة — لم يُصدر Homeward أي وثيقة بهذا الرمز</translation>
@@ -11937,6 +12022,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>rewritten</source>
         <translation>أُعيدت كتابتها</translation>
+    </message>
+    <message>
+        <source>24-hour emergency line</source>
+        <translation>خط الطوارئ على مدار الساعة</translation>
     </message>
     <message>
         <source>confirmed booking</source>
