@@ -336,6 +336,7 @@ KEYED: tuple[str, ...] = (
     QT_TR_NOOP("one of {languages}"),
     QT_TR_NOOP("a PNG or JPEG image"),
     QT_TR_NOOP("at most {most} MB"),
+    QT_TR_NOOP("'{path}' cannot be read ({reason})"),
     QT_TR_NOOP("{country} already has a field office called '{name}'"),
     QT_TR_NOOP("a field office needs its coordinates: routes start and end there"),
     QT_TR_NOOP("name at least one working day"),

@@ -140,6 +140,7 @@ ERRORS: dict[str, str] = {
     "office.language": "one of {languages}",
     "office.logo_too_large": "at most {most} MB",
     "office.logo_format": "a PNG or JPEG image",
+    "office.logo_unreadable": "'{path}' cannot be read ({reason})",
     "office.incomplete": "a travel letter needs the office's {missing}: fill them in under Administration › "
                          "Office… (or `homeward office set`)",
     # Verification codes (planning.documents.verification)

@@ -7024,6 +7024,10 @@
         <translation>هل تُنشئ رمز استرداد جديدًا لـ{user}؟ سيتوقف الرمز الذي تحمله الآن عن العمل.</translation>
     </message>
     <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;المكتب…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>سجل &amp;التدقيق…</translation>
     </message>
@@ -9803,6 +9807,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تتطلب رسالة السفر من بيانات المكتب: {missing}؛ أكملها في الإدارة › المكتب… (أو `homeward office set`)</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>تعذرت قراءة «{path}» ({reason})</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>لا يحق لـ{user} ({role}) أخذ نسخة احتياطية من قاعدة البيانات كلها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
@@ -12183,6 +12191,54 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>No record names this place any more</source>
         <translation>لم يعد أي سجل يذكر هذا المكان</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Printed on every document. A travel letter needs the office&apos;s address and a 24-hour emergency line: border and airline staff call it while the household travels.</source>
+        <translation>يُطبع على كل وثيقة. تتطلب رسالة السفر عنوان المكتب وخط طوارئ متاحًا على مدار الساعة: يتصل به موظفو الحدود وشركات الطيران أثناء سفر الأسرة.</translation>
+    </message>
+    <message>
+        <source>Answered day and night while returnees travel</source>
+        <translation>يُرد عليه ليلًا ونهارًا أثناء سفر العائدين</translation>
+    </message>
+    <message>
+        <source>A logo is stored</source>
+        <translation>يوجد شعار محفوظ</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>24-hour line</source>
+        <translation>الخط المتاح على مدار الساعة</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>لغة الوثائق</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 </TS>

@@ -6672,6 +6672,10 @@
         <translation>Créer un nouveau code de récupération pour {user} ? Le code que vous détenez cessera de fonctionner.</translation>
     </message>
     <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;Bureau…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
@@ -9359,6 +9363,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>une lettre de voyage exige du bureau : {missing} ; complétez-les dans Administration › Bureau… (ou `homeward office set`)</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>« {path} » ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>{user} ({role}) n&apos;est pas autorisé à faire une sauvegarde de toute la base : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
     </message>
@@ -11727,6 +11735,54 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>No record names this place any more</source>
         <translation>Plus aucun dossier ne nomme ce lieu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Printed on every document. A travel letter needs the office&apos;s address and a 24-hour emergency line: border and airline staff call it while the household travels.</source>
+        <translation>Imprimé sur chaque document. Une lettre de voyage exige l&apos;adresse du bureau et une ligne d&apos;urgence joignable 24 h sur 24 : le personnel des frontières et des compagnies aériennes l&apos;appelle pendant le voyage du ménage.</translation>
+    </message>
+    <message>
+        <source>Answered day and night while returnees travel</source>
+        <translation>Joignable jour et nuit pendant le voyage des personnes qui rentrent</translation>
+    </message>
+    <message>
+        <source>A logo is stored</source>
+        <translation>Un logo est enregistré</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>24-hour line</source>
+        <translation>Ligne 24 h sur 24</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 </TS>
