@@ -648,6 +648,7 @@ KEYED: tuple[str, ...] = (
     QT_TR_NOOP("a newer issue of this document was printed on {day} ({code})"),
     QT_TR_NOOP("no Homeward QR code was found in '{path}'"),
     QT_TR_NOOP("'{path}' is not a PDF or image Homeward can read ({reason})"),
+    QT_TR_NOOP("checking offline needs the PDF, scan or photo of the document, and --public-key"),
     QT_TR_NOOP("revoked on {day} by {by}: {reason}"),
     QT_TR_NOOP("the statement kept for this code does not carry the office's signature (the issue record was altered)"),
     QT_TR_NOOP("{subject} no longer exists in the records"),

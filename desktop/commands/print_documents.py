@@ -9,6 +9,7 @@ from desktop.commands.session import open_store
 from monitoring import visit_form
 from planning.documents import catalogue, office, travel_letter
 from planning.documents.catalogue import DocumentKind
+from planning.documents.signing import office_public_key
 from planning.documents.texts import OFFICE_LANGUAGES
 from planning.errors import ValidationError
 from planning.private_files import private_folder, write_private
@@ -50,6 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     change.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG shown in the letterhead")
     change.add_argument("--no-logo", action="store_true", help="remove the stored logo")
     change.set_defaults(handler=run_office_set)
+    key = actions.add_parser("public-key", help="the office's public key, which checks the signature of every "
+                                                "document's QR code: publish it, give it to border offices")
+    key.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the key (PEM) to FILE")
+    key.set_defaults(handler=run_office_public_key)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -141,4 +146,18 @@ def run_office_set(args: argparse.Namespace) -> int:
     finally:
         store.engine.dispose()
     print(f"Office saved: {args.name}")
+    return 0
+
+
+def run_office_public_key(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        key = office_public_key(store)
+    finally:
+        store.engine.dispose()
+    if args.output is not None:
+        args.output.write_text(key.pem, encoding="ascii")
+        print(f"{args.output}: the office's public key {key.display_id}")
+    else:
+        print(f"# The office's document key {key.display_id}\n{key.pem}", end="")
     return 0

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from planning import audit
 from planning.security.field_crypto import Binding
 from planning.security.field_keys import field_cipher
+from planning.security.permissions import Permission, require
 from planning.storage.models import DocumentSigningKey
 from planning.storage.store import Store
 
@@ -146,3 +147,11 @@ def public_keys(session: Session) -> dict[str, PublicKey]:
     """Every key the office has signed with, by key id (retired ones still verify what they signed)."""
     return {row.key_id: PublicKey(row.key_id, row.public_key, row.created_at, row.retired_at)
             for row in session.scalars(select(DocumentSigningKey).order_by(DocumentSigningKey.id))}
+
+
+def office_public_key(store: Store) -> PublicKey:
+    """The public half of the office's key in use (made now if no document was issued yet), to publish."""
+    require(store, Permission.PRINT_DOCUMENTS)
+    with store.transaction() as session:
+        key = current_key(session, store)
+        return public_keys(session)[key.key_id]

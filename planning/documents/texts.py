@@ -152,6 +152,8 @@ ERRORS: dict[str, str] = {
     "verification.not_a_document": "'{path}' is not a PDF or image Homeward can read ({reason})",
     "verification.no_qr": "no Homeward QR code was found in '{path}'",
     "verification.unknown_key": "the public key file '{path}' cannot be read ({reason})",
+    "verification.offline_needs_file": "checking offline needs the PDF, scan or photo of the document, and "
+                                       "--public-key",
     # Why a checked document no longer holds (planning.documents.verification.verify)
     "verification.altered": "the issue record was altered after printing (its facts no longer match its digest)",
     "verification.newer": "a newer issue of this document was printed on {day} ({code})",

@@ -9983,6 +9983,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>«{path}» ليس ملف PDF أو صورة يستطيع Homeward قراءتها ({reason})</translation>
     </message>
     <message>
+        <source>checking offline needs the PDF, scan or photo of the document, and --public-key</source>
+        <translation>يتطلب التحقق دون اتصال ملف PDF للوثيقة أو صورتها الممسوحة أو الملتقطة، و--public-key</translation>
+    </message>
+    <message>
         <source>revoked on {day} by {by}: {reason}</source>
         <translation>أُلغيت في {day} من قِبل {by}: {reason}</translation>
     </message>

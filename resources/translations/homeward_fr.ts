@@ -9539,6 +9539,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>« {path} » n&apos;est pas un PDF ou une image que Homeward peut lire ({reason})</translation>
     </message>
     <message>
+        <source>checking offline needs the PDF, scan or photo of the document, and --public-key</source>
+        <translation>une vérification hors ligne exige le PDF, le scan ou la photo du document, et --public-key</translation>
+    </message>
+    <message>
         <source>revoked on {day} by {by}: {reason}</source>
         <translation>révoqué le {day} par {by} : {reason}</translation>
     </message>
