@@ -1,4 +1,5 @@
-"""Administration > Audit log… and Retention…: the data-protection officer's screens.
+"""Administration > Office…, Audit log… and Retention…: the office printed on documents, the data-protection
+officer's screens.
 
 Added to the Administration menu (created if this user has none); the dialogs refuse other roles
 with a clear message, and the services refuse whatever calls them.
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.account_menus import ADMINISTRATION
 from desktop.dialogs.audit_viewer import AuditLogDialog
+from desktop.dialogs.office import open_office_dialog
 from desktop.dialogs.retention import RetentionDialog
 from desktop.i18n import tr
 from planning.storage.store import Store
@@ -25,6 +27,14 @@ def administration_menu(window: QMainWindow) -> QMenu:
     menu = window.menuBar().addMenu(tr("&Administration"))
     menu.setObjectName(ADMINISTRATION)
     return menu
+
+
+def add_office_menu(window: QMainWindow, store: Store) -> QAction:
+    """Administration › Office…: the letterhead, contacts and signatory printed on every document."""
+    office = QAction(tr("&Office…"), window)
+    office.triggered.connect(lambda: open_office_dialog(store, window))
+    administration_menu(window).addAction(office)
+    return office
 
 
 def add_data_protection_menus(window: QMainWindow, store: Store) -> tuple[QAction, QAction]:

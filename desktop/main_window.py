@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import backups, places
 from desktop.account_menus import add_account_menus
-from desktop.data_protection_menu import add_data_protection_menus, administration_menu
+from desktop.data_protection_menu import add_data_protection_menus, add_office_menu, administration_menu
 from desktop.dialogs.batch_print import DeclarationsBatchDialog
 from desktop.dialogs.new_case import NewCaseDialog
 from desktop.dialogs.place_names import PlaceNamesDialog
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.go(i))
             go_menu.addAction(action)
         self.account_actions = add_account_menus(self, self.store, file_menu, quit_action)
+        self.office_action = add_office_menu(self, self.store)
         self.data_protection_actions = add_data_protection_menus(self, self.store)
         place_names = QAction(tr("&Place names…"), self)
         place_names.triggered.connect(lambda: PlaceNamesDialog(self.store, self).open())

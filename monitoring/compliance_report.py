@@ -132,7 +132,7 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
     with store.transaction() as session:
         report = compute(session, code, period_from, period_to, store.today())
         subject = subject_of(report)
-        issued = verification.issue(session, store.actor, KIND, subject, facts_of(report), store.today())
+        issued = verification.issue(session, store, KIND, subject, facts_of(report), store.today())
         office = letterhead(session)
         reference = f"{PREFIX}-{report.country_code}-{issued.id:04d}"
         meta = layout.Meta(title=TITLE, reference=reference, issued=issued, language=office.language,

@@ -299,6 +299,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         # Printed documents
         (Verification.MATCH, "Matches the current record"),
         (Verification.SUPERSEDED, "Superseded — the document no longer says what the records say"),
+        (Verification.REVOKED, "Revoked — the office withdrew this document"),
         (Verification.UNKNOWN, "Unknown — Homeward never issued a document with this code"),
         # The demo caseload's stories
         (Plot.INTAKE, "Intake"),

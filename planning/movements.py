@@ -55,6 +55,8 @@ class LegDraft:
     arrival_at: datetime
     carrier: str | None = None
     transit_visa_required: bool = False
+    #: e.g. 'TK 1938', printed on the travel letter beside the carrier.
+    flight_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class LegView:
     arrival_at: datetime
     carrier: str | None
     transit_visa_required: bool
+    flight_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,7 @@ def _legs(legs: Sequence[LegDraft]) -> list[MovementLeg]:
                     destination=required_text("destination", leg.destination),
                     departure_at=leg.departure_at.astimezone(UTC), arrival_at=leg.arrival_at.astimezone(UTC),
                     carrier=optional_text("carrier", leg.carrier, max_length=120),
+                    flight_number=optional_text("flight_number", leg.flight_number, max_length=12),
                     transit_visa_required=bool(leg.transit_visa_required))
         for n, leg in enumerate(legs, start=1)
     ]
@@ -466,7 +470,8 @@ def _views(session: Session, movements: Sequence[Movement]) -> list[MovementView
         for leg in session.scalars(select(MovementLeg).where(MovementLeg.movement_id.in_(ids))
                                    .order_by(MovementLeg.movement_id, MovementLeg.sequence)):
             legs[leg.movement_id].append(LegView(leg.sequence, leg.origin, leg.destination, leg.departure_at,
-                                                 leg.arrival_at, leg.carrier, leg.transit_visa_required))
+                                                 leg.arrival_at, leg.carrier, leg.transit_visa_required,
+                                                 leg.flight_number))
     countries = {c.id: c for c in session.scalars(
         select(CountryProfile).where(CountryProfile.id.in_({m.country_id for m in movements})))}
     result = []

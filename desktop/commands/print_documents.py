@@ -9,7 +9,8 @@ from desktop.commands.session import open_store
 from monitoring import visit_form
 from planning.documents import catalogue, office, travel_letter
 from planning.documents.catalogue import DocumentKind
-from planning.documents.texts import LANGUAGES
+from planning.documents.signing import office_public_key
+from planning.documents.texts import OFFICE_LANGUAGES
 from planning.errors import ValidationError
 from planning.private_files import private_folder, write_private
 from planning.storage.store import Store
@@ -43,10 +44,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     change.add_argument("--phone")
     change.add_argument("--email")
     change.add_argument("--emergency-phone", help="answered at any hour while returnees travel")
-    change.add_argument("--language", default="en", choices=LANGUAGES, help="language of the office (default en)")
+    change.add_argument("--signatory-name", help="who signs travel letters for the office")
+    change.add_argument("--signatory-title", help="their title, printed under their name")
+    change.add_argument("--language", default="en", choices=OFFICE_LANGUAGES,
+                        help="language of the office (default en)")
     change.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG shown in the letterhead")
     change.add_argument("--no-logo", action="store_true", help="remove the stored logo")
     change.set_defaults(handler=run_office_set)
+    key = actions.add_parser("public-key", help="the office's public key, which checks the signature of every "
+                                                "document's QR code: publish it, give it to border offices")
+    key.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the key (PEM) to FILE")
+    key.set_defaults(handler=run_office_public_key)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -112,6 +120,7 @@ def run_office_show(args: argparse.Namespace) -> int:
         store.engine.dispose()
     for label, value in (("Name", head.name), ("Address", (head.address or "").replace("\n", ", ")),
                          ("Phone", head.phone), ("E-mail", head.email), ("Emergency", head.emergency_phone),
+                         ("Signatory", ", ".join(p for p in (head.signatory_name, head.signatory_title) if p)),
                          ("Language", head.language), ("Logo", f"{len(head.logo)} bytes" if head.logo else None)):
         print(f"{label + ':':<11}{value or '—'}")
     return 0
@@ -128,6 +137,7 @@ def run_office_set(args: argparse.Namespace) -> int:
     draft = office.OfficeDraft(
         name=args.name, address=args.address.replace("\\n", "\n") if args.address else None, phone=args.phone,
         email=args.email, emergency_phone=args.emergency_phone, language=args.language, logo=logo,
+        signatory_name=args.signatory_name, signatory_title=args.signatory_title,
         logo_filename=args.logo.name if args.logo is not None else None, keep_logo=not args.no_logo,
     )
     store = open_store(args.db)
@@ -136,4 +146,18 @@ def run_office_set(args: argparse.Namespace) -> int:
     finally:
         store.engine.dispose()
     print(f"Office saved: {args.name}")
+    return 0
+
+
+def run_office_public_key(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        key = office_public_key(store)
+    finally:
+        store.engine.dispose()
+    if args.output is not None:
+        args.output.write_text(key.pem, encoding="ascii")
+        print(f"{args.output}: the office's public key {key.display_id}")
+    else:
+        print(f"# The office's document key {key.display_id}\n{key.pem}", end="")
     return 0

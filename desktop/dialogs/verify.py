@@ -29,7 +29,8 @@ from planning.documents.verification import Status, Verification, verify
 from planning.errors import HomewardError
 from planning.storage.store import Store
 
-COLOURS = {Status.MATCH: "#188038", Status.SUPERSEDED: "#b06000", Status.UNKNOWN: "#b3261e"}
+COLOURS = {Status.MATCH: "#188038", Status.SUPERSEDED: "#b06000", Status.REVOKED: "#b3261e",
+           Status.UNKNOWN: "#b3261e"}
 #: The kinds of document Homeward prints, as the answer names them.
 KINDS = {
     "declaration": QT_TR_NOOP("Declaration"),
@@ -68,10 +69,25 @@ def describe(result: Verification) -> str:
                                                 user=result.issued_by)))
     if result.reasons:
         lines.append(bullets(tuple(escape(words.message(reason)) for reason in result.reasons)))
+    if result.facts:
+        lines.append(facts_table(result))
     if result.status is Status.UNKNOWN:
         lines.append("<p>{}</p>".format(tr("Check the code for typing errors; a document with an unknown code may "
                                            "be forged.")))
     return "".join(lines)
+
+
+def _row(colour: str, cells: tuple[str, ...], tag: str = "td") -> str:
+    inner = "".join(f"<{tag} align='left'>{escape(cell)}</{tag}>" for cell in cells)
+    return f"<tr style='color:{colour}'>{inner}</tr>"
+
+
+def facts_table(result: Verification) -> str:
+    """What the document's QR code states beside what the records say now; a fact that differs in red."""
+    head = _row("palette(window-text)", (tr("Fact"), tr("The document states"), tr("The records say")), "th")
+    rows = [_row(COLOURS[Status.UNKNOWN] if fact.differs else "palette(window-text)",
+                 (fact.name, fact.stated or "—", fact.records or "—")) for fact in result.facts]
+    return f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
 
 
 class VerifyDialog(QDialog):

@@ -379,12 +379,11 @@ class CaseWriter:
             "medical_escort_places": medical_places, "minor_escort_places": minor_places, "status": status,
             "notes": "Seat quota on a scheduled flight", "version": 1,
         })
+        carrier, prefix = rng.choice(CARRIERS)
         self.add("movement_leg", {
             "id": self.next_id("movement_leg"), "movement_id": movement_id, "sequence": 1, "origin": ORIGIN,
-            "destination": destination, "departure_at": departure, "arrival_at": arrival,
-            "carrier": rng.choice(("Turkish Airlines", "Brussels Airlines", "Royal Air Maroc", "Qatar Airways",
-                                   "Ethiopian Airlines", "Air Arabia")),
-            "transit_visa_required": False, "version": 1,
+            "destination": destination, "departure_at": departure, "arrival_at": arrival, "carrier": carrier,
+            "flight_number": f"{prefix} {rng.randint(100, 1999)}", "transit_visa_required": False, "version": 1,
         })
         return MovementSlot(movement_id, capacity, medical_places, minor_places)
 
@@ -409,6 +408,9 @@ def _referral_note(rng: random.Random, source: ReferralSource) -> str | None:
     return rng.choice(_NOTES[source]) if rng.random() < 0.5 else None
 
 
+#: The carriers the demo's flights go with, and their flight number prefixes.
+CARRIERS = (("Turkish Airlines", "TK"), ("Brussels Airlines", "SN"), ("Royal Air Maroc", "AT"),
+            ("Qatar Airways", "QR"), ("Ethiopian Airlines", "ET"), ("Air Arabia", "G9"))
 ALL_TOPICS = tuple(CounsellingTopic)
 DECISION_INFO = (T.RIGHT_TO_CHANGE_MIND, T.RETURN_PROCESS, T.REINTEGRATION, T.PROTECTION)
 

@@ -59,4 +59,6 @@ class Languages:
     def heading(self, key: str) -> Flowable:
         heading = self.texts([say(key, language) for language in self.columns()], layout.HEADING)
         heading.keepWithNext = True
+        # A table ignores its cells' space before and after: the heading keeps its distance itself.
+        heading.spaceBefore = layout.HEADING.space_before
         return heading

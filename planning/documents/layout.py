@@ -12,13 +12,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics.barcode import qrencoder
+import numpy
+import zxingcpp
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from planning.documents import fonts, printable
 from planning.documents.office import Letterhead
@@ -31,9 +42,11 @@ MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 HEADER_HEIGHT = 36 * mm
 FOOTER_HEIGHT = 14 * mm
-#: The first page keeps room above the footer for the QR code and the verification text.
-VERIFICATION_HEIGHT = 28 * mm
-QR_SIZE = 20 * mm
+#: The first page keeps room above the footer for the QR code and the verification text: at least this much.
+VERIFICATION_HEIGHT = 30 * mm
+QR_MIN, QR_MAX = 22 * mm, 40 * mm
+#: A QR module's printed size: a phone reads 0.35 mm modules from a page held at reading distance.
+MODULE = 0.35 * mm
 
 INK = colors.HexColor("#1B2A41")
 ACCENT = colors.HexColor("#23527C")
@@ -44,9 +57,10 @@ SHADE = colors.HexColor("#EEF2F6")
 BODY = TextStyle(size=9.5, color=INK)
 SMALL = TextStyle(size=8, color=MUTED)
 LABEL = TextStyle(size=8, bold=True, color=MUTED)
-TITLE = TextStyle(size=17, bold=True, color=INK, leading=22)
+TITLE = TextStyle(size=16, bold=True, color=INK, leading=20)
 SUBTITLE = TextStyle(size=10.5, color=MUTED, space_after=2 * mm)
-HEADING = TextStyle(size=11, bold=True, color=ACCENT, space_before=4 * mm, space_after=1.5 * mm, keep_with_next=True)
+HEADING = TextStyle(size=11, bold=True, color=ACCENT, space_before=3.5 * mm, space_after=1.5 * mm,
+                    keep_with_next=True)
 CELL = TextStyle(size=8.5, color=INK)
 HEAD_CELL = TextStyle(size=8, bold=True, color=colors.white)
 
@@ -85,17 +99,26 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bol
     return width
 
 
-def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code (error correction M) as one filled path of module runs: far cheaper than the drawing widget."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.make()
-    count = code.getModuleCount()
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The modules of a QR code (error correction M, UTF-8 bytes), dark as True, without the quiet zone."""
+    symbol = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = symbol.to_image(scale=1, add_quiet_zones=False)
+    return [[value == 0 for value in row] for row in numpy.asarray(image).tolist()]
+
+
+def qr_size(count: int) -> float:
+    """How large a QR code of `count` modules prints: MODULE a module, within QR_MIN and QR_MAX."""
+    return float(min(QR_MAX, max(QR_MIN, count * MODULE)))
+
+
+def draw_qr(canvas: Canvas, modules: Sequence[Sequence[bool]], x: float, y: float, size: float) -> None:
+    """A QR code as one filled path of module runs: far cheaper than the drawing widget."""
+    count = len(modules)
     module = size / count
     path = canvas.beginPath()
-    for row_index, row in enumerate(code.modules):
+    for row_index, row in enumerate(modules):
         column = 0
-        for dark, run in itertools.groupby(bool(cell) for cell in row):
+        for dark, run in itertools.groupby(row):
             length = len(list(run))
             if dark:
                 path.rect(x + column * module, y + size - (row_index + 1) * module, length * module, module)
@@ -114,6 +137,7 @@ class _Pages:
         self.letterhead = letterhead
         self.meta = meta
         self.logo = ImageReader(io.BytesIO(letterhead.logo)) if letterhead.logo else None
+        self.qr = qr_modules(meta.issued.qr_payload)
 
     def header(self, canvas: Canvas) -> None:
         office, meta, language = self.letterhead, self.meta, self.meta.language
@@ -159,26 +183,35 @@ class _Pages:
         if first:
             self.verification_block(canvas)
 
+    @property
+    def verification_height(self) -> float:
+        """The room the verification block takes above the footer of the first page."""
+        return float(max(VERIFICATION_HEIGHT, qr_size(len(self.qr)) + 6 * mm))
+
     def verification_block(self, canvas: Canvas) -> None:
         meta, language = self.meta, self.meta.language
         bottom = FOOTER_HEIGHT + 3 * mm
-        box_height = VERIFICATION_HEIGHT - 4 * mm
+        box_height = self.verification_height - 4 * mm
+        size = qr_size(len(self.qr))
         canvas.setFillColor(SHADE)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.roundRect(MARGIN, bottom, CONTENT_WIDTH, box_height, 2 * mm, stroke=1, fill=1)
-        qr_x = PAGE_WIDTH - MARGIN - QR_SIZE - 2.5 * mm
+        qr_x = PAGE_WIDTH - MARGIN - size - 2.5 * mm
         canvas.setFillColor(colors.white)
         # A white quiet zone of about four modules around the code, as scanners expect.
-        canvas.rect(qr_x - 2 * mm, bottom + 0.3 * mm, QR_SIZE + 4 * mm, box_height - 0.6 * mm, stroke=0, fill=1)
-        draw_qr(canvas, meta.issued.qr_payload, qr_x, bottom + (box_height - QR_SIZE) / 2, QR_SIZE)
-        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 5 * mm, say("verification_code", language).upper(),
+        canvas.rect(qr_x - 2 * mm, bottom + 0.3 * mm, size + 4 * mm, box_height - 0.6 * mm, stroke=0, fill=1)
+        draw_qr(canvas, self.qr, qr_x, bottom + (box_height - size) / 2, size)
+        top = bottom + box_height
+        draw_text(canvas, MARGIN + 4 * mm, top - 5 * mm, say("verification_code", language).upper(),
                   7, bold=True, color=MUTED)
-        draw_text(canvas, MARGIN + 4 * mm, bottom + box_height - 11.5 * mm, meta.issued.display_code, 15, bold=True,
-                  color=INK)
-        hint = MixedText(say("verify_hint", language), SMALL)
-        hint.wrap(qr_x - MARGIN - 12 * mm, box_height)
-        hint.drawOn(canvas, MARGIN + 4 * mm, bottom + 2.5 * mm)
+        draw_text(canvas, MARGIN + 4 * mm, top - 11.5 * mm, meta.issued.display_code, 15, bold=True, color=INK)
+        key = say("key_fingerprint", language, fingerprint=meta.issued.key_id)
+        draw_text(canvas, MARGIN + 4 * mm, top - 16 * mm, key, 7.5, color=INK)
+        hint = MixedText(say("verify_signed_hint", language), SMALL.but(size=7, leading=8.6))
+        room = qr_x - MARGIN - 10 * mm
+        hint.wrap(room, box_height)
+        hint.drawOn(canvas, MARGIN + 4 * mm, top - 18.5 * mm - hint.height)
 
 
 def _numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
@@ -216,7 +249,8 @@ def render(letterhead: Letterhead, meta: Meta, story: Sequence[Flowable]) -> byt
         creator="Homeward", keywords=meta.issued.display_code,
     )
     body_height = PAGE_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT - 4 * mm
-    first = Frame(MARGIN, FOOTER_HEIGHT + VERIFICATION_HEIGHT, CONTENT_WIDTH, body_height - VERIFICATION_HEIGHT,
+    reserved = pages.verification_height
+    first = Frame(MARGIN, FOOTER_HEIGHT + reserved, CONTENT_WIDTH, body_height - reserved,
                   id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     later = Frame(MARGIN, FOOTER_HEIGHT + 4 * mm, CONTENT_WIDTH, body_height, id="later",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -261,14 +295,18 @@ def _cell(value: object, style: TextStyle, direction: str | None = "L") -> Flowa
 
 
 def fields(pairs: Sequence[tuple[str, object]], label_width: float = 42 * mm,
-           width: float = CONTENT_WIDTH) -> Table:
-    """Label: value rows (a record's facts)."""
-    rows = [[_cell(label, LABEL), _cell(value, BODY)] for label, value in pairs]
-    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+           width: float = CONTENT_WIDTH, *, rtl: bool = False) -> Table:
+    """Label: value rows (a record's facts); with `rtl` the label on the right, everything read right to left."""
+    direction = "R" if rtl else "L"
+    rows = [[_cell(label, LABEL, direction), _cell(value, BODY, direction)] for label, value in pairs]
+    widths = [label_width, width - label_width]
+    if rtl:
+        rows, widths = [row[::-1] for row in rows], widths[::-1]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 if rtl else 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0 if rtl else 4),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
@@ -276,9 +314,14 @@ def fields(pairs: Sequence[tuple[str, object]], label_width: float = 42 * mm,
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-          *, style: TextStyle = CELL) -> Table:
-    """A ruled table with a shaded header row repeated on every page."""
-    data = [[_cell(h, HEAD_CELL) for h in header]] + [[_cell(v, style) for v in row] for row in rows]
+          *, style: TextStyle = CELL, rtl: bool = False) -> Table:
+    """A ruled table with a shaded header row repeated on every page; with `rtl` its columns run right to left
+    (the first given is the rightmost) and its text reads right to left."""
+    direction = "R" if rtl else "L"
+    data = [[_cell(h, HEAD_CELL, direction) for h in header]] + [[_cell(v, style, direction) for v in row]
+                                                                  for row in rows]
+    if rtl:
+        data, widths = [row[::-1] for row in data], list(widths)[::-1]
     result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -292,6 +335,26 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Seque
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), SHADE) for i in range(2, len(data), 2)]
     result.setStyle(TableStyle(commands))
+    return result
+
+
+def ruled(rows: Sequence[Sequence[object]], widths: Sequence[float], *, style: TextStyle = CELL,
+          rtl: bool = False) -> Table:
+    """Rows ruled as `table` rules them, without a header (a block that follows a table's header)."""
+    direction = "R" if rtl else "L"
+    data = [[_cell(v, style, direction) for v in row] for row in rows]
+    if rtl:
+        data, widths = [row[::-1] for row in data], list(widths)[::-1]
+    result = Table(data, colWidths=list(widths), hAlign="LEFT")
+    result.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
     return result
 
 
@@ -340,3 +403,62 @@ def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: f
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return KeepTogether([result])
+
+
+class Stack(Flowable):  # type: ignore[misc]
+    """Flowables one above the other as one unit (a table cell with a main line and a small line under it)."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: list[tuple[float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(availWidth, availHeight) for part in self.parts]
+        self.width = availWidth
+        self.height = sum(height for _, height in self._sizes)
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_, height) in zip(self.parts, self._sizes, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+
+
+def signature_and_stamp(role: str, name: str | None, title: str | None, *, stamp_label: str, date_line: str,
+                        beside: Flowable | None = None, beside_width: float = 0.0,
+                        width: float = CONTENT_WIDTH, rtl: bool = False) -> Flowable:
+    """Who signs for the office (role, space to sign, a rule, name and title, the date) and a box for the stamp,
+    after `beside` (e.g. the contacts) on the same band; a name or title not on record is left as a line to fill
+    in by hand."""
+    stamp = 28 * mm
+    gap = 6 * mm
+    signer = width - stamp - gap - (beside_width + gap if beside is not None else 0)
+    blank = "_" * 28
+    direction = "R" if rtl else "L"
+    signature = Stack([_cell(role, LABEL, direction), Spacer(1, 10 * mm),
+                       HRFlowable(width="90%", thickness=0.7, color=INK, spaceAfter=1.2 * mm,
+                                  hAlign="RIGHT" if rtl else "LEFT"),
+                       _cell(name or blank, BODY.but(bold=True), direction), _cell(title or blank, BODY, direction),
+                       _cell(date_line, SMALL, direction)])
+    box = _cell(stamp_label, SMALL.but(align="center"))
+    cells: list[object] = [signature, "", box]
+    widths = [signer, gap, stamp]
+    if beside is not None:
+        cells = [beside, "", *cells]
+        widths = [beside_width, gap, *widths]
+    if rtl:
+        cells, widths = cells[::-1], widths[::-1]
+    result = Table([cells], colWidths=widths, rowHeights=[stamp], hAlign="LEFT")
+    last = 0 if rtl else len(cells) - 1
+    result.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("BOX", (last, 0), (last, 0), 0.7, RULE, None, (2, 2)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (last, 0), (last, 0), 2 * mm),
+    ]))
+    return result

@@ -3,32 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import gates, readiness
 from planning.at_risk import stage_of
 from planning.bookings import NOT_YET_GONE
-from planning.documents import layout, printable, records, verification
+from planning.documents import manifest_page, records, verification
+from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.text import MixedText
-from planning.documents.texts import format_date
-from planning.documents.travel_letter import movement_by_reference
+from planning.documents.texts import say
+from planning.documents.travel_letter import TRAVEL_NEEDS, movement_by_reference
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
-from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Verdict
 from planning.security.permissions import Permission, require
 from planning.storage.models import Booking, Case, CountryProfile, FitToTravel, Movement, Vulnerability
 from planning.storage.models.movements import CheckIn
 from planning.storage.store import Store
-from planning.vocabulary import BookingStatus, EscortNeed, MovementKind, MovementStatus, VulnerabilityKind
+from planning.vocabulary import BookingStatus
 
 KIND = "manifest"
 PREFIX = "MF"
@@ -55,7 +51,7 @@ def load(session: Session, code: str) -> Facts | None:
     if person_ids:
         for v in session.scalars(select(Vulnerability).where(Vulnerability.person_id.in_(person_ids))
                                  .order_by(Vulnerability.id)):
-            if v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
+            if v.kind in TRAVEL_NEEDS and v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
                 needs[v.person_id].append(v.kind.value)
         for c in session.scalars(select(FitToTravel).where(FitToTravel.person_id.in_(person_ids))
                                  .order_by(FitToTravel.assessed_on, FitToTravel.id)):
@@ -94,12 +90,13 @@ def load(session: Session, code: str) -> Facts | None:
         "legs": [{"sequence": leg.sequence, "origin": leg.origin, "destination": leg.destination,
                   "departure_at": leg.departure_at, "arrival_at": leg.arrival_at, "carrier": leg.carrier,
                   "transit_visa_required": leg.transit_visa_required} for leg in movement.legs],
-        "households": households,
+        "households": households, "office_language": letterhead(session).language,
     })
     return facts
 
 
-verification.register_kind(KIND, load)
+verification.register_kind(KIND, load, manifest_page.stated)
+story = manifest_page.story
 
 
 def print_manifest(store: Store, movement: str | int) -> Printed:
@@ -115,12 +112,10 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
                                  households=refused.households, movement=found.code)
         facts = load(session, found.code)
         assert facts is not None
-        m = printable.facts(facts["movement"])
-        day = datetime.fromisoformat(m["departure_at"])
-        subtitle = (f"{m['code']} · {m['origin']} – {m['destination']} · "
-                    f"{format_date(day.date(), 'en')}, {records.clock(day)}")
+        language = facts["office_language"]
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=found.code, facts=facts,
-                         title="Movement manifest", subtitle=subtitle, story=story(facts))
+                         title=say("mf_title", language), subtitle=manifest_page.subtitle(facts),
+                         story=manifest_page.story(facts))
 
 
 def _refusals(session: Session, movement: Movement) -> list[Verdict]:
@@ -130,86 +125,6 @@ def _refusals(session: Session, movement: Movement) -> list[Verdict]:
     day = movement.departure_at.date()
     found = [readiness.check(facts[b.case_id], day, stage_of(b.status)) for b in bookings if b.case_id in facts]
     return [v for v in found if not v.ready]
-
-
-def _special(passenger: dict[str, object]) -> str:
-    parts = [named(EscortNeed, passenger["escort_need"])] if passenger["escort_need"] else []
-    parts += [named(VulnerabilityKind, n) for n in passenger["needs"]]  # type: ignore[attr-defined]
-    fit = passenger["fit_to_travel"]
-    if isinstance(fit, dict):
-        until = format_date(date.fromisoformat(fit["valid_until"]), "en")
-        parts.append(("fit to travel" if fit["fit"] else "NOT fit to travel") + f" until {until}"
-                     + (f" ({fit['conditions']})" if fit["conditions"] else ""))
-    return ", ".join(parts) or "—"
-
-
-def _box(passenger: dict[str, object]) -> Flowable:
-    checked = passenger["checked_in_at"]
-    if checked:
-        return MixedText("in " + datetime.fromisoformat(str(checked)).strftime("%H:%M"), layout.CELL.but(size=7))
-    return layout.CheckBox()
-
-
-def story(facts: Facts) -> list[Flowable]:
-    """The body of the manifest, from its facts (plain JSON values)."""
-    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    m = facts["movement"]
-    households = facts["households"]
-    passengers = sum(len(h["passengers"]) for h in households)
-    medical = sum(h["medical_escorts"] for h in households)
-    minor = sum(h["minor_escorts"] for h in households)
-    not_ready = [h for h in households if not h["ready"]]
-    departs, arrives = datetime.fromisoformat(m["departure_at"]), datetime.fromisoformat(m["arrival_at"])
-    out: list[Flowable] = [layout.fields([
-        ("Movement", f"{m['code']} ({named(MovementKind, m['kind'])}), {named(MovementStatus, m['status'])}"),
-        ("Route", " – ".join([facts["legs"][0]["origin"], *(leg["destination"] for leg in facts["legs"])])
-         if facts["legs"] else f"{m['origin']} – {m['destination']}"),
-        ("Departs", f"{format_date(departs.date(), 'en')}, {records.clock(departs)}"),
-        ("Arrives", f"{format_date(arrives.date(), 'en')}, {records.clock(arrives)}"),
-        ("Passengers", f"{passengers} in {len(households)} household{'s' if len(households) != 1 else ''} "
-                       f"(capacity {m['capacity']})"),
-        ("Escorts", f"medical {medical} of {m['medical_escort_places']} places, "
-                    f"for minors {minor} of {m['minor_escort_places']} places"),
-    ])]
-    if not_ready:
-        out.append(layout.para(f"{len(not_ready)} household(s) NOT READY to travel on the day: do not board them "
-                               "until the reasons shown are resolved.", layout.BODY.but(bold=True, color=ALERT,
-                                                                                         space_before=2 * mm)))
-    out.append(layout.heading("Passengers"))
-    if not households:
-        out.append(layout.para("No household is booked on this movement."))
-        return out
-    rows: list[list[object]] = []
-    household_rows: list[int] = []
-    alerts: list[int] = []
-    for household in households:
-        household_rows.append(len(rows) + 1)
-        label = f"{household['case']} · {household['seats']} seat(s) · booking {household['status']}"
-        if household["medical_escorts"] or household["minor_escorts"]:
-            label += f" · escorts: medical {household['medical_escorts']}, minors {household['minor_escorts']}"
-        rows.append([MixedText(label, layout.CELL.but(bold=True)), "", "", "", "", "", ""])
-        if not household["ready"]:
-            alerts.append(len(rows) + 1)
-            rows.append([MixedText("NOT READY: " + "; ".join(household["not_ready"]),
-                                   layout.CELL.but(color=ALERT, size=7.5)), "", "", "", "", "", ""])
-        for p in household["passengers"]:
-            rows.append([_box(p), p["name"] + (f"\n{p['name_latin']}" if p["name_latin"] else ""),
-                         format_date(date.fromisoformat(p["date_of_birth"]), "en"), p["sex"], p["nationality"],
-                         records.document_label(p["document"]), _special(p)])
-    table = layout.table(["In", "Name", "Born", "Sex", "Nat.", "Travel document", "Escort / special needs"], rows,
-                         [12 * mm, 36 * mm, 27 * mm, 8 * mm, 11 * mm, 44 * mm, layout.CONTENT_WIDTH - 138 * mm])
-    commands: list[tuple[object, ...]] = []
-    for row in household_rows + alerts:
-        commands += [("SPAN", (0, row), (-1, row))]
-    commands += [("BACKGROUND", (0, row), (-1, row), layout.SHADE) for row in household_rows]
-    commands += [("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FBECEC")) for row in alerts]
-    commands += [("BACKGROUND", (0, row), (-1, row), colors.white)
-                 for row in range(1, len(rows) + 1) if row not in household_rows and row not in alerts]
-    table.setStyle(TableStyle(commands))
-    out.append(table)
-    out += [layout.heading("Signatures"),
-            layout.signature_lines(["Movement coordinator", "Escort leader", "Carrier / check-in agent"])]
-    return out
 
 
 __all__ = ["KIND", "load", "print_manifest", "story"]

@@ -8,8 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import audit
-from planning.documents.texts import LANGUAGES
+from planning.documents.texts import OFFICE_LANGUAGES
 from planning.errors import ValidationError
+from planning.messages import Phrase
 from planning.security.permissions import Permission, require
 from planning.storage.models import OfficeProfile
 from planning.storage.store import Store
@@ -29,10 +30,21 @@ class Letterhead:
     emergency_phone: str | None = None
     language: str = "en"
     logo: bytes | None = None
+    signatory_name: str | None = None
+    signatory_title: str | None = None
+    #: False until an office is saved (the letterhead then prints the default name).
+    saved: bool = False
 
     @property
     def contact_line(self) -> str:
         return "  ·  ".join(part for part in (self.phone, self.email) if part)
+
+    def missing_for_travel_letters(self) -> tuple[str, ...]:
+        """The fields a travel letter cannot do without (a border official calls the 24-hour line, writes to the
+        address): empty ones, by field name. Without a signatory the letter leaves their name to be written by hand."""
+        needed = (("name", self.name if self.saved else None), ("address", self.address),
+                  ("emergency_phone", self.emergency_phone))
+        return tuple(name for name, value in needed if not (value or "").strip())
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,8 @@ class OfficeDraft:
     language: str = "en"
     logo: bytes | None = None
     logo_filename: str | None = None
+    signatory_name: str | None = None
+    signatory_title: str | None = None
     #: Keep the stored logo when `logo` is None (False removes it).
     keep_logo: bool = True
 
@@ -54,7 +68,16 @@ def letterhead(session: Session) -> Letterhead:
     row = session.scalar(select(OfficeProfile).order_by(OfficeProfile.id).limit(1))
     if row is None:
         return Letterhead()
-    return Letterhead(row.name, row.address, row.phone, row.email, row.emergency_phone, row.language, row.logo)
+    return Letterhead(row.name, row.address, row.phone, row.email, row.emergency_phone, row.language, row.logo,
+                      row.signatory_name, row.signatory_title, saved=True)
+
+
+def require_for_travel_letters(office: Letterhead) -> None:
+    """Refuse a travel letter while the office lacks what a border official needs (`office.incomplete`)."""
+    missing = office.missing_for_travel_letters()
+    if missing:
+        raise ValidationError(missing[0], "office.incomplete", missing=tuple(Phrase.of(f"office_field.{name}")
+                                                                             for name in missing))
 
 
 def _validated(draft: OfficeDraft) -> dict[str, object]:
@@ -64,8 +87,10 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
     phone = optional_text("phone", draft.phone, max_length=40)
     email = optional_text("email", draft.email, max_length=200)
     emergency_phone = optional_text("emergency_phone", draft.emergency_phone, max_length=40)
-    if draft.language not in LANGUAGES:
-        raise ValidationError("language", "office.language", draft.language, languages=tuple(LANGUAGES))
+    signatory_name = optional_text("signatory_name", draft.signatory_name, max_length=200)
+    signatory_title = optional_text("signatory_title", draft.signatory_title, max_length=200)
+    if draft.language not in OFFICE_LANGUAGES:
+        raise ValidationError("language", "office.language", draft.language, languages=tuple(OFFICE_LANGUAGES))
     if draft.logo is not None:
         if len(draft.logo) > MAX_LOGO_BYTES:
             raise ValidationError("logo", "office.logo_too_large", draft.logo_filename,
@@ -74,7 +99,7 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
             raise ValidationError("logo", "office.logo_format", draft.logo_filename)
     values: dict[str, object] = {
         "name": name, "address": address, "phone": phone, "email": email, "emergency_phone": emergency_phone,
-        "language": draft.language,
+        "language": draft.language, "signatory_name": signatory_name, "signatory_title": signatory_title,
     }
     if draft.logo is not None or not draft.keep_logo:
         values["logo"] = draft.logo

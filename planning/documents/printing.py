@@ -38,7 +38,7 @@ def issue_pdf(session: Session, store: Store, *, kind: str, prefix: str, subject
     `story` must show only what is in `facts` (that is what the code vouches for). If rendering
     fails, the caller's transaction rolls back and no issue is recorded.
     """
-    issued = issue(session, store.actor, kind, subject, facts, store.today(), language)
+    issued = issue(session, store, kind, subject, facts, store.today(), language)
     office = letterhead(session)
     reference = document_reference(prefix, subject, issued)
     meta = layout.Meta(title=title, reference=reference, issued=issued, language=office.language, subtitle=subtitle,

@@ -53,9 +53,11 @@ def document_label(fact: dict[str, object] | None, language: str = "en") -> str:
 
 
 def latin_name(person: Person) -> str | None:
-    """The transliterated name, where the person's name is written in another script."""
+    """The name in Latin letters where it is recorded apart and reads otherwise than the name as written
+    (so 'Arif Sarkar' is not printed twice)."""
     if person.given_names_latin or person.family_name_latin:
-        return f"{person.given_names_latin or ''} {person.family_name_latin or ''}".strip()
+        latin = " ".join(f"{person.given_names_latin or ''} {person.family_name_latin or ''}".split())
+        return None if latin.casefold() == " ".join(person_name(person).split()).casefold() else latin
     return None
 
 

@@ -7,7 +7,9 @@ shows on the page instead of silently changing the language.
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -36,6 +38,16 @@ def _languages() -> tuple[str, ...]:
 
 
 LANGUAGES = _languages()
+
+
+def _office_languages() -> tuple[str, ...]:
+    """The languages every office label is written in: an office prints its own documents in one of them."""
+    labels = _data()["labels"].values()
+    return tuple(language for language in LANGUAGES if all(language in entry for entry in labels))
+
+
+#: The languages an office can print in: its tables, headings and reports (returnees' texts: `LANGUAGES`).
+OFFICE_LANGUAGES = _office_languages()
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,8 @@ def is_rtl_language(language: str) -> bool:
 
 def lookup(key: str, language: str, **values: object) -> Text:
     """The text `key` in `language` (English, marked, when missing) with its placeholders filled."""
-    entries: dict[str, str] = _data()["texts"][key]
+    data = _data()
+    entries: dict[str, str] = data["texts"][key] if key in data["texts"] else data["labels"][key]
     language = printed_as(language) or language
     if language in entries:
         if is_rtl_language(language):
@@ -88,8 +101,13 @@ def say(key: str, language: str, **values: object) -> str:
     return str(lookup(key, language, **values))
 
 
+def sayer(language: str) -> Callable[..., str]:
+    """`say` bound to one language: `say_ = sayer("fr"); say_("tl_title")`."""
+    return functools.partial(say, language=language)
+
+
 def has_key(key: str) -> bool:
-    return key in _data()["texts"]
+    return key in _data()["texts"] or key in _data()["labels"]
 
 
 def format_date(day: date, language: str) -> str:
@@ -122,18 +140,34 @@ ERRORS: dict[str, str] = {
     "office.language": "one of {languages}",
     "office.logo_too_large": "at most {most} MB",
     "office.logo_format": "a PNG or JPEG image",
+    "office.logo_unreadable": "'{path}' cannot be read ({reason})",
+    "office.incomplete": "a travel letter needs the office's {missing}: fill them in under Administration › "
+                         "Office… (or `homeward office set`)",
     # Verification codes (planning.documents.verification)
     "verification.length": "a verification code has {length} symbols after 'HW-', got {got}",
     "verification.symbols": "{symbols} cannot appear in a verification code",
     "verification.check_symbol": "the check symbol does not match: a symbol was mistyped or two were swapped",
     "verification.kind_not_loaded": "Documents of kind '{kind}' cannot be checked here: the part of Homeward that "
                                     "prints them is not loaded",
+    "verification.not_a_document": "'{path}' is not a PDF or image Homeward can read ({reason})",
+    "verification.no_qr": "no Homeward QR code was found in '{path}'",
+    "verification.unknown_key": "the public key file '{path}' cannot be read ({reason})",
+    "verification.offline_needs_file": "checking offline needs the PDF, scan or photo of the document, and "
+                                       "--public-key",
     # Why a checked document no longer holds (planning.documents.verification.verify)
     "verification.altered": "the issue record was altered after printing (its facts no longer match its digest)",
     "verification.newer": "a newer issue of this document was printed on {day} ({code})",
     "verification.subject_gone": "{subject} no longer exists in the records",
     "verification.changed": "the records changed since printing: {paths}",
     "verification.changed_more": "the records changed since printing: {paths} and {more} more",
+    "verification.revoked": "revoked on {day} by {by}: {reason}",
+    "verification.signature_altered": "the statement kept for this code does not carry the office's signature (the "
+                                      "issue record was altered)",
+    # What a QR code states (planning.documents.statement)
+    "statement.not_homeward": "is not a statement printed by Homeward (it does not start 'HOMEWARD DOCUMENT 1')",
+    "statement.line": "is not a 'name: value' line",
+    "statement.person": "is not a person line (name | [Latin name |] date of birth | travel document)",
+    "statement.missing": "lacks {missing}",
     # Batches (planning.documents.batches)
     "batch.not_a_date": "must be a date",
     "batch.file_not_written": "{path} cannot be written ({reason})",
@@ -141,4 +175,18 @@ ERRORS: dict[str, str] = {
     "batch.folder_not_writable": "cannot be written to ({reason})",
 }
 
-messages.register(__name__, ERRORS)
+#: The office's fields a travel letter needs, as a refusal names them.
+PHRASES: dict[str, str] = {
+    "office_field.name": "name",
+    "office_field.address": "address",
+    "office_field.emergency_phone": "24-hour emergency line",
+}
+
+#: The fields the office's form and the documents' checks name, as English names them.
+FIELDS: dict[str, str] = {
+    "name": "name", "address": "address", "phone": "phone", "email": "email", "language": "language",
+    "logo": "logo", "emergency_phone": "emergency line", "signatory_name": "signatory's name",
+    "signatory_title": "signatory's title", "statement": "statement", "reason": "reason",
+}
+
+messages.register(__name__, ERRORS, phrases=PHRASES, fields=FIELDS)

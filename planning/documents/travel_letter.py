@@ -8,26 +8,23 @@ office for the region, and the emergency number is the office's (its profile).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning import readiness
 from planning.bookings import NOT_YET_GONE
-from planning.documents import layout, printable, records, verification
+from planning.documents import local_times, records, travel_letter_page, verification
 from planning.documents.bilingual import Languages
-from planning.documents.office import letterhead
+from planning.documents.office import letterhead, require_for_travel_letters
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date, say
+from planning.documents.texts import say
+from planning.documents.travel_letter_page import session_day
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
-from planning.labels import named
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Stage
 from planning.security.permissions import Permission, require
@@ -40,10 +37,14 @@ from planning.storage.models import (
 )
 from planning.storage.models.places import FieldOffice
 from planning.storage.store import Store
-from planning.vocabulary import BookingStatus, CaseStatus, EscortNeed, MovementKind, VulnerabilityKind
+from planning.vocabulary import BookingStatus, CaseStatus, VulnerabilityKind
 
-KIND = "travel-letter"
+KIND = travel_letter_page.KIND
 PREFIX = "TL"
+#: The needs a travel letter names (what staff on the way must know); a victim of trafficking or a single parent
+#: is not named as such on a paper shown at borders.
+TRAVEL_NEEDS = frozenset({VulnerabilityKind.MEDICAL_NEED, VulnerabilityKind.DISABILITY, VulnerabilityKind.PREGNANCY,
+                          VulnerabilityKind.ELDERLY, VulnerabilityKind.UNACCOMPANIED_MINOR})
 
 
 def _field_office(session: Session, country_id: int, region: str | None) -> FieldOffice | None:
@@ -79,7 +80,7 @@ def load(session: Session, reference: str) -> Facts | None:
     if day is not None:
         for v in session.scalars(select(Vulnerability).where(Vulnerability.person_id.in_(ids))
                                  .order_by(Vulnerability.id)):
-            if v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
+            if v.kind in TRAVEL_NEEDS and v.noted_on <= day and (v.ended_on is None or day < v.ended_on):
                 needs[v.person_id].append(v.kind.value)
     reception: list[dict[str, str]] = []
     for determination in session.scalars(select(BestInterestsDetermination).where(
@@ -98,11 +99,14 @@ def load(session: Session, reference: str) -> Facts | None:
     if movement is not None:
         legs = [{"sequence": leg.sequence, "origin": leg.origin, "destination": leg.destination,
                  "departure_at": leg.departure_at, "arrival_at": leg.arrival_at, "carrier": leg.carrier,
-                 "transit_visa_required": leg.transit_visa_required} for leg in movement.legs]
+                 "flight_number": leg.flight_number, "transit_visa_required": leg.transit_visa_required,
+                 "origin_zone": _zone(leg.origin), "destination_zone": _zone(leg.destination)}
+                for leg in movement.legs]
         if not legs:
             legs = [{"sequence": 1, "origin": movement.origin, "destination": movement.destination,
                      "departure_at": movement.departure_at, "arrival_at": movement.arrival_at, "carrier": None,
-                     "transit_visa_required": False}]
+                     "flight_number": None, "transit_visa_required": False,
+                     "origin_zone": _zone(movement.origin), "destination_zone": _zone(movement.destination)}]
     facts: Facts = verification.plain({
         "case": case.reference,
         "country": {"code": case.country.code, "name": case.country.name}, "region": case.region_of_return,
@@ -127,13 +131,19 @@ def load(session: Session, reference: str) -> Facts | None:
             "name": field_office.name, "address": field_office.address, "region": field_office.region,
             "opens_at": field_office.opens_at.strftime("%H:%M"), "closes_at": field_office.closes_at.strftime("%H:%M"),
         },
-        "contacts": {"office": office.name, "phone": office.phone, "emergency_phone": office.emergency_phone,
-                     "email": office.email},
+        "contacts": {"office": office.name, "address": office.address, "phone": office.phone,
+                     "emergency_phone": office.emergency_phone, "email": office.email,
+                     "signatory_name": office.signatory_name, "signatory_title": office.signatory_title},
     })
     return facts
 
 
-verification.register_kind(KIND, load)
+def _zone(place: str) -> str | None:
+    airport = local_times.airport_of(place)
+    return airport.zone if airport is not None else None
+
+
+verification.register_kind(KIND, load, travel_letter_page.stated)
 
 
 def _require_ready(session: Session, reference: str, facts: Facts | None) -> tuple[int, date]:
@@ -163,98 +173,19 @@ def _require_ready(session: Session, reference: str, facts: Facts | None) -> tup
     return case.id, day
 
 
-def session_day(facts: Facts) -> date | None:
-    """The travel date (UTC) of the booked movement."""
-    movement = facts["movement"]
-    return datetime.fromisoformat(movement["departure_at"]).date() if movement else None
-
-
 def print_travel_letter(store: Store, reference: str) -> Printed:
     """The travel letter for a booked case that is ready on its travel date; `SafeguardError` otherwise."""
     require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         facts = load(session, reference)
         _require_ready(session, reference, facts)
+        require_for_travel_letters(letterhead(session))
         assert facts is not None
         languages = Languages(facts["office_language"], facts["language"])
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=facts["case"], facts=facts,
                          title=languages.title("tl_title"), header_title=say("tl_title", languages.office),
-                         subtitle=_subtitle(facts), story=story(facts),
+                         subtitle=travel_letter_page.subtitle(facts), story=travel_letter_page.story(facts),
                          language=facts["language"])
-
-
-def _subtitle(facts: Facts) -> str:
-    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    movement = facts["movement"]
-    return (f"Case {facts['case']} · {movement['code']} · {movement['origin']} – {movement['destination']} · "
-            f"{format_date(session_day(facts) or date.min, facts['office_language'])}")
-
-
-def _when(value: str, language: str) -> str:
-    moment = datetime.fromisoformat(value)
-    return f"{format_date(moment.date(), language)}, {records.clock(moment)}"
-
-
-def story(facts: Facts) -> list[Flowable]:
-    """The body of the letter, from its facts (plain JSON values)."""
-    facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    office_language = facts["office_language"]
-    languages = Languages(office_language, facts["language"])
-    movement, booking, contacts = facts["movement"], facts["booking"], facts["contacts"]
-    phone = contacts["emergency_phone"] or contacts["phone"] or "—"
-    region = facts["region"]
-    out: list[Flowable] = [
-        layout.fields([
-            ("Returning to", facts["country"]["name"] + (f", {region}" if region else "")),
-            ("Movement", f"{movement['code']} ({named(MovementKind, movement['kind'])})"),
-            ("Departs", f"{movement['origin']}, {_when(movement['departure_at'], office_language)}"),
-            ("Arrives", f"{movement['destination']}, {_when(movement['arrival_at'], office_language)}"),
-        ]),
-        layout.heading("Travellers"),
-        layout.table(["Name", "Born", "Nationality", "Travel document", "Assistance"], [
-            [t["name"] + (f"\n{t['name_latin']}" if t["name_latin"] else ""),
-             format_date(date.fromisoformat(t["date_of_birth"]), office_language), t["nationality"],
-             records.document_label(t["document"], office_language), _assistance(t)]
-            for t in facts["travellers"]
-        ], [44 * mm, 26 * mm, 20 * mm, 56 * mm, layout.CONTENT_WIDTH - 146 * mm]),
-        layout.heading("Itinerary"),
-        layout.table(["Leg", "From", "To", "Departs", "Arrives", "Carrier", "Transit"], [
-            [str(leg["sequence"]), leg["origin"], leg["destination"], _when(leg["departure_at"], office_language),
-             _when(leg["arrival_at"], office_language), leg["carrier"] or "—",
-             "transit visa required" if leg["transit_visa_required"] else ""]
-            for leg in facts["legs"]
-        ], [10 * mm, 20 * mm, 20 * mm, 36 * mm, 36 * mm, 26 * mm, layout.CONTENT_WIDTH - 148 * mm]),
-        languages.heading("tl_instructions"),
-        languages.block("tl_to_whom", office=contacts["office"], phone=phone),
-    ]
-    legs = facts["legs"]
-    for arriving, leaving in itertools.pairwise(legs):
-        out.append(languages.block("tl_transit", place=arriving["destination"],
-                                   carrier=leaving["carrier"] or arriving["carrier"] or movement["code"]))
-        if leaving["transit_visa_required"]:
-            out.append(languages.block("tl_transit_visa", place=arriving["destination"]))
-    out.append(languages.block("tl_arrival", place=movement["destination"]))
-    for reception in facts["reception"]:
-        out.append(languages.block("tl_met_by", name=reception["person"], arrangement=reception["arrangement"]))
-    escorts = [f"medical: {booking['medical_escorts']}" if booking["medical_escorts"] else "",
-               f"children: {booking['minor_escorts']}" if booking["minor_escorts"] else ""]
-    if any(escorts):
-        out.append(languages.block("tl_escort", escorts=", ".join(e for e in escorts if e)))
-    office = facts["field_office"]
-    if office is not None:
-        where = ", ".join(part for part in (office["name"], office["address"]) if part)
-        out.append(languages.block("tl_field_office", region=office["region"] or facts["country"]["name"],
-                                   office=f"{where} ({office['opens_at']}–{office['closes_at']})"))
-    out += [languages.block(f"tl_baggage_{movement['kind']}"),
-            languages.block("tl_emergency", phone=phone, style=layout.BODY.but(bold=True)),
-            languages.block("tl_keep")]
-    return out
-
-
-def _assistance(traveller: dict[str, object]) -> str:
-    parts = [named(EscortNeed, traveller["escort_need"])] if traveller["escort_need"] else []
-    parts += [named(VulnerabilityKind, n) for n in traveller["needs"]]  # type: ignore[attr-defined]
-    return ", ".join(parts) or "—"
 
 
 # --- a movement's letters in one batch ----------------------------------------------------------

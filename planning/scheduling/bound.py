@@ -252,6 +252,22 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
                  guides[-1] if guides else None)
 
 
+def closing(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: float) -> Bound:
+    """Both bounds of a component its search has ended: the first phase's LP, then the second phase's at the
+    placement `assigned` reaches."""
+    started = time.perf_counter()
+    lp = _Lp.of(pairs, component)
+    value = pairs.value[lp.pair_index].astype(np.float64)
+    forced = _forced(pairs, lp)
+    chosen = lp.pick(value, FIRST_COLUMNS) | forced
+    upper = float(pairs.weight[lp.cases].sum())
+    prices = _solve(lp, chosen, forced, phase=1, placed=0, time_limit=time_limit / 3)
+    if prices is not None:
+        upper = min(upper, _placement_bound(lp, prices, forced))
+    first = Bound(_floor(upper), (_trivial(lp, value, forced),), time.perf_counter() - started, prices)
+    return at(pairs, component, assigned, first, time_limit=time_limit - (time.perf_counter() - started))
+
+
 def at(pairs: Pairs, component: Component, assigned: Ints, previous: Bound, *, time_limit: float) -> Bound:
     """`previous` with one more line: the second phase's LP solved at the placement `assigned` reaches (the
     search's end), from the columns of that plan and the cheapest ones, so it is feasible."""

@@ -30,6 +30,8 @@ Counts = dict[tuple[int, int], int]
 
 #: At most this share of the time goes to phase one when it cannot prove its optimum sooner.
 PHASE_ONE_SHARE = 0.6
+#: Phase one gives up proving after this share of its time without a better plan.
+PATIENCE = 0.3
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,22 @@ class Lexicographic:
 
 
 class _Watcher(cp_model.CpSolverSolutionCallback):
-    """Stops phase one as soon as it reaches a known upper bound (all placed, or the LP bound)."""
+    """Stops phase one as soon as it reaches a known upper bound (all placed, or the LP bound), or once it has
+    found nothing better for `patience` seconds: the rest of its time serves phase two better."""
 
-    def __init__(self, enough: int | None) -> None:
+    def __init__(self, enough: int | None, patience: float) -> None:
         super().__init__()
         self.enough = enough
+        self.patience = patience
+        self.improved = time.perf_counter()
 
     def on_solution_callback(self) -> None:
+        self.improved = time.perf_counter()
         if self.enough is not None and self.objective_value >= self.enough:
             self.stop_search()
+
+    def stale(self) -> bool:
+        return time.perf_counter() - self.improved > self.patience
 
 
 def solve(instance: Instance, weights: Weights, *, time_limit: float, workers: int, gap: float, hint: Counts,
@@ -94,7 +103,9 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, workers: i
         model.maximize(placement)
         solver = _solver(workers, 0.0, presolve)
         share = (end - built) * PHASE_ONE_SHARE
-        status = _run(solver, model, max(0.01, share), should_stop, _Watcher(limit))
+        watcher = _Watcher(limit, max(0.5, share * PATIENCE))
+        status = _run(solver, model, max(0.01, share),
+                      lambda: watcher.stale() or (should_stop is not None and should_stop()), watcher)
         if status == cp_model.INFEASIBLE:
             raise AssertionError("the plan model is infeasible although the locked bookings fit (a bug)")
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and round(solver.objective_value) > floor:

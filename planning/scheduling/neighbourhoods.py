@@ -36,6 +36,8 @@ from planning.scheduling.pairs import Flags, Ints, Pairs
 EXACT_PAIRS = 12_000
 #: Candidate pairs in a window of a larger component (neighbouring windows overlap by half).
 WINDOW_PAIRS = 5_000
+#: CP-SAT workers for a component solved whole.
+WHOLE_WORKERS = 8
 #: Seconds a single window may take at most, and at least.
 WINDOW_SECONDS = (1.0, 6.0)
 
@@ -70,6 +72,7 @@ class Search:
     paused: set[int] = field(default_factory=set)  # components whose windows are not to be claimed
     retries: int = 3  # searches of a window that neither improves nor proves it (1 when re-planning)
     cascade: bool = True  # an improvement opens the windows around it again (not when re-planning)
+    near: Flags | None = None  # re-planning: the movements the change touched (only their households move)
     searching: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # windows in flight per component
 
     def __post_init__(self) -> None:
@@ -128,7 +131,7 @@ class Search:
             else:
                 return None
         # Built outside the lock: only this thread changes these households and movements until release.
-        neighbourhood = Neighbourhood.build(self.pairs, window, members, self.assigned)
+        neighbourhood = Neighbourhood.build(self.pairs, window, members, self.assigned, self.near)
         neighbourhood.placement_limit = window.placement_limit
         neighbourhood.presolve = window.whole
         return window, neighbourhood
@@ -201,8 +204,12 @@ class Search:
 
     def _members(self, window: Window) -> Ints:
         """The households the window re-plans: every one with a candidate there (those booked elsewhere may
-        stay where they are), and so every one booked there."""
-        return window.cases
+        stay where they are), and so every one booked there — or, re-planning, only those with a candidate on
+        a movement the change touched (the others keep their bookings, and their seats)."""
+        if self.near is None:
+            return window.cases
+        near = self.near[self.pairs.movement[window.pairs]]
+        return np.unique(self.pairs.case[window.pairs[near]])
 
     # --- the whole search ------------------------------------------------------------------------------
 
@@ -233,8 +240,10 @@ class Search:
                 if alone and window_seconds is None:  # the last window: it gets every core (and the time left)
                     seconds = remaining
                 if seconds > 0.05:
-                    found = neighbourhood.solve(self.weights, seconds, self.gap, should_stop, workers if alone else 1,
-                                                deadline)
+                    # A whole component gets CP-SAT's portfolio (its LNS workers find far better plans than one
+                    # search alone, even sharing two cores); a window of a large one is small and quick.
+                    found = neighbourhood.solve(self.weights, seconds, self.gap, should_stop,
+                                                WHOLE_WORKERS if window.whole else (workers if alone else 1), deadline)
                 if self.release(window, neighbourhood, found):
                     on_change()
 
@@ -260,17 +269,21 @@ class Neighbourhood:
     presolve: bool = True
 
     @classmethod
-    def build(cls, pairs: Pairs, window: Window, cases: Ints, assigned: Ints) -> Neighbourhood:
+    def build(cls, pairs: Pairs, window: Window, cases: Ints, assigned: Ints,
+              near: Flags | None = None) -> Neighbourhood:
+        """`near` (re-planning): households may only stay where they are or take a movement the change touched,
+        so a withdrawal fills its seats without a chain of moves through the whole country."""
         instance = pairs.instance
         on = np.zeros(pairs.seats.shape[0], np.bool_)
         on[window.movements] = True
+        reachable = on if near is None else on & near
         groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
         options: dict[int, frozenset[int]] = {}
         for index in cases.tolist():
             case = instance.cases[index]
             found = pairs.options(index)
-            allowed = frozenset(pairs.movement_ids[found[on[found]]].tolist())
-            if assigned[index] >= 0 and not on[assigned[index]]:
+            allowed = frozenset(pairs.movement_ids[found[reachable[found]]].tolist())
+            if assigned[index] >= 0 and (near is not None or not on[assigned[index]]):
                 allowed |= {int(pairs.movement_ids[assigned[index]])}  # it may stay where it is booked
             options[index] = allowed
             if case.locked:
@@ -291,10 +304,12 @@ class Neighbourhood:
             for index in group:
                 if assigned[index] >= 0:
                     hint[first.id, int(pairs.movement_ids[assigned[index]])] += 1
-        movements = [instance.movements[m] for m in window.movements.tolist()]
+        staying = _staying(pairs, window, cases, on, assigned)
+        movements = [_left_for(instance.movements[m], staying.get(m)) for m in window.movements.tolist()]
         movements += _elsewhere(pairs, cases, on, assigned)
         sub = Instance(instance.start, instance.days, tuple(demands), tuple(movements))
-        placement, value = _measure(pairs, cases, window.movements, assigned)
+        charged = window.movements[[m not in staying for m in window.movements.tolist()]]
+        placement, value = _measure(pairs, cases, charged, assigned)
         return cls(sub, cases, members, counts, dict(hint), placement, value)
 
     def solve(self, weights: Weights, seconds: float, gap: float, should_stop: ShouldStop | None,
@@ -330,6 +345,29 @@ class Neighbourhood:
                     search.assigned[rest.pop(0)] = movement
         changed: Ints = self.cases[search.assigned[self.cases] != before]
         return changed
+
+
+def _staying(pairs: Pairs, window: Window, cases: Ints, on: Flags, assigned: Ints) -> dict[int, tuple[int, int, int]]:
+    """Per movement of the window, the places households outside the neighbourhood keep on it (re-planning)."""
+    member = np.zeros(pairs.people.shape[0], np.bool_)
+    member[cases] = True
+    held: dict[int, tuple[int, int, int]] = {}
+    for index in window.cases[~member[window.cases]].tolist():
+        movement = int(assigned[index])
+        if movement >= 0 and on[movement]:
+            seats, medical, minor = held.get(movement, (0, 0, 0))
+            held[movement] = (seats + int(pairs.people[index]), medical + int(pairs.medical[index]),
+                              minor + int(pairs.minor[index]))
+    return held
+
+
+def _left_for(movement: MovementSupply, held: tuple[int, int, int] | None) -> MovementSupply:
+    """The movement with what households outside the neighbourhood hold taken off (it flies anyway then)."""
+    if held is None:
+        return movement
+    seats, medical, minor = held
+    return replace(movement, seats=movement.seats - seats, medical_escort_places=movement.medical_escort_places
+                   - medical, minor_escort_places=movement.minor_escort_places - minor, fixed_cost=0)
 
 
 def _elsewhere(pairs: Pairs, cases: Ints, on: Flags, assigned: Ints) -> list[MovementSupply]:

@@ -194,3 +194,4 @@ def waiting_and_cost(variables: Variables, coefficients: Coefficients) -> cp_mod
         [*variables.x.values(), *variables.used.values()],
         [*(coefficients.pair[key] for key in variables.x), *(coefficients.fixed[m] for m in variables.used)],
     ) + coefficients.constant
+

@@ -44,7 +44,7 @@ LP_SHARE = 0.5
 #: Seconds a window may take when re-planning after a change: the answer is wanted at once.
 REPLAN_WINDOW_SECONDS = (0.1, 0.25)
 #: The share of the time kept at the end for the LP at the placement the search reached.
-FINAL_SHARE = 0.1
+FINAL_SHARE = 0.15
 #: Seconds a re-plan may give an LP when the previous plan has no prices for a component.
 REPLAN_LP_SECONDS = 0.5
 
@@ -130,7 +130,7 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
     previous = {r.country: r for r in hint.countries} if isinstance(hint, PlanResult) else {}
     touched = _touched(pairs, hint, start) if isinstance(hint, PlanResult) else None
     if touched is not None:
-        search.retries, search.cascade = 1, False
+        search.retries, search.cascade, search.near = 1, False, touched[0]
     for country, found in countries.items():
         for component in found:
             part = _Part(len(parts), component, country)
@@ -164,7 +164,8 @@ def plan(instance: Instance, *, time_limit: float = 30.0, workers: int | None = 
         search.run(deadline - closing, workers, _stopper(run, should_stop), run.report,
                    window_seconds=REPLAN_WINDOW_SECONDS if touched is not None else None)
         run.finished.set()
-        _final_lines(run, deadline, should_stop)
+        if touched is None:
+            _final_lines(run, deadline, should_stop)
         bounding.join(timeout=max(0.0, deadline - time.perf_counter()) + 0.5)
 
     return _result(run, baseline, unchanged, previous, first_plan)
@@ -218,7 +219,9 @@ def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None, replanni
     if replanning:
         budget = min(budget, REPLAN_LP_SECONDS)
     until = time.perf_counter() + budget
-    wanted = sorted((p for p in run.parts if p.lp is None and p.component.pairs >= LP_PAIRS),
+    # Only the large components up front (their LP's plan is their start); the others are bounded at the end,
+    # at the placement they reach, so their search has the cores meanwhile.
+    wanted = sorted((p for p in run.parts if p.lp is None and p.component.pairs > EXACT_PAIRS),
                     key=lambda p: -p.component.pairs)
     try:
         _bound_parts(run, wanted, until, deadline, should_stop)
@@ -263,14 +266,21 @@ def _bound_parts(run: _Run, wanted: list[_Part], until: float, deadline: float,
 
 
 def _final_lines(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
-    """The second phase's LP once more at the placement each component ended with (its tightest line there),
-    largest first, while the time set aside for it lasts."""
-    for part in sorted(run.parts, key=lambda p: -p.component.pairs):
+    """Each component's LP at the placement it ended with — the tightest line there — and, for those not
+    bounded yet, its first phase too; largest first, while the time set aside for it lasts."""
+    wanted = sorted((p for p in run.parts if LP_PAIRS <= p.component.pairs <= bound.BLOCK_PAIRS),
+                    key=lambda p: -p.component.pairs)
+    total = max(1, sum(p.component.pairs for p in wanted))
+    for part in wanted:
         remaining = deadline - time.perf_counter()
-        if remaining <= 0.1 or (should_stop is not None and should_stop()):
+        if remaining <= 0.05 or (should_stop is not None and should_stop()):
             return
-        if part.lp is not None and LP_PAIRS <= part.component.pairs <= bound.BLOCK_PAIRS:
-            part.lp = bound.at(run.pairs, part.component, run.search.assigned, part.lp, time_limit=remaining)
+        seconds = max(0.05, remaining * part.component.pairs / total)
+        total -= part.component.pairs
+        if part.lp is None:
+            part.lp = bound.closing(run.pairs, part.component, run.search.assigned, time_limit=seconds)
+        else:
+            part.lp = bound.at(run.pairs, part.component, run.search.assigned, part.lp, time_limit=seconds)
 
 
 def _measure_component(run: _Run, part: _Part, assigned: Ints) -> tuple[int, int, int, int]:

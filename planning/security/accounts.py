@@ -31,6 +31,7 @@ from planning.errors import ConflictError, HomewardError, NotFoundError, Permiss
 from planning.messages import Count
 from planning.security import recovery_codes
 from planning.security.permissions import Permission, require
+from planning.storage import server_functions
 from planning.storage.base import utcnow
 from planning.storage.models import UserAccount
 from planning.storage.store import SYSTEM, Actor, Store
@@ -301,6 +302,8 @@ def create_account(store: Store, new: NewAccount, *, now: datetime | None = None
         account.password_hash, account.must_change_password = hashed, True
         account.password_changed_at = now or utcnow()
         audit.record(session, store.actor, "account.create", account, before=before, after=_public(account))
+        session.flush()
+        server_functions.sync_account(session.connection(), account.username)  # its login role, on PostgreSQL
         return account.id
 
 
@@ -330,6 +333,7 @@ def set_role(store: Store, username: str, role: Role, expected_version: int) -> 
         account.role = role
         audit.record(session, store.actor, "account.set_role", account, before=before, after=_public(account))
         session.flush()
+        server_functions.sync_account(session.connection(), account.username)
         return account.version
 
 
@@ -350,6 +354,7 @@ def set_active(store: Store, username: str, active: bool, expected_version: int)
         audit.record(session, store.actor, "account.activate" if active else "account.deactivate", account,
                      before=before, after=_public(account))
         session.flush()
+        server_functions.sync_account(session.connection(), account.username)  # a deactivated login ends now
         return account.version
 
 

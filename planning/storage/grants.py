@@ -10,6 +10,8 @@ the database's owner or a superuser, makes the database itself refuse what a rol
   places and their side effects, not cases; neither may read what a protection statement says);
 - a login role per Homeward account, `hw_<user name>`, a member of its role's group and of
   `homeward_accounts`, and not able to log in once the account is deactivated (its sessions ended);
+- `homeward_role_keeper`, which nobody logs in as either, owning the function through which the
+  officer's account changes reach the login roles at once (`homeward_sync_account`);
 - `homeward_audit_writer`, which nobody logs in as, owning the functions through which the audit log
   is appended to and redacted (`planning.storage.server_functions`): UPDATE and DELETE on the audit log
   and on voluntariness events are granted to no login role, and the audit log is read by the
@@ -31,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from planning.storage.base import Base
 from planning.storage.models import UserAccount
-from planning.storage.server_functions import ACCOUNTS_ROLE, LOGIN_PREFIX, SIGNATURES
+from planning.storage.server_functions import ACCOUNTS_ROLE, KEEPER, LOGIN_PREFIX, SIGNATURES, SYNC, install_sync
 from planning.vocabulary import Role
 
 GROUPS = {
@@ -193,8 +195,32 @@ def grant(conn: Connection, *, new_passwords: Collection[str] = (), passwords: b
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_q(schema)} TO "
                       f"{', '.join(map(_q, everyone))}"))
     _grant_functions(conn)
+    _keeper(conn, present)
     report.logins = sync_logins(conn, new_passwords=new_passwords, passwords=passwords)
     return report
+
+
+def _keeper(conn: Connection, present: set[str]) -> None:
+    """`homeward_role_keeper`: may make and change login roles in the Homeward groups, through
+    `homeward_sync_account` only (the officer's, when an account is added, changes role or is deactivated)."""
+    if not _exists(conn, KEEPER):
+        conn.execute(text(f"CREATE ROLE {_q(KEEPER)} NOLOGIN CREATEROLE"))
+    conn.execute(text(f"ALTER ROLE {_q(KEEPER)} NOLOGIN CREATEROLE"))
+    for group in (*GROUPS.values(), ACCOUNTS_ROLE):
+        conn.execute(text(f"GRANT {_q(group)} TO {_q(KEEPER)} WITH ADMIN OPTION"))
+    try:
+        with conn.begin_nested():
+            conn.execute(text(f"GRANT pg_signal_backend TO {_q(KEEPER)}"))  # to end a deactivated login's sessions
+    except DBAPIError:
+        pass  # only a superuser may: those sessions then end at their next reconnection
+    if "user_account" in present:
+        conn.execute(text(f"GRANT SELECT (username, role, active) ON user_account TO {_q(KEEPER)}"))
+    install_sync(conn, tuple(GROUPS.values()))
+    if not conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar():
+        conn.execute(text(f"GRANT {_q(KEEPER)} TO current_user"))
+    conn.execute(text(f"ALTER FUNCTION {SYNC} OWNER TO {_q(KEEPER)}"))
+    conn.execute(text(f"REVOKE ALL ON FUNCTION {SYNC} FROM PUBLIC"))
+    conn.execute(text(f"GRANT EXECUTE ON FUNCTION {SYNC} TO {_q(GROUPS[Role.DATA_PROTECTION_OFFICER])}"))
 
 
 def _columns(conn: Connection, table: str) -> list[str]:

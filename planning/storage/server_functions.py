@@ -11,7 +11,12 @@ logs in as:
   calls it (a desktop signed in to Homeward as someone else cannot write under their name), then
   moves the head to the last entry;
 - `homeward_audit_redact(case_id, by)` and `homeward_voluntariness_redact(person_ids, on)` make the
-  one change retention may make (the triggers check it again), for the data-protection officer.
+  one change retention may make (the triggers check it again), for the data-protection officer;
+- `homeward_sync_account(user name)`, owned by `homeward_role_keeper` (which may create roles, and
+  nothing else: nobody logs in as it either), puts one account's login role in step with the account
+  as the officer just changed it: made if missing (without a password), in its role's group only,
+  able to log in while active, and with its sessions ended once deactivated. It touches no role but
+  `hw_<user name>` roles of `homeward_accounts`.
 
 A login role of a Homeward account is named `hw_<user name>` and is a member of `homeward_accounts`.
 Before `db grant` (one role owning everything, as in the tests) the functions run as that owner and
@@ -29,6 +34,9 @@ SIGNATURES = {
     "redact": "homeward_audit_redact(integer, integer)",
     "redact_voluntariness": "homeward_voluntariness_redact(integer[], date)",
 }
+#: The keeper's function (separate: another owner, created by `db grant` once the roles exist).
+SYNC = "homeward_sync_account(text)"
+KEEPER = "homeward_role_keeper"
 ACCOUNTS_ROLE = "homeward_accounts"
 LOGIN_PREFIX = "hw_"
 #: Entries a desktop may write under another name: a refused sign-in names the account tried, and the
@@ -142,6 +150,68 @@ $$
 """
 
 
+_SYNC = """
+CREATE OR REPLACE FUNCTION homeward_sync_account(username text)
+RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE
+    login text := '{prefix}' || username;
+    wanted text;
+    active boolean;
+    grp text;
+BEGIN
+    IF username !~ '^[a-z0-9][a-z0-9._-]{{1,59}}$' THEN
+        RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = 'not a Homeward user name';
+    END IF;
+    SELECT 'homeward_' || u.role, u.active INTO wanted, active FROM user_account u WHERE u.username = $1;
+    IF wanted IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'no_data_found', MESSAGE = format('no account %s', username);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE {accounts}', login);
+    ELSIF NOT pg_has_role(login, '{accounts}', 'MEMBER') THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('the role %s is not a Homeward login', login);
+    END IF;
+    FOREACH grp IN ARRAY ARRAY[{groups}] LOOP
+        IF grp <> wanted OR NOT active THEN
+            EXECUTE format('REVOKE %I FROM %I', grp, login);
+        END IF;
+    END LOOP;
+    IF active THEN
+        EXECUTE format('GRANT %I TO %I', wanted, login);
+        EXECUTE format('ALTER ROLE %I LOGIN', login);
+        RETURN 'active';
+    END IF;
+    EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+    BEGIN
+        PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a WHERE a.usename = login;
+    EXCEPTION WHEN insufficient_privilege THEN
+        NULL;  -- without pg_signal_backend its sessions end at their next reconnection
+    END;
+    RETURN 'deactivated';
+END
+$$
+"""
+
+
+def install_sync(conn: Connection, groups: tuple[str, ...]) -> None:
+    """The keeper's function (by `db grant`, once the group roles exist)."""
+    schema = conn.execute(text("SELECT quote_ident(current_schema())")).scalar_one()
+    conn.execute(text(_SYNC.format(schema=schema, prefix=LOGIN_PREFIX, accounts=ACCOUNTS_ROLE,
+                                   groups=", ".join(f"'{g}'" for g in groups))))
+
+
+def sync_account(conn: Connection, username: str) -> str | None:
+    """Put `username`'s login role in step with the account (PostgreSQL once `db grant` ran); None where
+    there is nothing to keep in step."""
+    if conn.dialect.name != "postgresql":
+        return None
+    if not conn.execute(text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": SYNC}).scalar():
+        return None
+    return str(conn.execute(text("SELECT homeward_sync_account(:u)"), {"u": username}).scalar_one())
+
+
 def install(conn: Connection) -> None:
     """Create (or replace) the functions in the connection's current schema (PostgreSQL only)."""
     if conn.dialect.name != "postgresql":
@@ -157,5 +227,5 @@ def install(conn: Connection) -> None:
 def drop(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
-    for signature in SIGNATURES.values():
+    for signature in (*SIGNATURES.values(), SYNC):
         conn.execute(text(f"DROP FUNCTION IF EXISTS {signature}"))

@@ -1929,6 +1929,18 @@
         <translation>تأكد من خلو الرمز من أخطاء الكتابة؛ فقد تكون الوثيقة ذات الرمز غير المعروف مزوّرة.</translation>
     </message>
     <message>
+        <source>Fact</source>
+        <translation>المعلومة</translation>
+    </message>
+    <message>
+        <source>The document states</source>
+        <translation>ما تذكره الوثيقة</translation>
+    </message>
+    <message>
+        <source>The records say</source>
+        <translation>ما تذكره السجلات</translation>
+    </message>
+    <message>
         <source>Verify a document</source>
         <translation>التحقق من وثيقة</translation>
     </message>
@@ -7096,6 +7108,10 @@
         <translation>هل تُنشئ رمز استرداد جديدًا لـ{user}؟ سيتوقف الرمز الذي تحمله الآن عن العمل.</translation>
     </message>
     <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;المكتب…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>سجل &amp;التدقيق…</translation>
     </message>
@@ -9903,6 +9919,14 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>لا يمكن طباعة بيان ركاب {movement} ما دامت أسرة محجوزة غير جاهزة في يوم السفر: {households}. عالج ذلك، أو ارفع الأسرة من الرحلة</translation>
     </message>
     <message>
+        <source>a travel letter needs the office&apos;s {missing}: fill them in under Administration › Office… (or `homeward office set`)</source>
+        <translation>تتطلب رسالة السفر من بيانات المكتب: {missing}؛ أكملها في الإدارة › المكتب… (أو `homeward office set`)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>تعذرت قراءة «{path}» ({reason})</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>لا يحق لـ{user} ({role}) أخذ نسخة احتياطية من قاعدة البيانات كلها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
     </message>
@@ -10023,6 +10047,22 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>توقف {solver} بشكل غير متوقع ({how})؛ لم يُغيَّر أي شيء. حُفظ سجله في {log}</translation>
     </message>
     <message>
+        <source>is not a &apos;name: value&apos; line</source>
+        <translation>ليس سطرًا بالصيغة «الاسم: القيمة»</translation>
+    </message>
+    <message>
+        <source>lacks {missing}</source>
+        <translation>ينقصه {missing}</translation>
+    </message>
+    <message>
+        <source>is not a statement printed by Homeward (it does not start &apos;HOMEWARD DOCUMENT 1&apos;)</source>
+        <translation>ليس بيانًا طبعه Homeward (لا يبدأ بـ «HOMEWARD DOCUMENT 1»)</translation>
+    </message>
+    <message>
+        <source>is not a person line (name | [Latin name |] date of birth | travel document)</source>
+        <translation>ليس سطر شخص (الاسم | [الاسم بالحروف اللاتينية |] تاريخ الميلاد | وثيقة السفر)</translation>
+    </message>
+    <message>
         <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
         <translation>رفضت قاعدة البيانات {where}: لا يُسمح لحساب الدخول إلى قاعدة البيانات على هذا الجهاز بذلك (دوره لا يجيزه)؛ لم يُحفظ شيء</translation>
     </message>
@@ -10055,8 +10095,32 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>طُبع إصدار أحدث من هذه الوثيقة في {day} ({code})</translation>
     </message>
     <message>
+        <source>no Homeward QR code was found in &apos;{path}&apos;</source>
+        <translation>لم يُعثر على رمز QR من Homeward في «{path}»</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a PDF or image Homeward can read ({reason})</source>
+        <translation>«{path}» ليس ملف PDF أو صورة يستطيع Homeward قراءتها ({reason})</translation>
+    </message>
+    <message>
+        <source>checking offline needs the PDF, scan or photo of the document, and --public-key</source>
+        <translation>يتطلب التحقق دون اتصال ملف PDF للوثيقة أو صورتها الممسوحة أو الملتقطة، و--public-key</translation>
+    </message>
+    <message>
+        <source>revoked on {day} by {by}: {reason}</source>
+        <translation>أُلغيت في {day} من قِبل {by}: {reason}</translation>
+    </message>
+    <message>
+        <source>the statement kept for this code does not carry the office&apos;s signature (the issue record was altered)</source>
+        <translation>البيان المحفوظ لهذا الرمز لا يحمل توقيع المكتب (تم تعديل سجل الإصدار)</translation>
+    </message>
+    <message>
         <source>{subject} no longer exists in the records</source>
         <translation>{subject} لم يعد موجودًا في السجلات</translation>
+    </message>
+    <message>
+        <source>the public key file &apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>تعذرت قراءة ملف المفتاح العام «{path}» ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -10279,6 +10343,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+        <source>emergency line</source>
+        <translation>خط الطوارئ</translation>
+    </message>
+    <message>
         <source>emergency phone</source>
         <translation>هاتف الطوارئ</translation>
     </message>
@@ -10309,6 +10377,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>first day</source>
         <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>flight number</source>
+        <translation>رقم الرحلة</translation>
     </message>
     <message>
         <source>folder</source>
@@ -10703,6 +10775,22 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تاريخ المشاركة</translation>
     </message>
     <message>
+        <source>signatory name</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name</source>
+        <translation>اسم الموقِّع</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
         <source>skill</source>
         <translation>المهارة</translation>
     </message>
@@ -10785,6 +10873,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>country profile</source>
         <translation>بيانات البلد</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>وثيقة</translation>
     </message>
     <message>
         <source>field office for</source>
@@ -11904,6 +11996,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>متجاوَزة — لم تعد الوثيقة مطابقة لما في السجلات</translation>
     </message>
     <message>
+        <source>Revoked — the office withdrew this document</source>
+        <comment>documents.verification.Status</comment>
+        <translation>ملغاة — سحب المكتب هذه الوثيقة</translation>
+    </message>
+    <message>
         <source>Unknown — Homeward never issued a document with this code</source>
         <comment>documents.verification.Status</comment>
         <translation>غير معروفة — لم يُصدر Homeward أي وثيقة بهذا الرمز</translation>
@@ -12083,6 +12180,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>أُعيدت كتابتها</translation>
     </message>
     <message>
+        <source>24-hour emergency line</source>
+        <translation>خط الطوارئ على مدار الساعة</translation>
+    </message>
+    <message>
         <source>confirmed booking</source>
         <translation>حجز مؤكَّد</translation>
     </message>
@@ -12238,6 +12339,54 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>No record names this place any more</source>
         <translation>لم يعد أي سجل يذكر هذا المكان</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Printed on every document. A travel letter needs the office&apos;s address and a 24-hour emergency line: border and airline staff call it while the household travels.</source>
+        <translation>يُطبع على كل وثيقة. تتطلب رسالة السفر عنوان المكتب وخط طوارئ متاحًا على مدار الساعة: يتصل به موظفو الحدود وشركات الطيران أثناء سفر الأسرة.</translation>
+    </message>
+    <message>
+        <source>Answered day and night while returnees travel</source>
+        <translation>يُرد عليه ليلًا ونهارًا أثناء سفر العائدين</translation>
+    </message>
+    <message>
+        <source>A logo is stored</source>
+        <translation>يوجد شعار محفوظ</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>24-hour line</source>
+        <translation>الخط المتاح على مدار الساعة</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>لغة الوثائق</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 </TS>

@@ -1809,6 +1809,18 @@
         <translation>Vérifiez que le code ne comporte pas de faute de frappe ; un document au code inconnu peut être falsifié.</translation>
     </message>
     <message>
+        <source>Fact</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>The document states</source>
+        <translation>Le document indique</translation>
+    </message>
+    <message>
+        <source>The records say</source>
+        <translation>Les registres indiquent</translation>
+    </message>
+    <message>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
@@ -6724,6 +6736,10 @@
         <translation>Créer un nouveau code de récupération pour {user} ? Le code que vous détenez cessera de fonctionner.</translation>
     </message>
     <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;Bureau…</translation>
+    </message>
+    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
@@ -9439,6 +9455,14 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Aucun manifeste de {movement} ne peut être imprimé tant qu&apos;un ménage réservé n&apos;est pas prêt le jour du départ : {households}. Résolvez-le, ou retirez le ménage du mouvement</translation>
     </message>
     <message>
+        <source>a travel letter needs the office&apos;s {missing}: fill them in under Administration › Office… (or `homeward office set`)</source>
+        <translation>une lettre de voyage exige du bureau : {missing} ; complétez-les dans Administration › Bureau… (ou `homeward office set`)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>« {path} » ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>{user} ({role}) n&apos;est pas autorisé à faire une sauvegarde de toute la base : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
     </message>
@@ -9559,6 +9583,22 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Arrêt inattendu : {solver} ({how}) ; rien n&apos;a été modifié. Son journal est enregistré dans {log}</translation>
     </message>
     <message>
+        <source>is not a &apos;name: value&apos; line</source>
+        <translation>n&apos;est pas une ligne « nom : valeur »</translation>
+    </message>
+    <message>
+        <source>lacks {missing}</source>
+        <translation>il manque {missing}</translation>
+    </message>
+    <message>
+        <source>is not a statement printed by Homeward (it does not start &apos;HOMEWARD DOCUMENT 1&apos;)</source>
+        <translation>n&apos;est pas une déclaration imprimée par Homeward (elle ne commence pas par « HOMEWARD DOCUMENT 1 »)</translation>
+    </message>
+    <message>
+        <source>is not a person line (name | [Latin name |] date of birth | travel document)</source>
+        <translation>n&apos;est pas une ligne de personne (nom | [nom en caractères latins |] date de naissance | document de voyage)</translation>
+    </message>
+    <message>
         <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
         <translation>La base de données {where} a refusé : l’identifiant de base de données de ce poste ne permet pas cela (son rôle ne l’autorise pas) ; rien n’a été enregistré</translation>
     </message>
@@ -9591,8 +9631,32 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>une émission plus récente de ce document a été imprimée le {day} ({code})</translation>
     </message>
     <message>
+        <source>no Homeward QR code was found in &apos;{path}&apos;</source>
+        <translation>aucun code QR de Homeward n&apos;a été trouvé dans « {path} »</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a PDF or image Homeward can read ({reason})</source>
+        <translation>« {path} » n&apos;est pas un PDF ou une image que Homeward peut lire ({reason})</translation>
+    </message>
+    <message>
+        <source>checking offline needs the PDF, scan or photo of the document, and --public-key</source>
+        <translation>une vérification hors ligne exige le PDF, le scan ou la photo du document, et --public-key</translation>
+    </message>
+    <message>
+        <source>revoked on {day} by {by}: {reason}</source>
+        <translation>révoqué le {day} par {by} : {reason}</translation>
+    </message>
+    <message>
+        <source>the statement kept for this code does not carry the office&apos;s signature (the issue record was altered)</source>
+        <translation>la déclaration conservée pour ce code ne porte pas la signature du bureau (l&apos;enregistrement de l&apos;émission a été modifié)</translation>
+    </message>
+    <message>
         <source>{subject} no longer exists in the records</source>
         <translation>{subject} n&apos;existe plus dans les dossiers</translation>
+    </message>
+    <message>
+        <source>the public key file &apos;{path}&apos; cannot be read ({reason})</source>
+        <translation>le fichier de clé publique « {path} » ne peut pas être lu ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -9807,6 +9871,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>e-mail</translation>
     </message>
     <message>
+        <source>emergency line</source>
+        <translation>ligne d&apos;urgence</translation>
+    </message>
+    <message>
         <source>emergency phone</source>
         <translation>téléphone d&apos;urgence</translation>
     </message>
@@ -9837,6 +9905,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>first day</source>
         <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>flight number</source>
+        <translation>numéro de vol</translation>
     </message>
     <message>
         <source>folder</source>
@@ -10231,6 +10303,22 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>partagé le</translation>
     </message>
     <message>
+        <source>signatory name</source>
+        <translation>nom du signataire</translation>
+    </message>
+    <message>
+        <source>signatory title</source>
+        <translation>fonction du signataire</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s name</source>
+        <translation>nom du signataire</translation>
+    </message>
+    <message>
+        <source>signatory&apos;s title</source>
+        <translation>fonction du signataire</translation>
+    </message>
+    <message>
         <source>skill</source>
         <translation>compétence</translation>
     </message>
@@ -10313,6 +10401,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>country profile</source>
         <translation>profil de pays</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
     </message>
     <message>
         <source>field office for</source>
@@ -11432,6 +11524,11 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Dépassé — le document ne dit plus ce que disent les dossiers</translation>
     </message>
     <message>
+        <source>Revoked — the office withdrew this document</source>
+        <comment>documents.verification.Status</comment>
+        <translation>Révoqué — le bureau a retiré ce document</translation>
+    </message>
+    <message>
         <source>Unknown — Homeward never issued a document with this code</source>
         <comment>documents.verification.Status</comment>
         <translation>Inconnu — Homeward n&apos;a jamais émis de document avec ce code</translation>
@@ -11611,6 +11708,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>réécrite</translation>
     </message>
     <message>
+        <source>24-hour emergency line</source>
+        <translation>ligne d&apos;urgence 24 h sur 24</translation>
+    </message>
+    <message>
         <source>confirmed booking</source>
         <translation>réservation confirmée</translation>
     </message>
@@ -11762,6 +11863,54 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>No record names this place any more</source>
         <translation>Plus aucun dossier ne nomme ce lieu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Printed on every document. A travel letter needs the office&apos;s address and a 24-hour emergency line: border and airline staff call it while the household travels.</source>
+        <translation>Imprimé sur chaque document. Une lettre de voyage exige l&apos;adresse du bureau et une ligne d&apos;urgence joignable 24 h sur 24 : le personnel des frontières et des compagnies aériennes l&apos;appelle pendant le voyage du ménage.</translation>
+    </message>
+    <message>
+        <source>Answered day and night while returnees travel</source>
+        <translation>Joignable jour et nuit pendant le voyage des personnes qui rentrent</translation>
+    </message>
+    <message>
+        <source>A logo is stored</source>
+        <translation>Un logo est enregistré</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>24-hour line</source>
+        <translation>Ligne 24 h sur 24</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 </TS>

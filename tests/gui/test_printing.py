@@ -97,6 +97,7 @@ def test_no_travel_letter_for_a_household_not_ready_and_nothing_is_recorded(
 
 def test_all_travel_letters_of_a_movement_print_into_a_folder_and_the_unready_are_named(
         qtbot: QtBot, store: Store, settle: None, tmp_path: Path) -> None:
+    office(store)
     first = booked_family(store)
     second = booked_family(store, movement_id=first.movement_id)
     with store.transaction() as session:
@@ -125,6 +126,7 @@ def test_all_travel_letters_of_a_movement_print_into_a_folder_and_the_unready_ar
 
 def test_a_cancelled_batch_keeps_what_was_printed_and_says_so(
         qtbot: QtBot, store: Store, settle: None, tmp_path: Path) -> None:
+    office(store)
     first = booked_family(store)
     for _ in range(2):
         booked_family(store, movement_id=first.movement_id)

@@ -174,17 +174,26 @@ def test_a_service_handed_a_forged_actor_writes_nothing_under_another_name(offic
         checker.engine.dispose()
 
 
-def test_a_deactivated_account_can_no_longer_log_in(office: Office, capsys: pytest.CaptureFixture[str]) -> None:
+def test_account_changes_reach_the_login_roles_at_once(office: Office, capsys: pytest.CaptureFixture[str]) -> None:
+    """The officer deactivates the monitor over her own login: the monitor's login can no longer connect,
+    at once; an account she adds has its login role in its group (a password comes from `db grant`)."""
     officer = office.store(Role.DATA_PROTECTION_OFFICER)
+    newcomer = f"new{office.names[Role.MONITOR]}"
     try:
         version = next(a.version for a in accounts.list_accounts(officer) if a.username == office.names[Role.MONITOR])
         accounts.set_active(officer, office.names[Role.MONITOR], False, version)
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            office.connect(Role.MONITOR).close()
+        accounts.create_account(officer, accounts.NewAccount(newcomer, "New", Role.READ_ONLY, PASSWORD))
     finally:
         officer.engine.dispose()
+    with office.connect(Role.DATA_PROTECTION_OFFICER) as conn:
+        assert conn.execute("SELECT rolcanlogin, pg_has_role(rolname, 'homeward_read_only', 'MEMBER'), "
+                            "pg_has_role(rolname, 'homeward_coordinator', 'MEMBER') FROM pg_roles "
+                            "WHERE rolname = %s", (f"hw_{newcomer}",)).fetchone() == (True, True, False)
+        assert refused(conn, f'ALTER ROLE "hw_{newcomer}" SUPERUSER')  # the officer's login cannot do it itself
     assert main(["--db", office.url, "db", "grant"]) == 0
     assert f"{office.names[Role.MONITOR]}: {office.login(Role.MONITOR)} (deactivated" in capsys.readouterr().out
-    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
-        office.connect(Role.MONITOR).close()
 
 
 def test_each_role_does_its_everyday_work_over_its_own_login(office: Office) -> None:

@@ -7,15 +7,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from desktop.cli import main
 from desktop.commands.session import open_store
 from planning import booking_service, movements
+from planning.documents.statement import Statement
 from planning.documents.verification import check_symbol, display
-from planning.storage.models import MovementLeg, TravelDocument
+from planning.storage.models import DocumentIssue, MovementLeg, TravelDocument
 from tests.scenarios import Family, ready_family
 from tests.unit.documents import pdftext
+from tests.unit.documents.helpers import office
 from tests.unit.planning.test_movements import via_istanbul
 
 
@@ -32,6 +34,7 @@ def database(tmp_path: Path) -> tuple[str, Family, Family]:
         movement = movements.add_movement(store, replace(draft, code="TK-1795"))
         for family in (first, second):
             booking_service.book(store, family.case_id, movement)
+        office(store)
         with store.transaction() as session:
             session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(second.members))
                             .values(valid_until=day - timedelta(days=1)))
@@ -48,10 +51,11 @@ def test_print_each_kind_and_verify(database: tuple[str, Family, Family], tmp_pa
                                     capsys: pytest.CaptureFixture[str]) -> None:
     path, first, _ = database
     assert main(["--db", path, "office", "set", "--name", "Return Office Brussels", "--language", "fr",
-                 "--emergency-phone", "+32 470 00 11 22"]) == 0
+                 "--address", "Rue Montoyer 40\\n1000 Bruxelles", "--emergency-phone", "+32 470 00 11 22",
+                 "--signatory-name", "Claire Dubois", "--signatory-title", "Cheffe du bureau"]) == 0
     for kind, ref, expected in (("declaration", first.reference, "Déclaration de retour volontaire"),
                                 ("travel-letter", first.reference, "Lettre de voyage"),
-                                ("manifest", "TK-1795", "Movement manifest"),
+                                ("manifest", "TK-1795", "Manifeste du mouvement"),
                                 ("assurance-summary", "GEO", "Country assurance summary")):
         capsys.readouterr()
         target = tmp_path / f"{kind}.pdf"
@@ -118,7 +122,7 @@ def test_office_show_and_set(database: tuple[str, Family, Family], tmp_path: Pat
                              capsys: pytest.CaptureFixture[str]) -> None:
     path = database[0]
     assert main(["--db", path, "office", "show"]) == 0
-    assert "Assisted Voluntary Return Office" in capsys.readouterr().out
+    assert "Return Office Brussels" in capsys.readouterr().out
     logo = tmp_path / "logo.txt"
     logo.write_text("not an image")
     assert main(["--db", path, "office", "set", "--name", "X", "--logo", str(logo)]) == 2
@@ -140,3 +144,53 @@ def test_verify_knows_every_kind_of_document_printed_anywhere() -> None:
     assert kinds <= set(registered_kinds())
     assert {"declaration", "travel-letter", "manifest", "assurance-summary", "compliance-report", "visit-form",
             "visit-routes"} <= set(registered_kinds())
+
+
+def test_a_forged_pdf_with_a_genuine_qr_code_is_caught_with_the_public_key_alone(
+        database: tuple[str, Family, Family], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from planning.documents import layout
+    from planning.documents.office import Letterhead
+    from planning.documents.travel_letter import load
+    from planning.documents.travel_letter_page import story, subtitle
+    from planning.documents.verification import Issued
+
+    path, first, _ = database
+    letter = tmp_path / "letter.pdf"
+    assert main(["--db", path, "print", "travel-letter", first.reference, "-o", str(letter)]) == 0
+    key = tmp_path / "office-key.pem"
+    assert main(["--db", path, "office", "public-key", "-o", str(key)]) == 0
+    assert key.read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    capsys.readouterr()
+    # A border office with the letter and the published key, no Homeward database: genuine.
+    assert main(["verify", str(letter), "--public-key", str(key), "--offline"]) == 0
+    out = capsys.readouterr().out
+    assert "SIGNATURE VALID" in out and "The page prints every fact its QR code states." in out
+    assert "person 1 name: Giorgi Beridze" in out
+
+    # A forger keeps the genuine QR code and verification code but prints another traveller.
+    store = open_store(path)
+    try:
+        with store.reading() as session:
+            facts = load(session, first.reference)
+            row = session.scalars(select(DocumentIssue).order_by(DocumentIssue.id.desc())).first()
+            assert facts is not None and row is not None and row.statement is not None
+            genuine = Issued(row.id, row.code, row.kind, row.subject, row.digest, row.issued_on, row.issued_by,
+                             Statement.parse(row.statement))
+    finally:
+        store.engine.dispose()
+    facts["travellers"][0]["name"] = "Ramaz Kvaratskhelia"
+    facts["travellers"][0]["date_of_birth"] = "1979-04-09"
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(layout.render(Letterhead(), layout.Meta("Travel letter", "TL-1", genuine,
+                                                                     subtitle=subtitle(facts)), story(facts)))
+    assert main(["verify", str(forged), "--public-key", str(key), "--offline"]) == 3
+    out = capsys.readouterr().out
+    assert "SIGNATURE VALID" in out  # the QR code itself is genuine ...
+    assert "NOT GENUINE: the page does not print what its QR code states: person 1 name, person 1 born" in out
+
+    # With the database: the facts beside the records, and a revoked letter says so and why.
+    assert main(["--db", path, "revoke", genuine.display_code, "--reason", "reported stolen on 2 June"]) == 0
+    capsys.readouterr()
+    assert main(["--db", path, "verify", str(letter)]) == 1
+    out = capsys.readouterr().out
+    assert "REVOKED: do not rely on this document" in out and "reported stolen on 2 June" in out

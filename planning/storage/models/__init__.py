@@ -5,7 +5,7 @@ from planning.storage.models.audit import AuditChainHead, AuditEntry
 from planning.storage.models.cases import Case, CounsellingParticipant, CounsellingSession
 from planning.storage.models.countries import Advisory, Assurance, AssurancePerson, CountryProfile
 from planning.storage.models.data_protection import ConsentRecord, DataTransfer
-from planning.storage.models.documents import DocumentIssue, OfficeProfile
+from planning.storage.models.documents import DocumentIssue, DocumentSigningKey, OfficeProfile
 from planning.storage.models.field_keys import FieldKey
 from planning.storage.models.identities import IdentityDecision, PersonIdentity
 from planning.storage.models.monitoring import (
@@ -48,6 +48,7 @@ __all__ = [
     "CountryProfile",
     "DataTransfer",
     "DocumentIssue",
+    "DocumentSigningKey",
     "FieldKey",
     "FieldOffice",
     "FitToTravel",

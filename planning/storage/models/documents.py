@@ -36,6 +36,14 @@ class DocumentIssue(Base):
     issued_on: Mapped[date] = mapped_column(Date)
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     issued_by: Mapped[str] = mapped_column(String(80))
+    #: The office key that signed the statement printed in the QR code (`DocumentSigningKey.key_id`), and that
+    #: statement as printed, with its Ed25519 signature; None for documents issued before documents were signed.
+    signing_key_id: Mapped[str | None] = mapped_column(String(32))
+    statement: Mapped[str | None] = mapped_column(Text)
+    #: Withdrawn by the office (lost, stolen, issued in error): verification says so and why.
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(80))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class OfficeProfile(Versioned, Base):
@@ -54,3 +62,25 @@ class OfficeProfile(Versioned, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     logo_filename: Mapped[str | None] = mapped_column(String(255))
+    #: Who signs travel letters for the office, and their title, printed in the signature and stamp block.
+    signatory_name: Mapped[str | None] = mapped_column(String(200))
+    signatory_title: Mapped[str | None] = mapped_column(String(200))
+
+
+class DocumentSigningKey(Base):
+    """The office's Ed25519 key that signs what each document's QR code states; the public half is published.
+
+    The private half is sealed with the field key (bound to this row), so a server administrator reading the
+    table cannot sign. A retired key stays: documents it signed still verify.
+    """
+
+    __tablename__ = "document_signing_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: A short public fingerprint of the public key, printed on documents ('HWK-XXXX-XXXX-XXXX-XXXX' without
+    #: its prefix and hyphens).
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -52,6 +52,8 @@ class MovementLeg(Versioned, Base):
     departure_at: Mapped[datetime] = mapped_column(UtcDateTime)
     arrival_at: Mapped[datetime] = mapped_column(UtcDateTime)
     carrier: Mapped[str | None] = mapped_column(String(120))
+    #: e.g. 'TK 1938', printed on the travel letter beside the carrier.
+    flight_number: Mapped[str | None] = mapped_column(String(12))
     transit_visa_required: Mapped[bool] = mapped_column(default=False)
 
 

@@ -29,7 +29,8 @@ class Booked:
 def office(store: Store, language: str = "en") -> None:
     save_office(store, OfficeDraft(name="Return Office Brussels", address="Rue Montoyer 40\n1000 Brussels",
                                    phone="+32 2 287 70 00", email="avr@example.org", emergency_phone=EMERGENCY,
-                                   language=language))
+                                   language=language, signatory_name="Claire Dubois",
+                                   signatory_title="Head of the return office"))
 
 
 def istanbul_flight(store: Store, code: str = "TK-1", capacity: int = 10) -> int:

@@ -11,12 +11,15 @@ from reportlab.platypus import Flowable
 
 from planning.documents import fonts, layout, verification
 from planning.documents.office import Letterhead
+from planning.documents.statement import Statement
 from planning.documents.texts import format_date, lookup, say
 from planning.documents.verification import Issued
 from tests.unit.documents import pdftext
 
-ISSUED = Issued(7, "7K3QXM2P9" + verification.check_symbol("7K3QXM2P9"), "test", "C-2026-00001", "ab" * 32,
-                date(2026, 6, 1), "coordinator1")
+CODE = "7K3QXM2P9" + verification.check_symbol("7K3QXM2P9")
+ISSUED = Issued(7, CODE, "test", "C-2026-00001", "ab" * 32, date(2026, 6, 1), "coordinator1",
+                Statement(verification.display(CODE), "test", "C-2026-00001", "2026-06-01", "HWK-TEST-TEST-TEST-TEST",
+                          signature="c2lnbmF0dXJl"))
 OFFICE = Letterhead(name="Return Office Geneva", address="17 Route des Morillons\n1211 Geneva",
                     phone="+41 22 000 00 00", email="avr@example.org")
 

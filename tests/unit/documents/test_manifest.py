@@ -35,7 +35,7 @@ def test_the_manifest_lists_every_passenger_with_documents_and_needs(any_store: 
                      f"GE{first.family.father:07d}", f"GE{second.family.child:07d}", "2 March 1985",
                      printed.code):
         assert expected in text, expected
-    assert pdftext.has_words(text, "6 in 2 households (capacity 10)")
+    assert pdftext.has_words(text, "6 in 2 household(s) (capacity 10)")
     assert text.count("Giorgi Beridze") == 2
     assert "pregnancy" in text
     assert "Movement coordinator" in text

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
+from cryptography.exceptions import InvalidSignature
 from sqlalchemy import update
 
 from planning import checkin
@@ -29,7 +31,8 @@ def test_the_letter_names_the_travellers_each_leg_and_the_contacts(any_store: St
     printed = print_travel_letter(any_store, booked.family.reference)
     text = pdftext.text(printed.pdf)
     for expected in ("Giorgi Beridze", "Nino Beridze", "Luka Beridze", "2 March 1985", booked.family.reference,
-                     "TK-1", "BRU", "IST", "TBS", "11 June 2026, 09:00 UTC", "11 June 2026, 15:00 UTC",
+                     "TK-1", "BRU", "IST", "TBS", "11 June 2026, 11:00", "UTC+2 · 09:00 UTC", "11 June 2026, 18:00",
+                     "UTC+4 · 17:00 UTC",
                      "Turkish Airlines", "Georgia, Tbilisi", EMERGENCY, "Return Office Brussels", printed.code,
                      "23 kg"):
         assert expected in text, expected
@@ -71,6 +74,7 @@ def test_a_missing_translation_is_printed_in_english_marked(store: Store, monkey
 
 
 def test_a_language_without_any_texts_gets_one_column(store: Store) -> None:
+    office(store)
     booked = booked_family(store)
     speaks(store, booked.family.father, "ka")
     text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
@@ -110,6 +114,7 @@ def test_a_case_not_booked_gets_no_letter(store: Store) -> None:
 
 
 def test_a_changed_itinerary_supersedes_the_printed_letter(any_store: Store) -> None:
+    office(any_store)
     booked = booked_family(any_store)
     printed = print_travel_letter(any_store, booked.family.reference)
     with any_store.transaction() as session:
@@ -121,6 +126,7 @@ def test_a_changed_itinerary_supersedes_the_printed_letter(any_store: Store) -> 
 
 
 def test_a_withdrawal_after_printing_supersedes_the_letter(any_store: Store) -> None:
+    office(any_store)
     booked = booked_family(any_store)
     printed = print_travel_letter(any_store, booked.family.reference)
     declare(any_store, booked.family.mother, TODAY, VoluntarinessKind.WITHDRAWN)  # cancels the booking (S2)
@@ -130,6 +136,7 @@ def test_a_withdrawal_after_printing_supersedes_the_letter(any_store: Store) -> 
 
 
 def test_a_batch_prints_the_ready_and_skips_the_others_with_the_reason(any_store: Store) -> None:
+    office(any_store)
     first = booked_family(any_store)
     second = booked_family(any_store, movement_id=first.movement_id)
     with any_store.transaction() as session:
@@ -145,6 +152,7 @@ def test_a_batch_prints_the_ready_and_skips_the_others_with_the_reason(any_store
 
 
 def test_the_letter_stays_valid_through_check_in_and_departure(any_store: Store) -> None:
+    office(any_store)
     booked = booked_family(any_store)
     printed = print_travel_letter(any_store, booked.family.reference)
     on_the_day = as_of(any_store, TODAY + timedelta(days=10))
@@ -158,6 +166,7 @@ def test_the_letter_stays_valid_through_check_in_and_departure(any_store: Store)
 
 
 def test_a_child_returning_alone_is_met_as_arranged(store: Store) -> None:
+    office(store)
     from planning import booking_service
     from tests.unit.documents.helpers import istanbul_flight, unaccompanied_child
 
@@ -167,3 +176,69 @@ def test_a_child_returning_alone_is_met_as_arranged(store: Store) -> None:
     assert pdftext.has_words(text, "Dato Kapanadze will be met on arrival: Aunt in Kutaisi, visited by social services")
     assert pdftext.has_words(text, "An escort travels with you (children: 1)")
     assert "Emergency travel document ETD1" in text
+
+
+def test_no_letter_before_the_office_has_an_address_and_a_24_hour_line(store: Store) -> None:
+    booked = booked_family(store)
+    with pytest.raises(ValidationError) as refused:
+        print_travel_letter(store, booked.family.reference)
+    assert refused.value.key == "office.incomplete"
+    assert "Administration › Office" in refused.value.message
+    assert "address" in refused.value.message and "24-hour emergency line" in refused.value.message
+    assert issues(store) == 0
+
+
+def test_the_letter_shows_flights_local_times_and_who_signs_once_per_name(store: Store) -> None:
+    office(store)
+    booked = booked_family(store)
+    speaks(store, booked.family.father, "en")  # one language: the whole letter on one page
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert "TK 1938" in text and "TK 378" in text
+    assert "Claire Dubois" in text and "Head of the return office" in text and "Office stamp" in text
+    assert "Rue Montoyer 40" in text
+    assert text.count("Giorgi Beridze") == 1  # no Latin line repeating the name as written
+    assert pdftext.page_count(print_travel_letter(store, booked.family.reference).pdf) == 1
+
+
+def test_the_qr_code_states_the_facts_signed_and_the_public_key_alone_checks_them(store: Store) -> None:
+    import pypdfium2
+    import zxingcpp
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    from planning.documents.signing import public_keys
+    from planning.documents.statement import Statement
+
+    office(store)
+    booked = booked_family(store)
+    printed = print_travel_letter(store, booked.family.reference)
+    page = pypdfium2.PdfDocument(printed.pdf)[0]
+    found = zxingcpp.read_barcodes(page.render(scale=200 / 72).to_pil())
+    assert [symbol.text for symbol in found] == [printed.issued.statement.text()]
+    statement = Statement.parse(found[0].text)
+    assert ("person 1 name", "Giorgi Beridze") in statement.fields()
+    assert statement.stated.travel_date == "2026-06-11" and statement.stated.movement == "TK-1 BRU-IST-TBS"
+    assert statement.stated.people[0].document == f"GE{booked.family.father:07d}"
+    with store.reading() as session:
+        (key,) = public_keys(session).values()
+    assert statement.key == key.display_id
+    # What a border office does with the published key and nothing of Homeward: Ed25519 over the lines above.
+    public = load_pem_public_key(key.pem.encode())
+    signature = statement.signature or ""
+    raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+    public.verify(raw, found[0].text.rsplit("\nsignature: ", 1)[0].encode() + b"\n")  # type: ignore[union-attr]
+    forged = found[0].text.replace("Giorgi Beridze", "Giorgi Beridse")
+    with pytest.raises(InvalidSignature):
+        public.verify(raw, forged.rsplit("\nsignature: ", 1)[0].encode() + b"\n")  # type: ignore[union-attr]
+
+
+def test_a_latin_spelling_equal_to_the_name_is_not_printed_twice(store: Store) -> None:
+    from planning.storage.models import Person
+
+    office(store)
+    booked = booked_family(store)
+    with store.transaction() as session:
+        person = session.get(Person, booked.family.father)
+        assert person is not None
+        person.given_names_latin, person.family_name_latin = person.given_names, person.family_name
+    text = pdftext.text(print_travel_letter(store, booked.family.reference).pdf)
+    assert text.count("Giorgi Beridze") == 1

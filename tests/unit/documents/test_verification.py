@@ -36,7 +36,7 @@ def _issue(store: Store, reference: str) -> verification.Issued:
     with store.transaction() as session:
         facts = _case_sheet(session, reference)
         assert facts is not None
-        return issue(session, store.actor, KIND, reference, facts, store.today())
+        return issue(session, store, KIND, reference, facts, store.today())
 
 
 # --- codes ------------------------------------------------------------------------------------

@@ -36,8 +36,9 @@ def via_istanbul(arrive_ist: datetime, leave_ist: datetime) -> MovementDraft:
     departs = arrive_ist - timedelta(hours=3)
     arrives = leave_ist + timedelta(hours=2)
     return replace(flight(), departure_at=departs, arrival_at=arrives, legs=(
-        LegDraft("BRU", "IST", departs, arrive_ist, "Turkish Airlines"),
-        LegDraft("IST", "TBS", leave_ist, arrives, "Turkish Airlines", transit_visa_required=True),
+        LegDraft("BRU", "IST", departs, arrive_ist, "Turkish Airlines", flight_number="TK 1938"),
+        LegDraft("IST", "TBS", leave_ist, arrives, "Turkish Airlines", transit_visa_required=True,
+                 flight_number="TK 378"),
     ))
 
 
