@@ -197,3 +197,27 @@ def test_s9_reads_open_breaches_from_the_facts() -> None:
     case = CaseFacts(1, "HW-T", country, (person,))
     assert "S9.under_review" in {r.code for r in check(case, TODAY).reasons}
     assert MonitoringLevel.ACTIVE  # (imported for the monitoring helpers)
+
+
+# --- reintegration: the allocation takes in only households that may travel ---------------------------
+
+
+def test_an_allocation_made_before_an_advisory_is_not_accepted_after_it(any_store: Store) -> None:
+    from planning.reintegration import allocations
+    from planning.reintegration.allocation.cpsat import allocate
+    from planning.reintegration.allocation.from_database import build_instance
+    from tests.unit.reintegration.catalogue import set_up
+    from tests.unit.reintegration.test_from_database import booked_family
+
+    set_up(any_store)
+    case_id, _ = booked_family(any_store)
+    instance, _ = build_instance(any_store)
+    plan = allocate(instance, time_limit=5, workers=1).plan
+    assert plan
+    countries.add_advisory(any_store, countries.AdvisoryDraft(COUNTRY, "UNHCR", "Returns suspended", TODAY))
+    with pytest.raises(allocations.PlanOutdated):
+        allocations.accept(any_store, instance, plan)
+    again, context = build_instance(any_store)
+    assert case_id not in {h.id for h in again.households}
+    [left_out] = [e for e in context.excluded if e.case_id == case_id]
+    assert left_out.reason.key == "allocation_input.not_ready"
