@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.sql import Select
 
 from planning.storage.models import Case, CountryProfile, Person, ProtectionReferral
@@ -68,9 +68,9 @@ class CaseRow:
         return (today - self.decided_on).days if self.decided_on else None
 
 
-def _filtered(query: CaseQuery) -> Select[int]:
+def _filtered(query: CaseQuery, *, with_country: bool = False) -> Select[int]:
     stmt = select(Case.id)
-    if query.country or query.sort is SortKey.COUNTRY:
+    if with_country or query.country or query.sort is SortKey.COUNTRY:
         stmt = stmt.join(CountryProfile, Case.country_id == CountryProfile.id)
     conditions: list[ColumnElement[bool]] = []
     text = query.text.strip()
@@ -106,6 +106,30 @@ def find_ids(store: Store, query: CaseQuery) -> list[int]:
     """Every matching case id, in the requested order."""
     with store.reading() as session:
         return list(session.scalars(_filtered(query)))
+
+
+def count(store: Store, query: CaseQuery) -> int:
+    """How many cases match."""
+    with store.reading() as session:
+        return session.scalar(select(func.count()).select_from(_filtered(query).order_by(None).subquery())) or 0
+
+
+#: Rows fetched from the database at a time while a whole list is read.
+STREAM_BATCH = 2000
+
+
+def each_row(store: Store, query: CaseQuery) -> Iterator[CaseRow]:
+    """Every matching row in the requested order, read in one transaction a batch at a time (an export of the
+    whole caseload holds one batch in memory, not the list)."""
+    stmt = _filtered(query, with_country=True).with_only_columns(*_ROW_COLUMNS, maintain_column_froms=True)
+    with store.reading() as session:
+        for r in session.execute(stmt.execution_options(yield_per=STREAM_BATCH)):
+            yield CaseRow(r.id, r.reference, r.head_name, r.household_size, r.code, r.name, r.region_of_return,
+                          r.status, r.ready, r.vulnerable, r.decided_on)
+
+
+_ROW_COLUMNS = (Case.id, Case.reference, Case.head_name, Case.household_size, CountryProfile.code,
+                CountryProfile.name, Case.region_of_return, Case.status, Case.ready, Case.vulnerable, Case.decided_on)
 
 
 def rows(store: Store, ids: Sequence[int]) -> list[CaseRow]:

@@ -21,6 +21,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
     from planning.data_protection.retention import EndedBy, Removal
     from planning.demo.households import Plot
     from planning.documents.verification import Status as Verification
+    from planning.exports.files import ExportedList, ExportFormat
     from planning.movement_import import FileKind
     from planning.readiness.reasons import Safeguard, Stage
     from planning.referral_import.mapping import Field
@@ -296,6 +297,17 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (Severity.INFO, "Note"),
         (DateOrder.DMY, "Day first — 03/04/1990 is 3 April 1990"),
         (DateOrder.MDY, "Month first — 03/04/1990 is 4 March 1990"),
+        # Lists exported to spreadsheets
+        (ExportedList.CASES, "Cases"),
+        (ExportedList.DUE_FOLLOW_UPS, "Follow-ups due"),
+        (ExportedList.PLAN, "Movement plan"),
+        (ExportedList.PASSENGERS, "Passengers"),
+        (ExportedList.MANIFEST, "Manifest"),
+        (ExportedList.ALLOCATIONS, "Reintegration allocations"),
+        (ExportedList.AUDIT_LOG, "Audit log"),
+        (ExportedList.STATISTICS, "Statistics"),
+        (ExportFormat.XLSX, "Excel workbook (.xlsx)"),
+        (ExportFormat.CSV, "CSV, comma-separated (.csv)"),
         # Printed documents
         (Verification.MATCH, "Matches the current record"),
         (Verification.SUPERSEDED, "Superseded — the document no longer says what the records say"),

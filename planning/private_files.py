@@ -51,3 +51,27 @@ def write_private(path: Path, data: bytes) -> Path:
 
 def write_private_text(path: Path, text: str) -> Path:
     return write_private(path, text.encode("utf-8"))
+
+
+class PrivateOutput:
+    """A file written in place of `path` under a temporary name (created 0600 beside it), which becomes `path`
+    only once `keep()` is called — after it was written whole and whatever must go with it (an audit entry)
+    is committed; `discard()` (or leaving it unkept) removes it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        private_folder(path.parent)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(handle)
+        os.chmod(name, FILE_MODE)
+        self.temporary = Path(name)
+
+    def keep(self) -> Path:
+        with self.temporary.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.chmod(self.temporary, FILE_MODE)  # whatever the writer did
+        os.replace(self.temporary, self.path)
+        return self.path
+
+    def discard(self) -> None:
+        self.temporary.unlink(missing_ok=True)

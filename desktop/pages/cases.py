@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.exports.cases import case_sheet, filters_of
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.i18n import tr
 from desktop.labels import label
 from desktop.models.case_table import COLUMNS, CaseTableModel
@@ -26,6 +28,7 @@ from desktop.pages.case_file_common import select_row
 from desktop.places import country_name
 from planning import case_list
 from planning.case_list import CaseQuery
+from planning.exports.files import ExportedList
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
@@ -71,6 +74,7 @@ class CasesPage(QWidget):
         self.search.setAccessibleName(tr("Search cases"))
         self.new_case = QPushButton(tr("New case…"))
         self.new_case.setShortcut("Ctrl+N")
+        self.export = ExportButton(store, ExportedList.CASES, self._export_request)
         self.count = QLabel()
         self.pending_note = QLabel()
 
@@ -79,6 +83,7 @@ class CasesPage(QWidget):
         for combo in (self.status, self.country, self.readiness, self.vulnerability):
             filters.addWidget(combo, 1)
         filters.addWidget(self.new_case)
+        filters.addWidget(self.export)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,6 +151,12 @@ class CasesPage(QWidget):
             vulnerable=None if vulnerable == ANY else vulnerable == "yes",
             protection_pending=self.protection_pending, sort=self._sort[0], descending=self._sort[1],
         )
+
+    def _export_request(self) -> ExportRequest:
+        """The list as it is filtered and sorted now."""
+        query = self.query()
+        return ExportRequest(lambda: [case_sheet(self.store, query)], f"cases-{self.store.today().isoformat()}",
+                             filters_of(query))
 
     def reload(self) -> None:
         self._debounce.stop()

@@ -12,7 +12,7 @@ services refuse it whatever calls them (a dialog, a command, an import).
 - The *data-protection officer* (administrator) may do everything, and alone manages users and keys
   (field key export and import), reads, verifies and checkpoints the audit log, restores a backup,
   exports a person's data and purges.
-- A *read-only* user reads.
+- A *read-only* user reads, and takes no list of people away (exports: `planning.exports.files`).
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class Permission(Enum):
     BACK_UP = "take a backup of the whole database"
     RESTORE = "restore the database from a backup"
     EXPORT_PERSONAL_DATA = "export a person's data"
+    EXPORT_LISTS = "export lists of people (cases, follow-ups, plans, passengers, allocations) to a file"
     PURGE = "anonymise or purge records"
     DEMO_DATA = "add a synthetic demo caseload"
 
@@ -67,10 +68,11 @@ _COORDINATOR = frozenset({
     Permission.IMPORT_REFERRALS, Permission.PRINT_DOCUMENTS, Permission.PLAN_REINTEGRATION,
     Permission.MANAGE_MONITORING, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES,
     Permission.ISSUE_MONITORING_REPORTS, Permission.DECIDE_REVIEW, Permission.DECIDE_IDENTITY, Permission.DEMO_DATA,
-    Permission.BACK_UP,
+    Permission.BACK_UP, Permission.EXPORT_LISTS,
 })
 _MONITOR = frozenset({
     Permission.READ, Permission.RECORD_FOLLOW_UPS, Permission.EDIT_PLACES, Permission.ISSUE_MONITORING_REPORTS,
+    Permission.EXPORT_LISTS,
 })
 
 #: The permission table: what each role may do.

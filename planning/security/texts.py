@@ -83,6 +83,9 @@ ERRORS: dict[str, str] = {
                           "officer may",
     "permission.export_personal_data": "{user} ({role}) may not export a person's data: only a data-protection "
                                        "officer may",
+    "permission.export_lists": "{user} ({role}) may not export lists of people (cases, follow-ups, plans, "
+                               "passengers, allocations) to a file: only a coordinator, monitor or data-protection "
+                               "officer may",
     "permission.purge": "{user} ({role}) may not anonymise or purge records: only a data-protection officer may",
     "permission.demo_data": "{user} ({role}) may not add a synthetic demo caseload: only a coordinator or "
                             "data-protection officer may",

@@ -100,6 +100,10 @@
         <translation>الرئيسية</translation>
     </message>
     <message>
+        <source>Vulnerable members</source>
+        <translation>أفراد مستضعفون</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>الملفات</translation>
     </message>
@@ -3723,6 +3727,7 @@
     </message>
     <message>
         <source>People</source>
+        <extracomment>Statuses where &quot;ready to travel&quot; still means something: after departure, or once closed, it does not.</extracomment>
         <translation>الأشخاص</translation>
     </message>
     <message>
@@ -9887,6 +9892,14 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>لا يمكن تسجيل مغادرة {movement}: {households}. الأسرة التي لم تصعد تُرفع من الرحلة أولًا</translation>
     </message>
     <message>
+        <source>no movement has the code {code}</source>
+        <translation>لا توجد رحلة بالرمز {code}</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet Homeward writes: end the name with .xlsx (Excel) or .csv</source>
+        <translation>ليس جدولًا يكتبه Homeward: اجعل الاسم ينتهي بـ ‎.xlsx‎ (Excel) أو ‎.csv‎</translation>
+    </message>
+    <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
         <translation>يحتوي {context} على نص غير مشفّر في موضع قيمة مشفّرة: كُتب بتجاوز Homeward ولن يُعرض</translation>
     </message>
@@ -9929,6 +9942,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>لا يحق لـ{user} ({role}) أخذ نسخة احتياطية من قاعدة البيانات كلها: هذا مقصور على المنسق أو مسؤول حماية البيانات</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not export lists of people (cases, follow-ups, plans, passengers, allocations) to a file: only a coordinator, monitor or data-protection officer may</source>
+        <translation>لا يجوز لـ {user} ({role}) تصدير قوائم الأشخاص (الملفات، والمتابعات، والخطط، والركاب، والمخصصات) إلى ملف: لا يجوز ذلك إلا للمنسق أو المراقب أو مسؤول حماية البيانات</translation>
     </message>
     <message>
         <source>{user} ({role}) may not restore the database from a backup: only a data-protection officer may</source>
@@ -11986,6 +12003,56 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>الشهر أولًا — 03/04/1990 تعني 4 مارس 1990</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <comment>ExportedList</comment>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <comment>ExportedList</comment>
+        <translation>المتابعات المستحقة</translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <comment>ExportedList</comment>
+        <translation>خطة الرحلات</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <comment>ExportedList</comment>
+        <translation>الركاب</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <comment>ExportedList</comment>
+        <translation>بيان الركاب</translation>
+    </message>
+    <message>
+        <source>Reintegration allocations</source>
+        <comment>ExportedList</comment>
+        <translation>مخصصات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <comment>ExportedList</comment>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <comment>ExportedList</comment>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <comment>ExportFormat</comment>
+        <translation>مصنف Excel ‏(.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (.csv)</source>
+        <comment>ExportFormat</comment>
+        <translation>CSV، مفصول بفواصل (.csv)</translation>
+    </message>
+    <message>
         <source>Matches the current record</source>
         <comment>documents.verification.Status</comment>
         <translation>مطابقة للسجل الحالي</translation>
@@ -12387,6 +12454,42 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated</source>
+        <translation>CSV، مفصول بفواصل</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to {files}, in {folder}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سطر (%Ln) إلى {files}، في {folder}</numerusform>
+            <numerusform>صُدِّر سطر واحد إلى {files}، في {folder}</numerusform>
+            <numerusform>صُدِّر سطران إلى {files}، في {folder}</numerusform>
+            <numerusform>صُدِّرت %Ln أسطر إلى {files}، في {folder}</numerusform>
+            <numerusform>صُدِّر %Ln سطرًا إلى {files}، في {folder}</numerusform>
+            <numerusform>صُدِّر %Ln سطر إلى {files}، في {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting {list}…</source>
+        <translation>جارٍ تصدير {list}…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook or a CSV file</source>
+        <extracomment>Chooses the file (the save dialog; tests put a path here).</extracomment>
+        <translation>حفظ هذه القائمة كمصنف Excel أو ملف CSV</translation>
     </message>
 </context>
 </TS>

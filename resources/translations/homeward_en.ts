@@ -838,5 +838,12 @@
             <numerusform>This backup is &lt;b&gt;older&lt;/b&gt; than the database (at position {live}). Restoring it undoes the last %n audit entries ({span}), which touched: {touched}. A protection concern, a refusal or a review decision recorded since then would be gone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to {files}, in {folder}</source>
+        <translation>
+            <numerusform>%Ln row exported to {files}, in {folder}</numerusform>
+            <numerusform>%Ln rows exported to {files}, in {folder}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

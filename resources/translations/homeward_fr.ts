@@ -100,6 +100,10 @@
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Vulnerable members</source>
+        <translation>Membres vulnérables</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -3555,6 +3559,7 @@
     </message>
     <message>
         <source>People</source>
+        <extracomment>Statuses where &quot;ready to travel&quot; still means something: after departure, or once closed, it does not.</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
@@ -9423,6 +9428,14 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Le départ de {movement} ne peut pas être enregistré : {households}. Un ménage qui n&apos;a pas embarqué est d&apos;abord retiré du mouvement</translation>
     </message>
     <message>
+        <source>no movement has the code {code}</source>
+        <translation>aucun mouvement n&apos;a le code {code}</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet Homeward writes: end the name with .xlsx (Excel) or .csv</source>
+        <translation>n&apos;est pas un tableur que Homeward écrit : terminez le nom par .xlsx (Excel) ou .csv</translation>
+    </message>
+    <message>
         <source>The {context} holds plain text where an encrypted value belongs: it was written around Homeward and is not shown</source>
         <translation>{context} contient du texte en clair là où une valeur chiffrée est attendue : il a été écrit en contournant Homeward et n’est pas affiché</translation>
     </message>
@@ -9465,6 +9478,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>{user} ({role}) may not take a backup of the whole database: only a coordinator or data-protection officer may</source>
         <translation>{user} ({role}) n&apos;est pas autorisé à faire une sauvegarde de toute la base : seul un coordinateur ou un délégué à la protection des données peut le faire</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not export lists of people (cases, follow-ups, plans, passengers, allocations) to a file: only a coordinator, monitor or data-protection officer may</source>
+        <translation>{user} ({role}) ne peut pas exporter de listes de personnes (dossiers, suivis, plans, passagers, allocations) vers un fichier : seul un coordinateur, un moniteur ou un délégué à la protection des données le peut</translation>
     </message>
     <message>
         <source>{user} ({role}) may not restore the database from a backup: only a data-protection officer may</source>
@@ -11514,6 +11531,56 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Mois en premier — 03/04/1990 = 4 mars 1990</translation>
     </message>
     <message>
+        <source>Cases</source>
+        <comment>ExportedList</comment>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <comment>ExportedList</comment>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Movement plan</source>
+        <comment>ExportedList</comment>
+        <translation>Plan des mouvements</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <comment>ExportedList</comment>
+        <translation>Passagers</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <comment>ExportedList</comment>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Reintegration allocations</source>
+        <comment>ExportedList</comment>
+        <translation>Allocations de réintégration</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <comment>ExportedList</comment>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <comment>ExportedList</comment>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <comment>ExportFormat</comment>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (.csv)</source>
+        <comment>ExportFormat</comment>
+        <translation>CSV, séparé par des virgules (.csv)</translation>
+    </message>
+    <message>
         <source>Matches the current record</source>
         <comment>documents.verification.Status</comment>
         <translation>Conforme au dossier actuel</translation>
@@ -11911,6 +11978,38 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated</source>
+        <translation>CSV, séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to {files}, in {folder}</source>
+        <translation>
+            <numerusform>%Ln ligne exportée dans {files}, dans {folder}</numerusform>
+            <numerusform>%Ln lignes exportées dans {files}, dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting {list}…</source>
+        <translation>Export : {list}…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook or a CSV file</source>
+        <extracomment>Chooses the file (the save dialog; tests put a path here).</extracomment>
+        <translation>Enregistrer cette liste comme classeur Excel ou fichier CSV</translation>
     </message>
 </context>
 </TS>
