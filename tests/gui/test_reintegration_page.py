@@ -35,6 +35,7 @@ from tests.sweep import ARABIC_INDIC
 from tests.unit.monitoring.helpers import family_ready
 from tests.unit.planning.test_movements import flight
 from tests.unit.reintegration.catalogue import assess, set_up
+from tests.unit.reintegration.test_from_database import arrived
 
 pytestmark = pytest.mark.gui
 
@@ -111,6 +112,7 @@ def test_allocate_adjust_accept_and_hand_over(qtbot: QtBot, store: Store, page: 
     handover = page.dialog
     assert isinstance(handover, RecordDeliveryDialog)
     handover.notes.setPlainText("School kit handed to the mother")
+    arrived(store, accepted_rows[0].case_id)  # a package is handed over after the household arrived
     with qtbot.waitSignal(page.loaded, timeout=5000):
         handover.save_button.click()
     statuses = sorted(r.status.value for r in allocations.list_allocations(store))
