@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from desktop import words
 from desktop.dialogs.fields import DateField
+from desktop.exports.audit_log import audit_filters, audit_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day, in_sentence
@@ -41,6 +43,7 @@ from planning import audit_log
 from planning.audit_chain import ChainReport, verify_and_record
 from planning.audit_log import AuditFilter, AuditRow
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 
@@ -238,8 +241,10 @@ class AuditLogDialog(QDialog):
         self.chain.setTextFormat(Qt.TextFormat.RichText)
         self.chain.setWordWrap(True)
         self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export = ExportButton(store, ExportedList.AUDIT_LOG, self._export_request)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.chain, 1)
+        bottom.addWidget(self.export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom.addWidget(buttons)
@@ -276,6 +281,12 @@ class AuditLogDialog(QDialog):
         return AuditFilter(actor=self.user.text() or None, case_reference=self.case.text() or None,
                            action=self.action.currentText() or None,
                            start=self.start.value() if period else None, end=self.end.value() if period else None)
+
+    def _export_request(self) -> ExportRequest:
+        """The entries the filters find now (the ones applied, not what is typed and not yet applied)."""
+        where, store = self.model.where, self.store
+        return ExportRequest(lambda: [audit_sheet(store, where)], f"audit-log-{store.today().isoformat()}",
+                             audit_filters(where))
 
     def search(self) -> None:
         if not self.allowed:

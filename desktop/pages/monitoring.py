@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changes
 from desktop.dialogs.follow_up import FollowUpDialog, incident_message
 from desktop.dialogs.review import ReviewDialog
+from desktop.exports.due import due_filters, due_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.i18n import tr
 from desktop.labels import day, in_sentence, label, number
 from desktop.ops import hub, run_query
@@ -37,6 +39,7 @@ from monitoring.followups import Logged
 from monitoring.incidents import AffectedCase, IncidentView, affected_cases, open_incidents
 from monitoring.review import ReviewResult
 from planning import case_list
+from planning.exports.files import ExportedList
 from planning.storage.store import Store
 from planning.vocabulary import Role
 
@@ -102,6 +105,7 @@ class MonitoringPage(QWidget):
         self.routes_button = QPushButton(tr("Visit routes…"))
         self.routes_button.setToolTip(tr("Plan visit routes for the due visits of a region and period"))
         self.routes_window: VisitRoutesWindow | None = None
+        self.export = ExportButton(store, ExportedList.DUE_FOLLOW_UPS, self._export_request)
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -111,6 +115,7 @@ class MonitoringPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.routes_button)
         filters.addWidget(self.log_button)
+        filters.addWidget(self.export)
 
         self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setHorizontalHeaderLabels(column_titles())
@@ -169,14 +174,26 @@ class MonitoringPage(QWidget):
             self.refresh()
         self._selection_changed()
 
+    def current_filters(self) -> tuple[str | None, str | None, str | None]:
+        """The monitor, country and region the list is filtered by now."""
+        monitor = self.store.actor.username if self.mine.isChecked() else None
+        code = self.country.currentData()
+        country = code if isinstance(code, str) and code else None
+        return monitor, country, self.region.text().strip() or None
+
+    def _export_request(self) -> ExportRequest:
+        """The due list with the filters it has now."""
+        monitor, country, region = self.current_filters()
+        store = self.store
+        return ExportRequest(lambda: [due_sheet(store, monitor=monitor, country=country, region=region)],
+                             f"follow-ups-due-{store.today().isoformat()}",
+                             due_filters(monitor=monitor, country=country, region=region))
+
     def refresh(self) -> None:
         self._debounce.stop()
         self._loaded_once = True
         store = self.store
-        monitor = store.actor.username if self.mine.isChecked() else None
-        code = self.country.currentData()
-        country = code if isinstance(code, str) and code else None
-        region = self.region.text().strip() or None
+        monitor, country, region = self.current_filters()
         self.count.setText(tr("Loading…"))
         run_query(self, lambda: load(store, monitor=monitor, country=country, region=region), self._show,
                   kind="monitoring-due")

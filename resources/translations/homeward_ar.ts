@@ -211,6 +211,7 @@
     </message>
     <message>
         <source>Position</source>
+        <extracomment>Entries read from the database at a time.</extracomment>
         <translation>الترتيب</translation>
     </message>
     <message>
@@ -656,12 +657,18 @@
     <message>
         <source>Due</source>
         <comment>date</comment>
-        <extracomment>Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
+        <extracomment>Every follow-up the filters find goes into the file, however many the page shows.
+----------
+Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>المتابعات المستحقة</translation>
     </message>
     <message>
         <source>Punished</source>
@@ -12490,6 +12497,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Save this list as an Excel workbook or a CSV file</source>
         <extracomment>Chooses the file (the save dialog; tests put a path here).</extracomment>
         <translation>حفظ هذه القائمة كمصنف Excel أو ملف CSV</translation>
+    </message>
+    <message>
+        <source>(values removed by retention)</source>
+        <translation>(قيم حُذفت بموجب قواعد الاحتفاظ)</translation>
     </message>
 </context>
 </TS>

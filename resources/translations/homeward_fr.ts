@@ -211,6 +211,7 @@
     </message>
     <message>
         <source>Position</source>
+        <extracomment>Entries read from the database at a time.</extracomment>
         <translation>Position</translation>
     </message>
     <message>
@@ -624,12 +625,18 @@
     <message>
         <source>Due</source>
         <comment>date</comment>
-        <extracomment>Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
+        <extracomment>Every follow-up the filters find goes into the file, however many the page shows.
+----------
+Padding either side of the dates charted, so a single point is not on the edge.</extracomment>
         <translation>Échéance</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <source>Punished</source>
@@ -12010,6 +12017,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Save this list as an Excel workbook or a CSV file</source>
         <extracomment>Chooses the file (the save dialog; tests put a path here).</extracomment>
         <translation>Enregistrer cette liste comme classeur Excel ou fichier CSV</translation>
+    </message>
+    <message>
+        <source>(values removed by retention)</source>
+        <translation>(valeurs supprimées par la conservation)</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -101,3 +101,94 @@ def test_a_read_only_user_sees_no_export(qtbot: QtBot, store: Store) -> None:
     page = CasesPage(reader)
     qtbot.addWidget(page)
     assert page.export.isHidden()
+
+
+def export_entries(store: Store, what: str) -> list[dict[str, object]]:
+    from sqlalchemy import select
+
+    from planning.exports.files import ACTION
+    from planning.storage.models import AuditEntry
+
+    with store.reading() as session:
+        return [e.after for e in session.scalars(select(AuditEntry).where(AuditEntry.action == ACTION))
+                if e.after and e.after["list"] == what]
+
+
+def test_the_due_list_leaves_with_its_filters_dates_as_dates(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                              settle: None) -> None:
+    from desktop.pages.monitoring import MonitoringPage
+    from tests.conftest import TODAY
+    from tests.unit.monitoring.helpers import arrived_family, as_of
+
+    family, _ = arrived_family(store)
+    later = as_of(store, TODAY + timedelta(days=10))
+    page = MonitoringPage(later)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.show()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.region.setText("tbilisi")
+    assert page.table.rowCount() == 1 and page.export.isVisible()
+
+    run = exported(qtbot, page.export, tmp_path / "due.xlsx")
+
+    assert run.result is not None and run.result.total == 1
+    sheet = openpyxl.load_workbook(tmp_path / "due.xlsx")["Follow-ups due"]
+    assert [c.value for c in sheet[1]] == ["Due", "Days overdue", "Case", "Returnee", "Country", "Region",
+                                           "Follow-up", "Mode", "Monitor"]
+    row = [c.value for c in sheet[2]]
+    assert row[:6] == [datetime(TODAY.year, TODAY.month, TODAY.day), 10, family.reference, row[3], "Georgia",
+                       "Tbilisi"]
+    assert sheet["A2"].is_date and sheet["B2"].data_type == "n" and row[8] == "unassigned"
+    assert export_entries(later, "due_follow_ups") == [{
+        "list": "due_follow_ups", "format": "xlsx", "rows": 1, "sheets": {"follow_ups_due": 1},
+        "files": [str(tmp_path / "due.xlsx")], "filters": {"within_days": 7, "region": "tbilisi"}}]
+    page.resize(1200, 500)
+    page.grab().save("/tmp/exports-monitoring.png")
+
+    reader = MonitoringPage(Store(store.engine, Actor("rita", Role.READ_ONLY), store.location, today=store.today))
+    qtbot.addWidget(reader)
+    assert reader.export.isHidden()
+
+
+def test_the_audit_log_leaves_for_the_officer_only(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                   settle: None) -> None:
+    from desktop.dialogs.audit_viewer import AuditLogDialog
+    from desktop.exports.audit_log import audit_sheet
+    from planning import audit
+    from planning.audit_log import AuditFilter
+    from planning.errors import PermissionDenied
+    from planning.exports.files import ExportedList, export_list
+
+    with store.transaction() as session:
+        audit.record(session, store.actor, "test.change", ("thing", 7), before={"name": "فاطمة"},
+                     after={"name": "=cmd|' /C calc'!A0"})
+    officer = store.as_actor(Actor("dpo", Role.DATA_PROTECTION_OFFICER))
+    dialog = AuditLogDialog(officer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=TIMEOUT)
+    dialog.action.setEditText("test.")
+    dialog.search()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and not dialog.model.loading, timeout=TIMEOUT)
+    assert dialog.export.isVisible()
+
+    run = exported(qtbot, dialog.export, tmp_path / "audit.csv")
+
+    assert run.result is not None and run.result.total == 1
+    rows = list(csv.reader((tmp_path / "audit.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Position", "Time (UTC)", "User", "Action", "Record", "Case", "Before", "After"]
+    assert rows[1][2:6] == ["coordinator1", "test.change", "thing 7", ""]
+    assert rows[1][6] == '{"name": "فاطمة"}'
+    assert rows[1][7].startswith("{")  # JSON: nothing a spreadsheet runs
+    datetime.strptime(rows[1][1], "%Y-%m-%d %H:%M:%S")
+    assert export_entries(officer, "audit_log")[0]["filters"] == {"action": "test."}
+    dialog.resize(1100, 680)
+    dialog.grab().save("/tmp/exports-audit.png")
+
+    coordinator = AuditLogDialog(store)
+    qtbot.addWidget(coordinator)
+    assert coordinator.export.isHidden()
+    with pytest.raises(PermissionDenied):
+        export_list(store, ExportedList.AUDIT_LOG, [audit_sheet(store, AuditFilter())], tmp_path / "no.xlsx")
+    assert not (tmp_path / "no.xlsx").exists()
