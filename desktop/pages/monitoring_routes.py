@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -43,6 +42,7 @@ from desktop.pages.monitoring_routes_result import DayPlanTree, LeftOutTable, du
 from desktop.pdf_pages import paint_pages, pdf_page_images
 from desktop.places import country_name, place_name
 from desktop.service_text import error_text
+from desktop.solver_run import SolverRun
 from monitoring.places import FieldOfficeView, HouseholdPlaceView, field_offices, office_for, place_of
 from monitoring.routes import isolated
 from monitoring.routes.from_database import (
@@ -141,10 +141,6 @@ class VisitRoutesPanel(QWidget):
         self.plan_button = QPushButton(tr("Plan routes"))
         self.plan_button.setDefault(True)
         self.plan_button.setEnabled(False)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(160)
-        self.busy.hide()
 
         left = QFormLayout()
         left.addRow(tr("Region"), self.area)
@@ -178,10 +174,6 @@ class VisitRoutesPanel(QWidget):
         self.office_button.setEnabled(False)
         self.office_button.clicked.connect(self.edit_office)
         actions.addWidget(self.office_button)
-        actions.addSpacing(12)
-        actions.addWidget(self.busy)
-        actions.addWidget(self.plan_button)
-
         self.banner = Banner()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -190,6 +182,15 @@ class VisitRoutesPanel(QWidget):
         self.summary = QLabel(tr("Choose a region and a period, then plan the routes."))
         self.summary.setStyleSheet(SUMMARY_STYLE)
         self.summary.setWordWrap(True)
+        # the routing solver runs to its limit and tells nothing on the way: a busy bar, no Cancel
+        self.solver_run = SolverRun(self, start_button=self.plan_button, live=self.summary, banner=self.banner,
+                                    kind=f"visit-routes-{id(self)}", crashed=None)
+        self.solver_run.finished.connect(self._update_plan_button)
+        self.busy = self.solver_run.progress
+        self.busy.setMaximumWidth(160)
+        actions.addSpacing(12)
+        actions.addWidget(self.busy)
+        actions.addWidget(self.plan_button)
 
         self.days = DayPlanTree()
         self.days.place_requested.connect(self.edit_place)
@@ -338,23 +339,18 @@ class VisitRoutesPanel(QWidget):
         request = self.request()
         if request is None:
             return
-        store = self.store
-        self.banner.clear_message()
-        self.plan_button.setEnabled(False)
-        self.busy.show()
-        self.summary.setText(tr("Planning the routes for {region}, {first} to {last}…")
-                             .format(region=place_name(request.region), first=day(request.first_day),
-                                     last=day(request.last_day)))
-        solver = self.solver
-        run_query(self, lambda: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS, solver=solver),
-                  self.show_plan, kind="visit-routes", on_error=self._failed)
+        store, solver = self.store, self.solver
+        self.solver_run.start(
+            lambda _progress, _should_stop: plan_routes(store, request, time_limit_seconds=SOLVER_SECONDS,
+                                                        solver=solver),
+            reading=tr("Planning the routes for {region}, {first} to {last}…").format(
+                region=place_name(request.region), first=day(request.first_day), last=day(request.last_day)),
+            on_result=self.show_plan, on_error=self._failed)
 
-    def _done(self) -> None:
-        self.busy.hide()
+    def _update_plan_button(self) -> None:
         self.plan_button.setEnabled(self.setup is not None and bool(self.setup.areas))
 
     def _failed(self, error: HomewardError) -> None:
-        self._done()
         message = error_text(error)
         field, sep, rest = message.partition(": ")
         if sep and field in FIELD_NAMES:
@@ -364,7 +360,6 @@ class VisitRoutesPanel(QWidget):
         self.failed.emit(message)
 
     def show_plan(self, planned: PlannedRoutes) -> None:
-        self._done()
         self.result = planned
         problem = planned.problem
         days_used = len({d.day for d in planned.days})

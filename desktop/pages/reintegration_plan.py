@@ -1,26 +1,23 @@
 """Allocating reintegration packages from the window: run in the background with live progress, review per
 case and per partner, adjust, accept.
 
-`run_allocation` is the module-level work (tests call it without a widget); the panel runs it as a
-`Task` whose cancellation is the solver's `should_stop`.
+`run_allocation` is the module-level work (tests call it without a widget); the panel runs it through
+`desktop.solver_run.SolverRun` (cancellation is the solver's `should_stop`).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -40,7 +37,8 @@ from desktop.ops import run_op
 from desktop.pages.reintegration_data import percent
 from desktop.places import place_name
 from desktop.service_text import error_text
-from desktop.tasks import Cancelled, Task, TaskState
+from desktop.solver_run import SolverRun, gap_box, limits_bar, seconds_box
+from desktop.tasks import Cancelled, Task
 from planning.errors import HomewardError
 from planning.messages import Message
 from planning.reintegration import allocations, review
@@ -199,55 +197,39 @@ class AllocationPanel(QWidget):
     allocated = Signal(object)  # the AllocationRun shown
     accepted = Signal(object)  # allocations.Accepted
     adjust_requested = Signal(object, object)  # AllocationRun, ReviewRow
-    _live = Signal(int, int, float)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.allocator: Callable[..., AllocationRun] = run_allocation
-        self.task: Task | None = None
         self.run: AllocationRun | None = None
-        self.started_at = 0.0
         self.months = QSpinBox()
         self.months.setRange(1, 24)
         self.months.setValue(MONTHS)
         self.months.setSuffix(tr(" months"))
-        self.time_limit = QSpinBox()
-        self.time_limit.setRange(1, 600)
-        self.time_limit.setValue(30)
-        self.time_limit.setSuffix(tr(" s", "seconds"))
-        self.time_limit.setToolTip(tr("The longest the solver may search; it stops earlier once proven within the "
-                                      "gap"))
-        self.gap = QDoubleSpinBox()
-        self.gap.setRange(0, 10)
-        self.gap.setDecimals(1)
-        self.gap.setSingleStep(0.5)
-        self.gap.setValue(1.0)
-        self.gap.setSuffix(tr(" %", "percent suffix"))
+        self.time_limit = seconds_box(tr("The longest the solver may search; it stops earlier once proven within "
+                                         "the gap"))
+        self.gap = gap_box(1.0, 0.5)
         self.allocate_button = QPushButton(tr("Allocate"))
         self.allocate_button.setObjectName("primaryButton")
         self.allocate_button.setMinimumWidth(self.allocate_button.sizeHint().width() + 30)
         self.allocate_button.setToolTip(tr("Allocate packages to every assessed household with a planned or "
                                            "recorded arrival"))
         self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        bar = QHBoxLayout()
-        for text, widget in ((tr("Deliveries over"), self.months), (tr("search at most"), self.time_limit),
-                             (tr("stop within"), self.gap)):
-            bar.addWidget(QLabel(text))
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.allocate_button)
-        bar.addWidget(self.cancel_button)
-        bar.addStretch(1)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
+        bar = limits_bar(((tr("Deliveries over"), self.months), (tr("search at most"), self.time_limit),
+                          (tr("stop within"), self.gap)), self.allocate_button, self.cancel_button)
         self.live = QLabel()
         self.live.setObjectName("liveLine")
         self.banner = Banner()
+        self.solver_run = SolverRun(
+            self, start_button=self.allocate_button, cancel_button=self.cancel_button, live=self.live,
+            banner=self.banner, kind=f"reintegration-allocate-{id(self)}", time_limit=self.time_limit,
+            show_live=self._show_live,
+            crashed=tr("The allocation stopped on an unexpected error; nothing was changed."),
+            cancelled=tr("Allocation cancelled; nothing was changed."))
+        self.solver_run.finished.connect(self.finished)
+        self.solver_run.cancelled.connect(self.cancelled)
+        self.progress = self.solver_run.progress
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -316,81 +298,38 @@ class AllocationPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(100)
-        self.timer.timeout.connect(self._tick)
         self.allocate_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.review.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.review.doubleClicked.connect(lambda _index: self.request_adjust())
         self.adjust_button.clicked.connect(self.request_adjust)
         self.remove_button.clicked.connect(self.leave_unmet)
         self.accept_button.clicked.connect(self.accept)
-        self._live.connect(self._show_live)
         self._update_buttons()
 
     # --- running --------------------------------------------------------------------------------------
 
+    @property
+    def task(self) -> Task | None:
+        """The allocation running, if any."""
+        return self.solver_run.task
+
     def start(self) -> None:
-        if self.task is not None:
-            return
-        self.banner.clear_message()
         store, months, limit = self.store, self.months.value(), float(self.time_limit.value())
-        gap, live, allocator = self.gap.value() / 100, self._live, self.allocator
-
-        def work(state: TaskState) -> AllocationRun:
-            return allocator(store, months=months, time_limit=limit, gap=gap,
-                                  progress=lambda best, bound, seconds: live.emit(best, bound, seconds),
-                                  should_stop=lambda: state.cancelled)
-
-        task = Task(work, kind=f"reintegration-allocate-{id(self)}", parent=self)
-        task.succeeded.connect(self.show_run)
-        task.failed_known.connect(lambda error: self.banner.show_message(error_text(error)))
-        task.crashed.connect(lambda details: self.banner.show_message(
-            tr("The allocation stopped on an unexpected error; nothing was changed.") + "\n"
-            + details.splitlines()[-1]))
-        task.finished.connect(lambda: self._done(task))
-        self.task = task
-        self.started_at = time.perf_counter()
-        self.allocate_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.live.setText(tr("Reading households, needs, catalogue, budgets and partners…"))
-        self.timer.start()
-        task.start()
+        gap, allocator = self.gap.value() / 100, self.allocator
+        self.solver_run.start(
+            lambda progress, should_stop: allocator(store, months=months, time_limit=limit, gap=gap,
+                                                    progress=progress, should_stop=should_stop),
+            reading=tr("Reading households, needs, catalogue, budgets and partners…"), on_result=self.show_run)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.live.setText(tr("Cancelling…"))
-
-    def _tick(self) -> None:
-        elapsed = time.perf_counter() - self.started_at
-        self.progress.setValue(min(1000, int(1000 * elapsed / max(1, self.time_limit.value()))))
+        self.solver_run.cancel()
 
     def _show_live(self, best: int, bound: int, seconds: float) -> None:
-        if self.task is None or self.task.state.cancelled:
-            return
         gap = (bound - best) / max(1, abs(best))
         self.live.setText(tr("Searching… best coverage so far <b>{best}</b> · proven bound {bound} · gap {gap} · "
                              "{seconds} s").format(best=number(best), bound=number(bound), gap=percent(gap, 2),
                                                    seconds=number(seconds, 1)))
-
-    def _done(self, task: Task) -> None:
-        if self.task is not task:
-            return
-        self.task = None
-        self.timer.stop()
-        self.progress.hide()
-        self.allocate_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if task.state.cancelled:
-            self.live.setText(tr("Allocation cancelled; nothing was changed."))
-            self.cancelled.emit()
-        self.finished.emit()
 
     # --- showing --------------------------------------------------------------------------------------
 
