@@ -117,8 +117,8 @@ class ExportButton(QPushButton):
     """"Export…": asks the page what to export, then where; shown only to a role that may export the list."""
 
     def __init__(self, store: Store, what: ExportedList, request: Callable[[], ExportRequest | None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(tr("Export…"), parent)
+                 parent: QWidget | None = None, *, text: str | None = None) -> None:
+        super().__init__(text or tr("Export…"), parent)
         self.store = store
         self.what = what
         self.request = request

@@ -12,6 +12,8 @@ from desktop.dialogs.batch_print import BatchPrintDialog
 from desktop.dialogs.checkin import CheckInDialog, why_no_checkin
 from desktop.dialogs.movement import CancelMovementDialog, MoveBookingDialog, MovementDialog, RemoveBookingDialog
 from desktop.dialogs.movement_import import MovementImportDialog
+from desktop.exports.movements import manifest_sheet, passengers_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.i18n import tr
 from desktop.ops import hub, run_op, run_query
 from desktop.pages.movements_bookings import BookingsPanel
@@ -23,6 +25,7 @@ from planning import booking_service, movements
 from planning.country_view import country_summaries
 from planning.documents.batches import travel_letters_of
 from planning.documents.manifest import print_manifest
+from planning.exports.files import ExportedList
 from planning.movements import MovementView, PassengerView
 from planning.storage.store import Store
 from planning.vocabulary import MovementStatus
@@ -69,11 +72,15 @@ class MovementsPage(RefreshingPage):
         self.print_letters = print_menu.addAction(tr("All travel letters…"))
         self.print_manifest.triggered.connect(self.print_movement_manifest)
         self.print_letters.triggered.connect(self.print_travel_letters)
+        self.export_passengers = ExportButton(store, ExportedList.PASSENGERS, lambda: self._export_request(False),
+                                              text=tr("Export passengers…"))
+        self.export_manifest = ExportButton(store, ExportedList.MANIFEST, lambda: self._export_request(True),
+                                            text=tr("Export manifest…"))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
         for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button,
-                       self.plan_button, self.print_button):
+                       self.plan_button, self.print_button, self.export_passengers, self.export_manifest):
             head.addWidget(button)
 
         self.register = RegisterView(today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=90))
@@ -162,8 +169,21 @@ class MovementsPage(RefreshingPage):
         self.edit_button.setToolTip(tip)
         self.cancel_button.setToolTip(tip)
         self.print_button.setEnabled(view is not None)
+        for export in (self.export_passengers, self.export_manifest):
+            export.setEnabled(view is not None)
+            export.setToolTip(tr("Save the chosen movement's list as an Excel workbook or a CSV file") if view
+                              else tr("Choose a movement"))
         self.print_button.setToolTip(tr("The manifest or every travel letter of the chosen movement") if view
                                      else tr("Choose a movement"))
+
+    def _export_request(self, manifest: bool) -> ExportRequest | None:
+        """The chosen movement's passengers, or its manifest."""
+        view, store = self.register.selected(), self.store
+        if view is None:
+            return None
+        movement_id, name = view.id, f"{'manifest' if manifest else 'passengers'}-{view.code}"
+        build = manifest_sheet if manifest else passengers_sheet
+        return ExportRequest(lambda: [build(store, movement_id)], name, {"movement": view.code})
 
     def open_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None and self.dialog is not dialog:

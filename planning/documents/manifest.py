@@ -106,16 +106,32 @@ def print_manifest(store: Store, movement: str | int) -> Printed:
     require(store, Permission.PRINT_DOCUMENTS)
     with store.transaction() as session:
         found = movement_by_reference(session, movement)
-        refused = gates.refusal(_refusals(session, found))
-        if refused is not None:
-            raise SafeguardError(refused.safeguard, "manifest.not_ready", reasons=refused.reasons,
-                                 households=refused.households, movement=found.code)
+        _gate(session, found)
         facts = load(session, found.code)
         assert facts is not None
         language = facts["office_language"]
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=found.code, facts=facts,
                          title=say("mf_title", language), subtitle=manifest_page.subtitle(facts),
                          story=manifest_page.story(facts))
+
+
+def manifest_facts(store: Store, movement: str | int) -> Facts:
+    """What the manifest of a movement lists, as its facts (for a spreadsheet of it): refused, as printing is,
+    to a role that may not print it and while a booked household is not ready."""
+    require(store, Permission.PRINT_DOCUMENTS)
+    with store.reading() as session:
+        found = movement_by_reference(session, movement)
+        _gate(session, found)
+        facts = load(session, found.code)
+        assert facts is not None
+        return facts
+
+
+def _gate(session: Session, movement: Movement) -> None:
+    refused = gates.refusal(_refusals(session, movement))
+    if refused is not None:
+        raise SafeguardError(refused.safeguard, "manifest.not_ready", reasons=refused.reasons,
+                             households=refused.households, movement=movement.code)
 
 
 def _refusals(session: Session, movement: Movement) -> list[Verdict]:
@@ -127,4 +143,4 @@ def _refusals(session: Session, movement: Movement) -> list[Verdict]:
     return [v for v in found if not v.ready]
 
 
-__all__ = ["KIND", "load", "print_manifest", "story"]
+__all__ = ["KIND", "load", "manifest_facts", "print_manifest", "story"]

@@ -3477,6 +3477,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>جميع رسائل السفر…</translation>
     </message>
     <message>
+        <source>Export passengers…</source>
+        <translation>تصدير الركاب…</translation>
+    </message>
+    <message>
+        <source>Export manifest…</source>
+        <translation>تصدير بيان الركاب…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <comment>list of movements</comment>
         <translation>السجل</translation>
@@ -3489,6 +3497,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Choose a planned or confirmed movement</source>
         <translation>اختر رحلة مخططة أو مؤكدة</translation>
+    </message>
+    <message>
+        <source>Save the chosen movement&apos;s list as an Excel workbook or a CSV file</source>
+        <translation>حفظ قائمة الرحلة المختارة كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
         <source>The manifest or every travel letter of the chosen movement</source>
@@ -3634,12 +3646,56 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>المرافقون</translation>
     </message>
     <message>
+        <source>{code}: {route}, departs {when} UTC</source>
+        <translation>{code}: {route}، المغادرة {when} بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>Medical escorts</source>
+        <translation>المرافقون الطبيون</translation>
+    </message>
+    <message>
         <source>Booking</source>
         <translation>الحجز</translation>
     </message>
     <message>
+        <source>Minor escorts</source>
+        <translation>مرافقو القاصرين</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>وثيقة السفر</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Travel needs</source>
+        <translation>احتياجات السفر</translation>
+    </message>
+    <message>
+        <source>Fit to travel until</source>
+        <translation>لائق للسفر حتى</translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation>تسجيل الوصول (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>none valid on the travel date</source>
+        <translation>لا توجد وثيقة سارية في تاريخ السفر</translation>
+    </message>
+    <message>
+        <source>Manifest of {code}</source>
+        <translation>بيان ركاب {code}</translation>
     </message>
     <message>
         <source>medical {count}</source>

@@ -3313,6 +3313,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Toutes les lettres de voyage…</translation>
     </message>
     <message>
+        <source>Export passengers…</source>
+        <translation>Exporter les passagers…</translation>
+    </message>
+    <message>
+        <source>Export manifest…</source>
+        <translation>Exporter le manifeste…</translation>
+    </message>
+    <message>
         <source>Register</source>
         <comment>list of movements</comment>
         <translation>Registre</translation>
@@ -3325,6 +3333,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Choose a planned or confirmed movement</source>
         <translation>Choisissez un mouvement planifié ou confirmé</translation>
+    </message>
+    <message>
+        <source>Save the chosen movement&apos;s list as an Excel workbook or a CSV file</source>
+        <translation>Enregistrer la liste du mouvement choisi comme classeur Excel ou fichier CSV</translation>
     </message>
     <message>
         <source>The manifest or every travel letter of the chosen movement</source>
@@ -3470,12 +3482,56 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Escortes</translation>
     </message>
     <message>
+        <source>{code}: {route}, departs {when} UTC</source>
+        <translation>{code} : {route}, départ le {when} UTC</translation>
+    </message>
+    <message>
+        <source>Medical escorts</source>
+        <translation>Escortes médicales</translation>
+    </message>
+    <message>
         <source>Booking</source>
         <translation>Réservation</translation>
     </message>
     <message>
+        <source>Minor escorts</source>
+        <translation>Escortes de mineurs</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>Document de voyage</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Travel needs</source>
+        <translation>Besoins pendant le voyage</translation>
+    </message>
+    <message>
+        <source>Fit to travel until</source>
+        <translation>Apte au voyage jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation>Enregistré (UTC)</translation>
+    </message>
+    <message>
+        <source>none valid on the travel date</source>
+        <translation>aucun valable à la date du voyage</translation>
+    </message>
+    <message>
+        <source>Manifest of {code}</source>
+        <translation>Manifeste de {code}</translation>
     </message>
     <message>
         <source>medical {count}</source>

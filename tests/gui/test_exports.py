@@ -192,3 +192,63 @@ def test_the_audit_log_leaves_for_the_officer_only(qtbot: QtBot, store: Store, t
     with pytest.raises(PermissionDenied):
         export_list(store, ExportedList.AUDIT_LOG, [audit_sheet(store, AuditFilter())], tmp_path / "no.xlsx")
     assert not (tmp_path / "no.xlsx").exists()
+
+
+def test_a_movement_leaves_as_its_passengers_and_its_manifest(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                              settle: None) -> None:
+    from sqlalchemy import update
+
+    from desktop.exports.movements import manifest_sheet
+    from desktop.pages.movements import MovementsPage
+    from planning.errors import SafeguardError
+    from planning.exports.files import ExportedList, export_list
+    from planning.storage.models import Person, TravelDocument
+    from tests.unit.documents.helpers import TRAVEL_DAY, booked_family, speaks
+
+    booked = booked_family(store)
+    speaks(store, booked.family.mother, "ar", "نينو", "=بيريدزه")
+    with store.reading() as session:
+        mother = session.get(Person, booked.family.mother)
+        assert mother is not None
+        born = mother.date_of_birth
+    page = MovementsPage(store)
+    qtbot.addWidget(page)
+    page.resize(1300, 820)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.show()
+    assert not page.export_manifest.isEnabled()
+    with qtbot.waitSignal(page.passengers_loaded, timeout=TIMEOUT):
+        assert page.register.select(booked.movement_id)
+    assert page.export_passengers.isEnabled() and page.export_manifest.isEnabled()
+    page.grab().save("/tmp/exports-movements.png")
+
+    exported(qtbot, page.export_passengers, tmp_path / "passengers.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "passengers.xlsx").active
+    assert sheet is not None
+    assert sheet["A1"].value.startswith("TK-1: ") and sheet["A3"].value == "Case" and sheet.freeze_panes == "A4"
+    row = [c.value for c in sheet[4]]
+    assert row[0] == booked.family.reference and row[3:8] == [3, 0, 0, "Confirmed", "No"]
+    assert "نينو =بيريدزه" in row[2]
+
+    run = exported(qtbot, page.export_manifest, tmp_path / "manifest.xlsx")
+    assert run.result is not None and run.result.total == 3
+    sheet = openpyxl.load_workbook(tmp_path / "manifest.xlsx").active
+    assert sheet is not None
+    people = {r[1].value: r for r in sheet.iter_rows(min_row=4)}
+    mother_row = people["نينو =بيريدزه"]
+    assert mother_row[3].value == datetime(born.year, born.month, born.day) and mother_row[3].is_date
+    assert mother_row[2].value and mother_row[6].value == "Passport" and mother_row[9].is_date
+    assert export_entries(store, "manifest")[0]["filters"] == {"movement": "TK-1"}
+    assert export_entries(store, "passengers")[0]["rows"] == 1
+
+    monitor = MovementsPage(Store(store.engine, Actor("mona", Role.MONITOR), store.location, today=store.today))
+    qtbot.addWidget(monitor)
+    assert monitor.export_manifest.isHidden() and not monitor.export_passengers.isHidden()
+
+    with store.transaction() as session:  # the manifest's gate holds for the spreadsheet too
+        session.execute(update(TravelDocument).where(TravelDocument.person_id.in_(booked.family.members))
+                        .values(valid_until=TRAVEL_DAY - timedelta(days=1)))
+    with pytest.raises(SafeguardError):
+        export_list(store, ExportedList.MANIFEST, [manifest_sheet(store, booked.movement_id)],
+                    tmp_path / "refused.xlsx")
+    assert not (tmp_path / "refused.xlsx").exists()
