@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from desktop.service_text import detail, error_text
-from planning.errors import HomewardError, ValidationError
+from planning.errors import HomewardError, ValidationError, ValidationErrors
 
 ERROR_STYLE = "color: #b3261e;"
 BANNER_STYLE = "background: #fde7e9; color: #8c1d18; padding: 6px; border-radius: 4px;"
@@ -55,7 +55,11 @@ class FieldErrors:
             label.hide()
 
     def show_error(self, error: HomewardError) -> None:
-        """Put the message next to its field, or in the banner if no field matches."""
+        """Put the message next to its field, or in the banner if no field matches; several errors
+        (`ValidationErrors`) each next to its own field."""
+        if isinstance(error, ValidationErrors):
+            self.show_errors(list(error.errors))
+            return
         self.clear()
         if isinstance(error, ValidationError):
             label = self._label_for(error.field)
@@ -65,6 +69,23 @@ class FieldErrors:
                 label.show()
                 return
         self.banner.show_message(error_text(error))
+
+    def show_errors(self, errors: list[HomewardError]) -> None:
+        """Every error at once, each under its field (two on one field share its label); the rest in the banner."""
+        self.clear()
+        texts: dict[QLabel, list[str]] = {}
+        rest: list[str] = []
+        for error in errors:
+            label = self._label_for(error.field) if isinstance(error, ValidationError) else None
+            if label is None or not isinstance(error, ValidationError):
+                rest.append(error_text(error))
+            else:
+                texts.setdefault(label, []).append(detail(error))
+        for label, lines in texts.items():
+            label.setText("\n".join(lines))
+            label.show()
+        if rest:
+            self.banner.show_message("\n".join(rest))
 
     def _label_for(self, field: str) -> QLabel | None:
         if field in self.labels:

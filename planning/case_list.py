@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.sql import Select
 
-from planning.storage.models import Case, CountryProfile, Person, ProtectionReferral
+from planning.bookings import NOT_YET_GONE
+from planning.storage.models import Booking, Case, CountryProfile, Movement, Person, ProtectionReferral
 from planning.storage.store import Store
 from planning.validation import fold, search_terms
 from planning.vocabulary import CaseStatus, ProtectionOutcome
@@ -51,6 +52,13 @@ class CaseQuery:
 
 
 @dataclass(frozen=True)
+class BookedOn:
+    movement_code: str
+    departure_at: datetime
+    at_risk: bool
+
+
+@dataclass(frozen=True)
 class CaseRow:
     id: int
     reference: str
@@ -63,6 +71,8 @@ class CaseRow:
     ready: bool
     vulnerable: bool
     decided_on: date | None
+    #: Where a booked household is booked: the movement's code and travel date, and whether it is at risk.
+    booking: BookedOn | None = None
 
     def days_since_decision(self, today: date) -> int | None:
         return (today - self.decided_on).days if self.decided_on else None
@@ -136,15 +146,23 @@ def rows(store: Store, ids: Sequence[int]) -> list[CaseRow]:
     """The list rows for these ids, in the same order."""
     if not ids:
         return []
+    wanted = list(ids)
     with store.reading() as session:
+        booked: dict[int, BookedOn] = {}
+        for case_id, code, departure_at, risky in session.execute(
+            select(Booking.case_id, Movement.code, Movement.departure_at, Booking.at_risk)
+            .join(Movement, Booking.movement_id == Movement.id)
+            .where(Booking.case_id.in_(wanted), Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)
+        ):
+            booked.setdefault(case_id, BookedOn(code, departure_at, risky is not None))
         found = {
             r.id: CaseRow(r.id, r.reference, r.head_name, r.household_size, r.code, r.name,
-                          r.region_of_return, r.status, r.ready, r.vulnerable, r.decided_on)
+                          r.region_of_return, r.status, r.ready, r.vulnerable, r.decided_on, booked.get(r.id))
             for r in session.execute(
                 select(Case.id, Case.reference, Case.head_name, Case.household_size, CountryProfile.code,
                        CountryProfile.name, Case.region_of_return, Case.status, Case.ready, Case.vulnerable,
                        Case.decided_on)
-                .join(CountryProfile, Case.country_id == CountryProfile.id).where(Case.id.in_(list(ids)))
+                .join(CountryProfile, Case.country_id == CountryProfile.id).where(Case.id.in_(wanted))
             )
         }
     return [found[i] for i in ids if i in found]

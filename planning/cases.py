@@ -18,6 +18,7 @@ from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, Person, Vulnerability
 from planning.storage.store import Store
 from planning.validation import (
+    Problems,
     country_code,
     language_code,
     optional_text,
@@ -46,10 +47,11 @@ class PersonDraft:
 
     given_names: str
     family_name: str
-    date_of_birth: date
-    sex: Sex
+    #: None until typed or chosen: nothing is assumed (a form starts empty).
+    date_of_birth: date | None
+    sex: Sex | None
     nationality: str
-    relationship: Relationship = Relationship.HEAD
+    relationship: Relationship | None = Relationship.HEAD
     given_names_latin: str | None = None
     family_name_latin: str | None = None
     permanent_residence: str | None = None
@@ -66,7 +68,7 @@ class PersonDraft:
 
 @dataclass(frozen=True)
 class CaseDraft:
-    referral_source: ReferralSource
+    referral_source: ReferralSource | None
     country: str
     members: tuple[PersonDraft, ...]
     region_of_return: str | None = None
@@ -106,21 +108,25 @@ def open_case(store: Store, draft: CaseDraft) -> OpenedCase:
 
 
 def check_case(draft: CaseDraft, today: date) -> CheckedCase:
-    """Every check `open_case` makes before writing; a `ValidationError` naming the first bad field."""
-    opened_on = past_or_today("opened_on", draft.opened_on or today, today)
-    code = country_code("country", draft.country)
+    """Every check `open_case` makes before writing: the one `ValidationError`, or `ValidationErrors` naming
+    every bad field at once (a form shows each under its field)."""
+    problems = Problems()
+    opened_on = problems.check(past_or_today, "opened_on", draft.opened_on or today, today)
+    code = problems.check(country_code, "country", draft.country)
     if not isinstance(draft.referral_source, ReferralSource):
-        raise ValidationError("referral_source", "case.unknown_referral_source", draft.referral_source)
-    if not draft.members:
-        raise ValidationError("members", "case.no_members")
+        problems.add(_not_chosen("referral_source", draft.referral_source, "case.unknown_referral_source"))
+    region = problems.check(optional_text, "region_of_return", draft.region_of_return, max_length=120)
+    note = problems.check(optional_text, "referral_note", draft.referral_note, lines=True)
     heads = [i for i, m in enumerate(draft.members) if m.relationship is Relationship.HEAD]
-    if len(heads) != 1:
-        raise ValidationError("members", "case.one_head", len(heads))
-    validated = [_validated(f"members[{i}]", m, today) for i, m in enumerate(draft.members)]
+    if not draft.members:
+        problems.add(ValidationError("members", "case.no_members"))
+    elif len(heads) != 1 and all(m.relationship is not None for m in draft.members):
+        problems.add(ValidationError("members", "case.one_head", len(heads)))
+    validated = [_member_values(f"members[{i}]", m, today, problems) for i, m in enumerate(draft.members)]
     for i, m in enumerate(draft.members):
-        _check_guardian(i, m, draft.members, today)
-    region = optional_text("region_of_return", draft.region_of_return, max_length=120)
-    note = optional_text("referral_note", draft.referral_note, lines=True)
+        problems.check(_check_guardian, i, m, draft.members, today)
+    problems.raise_any()
+    assert opened_on is not None and code is not None
     return CheckedCase(draft, opened_on, code, region, note, heads[0], tuple(validated))
 
 
@@ -315,38 +321,55 @@ def _check_guardian(index: int, m: PersonDraft, members: tuple[PersonDraft, ...]
     field_name = f"members[{index}].guardian"
     if not 0 <= m.guardian_index < len(members) or m.guardian_index == index:
         raise ValidationError(field_name, "case.guardian_not_in_household", m.guardian_index)
-    if _age(members[m.guardian_index].date_of_birth, today) < 18:
+    born = members[m.guardian_index].date_of_birth
+    if born is not None and _age(born, today) < 18:
         raise ValidationError(field_name, "case.guardian_not_adult", m.guardian_index)
 
 
+def _not_chosen(field: str, value: object, unknown: str) -> ValidationError:
+    """A choice left empty (nothing is assumed), or a value the vocabulary does not know."""
+    return ValidationError(field, "value.not_chosen") if value is None else ValidationError(field, unknown, value)
+
+
 def _validated(prefix: str, m: PersonDraft, today: date) -> dict[str, object]:
-    """The column values for a person, or a `ValidationError` naming the bad field."""
-    given = required_text(f"{prefix}.given_names", m.given_names)
-    family = required_text(f"{prefix}.family_name", m.family_name)
-    given_latin = optional_text(f"{prefix}.given_names_latin", m.given_names_latin, max_length=120)
-    family_latin = optional_text(f"{prefix}.family_name_latin", m.family_name_latin, max_length=120)
-    dob = past_or_today(f"{prefix}.date_of_birth", m.date_of_birth, today)
-    if today - dob > OLDEST:
-        raise ValidationError(f"{prefix}.date_of_birth", "case.too_old", dob, born=dob)
+    """The column values for a person, or the `ValidationError`(s) naming every bad field."""
+    problems = Problems()
+    values = _member_values(prefix, m, today, problems)
+    problems.raise_any()
+    return values
+
+
+def _member_values(prefix: str, m: PersonDraft, today: date, problems: Problems) -> dict[str, object]:
+    """The column values for a person, each bad field noted in `problems` (the values are then not to be used)."""
+    given = problems.check(required_text, f"{prefix}.given_names", m.given_names)
+    family = problems.check(required_text, f"{prefix}.family_name", m.family_name)
+    given_latin = problems.check(optional_text, f"{prefix}.given_names_latin", m.given_names_latin, max_length=120)
+    family_latin = problems.check(optional_text, f"{prefix}.family_name_latin", m.family_name_latin,
+                                  max_length=120)
+    dob = problems.check(past_or_today, f"{prefix}.date_of_birth", m.date_of_birth, today)
+    if dob is not None and today - dob > OLDEST:
+        problems.add(ValidationError(f"{prefix}.date_of_birth", "case.too_old", dob, born=dob))
     if not isinstance(m.sex, Sex):
-        raise ValidationError(f"{prefix}.sex", "case.unknown_sex", m.sex)
+        problems.add(_not_chosen(f"{prefix}.sex", m.sex, "case.unknown_sex"))
     if not isinstance(m.relationship, Relationship):
-        raise ValidationError(f"{prefix}.relationship", "case.unknown_relationship", m.relationship)
-    languages = [language_code(f"{prefix}.languages", code) for code in m.languages]
-    preferred = language_code(f"{prefix}.preferred_language", m.preferred_language) \
-        if m.preferred_language else (languages[0] if languages else None)
-    email = optional_text(f"{prefix}.email", m.email, max_length=200)
+        problems.add(_not_chosen(f"{prefix}.relationship", m.relationship, "case.unknown_relationship"))
+    languages = [problems.check(language_code, f"{prefix}.languages", code) for code in m.languages]
+    known = [code for code in languages if code is not None]
+    preferred = problems.check(language_code, f"{prefix}.preferred_language", m.preferred_language) \
+        if m.preferred_language else (known[0] if known else None)
+    email = problems.check(optional_text, f"{prefix}.email", m.email, max_length=200)
     if email and ("@" not in email or " " in email):
-        raise ValidationError(f"{prefix}.email", "case.not_an_email", email, email=email)
+        problems.add(ValidationError(f"{prefix}.email", "case.not_an_email", email, email=email))
+        email = None
+    nationality = problems.check(country_code, f"{prefix}.nationality", m.nationality)
+    residence = problems.check(country_code, f"{prefix}.permanent_residence", m.permanent_residence) \
+        if m.permanent_residence else None
+    phone = problems.check(optional_text, f"{prefix}.phone", m.phone, max_length=40)
     return {
         "given_names": given, "family_name": family, "given_names_latin": given_latin,
         "family_name_latin": family_latin,
         "search_name": search_key(given, family, given_latin, family_latin),
-        "date_of_birth": dob, "sex": m.sex,
-        "nationality": country_code(f"{prefix}.nationality", m.nationality),
-        "permanent_residence": country_code(f"{prefix}.permanent_residence", m.permanent_residence)
-        if m.permanent_residence else None,
-        "exit_irregular": m.exit_irregular, "languages": languages, "preferred_language": preferred,
-        "phone": optional_text(f"{prefix}.phone", m.phone, max_length=40), "email": email,
-        "relationship_to_head": m.relationship, "escort_need": m.escort_need,
+        "date_of_birth": dob, "sex": m.sex, "nationality": nationality, "permanent_residence": residence,
+        "exit_irregular": m.exit_irregular, "languages": known, "preferred_language": preferred,
+        "phone": phone, "email": email, "relationship_to_head": m.relationship, "escort_need": m.escort_need,
     }

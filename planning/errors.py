@@ -11,6 +11,7 @@ template, writing each value in the interface language. `message` is the English
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from planning import messages, texts
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from planning.readiness.reasons import Reason
 
 __all__ = ["ConflictError", "HomewardError", "KeychainError", "NotFoundError", "PermissionDenied",
-           "SafeguardError", "StorageError", "ValidationError", "texts"]
+           "SafeguardError", "StorageError", "ValidationError", "ValidationErrors", "texts"]
 
 
 class HomewardError(Exception):
@@ -99,6 +100,24 @@ class ValidationError(HomewardError):
     @property
     def message(self) -> str:
         return f"{self.field}: {self.detail}"
+
+
+class ValidationErrors(ValidationError):
+    """Several inputs that cannot be accepted, each naming its field, so that a form shows them all at once.
+
+    It reads as its first error (field, key, values) wherever one error is expected; `errors` holds them all."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("ValidationErrors needs at least one error")
+        first = errors[0]
+        super().__init__(first.field, first.key, first.value, first.suggestion, **dict(first.params))
+        self.key, self._literal = first.key, first._literal
+        self.errors: tuple[ValidationError, ...] = tuple(errors)
+
+    @property
+    def message(self) -> str:
+        return "; ".join(error.message for error in self.errors)
 
 
 class NotFoundError(HomewardError):

@@ -22,6 +22,9 @@ from planning.storage.store import actor_of
 from planning.vocabulary import BookingStatus, CaseStatus, VoluntarinessKind
 
 TERMINAL = (CaseStatus.CLOSED, CaseStatus.INVOLVEMENT_ENDED, CaseStatus.PROTECTION_GRANTED)
+#: The states in which "ready" means something: the household has not travelled yet and may. A case that
+#: departed, returned, is monitored or ended is never listed as ready, whatever today's verdict says.
+READINESS_APPLIES = (CaseStatus.READY, CaseStatus.BOOKED)
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,10 @@ def derive(case: CaseFacts, verdict: Verdict) -> CaseStatus:
 
 def derive_all(case: CaseFacts, today: date) -> tuple[Derived, Verdict]:
     verdict = readiness.check(case, today)
+    status = derive(case, verdict)
     return Derived(
-        status=derive(case, verdict),
-        ready=verdict.ready,
+        status=status,
+        ready=verdict.ready and status in READINESS_APPLIES,
         decided_on=decided_on(case, today),
         household_size=len(case.members),
         vulnerable=any(m.vulnerable_on(today) for m in case.members)

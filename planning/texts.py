@@ -42,6 +42,7 @@ ERRORS: dict[str, str] = {
     "text.invisible_character": "contains an invisible character ({character}); remove it",
     # Any field (planning/validation.py and the services' own checks)
     "value.required": "is required",
+    "value.not_chosen": "must be chosen: nothing is assumed",
     "value.not_whole_number": "must be a whole number",
     "value.negative": "must not be negative",
     "value.not_amount": "is not an amount",
@@ -49,6 +50,7 @@ ERRORS: dict[str, str] = {
     "value.with_suggestion": "{problem} (did you mean {suggestion}?)",
     "date.in_future": "{when} is in the future",
     "date.impossibly_early": "{when} is impossibly early",
+    "date.unreadable": "'{text}' is not a date; write it as {example}",
     "period.end_before_start": "{end} is before {start_field} {start}",
     "country.missing": "must name a country",
     "country.unknown_code": "unknown country code '{code}'",

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Callable
 from datetime import date
+from typing import ParamSpec, TypeVar
 
 import pycountry
 
-from planning.errors import ValidationError
+from planning.errors import ValidationError, ValidationErrors
 from planning.messages import Phrase
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 MAX_NAME = 120
 MAX_TEXT = 20_000
@@ -25,6 +30,31 @@ LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 NEEDED_INVISIBLES = frozenset("\u200c\u200d\u200e\u200f\u061c\u00ad")
 #: In a text of several lines, the breaks that mean "new line": stored as "\n".
 _NEW_LINES = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
+class Problems:
+    """Validation errors gathered field by field, so that a form can show every mistake at once."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, validator: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
+        """The validator's result, or None after noting the error it raised."""
+        try:
+            return validator(*args, **kwargs)
+        except ValidationError as error:
+            self.found.append(error)
+            return None
+
+    def add(self, error: ValidationError) -> None:
+        self.found.append(error)
+
+    def raise_any(self) -> None:
+        """Raise the one error found, or `ValidationErrors` holding them all."""
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ValidationErrors(self.found)
 
 
 def required_text(field: str, value: str | None, *, max_length: int = MAX_NAME, lines: bool = False) -> str:

@@ -8,7 +8,20 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import date_format, label
@@ -54,6 +67,64 @@ class DateField(QDateEdit):
         self.setDate(to_qdate(value))
 
 
+class BlankDateField(QWidget):
+    """A date that starts blank, so that nothing is assumed: typed in the interface's short format or picked
+    from a calendar. `value()` is None while blank or unreadable; `unreadable()` says which."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(date_format().lower())
+        self.calendar = QCalendarWidget()
+        self.calendar.setMinimumDate(QDate(1900, 1, 1))
+        self.calendar.clicked.connect(self._picked)
+        self.pick = QToolButton()
+        self.pick.setText("…")
+        self.pick.setToolTip(tr("Pick the date from a calendar"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.pick)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._show_page)
+        self.pick.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.text)
+        self.set_value(value)
+
+    def value(self) -> date | None:
+        parsed = QDate.fromString(self.text.text().strip(), date_format())
+        if not parsed.isValid():
+            return None
+        return date(parsed.year(), parsed.month(), parsed.day())
+
+    def unreadable(self) -> str | None:
+        """The text typed when it is not a date (None when blank or readable)."""
+        typed = self.text.text().strip()
+        return typed if typed and self.value() is None else None
+
+    def set_value(self, value: date | None) -> None:
+        self.text.setText("" if value is None else to_qdate(value).toString(date_format()))
+
+    def example(self) -> str:
+        """A date written the way this field reads it."""
+        return QDate(1985, 3, 31).toString(date_format())
+
+    def _picked(self, chosen: QDate) -> None:
+        self.text.setText(chosen.toString(date_format()))
+        menu = self.pick.menu()
+        if menu is not None:
+            menu.close()
+
+    def _show_page(self) -> None:
+        current = self.value()
+        if current is not None:
+            self.calendar.setSelectedDate(to_qdate(current))
+
+
 class EndDateField(QWidget):
     """An end date that may be left open ('open-ended')."""
 
@@ -94,7 +165,10 @@ class CountryBox(QComboBox):
         return str(self.itemData(index)) if index >= 0 else self.currentText().strip()
 
     def set_code(self, code: str | None) -> None:
-        self.setCurrentIndex(max(self.findData(code or ""), 0))
+        """Choose the country; an empty code leaves the box empty (no country is assumed)."""
+        self.setCurrentIndex(self.findData(code) if code else -1)
+        if not code:
+            self.setEditText("")
 
 
 def chosen(combo: QComboBox, enum: type[E]) -> E | None:

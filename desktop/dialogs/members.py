@@ -96,10 +96,13 @@ class PersonDialog(ServiceDialog):
         self.family_name.setText(draft.family_name)
         self.given_names_latin.setText(draft.given_names_latin or "")
         self.family_name_latin.setText(draft.family_name_latin or "")
-        self.date_of_birth.setDate(to_qdate(draft.date_of_birth))
-        self.sex.setCurrentIndex(list(Sex).index(draft.sex))
+        if draft.date_of_birth is not None:  # (a recorded member always has these three)
+            self.date_of_birth.setDate(to_qdate(draft.date_of_birth))
+        if draft.sex is not None:
+            self.sex.setCurrentIndex(list(Sex).index(draft.sex))
         self.nationality.setText(draft.nationality)
-        self.relationship.setCurrentIndex(list(Relationship).index(draft.relationship))
+        if draft.relationship is not None:
+            self.relationship.setCurrentIndex(list(Relationship).index(draft.relationship))
         self.permanent_residence.setText(draft.permanent_residence or "")
         self.exit_irregular.setCurrentIndex({None: 0, True: 1, False: 2}[draft.exit_irregular])
         self.languages.setText(", ".join(draft.languages))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
-from desktop.dialogs.fields import CountryBox, DateField
+from desktop.dialogs.fields import BlankDateField, CountryBox, DateField
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
 from desktop.labels import label
@@ -35,7 +36,7 @@ from desktop.pages.case_file_common import AMBER, RED, start_edge
 from desktop.words import message
 from planning import cases
 from planning.cases import CaseDraft, OpenedCase, PersonDraft
-from planning.errors import HomewardError, ValidationError
+from planning.errors import HomewardError, ValidationError, ValidationErrors
 from planning.persons import notes
 from planning.persons.notes import Match
 from planning.storage.store import Store
@@ -52,10 +53,12 @@ class MemberState:
     family_name: str = ""
     given_names_latin: str = ""
     family_name_latin: str = ""
-    date_of_birth: date = date(1990, 1, 1)
-    sex: Sex = Sex.FEMALE
+    date_of_birth: date | None = None
+    #: What was typed in the date of birth when it is not a date (kept to say so).
+    date_unreadable: str | None = None
+    sex: Sex | None = None
     nationality: str = ""
-    relationship: Relationship = Relationship.HEAD
+    relationship: Relationship | None = Relationship.HEAD
     languages: str = ""
     phone: str = ""
     email: str = ""
@@ -66,7 +69,8 @@ class MemberState:
 
     def label(self, index: int) -> str:
         name = f"{self.given_names} {self.family_name}".strip() or tr("(no name yet)")
-        return f"{index + 1}. {label(self.relationship)} — {name}"
+        role = label(self.relationship) if self.relationship is not None else tr("(relationship not chosen)")
+        return f"{index + 1}. {role} — {name}"
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
@@ -100,6 +104,8 @@ class NewCaseDialog(QDialog):
         self.source = QComboBox()
         for source in ReferralSource:
             self.source.addItem(label(source), source)
+        self.source.setPlaceholderText(tr("Choose…"))
+        self.source.setCurrentIndex(-1)
         self.country = CountryBox()
         self.country.setCurrentIndex(-1)
         self.region = QLineEdit()
@@ -137,14 +143,19 @@ class NewCaseDialog(QDialog):
         self.given_latin = QLineEdit()
         self.family_latin = QLineEdit()
         self.given_latin.setPlaceholderText(tr("if the name is written in another script"))
-        self.dob = DateField(date(1990, 1, 1))
+        self.dob = BlankDateField()
         self.sex = QComboBox()
         for sex in Sex:
             self.sex.addItem(label(sex), sex)
+        self.sex.setPlaceholderText(tr("Choose…"))
         self.nationality = CountryBox()
         self.relationship = QComboBox()
         for rel in Relationship:
             self.relationship.addItem(label(rel), rel)
+        self.relationship.setPlaceholderText(tr("Choose…"))
+        #: Every mistake found at the last attempt, by member (a member's show under its fields when selected).
+        self.member_problems: dict[int, list[ValidationError]] = {}
+        self.shared_problems: list[HomewardError] = []
         self.guardian = QComboBox()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(tr("ISO codes, e.g. ar, ku"))
@@ -214,8 +225,7 @@ class NewCaseDialog(QDialog):
         self._store_form()
         head = self.members[0]
         child = MemberState(family_name=head.family_name, nationality=head.nationality or self.country.code(),
-                            relationship=Relationship.CHILD, languages=head.languages,
-                            date_of_birth=date(2015, 1, 1), guardian=0)
+                            relationship=None, languages=head.languages)
         self.members.append(child)
         self._refresh_list()
         self.member_list.setCurrentRow(len(self.members) - 1)
@@ -242,6 +252,7 @@ class NewCaseDialog(QDialog):
             self.member_list.addItem(member.label(i))
         self.member_list.setCurrentRow(self.current)
         self.member_list.blockSignals(False)
+        self.member_problems = {}  # the members moved: the mistakes are shown again at the next attempt
 
     def _relabel(self) -> None:
         self._store_form()
@@ -254,6 +265,8 @@ class NewCaseDialog(QDialog):
             return
         self._store_form()
         self._load(row)
+        if self.member_problems or self.shared_problems:
+            self._show_member_problems(row)
 
     def _load(self, index: int) -> None:
         self.current = index
@@ -263,10 +276,13 @@ class NewCaseDialog(QDialog):
         self.given_latin.setText(m.given_names_latin)
         self.family_latin.setText(m.family_name_latin)
         self.dob.set_value(m.date_of_birth)
-        self.sex.setCurrentIndex(self.sex.findData(m.sex))
+        if m.date_unreadable:
+            self.dob.text.setText(m.date_unreadable)
+        self.sex.setCurrentIndex(self.sex.findData(m.sex) if m.sex is not None else -1)
         self.nationality.set_code(m.nationality)
         self.relationship.blockSignals(True)
-        self.relationship.setCurrentIndex(self.relationship.findData(m.relationship))
+        self.relationship.setCurrentIndex(
+            self.relationship.findData(m.relationship) if m.relationship is not None else -1)
         self.relationship.blockSignals(False)
         self.guardian.clear()
         self.guardian.addItem("—", None)
@@ -289,9 +305,11 @@ class NewCaseDialog(QDialog):
         m.given_names_latin = self.given_latin.text()
         m.family_name_latin = self.family_latin.text()
         m.date_of_birth = self.dob.value()
-        m.sex = Sex(self.sex.currentData())
+        m.date_unreadable = self.dob.unreadable()
+        m.sex = None if self.sex.currentData() is None else Sex(self.sex.currentData())
         m.nationality = self.nationality.code()
-        m.relationship = Relationship(self.relationship.currentData())
+        m.relationship = None if self.relationship.currentData() is None else Relationship(
+            self.relationship.currentData())
         m.guardian = self.guardian.currentData()
         m.languages = self.languages.text()
         m.phone = self.phone.text()
@@ -313,7 +331,8 @@ class NewCaseDialog(QDialog):
     def draft(self) -> CaseDraft:
         self._store_form()
         return CaseDraft(
-            referral_source=ReferralSource(self.source.currentData()), country=self.country.code(),
+            referral_source=None if self.source.currentData() is None else ReferralSource(self.source.currentData()),
+            country=self.country.code(),
             members=tuple(m.draft() for m in self.members), region_of_return=self.region.text() or None,
             referral_note=self.note.toPlainText() or None, opened_on=self.opened_on.value(),
         )
@@ -323,6 +342,16 @@ class NewCaseDialog(QDialog):
         self.errors.clear()
         self.members_error.clear()
         draft = self.draft()
+        unreadable = self._unreadable_dates()
+        if unreadable:  # said before anything else is checked, with every other mistake beside it
+            try:
+                cases.check_case(draft, self.store.today())
+            except ValidationError as found:
+                others = found.errors if isinstance(found, ValidationErrors) else (found,)
+                taken = {error.field for error in unreadable}
+                unreadable += [error for error in others if error.field not in taken]
+            self.show_error(unreadable[0] if len(unreadable) == 1 else ValidationErrors(unreadable))
+            return
         self.save.setEnabled(False)
         if draft == self.confirmed:
             self._open(draft)
@@ -360,12 +389,44 @@ class NewCaseDialog(QDialog):
                changes=lambda opened: Changes.of_case(opened.id, origin=self),
                on_success=self._opened, on_error=self.show_error, on_done=lambda: self.save.setEnabled(True))
 
+    def _unreadable_dates(self) -> list[ValidationError]:
+        example = self.dob.example()
+        return [ValidationError(f"members[{i}].date_of_birth", "date.unreadable", m.date_unreadable,
+                                text=m.date_unreadable, example=example)
+                for i, m in enumerate(self.members) if m.date_unreadable]
+
     def show_error(self, error: HomewardError) -> None:
-        if isinstance(error, ValidationError):
-            match = MEMBER_FIELD.match(error.field)
-            if match and int(match.group(1)) < len(self.members):
-                self.member_list.setCurrentRow(int(match.group(1)))
-        self.errors.show_error(error)
+        """Every mistake at once: the case's under their fields, each member's under its fields when that member is
+        selected (the first member with a mistake is), and the members with mistakes marked in the list."""
+        found = list(error.errors) if isinstance(error, ValidationErrors) else [error]
+        self.member_problems = {}
+        shared: list[HomewardError] = []
+        for one in found:
+            match = MEMBER_FIELD.match(one.field) if isinstance(one, ValidationError) else None
+            if match and int(match.group(1)) < len(self.members) and isinstance(one, ValidationError):
+                self.member_problems.setdefault(int(match.group(1)), []).append(one)
+            else:
+                shared.append(one)
+        self.errors.show_errors(shared)
+        self.shared_problems = shared
+        self._mark_members()
+        if self.member_problems:
+            first = min(self.member_problems)
+            if first != self.member_list.currentRow():
+                self.member_list.setCurrentRow(first)
+            else:
+                self._show_member_problems(first)
+
+    def _mark_members(self) -> None:
+        for i in range(self.member_list.count()):
+            item = self.member_list.item(i)
+            mistakes = len(self.member_problems.get(i, ()))
+            text = self.members[i].label(i)
+            item.setText(text + ("  ⚠ " + tr("%n mistake(s)", None, mistakes) if mistakes else ""))
+            item.setForeground(QColor(RED) if mistakes else self.member_list.palette().text().color())
+
+    def _show_member_problems(self, index: int) -> None:
+        self.errors.show_errors([*self.shared_problems, *self.member_problems.get(index, ())])
 
     def _opened(self, opened: OpenedCase) -> None:
         self.opened = opened

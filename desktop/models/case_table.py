@@ -10,9 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.i18n import tr
-from desktop.labels import label, number
+from desktop.labels import day, label, number, when
 from desktop.places import country_name, place_name
 from planning.case_list import CaseRow, SortKey
+from planning.status import READINESS_APPLIES
 from planning.vocabulary import CaseStatus
 
 BATCH = 200
@@ -30,6 +31,32 @@ STATUS_COLOURS = {
     CaseStatus.INVOLVEMENT_ENDED: "#b3261e",
     CaseStatus.PROTECTION_GRANTED: "#6a3d9a",
 }
+
+
+#: The mark after the head's name of a household with a vulnerable member (the page shows its legend).
+VULNERABLE_MARK = "⚑"
+AT_RISK_COLOUR = "#a15c00"
+
+
+#: Statuses for which "ready to travel" no longer means anything: the household travelled or the case ended.
+PAST_TRAVEL = frozenset({CaseStatus.DEPARTED, CaseStatus.ARRIVED, CaseStatus.MONITORING, CaseStatus.CLOSED,
+                         CaseStatus.INVOLVEMENT_ENDED, CaseStatus.PROTECTION_GRANTED})
+
+
+def readiness_text(row: CaseRow) -> str:
+    """Ready or not, while the household has yet to travel; a dash once it travelled or its case ended."""
+    if row.status in PAST_TRAVEL:
+        return "—"
+    return tr("Ready") if row.ready and row.status in READINESS_APPLIES else tr("Not ready")
+
+
+def status_text(row: CaseRow) -> str:
+    """The status in words; for a booked household, the day it travels (at risk or not)."""
+    if row.booking is None or row.status is not CaseStatus.BOOKED:
+        return label(row.status)
+    if row.booking.at_risk:
+        return tr("Booked {day}, at risk").format(day=day(row.booking.departure_at.date()))
+    return tr("Booked {day}").format(day=day(row.booking.departure_at.date()))
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -96,8 +123,21 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return label(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            key = COLUMNS[section]
+            if key is SortKey.HEAD:
+                return tr("{mark} after a name: the household has a vulnerable member (unaccompanied minor, victim "
+                          "of trafficking, medical need, disability, pregnancy, elderly person or single parent)"
+                          ).format(mark=VULNERABLE_MARK)
+            if key is SortKey.READY:
+                return tr("Whether the household may travel today, every safeguard checked; “—” once it has "
+                          "travelled or its case has ended")
+            if key is SortKey.STATUS:
+                return tr("Where the case stands; a booked household shows the day it travels")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -117,12 +157,19 @@ class CaseTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 4 and row.booking is not None and row.booking.at_risk:
+                return QBrush(QColor(AT_RISK_COLOUR))
             if column == 4 and row.status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[row.status]))
             if column == 5:
                 return QBrush(QColor("#1b7f3b" if row.ready else "#5f6368"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and row.booking is not None:
+                booked = tr("Booked on {movement}, departing {when} UTC").format(
+                    movement=row.booking.movement_code, when=when(row.booking.departure_at))
+                return booked + ("\n" + tr("At risk: something changed since booking; open the case file to see "
+                                            "why") if row.booking.at_risk else "")
             if row.vulnerable:
                 return tr("{reference}: {head}, %n person(s), vulnerable member(s)", None, row.household_size).format(
                     reference=row.reference, head=row.head_name)
@@ -134,15 +181,15 @@ class CaseTableModel(QAbstractTableModel):
         if column == 0:
             return row.reference
         if column == 1:
-            return row.head_name + ("  ⚑" if row.vulnerable else "")
+            return row.head_name + (f"  {VULNERABLE_MARK}" if row.vulnerable else "")
         if column == 2:
             return number(row.household_size)
         if column == 3:
             country = country_name(row.country_code, row.country_name)
             return f"{country} / {place_name(row.region)}" if row.region else country
         if column == 4:
-            return label(row.status)
+            return status_text(row)
         if column == 5:
-            return tr("Ready") if row.ready else tr("Not ready")
+            return readiness_text(row)
         days = row.days_since_decision(self._today())
         return "" if days is None else number(days)

@@ -22,7 +22,7 @@ from desktop.exports.cases import case_sheet, filters_of
 from desktop.exports.running import ExportButton, ExportRequest
 from desktop.i18n import tr
 from desktop.labels import label
-from desktop.models.case_table import COLUMNS, CaseTableModel
+from desktop.models.case_table import COLUMNS, VULNERABLE_MARK, CaseTableModel
 from desktop.ops import hub, run_query
 from desktop.pages.case_file_common import select_row
 from desktop.places import country_name
@@ -77,6 +77,12 @@ class CasesPage(QWidget):
         self.export = ExportButton(store, ExportedList.CASES, self._export_request)
         self.count = QLabel()
         self.pending_note = QLabel()
+        self.legend = QLabel(tr("{mark} a household with a vulnerable member · “—” under Readiness: travelled or "
+                                "ended").format(mark=VULNERABLE_MARK))
+        self.legend.setObjectName("legend")
+        self.legend.setStyleSheet("#legend { color: palette(placeholder-text); }")
+        self.legend.setToolTip(tr("Vulnerable: an unaccompanied minor, a victim of trafficking, a medical need, a "
+                                  "disability, a pregnancy, an elderly person or a single parent"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -112,6 +118,7 @@ class CasesPage(QWidget):
         status_line.addWidget(self.count)
         status_line.addWidget(self.pending_note)
         status_line.addStretch(1)
+        status_line.addWidget(self.legend)
         layout.addLayout(status_line)
         layout.addWidget(self.table, 1)
 

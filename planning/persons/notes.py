@@ -64,10 +64,11 @@ def explain(session: Session, wanted: Sequence[Particulars], *, outside: Iterabl
 
 
 def for_draft(store: Store, draft: CaseDraft) -> list[Match]:
-    """What each member of a household about to be opened matches (nothing is written)."""
+    """What each member of a household about to be opened matches (nothing is written); a member whose date of
+    birth is not known yet matches nobody."""
     wanted = [Particulars(m.given_names.strip(), m.family_name.strip(), (m.given_names_latin or "").strip() or None,
                           (m.family_name_latin or "").strip() or None, m.date_of_birth, _code(m.nationality))
-              for m in draft.members]
+              for m in draft.members if m.date_of_birth is not None]
     with store.reading() as session:
         return explain(session, wanted)
 

@@ -31,8 +31,9 @@ def apply(store: Store, preview: Preview, *, progress: Progress | None = None) -
     today = store.today()
     total = len(preview.cases)
     with store.transaction() as session:
-        members = [(m.given_names, m.family_name, m.given_names_latin, m.family_name_latin, m.date_of_birth,
-                    m.nationality) for planned in preview.cases for m in planned.draft.members]
+        members = [(m.given_names, m.family_name, m.given_names_latin, m.family_name_latin, born, m.nationality)
+                   for planned in preview.cases for m in planned.draft.members
+                   for born in [m.date_of_birth] if born is not None]  # (a checked draft: every member has one)
         lines = [line for planned in preview.cases for line in planned.lines]
         allowed = preview.options.allow_known
         fresh = [(line, known) for line, known in zip(lines, likely_matches(session, members), strict=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from planning.cases import CaseDraft, PersonDraft, check_case
-from planning.errors import ValidationError
+from planning.errors import ValidationError, ValidationErrors
 from planning.messages import Count, Message, Month, Value
 from planning.persons.matching import Particulars
 from planning.persons.notes import explain
@@ -383,11 +383,12 @@ def _household(key: str, members: list[_Row], mapping: Mapping, source: Referral
                       referral_note="\n".join(notes) or None, opened_on=today)
     try:
         check_case(draft, today)
-    except ValidationError as error:
-        match = _MEMBER_FIELD.match(error.field)
-        target = ordered[int(match.group(1))] if match else head
-        target.add(Severity.ERROR, error, match.group(2) if match else error.field,
-                   value=None if error.value is None else str(error.value), suggestion=error.suggestion)
+    except ValidationError as found:
+        for error in found.errors if isinstance(found, ValidationErrors) else (found,):
+            match = _MEMBER_FIELD.match(error.field)
+            target = ordered[int(match.group(1))] if match else head
+            target.add(Severity.ERROR, error, match.group(2) if match else error.field,
+                       value=None if error.value is None else str(error.value), suggestion=error.suggestion)
         return None
     return draft
 

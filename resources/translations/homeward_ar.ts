@@ -627,9 +627,36 @@
         <source>Readiness</source>
         <translation>الجاهزية</translation>
     </message>
+    <message>
+        <source>Booked {day}, at risk</source>
+        <translation>محجوز في {day}، معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Booked {day}</source>
+        <translation>محجوز في {day}</translation>
+    </message>
+    <message>
+        <source>{mark} after a name: the household has a vulnerable member (unaccompanied minor, victim of trafficking, medical need, disability, pregnancy, elderly person or single parent)</source>
+        <translation>{mark} بعد الاسم: في الأسرة فرد مستضعف (قاصر غير مصحوب، ضحية اتجار بالبشر، حاجة طبية، إعاقة، حمل، شخص مسن أو والد وحيد)</translation>
+    </message>
+    <message>
+        <source>Whether the household may travel today, every safeguard checked; “—” once it has travelled or its case has ended</source>
+        <translation>هل يمكن للأسرة السفر اليوم بعد التحقق من كل الضمانات؛ «—» بعد سفرها أو انتهاء ملفها</translation>
+    </message>
+    <message>
+        <source>Where the case stands; a booked household shows the day it travels</source>
+        <translation>أين وصل الملف؛ تظهر للأسرة المحجوزة تاريخ سفرها</translation>
+    </message>
+    <message>
+        <source>Booked on {movement}, departing {when} UTC</source>
+        <translation>محجوز على {movement}، المغادرة في {when} بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>At risk: something changed since booking; open the case file to see why</source>
+        <translation>معرّض للخطر: تغيّر شيء منذ الحجز؛ افتح الملف لمعرفة السبب</translation>
+    </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
-        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference}: {head}، لا أشخاص، فيها أفراد في وضع هش</numerusform>
             <numerusform>{reference}: {head}، شخص واحد، في وضع هش</numerusform>
@@ -846,6 +873,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>ملف جديد…</translation>
     </message>
     <message>
+        <source>{mark} a household with a vulnerable member · “—” under Readiness: travelled or ended</source>
+        <translation>{mark} أسرة فيها فرد مستضعف · «—» تحت الجاهزية: سافرت أو انتهى ملفها</translation>
+    </message>
+    <message>
+        <source>Vulnerable: an unaccompanied minor, a victim of trafficking, a medical need, a disability, a pregnancy, an elderly person or a single parent</source>
+        <translation>مستضعف: قاصر غير مصحوب، أو ضحية اتجار بالبشر، أو حاجة طبية، أو إعاقة، أو حمل، أو شخص مسن، أو والد وحيد</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
@@ -963,6 +998,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>The columns, each named by the sort key a click on its header asks for. The mark after the head&apos;s name of a household with a vulnerable member (the page shows its legend). Statuses for which &quot;ready to travel&quot; no longer means anything: the household travelled or the case ended.</extracomment>
         <translation>جاهز</translation>
     </message>
     <message>
@@ -4785,6 +4821,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>الولوفية</translation>
     </message>
     <message>
+        <source>Pick the date from a calendar</source>
+        <translation>اختر التاريخ من التقويم</translation>
+    </message>
+    <message>
         <source>Open-ended</source>
         <translation>مفتوح المدة</translation>
     </message>
@@ -4963,7 +5003,12 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>(no name yet)</source>
+        <extracomment>What was typed in the date of birth when it is not a date (kept to say so).</extracomment>
         <translation>(بلا اسم بعد)</translation>
+    </message>
+    <message>
+        <source>(relationship not chosen)</source>
+        <translation>(لم تُختر صلة القرابة)</translation>
     </message>
     <message>
         <source>New case</source>
@@ -4991,6 +5036,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
+        <extracomment>Every mistake found at the last attempt, by member (a member&apos;s show under its fields when selected).</extracomment>
         <translation>رموز ISO، مثلًا: ar, ku</translation>
     </message>
     <message>
@@ -5041,6 +5087,17 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Open case anyway</source>
         <translation>فتح الملف رغم ذلك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s)</source>
+        <translation>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
@@ -8117,6 +8174,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>{when} في المستقبل</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date; write it as {example}</source>
+        <translation>«{text}» ليس تاريخًا؛ اكتبه هكذا: {example}</translation>
+    </message>
+    <message>
         <source>{reference} has already left on {movement} ({status}); the letter printed before departure stays valid</source>
         <translation>غادر {reference} بالفعل على {movement} ({status})؛ وتبقى الرسالة المطبوعة قبل المغادرة صالحة</translation>
     </message>
@@ -8804,6 +8865,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>&apos;{text}&apos; is neither a person id nor a case reference</source>
         <translation>«{text}» ليس معرّف شخص ولا مرجع ملف</translation>
+    </message>
+    <message>
+        <source>must be chosen: nothing is assumed</source>
+        <translation>يجب اختياره: لا يُفترض أي شيء</translation>
     </message>
     <message>
         <source>{problem} (did you mean {suggestion}?)</source>
@@ -10679,10 +10744,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تاريخ الوقوع</translation>
     </message>
     <message>
-        <source>opened on</source>
-        <translation>تاريخ الفتح</translation>
-    </message>
-    <message>
         <source>opens at</source>
         <translation>وقت الفتح</translation>
     </message>
@@ -10789,10 +10850,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>referral note</source>
         <translation>ملاحظة الإحالة</translation>
-    </message>
-    <message>
-        <source>referral source</source>
-        <translation>مصدر الإحالة</translation>
     </message>
     <message>
         <source>referred on</source>

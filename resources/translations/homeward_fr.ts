@@ -603,9 +603,36 @@
         <source>Readiness</source>
         <translation>Aptitude au départ</translation>
     </message>
+    <message>
+        <source>Booked {day}, at risk</source>
+        <translation>Réservé le {day}, à risque</translation>
+    </message>
+    <message>
+        <source>Booked {day}</source>
+        <translation>Réservé le {day}</translation>
+    </message>
+    <message>
+        <source>{mark} after a name: the household has a vulnerable member (unaccompanied minor, victim of trafficking, medical need, disability, pregnancy, elderly person or single parent)</source>
+        <translation>{mark} après un nom : le ménage compte un membre vulnérable (mineur non accompagné, victime de la traite, besoin médical, handicap, grossesse, personne âgée ou parent isolé)</translation>
+    </message>
+    <message>
+        <source>Whether the household may travel today, every safeguard checked; “—” once it has travelled or its case has ended</source>
+        <translation>Si le ménage peut voyager aujourd’hui, toutes les garanties vérifiées ; « — » une fois qu’il a voyagé ou que son dossier est clos</translation>
+    </message>
+    <message>
+        <source>Where the case stands; a booked household shows the day it travels</source>
+        <translation>Où en est le dossier ; un ménage réservé indique le jour de son voyage</translation>
+    </message>
+    <message>
+        <source>Booked on {movement}, departing {when} UTC</source>
+        <translation>Réservé sur {movement}, départ le {when} UTC</translation>
+    </message>
+    <message>
+        <source>At risk: something changed since booking; open the case file to see why</source>
+        <translation>À risque : quelque chose a changé depuis la réservation ; ouvrez le dossier pour savoir pourquoi</translation>
+    </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
-        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference} : {head}, %Ln personne, membre(s) vulnérable(s)</numerusform>
             <numerusform>{reference} : {head}, %Ln personnes, membre(s) vulnérable(s)</numerusform>
@@ -814,6 +841,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Nouveau dossier…</translation>
     </message>
     <message>
+        <source>{mark} a household with a vulnerable member · “—” under Readiness: travelled or ended</source>
+        <translation>{mark} un ménage avec un membre vulnérable · « — » sous Disponibilité : a voyagé ou dossier clos</translation>
+    </message>
+    <message>
+        <source>Vulnerable: an unaccompanied minor, a victim of trafficking, a medical need, a disability, a pregnancy, an elderly person or a single parent</source>
+        <translation>Vulnérable : un mineur non accompagné, une victime de la traite, un besoin médical, un handicap, une grossesse, une personne âgée ou un parent isolé</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -919,6 +954,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>The columns, each named by the sort key a click on its header asks for. The mark after the head&apos;s name of a household with a vulnerable member (the page shows its legend). Statuses for which &quot;ready to travel&quot; no longer means anything: the household travelled or the case ended.</extracomment>
         <translation>Prêt</translation>
     </message>
     <message>
@@ -4529,6 +4565,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Wolof</translation>
     </message>
     <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
         <source>Open-ended</source>
         <translation>Sans échéance</translation>
     </message>
@@ -4703,7 +4743,12 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>(no name yet)</source>
+        <extracomment>What was typed in the date of birth when it is not a date (kept to say so).</extracomment>
         <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>(relationship not chosen)</source>
+        <translation>(lien non choisi)</translation>
     </message>
     <message>
         <source>New case</source>
@@ -4731,6 +4776,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>ISO codes, e.g. ar, ku</source>
+        <extracomment>Every mistake found at the last attempt, by member (a member&apos;s show under its fields when selected).</extracomment>
         <translation>Codes ISO, p. ex. ar, ku</translation>
     </message>
     <message>
@@ -4781,6 +4827,13 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Open case anyway</source>
         <translation>Ouvrir le dossier quand même</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
@@ -7717,6 +7770,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>{when} est dans le futur</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a date; write it as {example}</source>
+        <translation>« {text} » n’est pas une date ; écrivez-la ainsi : {example}</translation>
+    </message>
+    <message>
         <source>{reference} has already left on {movement} ({status}); the letter printed before departure stays valid</source>
         <translation>{reference} est déjà parti sur {movement} ({status}) ; la lettre imprimée avant le départ reste valable</translation>
     </message>
@@ -8404,6 +8461,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>&apos;{text}&apos; is neither a person id nor a case reference</source>
         <translation>« {text} » n&apos;est ni un identifiant de personne ni une référence de dossier</translation>
+    </message>
+    <message>
+        <source>must be chosen: nothing is assumed</source>
+        <translation>doit être choisi : rien n’est supposé</translation>
     </message>
     <message>
         <source>{problem} (did you mean {suggestion}?)</source>
@@ -10207,10 +10268,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>survenu le</translation>
     </message>
     <message>
-        <source>opened on</source>
-        <translation>ouvert le</translation>
-    </message>
-    <message>
         <source>opens at</source>
         <translation>heure d&apos;ouverture</translation>
     </message>
@@ -10317,10 +10374,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>referral note</source>
         <translation>note d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>referral source</source>
-        <translation>source de l&apos;orientation</translation>
     </message>
     <message>
         <source>referred on</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -10,6 +12,7 @@ from desktop.models.case_table import CaseTableModel
 from desktop.pages.cases import CasesPage
 from planning import case_list
 from planning.storage.store import Store
+from planning.vocabulary import CaseStatus
 from tests.scenarios import ready_family
 from tests.unit.planning.test_case_list import open_single
 
@@ -92,3 +95,31 @@ def test_sorting_by_header_asks_the_database(qtbot: QtBot, store: Store) -> None
     with qtbot.waitSignal(page.results_shown, timeout=5000):
         page.table.horizontalHeader().sectionClicked.emit(1)
     assert page.model.index(0, 1).data() == "Zaid Yasin"
+
+
+def test_travelled_cases_show_no_readiness_and_booked_ones_their_day(store: Store) -> None:
+    when = datetime(2026, 12, 9, 6, 10, tzinfo=UTC)
+    rows = [
+        case_list.CaseRow(1, "HW-1", "A", 1, "GEO", "Georgia", None, CaseStatus.MONITORING, False, False, None),
+        case_list.CaseRow(2, "HW-2", "B", 1, "GEO", "Georgia", None, CaseStatus.CLOSED, False, False, None),
+        case_list.CaseRow(3, "HW-3", "C", 2, "GEO", "Georgia", None, CaseStatus.BOOKED, True, True, None,
+                          case_list.BookedOn("TBS-0912", when, at_risk=False)),
+        case_list.CaseRow(4, "HW-4", "D", 2, "GEO", "Georgia", None, CaseStatus.BOOKED, False, False, None,
+                          case_list.BookedOn("TBS-0912", when, at_risk=True)),
+        case_list.CaseRow(5, "HW-5", "E", 1, "GEO", "Georgia", None, CaseStatus.PREPARING, False, False, None),
+    ]
+    model = CaseTableModel(lambda ids: [rows[i - 1] for i in ids], store.today)
+    model.set_ids([1, 2, 3, 4, 5])
+    assert [model.index(i, 5).data() for i in range(5)] == ["—", "—", "Ready", "Not ready", "Not ready"]
+    assert model.index(2, 4).data().startswith("Booked ") and "at risk" not in model.index(2, 4).data()
+    assert model.index(3, 4).data().endswith(", at risk")
+    assert "TBS-0912" in model.index(2, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "⚑" in model.index(2, 1).data()
+    legend = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "vulnerable member" in legend
+
+
+def test_the_page_explains_the_flag(qtbot: QtBot, store: Store) -> None:
+    page = CasesPage(store)
+    qtbot.addWidget(page)
+    assert "⚑" in page.legend.text() and "vulnerable" in page.legend.text()

@@ -14,7 +14,7 @@ from desktop.pages.case_file import CaseFilePage
 from planning.readiness.service import verdict_for
 from planning.storage.models import Case
 from planning.storage.store import Actor, Store
-from planning.vocabulary import CaseStatus, IdentityFinding, Role
+from planning.vocabulary import CaseStatus, IdentityFinding, Role, Sex
 from tests.scenarios import open_family
 from tests.unit.planning.test_person_registry import end_involvement, open_one, person
 
@@ -107,6 +107,8 @@ def test_the_new_case_dialog_says_why_the_match_matters_before_opening(
     dialog = NewCaseDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.source.setCurrentIndex(0)
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.MALE))
     dialog.country.set_code("IRQ")
     qtbot.keyClicks(dialog.given, "Muhammad")
     qtbot.keyClicks(dialog.family, "Al Hasan")
@@ -132,7 +134,11 @@ def test_the_new_case_dialog_says_why_the_match_matters_before_opening(
 def test_the_new_case_dialog_opens_at_once_when_nobody_matches(qtbot: QtBot, store: Store, settle: None) -> None:
     dialog = NewCaseDialog(store)
     qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(0)
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
+    dialog.dob.set_value(date(1990, 5, 17))
     dialog.country.set_code("IRQ")
+    dialog.nationality.set_code("IRQ")
     qtbot.keyClicks(dialog.given, "Amina")
     qtbot.keyClicks(dialog.family, "Yusuf")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
