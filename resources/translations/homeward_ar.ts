@@ -3567,11 +3567,6 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>التخطيط حتى</translation>
     </message>
     <message>
-        <source>s</source>
-        <comment>seconds</comment>
-        <translation>ث</translation>
-    </message>
-    <message>
         <source>The longest the planner may search; it stops earlier once the plan is proven within the gap</source>
         <translation>أطول مدة يمكن أن يبحث فيها المخطِّط؛ يتوقف قبلها متى ثبت أن الخطة ضمن الفجوة</translation>
     </message>
@@ -4496,6 +4491,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source> s</source>
         <comment>seconds</comment>
+        <extracomment>What a run does off the GUI thread: `work(progress, should_stop)`, `progress(*values)` reaching `show_live`.</extracomment>
         <translation> ث</translation>
     </message>
     <message>

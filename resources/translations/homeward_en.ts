@@ -293,7 +293,6 @@
     </message>
     <message numerus="yes">
         <source>{reference}: {head}, %n person(s), vulnerable member(s)</source>
-        <extracomment>The columns, each named by the sort key a click on its header asks for.</extracomment>
         <translation>
             <numerusform>{reference}: {head}, %Ln person, vulnerable</numerusform>
             <numerusform>{reference}: {head}, %Ln people, vulnerable member(s)</numerusform>
@@ -843,6 +842,13 @@
         <translation>
             <numerusform>%Ln row exported to {files}, in {folder}</numerusform>
             <numerusform>%Ln rows exported to {files}, in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s)</source>
+        <translation>
+            <numerusform>%Ln mistake</numerusform>
+            <numerusform>%Ln mistakes</numerusform>
         </translation>
     </message>
 </context>

@@ -3403,11 +3403,6 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Planifier jusqu&apos;au</translation>
     </message>
     <message>
-        <source>s</source>
-        <comment>seconds</comment>
-        <translation>s</translation>
-    </message>
-    <message>
         <source>The longest the planner may search; it stops earlier once the plan is proven within the gap</source>
         <translation>Durée maximale de recherche du planificateur ; il s&apos;arrête plus tôt dès que le plan est prouvé dans l&apos;écart</translation>
     </message>
@@ -4256,6 +4251,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source> s</source>
         <comment>seconds</comment>
+        <extracomment>What a run does off the GUI thread: `work(progress, should_stop)`, `progress(*values)` reaching `show_live`.</extracomment>
         <translation> s</translation>
     </message>
     <message>
