@@ -30,6 +30,8 @@ from desktop.dialogs.base import ServiceDialog
 from desktop.dialogs.print_preview import PrintPreviewDialog
 from desktop.dialogs.reintegration import AdjustDialog, RecordDeliveryDialog
 from desktop.dialogs.reintegration_setup import BudgetDialog, CapacityDialog, PackageDialog, PartnerDialog
+from desktop.exports.allocations import allocations_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import long_month, number, stored_label
@@ -50,6 +52,7 @@ from desktop.printing import preview
 from desktop.service_text import error_text
 from planning.documents.voucher import print_voucher
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.reintegration import allocations, budgets, catalogue, demand
 from planning.reintegration.allocation.instance import month_start
 from planning.reintegration.allocations import AllocationView
@@ -127,6 +130,7 @@ class ReintegrationPage(RefreshingPage):
         self.voucher_button.setToolTip(tr("The returnee's voucher for the chosen package (the handover certificate "
                                           "once delivered), bilingual, with a verification code"))
         self.voucher_button.clicked.connect(self.print_voucher)
+        self.export = ExportButton(store, ExportedList.ALLOCATIONS, self._export_request)
         self.catalogue_model = CatalogueModel()
         self.capacity_model = CapacityModel()
         self.demand_model = DemandModel()
@@ -155,7 +159,8 @@ class ReintegrationPage(RefreshingPage):
         self.tabs.addTab(self.allocation, tr("Allocation"))
         self.tabs.addTab(self._with_bar(self.deliveries, tr("Accepted packages by delivery month; record each "
                                                             "handover when the partner confirms it."),
-                                        self.delivery_filter, self.voucher_button, self.deliver_button),
+                                        self.delivery_filter, self.export, self.voucher_button,
+                                        self.deliver_button),
                          tr("Deliveries"))
         self.tabs.addTab(self._with_bar(self.catalogue, tr("The packages partners deliver, their cost in kind and "
                                                            "in cash, who is eligible, and when after arrival."),
@@ -257,6 +262,14 @@ class ReintegrationPage(RefreshingPage):
     def selected_delivery(self) -> AllocationView | None:
         rows = self.deliveries.selectionModel().selectedRows()
         return self.delivery_model.rows[self.delivery_proxy.mapToSource(rows[0]).row()] if rows else None
+
+    def _export_request(self) -> ExportRequest:
+        """The deliveries as the filter shows them."""
+        shown = [self.delivery_model.rows[self.delivery_proxy.mapToSource(self.delivery_proxy.index(r, 0)).row()]
+                 for r in range(self.delivery_proxy.rowCount())]
+        typed = self.delivery_filter.text().strip()
+        return ExportRequest(lambda: [allocations_sheet(shown)], f"allocations-{self.store.today().isoformat()}",
+                             {"search": typed} if typed else {})
 
     def print_voucher(self) -> PrintPreviewDialog | None:
         chosen, store = self.selected_delivery(), self.store

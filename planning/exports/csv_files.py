@@ -29,7 +29,7 @@ def cell_text(value: Cell, kind: CellKind) -> str:
         moment = value.astimezone(UTC) if value.tzinfo else value
         return moment.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, date):
-        return value.isoformat()
+        return value.strftime("%Y-%m") if kind is CellKind.MONTH else value.isoformat()
     if isinstance(value, Decimal):
         return f"{value:.2f}" if kind is CellKind.AMOUNT else format(value, "f")
     if isinstance(value, float):

@@ -32,6 +32,8 @@ class CellKind(StrEnum):
     #: A share between 0 and 1 (shown as a percentage).
     SHARE = "share"
     DATE = "date"
+    #: A calendar month, given as its first day (shown as the month and year).
+    MONTH = "month"
     #: A moment, in UTC.
     DATETIME = "datetime"
 

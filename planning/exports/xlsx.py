@@ -30,9 +30,10 @@ _NUMBER_FORMATS: dict[CellKind, int | str] = {
     CellKind.DECIMAL: 2,  # 0.00
     CellKind.SHARE: 9,  # 0%
     CellKind.DATE: 14,  # the short date of the reader's locale
+    CellKind.MONTH: 17,  # mmm-yy
     CellKind.DATETIME: "yyyy-mm-dd hh:mm",
 }
-_WIDTHS = {CellKind.DATE: 12, CellKind.DATETIME: 17}
+_WIDTHS = {CellKind.DATE: 12, CellKind.MONTH: 10, CellKind.DATETIME: 17}
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 Progress = Callable[[int, int], None]
@@ -156,7 +157,7 @@ class _CellWriter:
                 worksheet.write_datetime(r, c, moment, self.formats[CellKind.DATETIME])
             elif isinstance(value, date):
                 worksheet.write_datetime(r, c, datetime(value.year, value.month, value.day),
-                                         self.formats[CellKind.DATE])
+                                         self.formats[CellKind.MONTH if kind is CellKind.MONTH else CellKind.DATE])
             elif isinstance(value, int | float | Decimal):
                 worksheet.write_number(r, c, float(value), self.formats.get(kind))
             else:

@@ -2458,8 +2458,16 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>الجميع</translation>
     </message>
     <message>
+        <source>Delivery month</source>
+        <translation>شهر التسليم</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Reintegration allocations</source>
+        <translation>مخصصات إعادة الإدماج</translation>
     </message>
     <message>
         <source>In kind</source>

@@ -2326,8 +2326,16 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>tout le monde</translation>
     </message>
     <message>
+        <source>Delivery month</source>
+        <translation>Mois de livraison</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Reintegration allocations</source>
+        <translation>Allocations de réintégration</translation>
     </message>
     <message>
         <source>In kind</source>

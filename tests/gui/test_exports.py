@@ -252,3 +252,52 @@ def test_a_movement_leaves_as_its_passengers_and_its_manifest(qtbot: QtBot, stor
         export_list(store, ExportedList.MANIFEST, [manifest_sheet(store, booked.movement_id)],
                     tmp_path / "refused.xlsx")
     assert not (tmp_path / "refused.xlsx").exists()
+
+
+def test_the_allocations_leave_as_the_deliveries_filter_shows_them(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                                   settle: None) -> None:
+    from desktop.pages.reintegration import DELIVERIES, ReintegrationPage
+    from planning import booking_service, movements
+    from tests.conftest import TODAY
+    from tests.gui.test_reintegration_page import allocate
+    from tests.unit.monitoring.helpers import family_ready
+    from tests.unit.planning.test_movements import flight
+    from tests.unit.reintegration.catalogue import assess, set_up
+
+    set_up(store)
+    family = family_ready(store)
+    assess(store, family)
+    booking_service.book(store, family.case_id, movements.add_movement(store, flight("TK-7", on=TODAY + timedelta(
+        days=40))))
+    page = ReintegrationPage(store)
+    qtbot.addWidget(page)
+    page.resize(1300, 820)
+    page.show()
+    qtbot.waitUntil(lambda: page.catalogue_model.rowCount() == 4, timeout=TIMEOUT)
+    try:
+        allocate(qtbot, page)
+        with qtbot.waitSignal(page.allocation.accepted, timeout=10_000):
+            page.allocation.accept_button.click()
+    finally:
+        page.allocation.cancel()
+    qtbot.waitUntil(lambda: page.delivery_model.rowCount() == 3, timeout=TIMEOUT)
+    page.tabs.setCurrentIndex(DELIVERIES)
+    page.delivery_filter.setText("EDU-1")
+    assert page.delivery_proxy.rowCount() == 1 and page.export.isVisible()
+    page.grab().save("/tmp/exports-reintegration.png")
+
+    exported(qtbot, page.export, tmp_path / "allocations.xlsx")
+
+    sheet = openpyxl.load_workbook(tmp_path / "allocations.xlsx")["Reintegration allocations"]
+    assert sheet.max_row == 2
+    row = [c.value for c in sheet[2]]
+    assert row[1] == family.reference and row[3].startswith("EDU-1") and row[4] == "Education"
+    assert sheet["A2"].is_date and row[0].day == 1 and sheet["A2"].number_format == "mmm-yy"
+    assert sheet["H2"].data_type == "n" and sheet["H2"].number_format == "#,##0.00" and row[9] == "Accepted"
+    assert row[10] is None
+    assert export_entries(store, "allocations")[0]["filters"] == {"search": "EDU-1"}
+
+    reader = ReintegrationPage(Store(store.engine, Actor("rita", Role.READ_ONLY), store.location,
+                                     today=store.today))
+    qtbot.addWidget(reader)
+    assert reader.export.isHidden()

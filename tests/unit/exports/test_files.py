@@ -135,3 +135,13 @@ def test_roles(store: Store, tmp_path: Path) -> None:
         export_list(reader, ExportedList.CASES, [sheet()], tmp_path / "out" / "cases.xlsx")
     assert denied.value.code == "permission.export_lists"
     assert not (tmp_path / "out").exists() and audits(store) == []
+
+
+def test_a_month_is_a_date_shown_as_a_month(store: Store, tmp_path: Path) -> None:
+    months = Sheet("m", "Months", (Column("Month", CellKind.MONTH),), [(date(2026, 7, 1),)])
+    export_list(store, ExportedList.ALLOCATIONS, [months], tmp_path / "m.xlsx")
+    export_list(store, ExportedList.ALLOCATIONS, [months], tmp_path / "m.csv")
+
+    cell = openpyxl.load_workbook(tmp_path / "m.xlsx")["Months"]["A2"]
+    assert cell.is_date and cell.value == datetime(2026, 7, 1) and cell.number_format == "mmm-yy"
+    assert (tmp_path / "m.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "2026-07"
