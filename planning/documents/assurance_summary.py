@@ -11,11 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planning.documents import layout, printable, verification
+from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date
+from planning.documents.texts import format_date, is_rtl_language, say, sayer
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError
-from planning.labels import label, named
 from planning.security.permissions import Permission, require
 from planning.storage.models import (
     Advisory,
@@ -28,7 +28,7 @@ from planning.storage.models import (
 )
 from planning.storage.store import Store
 from planning.validation import country_code
-from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, MonitoringLevel, VulnerabilityKind
+from planning.vocabulary import AssuranceKind, AssuranceStatus
 
 KIND = "assurance-summary"
 PREFIX = "AS"
@@ -81,17 +81,18 @@ verification.register_kind(KIND, load)
 
 
 def print_assurance_summary(store: Store, country: str) -> Printed:
-    """The summary of a country's assurances as they stand, judged on the day of issue."""
+    """The summary of a country's assurances as they stand, judged on the day of issue, in the office's language."""
     require(store, Permission.PRINT_DOCUMENTS)
     code = country_code("country", country)
     with store.transaction() as session:
         facts = load(session, code)
         if facts is None:
             raise NotFoundError("country profile", code)
+        language = letterhead(session).language
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=code, facts=facts,
-                         title="Country assurance summary",
+                         title=say("as_title", language),
                          subtitle=f"{printable.line(facts['country']['name'])} ({code})",
-                         story=story(facts, store.today()))
+                         story=story(facts, store.today(), language))
 
 
 def _day(value: str | None) -> date | None:
@@ -104,82 +105,91 @@ def _valid_on(assurance: dict[str, object], day: date) -> bool:
             and (end is None or day <= end))
 
 
-def _period(start: str | None, end: str | None) -> str:
-    first = format_date(_day(start), "en") if start else "—"  # type: ignore[arg-type]
-    return f"{first} – {format_date(_day(end), 'en') if end else 'open-ended'}"  # type: ignore[arg-type]
+def _period(start: str | None, end: str | None, language: str = "en") -> str:
+    first = format_date(_day(start), language) if start else "—"  # type: ignore[arg-type]
+    last = format_date(_day(end), language) if end else say("as_open_ended", language)  # type: ignore[arg-type]
+    return f"{first} – {last}"
 
 
-def story(facts: Facts, on: date) -> list[Flowable]:
-    """The body of the summary, from its facts (plain JSON values), judged on `on` (the day of issue)."""
+def story(facts: Facts, on: date, language: str = "en") -> list[Flowable]:
+    """The body of the summary, from its facts (plain JSON values), judged on `on` (the day of issue), in
+    `language` (the office's)."""
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
+    say_ = sayer(language)
+    rtl = is_rtl_language(language)
+    comma = "، " if rtl else ", "
     country = facts["country"]
     out: list[Flowable] = [layout.fields([
-        ("Country", f"{country['name']} ({country['code']})"),
-        ("Irregular exit", "punished by law: a no-punishment guarantee is required (S6)"
-         if country["irregular_exit_punished"] else "not punished"),
-        ("Active monitoring for", ", ".join(named(VulnerabilityKind, p) for p in country["active_monitoring_profiles"])
-         or "no profile"),
-    ])]
-    out.append(layout.heading(f"Standing on {format_date(on, 'en')}"))
+        (say_("as_country"), f"{country['name']} ({country['code']})"),
+        (say_("as_irregular_exit"), say_("as_punished") if country["irregular_exit_punished"]
+         else say_("as_not_punished")),
+        (say_("as_active_for"), comma.join(say_(f"need_{p}") for p in country["active_monitoring_profiles"])
+         or say_("as_no_profile")),
+    ], rtl=rtl)]
+    out.append(layout.heading(say_("as_standing", date=format_date(on, language))))
     standing = []
     for kind, safeguard in SAFEGUARDS.items():
-        title = label(kind)
+        title = say_(f"ak_{kind.value}")
         valid = [a for a in facts["assurances"] if a["kind"] == kind.value and _valid_on(a, on)]
         needed = kind is not AssuranceKind.NO_PUNISHMENT or country["irregular_exit_punished"]
         if valid:
-            text = "in force: " + "; ".join(
-                a["reference"]
-                + (f" ({named(MonitoringLevel, a['monitoring_level'])})" if a["monitoring_level"] else "")
-                + (f", {a['region']} only" if a["region"] else "") for a in valid)
+            text = say_("as_in_force", list="; ".join(
+                a["reference"] + (f" ({say_('ml_' + a['monitoring_level'])})" if a["monitoring_level"] else "")
+                + (comma + say_("as_only", region=a["region"]) if a["region"] else "") for a in valid))
             color = GOOD
         elif needed:
-            text, color = f"NONE in force: returns there are blocked ({safeguard})", ALERT
+            text, color = say_("as_none_blocked", safeguard=safeguard), ALERT
         else:
-            text, color = "none in force (not required: irregular exit is not punished)", layout.MUTED
-        standing.append((f"{title} ({safeguard})", layout.para(text, layout.BODY.but(color=color, bold=True))))
+            text, color = say_("as_none_not_needed"), layout.MUTED
+        standing.append((f"{title} ({safeguard})", layout.para(text, layout.BODY.but(color=color, bold=True),
+                                                                "R" if rtl else "L")))
     review = [a for a in facts["assurances"] if a["status"] == AssuranceStatus.UNDER_REVIEW.value]
     if review or facts["open_incidents"]:
-        standing.append(("Under review (S9)", layout.para(
-            f"{len(review)} assurance(s) under review, {len(facts['open_incidents'])} open incident(s): "
-            "new movements are blocked until a review decision", layout.BODY.but(color=ALERT, bold=True))))
+        standing.append((say_("as_under_review"), layout.para(
+            say_("as_review_text", assurances=len(review), incidents=len(facts["open_incidents"])),
+            layout.BODY.but(color=ALERT, bold=True), "R" if rtl else "L")))
     suspending = [v for v in facts["advisories"] if v["suspends_returns"] and _in_force(v, on)]
     if suspending:
-        standing.append(("Advisories (S8)", layout.para(
-            f"{len(suspending)} advisory(ies) in force suspend returns", layout.BODY.but(color=ALERT, bold=True))))
-    out.append(layout.fields(standing, label_width=58 * mm))
+        standing.append((say_("as_advisories_s8"), layout.para(
+            say_("as_suspend_text", count=len(suspending)), layout.BODY.but(color=ALERT, bold=True),
+            "R" if rtl else "L")))
+    out.append(layout.fields(standing, label_width=58 * mm, rtl=rtl))
     for kind in SAFEGUARDS:
         rows = [a for a in facts["assurances"] if a["kind"] == kind.value]
-        out.append(layout.heading(label(kind)))
+        out.append(layout.heading(say_(f"ak_{kind.value}")))
         if not rows:
-            out.append(layout.para("None recorded.", layout.SMALL))
+            out.append(layout.para(say_("as_none_recorded"), layout.SMALL))
             continue
-        out.append(layout.table(["Reference", "Issued by", "Scope", "Valid", "Status", f"On {format_date(on, 'en')}"], [
+        out.append(layout.table([say_("as_reference"), say_("as_issued_by"), say_("as_scope"), say_("as_valid"),
+                                 say_("as_status"), say_("as_on", date=format_date(on, language))], [
             [a["reference"], a["issuing_authority"],
-             named(AssuranceScope, a["scope"]) + (f", {a['region']}" if a["region"] else "")
-             + (f", {named(MonitoringLevel, a['monitoring_level'])} monitoring" if a["monitoring_level"] else ""),
-             _period(a["valid_from"], a["valid_to"]), named(AssuranceStatus, a["status"]),
-             "valid" if _valid_on(a, on) else "not valid"]
+             say_(f"sc_{a['scope']}") + (f"{comma}{a['region']}" if a["region"] else "")
+             + (comma + say_("as_monitoring", level=say_("ml_" + a["monitoring_level"]))
+                if a["monitoring_level"] else ""),
+             _period(a["valid_from"], a["valid_to"], language), say_(f"st_{a['status']}"),
+             say_("as_is_valid") if _valid_on(a, on) else say_("as_not_valid")]
             for a in rows
-        ], [30 * mm, 36 * mm, 30 * mm, 38 * mm, 18 * mm, layout.CONTENT_WIDTH - 152 * mm]))
+        ], [30 * mm, 36 * mm, 30 * mm, 38 * mm, 18 * mm, layout.CONTENT_WIDTH - 152 * mm], rtl=rtl))
         for a in rows:
             if a["conditions"]:
-                out.append(layout.para(f"Conditions of {a['reference']}: {a['conditions']}",
+                out.append(layout.para(say_("as_conditions", reference=a["reference"], conditions=a["conditions"]),
                                        layout.SMALL.but(space_before=1 * mm)))
             if a["covered"]:
-                out.append(layout.para(f"{a['reference']} covers: {', '.join(a['covered'])}",
+                out.append(layout.para(say_("as_covers", reference=a["reference"], people=comma.join(a["covered"])),
                                        layout.SMALL.but(space_before=1 * mm)))
-    out.append(layout.heading("Advisories"))
+    out.append(layout.heading(say_("as_advisories")))
     if facts["advisories"]:
-        out.append(layout.table(["Issued by", "Summary", "Applies to", "In force", "Effect"], [
+        out.append(layout.table([say_("as_issued_by"), say_("as_summary"), say_("as_applies_to"),
+                                 say_("as_in_force_col"), say_("as_effect")], [
             [v["issued_by"] + (f"\n{v['reference']}" if v["reference"] else ""), v["summary"],
-             ", ".join(p for p in (v["region"], named(VulnerabilityKind, v["profile"]) if v["profile"] else "") if p)
-             or "everyone",
-             _period(v["in_force_from"], v["in_force_to"]),
-             "suspends returns" if v["suspends_returns"] else "for information"]
+             comma.join(p for p in (v["region"], say_(f"need_{v['profile']}") if v["profile"] else "") if p)
+             or say_("as_everyone"),
+             _period(v["in_force_from"], v["in_force_to"], language),
+             say_("as_suspends") if v["suspends_returns"] else say_("as_information")]
             for v in facts["advisories"]
-        ], [32 * mm, 60 * mm, 24 * mm, 36 * mm, layout.CONTENT_WIDTH - 152 * mm]))
+        ], [32 * mm, 60 * mm, 24 * mm, 36 * mm, layout.CONTENT_WIDTH - 152 * mm], rtl=rtl))
     else:
-        out.append(layout.para("None recorded.", layout.SMALL))
+        out.append(layout.para(say_("as_none_recorded"), layout.SMALL))
     return out
 
 

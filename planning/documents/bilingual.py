@@ -11,6 +11,14 @@ from planning.documents.text import MixedText, TextStyle
 from planning.documents.texts import is_rtl_language, printed_as, say
 
 GUTTER = 6.0
+#: Naskh draws smaller than Noto Sans at the same size: Arabic-script columns are set this much larger so that
+#: both columns read alike (a heading in Arabic as large as the English one beside it).
+ARABIC_SCRIPT_SCALE = 1.15
+
+
+def arabic_script(style: TextStyle) -> TextStyle:
+    return style.but(size=style.size * ARABIC_SCRIPT_SCALE,
+                     leading=style.line_height * ARABIC_SCRIPT_SCALE)
 
 
 class Languages:
@@ -40,10 +48,13 @@ class Languages:
         return self.texts([say(key, language, **values) for language in self.columns()], style)
 
     def texts(self, texts: Sequence[str], style: TextStyle = layout.BODY) -> Flowable:
-        """One text per language column, each right-aligned when its language reads right to left."""
+        """One text per language column, each right-aligned when its language reads right to left; the office's
+        column first in its own reading order (on the right for an office writing Arabic)."""
         columns = self.columns()
-        cells = [MixedText(text, style, "R" if is_rtl_language(language) else "L")
-                 for text, language in zip(texts, columns, strict=True)]
+        cells = [MixedText(text, arabic_script(style), "R") if is_rtl_language(language)
+                 else MixedText(text, style, "L") for text, language in zip(texts, columns, strict=True)]
+        if is_rtl_language(self.office):
+            cells.reverse()
         width = (layout.CONTENT_WIDTH - GUTTER * (len(cells) - 1)) / len(cells)
         table = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
         table.setStyle(TableStyle([

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,7 +15,9 @@ from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date, has_key, language_name, printed_as, say
+from planning.documents.text import MixedText, TextStyle
+from planning.documents.texts import format_date, has_key, is_rtl_language, language_name, printed_as, say, sayer
+from planning.documents.travel_letter_page import name_cell
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
 from planning.labels import named
@@ -26,9 +29,7 @@ from planning.storage.store import Store
 from planning.vocabulary import (
     BestInterestsOutcome,
     CaseStatus,
-    CounsellingOutcome,
     CounsellingTopic,
-    Relationship,
     VoluntarinessKind,
 )
 
@@ -93,6 +94,7 @@ def load(session: Session, reference: str) -> Facts | None:
             topics.update(decision["information_given"])  # type: ignore[arg-type]
         members.append({
             "name": names[person.id], "name_latin": records.latin_name(person), "date_of_birth": person.date_of_birth,
+            "language": records.signer_language(person, str(decision["language"] or "") if decision else None),
             "relationship": person.relationship_to_head.value,
             "guardian": names.get(person.guardian_id) if person.guardian_id else None,
             "decision": decision,
@@ -145,7 +147,7 @@ def _subtitle(facts: Facts) -> str:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     country = facts["country"]["name"]
     region = f", {facts['region']}" if facts["region"] else ""
-    return f"Case {facts['case']} · return to {country}{region}"
+    return say("dv_subtitle", str(facts["office_language"]), case=facts["case"], country=f"{country}{region}")
 
 
 def _language(code: str | None) -> str:
@@ -153,90 +155,121 @@ def _language(code: str | None) -> str:
 
 
 def story(facts: Facts) -> list[Flowable]:
-    """The body of the declaration, from its facts (plain JSON values)."""
+    """The body of the declaration, from its facts (plain JSON values): the household, then one declaration per
+    signer (each member who declared; a guardian for the minors in their care), each in the signer's language
+    beside the office's, each signed on the page that ends its text."""
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     office_language, language = str(facts["office_language"]), str(facts["language"])
-    languages = Languages(office_language, language)
-    country = facts["country"]["name"]
+    say_ = sayer(office_language)
+    rtl = is_rtl_language(office_language)
+    direction = "R" if rtl else "L"
     members = facts["members"]
     holders = [m for m in members if m["decision"] is not None]
     out: list[Flowable] = [
         layout.fields([
-            ("Household", ", ".join(m["name"] for m in members)),
-            ("Language of the returnee", _language(language) + _printed_in(language, office_language)),
-        ]),
-        layout.heading("Household"),
-        layout.table(["Name", "Born", "In household", "Decision"], [
-            [m["name"] + (f"\n{m['name_latin']}" if m["name_latin"] else ""),
+            (say_("dv_household"), "، ".join(m["name"] for m in members) if rtl
+             else ", ".join(m["name"] for m in members)),
+            (say_("dv_language"), _language(language) + _printed_in(language, office_language)),
+        ], rtl=rtl),
+        layout.heading(say_("dv_household")),
+        layout.table([say_("col_name"), say_("col_born"), say_("dv_in_household"), say_("dv_decision")], [
+            [name_cell(m["name"], m["name_latin"], direction),
              format_date(_day(m["date_of_birth"]), office_language),
-             named(Relationship, m["relationship"]),
+             say_(f"rel_{m['relationship']}"),
              _decision_line(m, office_language)]
             for m in members
-        ], [52 * mm, 32 * mm, 28 * mm, layout.CONTENT_WIDTH - 112 * mm]),
-        languages.heading("decl_title"),
-        languages.block("decl_statement", country=country),
-        languages.block("decl_explained"),
+        ], [52 * mm, 32 * mm, 28 * mm, layout.CONTENT_WIDTH - 112 * mm], rtl=rtl),
     ]
+    if facts["counselling"]:
+        header = [say_("dv_date"), say_("dv_counsellor"), say_("dv_session_language"), say_("dv_interpreter"),
+                  say_("dv_outcome")]
+        out += [layout.heading(say_("dv_counselling")), layout.table(header, [
+            [format_date(_day(s["held_on"]), office_language), s["counsellor"], _language(s["language"]),
+             s["interpreter"] or "—", say_(f"out_{s['outcome']}")] for s in facts["counselling"]
+        ], [30 * mm, 40 * mm, 28 * mm, 40 * mm, layout.CONTENT_WIDTH - 138 * mm], rtl=rtl)]
+    for number, signer in enumerate(holders):
+        if number:
+            out.append(PageBreak())
+        out += _signed_by(facts, signer)
+    return out
+
+
+def _signed_by(facts: Facts, signer: dict[str, Any]) -> list[Flowable]:
+    """One signer's declaration: the text in their language beside the office's, their minors, their signature."""
+    office_language = str(facts["office_language"])
+    languages = Languages(office_language, str(signer["language"] or facts["language"]))
+    country = facts["country"]["name"]
+    out: list[Flowable] = [languages.heading("decl_title"),
+                           layout.para(signer["name"] + (f" ({signer['name_latin']})" if signer["name_latin"] else ""),
+                                       layout.BODY.but(bold=True, space_after=1 * mm)),
+                           languages.block("decl_statement", country=country),
+                           languages.block("decl_explained")]
     topics = [t for t in facts["topics"] if has_key(f"topic_{t}")]
     others = [t for t in facts["topics"] if not has_key(f"topic_{t}")]
     out.append(languages.texts(["\n".join(f"•  {say(f'topic_{t}', lang)}" for t in topics)
                                 + "".join(f"\n•  {named(CounsellingTopic, t)}" for t in others)
                                 for lang in languages.columns()]))
-    if facts["counselling"]:
-        header = ["Date", "Counsellor", "Language", "Interpreter", "Outcome"]
-        out += [layout.heading("Counselling"), layout.table(header, [
-            [format_date(_day(s["held_on"]), office_language), s["counsellor"], _language(s["language"]),
-             s["interpreter"] or "—", named(CounsellingOutcome, s["outcome"])] for s in facts["counselling"]
-        ], [30 * mm, 40 * mm, 28 * mm, 40 * mm, layout.CONTENT_WIDTH - 138 * mm])]
     out.append(languages.heading("decl_decision"))
-    for member in members:
-        if member["decision"] is None and member["guardian"]:
+    for member in facts["members"]:
+        minor = member["decision"] is None and member["guardian"] == signer["name"]
+        if minor:
             out.append(languages.block("decl_minor", name=member["name"], guardian=member["guardian"]))
         determination = member["best_interests"]
-        if determination and determination["outcome"] == BestInterestsOutcome.RETURN_IN_BEST_INTERESTS.value:
+        if (member is signer or minor) and determination \
+                and determination["outcome"] == BestInterestsOutcome.RETURN_IN_BEST_INTERESTS.value:
             day = _day(determination["decided_on"])
-            out.append(languages.texts([say("decl_unaccompanied", language, name=member["name"],
-                                            date=format_date(day, language)) for language in languages.columns()]))
-    out += [languages.block("decl_change_mind"), languages.block("decl_protection"),
-            languages.heading("decl_data_title"), languages.block("decl_data", country=country),
-            languages.heading("signatures")]
-    counsellor = next((h["decision"]["counsellor"] for h in reversed(holders) if h["decision"]["counsellor"]), None)
-    interpreter = next((h["decision"]["interpreter"] for h in reversed(holders) if h["decision"]["interpreter"]),
-                       None)
-    if interpreter is None and facts["counselling"]:
-        interpreter = facts["counselling"][-1]["interpreter"]
-    signatories = [(languages.title("sig_returnee"), h["name"]) for h in holders]
-    signatories += [(languages.title("sig_counsellor"), counsellor or ""),
-                    (languages.title("sig_interpreter"), interpreter or "")]
-    for start in range(0, len(signatories), 3):
-        row = signatories[start:start + 3]
-        out.append(layout.signature_lines([f"{role}\n{name}" if name else role for role, name in row],
-                                          date_label=languages.title("date"), columns=3))
+            out.append(languages.texts([say("decl_unaccompanied", lang, name=member["name"],
+                                            date=format_date(day, lang)) for lang in languages.columns()]))
+    out += [languages.block("decl_change_mind"), languages.block("decl_protection")]
+    decision = signer["decision"]
+    interpreter = decision["interpreter"] or (facts["counselling"][-1]["interpreter"] if facts["counselling"]
+                                              else None)
+    roles = [("sig_returnee", signer["name"]), ("sig_counsellor", decision["counsellor"] or ""),
+             ("sig_interpreter", interpreter or "")]
+    # The data-protection notice and the signatures that follow it stay on one page.
+    out.append(KeepTogether([
+        languages.heading("decl_data_title"), languages.block("decl_data", country=country),
+        languages.heading("signatures"),
+        layout.signature_lines([_role(languages, key, name) for key, name in roles],
+                               date_label=lambda: _each_language(languages, "date", ": ____________", layout.SMALL),
+                               columns=3)]))
     return out
+
+
+def _each_language(languages: Languages, key: str, after: str = "",
+                   style: TextStyle = layout.LABEL) -> Flowable:
+    """A label in each language of the document, one line each, in its own direction."""
+    return layout.Stack([MixedText(say(key, lang) + after, style, "R" if is_rtl_language(lang) else "L")
+                         for lang in languages.columns()])
+
+
+def _role(languages: Languages, key: str, name: str) -> Flowable:
+    parts = _each_language(languages, key).parts
+    return layout.Stack([*parts, MixedText(name, layout.BODY.but(size=8.5), "L")] if name else parts)
 
 
 def _printed_in(language: str, office_language: str) -> str:
     shown = printed_as(language)
     if shown is None:
-        return f" (no translation: printed in {language_name(office_language)} only)"
-    return "" if shown == language else f" (printed in {language_name(shown)})"
+        return " " + say("dv_no_translation", office_language, tongue=language_name(office_language))
+    return "" if shown == language else " " + say("dv_printed_in", office_language, tongue=language_name(shown))
 
 
 def _day(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _decision_line(member: dict[str, object], language: str) -> str:
+def _decision_line(member: dict[str, Any], language: str) -> str:
+    say_ = sayer(language)
     decision = member["decision"]
     if not isinstance(decision, dict):
-        return f"travels on the decision of {member['guardian']}" if member["guardian"] else "no decision recorded"
-    line = f"declared on {format_date(_day(decision['declared_on']), language)}"
+        return say_("dv_on_decision_of", name=member["guardian"]) if member["guardian"] else say_("dv_no_decision")
+    line = say_("dv_declared_on", date=format_date(_day(decision["declared_on"]), language))
     if decision["reconfirmed_on"]:
-        line += f", reconfirmed on {format_date(_day(decision['reconfirmed_on']), language)}"
+        line += ", " + say_("dv_reconfirmed_on", date=format_date(_day(decision["reconfirmed_on"]), language))
     who = ", ".join(part for part in (
-        f"counsellor {decision['counsellor']}" if decision["counsellor"] else "",
-        f"in {_language(str(decision['language']))}" if decision["language"] else "",
-        f"interpreter {decision['interpreter']}" if decision["interpreter"] else "",
+        say_("dv_by_counsellor", name=decision["counsellor"]) if decision["counsellor"] else "",
+        say_("dv_in_language", tongue=_language(str(decision["language"]))) if decision["language"] else "",
+        say_("dv_by_interpreter", name=decision["interpreter"]) if decision["interpreter"] else "",
     ) if part)
     return f"{line}\n{who}" if who else line
-

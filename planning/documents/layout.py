@@ -24,7 +24,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    KeepTogether,
     PageTemplate,
     Spacer,
     Table,
@@ -86,9 +85,8 @@ class Meta:
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
               align: str = "left", color: Any = INK) -> float:
     """One line of text in any script at baseline `y`; `x` is the left, right or centre edge. Returns its width."""
-    line = fonts.visual(fonts.shaped(text))
-    pieces = fonts.runs(line, bold)
-    width = float(sum(canvas.stringWidth(t, font, size) for t, font in pieces))
+    pieces = fonts.pieces(text, None, bold)
+    width = fonts.pieces_width(pieces, size)
     left = x - width if align == "right" else x - width / 2 if align == "center" else x
     text_object = canvas.beginText(left, y)
     canvas.setFillColor(color)
@@ -160,7 +158,7 @@ class _Pages:
         title = meta.header_title or meta.title
         room = right - (left + name_width + 8 * mm)
         size = 9.0
-        while size > 6.5 and fonts.width(fonts.visual(fonts.shaped(title)), size, True) > room:
+        while size > 6.5 and fonts.width(title, size, True) > room:
             size -= 0.5
         draw_text(canvas, right, top - 3 * mm, title, size, bold=True, align="right", color=ACCENT)
         draw_text(canvas, right, top - 8 * mm, f"{say('reference', language)}: {meta.reference}", 7.5,
@@ -186,7 +184,14 @@ class _Pages:
     @property
     def verification_height(self) -> float:
         """The room the verification block takes above the footer of the first page."""
-        return float(max(VERIFICATION_HEIGHT, qr_size(len(self.qr)) + 6 * mm))
+        return float(max(VERIFICATION_HEIGHT, qr_size(len(self.qr)) + 6 * mm, 18.5 * mm + self._hint()[1] + 7 * mm))
+
+    def _hint(self) -> tuple[MixedText, float]:
+        """The hint under the code, wrapped beside the QR code, and its height."""
+        hint = MixedText(say("verify_signed_hint", self.meta.language), SMALL.but(size=7, leading=8.6))
+        room = PAGE_WIDTH - MARGIN - qr_size(len(self.qr)) - 2.5 * mm - MARGIN - 10 * mm
+        _, height = hint.wrap(room, PAGE_HEIGHT)
+        return hint, float(height)
 
     def verification_block(self, canvas: Canvas) -> None:
         meta, language = self.meta, self.meta.language
@@ -208,10 +213,8 @@ class _Pages:
         draw_text(canvas, MARGIN + 4 * mm, top - 11.5 * mm, meta.issued.display_code, 15, bold=True, color=INK)
         key = say("key_fingerprint", language, fingerprint=meta.issued.key_id)
         draw_text(canvas, MARGIN + 4 * mm, top - 16 * mm, key, 7.5, color=INK)
-        hint = MixedText(say("verify_signed_hint", language), SMALL.but(size=7, leading=8.6))
-        room = qr_x - MARGIN - 10 * mm
-        hint.wrap(room, box_height)
-        hint.drawOn(canvas, MARGIN + 4 * mm, top - 18.5 * mm - hint.height)
+        hint, height = self._hint()
+        hint.drawOn(canvas, MARGIN + 4 * mm, top - 18.5 * mm - height)
 
 
 def _numbered_canvas(label: Callable[[int, int], str]) -> type[Canvas]:
@@ -374,9 +377,13 @@ class CheckBox(Flowable):  # type: ignore[misc]
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: float = CONTENT_WIDTH,
-                    columns: int | None = None) -> Flowable:
-    """One column per signatory (`columns` wide, default as many as labels): space to sign, a rule, who, a date line."""
+def signature_lines(labels: Sequence[str | Flowable], *, date_label: str | Callable[[], Flowable] = "Date",
+                    width: float = CONTENT_WIDTH, columns: int | None = None) -> Flowable:
+    """One column per signatory (`columns` wide, default as many as labels): space to sign, a rule, who, a date line.
+
+    A label given as a flowable is used as it is (e.g. one line per language, each in its own direction), and so
+    is the date line a `date_label` function makes for each column; a date label given as text gets
+    ': ____________' after it."""
     count = columns or len(labels)
     gap = 8 * mm
     column = (width - gap * (count - 1)) / count
@@ -392,8 +399,11 @@ def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: f
             row += [cell] if index == 0 else ["", cell]
         return row
 
+    def date_cell() -> Flowable:
+        return date_label() if callable(date_label) else _cell(f"{date_label}: ____________", SMALL)
+
     rows = [spread([blank for _ in labels]), spread([_cell(label, LABEL) for label in labels]),
-            spread([_cell(f"{date_label}: ____________", SMALL) for _ in labels])]
+            spread([date_cell() for _ in labels])]
     result = Table(rows, colWidths=widths, hAlign="LEFT")
     result.setStyle(TableStyle([
         *(("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.7, INK) for i in range(len(labels))),
@@ -401,8 +411,11 @@ def signature_lines(labels: Sequence[str], *, date_label: str = "Date", width: f
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        # Never split: a signature line apart from who signs. (Not a KeepTogether: one nested in another,
+        # as a signature block with its text is, always starts a new page.)
+        ("NOSPLIT", (0, 0), (-1, -1)),
     ]))
-    return KeepTogether([result])
+    return result
 
 
 class Stack(Flowable):  # type: ignore[misc]

@@ -69,12 +69,16 @@ def _household(household: dict[str, Any], language: str, rtl: bool) -> Flowable:
                  seats=household["seats"])
     if household["medical_escorts"] or household["minor_escorts"]:
         label += " · " + say_("mf_escorts", medical=household["medical_escorts"], minor=household["minor_escorts"])
-    rows: list[list[object]] = [[MixedText(label, layout.CELL.but(bold=True), direction), "", "", "", "", "", ""]]
+    def spanned(cell: Flowable) -> list[object]:
+        """A row spanning the table: its text in the cell that comes first on the page (the last given, in RTL)."""
+        return ["", "", "", "", "", "", cell] if rtl else [cell, "", "", "", "", "", ""]
+
+    rows: list[list[object]] = [spanned(MixedText(label, layout.CELL.but(bold=True), direction))]
     alert = None
     if not household["ready"]:
         alert = len(rows)
-        rows.append([MixedText(say_("mf_not_ready_reasons", reasons="; ".join(household["not_ready"])),
-                               layout.CELL.but(color=ALERT, size=7.5), direction), "", "", "", "", "", ""])
+        rows.append(spanned(MixedText(say_("mf_not_ready_reasons", reasons="; ".join(household["not_ready"])),
+                                      layout.CELL.but(color=ALERT, size=7.5), direction)))
     for p in passengers:
         rows.append([_box(p, language), name_cell(p["name"], p["name_latin"], direction),
                      format_date(date.fromisoformat(p["date_of_birth"]), language), p["sex"], p["nationality"],

@@ -79,6 +79,15 @@ def returnee_language(people: Iterable[Person], sessions: Iterable[CounsellingSe
     return next((c for c in candidates if printed_as(c)), candidates[0] if candidates else ENGLISH)
 
 
+def signer_language(person: Person, declared_in: str | None = None) -> str | None:
+    """The language a person reads their own declaration in: the first of their preferred language, the languages
+    they speak and the language they declared in that has printed texts; else the first of them (None: none
+    recorded)."""
+    candidates = [c for c in (person.preferred_language, *(str(x) for x in person.languages or ()), declared_in)
+                  if c]
+    return next((c for c in candidates if printed_as(c)), candidates[0] if candidates else None)
+
+
 def clock(moment: datetime) -> str:
     """'09:00 UTC': times are stored in UTC and printed so, since airports' time zones are not recorded."""
     return f"{moment:%H:%M} UTC"

@@ -36,7 +36,7 @@ class MixedText(Flowable):  # type: ignore[misc]
     """One paragraph of plain text (no markup) in one style; '\\n' breaks a line.
 
     Lines are broken on the logical text (so a right-to-left paragraph reads top to bottom, right to
-    left), then each line is put in visual order and cut into font runs (see `fonts`).
+    left), then each line is drawn in visual order, cut into font runs and shaped (see `fonts.pieces`).
     """
 
     def __init__(self, text: str, style: TextStyle | None = None, direction: str | None = None,
@@ -62,8 +62,7 @@ class MixedText(Flowable):  # type: ignore[misc]
         space = fonts.width(" ", size, bold)
         lines: list[str] = []
         for hard_line in self.text.split("\n"):
-            words = [piece for word in fonts.shaped(hard_line).split(" ")
-                     for piece in self._pieces(word, available)]
+            words = [piece for word in hard_line.split(" ") for piece in self._pieces(word, available)]
             current: list[str] = []
             used = 0.0
             for word in words:
@@ -75,7 +74,7 @@ class MixedText(Flowable):  # type: ignore[misc]
                     used += (space if current else 0.0) + wide
                     current.append(word)
             lines.append(" ".join(current))
-        return [fonts.visual(line, self.direction) for line in lines]
+        return lines
 
     def _pieces(self, word: str, available: float) -> list[str]:
         """A word wider than the line (an e-mail address, a long reference) cut where it must be."""
@@ -125,8 +124,8 @@ class MixedText(Flowable):  # type: ignore[misc]
         line_height = style.line_height
         canvas.setFillColor(style.color)
         for index, line in enumerate(self.lines or ()):
-            pieces = fonts.runs(line, style.bold)
-            line_width = sum(canvas.stringWidth(text, font, style.size) for text, font in pieces)
+            pieces = fonts.pieces(line, self.direction, style.bold)
+            line_width = fonts.pieces_width(pieces, style.size)
             baseline = self.height - (index + 1) * line_height + (line_height - style.size) / 2 + style.size * 0.2
             text_object = canvas.beginText(self._x(line_width), baseline)
             for text, font in pieces:

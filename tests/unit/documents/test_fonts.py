@@ -61,3 +61,27 @@ def test_farsi_and_urdu_letters_are_shaped() -> None:
     line = fonts.shaped("پچژگکی ہے")
     assert not fonts.missing_glyphs(line)
     assert all(not ("\u0600" <= c <= "\u06ff") for c in line.replace(" ", ""))
+
+
+def test_pashto_letters_without_presentation_forms_are_joined_by_harfbuzz_and_read_back() -> None:
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase.ttfonts import ShapedStr
+    from reportlab.pdfgen.canvas import Canvas
+
+    from planning.documents.layout import draw_text
+    from tests.unit.documents import pdftext
+
+    name = "احمد ځدراڼ"
+    drawn = fonts.pieces(name)
+    assert any(isinstance(text, ShapedStr) for text, _ in drawn)  # ځ and ڼ: HarfBuzz, not presentation forms
+    shaped = next(text for text, _ in drawn if isinstance(text, ShapedStr))
+    assert len(shaped) == len(shaped.__shapeData__) and "ځ" not in shaped  # ځ drawn in its joined (initial) form
+    assert fonts.pieces("شبانه\u200cروزی")[0][0] == fonts.visual(fonts.shaped("شبانه\u200cروزی"))  # Persian: as before
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    draw_text(canvas, 100, 700, name, 12)
+    canvas.showPage()
+    canvas.save()
+    assert pdftext.has_words(PdfReader(buffer).pages[0].extract_text(), name)
