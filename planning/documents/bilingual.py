@@ -35,6 +35,11 @@ class Languages:
         self.returnee = printed_as(returnee) or office
 
     @property
+    def rtl(self) -> bool:
+        """Whether the office's language, which the page follows, reads right to left."""
+        return is_rtl_language(self.office)
+
+    @property
     def both(self) -> bool:
         return self.office != self.returnee
 

@@ -187,10 +187,8 @@ def story(facts: Facts) -> list[Flowable]:
             [format_date(_day(s["held_on"]), office_language), s["counsellor"], _language(s["language"]),
              s["interpreter"] or "—", say_(f"out_{s['outcome']}")] for s in facts["counselling"]
         ], [30 * mm, 40 * mm, 28 * mm, 40 * mm, layout.CONTENT_WIDTH - 138 * mm], rtl=rtl)]
-    for number, signer in enumerate(holders):
-        if number:
-            out.append(PageBreak())
-        out += _signed_by(facts, signer)
+    for signer in holders:  # each on a page of its own: the text a signer signs on the page they sign it
+        out += [PageBreak(), *_signed_by(facts, signer)]
     return out
 
 
@@ -201,7 +199,7 @@ def _signed_by(facts: Facts, signer: dict[str, Any]) -> list[Flowable]:
     country = facts["country"]["name"]
     out: list[Flowable] = [languages.heading("decl_title"),
                            layout.para(signer["name"] + (f" ({signer['name_latin']})" if signer["name_latin"] else ""),
-                                       layout.BODY.but(bold=True, space_after=1 * mm)),
+                                       layout.BODY.but(bold=True, space_after=1 * mm), "R" if languages.rtl else "L"),
                            languages.block("decl_statement", country=country),
                            languages.block("decl_explained")]
     topics = [t for t in facts["topics"] if has_key(f"topic_{t}")]
@@ -232,7 +230,7 @@ def _signed_by(facts: Facts, signer: dict[str, Any]) -> list[Flowable]:
         languages.heading("signatures"),
         layout.signature_lines([_role(languages, key, name) for key, name in roles],
                                date_label=lambda: _each_language(languages, "date", ": ____________", layout.SMALL),
-                               columns=3)]))
+                               columns=3, rtl=languages.rtl)]))
     return out
 
 
@@ -245,7 +243,8 @@ def _each_language(languages: Languages, key: str, after: str = "",
 
 def _role(languages: Languages, key: str, name: str) -> Flowable:
     parts = _each_language(languages, key).parts
-    return layout.Stack([*parts, MixedText(name, layout.BODY.but(size=8.5), "L")] if name else parts)
+    name_line = MixedText(name, layout.BODY.but(size=8.5), "R" if languages.rtl else "L")
+    return layout.Stack([*parts, name_line] if name else parts)
 
 
 def _printed_in(language: str, office_language: str) -> str:

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from planning.documents import fonts, printable
 from planning.documents.office import Letterhead
 from planning.documents.text import MixedText, TextStyle
-from planning.documents.texts import format_date, say
+from planning.documents.texts import format_date, is_rtl_language, say
 from planning.documents.verification import Issued
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -270,9 +270,10 @@ def render(letterhead: Letterhead, meta: Meta, story: Sequence[Flowable]) -> byt
         PageTemplate("first", frames=[first], onPage=on_first, autoNextPageTemplate="later"),
         PageTemplate("later", frames=[later], onPage=on_later),
     ])
-    heading: list[Flowable] = [MixedText(meta.title, TITLE)]
+    direction = "R" if is_rtl_language(meta.language) else None  # the title and subtitle read as the office does
+    heading: list[Flowable] = [MixedText(meta.title, TITLE, direction)]
     if meta.subtitle:
-        heading.append(MixedText(meta.subtitle, SUBTITLE))
+        heading.append(MixedText(meta.subtitle, SUBTITLE, direction or "L"))
     heading.append(Spacer(1, 2 * mm))
     document.build([*heading, *story],
                    canvasmaker=_numbered_canvas(lambda n, m: say("page", meta.language, page=n, pages=m)))
@@ -378,13 +379,15 @@ class CheckBox(Flowable):  # type: ignore[misc]
 
 
 def signature_lines(labels: Sequence[str | Flowable], *, date_label: str | Callable[[], Flowable] = "Date",
-                    width: float = CONTENT_WIDTH, columns: int | None = None) -> Flowable:
-    """One column per signatory (`columns` wide, default as many as labels): space to sign, a rule, who, a date line.
+                    width: float = CONTENT_WIDTH, columns: int | None = None, rtl: bool = False) -> Flowable:
+    """One column per signatory (`columns` wide, default as many as labels): space to sign, a rule, who, a date line;
+    with `rtl` the first signatory on the right and every line read right to left.
 
     A label given as a flowable is used as it is (e.g. one line per language, each in its own direction), and so
     is the date line a `date_label` function makes for each column; a date label given as text gets
     ': ____________' after it."""
     count = columns or len(labels)
+    direction = "R" if rtl else "L"
     gap = 8 * mm
     column = (width - gap * (count - 1)) / count
     widths: list[float] = []
@@ -397,16 +400,19 @@ def signature_lines(labels: Sequence[str | Flowable], *, date_label: str | Calla
         for index in range(count):
             cell = cells[index] if index < len(cells) else ""
             row += [cell] if index == 0 else ["", cell]
-        return row
+        return row[::-1] if rtl else row
 
     def date_cell() -> Flowable:
-        return date_label() if callable(date_label) else _cell(f"{date_label}: ____________", SMALL)
+        return date_label() if callable(date_label) else _cell(f"{date_label}: ____________", SMALL, direction)
 
-    rows = [spread([blank for _ in labels]), spread([_cell(label, LABEL) for label in labels]),
+    rows = [spread([blank for _ in labels]), spread([_cell(label, LABEL, direction) for label in labels]),
             spread([date_cell() for _ in labels])]
+    ruled = [2 * i for i in range(len(labels))]
+    if rtl:
+        ruled = [len(rows[0]) - 1 - c for c in ruled]
     result = Table(rows, colWidths=widths, hAlign="LEFT")
     result.setStyle(TableStyle([
-        *(("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.7, INK) for i in range(len(labels))),
+        *(("LINEABOVE", (c, 1), (c, 1), 0.7, INK) for c in ruled),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),

@@ -18,7 +18,7 @@ from planning.documents.travel_letter_page import date_and_time, document_label,
 from planning.documents.verification import Facts
 
 ALERT = colors.HexColor("#A4262C")
-WIDTHS = [12 * mm, 40 * mm, 24 * mm, 9 * mm, 12 * mm, 48 * mm, layout.CONTENT_WIDTH - 145 * mm]
+WIDTHS = [12 * mm, 40 * mm, 24 * mm, 11 * mm, 12 * mm, 46 * mm, layout.CONTENT_WIDTH - 145 * mm]
 ALERT_SHADE = colors.HexColor("#FBECEC")
 
 
@@ -134,5 +134,5 @@ def story(facts: Facts) -> list[Flowable]:
     out += [_household(h, language, rtl) for h in households]
     out.append(KeepTogether([layout.heading(say_("signatures")),
                              layout.signature_lines([say_("mf_sig_coordinator"), say_("mf_sig_escort"),
-                                                     say_("mf_sig_carrier")], date_label=say_("date"))]))
+                                                     say_("mf_sig_carrier")], date_label=say_("date"), rtl=rtl)]))
     return out

@@ -15,6 +15,7 @@ from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus
 from tests.conftest import TODAY
 from tests.scenarios import assurances
 from tests.unit.documents import pdftext
+from tests.unit.documents.helpers import office
 
 
 def test_the_summary_shows_each_assurance_and_what_stands_today(any_store: Store) -> None:
@@ -34,7 +35,7 @@ def test_the_summary_shows_each_assurance_and_what_stands_today(any_store: Store
         assert expected in text, expected
     for expected in ("in force: GEO-READ-1", "in force: GEO-MONI-1 (active)",
                      "Conditions of GEO-READ-2: Group returns announced ten working days ahead",
-                     "Returns to Abkhazia are not considered safe", "1 advisory(ies) in force suspend returns",
+                     "Returns to Abkhazia are not considered safe", "advisories in force that suspend returns: 1",
                      "open-ended"):
         assert pdftext.has_words(text, expected), expected
     assert ids
@@ -64,3 +65,15 @@ def test_an_unknown_or_malformed_country(store: Store) -> None:
         print_assurance_summary(store, "FRA")
     with pytest.raises(ValidationError):
         print_assurance_summary(store, "Atlantis")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", "Synthèse des garanties du pays Situation au 1 juin 2026 Référence"),
+    ("ar", "ملخص ضمانات البلد الوضع في المرجع"),
+])
+def test_the_summary_prints_in_the_office_language(store: Store, language: str, words: str) -> None:
+    office(store, language)
+    assurances(store)
+    text = pdftext.text(print_assurance_summary(store, "GEO").pdf)
+    assert pdftext.has_words(text, words)
+    assert "Reference" not in text and "Standing on" not in text

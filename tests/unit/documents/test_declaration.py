@@ -122,3 +122,39 @@ def test_a_child_returning_alone_has_the_best_interests_decision_stated(store: S
     assert pdftext.has_words(text, "Dato Kapanadze is a child travelling without a parent: the best-interests "
                                    "decision of 29 May 2026 and the reception arrangement are on record")
     assert pdftext.has_words(text, "решение о наилучших интересах от 29 мая 2026 г.")
+
+
+def test_each_signer_has_a_declaration_in_their_own_language_signed_on_its_page(store: Store) -> None:
+    """A head of household reading Farsi, a spouse reading Arabic and a child speaking French: two declarations,
+    in Farsi and in Arabic (none in the child's French), each text on the page of its signature."""
+    from planning.storage.models import Person
+
+    office(store)
+    family = ready_family(store)
+    speaks(store, family.father, "fa", "احمد", "کریمی")
+    speaks(store, family.mother, "ar", "نينو", "بريدزه")
+    with store.transaction() as session:
+        child = session.get(Person, family.child)
+        assert child is not None
+        child.preferred_language = "fr"
+    printed = pdftext.pages(print_declaration(store, family.reference).pdf)
+    assert "Je déclare" not in "\n".join(printed)
+    signed = [page for page in printed if pdftext.has_words(page, "I declare that I have decided freely")]
+    assert len(signed) == 2
+    farsi, arabic = signed
+    for page in signed:
+        assert pdftext.has_words(page, "Signatures Returnee Counsellor Interpreter")
+    assert pdftext.has_words(farsi, "اعلامیه بازگشت داوطلبانه احمد کریمی بازگشت‌کننده")
+    assert pdftext.has_words(farsi, "Luka Beridze travels on the decision of احمد کریمی")  # the minor in his care
+    assert not pdftext.has_words(farsi, "إقرار بالعودة الطوعية")
+    assert pdftext.has_words(arabic, "إقرار بالعودة الطوعية نينو بريدزه العائد")
+    assert not pdftext.has_words(arabic, "اعلامیه") and "travels on the decision" not in arabic
+
+
+def test_an_arabic_office_signs_from_the_right(store: Store) -> None:
+    office(store, "ar")
+    family = ready_family(store)
+    pdf = print_declaration(store, family.reference).pdf
+    text = pdftext.text(pdf)
+    assert pdftext.has_words(text, "الأسرة العائد المستشار المترجم التاريخ")
+    assert "Household" not in text and "Returnee" not in text

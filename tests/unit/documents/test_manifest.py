@@ -35,7 +35,7 @@ def test_the_manifest_lists_every_passenger_with_documents_and_needs(any_store: 
                      f"GE{first.family.father:07d}", f"GE{second.family.child:07d}", "2 March 1985",
                      printed.code):
         assert expected in text, expected
-    assert pdftext.has_words(text, "6 in 2 household(s) (capacity 10)")
+    assert pdftext.has_words(text, "6 (households: 2; capacity 10)")
     assert text.count("Giorgi Beridze") == 2
     assert "pregnancy" in text
     assert "Movement coordinator" in text
@@ -85,3 +85,17 @@ def test_escort_needs_are_printed(store: Store) -> None:
 def test_an_unknown_movement(store: Store) -> None:
     with pytest.raises(NotFoundError):
         print_manifest(store, "NOPE-1")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", "Manifeste du mouvement Passagers passagers : 3 sièges : 3 Coordinateur du mouvement"),
+    ("ar", "بيان الرحلة الركاب الركاب: 3 المقاعد: 3 منسق الرحلة"),
+])
+def test_the_manifest_prints_in_the_office_language_passengers_from_page_one(store: Store, language: str,
+                                                                          words: str) -> None:
+    office(store, language)
+    booked = booked_family(store)
+    pages = pdftext.pages(print_manifest(store, booked.movement_code).pdf)
+    assert pdftext.has_words("\n".join(pages), words)
+    assert all(name in pages[0] for name in ("Giorgi Beridze", "Nino Beridze", "Luka Beridze"))
+    assert "Passengers" not in "\n".join(pages)
