@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop import words
 from desktop.changes import Changes
+from desktop.exports.plan import plan_sheets
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, in_sentence, label, number, when
@@ -41,6 +43,7 @@ from desktop.pages.case_file_common import heading, hint, select_row, selected_k
 from desktop.places import country_name
 from desktop.service_text import error_text
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.messages import Message
 from planning.scheduling import proof, validator
 from planning.scheduling.acceptance import AcceptedPlan, PlanRefused, accept_plan
@@ -137,6 +140,7 @@ class PlanResultView(QWidget):
         self.assignments: dict[int, int] = {}
         self.moves: dict[int, Move] = {}  # the existing bookings the plan moves, and why
         self.protected: dict[int, Message] = {}
+        self.reasons: dict[int, Message] = {}  # why the planner left each household out
         self.locked: set[int] = set()
         self.was_locked: frozenset[int] = frozenset()  # locked in the database when the plan was made
         self.removed: set[int] = set()
@@ -202,7 +206,10 @@ class PlanResultView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.status)
         head.addWidget(self.summary, 1)
+        self.export = ExportButton(store, ExportedList.PLAN, self._export_request)
+        self.export.setEnabled(False)
         head.addWidget(self.reset_button)
+        head.addWidget(self.export)
         head.addWidget(self.accept_button)
 
         left = QWidget()
@@ -256,6 +263,7 @@ class PlanResultView(QWidget):
         self.run = run
         self.assignments = dict(run.result.assignments)
         self.moves = {m.case_id: m for m in run.result.moves}
+        self.reasons = {u.case_id: u.reason for u in run.result.unplaced}
         self.locked = {c.id for c in run.instance.cases if c.locked}
         # A booking the planner kept because it is protected (letter issued, departing soon) is no lock in the
         # database: unlocking it here frees it for the next plan, moving it here frees it for this one.
@@ -263,6 +271,7 @@ class PlanResultView(QWidget):
         self.was_locked = frozenset(self.locked - set(self.protected))
         self.removed = set()
         self.is_accepted = False
+        self.export.setEnabled(True)
         self.done.hide()
         self.refusal.hide()
         result, report = run.result, run.report
@@ -295,6 +304,16 @@ class PlanResultView(QWidget):
         self._validate()
         if self.movement_table.rowCount() and not self.movement_table.selectionModel().selectedRows():
             select_row(self.movement_table, 0)
+
+    def _export_request(self) -> ExportRequest | None:
+        """The plan as shown now, edits included: placed, and not placed with why."""
+        run = self.run
+        if run is None:
+            return None
+        sheets = plan_sheets(self)
+        return ExportRequest(lambda: sheets, f"plan-{run.start.isoformat()}-{run.end.isoformat()}",
+                             {"from": run.start.isoformat(), "to": run.end.isoformat(),
+                              "edited": self.assignments != run.result.assignments or bool(self.removed)})
 
     def reset(self) -> None:
         if self.run is not None and not self.is_accepted:
@@ -366,16 +385,10 @@ class PlanResultView(QWidget):
                     item = self.movement_table.item(r, c)
                     if item is not None:
                         item.setForeground(QBrush(QColor("#80868b")))
-        reasons = {u.case_id: u.reason for u in run.result.unplaced}
         unplaced = []
-        for case in sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label)):
-            why = reasons.get(case.id)
-            reason = (tr(REMOVED) if case.id in self.removed
-                      else words.message(why) if why is not None else tr("Not placed in this plan"))
-            if case.current is not None:
-                reason += tr(" — its booking on {movement} will be cancelled").format(
-                    movement=instance.movement(case.current).label)
-            unplaced.append((case.id, (self._reference(case), self._head(case), str(case.people), reason)))
+        for case in self.left_out():
+            unplaced.append((case.id, (self._reference(case), self._head(case), str(case.people),
+                                       self.why_not_placed(case))))
         set_rows(self.unplaced_table, unplaced, links=True)
         self.unplaced_title.setText(tr("Not placed ({households}, {people})").format(
             households=tr("%n household(s)", None, len(left)),
@@ -407,21 +420,41 @@ class PlanResultView(QWidget):
         aboard = [c for c in run.instance.cases if self.assignments.get(c.id) == movement.id]
         rows = []
         for case in sorted(aboard, key=lambda c: c.label):
-            if case.current is None:
-                change = tr("New booking")
-            elif case.current == movement.id:
-                change = tr("Stays booked")
-            else:
-                move = self.moves.get(case.id)
-                change = words.message(proof.move_line(run.instance, move)) if move is not None else \
-                    tr("Moved from {movement}").format(movement=run.instance.movement(case.current).label)
             waiting = movement.day - case.decided_day
             rows.append((case.id, (self._reference(case), self._head(case), str(case.people),
                                    str(case.vulnerable_people) if case.vulnerable_people else "",
-                                   tr("%n day(s)", None, waiting), change,
+                                   tr("%n day(s)", None, waiting), self.change_text(case, movement),
                                    self._lock_text(case.id))))
         set_rows(self.passenger_table, rows, links=True)
         self._update_buttons()
+
+    def left_out(self) -> list[CaseDemand]:
+        """The households the plan (as edited) leaves out, the most vulnerable and longest waiting first."""
+        if self.run is None:
+            return []
+        left = [c for c in self.run.instance.cases if c.id not in self.assignments]
+        return sorted(left, key=lambda c: (-c.vulnerable_people, c.decided_day, c.label))
+
+    def why_not_placed(self, case: CaseDemand) -> str:
+        assert self.run is not None
+        why = self.reasons.get(case.id)
+        reason = (tr(REMOVED) if case.id in self.removed
+                  else words.message(why) if why is not None else tr("Not placed in this plan"))
+        if case.current is not None:
+            reason += tr(" — its booking on {movement} will be cancelled").format(
+                movement=self.run.instance.movement(case.current).label)
+        return reason
+
+    def change_text(self, case: CaseDemand, movement: MovementSupply) -> str:
+        """What the plan does to the household's booking: new, kept, or moved (and why)."""
+        assert self.run is not None
+        if case.current is None:
+            return tr("New booking")
+        if case.current == movement.id:
+            return tr("Stays booked")
+        move = self.moves.get(case.id)
+        return words.message(proof.move_line(self.run.instance, move)) if move is not None else \
+            tr("Moved from {movement}").format(movement=self.run.instance.movement(case.current).label)
 
     def _lock_text(self, case_id: int) -> str:
         why = self.protected.get(case_id)

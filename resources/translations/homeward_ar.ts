@@ -3816,6 +3816,22 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>الرحلة</translation>
     </message>
     <message>
+        <source>Vulnerable people</source>
+        <translation>الأشخاص المستضعفون</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>أيام الانتظار</translation>
+    </message>
+    <message>
+        <source>Departures {start} to {end}</source>
+        <translation>الرحلات من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>المُدرَجون</translation>
+    </message>
+    <message>
         <source>The plan is checked again as soon as you choose: readiness on the new date, seats and escort places. Nothing is booked until you accept the plan.</source>
         <translation>يُعاد التحقق من الخطة فور اختيارك: الجاهزية في التاريخ الجديد والمقاعد وأماكن المرافقين. لا يُحجز شيء حتى تقبل الخطة.</translation>
     </message>

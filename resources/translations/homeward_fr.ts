@@ -3648,6 +3648,22 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Mouvement</translation>
     </message>
     <message>
+        <source>Vulnerable people</source>
+        <translation>Personnes vulnérables</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Jours d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Departures {start} to {end}</source>
+        <translation>Départs du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placés</translation>
+    </message>
+    <message>
         <source>The plan is checked again as soon as you choose: readiness on the new date, seats and escort places. Nothing is booked until you accept the plan.</source>
         <translation>Le plan est revérifié dès votre choix : aptitude au départ à la nouvelle date, sièges et places d&apos;escorte. Rien n&apos;est réservé tant que vous n&apos;avez pas accepté le plan.</translation>
     </message>

@@ -301,3 +301,39 @@ def test_the_allocations_leave_as_the_deliveries_filter_shows_them(qtbot: QtBot,
                                      today=store.today))
     qtbot.addWidget(reader)
     assert reader.export.isHidden()
+
+
+def test_a_plan_leaves_as_placed_and_not_placed_with_why(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                         settle: None) -> None:
+    from desktop.pages.movements import MovementsPage
+    from tests.gui.test_movements_page import planned, two_families
+
+    georgian, armenian, _movement_id = two_families(store)
+    page = MovementsPage(store)
+    qtbot.addWidget(page)
+    page.resize(1300, 820)
+    page.show()
+    result = page.planner.result
+    try:
+        assert not result.export.isEnabled()
+        planned(qtbot, page)
+        assert result.export.isEnabled()
+        page.grab().save("/tmp/exports-plan.png")
+
+        run = exported(qtbot, result.export, tmp_path / "plan.xlsx")
+    finally:
+        page.planner.cancel_plan()
+
+    assert run.result is not None and run.result.rows == (1, 1)
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx")
+    assert book.sheetnames == ["Placed", "Not placed"]
+    placed, left = book["Placed"], book["Not placed"]
+    assert placed["A1"].value.startswith("Departures ") and placed["A3"].value == "Movement"
+    row = [c.value for c in placed[4]]
+    assert row[0] == "TK-1" and placed["B4"].is_date and isinstance(row[1], datetime)
+    assert row[2:8] == ["Georgia", georgian.reference, "Giorgi Beridze", 3, 0, row[7]] and row[7] >= 0
+    assert row[8] == "New booking" and row[9] == "No"
+    gone = [c.value for c in left[4]]
+    assert gone[0] == armenian.reference and "no movement to Armenia" in gone[4]
+    [entry] = export_entries(store, "plan")
+    assert entry["sheets"] == {"placed": 1, "not_placed": 1} and entry["filters"]["edited"] is False
