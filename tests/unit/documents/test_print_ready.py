@@ -20,6 +20,7 @@ from planning.documents.declaration import print_declaration
 from planning.documents.manifest import print_manifest
 from planning.documents.travel_letter import print_travel_letter
 from planning.storage.store import Store
+from tests.conftest import TODAY
 from tests.scenarios import assurances
 from tests.unit.documents.helpers import booked_family, office, speaks
 
@@ -137,9 +138,77 @@ def _assurance_summary(store: Store) -> bytes:
     return print_assurance_summary(store, "GEO").pdf
 
 
+def _voucher(store: Store) -> bytes:
+    from planning.documents.voucher import print_voucher
+    from tests.unit.documents.test_voucher import housing
+
+    return print_voucher(store, housing(store).id).pdf
+
+
+def _handover_certificate(store: Store) -> bytes:
+    from planning.documents.voucher import print_voucher
+    from planning.reintegration import allocations
+    from tests.unit.documents.test_voucher import allocation_case, housing
+    from tests.unit.reintegration.test_from_database import arrived
+
+    house = housing(store)
+    arrived(store, allocation_case(store, house.id))
+    allocations.record_delivery(store, house.id, house.version, TODAY, "keys handed over")
+    return print_voucher(store, house.id).pdf
+
+
+def _visit_form(store: Store) -> bytes:
+    from monitoring.places import PlaceDraft, set_place
+    from monitoring.visit_form import print_visit_form
+    from tests.unit.monitoring.test_visit_form import due_follow_up
+
+    case_id, follow_up_id = due_follow_up(store)
+    set_place(store, case_id, PlaceDraft("12 Rustaveli Avenue, Tbilisi", 41.6938, 44.8015,
+                                         directions="Blue gate next to the pharmacy"), 0)
+    return print_visit_form(store, follow_up_id).pdf
+
+
+def _compliance_report(store: Store) -> bytes:
+    from monitoring.compliance_report import issue_report
+    from tests.unit.monitoring.compliance_history import PERIOD, SEEN_ON, build
+    from tests.unit.monitoring.helpers import as_of
+
+    build(store)
+    return issue_report(as_of(store, SEEN_ON), "GEO", *PERIOD).pdf
+
+
+def _visit_routes(store: Store) -> bytes:
+    from monitoring.routes.from_database import plan_routes
+    from monitoring.routes.printout import route_printout
+    from tests.unit.monitoring import test_routes_from_database as routes
+    from tests.unit.monitoring.helpers import add_monitor
+
+    assurances(store, "GEO")
+    routes.office(store)
+    add_monitor(store, "mona")
+    for east, north in ((4, 1), (-5, 3), (2, -6)):
+        routes.household(store, at=routes.near(east, north))
+    routes.household(store, address="House behind the bakery, Gldani")
+    return route_printout(store, plan_routes(store, routes.request(monitors=("mona",)), time_limit_seconds=1)).pdf
+
+
+def _subject_access(store: Store) -> bytes:
+    from monitoring import subject_access
+    from planning.storage.store import Actor
+    from planning.vocabulary import Role
+    from tests.scenarios import counsel, declare, open_family
+
+    family = open_family(store)
+    counsel(store, family, TODAY)
+    declare(store, family.mother, TODAY)
+    return subject_access.export(store.as_actor(Actor("dpo", Role.DATA_PROTECTION_OFFICER)), family.mother).pdf
+
+
 KINDS: dict[str, Printer] = {
     "travel letter": _travel_letter, "bilingual travel letter": _bilingual_letter, "declaration": _declaration,
-    "manifest": _manifest, "assurance summary": _assurance_summary,
+    "manifest": _manifest, "assurance summary": _assurance_summary, "voucher": _voucher,
+    "handover certificate": _handover_certificate, "visit form": _visit_form,
+    "compliance report": _compliance_report, "visit routes": _visit_routes, "subject access": _subject_access,
 }
 
 
