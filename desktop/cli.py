@@ -15,6 +15,7 @@ from desktop.commands import (
     data_protection,
     db,
     demo,
+    export,
     import_referrals,
     keys,
     monitoring,
@@ -31,8 +32,8 @@ from desktop.commands import (
 from desktop.commands.session import passphrase_from, signing_in_as
 from planning.errors import HomewardError
 
-COMMANDS = (audit, backup, compliance, data_protection, db, demo, import_referrals, keys, monitoring, movements,
-            persons, places, plan, print_documents, readiness, reintegration, users, verify)
+COMMANDS = (audit, backup, compliance, data_protection, db, demo, export, import_referrals, keys, monitoring,
+            movements, persons, places, plan, print_documents, readiness, reintegration, users, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:
