@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,16 +71,24 @@ def gap_box(percent: float, step: float, tooltip: str = "") -> QDoubleSpinBox:
     return box
 
 
-def limits_bar(fields: Iterable[tuple[str, QWidget]], *buttons: QPushButton) -> QHBoxLayout:
-    """A labelled row of the run's choices, then its buttons."""
-    bar = QHBoxLayout()
-    for text, widget in fields:
-        bar.addWidget(QLabel(text))
-        bar.addWidget(widget)
-    bar.addSpacing(12)
-    for button in buttons:
-        bar.addWidget(button)
-    bar.addStretch(1)
+def limits_bar(fields: Iterable[tuple[str, QWidget]], *buttons: QPushButton, per_row: int = 3) -> QVBoxLayout:
+    """The run's choices, labelled, at most `per_row` to a row (the window fits a small laptop's screen in
+    every language), the buttons after the last."""
+    chosen = list(fields)
+    rows = [chosen[start:start + per_row] for start in range(0, len(chosen), per_row)] or [[]]
+    bar = QVBoxLayout()
+    bar.setSpacing(4)
+    for number, row_fields in enumerate(rows, start=1):
+        row = QHBoxLayout()
+        for text, widget in row_fields:
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        if number == len(rows):
+            row.addSpacing(12)
+            for button in buttons:
+                row.addWidget(button)
+        row.addStretch(1)
+        bar.addLayout(row)
     return bar
 
 

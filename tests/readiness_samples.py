@@ -201,6 +201,11 @@ def households() -> Iterator[tuple[str, CaseFacts, Stage]]:
                        escort_need=EscortNeed.MINOR))
     booking = BookingRecord(1, 7, ON, BookingStatus.CONFIRMED, medical_escorts=1, minor_escorts=0)
     yield "escorts", _case(*escorted, bookings=(booking,)), Stage.PLANNING
+    yield "case closed", _case(closed_on=ON - timedelta(days=3)), Stage.PLANNING
+    # A household that grew after its booking and check-in: a seat short, a member never ticked present
+    grown = (_adult(), _adult(2, "Nino Beridze"))
+    checked_in = BookingRecord(1, 7, ON, BookingStatus.CHECKED_IN, seats=1, ticked=frozenset({1}))
+    yield "grown after check-in", _case(*grown, bookings=(checked_in,)), Stage.DEPARTURE
     # Everything at once, on the day of departure
     everything = _case(
         _adult(events=(_declared(days_before=200, informed=False),), documents=(), exit_irregular=None,
