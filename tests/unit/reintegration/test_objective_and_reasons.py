@@ -49,7 +49,7 @@ def test_reasons_name_what_is_missing() -> None:
     assert reasons[1] == "not eligible: for medical need only"
     assert reasons[2] == "not eligible: for ages 5–17 (the person is 3)"
     assert reasons[3] == "the lead time of every eligible housing package has passed since the arrival in December 2025"
-    assert reasons[4] == "the catalogue has no business start up package for XK"
+    assert reasons[4] == "the catalogue has no business start-up package for XK"
 
 
 def test_budget_and_ceiling_reasons() -> None:
