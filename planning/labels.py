@@ -304,6 +304,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (ExportedList.PASSENGERS, "Passengers"),
         (ExportedList.MANIFEST, "Manifest"),
         (ExportedList.ALLOCATIONS, "Reintegration allocations"),
+        (ExportedList.VISIT_ROUTES, "Visit routes"),
         (ExportedList.AUDIT_LOG, "Audit log"),
         (ExportedList.STATISTICS, "Statistics"),
         (ExportFormat.XLSX, "Excel workbook (.xlsx)"),

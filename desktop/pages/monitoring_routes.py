@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.field_office import FieldOfficeDialog
 from desktop.dialogs.fields import DateField
 from desktop.dialogs.household_place import HouseholdPlaceDialog
+from desktop.exports.routes import route_sheets
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, number
@@ -59,6 +61,7 @@ from monitoring.routes.plan import RoutePlan
 from monitoring.routes.printout import route_printout
 from planning.documents.printing import Printed
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.private_files import write_private
 from planning.storage.store import Store
 
@@ -220,12 +223,14 @@ class VisitRoutesPanel(QWidget):
 
         self.save_button = QPushButton(tr("Save as PDF…"))
         self.print_button = QPushButton(tr("Print…"))
-        for button in (self.save_button, self.print_button):
+        self.export = ExportButton(store, ExportedList.VISIT_ROUTES, self._export_request)
+        for button in (self.save_button, self.print_button, self.export):
             button.setEnabled(False)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_plan)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.export)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.print_button)
 
@@ -381,9 +386,20 @@ class VisitRoutesPanel(QWidget):
         self.left_title.setText(tr("Not on these routes ({count})").format(count=number(len(planned.left_out)))
                                 if planned.left_out else tr("Not on these routes: none — every due visit is planned"))
         self._left_selection()
-        for button in (self.save_button, self.print_button):
+        for button in (self.save_button, self.print_button, self.export):
             button.setEnabled(bool(planned.days or planned.left_out))
         self.planned.emit(planned)
+
+    def _export_request(self) -> ExportRequest | None:
+        """The routes shown, and the visits left off them."""
+        planned = self.result
+        if planned is None:
+            return None
+        request = planned.problem.request
+        sheets = route_sheets(planned)
+        return ExportRequest(lambda: sheets, f"visit-routes-{request.region}-{request.first_day.isoformat()}",
+                             {"country": request.country, "region": request.region,
+                              "from": request.first_day.isoformat(), "to": request.last_day.isoformat()})
 
     # -- fixing places ---------------------------------------------------------------------------
     def _left_selection(self) -> None:

@@ -1755,6 +1755,30 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>اختر منطقة وفترة، ثم خطّط المسارات.</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Arrives (local time)</source>
+        <translation>الوصول (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>Leaves (local time)</source>
+        <translation>المغادرة (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>Drive (min)</source>
+        <translation>القيادة (دقيقة)</translation>
+    </message>
+    <message>
+        <source>Visit (min)</source>
+        <translation>الزيارة (دقيقة)</translation>
+    </message>
+    <message>
+        <source>{region}, {start} to {end}</source>
+        <translation>{region}، من {start} إلى {end}</translation>
+    </message>
+    <message>
         <source>Not on these routes</source>
         <translation>خارج هذه المسارات</translation>
     </message>
@@ -12171,6 +12195,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Reintegration allocations</source>
         <comment>ExportedList</comment>
         <translation>مخصصات إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Visit routes</source>
+        <comment>ExportedList</comment>
+        <translation>مسارات الزيارات</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -1655,6 +1655,30 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Choisissez une région et une période, puis planifiez les itinéraires.</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Arrives (local time)</source>
+        <translation>Arrivée (heure locale)</translation>
+    </message>
+    <message>
+        <source>Leaves (local time)</source>
+        <translation>Départ (heure locale)</translation>
+    </message>
+    <message>
+        <source>Drive (min)</source>
+        <translation>Trajet (min)</translation>
+    </message>
+    <message>
+        <source>Visit (min)</source>
+        <translation>Visite (min)</translation>
+    </message>
+    <message>
+        <source>{region}, {start} to {end}</source>
+        <translation>{region}, du {start} au {end}</translation>
+    </message>
+    <message>
         <source>Not on these routes</source>
         <translation>Hors de ces itinéraires</translation>
     </message>
@@ -11695,6 +11719,11 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Reintegration allocations</source>
         <comment>ExportedList</comment>
         <translation>Allocations de réintégration</translation>
+    </message>
+    <message>
+        <source>Visit routes</source>
+        <comment>ExportedList</comment>
+        <translation>Itinéraires de visite</translation>
     </message>
     <message>
         <source>Audit log</source>

@@ -337,3 +337,31 @@ def test_a_plan_leaves_as_placed_and_not_placed_with_why(qtbot: QtBot, store: St
     assert gone[0] == armenian.reference and "no movement to Armenia" in gone[4]
     [entry] = export_entries(store, "plan")
     assert entry["sheets"] == {"placed": 1, "not_placed": 1} and entry["filters"]["edited"] is False
+
+
+def test_visit_routes_leave_with_local_times_and_the_visits_left_off(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                                     settle: None) -> None:
+    from monitoring.places import place_of
+    from tests.gui.test_visit_routes import open_panel, plan, tbilisi
+
+    households = tbilisi.__wrapped__(store)  # type: ignore[attr-defined]
+    panel = open_panel(qtbot, store)
+    assert not panel.export.isEnabled()
+    plan(qtbot, panel)
+    assert panel.export.isEnabled()
+    panel.grab().save("/tmp/exports-routes.png")
+
+    run = exported(qtbot, panel.export, tmp_path / "routes.xlsx")
+
+    assert run.result is not None and run.result.rows == (2, 1)
+    book = openpyxl.load_workbook(tmp_path / "routes.xlsx")
+    routes, left = book["Visit routes"], book["Not on these routes"]
+    assert routes["A1"].value == f"Tbilisi, {panel.result.problem.request.first_day} to " \
+                                 f"{panel.result.problem.request.last_day}"  # type: ignore[union-attr]
+    stop = [c.value for c in routes[4]]
+    assert routes["A4"].is_date and routes["C4"].is_date and stop[2].hour >= 9 and stop[3] > stop[2]
+    assert stop[4] in {place_of(store, households[n]).reference for n in ("vake", "gldani")}
+    assert isinstance(stop[7], int) and stop[8] == 45
+    isani = [c.value for c in left[4]]
+    assert isani[0] == place_of(store, households["isani"]).reference and "no coordinates" in isani[3]
+    assert export_entries(store, "visit_routes")[0]["filters"]["region"] == "Tbilisi"
