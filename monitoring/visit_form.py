@@ -17,31 +17,23 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planning.documents import layout, printable, records, verification
+from planning.documents import fonts, layout, printable, records, verification
+from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
+from planning.documents.texts import format_date, is_rtl_language, say, sayer
 from planning.errors import NotFoundError, ValidationError
-from planning.labels import named
 from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, FollowUp, MonitoringIncident, MonitoringPlan
-from planning.storage.models.monitoring import ContactMode, FollowUpKind, FollowUpStatus
+from planning.storage.models.monitoring import FollowUpKind, FollowUpStatus
 from planning.storage.models.places import HouseholdPlace
 from planning.storage.store import Store
-from planning.vocabulary import Relationship
 
 KIND = "visit-form"
 PREFIX = "VF"
-QUESTIONS = (
-    ("readmitted", "Readmitted without problems on arrival?"),
-    ("punished", "Punished for having left irregularly (any penalty)?"),
-    ("detained", "Detained or held for questioning?"),
-    ("fined", "Fined?"),
-    ("prosecuted", "Prosecuted or summoned to court?"),
-    ("harassed", "Harassed by the authorities?"),
-    ("package", "Reintegration package delivered?"),
-    ("livelihood", "Has a livelihood (work, income)?"),
-)
-SCORES = ("Economic", "Social", "Psychosocial")
+#: The questions of the one-minute log form, by their key in the documents' texts (`vf_q_...`).
+QUESTIONS = ("readmitted", "punished", "detained", "fined", "prosecuted", "harassed", "package", "livelihood")
+SCORES = ("economic", "social", "psychosocial")
 NOTE = TextStyle(size=8, color=layout.MUTED)
 BOX_WIDTHS = (96 * mm, 18 * mm, 18 * mm, 22 * mm)
 NOTE_LINES = 14
@@ -115,76 +107,90 @@ def print_visit_form(store: Store, follow_up: int | str) -> Printed:
                               .where(FollowUp.id == follow_up_id))
         place = session.scalar(select(HouseholdPlace).where(HouseholdPlace.case_id == plan.case_id)) \
             if plan is not None else None
-        story = _story(facts, place, store.today())
+        language = letterhead(session).language
+        story = _story(facts, place, store.today(), language)
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=str(follow_up_id), facts=facts,
-                         title="Monitoring visit form", subtitle=_subtitle(facts), story=story)
+                         title=say("vf_title", language), subtitle=_subtitle(facts, language), story=story)
 
 
-def _subtitle(facts: verification.Facts) -> str:
+def _subtitle(facts: verification.Facts, language: str) -> str:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     region = f", {facts['region']}" if facts["region"] else ""
-    return f"Case {facts['case']} · {facts['country']['name']}{region} · due {facts['due_on']}"
+    return say("vf_subtitle", language, case=facts["case"], country=f"{facts['country']['name']}{region}",
+               date=format_date(date.fromisoformat(facts["due_on"]), language))
 
 
 def _age(born: str | None, on: date) -> str:
     return "" if born is None else str(records.age_on(date.fromisoformat(born), on))
 
 
-def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date) -> list[Flowable]:
+def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date,
+           language: str = "en") -> list[Flowable]:
+    """The form's body in `language` (the office's: the monitor's), from its facts."""
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    kind = named(FollowUpKind, facts["kind"])
-    when = "on arrival" if facts["month"] == 0 else f"month {facts['month']} after arrival"
-    what = f"{kind}, {when}" if facts["kind"] == FollowUpKind.SCHEDULED.value else f"{kind} ({when})"
-    address = (printable.note(place.address) if place and place.address
-               else "no address recorded — ask the coordinator")
+    say_ = sayer(language)
+    rtl = is_rtl_language(language)
+    direction = "R" if rtl else "L"
+    comma = "، " if rtl else ", "
+
+    def day(value: str) -> str:
+        return format_date(date.fromisoformat(value), language)
+
+    kind = say_(f"vf_kind_{facts['kind']}")
+    when = say_("vf_on_arrival") if facts["month"] == 0 else say_("vf_month", month=facts["month"])
+    what = f"{kind}{comma}{when}" if facts["kind"] == FollowUpKind.SCHEDULED.value else f"{kind} ({when})"
+    address = (printable.note(place.address) if place and place.address else say_("vf_no_address"))
     if place is not None and place.latitude is not None and place.longitude is not None:
-        address += f" ({place.latitude:.5f}, {place.longitude:.5f})"
+        address += " " + fonts.ltr(f"({place.latitude:.5f}, {place.longitude:.5f})")
+    region = f"{comma}{facts['region']}" if facts["region"] else ""
     story: list[Flowable] = [layout.fields([
-        ("Household", f"{facts['head']} ({facts['case']})"),
-        ("Returned to", f"{facts['country']['name']}{', ' + facts['region'] if facts['region'] else ''}, "
-                        f"arrived {facts['arrived_on']}"),
-        ("Address", address),
-        ("How to find it", printable.line(place.directions) if place and place.directions else "—"),
-        ("Follow-up", what),
-        ("Due", facts["due_on"]),
-        ("Monitor", facts["monitor"] or "not assigned"),
-        ("Monitoring", f"{facts['mode']} (as the country authorised)" if facts["mode"] else "—"),
-    ])]
+        (say_("vf_household"), f"{facts['head']} ({facts['case']})"),
+        (say_("vf_returned_to"), f"{facts['country']['name']}{region}{comma}"
+                                 + say_("vf_arrived", date=day(facts["arrived_on"]))),
+        (say_("vf_address"), address),
+        (say_("vf_directions"), printable.line(place.directions) if place and place.directions else "—"),
+        (say_("vf_follow_up"), what),
+        (say_("vf_due"), day(facts["due_on"])),
+        (say_("vf_monitor"), facts["monitor"] or say_("vf_not_assigned")),
+        (say_("vf_monitoring"), say_("vf_as_authorised", mode=say_(f"ml_{facts['mode']}")) if facts["mode"] else "—"),
+    ], rtl=rtl)]
     last = facts["last"]
     if last is None:
-        story.append(layout.para("Last contact: none logged yet.", NOTE))
+        story.append(layout.para(say_("vf_no_contact_yet"), NOTE, direction))
     else:
-        scores = ", ".join(f"{name.lower()} {value}" for name, value in zip(SCORES, last["scores"], strict=True)
-                           if value is not None) or "no scores"
-        contact = "contact made" if last["contact"] else "no contact"
-        mode = named(ContactMode, last["mode"]) if last["mode"] else "—"
-        story.append(layout.para(f"Last follow-up: {last['done_on']} by {mode}, {contact}; {scores}.", NOTE))
+        scores = comma.join(say_("vf_score", dimension=say_(f"vf_{name}").lower(), value=value)
+                            for name, value in zip(SCORES, last["scores"], strict=True)
+                            if value is not None) or say_("vf_no_scores")
+        contact = say_("vf_contact_made") if last["contact"] else say_("vf_no_contact")
+        mode = say_(f"vf_mode_{last['mode']}") if last["mode"] else "—"
+        done = day(last["done_on"]) if last["done_on"] else "—"
+        story.append(layout.para(say_("vf_last", date=done, mode=mode, contact=contact, scores=scores), NOTE,
+                                 direction))
     if facts["open_incidents"]:
-        story.append(layout.para(f"{facts['open_incidents']} reported breach(es) of {facts['country']['name']}'s "
-                                 "assurances await a review decision: ask carefully about treatment since return.",
-                                 NOTE))
-    story += [layout.heading("Household"),
-              layout.table(["Name", "Age", "Relationship"],
+        story.append(layout.para(say_("vf_incidents", count=facts["open_incidents"],
+                                      country=facts["country"]["name"]), NOTE, direction))
+    story += [layout.heading(say_("vf_household")),
+              layout.table([say_("col_name"), say_("vf_age"), say_("vf_relationship")],
                            [[m["name"], _age(m["born"], today),
-                             named(Relationship, m["relationship"]) if m["relationship"] else ""]
-                            for m in facts["members"]], [96 * mm, 20 * mm, 38 * mm])]
-    rows: list[list[object]] = [["Contact made with the returnee?", layout.CheckBox(), layout.CheckBox(), ""]]
-    rows += [[text, layout.CheckBox(), layout.CheckBox(), layout.CheckBox()] for _, text in QUESTIONS]
-    story += [layout.heading("Findings"),
-              layout.table(["Question", "Yes", "No", "Not known"], rows, BOX_WIDTHS),
-              layout.para("Any punishment, detention, fine, prosecution or refused readmission opens an incident "
-                          "when logged, and the country's assurances go under review (S9).", NOTE)]
-    score_rows = [[name, *(layout.CheckBox() for _ in range(5))] for name in SCORES]
-    story += [layout.heading("Sustainability (1 poor – 5 good)"),
-              layout.table(["Dimension", "1", "2", "3", "4", "5"], score_rows,
-                           [64 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm])]
+                             say_(f"rel_{m['relationship']}") if m["relationship"] else ""]
+                            for m in facts["members"]], [96 * mm, 20 * mm, 38 * mm], rtl=rtl)]
+    rows: list[list[object]] = [[say_("vf_q_contact"), layout.CheckBox(), layout.CheckBox(), ""]]
+    rows += [[say_(f"vf_q_{key}"), layout.CheckBox(), layout.CheckBox(), layout.CheckBox()] for key in QUESTIONS]
+    story += [layout.heading(say_("vf_findings")),
+              layout.table([say_("vf_question"), say_("vf_yes"), say_("vf_no"), say_("vf_not_known")], rows,
+                           BOX_WIDTHS, rtl=rtl),
+              layout.para(say_("vf_incident_note"), NOTE, direction)]
+    score_rows = [[say_(f"vf_{name}"), *(layout.CheckBox() for _ in range(5))] for name in SCORES]
+    story += [layout.heading(say_("vf_sustainability")),
+              layout.table([say_("vf_dimension"), "1", "2", "3", "4", "5"], score_rows,
+                           [64 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm], rtl=rtl)]
     story.append(KeepTogether([
-        layout.heading("Notes"),
-        layout.para("Write what was said or seen. Notes are stored encrypted once typed in.", NOTE),
+        layout.heading(say_("vf_notes")),
+        layout.para(say_("vf_notes_hint"), NOTE, direction),
         ruled_lines(NOTE_LINES),
         Spacer(1, 8 * mm),
-        layout.para("The returnee agreed to this visit and to its findings being recorded.", NOTE),
-        layout.signature_lines(["Monitor", "Returnee"])]))
+        layout.para(say_("vf_agreed"), NOTE, direction),
+        layout.signature_lines([say_("vf_monitor"), say_("sig_returnee")], date_label=say_("date"), rtl=rtl)]))
     return story
 
 

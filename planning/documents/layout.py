@@ -320,13 +320,14 @@ def fields(pairs: Sequence[tuple[str, object]], label_width: float = 42 * mm,
 def table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
           *, style: TextStyle = CELL, rtl: bool = False) -> Table:
     """A ruled table with a shaded header row repeated on every page; with `rtl` its columns run right to left
-    (the first given is the rightmost) and its text reads right to left."""
+    (the first given is the rightmost), its text reads right to left and a table narrower than the page stands at
+    its right edge."""
     direction = "R" if rtl else "L"
     data = [[_cell(h, HEAD_CELL, direction) for h in header]] + [[_cell(v, style, direction) for v in row]
                                                                   for row in rows]
     if rtl:
         data, widths = [row[::-1] for row in data], list(widths)[::-1]
-    result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="RIGHT" if rtl else "LEFT")
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -349,7 +350,7 @@ def ruled(rows: Sequence[Sequence[object]], widths: Sequence[float], *, style: T
     data = [[_cell(v, style, direction) for v in row] for row in rows]
     if rtl:
         data, widths = [row[::-1] for row in data], list(widths)[::-1]
-    result = Table(data, colWidths=list(widths), hAlign="LEFT")
+    result = Table(data, colWidths=list(widths), hAlign="RIGHT" if rtl else "LEFT")
     result.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -56,3 +56,19 @@ def test_a_moved_household_supersedes_the_form(store: Store) -> None:
     printed = print_visit_form(store, follow_up_id)
     set_place(store, case_id, PlaceDraft("Village road 4, Gori", 41.98, 44.11), 0)
     assert verify(store, printed.code).status is Status.SUPERSEDED
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", "Fiche de visite de suivi Ménage Constats Oui Non Inconnu Détenu(e) ou retenu(e) pour interrogatoire "
+           "Durabilité Psychosociale Chargé(e) de suivi Personne qui rentre"),
+    ("ar", "استمارة زيارة المتابعة الأسرة النتائج نعم لا هل احتُجز أو أُوقف للاستجواب الاستدامة العائد"),
+])
+def test_the_form_prints_in_the_office_language(store: Store, language: str, words: str) -> None:
+    from tests.unit.documents.helpers import office
+    from tests.unit.documents.pdftext import has_words
+
+    office(store, language)
+    _, follow_up_id = due_follow_up(store)
+    printed = text(print_visit_form(store, follow_up_id).pdf)
+    assert has_words(printed, words)
+    assert "Findings" not in printed and "Detained" not in printed
