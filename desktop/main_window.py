@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         self.home.expiring_requested.connect(self._expiring)
         self.home.review_requested.connect(self._under_review)
         self.home.at_risk_requested.connect(self._at_risk)
+        self.home.case_requested.connect(self.open_case)
+        self.home.movement_requested.connect(self._movement)
+        self.home.follow_ups_requested.connect(lambda: self.go(MONITORING))
         self.cases.case_opened.connect(self.open_case)
         self.movements.case_opened.connect(self.open_case)
         self.monitoring.case_opened.connect(self.open_case)
@@ -248,6 +253,11 @@ class MainWindow(QMainWindow):
     def _at_risk(self) -> None:
         self.movements.show_at_risk()
         self.go(MOVEMENTS)
+
+    def _movement(self, movement_id: int, departs: object) -> None:
+        if isinstance(departs, date):
+            self.movements.show_movement(movement_id, departs)
+            self.go(MOVEMENTS)
 
     def open_case(self, case_id: int) -> None:
         self.case_file.show_case(case_id)

@@ -82,3 +82,30 @@ def due(store: Store, *, on: date | None = None, within_days: int = WEEK, monito
                             max(0, (day - due_on).days))
                 for fid, version, case_id, ref, head, cc, reg, kind, month, due_on, mon, mode
                 in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class MonitorLoad:
+    """One monitor's follow-ups due today and overdue (None: follow-ups no monitor has been given)."""
+
+    monitor: str | None
+    due_today: int
+    overdue: int
+    #: Since when the oldest overdue follow-up has been waiting.
+    oldest_due_on: date | None
+
+
+def by_monitor(store: Store, *, on: date | None = None) -> list[MonitorLoad]:
+    """Per monitor, the follow-ups due today and those overdue, the most overdue first (one grouped query)."""
+    day = on or store.today()
+    late = FollowUp.due_on < day
+    query = (
+        select(FollowUp.monitor, func.count().filter(FollowUp.due_on == day), func.count().filter(late),
+               func.min(FollowUp.due_on))
+        .where(FollowUp.status == FollowUpStatus.DUE, FollowUp.due_on <= day)
+        .group_by(FollowUp.monitor)
+    )
+    with store.reading() as session:
+        rows = [MonitorLoad(monitor, int(today), int(overdue), oldest if overdue else None)
+                for monitor, today, overdue, oldest in session.execute(query)]
+    return sorted(rows, key=lambda r: (r.oldest_due_on or date.max, -r.due_today, r.monitor or ""))

@@ -67,6 +67,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         VoluntarinessKind,
         VulnerabilityKind,
     )
+    from planning.week import Expiry
 
     return (
         # The case and its household
@@ -150,6 +151,9 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (TravelDocumentStatus.VALID, "Valid"),
         (TravelDocumentStatus.CANCELLED, "Cancelled"),
         (TravelDocumentStatus.LOST, "Lost"),
+        (Expiry.TRAVEL_DOCUMENT, "Travel document"),
+        (Expiry.CLEARANCE, "Fit-to-travel clearance"),
+        (Expiry.ASSURANCE, "Assurance"),
         (EscortNeed.MEDICAL, "Medical escort"),
         (EscortNeed.MINOR, "Escort for a minor"),
         (MovementKind.SCHEDULED_FLIGHT, "Scheduled flight"),

@@ -1,19 +1,33 @@
-"""Home: where the caseload stands today; every count links to the list it counts."""
+"""Home: the week's cockpit (movements, follow-ups, risks, expiries, referrals, a calendar) and the caseload's counts;
+every row and count opens what it names."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.changes import Changes
 from desktop.i18n import tr
-from desktop.labels import label, number
+from desktop.labels import day, label, number
 from desktop.ops import hub, run_query
+from desktop.pages.home_calendar import MovementsCalendar
+from desktop.pages.home_week import (
+    expiry_rows,
+    monitor_rows,
+    referral_rows,
+    risk_rows,
+    sections,
+    trip_rows,
+)
 from desktop.places import country_name
+from monitoring.due import MonitorLoad, by_monitor
 from planning.overview import Overview, overview
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
+from planning.week import Week, week
 
 STYLE = """
 #pageTitle { font-size: 18pt; font-weight: 600; }
@@ -23,7 +37,22 @@ QFrame#tile:hover { border: 1px solid palette(highlight); }
 QFrame#attention { background: #fff4e5; border: 1px solid #f0b46a; border-radius: 6px; }
 QFrame#attention:hover { border: 1px solid #c77700; }
 #tileValue { font-size: 22pt; font-weight: 600; }
+#weekNote { color: palette(placeholder-text); }
 """
+
+
+@dataclass(frozen=True)
+class Cockpit:
+    """Everything Home shows, read in one go."""
+
+    overview: Overview
+    week: Week
+    monitors: list[MonitorLoad]
+
+
+def cockpit(store: Store) -> Cockpit:
+    with store.reading():
+        return Cockpit(overview(store), week(store), by_monitor(store))
 
 
 def status_label(status: CaseStatus) -> str:
@@ -69,20 +98,22 @@ class HomePage(QWidget):
     expiring_requested = Signal()
     review_requested = Signal()
     at_risk_requested = Signal()
+    case_requested = Signal(int)
+    movement_requested = Signal(int, object)  # movement id, its departure day
+    follow_ups_requested = Signal()
+    loaded = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setStyleSheet(STYLE)
-        layout = QVBoxLayout(self)
-        heading = QLabel(tr("Caseload today"))
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = QLabel(tr("This week"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
-        self.summary = QLabel()
+        self.summary = QLabel(tr("Loading…"))
         layout.addWidget(self.summary)
-        attention = QLabel(tr("Needs attention"))
-        attention.setObjectName("sectionTitle")
-        layout.addWidget(attention)
         top = QGridLayout()
         self.ready = Tile(tr("Cases ready to plan"), tr("Open the list of cases ready to travel"))
         self.expiring = Tile(tr("Assurances expiring within 30 days"), tr("Open the assurances that expire soon"))
@@ -97,6 +128,20 @@ class HomePage(QWidget):
         self.review_names = QLabel()
         self.review_names.setWordWrap(True)
         layout.addWidget(self.review_names)
+        self.tables = sections()
+        week_grid = QGridLayout()
+        for i, name in enumerate(("departures", "arrivals", "follow_ups", "at_risk", "expiring", "referrals")):
+            week_grid.addWidget(self.tables[name], i // 2, i % 2)
+        layout.addLayout(week_grid)
+        for table in self.tables.values():
+            table.opened.connect(self._open)
+        calendar_title = QLabel(tr("Movements calendar"))
+        calendar_title.setObjectName("sectionTitle")
+        layout.addWidget(calendar_title)
+        self.calendar = MovementsCalendar(store)
+        self.calendar.setMinimumHeight(260)
+        self.calendar.movement_opened.connect(self.movement_requested)
+        layout.addWidget(self.calendar)
         by_status = QLabel(tr("Cases by status"))
         by_status.setObjectName("sectionTitle")
         layout.addWidget(by_status)
@@ -110,6 +155,13 @@ class HomePage(QWidget):
             grid.addWidget(tile, i // 7, i % 7)
         layout.addLayout(grid)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.ready.clicked.connect(self.ready_requested)
         self.expiring.clicked.connect(self.expiring_requested)
         self.review.clicked.connect(self.review_requested)
@@ -118,11 +170,41 @@ class HomePage(QWidget):
         hub().changed.connect(self._on_changes)
 
     def refresh(self) -> None:
-        run_query(self, lambda: overview(self.store), self.show_overview, kind="home")
+        for table in self.tables.values():
+            table.loading()
+        store = self.store
+        run_query(self, lambda: cockpit(store), self.show_cockpit, kind="home")
+        self.calendar.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.cases or changes.countries:
             self.refresh()
+
+    def _open(self, target: object) -> None:
+        if not isinstance(target, tuple):
+            return
+        kind, record, when = target
+        if kind == "case" and isinstance(record, int):
+            self.case_requested.emit(record)
+        elif kind == "movement" and isinstance(record, int):
+            self.movement_requested.emit(record, when)
+        elif kind == "follow_ups":
+            self.follow_ups_requested.emit()
+
+    def show_cockpit(self, data: Cockpit) -> None:
+        self.show_overview(data.overview)
+        this_week = data.week
+        self.summary.setText(" · ".join((
+            tr("%Ln case(s)", None, data.overview.cases), tr("%Ln person(s)", None, data.overview.people),
+            tr("{first} to {last}").format(first=day(this_week.first_day), last=day(this_week.last_day)))))
+        self.tables["departures"].fill(trip_rows(this_week.departures, arriving=False))
+        self.tables["arrivals"].fill(trip_rows(this_week.arrivals, arriving=True))
+        self.tables["follow_ups"].fill(monitor_rows(data.monitors, this_week.today))
+        self.tables["at_risk"].fill(risk_rows(this_week.at_risk), data.overview.bookings_at_risk)
+        self.tables["expiring"].fill(expiry_rows(this_week.expiring))
+        self.tables["referrals"].fill(referral_rows(this_week.referrals, this_week.today),
+                                      data.overview.referrals_awaiting_outcome)
+        self.loaded.emit()
 
     def show_overview(self, data: Overview) -> None:
         self.summary.setText(tr("%Ln case(s)", None, data.cases) + " · " + tr("%Ln person(s)", None, data.people))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -128,6 +128,17 @@ class MovementsPage(RefreshingPage):
         if self.register.end.value() < today + timedelta(days=AT_RISK_AHEAD_DAYS):
             self.register.end.set_value(today + timedelta(days=AT_RISK_AHEAD_DAYS))
         self.register.risky.setChecked(True)
+
+    def show_movement(self, movement_id: int, departs: date) -> None:
+        """The register around the movement's departure day, that movement chosen (Home opens movements here)."""
+        self.tabs.setCurrentIndex(REGISTER)
+        self.register.risky.setChecked(False)
+        self.register.country.setCurrentIndex(0)
+        start, end = self.register.start.value(), self.register.end.value()
+        self.register.start.set_value(min(start, departs))
+        self.register.end.set_value(max(end, departs))
+        self._select_after_load(movement_id)
+        self.refresh()
 
     def refresh(self) -> None:
         self._stale = False

@@ -1881,6 +1881,15 @@ Padding either side of the dates charted, so a single point is not on the edge.<
             <numerusform>تم تخطيط {scheduled} من أصل %Ln زيارة مستحقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open it</source>
+        <extracomment>What a row opens: a case, a movement (and the day it departs), or the follow-ups due.</extracomment>
+        <translation>انقر نقرًا مزدوجًا على سطر، أو اضغط Enter، لفتحه</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}</source>
+        <translation>أول {shown} من {total}</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -1891,6 +1900,117 @@ Padding either side of the dates charted, so a single point is not on the edge.<
             <numerusform>%Ln يومًا</numerusform>
             <numerusform>%Ln يوم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>لم يُسجَّل سبب</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(و%Ln غيره)</numerusform>
+            <numerusform>(وسبب آخر)</numerusform>
+            <numerusform>(وسببان آخران)</numerusform>
+            <numerusform>(و%Ln أسباب أخرى)</numerusform>
+            <numerusform>(و%Ln سببًا آخر)</numerusform>
+            <numerusform>(و%Ln سبب آخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet referred</source>
+        <translation>لم تُحل بعد</translation>
+    </message>
+    <message>
+        <source>Departures this week and next</source>
+        <translation>المغادرات هذا الأسبوع والأسبوع المقبل</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <source>Free seats</source>
+        <translation>المقاعد الشاغرة</translation>
+    </message>
+    <message>
+        <source>No departure this week or the next.</source>
+        <translation>لا مغادرة هذا الأسبوع ولا الأسبوع المقبل.</translation>
+    </message>
+    <message>
+        <source>Arrivals this week and next</source>
+        <translation>الوصول هذا الأسبوع والأسبوع المقبل</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>No arrival this week or the next.</source>
+        <translation>لا وصول هذا الأسبوع ولا الأسبوع المقبل.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue, by monitor</source>
+        <translation>المتابعات المستحقة اليوم والمتأخرة، حسب المتابِع</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>مستحقة اليوم</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>أقدم استحقاق</translation>
+    </message>
+    <message>
+        <source>No follow-up due today or overdue.</source>
+        <translation>لا متابعة مستحقة اليوم ولا متأخرة.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>No booking at risk.</source>
+        <translation>لا حجز معرّض للخطر.</translation>
+    </message>
+    <message>
+        <source>Expiring before the travel date</source>
+        <translation>ينتهي قبل تاريخ السفر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>Travels</source>
+        <translation>السفر</translation>
+    </message>
+    <message>
+        <source>Nothing a booked household needs ends before it travels.</source>
+        <translation>لا شيء تحتاجه أسرة محجوزة ينتهي قبل سفرها.</translation>
+    </message>
+    <message>
+        <source>Protection referrals waiting for an outcome</source>
+        <translation>إحالات الحماية التي تنتظر قرارًا</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>أُحيلت</translation>
+    </message>
+    <message>
+        <source>No protection referral is waiting.</source>
+        <translation>لا إحالة حماية في الانتظار.</translation>
     </message>
     <message>
         <source>{duration} on the road</source>
@@ -4273,6 +4393,29 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <source>day {number}</source>
         <translation>اليوم {number}</translation>
     </message>
+    <message>
+        <source>Double-click a movement to open it</source>
+        <translation>انقر نقرًا مزدوجًا على رحلة لفتحها</translation>
+    </message>
+    <message>
+        <source>Green: seats left · amber: full</source>
+        <translation>الأخضر: مقاعد متبقية · الكهرماني: ممتلئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) in {month}</source>
+        <translation>
+            <numerusform>%Ln رحلة في {month}</numerusform>
+            <numerusform>رحلة واحدة في {month}</numerusform>
+            <numerusform>رحلتان في {month}</numerusform>
+            <numerusform>%Ln رحلات في {month}</numerusform>
+            <numerusform>%Ln رحلةً في {month}</numerusform>
+            <numerusform>%Ln رحلة في {month}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departures on {day}</source>
+        <translation>المغادرات في {day}</translation>
+    </message>
     <message numerus="yes">
         <source>%n seat(s) free</source>
         <translation>
@@ -4283,6 +4426,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
             <numerusform>%Ln مقعدًا شاغرًا</numerusform>
             <numerusform>%Ln مقعد شاغر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ممتلئة</translation>
+    </message>
+    <message>
+        <source>No departure on this day.</source>
+        <translation>لا مغادرة في هذا اليوم.</translation>
     </message>
     <message>
         <source>readiness does not allow this date</source>
@@ -6567,12 +6718,8 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>S4 — ثبت أن أحد الأفراد يحتاج إلى الحماية؛ لا يمكن تخطيط العودة لهذا الملف.</translation>
     </message>
     <message>
-        <source>Caseload today</source>
-        <translation>الملفات اليوم</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>يتطلب الانتباه</translation>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Cases ready to plan</source>
@@ -6611,12 +6758,20 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>أسر محجوزة فقدت جاهزيتها بسبب تغيير بعد الحجز: افتح الرحلات</translation>
     </message>
     <message>
+        <source>Movements calendar</source>
+        <translation>تقويم الرحلات</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>الملفات حسب الحالة</translation>
     </message>
     <message>
         <source>Open the cases with the status “{status}”</source>
         <translation>فتح الملفات ذات الحالة «{status}»</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>من {first} إلى {last}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -11460,6 +11615,21 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Lost</source>
         <comment>TravelDocumentStatus</comment>
         <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <comment>Expiry</comment>
+        <translation>وثيقة سفر</translation>
+    </message>
+    <message>
+        <source>Fit-to-travel clearance</source>
+        <comment>Expiry</comment>
+        <translation>شهادة اللياقة للسفر</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <comment>Expiry</comment>
+        <translation>ضمان</translation>
     </message>
     <message>
         <source>Medical escort</source>

@@ -481,6 +481,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %Ln more)</numerusform>
+            <numerusform>(and %Ln more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n left out (below)</source>
         <translation>
             <numerusform>%Ln left out (below)</numerusform>
@@ -590,6 +597,13 @@
         <translation>
             <numerusform>%Ln existing booking moved</numerusform>
             <numerusform>%Ln existing bookings moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) in {month}</source>
+        <translation>
+            <numerusform>%Ln movement in {month}</numerusform>
+            <numerusform>%Ln movements in {month}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1773,12 +1773,128 @@ Padding either side of the dates charted, so a single point is not on the edge.<
             <numerusform>{scheduled} sur %Ln visites dues planifiées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a row, or press Enter, to open it</source>
+        <extracomment>What a row opens: a case, a movement (and the day it departs), or the follow-ups due.</extracomment>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}</source>
+        <translation>Les {shown} premiers sur {total}</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
             <numerusform>%Ln jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucune raison enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %Ln autre)</numerusform>
+            <numerusform>(et %Ln autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet referred</source>
+        <translation>pas encore orienté</translation>
+    </message>
+    <message>
+        <source>Departures this week and next</source>
+        <translation>Départs cette semaine et la suivante</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Free seats</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <source>No departure this week or the next.</source>
+        <translation>Aucun départ cette semaine ni la suivante.</translation>
+    </message>
+    <message>
+        <source>Arrivals this week and next</source>
+        <translation>Arrivées cette semaine et la suivante</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>No arrival this week or the next.</source>
+        <translation>Aucune arrivée cette semaine ni la suivante.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today and overdue, by monitor</source>
+        <translation>Suivis dus aujourd’hui et en retard, par chargé de suivi</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dus aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Plus ancienne échéance</translation>
+    </message>
+    <message>
+        <source>No follow-up due today or overdue.</source>
+        <translation>Aucun suivi dû aujourd’hui ni en retard.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>No booking at risk.</source>
+        <translation>Aucune réservation à risque.</translation>
+    </message>
+    <message>
+        <source>Expiring before the travel date</source>
+        <translation>Expire avant la date du voyage</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De qui</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Travels</source>
+        <translation>Voyage</translation>
+    </message>
+    <message>
+        <source>Nothing a booked household needs ends before it travels.</source>
+        <translation>Rien de ce dont un ménage réservé a besoin n’expire avant son voyage.</translation>
+    </message>
+    <message>
+        <source>Protection referrals waiting for an outcome</source>
+        <translation>Orientations de protection en attente d’une décision</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>No protection referral is waiting.</source>
+        <translation>Aucune orientation de protection en attente.</translation>
     </message>
     <message>
         <source>{duration} on the road</source>
@@ -4061,12 +4177,39 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <source>day {number}</source>
         <translation>jour {number}</translation>
     </message>
+    <message>
+        <source>Double-click a movement to open it</source>
+        <translation>Double-cliquez sur un mouvement pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Green: seats left · amber: full</source>
+        <translation>Vert : places restantes · orange : complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) in {month}</source>
+        <translation>
+            <numerusform>%Ln mouvement en {month}</numerusform>
+            <numerusform>%Ln mouvements en {month}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Departures on {day}</source>
+        <translation>Départs le {day}</translation>
+    </message>
     <message numerus="yes">
         <source>%n seat(s) free</source>
         <translation>
             <numerusform>%Ln siège libre</numerusform>
             <numerusform>%Ln sièges libres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>No departure on this day.</source>
+        <translation>Aucun départ ce jour-là.</translation>
     </message>
     <message>
         <source>readiness does not allow this date</source>
@@ -6211,12 +6354,8 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>S4 — Un membre a été reconnu comme ayant besoin de protection ; le retour de ce dossier ne peut pas être planifié.</translation>
     </message>
     <message>
-        <source>Caseload today</source>
-        <translation>Les dossiers aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>À traiter</translation>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Cases ready to plan</source>
@@ -6255,12 +6394,20 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Ménages réservés qu&apos;un changement depuis la réservation a rendus non prêts : ouvrir les mouvements</translation>
     </message>
     <message>
+        <source>Movements calendar</source>
+        <translation>Calendrier des mouvements</translation>
+    </message>
+    <message>
         <source>Cases by status</source>
         <translation>Dossiers par statut</translation>
     </message>
     <message>
         <source>Open the cases with the status “{status}”</source>
         <translation>Ouvrir les dossiers au statut « {status} »</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
@@ -10984,6 +11131,21 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Lost</source>
         <comment>TravelDocumentStatus</comment>
         <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <comment>Expiry</comment>
+        <translation>Document de voyage</translation>
+    </message>
+    <message>
+        <source>Fit-to-travel clearance</source>
+        <comment>Expiry</comment>
+        <translation>Certificat d’aptitude au voyage</translation>
+    </message>
+    <message>
+        <source>Assurance</source>
+        <comment>Expiry</comment>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Medical escort</source>

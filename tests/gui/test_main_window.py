@@ -27,7 +27,15 @@ from planning import audit_checkpoints, countries
 from planning.readiness.reasons import Safeguard
 from planning.storage import backup, migrate
 from planning.storage.store import Store
-from planning.vocabulary import AssuranceKind, AssuranceScope, CaseStatus, MonitoringLevel
+from planning.vocabulary import (
+    AssuranceKind,
+    AssuranceScope,
+    CaseStatus,
+    MonitoringLevel,
+    ReferralSource,
+    Relationship,
+    Sex,
+)
 from tests.conftest import TODAY
 from tests.scenarios import TOPICS, ready_family
 
@@ -55,15 +63,20 @@ def test_a_family_from_intake_to_ready_then_refusal_and_force(qtbot: QtBot, stor
     window.new_case()
     dialog = window.new_case_dialog
     assert dialog is not None and dialog.isVisible()
+    dialog.source.setCurrentIndex(dialog.source.findData(ReferralSource.NGO))
     dialog.country.set_code("GEO")
     dialog.region.setText("Tbilisi")
     qtbot.keyClicks(dialog.given, "Giorgi")
     qtbot.keyClicks(dialog.family, "Beridze")
     dialog.dob.set_value(date(1985, 3, 2))
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.MALE))
     dialog.languages.setText("ka")
-    dialog.add_member()
+    dialog.add_member()  # nothing assumed: relationship, birth date and sex chosen
+    dialog.relationship.setCurrentIndex(dialog.relationship.findData(Relationship.CHILD))
+    dialog.guardian.setCurrentIndex(dialog.guardian.findData(0))
     qtbot.keyClicks(dialog.given, "Luka")
     dialog.dob.set_value(date(2016, 1, 20))
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.MALE))
     page = window.case_file
     with qtbot.waitSignal(page.loaded, timeout=5000):
         dialog.save.click()
