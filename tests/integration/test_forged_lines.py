@@ -39,6 +39,8 @@ def booked(tmp_path: Path) -> tuple[str, Family]:
         booking_service.book(store, family.case_id, movements.add_movement(store, replace(draft, code="TK-1795")))
     finally:
         store.engine.dispose()
+    assert main(["--db", path, "office", "set", "--name", "Return Office", "--address", "Rue Montoyer 40",
+                 "--emergency-phone", "+32 470 00 11 22"]) == 0  # a travel letter needs them
     return path, family
 
 
