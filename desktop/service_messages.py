@@ -1148,6 +1148,7 @@ VOCABULARY: tuple[str, ...] = (
     QT_TR_NOOP("Manifest", "ExportedList"),
     QT_TR_NOOP("Reintegration allocations", "ExportedList"),
     QT_TR_NOOP("Visit routes", "ExportedList"),
+    QT_TR_NOOP("Import report", "ExportedList"),
     QT_TR_NOOP("Audit log", "ExportedList"),
     QT_TR_NOOP("Statistics", "ExportedList"),
     QT_TR_NOOP("Excel workbook (.xlsx)", "ExportFormat"),

@@ -309,6 +309,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (ExportedList.MANIFEST, "Manifest"),
         (ExportedList.ALLOCATIONS, "Reintegration allocations"),
         (ExportedList.VISIT_ROUTES, "Visit routes"),
+        (ExportedList.IMPORT_REPORT, "Import report"),
         (ExportedList.AUDIT_LOG, "Audit log"),
         (ExportedList.STATISTICS, "Statistics"),
         (ExportFormat.XLSX, "Excel workbook (.xlsx)"),

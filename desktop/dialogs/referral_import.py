@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.exports.import_report import report_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, current_locale, tr
 from desktop.labels import day, label
@@ -33,6 +35,7 @@ from desktop.ops import run_op, run_query
 from desktop.service_text import detail, error_text
 from desktop.words import message as keyed
 from planning.errors import HomewardError, ValidationError
+from planning.exports.files import ExportedList
 from planning.messages import Message
 from planning.referral_import import (
     DateOrder,
@@ -139,7 +142,11 @@ class ReferralImportDialog(QDialog):
         self.import_button = QPushButton(tr("Import"))
         self.cancel_button = QPushButton(tr("Cancel"))
         self.close_button = QPushButton(tr("Close"))
-        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button,
+        self.export = ExportButton(store, ExportedList.IMPORT_REPORT, self._export_request,
+                                   text=tr("Export report…"))
+        self.export.setToolTip(tr("Save this report, row by row, as an Excel workbook or a CSV file"))
+        self.may_export = not self.export.isHidden()
+        for button in (self.export, self.back_button, self.next_button, self.import_button, self.cancel_button,
                        self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -263,6 +270,7 @@ class ReferralImportDialog(QDialog):
         self.import_button.setVisible(step == PREVIEW)
         self.cancel_button.setVisible(step != DONE)
         self.close_button.setVisible(step == DONE)
+        self.export.setVisible(self.may_export and step in (PREVIEW, DONE))
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
@@ -279,6 +287,17 @@ class ReferralImportDialog(QDialog):
         self.import_button.setMinimumWidth(self.import_button.sizeHint().width())
         self.next_button.setDefault(step in (FILE, MAPPING))
         self.import_button.setDefault(step == PREVIEW)
+
+    def _export_request(self) -> ExportRequest | None:
+        """The report shown: the import's once done, else the check's."""
+        report = self.import_report if self.stack.currentIndex() == DONE and self.import_report else \
+            self.preview.report if self.preview else None
+        if report is None:
+            return None
+        sheet = report_sheet(report, described)
+        stem = Path(report.file_name).stem
+        return ExportRequest(lambda: [sheet], f"{stem}-{'imported' if not report.dry_run else 'checked'}",
+                             {"file": report.file_name, "imported": not report.dry_run})
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, tr("Choose a referral list"), "",

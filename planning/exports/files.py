@@ -4,7 +4,8 @@ put in place. A failure or a cancel leaves no file behind and nothing in the log
 
 Who may export what: the audit log only the data-protection officer (who alone reads it); a manifest's
 passengers whoever may issue the manifest; the statistics (counts, no person) anyone who reads; every other
-list of people (cases, follow-ups due, a plan, passengers, allocations, visit routes) a coordinator, a monitor or the
+list of people (cases, follow-ups due, a plan, passengers, allocations, visit routes, an import's report) a
+coordinator, a monitor or the
 officer — a read-only account reads them on screen but takes no copy away.
 """
 
@@ -38,6 +39,7 @@ class ExportedList(StrEnum):
     MANIFEST = "manifest"
     ALLOCATIONS = "allocations"
     VISIT_ROUTES = "visit_routes"
+    IMPORT_REPORT = "import_report"
     AUDIT_LOG = "audit_log"
     STATISTICS = "statistics"
 

@@ -6039,6 +6039,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Save this report, row by row, as an Excel workbook or a CSV file</source>
+        <translation>حفظ هذا التقرير، سطرًا سطرًا، كمصنف Excel أو ملف CSV</translation>
+    </message>
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
         <translation>
@@ -12372,6 +12380,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>مسارات الزيارات</translation>
     </message>
     <message>
+        <source>Import report</source>
+        <comment>ExportedList</comment>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <comment>ExportedList</comment>
         <translation>سجل التدقيق</translation>
@@ -12833,6 +12846,14 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>(values removed by retention)</source>
         <translation>(قيم حُذفت بموجب قواعد الاحتفاظ)</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>معروف بوصفه</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
     </message>
 </context>
 </TS>

@@ -5743,6 +5743,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Save this report, row by row, as an Excel workbook or a CSV file</source>
+        <translation>Enregistrer ce rapport, ligne par ligne, comme classeur Excel ou fichier CSV</translation>
+    </message>
     <message numerus="yes">
         <source>Imported {done} of %n household(s)…</source>
         <translation>
@@ -11888,6 +11896,11 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Itinéraires de visite</translation>
     </message>
     <message>
+        <source>Import report</source>
+        <comment>ExportedList</comment>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <comment>ExportedList</comment>
         <translation>Journal d&apos;audit</translation>
@@ -12341,6 +12354,14 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>(values removed by retention)</source>
         <translation>(valeurs supprimées par la conservation)</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Connu comme</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
     </message>
 </context>
 </TS>

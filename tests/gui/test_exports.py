@@ -365,3 +365,42 @@ def test_visit_routes_leave_with_local_times_and_the_visits_left_off(qtbot: QtBo
     isani = [c.value for c in left[4]]
     assert isani[0] == place_of(store, households["isani"]).reference and "no coordinates" in isani[3]
     assert export_entries(store, "visit_routes")[0]["filters"]["region"] == "Tbilisi"
+
+
+def test_a_referral_check_report_leaves_row_by_row(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                   settle: None) -> None:
+    from desktop.dialogs.referral_import import PREVIEW
+    from tests.gui.test_referral_import_dialog import DATA, open_dialog
+
+    data = (DATA / "good.csv").read_text(encoding="utf-8").replace("R-101,child,Luka", "=HYPERLINK(1),head,Luka")
+    data = data.replace("ka, ru", "ka")
+    path = tmp_path / "partner list.csv"
+    path.write_text(data, encoding="utf-8")
+    dialog = open_dialog(qtbot, store, path)
+    assert dialog.export.isHidden()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.next_button.click()
+    assert dialog.stack.currentIndex() == PREVIEW and dialog.export.isVisible()
+    dialog.grab().save("/tmp/exports-referrals.png")
+
+    run = exported(qtbot, dialog.export, tmp_path / "report.xlsx")
+
+    assert run.result is not None and run.result.total == len(dialog.preview.report.rows)  # type: ignore[union-attr]
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx")["Import report"]
+    header = next(r[0].row for r in sheet.iter_rows() if r[0].value == "Line")
+    assert sheet["A1"].value == "partner list.csv" and sheet.freeze_panes == f"A{header + 1}"
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=header + 1)}
+    giorgi = rows[2]
+    assert giorgi[2].value == "Giorgi Beridze" and giorgi[3].is_date and giorgi[3].value == datetime(1985, 3, 2)
+    assert giorgi[4].value == "Georgia"
+    luka = rows[4]
+    assert luka[1].value != "=HYPERLINK(1)" and luka[7].value  # the importer refuses the formula, and says so
+    assert all(c.data_type != "f" for r in sheet.iter_rows() for c in r)
+    [entry] = export_entries(store, "import_report")
+    assert entry["filters"] == {"file": "partner list.csv", "imported": False}
+
+    reader = Store(store.engine, Actor("rita", Role.READ_ONLY), store.location, today=store.today)
+    other = open_dialog(qtbot, reader, path)
+    with qtbot.waitSignal(other.checked, timeout=10_000):
+        other.next_button.click()
+    assert other.export.isHidden()
