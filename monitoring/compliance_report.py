@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,10 @@ from planning.documents import fonts, layout, printable, verification
 from planning.documents.layout import CONTENT_WIDTH as WIDTH
 from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
+from planning.documents.texts import is_rtl_language, say
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError
-from planning.labels import in_sentence, label
+from planning.labels import label
 from planning.private_files import write_private
 from planning.security.permissions import Permission, require
 from planning.storage.models.monitoring import IncidentKind
@@ -48,7 +50,6 @@ from planning.storage.store import Store
 
 KIND = "compliance-report"
 PREFIX = "CR"
-TITLE = "Country compliance report"
 REGULAR, BOLD = fonts.SANS.name, fonts.SANS.bold
 
 DUE_COLOUR = colors.HexColor("#a8c7fa")
@@ -134,12 +135,14 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
         subject = subject_of(report)
         issued = verification.issue(session, store, KIND, subject, facts_of(report), store.today())
         office = letterhead(session)
+        language = office.language
         reference = f"{PREFIX}-{report.country_code}-{issued.id:04d}"
-        meta = layout.Meta(title=TITLE, reference=reference, issued=issued, language=office.language,
-                           subtitle=f"{printable.line(report.country_name)} ({report.country_code}) · period "
-                                    f"{report.period_from.isoformat()} to {report.period_to.isoformat()} · "
-                                    f"figures as of {report.as_of.isoformat()}")
-        pdf = layout.render(office, meta, story(report))
+        meta = layout.Meta(title=say("cr_title", language), reference=reference, issued=issued, language=language,
+                           subtitle=say("cr_subtitle", language,
+                                        country=f"{printable.line(report.country_name)} ({report.country_code})",
+                                        start=report.period_from.isoformat(), end=report.period_to.isoformat(),
+                                        on=report.as_of.isoformat()))
+        pdf = layout.render(office, meta, story(report, language))
         if path is not None:
             _write(Path(path), pdf)
     return IssuedReport(report, pdf, issued.display_code, reference, path)
@@ -158,41 +161,66 @@ def percent(rate: float | None) -> str:
 
 
 # -- the story --------------------------------------------------------------------------------------
-def story(report: ComplianceReport) -> list[Flowable]:
+class _Words:
+    """The report's wording in one language (the office's): `words("cr_done")`, and where it reads from."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.rtl = is_rtl_language(language)
+        self.direction = "R" if self.rtl else "L"
+
+    def __call__(self, key: str, **values: object) -> str:
+        return say(key, self.language, **values)
+
+    def vocab(self, word: StrEnum, prefix: str) -> str:
+        """A vocabulary word as a table shows it: the program's label in English, else the printed texts' word."""
+        if self.language == "en":
+            return label(word)
+        text = self(prefix + word.value)
+        return text[:1].upper() + text[1:]
+
+    def chart(self, text: str) -> tuple[str, str]:
+        """A chart label as drawn (ReportLab's chart strings are not shaped) and its font."""
+        if fonts.has_rtl(text):
+            fonts.register()
+            return fonts.visual(fonts.shaped(text)), fonts.NASKH.name
+        return text, REGULAR
+
+
+def story(report: ComplianceReport, language: str = "en") -> list[Flowable]:
+    """The report's body, in `language` (the office's)."""
     report = printable.facts(report)  # each stored value on its own line, in its own direction
+    words = _Words(language)
     return [
-        layout.para(_summary(report), layout.BODY.but(space_after=3 * mm)),
-        _key_figures(report),
-        layout.heading("Follow-ups per month"),
-        _follow_up_chart(report.months),
+        layout.para(_summary(report, words), layout.BODY.but(space_after=3 * mm), words.direction),
+        _key_figures(report, words),
+        layout.heading(words("cr_follow_ups_per_month")),
+        _follow_up_chart(report.months, words),
         CondPageBreak(62 * mm),
-        layout.heading("Incidents reported per month, by kind of breach"),
-        _incident_chart(report.months),
+        layout.heading(words("cr_incidents_per_month")),
+        _incident_chart(report.months, words),
         CondPageBreak(60 * mm),
-        layout.heading("Month by month"),
-        _month_table(report.months, report.totals),
-        KeepTogether([layout.heading("Monitoring plans and reviews"), _plans(report)]),
-        KeepTogether([layout.heading("Assurances valid during the period, with their status on "
-                                     f"{report.as_of.isoformat()}"), _assurance_table(report)]),
-        layout.para(
-            "How this report counts. A follow-up counts in the month it fell due, whatever day it was logged; "
-            "follow-ups due after the day the figures were drawn up are not counted. Done vs due = done / fell "
-            "due. Contact rate = contact made / logged (done + missed); a breach reported by a partner without "
-            "contact counts as done without contact. Missed contacts are escalated (a second attempt, then a field "
-            "visit where active monitoring is authorised) and each attempt counts on its own due date. An "
-            "incident counts in the month it was reported; one incident may report several kinds of breach. Open "
-            "incidents are those awaiting a review decision on the day the figures were drawn up. The monitoring "
-            "shortfall counts households whose risk profile calls for active monitoring where the country "
-            "authorised only passive monitoring.", NOTE),
+        layout.heading(words("cr_month_by_month")),
+        _month_table(report.months, report.totals, words),
+        KeepTogether([layout.heading(words("cr_plans_heading")), _plans(report, words)]),
+        KeepTogether([layout.heading(words("cr_assurances_valid", date=report.as_of.isoformat())),
+                      _assurance_table(report, words)]),
+        layout.para(words("cr_how_counted"), NOTE, words.direction),
     ]
 
 
-def _summary(report: ComplianceReport) -> str:
+def _summary(report: ComplianceReport, words: _Words) -> str:
     totals = report.totals
     months = len(report.months)
+    incidents = totals.incidents.incidents
+    if words.language != "en":
+        counted = (" " + words("cr_counted_to", date=report.counted_to.isoformat())
+                   if report.counted_to < report.period_to else "")
+        return words("cr_summary", months=months, due=totals.due, country=report.country_name, done=totals.done,
+                     done_rate=percent(totals.done_rate), contact_rate=percent(totals.contact_rate),
+                     incidents=incidents, open=report.open_incidents) + counted
     counted = (f" Follow-ups are counted up to {report.counted_to.isoformat()}, the day the figures were drawn up."
                if report.counted_to < report.period_to else "")
-    incidents = totals.incidents.incidents
     return (f"Over {months} month{'s' if months != 1 else ''}, {totals.due} follow-up"
             f"{'s' if totals.due != 1 else ''} of returnees to {report.country_name} fell due and {totals.done} "
             f"{'were' if totals.done != 1 else 'was'} done ({percent(totals.done_rate)}); monitors reached the "
@@ -202,25 +230,35 @@ def _summary(report: ComplianceReport) -> str:
             f"{counted}")
 
 
-def _key_figures(report: ComplianceReport) -> Table:
+def _key_figures(report: ComplianceReport, words: _Words) -> Table:
     totals, plans = report.totals, report.plans
+    months = len(report.months)
     cells = [
-        ("Fell due", str(totals.due), f"{len(report.months)} month{'s' if len(report.months) != 1 else ''}", False),
-        ("Done", str(totals.done), f"{percent(totals.done_rate)} of due", False),
-        ("Missed", str(totals.missed), "no contact, escalated", False),
-        ("Not yet logged", str(totals.outstanding), "overdue", totals.outstanding > 0),
-        ("Contact rate", percent(totals.contact_rate), f"{totals.contact_made} of {totals.logged} logged", False),
-        ("Incidents", str(totals.incidents.incidents), f"{report.open_incidents} open", report.open_incidents > 0),
-        ("Households monitored", str(plans.total), f"{plans.active} active · {plans.passive} passive", False),
-        ("Monitoring shortfall", str(plans.shortfall), "active needed, passive only", plans.shortfall > 0),
+        (words("cr_fell_due"), str(totals.due),
+         f"{months} month{'s' if months != 1 else ''}" if words.language == "en" else words("cr_months", count=months),
+         False),
+        (words("cr_done"), str(totals.done), words("cr_of_due", rate=percent(totals.done_rate)), False),
+        (words("cr_missed"), str(totals.missed), words("cr_escalated"), False),
+        (words("cr_not_yet_logged"), str(totals.outstanding), words("cr_overdue"), totals.outstanding > 0),
+        (words("cr_contact_rate"), percent(totals.contact_rate),
+         words("cr_of_logged", made=totals.contact_made, logged=totals.logged), False),
+        (words("cr_incidents"), str(totals.incidents.incidents), words("cr_open", count=report.open_incidents),
+         report.open_incidents > 0),
+        (words("cr_households_monitored"), str(plans.total),
+         words("cr_active_passive", active=plans.active, passive=plans.passive), False),
+        (words("cr_shortfall"), str(plans.shortfall), words("cr_shortfall_detail"), plans.shortfall > 0),
     ]
 
     def cell(entry: tuple[str, str, str, bool]) -> list[Flowable]:
         name, figure, detail, warning = entry
-        return [layout.para(name, CAPTION), layout.para(figure, FIGURE.but(color=WARN) if warning else FIGURE),
-                layout.para(detail, CAPTION)]
+        return [layout.para(name, CAPTION, words.direction),
+                layout.para(figure, FIGURE.but(color=WARN) if warning else FIGURE, words.direction),
+                layout.para(detail, CAPTION, words.direction)]
 
-    table = Table([[cell(c) for c in cells[:4]], [cell(c) for c in cells[4:]]], colWidths=[WIDTH / 4] * 4)
+    rows = [[cell(c) for c in cells[:4]], [cell(c) for c in cells[4:]]]
+    if words.rtl:
+        rows = [row[::-1] for row in rows]
+    table = Table(rows, colWidths=[WIDTH / 4] * 4)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, layout.RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.6, layout.RULE),
@@ -229,14 +267,17 @@ def _key_figures(report: ComplianceReport) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
     ]))
     return table
 
 
-def _month_labels(months: Sequence[Month]) -> list[str]:
-    """'Jun 26' under every month; over more than two years only under each quarter's first month."""
+def _month_labels(months: Sequence[Month], language: str = "en") -> list[str]:
+    """'Jun 26' under every month ('06/26' in the other office languages); over more than two years only under
+    each quarter's first month."""
     sparse = len(months) > 24
-    return [f"{m.start:%b %y}" if not sparse or m.start.month % 3 == 1 else "" for m in months]
+    shape = "%b %y" if language == "en" else "%m/%y"
+    return [m.start.strftime(shape) if not sparse or m.start.month % 3 == 1 else "" for m in months]
 
 
 def _axis_top(value: int) -> tuple[int, int]:
@@ -251,7 +292,8 @@ def _axis_top(value: int) -> tuple[int, int]:
         scale *= 10
 
 
-def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: int, height: float) -> VerticalBarChart:
+def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: int, height: float,
+               language: str = "en") -> VerticalBarChart:
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 34
     chart.width, chart.height = WIDTH - 80, height - 62
@@ -264,7 +306,7 @@ def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: i
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.5
     chart.valueAxis.visibleGrid = True
-    chart.categoryAxis.categoryNames = _month_labels(months)
+    chart.categoryAxis.categoryNames = _month_labels(months, language)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7 if len(months) <= 18 else 5.5
     chart.categoryAxis.strokeColor = layout.RULE
@@ -279,7 +321,7 @@ def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: i
     return chart
 
 
-def _legend(items: list[tuple[Any, str]], x: float, y: float) -> Legend:
+def _legend(items: list[tuple[Any, str]], x: float, y: float, words: _Words) -> Legend:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.alignment = "right"
@@ -287,21 +329,28 @@ def _legend(items: list[tuple[Any, str]], x: float, y: float) -> Legend:
     legend.deltax = 0
     legend.dxTextSpace = 4
     legend.dx, legend.dy = 8, 8
-    legend.fontName = REGULAR
+    drawn = [(colour, *words.chart(text)) for colour, text in items]
+    legend.fontName = next((font for _, _, font in drawn if font != REGULAR), REGULAR)
     legend.fontSize = 7.5
     legend.strokeWidth = 0
     legend.boxAnchor = "w"
-    legend.colorNamePairs = items
+    legend.colorNamePairs = [(colour, text) for colour, text, _ in drawn]
     legend.autoXPadding = 14
     return legend
 
 
-def _follow_up_chart(months: Sequence[Month]) -> Drawing:
+def _chart_string(words: _Words, x: float, y: float, text: str, size: float, colour: Any,
+                  anchor: str = "start") -> String:
+    drawn, font = words.chart(text)
+    return String(x, y, drawn, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
+
+
+def _follow_up_chart(months: Sequence[Month], words: _Words) -> Drawing:
     height = 68 * mm
     drawing = Drawing(WIDTH, height)
     top, step = _axis_top(max((m.figures.due for m in months), default=0))
     bars = _bar_chart(months, [[m.figures.due for m in months], [m.figures.done for m in months]], top, step,
-                      height)
+                      height, words.language)
     bars.bars[0].fillColor = DUE_COLOUR
     bars.bars[1].fillColor = DONE_COLOUR
     drawing.add(bars)
@@ -328,88 +377,96 @@ def _follow_up_chart(months: Sequence[Month]) -> Drawing:
     line.yValueAxis.tickLeft, line.yValueAxis.tickRight = 0, 3
     line.yValueAxis.strokeColor = layout.RULE
     drawing.add(line)
-    drawing.add(String(2, height - 10, "Follow-ups", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
-    drawing.add(String(WIDTH, height - 10, "Contact rate", fontName=REGULAR, fontSize=7, fillColor=CONTACT_COLOUR,
-                       textAnchor="end"))
-    drawing.add(_legend([(DUE_COLOUR, "Fell due"), (DONE_COLOUR, "Done"), (CONTACT_COLOUR, "Contact rate (%)")],
-                        60, height - 8))
+    drawing.add(_chart_string(words, 2, height - 10, words("cr_follow_ups"), 7, layout.MUTED))
+    drawing.add(_chart_string(words, WIDTH, height - 10, words("cr_contact_rate"), 7, CONTACT_COLOUR, "end"))
+    drawing.add(_legend([(DUE_COLOUR, words("cr_fell_due")), (DONE_COLOUR, words("cr_done")),
+                         (CONTACT_COLOUR, words("cr_contact_rate_percent"))], 60, height - 8, words))
     return drawing
 
 
-def _incident_chart(months: Sequence[Month]) -> Drawing:
+def _incident_chart(months: Sequence[Month], words: _Words) -> Drawing:
     height = 58 * mm
     drawing = Drawing(WIDTH, height)
     highest = max((sum(m.figures.incidents.of(k) for k in INCIDENT_KINDS) for m in months), default=0)
     top, step = _axis_top(highest)
     bars = _bar_chart(months, [[m.figures.incidents.of(kind) for m in months] for kind in INCIDENT_KINDS], top,
-                      step, height)
+                      step, height, words.language)
     bars.categoryAxis.style = "stacked"
     for index, kind in enumerate(INCIDENT_KINDS):
         bars.bars[index].fillColor = INCIDENT_COLOURS[kind]
     drawing.add(bars)
-    drawing.add(String(2, height - 10, "Reports", fontName=REGULAR, fontSize=7, fillColor=layout.MUTED))
+    drawing.add(_chart_string(words, 2, height - 10, words("cr_reports"), 7, layout.MUTED))
     totals = {k: sum(m.figures.incidents.of(k) for m in months) for k in INCIDENT_KINDS}
-    drawing.add(_legend([(INCIDENT_COLOURS[k], f"{label(k)} ({totals[k]})") for k in INCIDENT_KINDS],
-                        60, height - 8))
+    drawing.add(_legend([(INCIDENT_COLOURS[k], f"{words.vocab(k, 'cr_ik_')} ({totals[k]})") for k in INCIDENT_KINDS],
+                        60, height - 8, words))
     if not highest:
-        drawing.add(String(bars.x + bars.width / 2, bars.y + bars.height / 2, "No incident reported in the period",
-                           fontName=REGULAR, fontSize=9, fillColor=layout.MUTED, textAnchor="middle"))
+        drawing.add(_chart_string(words, bars.x + bars.width / 2, bars.y + bars.height / 2, words("cr_no_incident"),
+                                  9, layout.MUTED, "middle"))
     return drawing
 
 
-def _month_row(name: str, f: Figures, style: TextStyle = NUMBER) -> list[object]:
+def _month_row(name: str, f: Figures, style: TextStyle = NUMBER) -> list[Flowable]:
     kinds = f.incidents
     values = [str(f.due), str(f.done), str(f.missed), str(f.outstanding), str(f.contact_made),
               percent(f.done_rate), percent(f.contact_rate), str(kinds.incidents),
               *(str(kinds.of(k)) for k in INCIDENT_KINDS)]
-    return [layout.para(name, style.but(align="left")), *(layout.para(v, style) for v in values)]
+    return [layout.para(name, style.but(align="start")), *(layout.para(v, style) for v in values)]
 
 
-def _month_table(months: Sequence[Month], totals: Figures) -> Table:
-    names = ("Fell due", "Done", "Missed", "Not logged", "Contact made", "Done / due", "Contact rate", "Incidents",
-             "Punishment", "Detention", "Readm. refused")
-    header = [layout.para("Month", HEAD), *(layout.para(n, HEAD_NUMBER) for n in names)]
-    rows = [*(_month_row(m.label, m.figures) for m in months), _month_row("Total", totals, TOTAL)]
+def _month_table(months: Sequence[Month], totals: Figures, words: _Words) -> Table:
+    names = [words(key) for key in ("cr_fell_due", "cr_done", "cr_missed", "cr_not_logged", "cr_contact_made",
+                                    "cr_done_due", "cr_contact_rate", "cr_incidents")]
+    names += [words(f"cr_ik_short_{kind.value}") for kind in INCIDENT_KINDS]
+    header = [layout.para(words("cr_month"), HEAD, words.direction),
+              *(layout.para(n, HEAD_NUMBER, words.direction) for n in names)]
+    rows = [*(_month_row(m.label, m.figures) for m in months), _month_row(words("cr_total"), totals, TOTAL)]
     widths = [WIDTH * w for w in (0.1, 0.07, 0.06, 0.07, 0.08, 0.08, 0.08, 0.08, 0.09, 0.1, 0.09, 0.09)]
-    table = layout.table(header, rows, widths)
+    table = layout.table(header, rows, widths, rtl=words.rtl)
     last = len(rows)
     table.setStyle(TableStyle([("LINEABOVE", (0, last), (-1, last), 0.9, layout.ACCENT),
                                ("BACKGROUND", (0, last), (-1, last), TOTAL_SHADE)]))
     return table
 
 
-def _plans(report: ComplianceReport) -> Table:
+def _plans(report: ComplianceReport, words: _Words) -> Table:
     plans = report.plans
-    decided = ", ".join(f"{n} × {in_sentence(outcome)}" for outcome, n in report.decisions) or "none"
+    comma = "، " if words.rtl else ", "
+    decided = comma.join(f"{n} × {words('cr_ro_' + outcome.value)}" for outcome, n in report.decisions) \
+        or words("cr_none")
     rows = [
-        ("Households monitored (arrived by the end of the period)", str(plans.total), False),
-        ("   of which arrived during the period", str(plans.arrived_in_period), False),
-        ("Monitored actively (visits authorised)", str(plans.active), False),
-        ("Monitored passively (reports come to the monitors)", str(plans.passive), False),
-        ("Not monitored: no authorisation on the arrival date", str(plans.unmonitored), False),
-        ("Shortfall: active monitoring needed, only passive authorised", str(plans.shortfall), plans.shortfall > 0),
-        (f"Open incidents awaiting a review decision on {report.as_of.isoformat()}", str(report.open_incidents),
-         report.open_incidents > 0),
-        ("Review decisions recorded during the period", decided, False),
+        (words("cr_plans_total"), str(plans.total), False),
+        ("   " + words("cr_plans_arrived"), str(plans.arrived_in_period), False),
+        (words("cr_plans_active"), str(plans.active), False),
+        (words("cr_plans_passive"), str(plans.passive), False),
+        (words("cr_plans_unmonitored"), str(plans.unmonitored), False),
+        (words("cr_plans_shortfall"), str(plans.shortfall), plans.shortfall > 0),
+        (words("cr_plans_open", date=report.as_of.isoformat()), str(report.open_incidents), report.open_incidents > 0),
+        (words("cr_plans_decisions"), decided, False),
     ]
-    body = [[layout.para(name, CELL), layout.para(value, NUMBER.but(color=WARN, bold=True) if warn else NUMBER)]
+    body = [[layout.para(name, CELL, words.direction),
+             layout.para(value, NUMBER.but(color=WARN, bold=True) if warn else NUMBER, words.direction)]
             for name, value, warn in rows]
-    return layout.table([layout.para("Plans and reviews", HEAD), layout.para("Count", HEAD_NUMBER)],
-                        body, [WIDTH * 0.72, WIDTH * 0.28])
+    return layout.table([layout.para(words("cr_plans_and_reviews"), HEAD, words.direction),
+                         layout.para(words("cr_count"), HEAD_NUMBER, words.direction)],
+                        body, [WIDTH * 0.72, WIDTH * 0.28], rtl=words.rtl)
 
 
-def _assurance_table(report: ComplianceReport) -> Flowable:
+def _assurance_table(report: ComplianceReport, words: _Words) -> Flowable:
     if not report.assurances:
-        return layout.para("No assurance of this country is valid during the period.", layout.BODY.but(
-            color=layout.MUTED))
-    header = ["Assurance", "Reference", "Issued by", "Scope", "Status", "Valid from", "Valid to", "Region",
-              "Monitoring"]
-    rows = [[label(a.kind), a.reference, a.issuing_authority, label(a.scope), label(a.status),
-             a.valid_from.isoformat(), a.valid_to.isoformat() if a.valid_to else "open-ended",
-             a.region or "whole country", label(a.monitoring_level) if a.monitoring_level else "—"]
+        return layout.para(words("cr_no_assurance"), layout.BODY.but(color=layout.MUTED), words.direction)
+    header = [words(key) for key in ("cr_assurance", "as_reference", "as_issued_by", "as_scope", "as_status",
+                                     "cr_valid_from", "cr_valid_to", "cr_region", "cr_monitoring")]
+    rows = [[words.vocab(a.kind, "ak_"), a.reference, a.issuing_authority, words.vocab(a.scope, "sc_"),
+             words.vocab(a.status, "st_"), a.valid_from.isoformat(),
+             a.valid_to.isoformat() if a.valid_to else words("cr_open_ended"),
+             a.region or words("cr_whole_country"),
+             words.vocab(a.monitoring_level, "ml_") if a.monitoring_level else "—"]
             for a in report.assurances]
     widths = [WIDTH * w for w in (0.13, 0.11, 0.15, 0.1, 0.11, 0.1, 0.1, 0.1, 0.1)]
-    table = layout.table([layout.para(h, HEAD) for h in header], rows, widths, style=CELL)
-    table.setStyle(TableStyle([("BACKGROUND", (4, row), (4, row), STATUS_COLOURS[a.status.value])
+    table = layout.table([layout.para(h, HEAD, words.direction) for h in header], rows, widths, style=CELL,
+                         rtl=words.rtl)
+    status_column = len(header) - 1 - 4 if words.rtl else 4
+    table.setStyle(TableStyle([("BACKGROUND", (status_column, row), (status_column, row),
+                                STATUS_COLOURS[a.status.value])
                                for row, a in enumerate(report.assurances, start=1)]))
     return table
