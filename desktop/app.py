@@ -18,7 +18,7 @@ from desktop.i18n import tr
 from desktop.idle_lock import IdleLock, idle_minutes
 from desktop.main_window import MainWindow
 from desktop.service_text import error_text
-from monitoring.arrival import ensure_plans
+from monitoring.demo import seed_monitoring
 from planning.errors import HomewardError
 from planning.overview import has_cases
 from planning.security import accounts, keychain
@@ -109,7 +109,7 @@ def seed_demo(store: Store, cases: int) -> None:
 
     generate(store, cases=cases, seed=1, progress=progress)
     dialog.setLabelText(tr("Starting monitoring plans for arrived households…"))
-    ensure_plans(store)
+    seed_monitoring(store, seed=1, progress=progress)
     dialog.close()
 
 

@@ -7,8 +7,10 @@ import sys
 
 from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
+from monitoring.demo import seed_monitoring
 from planning.demo import generate
 from planning.storage import migrate
+from planning.storage.store import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +47,10 @@ def run(args: argparse.Namespace) -> int:
                       flush=True)
 
         summary = generate(store, args.cases, args.seed, today=args.today, progress=progress)
+        # what the app's first start adds: monitoring plans, and the past follow-ups logged
+        seen_from = Store(store.engine, store.actor, store.location, lambda: summary.today)
+        monitoring = seed_monitoring(seen_from, args.seed)
     finally:
         store.engine.dispose()
-    print("\n".join(summary.lines()))
+    print("\n".join(summary.lines() + monitoring.lines()))
     return 0

@@ -247,6 +247,11 @@ class CaseWriter:
         people: list[dict[str, Any]] = []
 
         def person(given: Name, fam: Name, age: int, sex: Sex, relationship: Relationship) -> dict[str, Any]:
+            taken = {p["given"] for p in people}
+            for _ in range(20):  # no two members of a household share a given name
+                if given not in taken:
+                    break
+                given = self._given(pool, sex)
             p = {"given": given, "family": fam, "age": age, "sex": sex, "relationship": relationship}
             people.append(p)
             return p
