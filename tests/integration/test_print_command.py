@@ -14,7 +14,7 @@ from desktop.commands.session import open_store
 from planning import booking_service, movements
 from planning.documents.statement import Statement
 from planning.documents.verification import check_symbol, display
-from planning.storage.models import DocumentIssue, MovementLeg, TravelDocument
+from planning.storage.models import Booking, DocumentIssue, MovementLeg, TravelDocument
 from tests.scenarios import Family, ready_family
 from tests.unit.documents import pdftext
 from tests.unit.documents.helpers import office
@@ -49,14 +49,24 @@ def code_in(output: str) -> str:
 
 def test_print_each_kind_and_verify(database: tuple[str, Family, Family], tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    path, first, _ = database
+    path, first, second = database
     assert main(["--db", path, "office", "set", "--name", "Return Office Brussels", "--language", "fr",
                  "--address", "Rue Montoyer 40\\n1000 Bruxelles", "--emergency-phone", "+32 470 00 11 22",
                  "--signatory-name", "Claire Dubois", "--signatory-title", "Cheffe du bureau"]) == 0
+    # no manifest while a booked household is not ready on the day; once it is off the movement, printed
+    assert main(["--db", path, "print", "manifest", "TK-1795", "-o", str(tmp_path / "refused.pdf")]) == 2
+    assert "[manifest.not_ready]" in capsys.readouterr().err and not (tmp_path / "refused.pdf").exists()
+    store = open_store(path)
+    try:
+        with store.reading() as session:
+            booking = session.scalars(select(Booking).where(Booking.case_id == second.case_id)).one()
+        booking_service.remove_booking(store, booking.id, booking.version, "passports run out before the flight")
+    finally:
+        store.engine.dispose()
     for kind, ref, expected in (("declaration", first.reference, "Déclaration de retour volontaire"),
                                 ("travel-letter", first.reference, "Lettre de voyage"),
                                 ("manifest", "TK-1795", "Manifeste du mouvement"),
-                                ("assurance-summary", "GEO", "Country assurance summary")):
+                                ("assurance-summary", "GEO", "Synthèse des garanties du pays")):
         capsys.readouterr()
         target = tmp_path / f"{kind}.pdf"
         assert main(["--db", path, "print", kind, ref, "-o", str(target)]) == 0
