@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.changes import Changes
+from desktop.exports.import_report import schedule_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import arrow, when
@@ -31,6 +33,7 @@ from desktop.places import place_name
 from desktop.service_text import error_text
 from desktop.words import message as keyed
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.movement_import import COLUMNS as FILE_COLUMNS
 from planning.movement_import import REQUIRED, ImportPreview, ImportResult, ImportRow, apply_import, preview_import
 from planning.storage.store import Store
@@ -100,6 +103,10 @@ class MovementImportDialog(QDialog):
         self.import_all_button.clicked.connect(lambda: self.start_import(skip_invalid=False))
         self.import_valid_button.clicked.connect(lambda: self.start_import(skip_invalid=True))
         self.close_button.clicked.connect(self.reject)
+        self.export = ExportButton(store, ExportedList.IMPORT_REPORT, self._export_request,
+                                   text=tr("Export report…"))
+        self.export.setToolTip(tr("Save this report, row by row, as an Excel workbook or a CSV file"))
+        file_row.addWidget(self.export)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.import_valid_button)
@@ -179,6 +186,16 @@ class MovementImportDialog(QDialog):
         self.import_valid_button.setText(tr("Import only the %n valid row(s)", None, valid) if partial
                                          else tr("Import only the valid rows"))
         self.browse_button.setEnabled(not self.busy)
+        self.export.setEnabled(preview is not None and not self.busy)
+
+    def _export_request(self) -> ExportRequest | None:
+        """The check of the file shown, row by row."""
+        preview = self.preview
+        if preview is None:
+            return None
+        name = Path(self.path.text()).name
+        sheet = schedule_sheet(name, preview)
+        return ExportRequest(lambda: [sheet], f"{Path(name).stem}-checked", {"file": name})
 
     def start_import(self, *, skip_invalid: bool) -> None:
         preview = self.preview

@@ -404,3 +404,28 @@ def test_a_referral_check_report_leaves_row_by_row(qtbot: QtBot, store: Store, t
     with qtbot.waitSignal(other.checked, timeout=10_000):
         other.next_button.click()
     assert other.export.isHidden()
+
+
+def test_a_schedule_check_leaves_row_by_row(qtbot: QtBot, store: Store, tmp_path: Path, settle: None) -> None:
+    from desktop.dialogs.movement_import import MovementImportDialog
+
+    path = tmp_path / "schedule.csv"
+    path.write_text("code,country,origin,destination,departure,arrival,seats\n"
+                    "TK-1,GEO,BRU,TBS,2026-07-01 08:00,2026-07-01 13:00,12\n"
+                    "TK-3,ARM,BRU,EVN,2026-07-03 08:00,2026-07-03 13:00,nine\n", encoding="utf-8")
+    dialog = MovementImportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.export.isEnabled()
+    with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT):
+        dialog.load_file(path)
+    assert dialog.export.isEnabled()
+    dialog.grab().save("/tmp/exports-schedule.png")
+
+    exported(qtbot, dialog.export, tmp_path / "checked.csv")
+
+    rows = list(csv.reader((tmp_path / "checked.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Line", "Code", "Country", "Route", "Departure (UTC)", "Seats", "Status"]
+    assert rows[1] == ["2", "TK-1", "Georgia", "BRU → TBS", "2026-07-01 08:00:00", "12", "Ready to import"]
+    assert rows[2][:2] == ["3", "TK-3"] and "whole number" in rows[2][6]
+    assert export_entries(store, "import_report")[0]["filters"] == {"file": "schedule.csv"}
