@@ -145,3 +145,18 @@ def test_a_month_is_a_date_shown_as_a_month(store: Store, tmp_path: Path) -> Non
     cell = openpyxl.load_workbook(tmp_path / "m.xlsx")["Months"]["A2"]
     assert cell.is_date and cell.value == datetime(2026, 7, 1) and cell.number_format == "mmm-yy"
     assert (tmp_path / "m.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "2026-07"
+
+
+def test_a_cancelled_export_leaves_nothing_behind(store: Store, tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        pass
+
+    def stop(done: int, _total: int) -> None:
+        if done >= 1000:
+            raise Cancelled
+
+    many = [("HW-1", n, None, None, None, "x") for n in range(2500)]
+    for name in ("cases.xlsx", "cases.csv"):
+        with pytest.raises(Cancelled):
+            export_list(store, ExportedList.CASES, [sheet(many)], tmp_path / "out" / name, progress=stop)
+    assert list((tmp_path / "out").iterdir()) == [] and audits(store) == []
