@@ -88,9 +88,8 @@ def _filtered(query: CaseQuery, *, with_country: bool = False) -> Select[int]:
         reference = text.upper()
         name_match = and_(*(
             exists().where(Person.case_id == Case.id,
-                           or_(Person.search_name.contains(word, autoescape=True),
-                               Person.search_name.contains(skeleton, autoescape=True)))
-            for word, skeleton in search_terms(text)
+                           or_(*(Person.search_name.contains(form, autoescape=True) for form in forms)))
+            for forms in search_terms(text)
         )) if fold(text) else None
         by_reference = Case.reference.contains(reference, autoescape=True)
         conditions.append(or_(by_reference, name_match) if name_match is not None else by_reference)

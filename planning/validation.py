@@ -187,16 +187,38 @@ def skeleton(word: str) -> str:
 
 
 def search_key(*names: str | None) -> str:
-    """The stored search text: folded words, then '~' and the skeleton of each word."""
+    """The stored search text: folded words, then '~' and the skeleton of each word — for a word in Arabic
+    script also the skeleton of its Latin transliteration (and of the name after its article), so that a
+    name typed in either script finds it ('محمد' is stored with '~mhmd', as Mohammed is)."""
     words = fold(" ".join(n for n in names if n)).split()
     unique = list(dict.fromkeys(words))
-    skeletons = list(dict.fromkeys(skeleton(w) for w in unique))
-    return " ".join(unique + [f"~{s}" for s in skeletons])
+    skeletons: list[str] = []
+    for word in unique:
+        skeletons.append(skeleton(word))
+        written = latin(word)
+        if written != word:
+            skeletons.append(skeleton(written))
+            if word.startswith("ال") and len(word) > 3:
+                skeletons.append(skeleton(latin(word[2:])))
+    return " ".join(unique + [f"~{s}" for s in dict.fromkeys(filter(None, skeletons))])
 
 
-def search_terms(query: str) -> list[tuple[str, str]]:
-    """Each query word as (folded, '~skeleton'): a name matches if every word matches either form."""
-    return [(w, f"~{skeleton(w)}") for w in fold(query).split()]
+def search_terms(query: str) -> list[tuple[str, ...]]:
+    """Each query word as the forms it may be stored under (folded; '~' and its skeleton; in the other script's
+    skeleton, with the first vowel any vowel, since Arabic script writes Omar and Ibrahim with an alef): a name
+    matches if every word matches one of its forms. Symmetric: 'Mohammed' and 'محمد' find the same people."""
+    terms = []
+    for word in fold(query).split():
+        forms = set(name_forms(word)) - {"~"}
+        if word.startswith("ال"):
+            forms.discard("~al")  # the article alone would find every Ali
+        base = skeleton(word)
+        if latin(word) != word:
+            forms.add(latin(word))  # as a Latin spelling of the name is stored, word for word: 'ali'
+        elif base and base[0] in "aeiou":
+            forms.update(f"~{vowel}{base[1:]}" for vowel in "aeiou")  # 'Omar' as 'عمر' is stored: '~amr'
+        terms.append((word, *sorted(forms - {word})))
+    return terms
 
 
 #: Letters of the Arabic script (Arabic, Persian) as Latin transliterations of names write them, after `fold`

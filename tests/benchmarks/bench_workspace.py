@@ -69,7 +69,7 @@ def python_side_search(store: Store, text: str) -> list[int]:
     terms = search_terms(text)
     with store.reading() as session:
         found = {case_id for case_id, name in session.execute(select(Person.case_id, Person.search_name))
-                 if all(word in name or skel in name for word, skel in terms)}
+                 if all(any(form in name for form in forms) for forms in terms)}
     return sorted(found)
 
 
