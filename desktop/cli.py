@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with signing_in_as(args.user), passphrase_from(args.passphrase_file):
             return int(args.handler(args))
     except HomewardError as exc:
-        print(f"homeward: error [{exc.code}]: {exc.message}", file=sys.stderr)
+        print(f"homeward: error [{exc.key}]: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

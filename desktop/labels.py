@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -71,7 +71,15 @@ def when(moment: datetime) -> str:
     locale = current_locale()
     if locale is None:
         return moment.strftime("%Y-%m-%d %H:%M")
-    return f"{day(moment.date())} {locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
+    return f"{day(moment.date())} {clock(moment.time())}"
+
+
+def clock(moment: time) -> str:
+    """A time of day as every Homeward screen shows it: hours and minutes in the interface locale."""
+    locale = current_locale()
+    if locale is None:
+        return moment.strftime("%H:%M")
+    return locale.toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 def month(value: date, short: bool = False) -> str:

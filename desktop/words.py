@@ -2,19 +2,19 @@
 
 planning/ and monitoring/ give people keys and typed values (`planning.messages`); here the key's
 English template is translated (`tr`, the catalogues know it from `desktop/service_messages.py`) and
-filled: dates and numbers in the interface locale, vocabulary words as the interface names them,
+filled: dates, times and numbers in the interface locale, vocabulary words as the interface names them,
 counted nouns in the right plural form, phrases and nested messages translated in turn, a readiness
 reason as its translated line, names and references as they are.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
 from desktop.i18n import current_locale, right_to_left, tr
-from desktop.labels import day, in_sentence, long_month, money, number, when
+from desktop.labels import clock, day, in_sentence, long_month, money, number, when
 from desktop.places import country_name, place_name
 from planning import messages
 from planning.errors import HomewardError
@@ -101,6 +101,8 @@ def value(item: Value) -> str:
         written = day(item)
         # Right to left the locale's date holds direction marks, where lines would otherwise break.
         return "\u2060".join(written) if right_to_left() else written
+    if isinstance(item, time):
+        return clock(item)
     if item is None:
         return "None" if current_locale() is None else "—"
     if isinstance(item, bool):

@@ -220,7 +220,7 @@ def _office_values(draft: FieldOfficeDraft) -> dict[str, Any]:
         raise ValidationError("opens_at", "office.hours_not_times", (draft.opens_at, draft.closes_at))
     if draft.closes_at <= draft.opens_at:
         raise ValidationError("closes_at", "office.closes_before_opening", draft.closes_at,
-                              opens_at=f"{draft.opens_at:%H:%M}")
+                              opens_at=draft.opens_at)
     return {
         "name": required_text("name", draft.name), "region": optional_text("region", draft.region, max_length=120),
         "address": optional_text("address", draft.address, max_length=300), "latitude": lat, "longitude": lon,

@@ -232,7 +232,7 @@ def find_person(session: Session, key: str) -> Person:
         raise ValidationError("person", "subject_access.not_a_person", text, text=text)
     head = next((m for m in case.members if m.relationship_to_head.value == "head"), None)
     if head is None:
-        raise NotFoundError("head of household in case", case.reference)
+        raise NotFoundError("head_of_household", case.reference)
     return head
 
 

@@ -90,9 +90,16 @@ FIELDS: dict[str, str] = {
     "within_days": "within days", "working_days": "working days",
 }
 
+#: The kinds of record monitoring's errors name besides the tables' (`planning/texts.py`).
+KINDS: dict[str, str] = {
+    "head_of_household": "head of household in case",
+    "field_office_for": "field office for",
+}
+
 PLURALS: dict[str, tuple[str, str]] = {
     "file": ("{n} file", "{n} files"),
     "month": ("{n} month", "{n} months"),
 }
 
-messages.register(__name__, ERRORS, plurals=PLURALS, fields=FIELDS)
+messages.register(__name__, ERRORS, phrases={f"kind.{k}": w for k, w in KINDS.items()}, plurals=PLURALS,
+                  fields=FIELDS)

@@ -99,7 +99,7 @@ def print_visit_form(store: Store, follow_up: int | str) -> Printed:
     with store.transaction() as session:
         facts = _facts(session, str(follow_up_id))
         if facts is None:
-            raise NotFoundError("follow-up", follow_up_id)
+            raise NotFoundError("follow_up", follow_up_id)
         if facts["status"] != FollowUpStatus.DUE.value:
             raise ValidationError("follow_up", "visit_form.logged", follow_up_id,
                                   status=FollowUpStatus(facts["status"]))

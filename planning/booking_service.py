@@ -56,7 +56,7 @@ def require_ready(session: Session, case_id: int, movement_id: int, on: date,
     if facts is None:
         facts = load_facts(session, [case_id]).get(case_id)
         if facts is None:
-            raise NotFoundError("case", case_id)
+            raise NotFoundError("case_file", case_id)
     if not facts.members:
         raise ValidationError("case", "booking.no_members", facts.reference, reference=facts.reference)
     need = needs(facts, on)
@@ -114,7 +114,7 @@ def place(session: Session, store: Store, case_id: int, movement: Movement, *, l
     """Check and add a new booking (no other open booking of the case may exist)."""
     facts = facts or load_facts(session, [case_id]).get(case_id)
     if facts is None:
-        raise NotFoundError("case", case_id)
+        raise NotFoundError("case_file", case_id)
     if facts.country.code != _country_code(session, movement):
         raise ValidationError("movement", "booking.wrong_country", movement.code, code=movement.code,
                               country=facts.country.name, reference=facts.reference)

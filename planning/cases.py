@@ -114,7 +114,8 @@ def check_case(draft: CaseDraft, today: date) -> CheckedCase:
     opened_on = problems.check(past_or_today, "opened_on", draft.opened_on or today, today)
     code = problems.check(country_code, "country", draft.country)
     if not isinstance(draft.referral_source, ReferralSource):
-        problems.add(_not_chosen("referral_source", draft.referral_source, "case.unknown_referral_source"))
+        problems.add(ValidationError("referral_source", "value.not_chosen") if draft.referral_source is None
+                     else ValidationError("referral_source", "case.unknown_referral_source", draft.referral_source))
     region = problems.check(optional_text, "region_of_return", draft.region_of_return, max_length=120)
     note = problems.check(optional_text, "referral_note", draft.referral_note, lines=True)
     heads = [i for i, m in enumerate(draft.members) if m.relationship is Relationship.HEAD]
@@ -326,11 +327,6 @@ def _check_guardian(index: int, m: PersonDraft, members: tuple[PersonDraft, ...]
         raise ValidationError(field_name, "case.guardian_not_adult", m.guardian_index)
 
 
-def _not_chosen(field: str, value: object, unknown: str) -> ValidationError:
-    """A choice left empty (nothing is assumed), or a value the vocabulary does not know."""
-    return ValidationError(field, "value.not_chosen") if value is None else ValidationError(field, unknown, value)
-
-
 def _validated(prefix: str, m: PersonDraft, today: date) -> dict[str, object]:
     """The column values for a person, or the `ValidationError`(s) naming every bad field."""
     problems = Problems()
@@ -350,9 +346,11 @@ def _member_values(prefix: str, m: PersonDraft, today: date, problems: Problems)
     if dob is not None and today - dob > OLDEST:
         problems.add(ValidationError(f"{prefix}.date_of_birth", "case.too_old", dob, born=dob))
     if not isinstance(m.sex, Sex):
-        problems.add(_not_chosen(f"{prefix}.sex", m.sex, "case.unknown_sex"))
+        problems.add(ValidationError(f"{prefix}.sex", "value.not_chosen") if m.sex is None
+                     else ValidationError(f"{prefix}.sex", "case.unknown_sex", m.sex))
     if not isinstance(m.relationship, Relationship):
-        problems.add(_not_chosen(f"{prefix}.relationship", m.relationship, "case.unknown_relationship"))
+        problems.add(ValidationError(f"{prefix}.relationship", "value.not_chosen") if m.relationship is None
+                     else ValidationError(f"{prefix}.relationship", "case.unknown_relationship", m.relationship))
     languages = [problems.check(language_code, f"{prefix}.languages", code) for code in m.languages]
     known = [code for code in languages if code is not None]
     preferred = problems.check(language_code, f"{prefix}.preferred_language", m.preferred_language) \

@@ -108,7 +108,7 @@ def _booking_of(session: Session, movement_id: int, person_id: int) -> tuple[Mov
         Booking.movement_id == movement_id, Booking.case_id == person.case_id, Booking.status.in_(NOT_YET_GONE)))
     if booking is None:
         raise ValidationError("person", "checkin.not_booked", person_id,
-                              person=f"{person.given_names} {person.family_name}", code=movement.code)
+                              person=person.display_name, code=movement.code)
     return movement, booking, person
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from planning import messages, texts
-from planning.messages import Params, Value, fill
+from planning.messages import Params, Phrase, Value, fill
 
 if TYPE_CHECKING:
     from planning.readiness.reasons import Reason
@@ -25,40 +25,27 @@ __all__ = ["ConflictError", "HomewardError", "KeychainError", "NotFoundError", "
 
 
 class HomewardError(Exception):
-    """A known error: a stable key (`key`, also `code`) and the values of its text (`params`)."""
+    """A known error: a stable key (`key`) and the values of its text (`params`); a caller branches on the key
+    or on the class's `family`, never on the text."""
 
     #: The family of errors a class stands for (what a caller may branch on besides the key).
     family: str = "error"
-    #: Transitional: a subclass's fixed code, for raise sites not yet given a key.
-    _default_code: str | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        declared = cls.__dict__.get("code")
-        if isinstance(declared, str):  # transitional: a class-level code becomes the default key
-            cls._default_code = declared
-            delattr(cls, "code")
+        if "code" in cls.__dict__:  # it would hide the key; a kind of error is its `family`
+            raise TypeError(f"{cls.__name__} sets `code`: give each raise site a key, the class a `family`")
 
     def __init__(self, key: str, /, **params: Value) -> None:
+        """`key` is registered (an unknown key is a bug: KeyError); `params` are the values of its text."""
+        if key not in messages.TEMPLATES:
+            raise KeyError(f"no message {key!r}: register it in the table beside the code that raises it")
         super().__init__(key)
-        # Transitional: a raise site not yet given a key passes its English text (and maybe a code).
-        self._literal: str | None = None
-        if key in messages.TEMPLATES:
-            self.key = key
-        else:
-            declared = params.pop("code", None) or self._default_code
-            self._literal, self.key = key, declared if isinstance(declared, str) else self.family
+        self.key = key
         self.params: Params = tuple(params.items())
 
     @property
-    def code(self) -> str:
-        """The stable key (the command line prints it in brackets)."""
-        return self.key
-
-    @property
     def template(self) -> str:
-        if self._literal is not None:
-            return self._literal.replace("{", "{{").replace("}", "}}")
         return messages.TEMPLATES[self.key]
 
     @property
@@ -112,7 +99,6 @@ class ValidationErrors(ValidationError):
             raise ValueError("ValidationErrors needs at least one error")
         first = errors[0]
         super().__init__(first.field, first.key, first.value, first.suggestion, **dict(first.params))
-        self.key, self._literal = first.key, first._literal
         self.errors: tuple[ValidationError, ...] = tuple(errors)
 
     @property
@@ -121,10 +107,12 @@ class ValidationErrors(ValidationError):
 
 
 class NotFoundError(HomewardError):
+    """No record of a kind (`what`: a table's name or another kind of `texts.KINDS`) has this key."""
+
     family = "not_found"
 
     def __init__(self, what: str, key: object) -> None:
-        super().__init__("not_found", what=what, key=str(key))
+        super().__init__("not_found", what=kind(what), key=str(key))
         self.what = what
         self.missing = key
 
@@ -137,9 +125,10 @@ class ConflictError(HomewardError):
     def __init__(self, what: str, key: object, expected: int, found: int,
                  current: dict[str, Any] | None = None) -> None:
         if expected or found:
-            super().__init__("conflict.version", what=what, record=str(key), expected=expected, found=found)
+            super().__init__("conflict.version", what=kind(what), record=str(key), expected=expected, found=found)
         else:
-            super().__init__("conflict.while_saving", what=what)
+            super().__init__("conflict.while_saving", what=kind(what))
+        self.what = what
         self.expected = expected
         self.found = found
         self.current = current or {}
@@ -152,8 +141,6 @@ class SafeguardError(HomewardError):
     family = "safeguard"
 
     def __init__(self, safeguard: str, key: str, reasons: tuple[Reason, ...] = (), **params: Value) -> None:
-        if key not in messages.TEMPLATES:
-            params["code"] = f"safeguard.{safeguard.lower()}"
         super().__init__(key, **params)
         self.safeguard = safeguard
         self.reasons = reasons
@@ -161,6 +148,12 @@ class SafeguardError(HomewardError):
     @property
     def message(self) -> str:
         return f"{self.safeguard}: {fill(self.template, self.params)}"
+
+
+def kind(what: str) -> Value:
+    """A kind of record as the text names it: its phrase (`kind.<what>`), or `what` itself if it has none."""
+    key = f"kind.{what}"
+    return Phrase(key) if key in messages.PHRASES else what
 
 
 class PermissionDenied(HomewardError):

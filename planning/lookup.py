@@ -14,17 +14,10 @@ from planning.storage.models import Case, CountryProfile, Person
 
 Row = TypeVar("Row", bound=Base)
 
-_NAMES = {
-    "case_file": "case", "person": "person", "country_profile": "country",
-    "assurance": "assurance", "advisory": "advisory", "protection_referral": "protection referral",
-    "travel_document": "travel document", "fit_to_travel": "fit-to-travel clearance",
-}
-
-
 def get(session: Session, model: type[Row], key: int, *, for_update: bool = False) -> Row:
     row = session.get(model, key, with_for_update=for_update or None)
     if row is None:
-        raise NotFoundError(_NAMES.get(model.__tablename__, model.__tablename__), key)
+        raise NotFoundError(model.__tablename__, key)
     return row
 
 
@@ -34,14 +27,13 @@ def check_version(row: Base, expected: int | None) -> None:
         return
     found: int = row.version  # type: ignore[attr-defined]
     if found != expected:
-        name = _NAMES.get(row.__tablename__, row.__tablename__)
-        raise ConflictError(name, getattr(row, "id", "?"), expected, found, snapshot(row))
+        raise ConflictError(row.__tablename__, getattr(row, "id", "?"), expected, found, snapshot(row))
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
     case = session.scalar(select(Case).where(Case.reference == reference.strip().upper()))
     if case is None:
-        raise NotFoundError("case", reference)
+        raise NotFoundError("case_file", reference)
     return case
 
 
@@ -53,7 +45,7 @@ def person_and_case(session: Session, person_id: int) -> tuple[Person, Case]:
 def country_by_code(session: Session, code: str) -> CountryProfile:
     country = session.scalar(select(CountryProfile).where(CountryProfile.code == code))
     if country is None:
-        raise NotFoundError("country profile", code)
+        raise NotFoundError("country_profile", code)
     return country
 
 

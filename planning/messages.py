@@ -6,7 +6,7 @@ values of its text. The English template of each key lives in a table beside the
 table is imported. `english()` fills a template in English (the command line, the logs); the desktop
 fills the same template translated, writing each value as the interface language writes it.
 
-A value is a str, an int, a float, a Decimal, a date or datetime, a vocabulary word (a `StrEnum`,
+A value is a str, an int, a float, a Decimal, a date, datetime or time of day, a vocabulary word (a `StrEnum`,
 written by its label, 'medical need'), a `Phrase` (one wording of a part of a text, with values of its
 own), a `Count` (a number with the noun it counts, in the right plural form), an amount of `Money`
 ('€1,250'), a `Month` ('June 2026'), a `Country` or another `Place` (named in the reader's language), an
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol, TypeAlias, runtime_checkable
@@ -32,15 +32,12 @@ PLURALS: dict[str, tuple[str, str]] = {}
 ORIGINS: dict[str, str] = {}
 #: The fields a validation error may name (`ValidationError.field`), as English names them: 'done_on' → 'done on'.
 FIELDS: dict[str, str] = {}
-#: The kinds of record an error may name (`NotFoundError.what`, `ConflictError.what`), as English names them.
-KINDS: dict[str, str] = {}
 
 
 def register(origin: str, templates: Mapping[str, str] = {}, phrases: Mapping[str, str] = {},
-             plurals: Mapping[str, tuple[str, str]] = {}, *, fields: Mapping[str, str] = {},
-             kinds: Mapping[str, str] = {}) -> None:
-    """Add a table's keys; a key registered twice with another text is a bug. A field or a kind of record
-    may be named by several tables, always with the same words."""
+             plurals: Mapping[str, tuple[str, str]] = {}, *, fields: Mapping[str, str] = {}) -> None:
+    """Add a table's keys; a key registered twice with another text is a bug. A field may be named by
+    several tables, always with the same words."""
     for table, entries in ((TEMPLATES, templates), (PHRASES, phrases), (PLURALS, plurals)):
         for key, text in entries.items():
             known = table.get(key)
@@ -48,11 +45,10 @@ def register(origin: str, templates: Mapping[str, str] = {}, phrases: Mapping[st
                 raise ValueError(f"message key {key!r} of {origin} is already registered with another text")
             table[key] = text  # type: ignore[assignment]
             ORIGINS.setdefault(key, origin)
-    for names, entries in ((FIELDS, fields), (KINDS, kinds)):
-        for name, label in entries.items():
-            if names.get(name, label) != label:
-                raise ValueError(f"{name!r} of {origin} is already named {names[name]!r}")
-            names[name] = label
+    for name, label in fields.items():
+        if FIELDS.get(name, label) != label:
+            raise ValueError(f"field {name!r} of {origin} is already named {FIELDS[name]!r}")
+        FIELDS[name] = label
 
 
 @dataclass(frozen=True)
@@ -122,7 +118,7 @@ class Worded(Protocol):
     def english(self) -> str: ...
 
 
-Value: TypeAlias = "str | int | float | Decimal | date | datetime | StrEnum | Phrase | Count | Money | Month | Country | Place | Worded | tuple[Value, ...] | None"  # noqa: E501
+Value: TypeAlias = "str | int | float | Decimal | date | datetime | time | StrEnum | Phrase | Count | Money | Month | Country | Place | Worded | tuple[Value, ...] | None"  # noqa: E501
 Params: TypeAlias = "tuple[tuple[str, Value], ...]"
 
 
@@ -167,6 +163,8 @@ def english(value: Value) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
     if isinstance(value, Worded) and not isinstance(value, str):
         return value.english()
     return str(value)
@@ -193,7 +191,7 @@ def plain(value: Value) -> object:
         return value.value
     if isinstance(value, tuple):
         return [plain(v) for v in value]
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)

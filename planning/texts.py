@@ -312,4 +312,71 @@ PLURALS = {
     "row_with_problems": ("{n} row has problems", "{n} rows have problems"),
 }
 
-messages.register(__name__, {**ERRORS, **RESTORE, **AUDIT}, phrases=PHRASES, plurals=PLURALS)
+#: The fields planning's checks name (`ValidationError.field`), as English names them: every literal field of
+#: planning/ and its packages (a test reads them from the raise sites).
+FIELDS: dict[str, str] = {
+    "active_monitoring_profiles": "active monitoring profiles", "address": "address", "agent": "agent",
+    "allocation": "allocation", "arrival_at": "arrival at", "arrived_at": "arrived at", "assessed_by": "assessed by",
+    "assessed_on": "assessed on", "assessment": "assessment", "assignments": "assignments", "authority": "authority",
+    "authority_name": "authority name", "basis": "basis", "booking": "booking", "carrier": "carrier", "case": "case",
+    "cases": "cases", "charter_cost": "charter cost", "checkpoint": "checkpoint", "closed_on": "closed on",
+    "code": "code", "conditions": "conditions", "confirmed": "confirmed", "confirmed_on": "confirmed on",
+    "consent": "consent", "contact": "contact", "counsellor": "counsellor", "country": "country",
+    "current password": "current password", "database": "database", "day": "day", "decided_by": "decided by",
+    "decided_on": "decided on", "decision": "decision", "delivered_on": "delivered on", "departed_at": "departed at",
+    "destination": "destination", "details": "details", "display name": "display name", "email": "email",
+    "end": "end", "ended_on": "ended on", "fields": "fields", "file": "file", "filename": "filename",
+    "finding": "finding", "flight_number": "flight number", "folder": "folder", "funding_line": "funding line",
+    "given_on": "given on", "guardian": "guardian", "held_on": "held on", "in_force_from": "in force from",
+    "in_force_to": "in force to", "in_kind": "in kind", "in_kind_total": "in kind total",
+    "information_given": "information given", "interpreter": "interpreter", "issued_by": "issued by",
+    "issued_on": "issued on", "issuing_authority": "issuing authority", "issuing_country": "issuing country",
+    "kind": "kind", "language": "language", "lead_max_months": "lead max months",
+    "legs[1].departure_at": "legs[1].departure at", "legs[1].origin": "legs[1].origin", "locks": "locks",
+    "logo": "logo", "mapping": "mapping", "max_age": "max age", "medical_escort_places": "medical escort places",
+    "members": "members", "minor_escort_places": "minor escort places", "monitoring_level": "monitoring level",
+    "month": "month", "months": "months", "movement": "movement", "movements": "movements", "name": "name",
+    "nationality": "nationality", "need": "need", "needs": "needs", "new password": "new password", "note": "note",
+    "noted_on": "noted on", "notes": "notes", "number": "number", "occurred_on": "occurred on",
+    "opened_on": "opened on", "origin": "origin", "other_person": "other person", "outcome": "outcome",
+    "outcome_on": "outcome on", "participants": "participants", "passphrase": "passphrase", "password": "password",
+    "period_end": "period end", "period_start": "period start", "person": "person", "person_ids": "person ids",
+    "phone": "phone", "places": "places", "profile": "profile", "purpose": "purpose", "raised_on": "raised on",
+    "reason": "reason", "reception_arrangement": "reception arrangement", "recipient": "recipient",
+    "reference": "reference", "referral_note": "referral note", "referral_source": "referral source",
+    "referred_on": "referred on", "region": "region", "region_of_return": "region of return", "regions": "regions",
+    "relationship": "relationship", "replacement": "replacement", "response": "response", "role": "role",
+    "rows": "rows", "safeguard": "safeguard", "scan": "scan", "scope": "scope", "shared_on": "shared on",
+    "skill": "skill", "start": "start", "statement": "statement", "status": "status", "summary": "summary",
+    "topics": "topics", "translation": "translation", "user": "user", "user name": "user name",
+    "valid_from": "valid from", "valid_to": "valid to", "valid_until": "valid until",
+    "vulnerabilities": "vulnerabilities", "wishes": "wishes", "withdrawn_on": "withdrawn on", "years": "years",
+}
+
+#: The kinds of record an error names (`NotFoundError`, `ConflictError`): every table, by its name, and the
+#: other kinds the services name; registered as the phrases `kind.<name>`.
+KINDS: dict[str, str] = {
+    "advisory": "advisory", "assessed_need": "assessed need", "assurance": "assurance",
+    "assurance_person": "person covered by an assurance", "audit_chain_head": "audit chain head",
+    "audit_entry": "audit entry", "best_interests_determination": "best-interests determination",
+    "booking": "booking", "booking_check_in": "check-in", "case_file": "case", "consent_record": "consent record",
+    "counselling_participant": "counselling participant", "counselling_session": "counselling session",
+    "country_profile": "country profile", "data_transfer": "data transfer", "document_issue": "issued document",
+    "field_key": "field key", "field_office": "field office", "fit_to_travel": "fit-to-travel clearance",
+    "follow_up": "follow-up", "follow_up_attachment": "attachment", "household_place": "household place",
+    "identity_decision": "identity decision", "monitoring_incident": "monitoring incident",
+    "monitoring_plan": "monitoring plan", "monitoring_schedule": "follow-up schedule", "movement": "movement",
+    "movement_leg": "movement leg", "needs_assessment": "needs assessment", "office_profile": "office profile",
+    "package_allocation": "package allocation", "partner_capacity": "partner capacity", "person": "person",
+    "person_identity": "person identity", "protection_referral": "protection referral",
+    "reintegration_budget": "reintegration budget", "reintegration_package": "reintegration package",
+    "reintegration_partner": "reintegration partner", "skill_demand": "skill demand",
+    "travel_document": "travel document", "user_account": "user", "voluntariness_event": "voluntariness event",
+    "vulnerability": "vulnerability",
+    "document_signing_key": "document signing key", "place_name": "place name",
+    "country": "country", "allocation": "allocation", "booking_of_case": "booking of case", "document": "document",
+    "record": "record",
+}
+
+messages.register(__name__, {**ERRORS, **RESTORE, **AUDIT},
+                  phrases={**PHRASES, **{f"kind.{k}": w for k, w in KINDS.items()}}, plurals=PLURALS, fields=FIELDS)

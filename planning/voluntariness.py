@@ -138,4 +138,4 @@ def _require_current_declaration(session: Session, person: Person) -> None:
     negative = [i for i, k in enumerate(kinds) if k in NEGATIVE]
     if not declared or (negative and negative[-1] > declared[-1]):
         raise ValidationError("kind", "voluntariness.nothing_to_reconfirm", VoluntarinessKind.RECONFIRMED,
-                              person=f"{person.given_names} {person.family_name}")
+                              person=person.display_name)

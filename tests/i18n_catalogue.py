@@ -264,102 +264,10 @@ def main(argv: list[str]) -> int:
 
 
 
-# --- the services' messages (planning/, monitoring/): templates the interface translates ----------
+# --- the keyed messages (planning/, monitoring/, the interface): templates the interface translates ------
 
 SERVICES = (ROOT / "planning", ROOT / "monitoring")
 SERVICE_MESSAGES = DESKTOP / "service_messages.py"
-#: Errors whose message argument is read (position of the message among the arguments).
-ERRORS = {"HomewardError": 0, "ValidationError": 1, "SafeguardError": 1, "PermissionDenied": 0, "StorageError": 0,
-          "KeychainError": 0, "PlanInfeasible": 0, "PlanRefused": 0, "NoLawfulBasis": 0, "ImportChanged": 0,
-          "DemandImportRefused": 0, "PlanBroken": 0, "PlanOutdated": 0, "SignInRefused": 0, "FieldCryptoError": 0,
-          "ReportWriteError": 0}
-#: The field checks of planning/validation.py and where they take the name of a field they may refuse.
-FIELD_CHECKS = {"required_text": (0,), "optional_text": (0,), "plain_text": (0,), "country_code": (0,),
-                "language_code": (0,), "past_or_today": (0,), "period": (0, 2)}
-_CALLS_KEEPING_NAME = ("isoformat", "strftime", "lower", "upper", "capitalize", "strip", "title")
-
-
-def _placeholder(expression: ast.expr) -> str:
-    """A readable placeholder name for an f-string's expression: `{start}`, `{reference}`, `{value}`."""
-    if isinstance(expression, ast.Name):
-        return expression.id
-    if isinstance(expression, ast.Attribute):
-        if expression.attr in ("value", "name") and isinstance(expression.value, ast.Name | ast.Attribute):
-            return f"{_placeholder(expression.value)}_{expression.attr}"
-        return expression.attr
-    if isinstance(expression, ast.Call):
-        if isinstance(expression.func, ast.Attribute):
-            if expression.func.attr == "join":
-                return _placeholder(expression.args[0]) if expression.args else "items"
-            if expression.func.attr in _CALLS_KEEPING_NAME:
-                return _placeholder(expression.func.value)
-        return _placeholder(expression.func)
-    if isinstance(expression, ast.Subscript):
-        return _placeholder(expression.value)
-    return "value"
-
-
-def message_templates(expression: ast.expr) -> list[str]:
-    """The English templates a message expression can produce: literal parts kept, each `{…}` named."""
-    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
-        return [expression.value.replace("{", "{{").replace("}", "}}")]
-    if isinstance(expression, ast.JoinedStr):
-        parts: list[str] = []
-        used: dict[str, int] = {}
-        for value in expression.values:
-            if isinstance(value, ast.Constant):
-                parts.append(str(value.value).replace("{", "{{").replace("}", "}}"))
-                continue
-            assert isinstance(value, ast.FormattedValue)
-            name = re.sub(r"\W", "_", _placeholder(value.value)).strip("_") or "value"
-            name = name if not name[0].isdigit() else f"v{name}"
-            used[name] = used.get(name, 0) + 1
-            parts.append("{" + (name if used[name] == 1 else f"{name}{used[name]}") + "}")
-        return ["".join(parts)]
-    if isinstance(expression, ast.BinOp) and isinstance(expression.op, ast.Add):
-        left, right = message_templates(expression.left), message_templates(expression.right)
-        return [a + b for a in left for b in right] if left and right else []
-    if isinstance(expression, ast.IfExp):
-        return message_templates(expression.body) + message_templates(expression.orelse)
-    return []
-
-
-def service_messages() -> tuple[list[str], list[str], list[str]]:
-    """(message templates, field names, record kinds) the services put into their errors that are not yet
-    keyed (a keyed error's template is in its table)."""
-    from planning import messages
-
-    message_tables()
-    templates: set[str] = set()
-    fields: set[str] = set()
-    kinds: set[str] = set()
-    for folder in SERVICES:
-        for path in sorted(folder.rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not isinstance(node, ast.Call):
-                    continue
-                name = call_name(node)
-                if name == "ValidationError" and node.args and isinstance(node.args[0], ast.Constant):
-                    fields.add(str(node.args[0].value))
-                fields.update(str(node.args[i].value) for i in FIELD_CHECKS.get(name, ())
-                              if len(node.args) > i and isinstance(node.args[i], ast.Constant))
-                if name == "NotFoundError" and node.args and isinstance(node.args[0], ast.Constant):
-                    kinds.add(str(node.args[0].value))
-                if name not in ERRORS:
-                    continue
-                position = ERRORS[name]
-                argument = (node.args[position] if len(node.args) > position
-                            else next((k.value for k in node.keywords if k.arg == "message"), None))
-                if isinstance(argument, ast.Constant) and argument.value in messages.TEMPLATES:
-                    continue
-                if argument is not None:
-                    templates.update(t for t in message_templates(argument) if re.search(r"[A-Za-z]{2}", re.sub(
-                        r"\{[^{}]*\}", "", t)))
-    return sorted(templates), sorted(fields), sorted(kinds)
-
-
-def field_label(field: str) -> str:
-    return field.replace("_", " ")
 
 
 def message_tables() -> list[str]:
@@ -379,7 +287,6 @@ def service_messages_source() -> str:
     from planning.readiness import texts
 
     tables = set(message_tables())
-    templates, fields, kinds = service_messages()
 
     def listed(entries: dict[str, str]) -> list[tuple[str, str]]:
         """A table's entries that come from the tables read here (not the command line's, in English)."""
@@ -407,10 +314,10 @@ def service_messages_source() -> str:
 
     lines = ['"""The services\' messages as templates the interface translates (generated: make translations).',
              "",
-             "`tests/i18n_catalogue.py` reads the keyed message tables of planning/ and monitoring/",
-             "(`planning.messages`) and writes their templates here, so that the catalogues know them;",
-             "`desktop/words.py` translates and fills them. Errors not yet given a key are read from their",
-             "raise sites (TEMPLATES); `desktop/service_text.py` matches those against the English.", '"""',
+             "`tests/i18n_catalogue.py` reads the keyed message tables of planning/, monitoring/ and the",
+             "interface (`planning.messages`, `desktop/texts.py`) and writes their templates, phrases, counted",
+             "nouns and field names here, so that the catalogues know them; `desktop/words.py` translates and",
+             "fills them.", '"""',
              "", "from desktop.i18n import QT_TR_NOOP, tr", "",
              *block("KEYED", "Keyed messages (`planning.messages.TEMPLATES`), `{name}` where a value goes; one "
                              "wording used by several keys is told apart by its key.", keyed),
@@ -420,15 +327,13 @@ def service_messages_source() -> str:
              *[f"    tr({json.dumps(source, ensure_ascii=False)}, None, 0)" for source in plurals],
              *([] if plurals else ["    return"]),
              "",
-             *block("TEMPLATES", "Error messages, `{name}` where the service put a value.", templates),
-             *block("FIELDS", "The fields validation errors name.",
-                    sorted({field_label(f) for f in fields} | set(messages.FIELDS.values()))),
-             *block("KINDS", "The kinds of record that may not be found.", sorted({*kinds, *messages.KINDS.values()})),
+             *block("FIELDS", "The fields validation errors name (`planning.messages.FIELDS`).",
+                    sorted(set(messages.FIELDS.values()))),
              *block("VOCABULARY", "The label of every vocabulary value (`planning.labels`), its enum as context; "
                                   "`desktop.labels.label` shows it.", vocabulary),
              *block("READINESS", "The readiness check's messages and resolutions (planning/readiness/).", readiness),
-             *block("READINESS_PHRASES", "Parts of readiness reasons; one wording used by several keys is told "
-                                         "apart by its key.", phrases)]
+             *block("PHRASES", "Parts of texts (`planning.messages.PHRASES`): readiness reasons, kinds of record…; "
+                               "one wording used by several keys is told apart by its key.", phrases)]
     return "\n".join(lines).rstrip() + "\n"
 
 

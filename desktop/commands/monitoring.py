@@ -241,7 +241,7 @@ def run_office(args: argparse.Namespace) -> int:
         if args.id is not None:
             version = next((o.version for o in field_offices(store) if o.id == args.id), None)
             if version is None:
-                raise NotFoundError("field office", args.id)
+                raise NotFoundError("field_office", args.id)
         office_id = save_field_office(store, draft, args.id, version)
     finally:
         store.engine.dispose()

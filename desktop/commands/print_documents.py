@@ -99,7 +99,7 @@ def print_batch(store: Store, movement: str, folder: Path) -> int:
         if outcome.printed is None:
             skipped += 1
             refused = outcome.refused
-            print(f"skipped {outcome.reference}: [{refused.code}] {refused.message}" if refused is not None
+            print(f"skipped {outcome.reference}: [{refused.key}] {refused.message}" if refused is not None
                   else f"skipped {outcome.reference}")
             continue
         target = folder / f"travel-letter-{outcome.reference}.pdf"

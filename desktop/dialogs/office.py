@@ -80,7 +80,7 @@ class OfficeDialog(ServiceDialog):
         try:
             self.logo = path.read_bytes()
         except OSError as exc:
-            raise ValidationError("logo", "office.logo_unreadable", str(path),
+            raise ValidationError("logo", "office.logo_unreadable", str(path), path=str(path),
                                   reason=exc.strerror or str(exc)) from None
         self.logo_filename, self.keep_logo = path.name, True
         self.logo_label.setText(path.name)

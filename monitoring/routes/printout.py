@@ -218,7 +218,7 @@ def route_printout(store: Store, planned: PlannedRoutes) -> Printed:
     with store.transaction() as session:
         facts = _facts(session, subject)
         if facts is None:
-            raise NotFoundError("field office for", f"{request.region} ({office.country})")
+            raise NotFoundError("field_office_for", f"{request.region} ({office.country})")
         story = _overview(planned)
         for day in planned.days:
             story += _day_sheet(day, problem)

@@ -87,7 +87,7 @@ def print_assurance_summary(store: Store, country: str) -> Printed:
     with store.transaction() as session:
         facts = load(session, code)
         if facts is None:
-            raise NotFoundError("country profile", code)
+            raise NotFoundError("country_profile", code)
         language = letterhead(session).language
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=code, facts=facts,
                          title=say("as_title", language),

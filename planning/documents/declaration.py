@@ -127,7 +127,7 @@ def print_declaration(store: Store, reference: str) -> Printed:
         facts = load(session, reference)
         case = records.case_or_none(session, reference)
         if facts is None or case is None:
-            raise NotFoundError("case", reference)
+            raise NotFoundError("case_file", reference)
         if case.status is CaseStatus.INVOLVEMENT_ENDED:
             raise SafeguardError("S3", "document.declaration_after_end", reference=case.reference)
         refusals = _refusals(session, case.id, store.today())

@@ -149,7 +149,7 @@ verification.register_kind(KIND, load, travel_letter_page.stated)
 def _require_ready(session: Session, reference: str, facts: Facts | None) -> tuple[int, date]:
     case = records.case_or_none(session, reference)
     if case is None or facts is None:
-        raise NotFoundError("case", reference)
+        raise NotFoundError("case_file", reference)
     if case.status is CaseStatus.INVOLVEMENT_ENDED:
         raise SafeguardError("S3", "document.letter_after_end", reference=case.reference)
     case_facts = load_facts(session, [case.id])[case.id]

@@ -82,7 +82,7 @@ def print_voucher(store: Store, allocation: str | int) -> Printed:
     with store.transaction() as session:
         facts = load(session, subject)
         if facts is None:
-            raise NotFoundError("package allocation", allocation)
+            raise NotFoundError("package_allocation", allocation)
         if facts["status"] == AllocationStatus.CANCELLED.value:
             raise ValidationError("allocation", "document.voucher_cancelled", subject, allocation=subject)
         case = records.case_or_none(session, str(facts["case"]))

@@ -20,5 +20,5 @@ def verdict_for(store: Store, case: int | str, on: date | None = None,
         case_id = case if isinstance(case, int) else case_by_reference(session, case).id
         facts = load_facts(session, [case_id]).get(case_id)
         if facts is None:
-            raise NotFoundError("case", case)
+            raise NotFoundError("case_file", case)
         return readiness.check(facts, day, stage)

@@ -180,11 +180,11 @@ def _require_arrived(session: Session, case_id: int, on: date) -> None:
     ended (S3) and who was not found to need protection (S4) — not to one that withdrew before leaving."""
     facts = load_facts(session, [case_id]).get(case_id)
     if facts is None:
-        raise NotFoundError("case", case_id)
+        raise NotFoundError("case_file", case_id)
     final = tuple(r for r in readiness.check(facts, on).reasons if r.final and r.code != "S1.case_closed")
     if final:
         raise SafeguardError(final[0].safeguard.value, "allocation.involvement_ended", reasons=final,
-                             reference=facts.reference)
+                             reference=facts.reference, why=final)
     if not any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
         raise ValidationError("allocation", "allocation.not_arrived", case_id, reference=facts.reference)
 

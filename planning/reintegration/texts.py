@@ -45,7 +45,7 @@ ERRORS: dict[str, str] = {
                            "allocations changed since it was made; run it again",
     "allocation.not_arrived": "{reference} has not arrived in the country of return; a package is handed over "
                               "after arrival",
-    "allocation.involvement_ended": "{reference}: {reasons}; no package is handed over",
+    "allocation.involvement_ended": "{reference}: {why}; no package is handed over",
     "allocation.not_deliverable": "is {status}; only an accepted package can be handed over",
     "allocation.no_withdrawal_reason": "say why the package is withdrawn",
     # The allocation's input (planning.reintegration.allocation.instance): a bad record is a bug in what built it.

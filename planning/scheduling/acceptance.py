@@ -114,7 +114,7 @@ def accept_plan(store: Store, instance: Instance, assignments: Mapping[int, int]
             try:
                 current = booking.movement_id if booking is not None else None
                 if current != was.get(case_id):
-                    raise ConflictError("booking of case", reference, 0, 0)
+                    raise ConflictError("booking_of_case", reference, 0, 0)
                 if booking is not None and booking.status not in MOVABLE:
                     raise ValidationError("booking", "plan.booking_not_movable", booking.status,
                                           status=booking.status)

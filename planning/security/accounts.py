@@ -143,7 +143,7 @@ def _by_name(session: Session, username: str) -> UserAccount | None:
 def _account(session: Session, username: str) -> UserAccount:
     account = _by_name(session, username)
     if account is None:
-        raise NotFoundError("user", username)
+        raise NotFoundError("user_account", username)
     return account
 
 
@@ -360,7 +360,7 @@ def set_active(store: Store, username: str, active: bool, expected_version: int)
 
 def _check_version(account: UserAccount, expected: int) -> None:
     if account.version != expected:
-        raise ConflictError("user", account.username, expected, account.version, _public(account))
+        raise ConflictError("user_account", account.username, expected, account.version, _public(account))
 
 
 def _keep_an_administrator(session: Session, account: UserAccount, *, leaving: bool) -> None:

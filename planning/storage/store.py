@@ -200,8 +200,7 @@ class Store:
 def _stale(exc: StaleDataError) -> ConflictError:
     """Another session committed a change to the row between our read and our write (a real race)."""
     found = re.search(r"on table '(\w+)'", str(exc))
-    what = found.group(1).replace("_", " ") if found else "record"
-    return ConflictError(what, "", 0, 0)
+    return ConflictError(found.group(1) if found else "record", "", 0, 0)
 
 
 def _constraint(exc: IntegrityError) -> str:

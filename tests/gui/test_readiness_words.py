@@ -5,7 +5,7 @@ Arabic."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from html import unescape
 
 import pytest
@@ -19,6 +19,7 @@ from desktop.service_text import error_text
 from planning import booking_service, movements
 from planning.demo import generate
 from planning.errors import SafeguardError
+from planning.messages import Count
 from planning.readiness import texts
 from planning.readiness.reasons import Reason, Safeguard
 from planning.readiness.texts import Phrase
@@ -95,8 +96,8 @@ def test_french_and_arabic_words_dates_and_lists(language: Callable[[str], None]
 def test_a_refusal_names_its_readiness_reasons_in_the_interface_language(store: Store,
                                                                         language: Callable[[str], None]) -> None:
     reasons = tuple(r for r in hand_built() if r.code in ("S1.no_declaration", "S7.no_authorisation"))
-    error = SafeguardError("S1", f"HW-1 cannot travel on 2026-06-01: {reasons[0].message} (and 1 more reason(s))",
-                           reasons)
+    error = SafeguardError("S1", "booking.not_ready_more", reasons, reference="HW-1", day=date(2026, 6, 1),
+                           reason=reasons[0].said, more=Count("more_reason", 1))
     language("fr")
     text = error_text(error)
     assert "Aucune décision de retour n'est enregistrée pour Giorgi Beridze" in text

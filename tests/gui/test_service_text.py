@@ -1,5 +1,5 @@
-"""The services' English messages shown in the interface language: matched against the generated
-templates, values carried over, untouched when no template or no translation fits."""
+"""The services' keyed errors shown in the interface language: the translated template filled with each
+value as the locale writes it, the English before a language is installed; an unknown key is a bug."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.service_text import error_text, message
+from desktop.service_text import error_text
 from planning.errors import HomewardError, NotFoundError, SafeguardError, ValidationError
 from planning.lookup import case_by_reference
 from planning.storage.store import Store
@@ -34,17 +34,16 @@ def test_the_generated_templates_are_current() -> None:
     assert i18n_catalogue.SERVICE_MESSAGES.read_text(encoding="utf-8") == i18n_catalogue.service_messages_source()
 
 
-def test_f_strings_become_named_templates() -> None:
-    import ast
-
-    call = ast.parse('ValidationError("end", f"{end.isoformat()} is before {start} ({case.reference})")').body[0]
-    assert isinstance(call, ast.Expr) and isinstance(call.value, ast.Call)
-    assert i18n_catalogue.message_templates(call.value.args[1]) == ["{end} is before {start} ({reference})"]
-
-
-def test_untranslated_messages_stay_exactly_as_the_service_wrote_them() -> None:
-    error = ValidationError("date_of_birth", "must not be in the future", "2030-01-01")
+def test_before_a_language_is_installed_an_error_reads_as_the_service_wrote_it() -> None:
+    error = ValidationError("given_names", "text.empty", "")
     assert error_text(error) == error.message
+
+
+def test_an_unknown_key_is_a_bug_not_a_text() -> None:
+    with pytest.raises(KeyError):
+        HomewardError("Something only a test says")
+    with pytest.raises(KeyError):
+        ValidationError("nowhere_field", "an unlisted reason")
 
 
 def test_a_validation_error_from_a_service_reads_in_french(store: Store, french: None) -> None:
@@ -53,12 +52,6 @@ def test_a_validation_error_from_a_service_reads_in_french(store: Store, french:
     assert isinstance(raised.value, NotFoundError)
     text = error_text(raised.value)
     assert "HW-2026-999999" in text and text != raised.value.message and text.startswith("Aucun")
-
-
-def test_a_message_no_template_matches_is_shown_as_it_came(french: None) -> None:
-    assert message("Something only a test says, 2026-06-01") == "Something only a test says, 2026-06-01"
-    assert error_text(SafeguardError("S3", "an unlisted reason")) == "S3: an unlisted reason"
-    assert error_text(ValidationError("nowhere_field", "an unlisted reason")).endswith("an unlisted reason")
 
 
 def test_a_keyed_error_reads_in_french_with_its_values(french: None) -> None:

@@ -32,7 +32,7 @@ def main(url: str, label: str, count: int) -> None:
         try:
             cases.open_case(store, cases.CaseDraft(ReferralSource.NGO, "IRQ", members))
         except StorageError as exc:
-            if exc.code != "storage.locked":
+            if exc.key != "storage.locked":
                 raise
             locked.append(family)
         else:

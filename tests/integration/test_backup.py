@@ -69,7 +69,7 @@ def test_a_passphrase_backup_restores_into_another_database(migrated: Store, tmp
     other = Store(engine, coordinator, elsewhere, today=lambda: TODAY)
     with pytest.raises(StorageError) as wrong:
         backup.restore(engine, elsewhere, target, DatabaseKey("wrong", raw=False))
-    assert wrong.value.code == "backup.wrong_key"
+    assert wrong.value.key == "backup.wrong_key"
     assert case_count(other) == 0
     backup.restore(engine, elsewhere, target, passphrase)
     assert case_count(other) == 1
@@ -89,7 +89,7 @@ def test_a_damaged_backup_is_refused_and_nothing_is_replaced(migrated: Store, tm
     open_single(migrated, "Kept", "Safe")
     with pytest.raises(StorageError) as damaged:
         backup.restore(migrated.engine, migrated.location, target, key)
-    assert damaged.value.code in {"backup.damaged", "backup.failed_check", "backup.wrong_key"}
+    assert damaged.value.key in {"backup.damaged", "backup.failed_check", "backup.wrong_key"}
     assert case_count(migrated) == 2
 
 

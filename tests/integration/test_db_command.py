@@ -47,7 +47,7 @@ def test_upgrade_then_current(database: str, capsys: pytest.CaptureFixture[str])
 def test_upgrade_to_an_unknown_revision_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as caught:
         run("--db", str(tmp_path / "homeward.db"), "db", "upgrade", "--revision", "nope")
-    assert caught.value.code == "storage.migration"
+    assert caught.value.key == "storage.migration"
 
 
 def test_the_output_never_shows_a_password(pg_empty_url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -109,7 +109,7 @@ def test_a_locked_database_is_named_and_nothing_is_lost(tmp_path: Path, coordina
         with pytest.raises(StorageError) as locked:
             open_single(store, "Waits", "Patiently")
         conn.exec_driver_sql("ROLLBACK")
-    assert locked.value.code == "storage.locked" and "locked by another program" in locked.value.message
+    assert locked.value.key == "storage.locked" and "locked by another program" in locked.value.message
     open_single(store, "Waits", "Patiently")  # once the lock is gone the same action succeeds
     holder.dispose()
     waiting.dispose()
@@ -134,7 +134,7 @@ def test_a_full_disk_is_named_and_the_transaction_rolls_back(tmp_path: Path, coo
     with pytest.raises(StorageError) as full:
         for i in range(200):
             open_single(store, f"Name{i}" * 20, "Family" * 20)
-    assert full.value.code == "storage.disk_full" and "full" in full.value.message
+    assert full.value.key == "storage.disk_full" and "full" in full.value.message
     engine.dispose()
     assert check_whole(tmp_path / "full.db")["cases"] >= 1
 
@@ -155,7 +155,7 @@ def test_a_read_only_database_is_named(tmp_path: Path, coordinator: Actor) -> No
             engine = open_engine(location)
             store = Store(engine, coordinator, location, today=lambda: TODAY)
             open_single(store, "Cannot", "Write")
-        assert read_only.value.code in {"storage.read_only", "storage.unavailable"}
+        assert read_only.value.key in {"storage.read_only", "storage.unavailable"}
         assert "read-only" in read_only.value.message or "cannot be opened" in read_only.value.message
     finally:
         subprocess.run(["chattr", "-i", str(path)], check=True)
@@ -164,7 +164,7 @@ def test_a_read_only_database_is_named(tmp_path: Path, coordinator: Actor) -> No
 def test_an_unreachable_server_is_named() -> None:
     with pytest.raises(StorageError) as unreachable:
         open_engine(resolve("postgresql://homeward:secret-pw@127.0.0.1:9/homeward"))
-    assert unreachable.value.code == "storage.unreachable"
+    assert unreachable.value.key == "storage.unreachable"
     assert "secret-pw" not in unreachable.value.message
 
 
@@ -190,7 +190,7 @@ def test_a_restarted_server_is_reconnected_transparently(coordinator: Actor) -> 
         cluster._run("pg_ctl", "-D", str(cluster.data_dir), "-m", "fast", "-w", "stop")
         with pytest.raises(StorageError) as down:
             open_single(store, "While", "Down")
-        assert down.value.code in {"storage.unreachable", "storage.failed"}
+        assert down.value.key in {"storage.unreachable", "storage.failed"}
         engine.dispose()
     finally:
         cluster.stop()

@@ -126,7 +126,7 @@ def test_ensure_current_refuses_a_database_from_a_newer_version(migrated: Engine
 
     with pytest.raises(StorageError) as caught:
         migrate.ensure_current(migrated)
-    assert caught.value.code == "storage.too_new"
+    assert caught.value.key == "storage.too_new"
 
 
 def test_ensure_current_refuses_tables_without_history(empty_engine: Engine) -> None:
@@ -134,13 +134,13 @@ def test_ensure_current_refuses_tables_without_history(empty_engine: Engine) -> 
 
     with pytest.raises(StorageError) as caught:
         migrate.ensure_current(empty_engine)
-    assert caught.value.code == "storage.unversioned"
+    assert caught.value.key == "storage.unversioned"
 
 
 def test_upgrade_to_an_unknown_revision_is_a_storage_error(empty_engine: Engine) -> None:
     with pytest.raises(StorageError) as caught:
         migrate.upgrade(empty_engine, "nonexistent")
-    assert caught.value.code == "storage.migration"
+    assert caught.value.key == "storage.migration"
 
 
 def test_migration_scripts_ship_inside_the_package() -> None:

@@ -147,7 +147,7 @@ def test_a_service_handed_a_forged_actor_writes_nothing_under_another_name(offic
     try:
         with pytest.raises(StorageError) as refused_name:
             protection.raise_concern(forged, office.family.mother, date.today(), "written under the officer's name")
-        assert refused_name.value.code == "storage.not_your_account"
+        assert refused_name.value.key == "storage.not_your_account"
     finally:
         forged.engine.dispose()
     own = office.store(Role.COORDINATOR)
@@ -159,7 +159,7 @@ def test_a_service_handed_a_forged_actor_writes_nothing_under_another_name(offic
     try:
         with pytest.raises(StorageError) as refused_write:
             protection.raise_concern(read_only, office.family.mother, date.today(), "as the officer, from read-only")
-        assert refused_write.value.code == "storage.not_permitted"
+        assert refused_write.value.key == "storage.not_permitted"
     finally:
         read_only.engine.dispose()
     checker = office.store(Role.DATA_PROTECTION_OFFICER)

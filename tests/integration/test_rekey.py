@@ -119,7 +119,7 @@ def test_the_database_must_be_closed_everywhere(db: Path) -> None:
     try:
         with pytest.raises(StorageError) as caught:
             rekey.rekey(resolve(str(db)))
-        assert caught.value.code == "rekey.in_use"
+        assert caught.value.key == "rekey.in_use"
     finally:
         monkeypatch.undo()
         holder.execute("ROLLBACK")

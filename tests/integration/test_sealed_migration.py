@@ -92,6 +92,6 @@ def test_without_the_field_key_nothing_changes_and_the_error_says_what_to_do(
     with pytest.raises(StorageError) as refused:
         migrate.upgrade(engine)
 
-    assert refused.value.code == "storage.reseal_needs_key"
+    assert refused.value.key == "storage.reseal_needs_key"
     assert "7 sealed values" in refused.value.message and "keys import-field-key" in refused.value.message
     assert migrate.current_revision(engine) == "0012" and values(engine) == before

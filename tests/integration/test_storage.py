@@ -65,7 +65,7 @@ def test_a_wrong_key_in_the_keychain_is_reported(tmp_path: Path, memory_keyring:
 
     with pytest.raises(StorageError) as caught:
         open_engine(resolve(str(path)))
-    assert caught.value.code == "storage.wrong_key"
+    assert caught.value.key == "storage.wrong_key"
 
 
 def test_a_wrong_key_in_the_url_is_reported(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_a_wrong_key_in_the_url_is_reported(tmp_path: Path) -> None:
 
     with pytest.raises(StorageError) as caught:
         open_engine(location)
-    assert caught.value.code == "storage.wrong_key"
+    assert caught.value.key == "storage.wrong_key"
     assert "not-the-key" not in caught.value.message
 
 
@@ -95,7 +95,7 @@ def test_without_keychain_or_passphrase_prompt_nothing_opens(tmp_path: Path) -> 
 
     with pytest.raises(KeychainError) as caught:
         open_engine(resolve(str(path)))
-    assert caught.value.code == "keychain.not_interactive"
+    assert caught.value.key == "keychain.not_interactive"
     assert not path.exists()
 
 
@@ -119,7 +119,7 @@ def test_without_keychain_the_passphrase_creates_and_reopens(tmp_path: Path) -> 
 
     with pytest.raises(StorageError) as caught:
         open_engine(resolve(str(path)), lambda _p, _n: "wrong passphrase")
-    assert caught.value.code == "storage.wrong_key"
+    assert caught.value.key == "storage.wrong_key"
 
     with pytest.raises(KeychainError):
         open_engine(resolve(str(path)), lambda _p, _n: None)
@@ -214,7 +214,7 @@ def test_an_unreachable_server_is_reported_without_the_password() -> None:
 
     with pytest.raises(StorageError) as caught:
         open_engine(location)
-    assert caught.value.code == "storage.unreachable"
+    assert caught.value.key == "storage.unreachable"
     assert "S3cret-pw" not in str(caught.value)
 
 

@@ -27,7 +27,7 @@ def test_sharing_without_consent_is_refused_and_nothing_is_registered(any_store:
         consent.share(any_store, family.father, "Caritas Georgia", "Reintegration assistance", SAFEGUARD,
                       date(2026, 5, 20), ["names", "contact"])
 
-    assert refused.value.code == "consent.no_basis" and refused.value.param("purpose") == "Reintegration assistance"
+    assert refused.value.key == "consent.no_basis" and refused.value.param("purpose") == "Reintegration assistance"
     records = consent.for_case(any_store, family.case_id)
     assert all(not r.transfers for r in records)
 

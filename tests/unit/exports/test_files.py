@@ -121,7 +121,7 @@ def test_a_failed_write_leaves_nothing_behind(store: Store, tmp_path: Path) -> N
 def test_a_name_without_a_spreadsheet_suffix_is_refused(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as refused:
         export_list(store, ExportedList.CASES, [sheet()], tmp_path / "cases.pdf")
-    assert refused.value.code == "export.unknown_format" and refused.value.field == "file"
+    assert refused.value.key == "export.unknown_format" and refused.value.field == "file"
 
 
 def test_roles(store: Store, tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ def test_roles(store: Store, tmp_path: Path) -> None:
     reader = Store(store.engine, Actor("rita", Role.READ_ONLY), store.location, today=store.today)
     with pytest.raises(PermissionDenied) as denied:
         export_list(reader, ExportedList.CASES, [sheet()], tmp_path / "out" / "cases.xlsx")
-    assert denied.value.code == "permission.export_lists"
+    assert denied.value.key == "permission.export_lists"
     assert not (tmp_path / "out").exists() and audits(store) == []
 
 

@@ -114,10 +114,12 @@ def test_bad_input_and_an_unwritable_place_record_no_issue(store: Store, tmp_pat
     with pytest.raises(ValidationError) as raised:
         issue_report(store, "MDA", date(2026, 2, 1), date(2026, 1, 31))
     assert raised.value.field == "period_from"
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("a file, not a folder")
     with pytest.raises(ReportWriteError) as unwritable:
-        issue_report(store, "MDA", date(2026, 1, 1), date(2026, 1, 31), path=tmp_path / "missing" / "report.pdf")
-    assert "missing" in unwritable.value.message
-    assert not (tmp_path / "missing").exists()
+        issue_report(store, "MDA", date(2026, 1, 1), date(2026, 1, 31), path=not_a_folder / "report.pdf")
+    assert unwritable.value.key == "report.not_saved" and "a-file" in unwritable.value.message
+    assert not_a_folder.read_text() == "a file, not a folder"
     assert issues(store) == 0
 
 

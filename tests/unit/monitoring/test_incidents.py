@@ -10,7 +10,7 @@ from sqlalchemy import select
 from monitoring import incidents, review
 from monitoring.followups import FollowUpEntry, log_follow_up
 from planning import booking_service, countries, movements
-from planning.errors import HomewardError
+from planning.errors import HomewardError, StorageError
 from planning.readiness.reasons import Safeguard
 from planning.readiness.service import verdict_for
 from planning.storage.models import MonitoringIncident
@@ -77,7 +77,7 @@ def test_the_report_the_incident_and_the_review_are_one_transaction(
     before = row_counts(store)
 
     def failing(*args: object, **kwargs: object) -> int:
-        raise HomewardError("disk full", code="storage")
+        raise StorageError("storage.disk_full", where="the disk")
 
     monkeypatch.setattr(countries, "change_assurance_status", failing)
     with pytest.raises(HomewardError):

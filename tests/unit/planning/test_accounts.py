@@ -93,14 +93,14 @@ def test_six_wrong_passwords_lock_the_account_for_thirty_minutes(admin: Store, a
     for attempt in range(1, 7):
         with pytest.raises(SignInRefused) as refused:
             accounts.sign_in(admin, "anna", "wrong password!", now=NOON + timedelta(minutes=attempt))
-        assert refused.value.code == "sign_in.refused"
+        assert refused.value.key == "sign_in.refused"
     until = NOON + timedelta(minutes=36)
     assert account(admin, "anna").locked_until == until
 
     # Locked: even the right password is refused (in the same words), until the lock runs out.
     with pytest.raises(SignInRefused) as refused:
         accounts.sign_in(admin, "anna", ANNA_PASSWORD, now=NOON + timedelta(minutes=35))
-    assert refused.value.code == "sign_in.refused"
+    assert refused.value.key == "sign_in.refused"
     assert accounts.sign_in(admin, "anna", ANNA_PASSWORD, now=until).actor.username == "anna"
     assert account(admin, "anna").failed_attempts == 0 and account(admin, "anna").locked_until is None
 
@@ -154,7 +154,7 @@ def test_a_recovery_code_works_once_for_its_officer_only(admin: Store, anna: str
     nobody = admin.as_actor(SYSTEM)
     with pytest.raises(RecoveryRefused) as refused:
         recovery.recover_with_code(nobody, "anna", code, "someone takes over now")
-    assert refused.value.code == "recovery.refused"
+    assert refused.value.key == "recovery.refused"
     with pytest.raises(RecoveryRefused):
         recovery.recover_with_code(nobody, "nobody", code, "someone takes over now")
 
@@ -196,7 +196,7 @@ def test_only_the_data_protection_officer_manages_users(admin: Store, anna: str,
     for attempt in attempts:
         with pytest.raises(PermissionDenied) as denied:
             attempt()
-        assert denied.value.code == "permission.manage_users"
+        assert denied.value.key == "permission.manage_users"
     assert account(admin, "anna").version == version and account(admin, "anna").role is Role.COORDINATOR
     assert [a.username for a in accounts.list_accounts(admin)] == ["anna", "dora"]
 

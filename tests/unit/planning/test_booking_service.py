@@ -82,7 +82,7 @@ def test_escort_places_are_reserved_and_checked(store: Store) -> None:
 
     with pytest.raises(ValidationError, match="needs 1 medical escort place on NONE; 0 free") as caught:
         booking_service.book(store, family.case_id, none_free)
-    assert caught.value.code == "booking.no_room" and caught.value.param("wanted") == Count("escort_place.medical", 1)
+    assert caught.value.key == "booking.no_room" and caught.value.param("wanted") == Count("escort_place.medical", 1)
     result = booking_service.book(store, family.case_id, one_free)
     assert booking(store, result.booking_id).medical_escorts == 1
     assert movements.movement(store, one_free).free_medical_escorts == 0

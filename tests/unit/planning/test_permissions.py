@@ -329,7 +329,7 @@ def test_a_read_only_user_changes_nothing(store: Store, tmp_path: Path, service:
     with pytest.raises(PermissionDenied) as denied:
         call(as_of(store, TODAY, Role.READ_ONLY, "rita"))
 
-    assert denied.value.code.startswith("permission.")
+    assert denied.value.key.startswith("permission.")
     assert str(denied.value).startswith("rita (read-only user) may not ")
     assert row_counts(store) == before
 
@@ -348,7 +348,7 @@ def test_a_monitor_cannot_edit_assurances(store: Store, tmp_path: Path, service:
 
     assert str(denied.value) == ("mona (monitor) may not change country profiles, assurances and advisories: "
                                  "only a coordinator or data-protection officer may")
-    assert denied.value.code == "permission.edit_countries"
+    assert denied.value.key == "permission.edit_countries"
     assert row_counts(store) == before
 
 

@@ -82,7 +82,7 @@ def test_an_assurance_expiring_before_every_movement_is_never_booked(store: Stor
     # Forcing the placement anyway is refused by the write-time check, naming case and safeguard.
     with pytest.raises(PlanRefused) as caught:
         accept_plan(store, instance, {family.case_id: instance.movements[0].id})
-    assert caught.value.reference == family.reference and caught.value.code == "plan.refused"
+    assert caught.value.reference == family.reference and caught.value.key == "plan.refused"
     cause = caught.value.cause
     assert isinstance(cause, SafeguardError) and [r.code for r in cause.reasons][:1] == ["S5.no_readmission"]
     # The cause travels as the error itself, not as its English text.
@@ -181,7 +181,7 @@ def test_a_stale_plan_is_a_conflict(store: Store) -> None:
 
     with pytest.raises(HomewardError, match="changed since the plan was made") as caught:
         accept_plan(store, instance, {family.case_id: movement_id})
-    assert caught.value.code == "plan.booking_changed" and caught.value.param("reference") == family.reference
+    assert caught.value.key == "plan.booking_changed" and caught.value.param("reference") == family.reference
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Booking)) == 1
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from planning import cases
 from planning.cases import CaseDraft, PersonDraft, open_case
-from planning.errors import HomewardError, ValidationError
+from planning.errors import HomewardError, StorageError, ValidationError
 from planning.messages import Message
 from planning.referral_import import (
     DateOrder,
@@ -348,12 +348,12 @@ def test_a_failure_in_the_middle_writes_nothing(store: Store, monkeypatch: pytes
     def failing(*args: object, **kwargs: object) -> object:
         calls.append(1)
         if len(calls) == 3:
-            raise HomewardError("disk full", code="storage.full")
+            raise StorageError("storage.disk_full", where="the disk")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     # the package's `apply` function hides its module of the same name
     monkeypatch.setattr(importlib.import_module("planning.referral_import.apply"), "insert_case", failing)
-    with pytest.raises(HomewardError, match="disk full"):
+    with pytest.raises(HomewardError, match="is full"):
         apply(store, preview)
     assert count(store, Case) == count(store, Person) == count(store, AuditEntry) == 0
 

@@ -183,7 +183,7 @@ def test_s3_force_needed_ends_involvement_for_good(store: Store) -> None:
     for kind in VoluntarinessKind:
         with pytest.raises(SafeguardError) as raised:
             declare(store, family.father, store.today(), kind)
-        assert raised.value.safeguard == "S3" and raised.value.code == "case.involvement_ended_for_good"
+        assert raised.value.safeguard == "S3" and raised.value.key == "case.involvement_ended_for_good"
     assert cases_status(store, family.case_id) is CaseStatus.INVOLVEMENT_ENDED
 
 

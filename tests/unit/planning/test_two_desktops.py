@@ -94,7 +94,7 @@ def test_edits_of_one_case_at_once_never_deadlock_on_the_audit_chain(pg_store: S
         try:
             cases.update_case(second, family.case_id, version, region_of_return=f"Region {n}", referral_note=None)
         except HomewardError as error:
-            return error.code
+            return error.key
         return "saved"
 
     def edit_member(n: int) -> str:
@@ -102,7 +102,7 @@ def test_edits_of_one_case_at_once_never_deadlock_on_the_audit_chain(pg_store: S
         try:
             cases.update_person(pg_store, family.mother, member.version, replace(draft(member), phone=f"+995 {n}"))
         except HomewardError as error:
-            return error.code
+            return error.key
         return "saved"
 
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -39,7 +39,7 @@ def test_a_failure_after_a_service_rolls_the_whole_unit_back(any_store: Store) -
     people, entries = count(any_store, Person), count(any_store, AuditEntry)
     with pytest.raises(HomewardError), any_store.transaction():
         cases.add_member(any_store, family.case_id, draft("Ketevan"))
-        raise ValidationError("members", "a case needs at least one person")
+        raise ValidationError("members", "case.no_members")
     assert count(any_store, Person) == people
     assert count(any_store, AuditEntry) == entries
 
@@ -51,7 +51,7 @@ def test_a_caught_failure_of_a_joined_service_keeps_the_rest(any_store: Store) -
         cases.add_member(any_store, family.case_id, draft("Ketevan"))
         with pytest.raises(ValidationError), any_store.transaction():
             cases.add_member(any_store, family.case_id, draft("Tamar"))  # written, then undone
-            raise ValidationError("members", "a case needs at least one person")
+            raise ValidationError("members", "case.no_members")
     with any_store.reading() as session:
         names = list(session.scalars(select(Person.given_names).where(Person.case_id == family.case_id)))
     assert names.count("Ketevan") == 1 and "Tamar" not in names
@@ -77,7 +77,7 @@ def test_collected_changes_name_what_the_units_wrote(any_store: Store) -> None:
     assert "country_profile" in changed.entities
     with collect_changes() as nothing, pytest.raises(HomewardError), any_store.transaction():
         cases.add_member(any_store, family.case_id, draft("Tamar"))
-        raise ValidationError("members", "a case needs at least one person")
+        raise ValidationError("members", "case.no_members")
     assert not nothing
     with any_store.reading() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == 1
