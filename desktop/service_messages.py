@@ -1,9 +1,9 @@
 """The services' messages as templates the interface translates (generated: make translations).
 
-`tests/i18n_catalogue.py` reads the keyed message tables of planning/ and monitoring/
-(`planning.messages`) and writes their templates here, so that the catalogues know them;
-`desktop/words.py` translates and fills them. Errors not yet given a key are read from their
-raise sites (TEMPLATES); `desktop/service_text.py` matches those against the English.
+`tests/i18n_catalogue.py` reads the keyed message tables of planning/, monitoring/ and the
+interface (`planning.messages`, `desktop/texts.py`) and writes their templates, phrases, counted
+nouns and field names here, so that the catalogues know them; `desktop/words.py` translates and
+fills them.
 """
 
 from desktop.i18n import QT_TR_NOOP, tr
@@ -19,7 +19,7 @@ KEYED: tuple[str, ...] = (
     QT_TR_NOOP("is not coordinator, monitor, data_protection_officer or read_only"),
     QT_TR_NOOP("The allocation was not accepted: {violations}"),
     QT_TR_NOOP("The allocation was not accepted: {violations} (and {more} more)"),
-    QT_TR_NOOP("{reference}: {reasons}; no package is handed over"),
+    QT_TR_NOOP("{reference}: {why}; no package is handed over"),
     QT_TR_NOOP("is not part of this plan"),
     QT_TR_NOOP("say why the package is withdrawn"),
     QT_TR_NOOP("{reference} has not arrived in the country of return; a package is handed over after arrival"),
@@ -704,11 +704,7 @@ def counted_nouns() -> None:
     tr("%n seats", None, 0)
     tr("%n wrong passwords", None, 0)
 
-#: Error messages, `{name}` where the service put a value.
-TEMPLATES: tuple[str, ...] = (
-)
-
-#: The fields validation errors name.
+#: The fields validation errors name (`planning.messages.FIELDS`).
 FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("active monitoring profiles"),
     QT_TR_NOOP("address"),
@@ -765,7 +761,6 @@ FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("economic score"),
     QT_TR_NOOP("email"),
     QT_TR_NOOP("emergency line"),
-    QT_TR_NOOP("emergency phone"),
     QT_TR_NOOP("end"),
     QT_TR_NOOP("ended on"),
     QT_TR_NOOP("fields"),
@@ -832,6 +827,7 @@ FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("notes"),
     QT_TR_NOOP("number"),
     QT_TR_NOOP("occurred on"),
+    QT_TR_NOOP("opened on"),
     QT_TR_NOOP("opens at"),
     QT_TR_NOOP("origin"),
     QT_TR_NOOP("other person"),
@@ -864,6 +860,7 @@ FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("recipient"),
     QT_TR_NOOP("reference"),
     QT_TR_NOOP("referral note"),
+    QT_TR_NOOP("referral source"),
     QT_TR_NOOP("referred on"),
     QT_TR_NOOP("region"),
     QT_TR_NOOP("region of return"),
@@ -879,8 +876,6 @@ FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("scope"),
     QT_TR_NOOP("service minutes"),
     QT_TR_NOOP("shared on"),
-    QT_TR_NOOP("signatory name"),
-    QT_TR_NOOP("signatory title"),
     QT_TR_NOOP("signatory's name"),
     QT_TR_NOOP("signatory's title"),
     QT_TR_NOOP("skill"),
@@ -903,19 +898,6 @@ FIELDS: tuple[str, ...] = (
     QT_TR_NOOP("within days"),
     QT_TR_NOOP("working days"),
     QT_TR_NOOP("years"),
-)
-
-#: The kinds of record that may not be found.
-KINDS: tuple[str, ...] = (
-    QT_TR_NOOP("case"),
-    QT_TR_NOOP("country profile"),
-    QT_TR_NOOP("document"),
-    QT_TR_NOOP("field office for"),
-    QT_TR_NOOP("follow-up"),
-    QT_TR_NOOP("head of household in case"),
-    QT_TR_NOOP("movement"),
-    QT_TR_NOOP("package allocation"),
-    QT_TR_NOOP("user"),
 )
 
 #: The label of every vocabulary value (`planning.labels`), its enum as context; `desktop.labels.label` shows it.
@@ -1236,8 +1218,8 @@ READINESS: tuple[str, ...] = (
     QT_TR_NOOP("Reserve escort places for minors on the movement"),
 )
 
-#: Parts of readiness reasons; one wording used by several keys is told apart by its key.
-READINESS_PHRASES: tuple[str, ...] = (
+#: Parts of texts (`planning.messages.PHRASES`): readiness reasons, kinds of record…; one wording used by several keys is told apart by its key.
+PHRASES: tuple[str, ...] = (
     QT_TR_NOOP("partner {number}"),
     QT_TR_NOOP("does not admit age {age}"),
     QT_TR_NOOP("budget"),
@@ -1267,6 +1249,58 @@ READINESS_PHRASES: tuple[str, ...] = (
     QT_TR_NOOP("decision recorded"),
     QT_TR_NOOP("the {document} expires on {valid_until}"),
     QT_TR_NOOP("{hours} h {minutes} min"),
+    QT_TR_NOOP("advisory"),
+    QT_TR_NOOP("allocation"),
+    QT_TR_NOOP("assessed need"),
+    QT_TR_NOOP("assurance"),
+    QT_TR_NOOP("person covered by an assurance"),
+    QT_TR_NOOP("audit chain head"),
+    QT_TR_NOOP("audit entry"),
+    QT_TR_NOOP("best-interests determination"),
+    QT_TR_NOOP("booking"),
+    QT_TR_NOOP("check-in"),
+    QT_TR_NOOP("booking of case"),
+    QT_TR_NOOP("case"),
+    QT_TR_NOOP("consent record"),
+    QT_TR_NOOP("counselling participant"),
+    QT_TR_NOOP("counselling session"),
+    QT_TR_NOOP("country"),
+    QT_TR_NOOP("country profile"),
+    QT_TR_NOOP("data transfer"),
+    QT_TR_NOOP("document"),
+    QT_TR_NOOP("issued document"),
+    QT_TR_NOOP("document signing key"),
+    QT_TR_NOOP("field key"),
+    QT_TR_NOOP("field office"),
+    QT_TR_NOOP("field office for"),
+    QT_TR_NOOP("fit-to-travel clearance"),
+    QT_TR_NOOP("follow-up"),
+    QT_TR_NOOP("attachment"),
+    QT_TR_NOOP("head of household in case"),
+    QT_TR_NOOP("household place"),
+    QT_TR_NOOP("identity decision"),
+    QT_TR_NOOP("monitoring incident"),
+    QT_TR_NOOP("monitoring plan"),
+    QT_TR_NOOP("follow-up schedule"),
+    QT_TR_NOOP("movement"),
+    QT_TR_NOOP("movement leg"),
+    QT_TR_NOOP("needs assessment"),
+    QT_TR_NOOP("office profile"),
+    QT_TR_NOOP("package allocation"),
+    QT_TR_NOOP("partner capacity"),
+    QT_TR_NOOP("person"),
+    QT_TR_NOOP("person identity"),
+    QT_TR_NOOP("place name"),
+    QT_TR_NOOP("protection referral"),
+    QT_TR_NOOP("record"),
+    QT_TR_NOOP("reintegration budget"),
+    QT_TR_NOOP("reintegration package"),
+    QT_TR_NOOP("reintegration partner"),
+    QT_TR_NOOP("skill demand"),
+    QT_TR_NOOP("travel document"),
+    QT_TR_NOOP("user"),
+    QT_TR_NOOP("voluntariness event"),
+    QT_TR_NOOP("vulnerability"),
     QT_TR_NOOP("arrival"),
     QT_TR_NOOP("carrier"),
     QT_TR_NOOP("departure"),

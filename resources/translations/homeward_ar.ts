@@ -10203,10 +10203,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تعذّر فتح المحتوى المشفّر {context}: إما أنه عُدِّل أو نُقل من سجل آخر، أو خُتم بمفتاح ميدان آخر</translation>
     </message>
     <message>
-        <source>{reference}: {reasons}; no package is handed over</source>
-        <translation>{reference}: {reasons}؛ لا تُسلَّم أي حزمة</translation>
-    </message>
-    <message>
         <source>{reference} has not arrived in the country of return; a package is handed over after arrival</source>
         <translation>لم تصل {reference} إلى بلد العودة؛ تُسلَّم الحزمة بعد الوصول</translation>
     </message>
@@ -10479,7 +10475,7 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>
             <numerusform>%Ln يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
+            <numerusform>يومين</numerusform>
             <numerusform>%Ln أيام</numerusform>
             <numerusform>%Ln يومًا</numerusform>
             <numerusform>%Ln يوم</numerusform>
@@ -10498,7 +10494,7 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     </message>
     <message>
         <source>active monitoring profiles</source>
-        <extracomment>Error messages, `{name}` where the service put a value. The fields validation errors name.</extracomment>
+        <extracomment>The fields validation errors name (`planning.messages.FIELDS`).</extracomment>
         <translation>الفئات الخاضعة للمتابعة النشطة</translation>
     </message>
     <message>
@@ -10559,7 +10555,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     </message>
     <message>
         <source>case</source>
-        <extracomment>The kinds of record that may not be found.</extracomment>
         <translation>الملف</translation>
     </message>
     <message>
@@ -10697,10 +10692,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>emergency line</source>
         <translation>خط الطوارئ</translation>
-    </message>
-    <message>
-        <source>emergency phone</source>
-        <translation>هاتف الطوارئ</translation>
     </message>
     <message>
         <source>end</source>
@@ -11119,14 +11110,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تاريخ المشاركة</translation>
     </message>
     <message>
-        <source>signatory name</source>
-        <translation>اسم الموقِّع</translation>
-    </message>
-    <message>
-        <source>signatory title</source>
-        <translation>صفة الموقِّع</translation>
-    </message>
-    <message>
         <source>signatory&apos;s name</source>
         <translation>اسم الموقِّع</translation>
     </message>
@@ -11243,6 +11226,18 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <comment>ReferralSource</comment>
         <extracomment>The label of every vocabulary value (`planning.labels`), its enum as context; `desktop.labels.label` shows it.</extracomment>
         <translation>مركز استقبال</translation>
+    </message>
+    <message>
+        <source>{reference}: {why}; no package is handed over</source>
+        <translation>{reference}: {why}؛ لا تُسلَّم أي حزمة</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>referral source</source>
+        <translation>الجهة المُحيلة</translation>
     </message>
     <message>
         <source>NGO</source>
@@ -12515,7 +12510,7 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     </message>
     <message>
         <source>partner {number}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
+        <extracomment>Parts of texts (`planning.messages.PHRASES`): readiness reasons, kinds of record…; one wording used by several keys is told apart by its key.</extracomment>
         <translation>الشريك {number}</translation>
     </message>
     <message>
@@ -12528,7 +12523,7 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     </message>
     <message>
         <source>partner capacity</source>
-        <translation>الطاقة الاستيعابية للشركاء</translation>
+        <translation>سعة الشريك</translation>
     </message>
     <message>
         <source>household ceilings</source>
@@ -12599,6 +12594,154 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>أُعيدت كتابتها</translation>
     </message>
     <message>
+        <source>advisory</source>
+        <translation>تنبيه التعليق</translation>
+    </message>
+    <message>
+        <source>assessed need</source>
+        <translation>الاحتياج المُقيَّم</translation>
+    </message>
+    <message>
+        <source>assurance</source>
+        <translation>الضمانة</translation>
+    </message>
+    <message>
+        <source>person covered by an assurance</source>
+        <translation>الشخص المشمول بضمانة</translation>
+    </message>
+    <message>
+        <source>audit chain head</source>
+        <translation>رأس سلسلة التدقيق</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>قيد سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>best-interests determination</source>
+        <translation>تحديد المصالح الفضلى</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>تسجيل السفر</translation>
+    </message>
+    <message>
+        <source>booking of case</source>
+        <translation>حجز الملف</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>سجل الموافقة</translation>
+    </message>
+    <message>
+        <source>counselling participant</source>
+        <translation>مشارك في جلسة الإرشاد</translation>
+    </message>
+    <message>
+        <source>counselling session</source>
+        <translation>جلسة الإرشاد</translation>
+    </message>
+    <message>
+        <source>data transfer</source>
+        <translation>نقل البيانات</translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation>الوثيقة الصادرة</translation>
+    </message>
+    <message>
+        <source>document signing key</source>
+        <translation>مفتاح توقيع الوثائق</translation>
+    </message>
+    <message>
+        <source>field key</source>
+        <translation>مفتاح الميدان</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>المكتب الميداني</translation>
+    </message>
+    <message>
+        <source>fit-to-travel clearance</source>
+        <translation>شهادة اللياقة للسفر</translation>
+    </message>
+    <message>
+        <source>household place</source>
+        <translation>مكان سكن الأسرة</translation>
+    </message>
+    <message>
+        <source>identity decision</source>
+        <translation>قرار الهوية</translation>
+    </message>
+    <message>
+        <source>monitoring incident</source>
+        <translation>حادثة المتابعة</translation>
+    </message>
+    <message>
+        <source>monitoring plan</source>
+        <translation>خطة المتابعة</translation>
+    </message>
+    <message>
+        <source>follow-up schedule</source>
+        <translation>جدول المتابعات</translation>
+    </message>
+    <message>
+        <source>movement leg</source>
+        <translation>مرحلة الرحلة</translation>
+    </message>
+    <message>
+        <source>needs assessment</source>
+        <translation>تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>person identity</source>
+        <translation>هوية الشخص</translation>
+    </message>
+    <message>
+        <source>place name</source>
+        <translation>اسم المكان</translation>
+    </message>
+    <message>
+        <source>protection referral</source>
+        <translation>إحالة الحماية</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>reintegration budget</source>
+        <translation>ميزانية إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>reintegration package</source>
+        <translation>حزمة إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>reintegration partner</source>
+        <translation>شريك إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>skill demand</source>
+        <translation>الطلب على المهارات</translation>
+    </message>
+    <message>
+        <source>travel document</source>
+        <translation>وثيقة السفر</translation>
+    </message>
+    <message>
+        <source>voluntariness event</source>
+        <translation>حدث الطوعية</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>الهشاشة</translation>
+    </message>
+    <message>
         <source>24-hour emergency line</source>
         <translation>خط الطوارئ على مدار الساعة</translation>
     </message>
@@ -12661,21 +12804,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>No {what} {key} found</source>
         <translation>لم يُعثر على {what} {key}</translation>
-    </message>
-    <message>
-        <source>The record was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
-        <translation>عدّل شخص آخر هذا السجل (عدّلتَ النسخة {expected} وهو الآن في النسخة {found})؛ لم يُحفظ شيء، أعد التحميل وطبّق تعديلك من جديد</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more reason(s))</source>
-        <translation>
-            <numerusform> (و%Ln أسباب أخرى)</numerusform>
-            <numerusform> (وسبب آخر)</numerusform>
-            <numerusform> (وسببان آخران)</numerusform>
-            <numerusform> (و%Ln أسباب أخرى)</numerusform>
-            <numerusform> (و%Ln سببًا آخر)</numerusform>
-            <numerusform> (و%Ln سبب آخر)</numerusform>
-        </translation>
     </message>
     <message>
         <source> (did you mean {suggestion}?)</source>

@@ -691,13 +691,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (and %n more reason(s))</source>
-        <translation>
-            <numerusform> (and %Ln more reason)</numerusform>
-            <numerusform> (and %Ln more reasons)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -7858,7 +7858,7 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation>{path} est un dossier</translation>
+        <translation>{path} est un répertoire</translation>
     </message>
     <message>
         <source>{path} cannot be written ({reason})</source>
@@ -9727,10 +9727,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Le contenu chiffré {context} n’a pas pu être ouvert : il a été modifié ou déplacé depuis un autre enregistrement, ou scellé avec une autre clé de terrain</translation>
     </message>
     <message>
-        <source>{reference}: {reasons}; no package is handed over</source>
-        <translation>{reference} : {reasons} ; aucune prestation n&apos;est remise</translation>
-    </message>
-    <message>
         <source>{reference} has not arrived in the country of return; a package is handed over after arrival</source>
         <translation>{reference} n&apos;est pas arrivé dans le pays de retour ; une prestation est remise après l&apos;arrivée</translation>
     </message>
@@ -10014,7 +10010,7 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     </message>
     <message>
         <source>active monitoring profiles</source>
-        <extracomment>Error messages, `{name}` where the service put a value. The fields validation errors name.</extracomment>
+        <extracomment>The fields validation errors name (`planning.messages.FIELDS`).</extracomment>
         <translation>profils soumis au suivi actif</translation>
     </message>
     <message>
@@ -10075,7 +10071,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     </message>
     <message>
         <source>case</source>
-        <extracomment>The kinds of record that may not be found.</extracomment>
         <translation>dossier</translation>
     </message>
     <message>
@@ -10213,10 +10208,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>emergency line</source>
         <translation>ligne d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>emergency phone</source>
-        <translation>téléphone d&apos;urgence</translation>
     </message>
     <message>
         <source>end</source>
@@ -10635,14 +10626,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>partagé le</translation>
     </message>
     <message>
-        <source>signatory name</source>
-        <translation>nom du signataire</translation>
-    </message>
-    <message>
-        <source>signatory title</source>
-        <translation>fonction du signataire</translation>
-    </message>
-    <message>
         <source>signatory&apos;s name</source>
         <translation>nom du signataire</translation>
     </message>
@@ -10759,6 +10742,18 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <comment>ReferralSource</comment>
         <extracomment>The label of every vocabulary value (`planning.labels`), its enum as context; `desktop.labels.label` shows it.</extracomment>
         <translation>Centre d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>{reference}: {why}; no package is handed over</source>
+        <translation>{reference} : {why} ; aucune prestation n&apos;est remise</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>ouvert le</translation>
+    </message>
+    <message>
+        <source>referral source</source>
+        <translation>orienté par</translation>
     </message>
     <message>
         <source>NGO</source>
@@ -12031,7 +12026,7 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     </message>
     <message>
         <source>partner {number}</source>
-        <extracomment>Parts of readiness reasons; one wording used by several keys is told apart by its key.</extracomment>
+        <extracomment>Parts of texts (`planning.messages.PHRASES`): readiness reasons, kinds of record…; one wording used by several keys is told apart by its key.</extracomment>
         <translation>partenaire {number}</translation>
     </message>
     <message>
@@ -12044,7 +12039,7 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     </message>
     <message>
         <source>partner capacity</source>
-        <translation>capacité des partenaires</translation>
+        <translation>capacité du partenaire</translation>
     </message>
     <message>
         <source>household ceilings</source>
@@ -12115,6 +12110,154 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>réécrite</translation>
     </message>
     <message>
+        <source>advisory</source>
+        <translation>avis de suspension</translation>
+    </message>
+    <message>
+        <source>assessed need</source>
+        <translation>besoin évalué</translation>
+    </message>
+    <message>
+        <source>assurance</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>person covered by an assurance</source>
+        <translation>personne couverte par une garantie</translation>
+    </message>
+    <message>
+        <source>audit chain head</source>
+        <translation>tête de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>entrée du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>best-interests determination</source>
+        <translation>détermination de l&apos;intérêt supérieur</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>booking of case</source>
+        <translation>réservation du dossier</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>consentement enregistré</translation>
+    </message>
+    <message>
+        <source>counselling participant</source>
+        <translation>participant à l&apos;entretien de conseil</translation>
+    </message>
+    <message>
+        <source>counselling session</source>
+        <translation>entretien de conseil</translation>
+    </message>
+    <message>
+        <source>data transfer</source>
+        <translation>transfert de données</translation>
+    </message>
+    <message>
+        <source>issued document</source>
+        <translation>document émis</translation>
+    </message>
+    <message>
+        <source>document signing key</source>
+        <translation>clé de signature des documents</translation>
+    </message>
+    <message>
+        <source>field key</source>
+        <translation>clé de terrain</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
+    </message>
+    <message>
+        <source>fit-to-travel clearance</source>
+        <translation>certificat d&apos;aptitude au voyage</translation>
+    </message>
+    <message>
+        <source>household place</source>
+        <translation>lieu de vie du ménage</translation>
+    </message>
+    <message>
+        <source>identity decision</source>
+        <translation>décision d&apos;identité</translation>
+    </message>
+    <message>
+        <source>monitoring incident</source>
+        <translation>incident de suivi</translation>
+    </message>
+    <message>
+        <source>monitoring plan</source>
+        <translation>plan de suivi</translation>
+    </message>
+    <message>
+        <source>follow-up schedule</source>
+        <translation>calendrier de suivi</translation>
+    </message>
+    <message>
+        <source>movement leg</source>
+        <translation>étape du mouvement</translation>
+    </message>
+    <message>
+        <source>needs assessment</source>
+        <translation>évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>profil du bureau</translation>
+    </message>
+    <message>
+        <source>person identity</source>
+        <translation>identité de la personne</translation>
+    </message>
+    <message>
+        <source>place name</source>
+        <translation>nom de lieu</translation>
+    </message>
+    <message>
+        <source>protection referral</source>
+        <translation>orientation pour protection</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>reintegration budget</source>
+        <translation>budget de réintégration</translation>
+    </message>
+    <message>
+        <source>reintegration package</source>
+        <translation>prestation de réintégration</translation>
+    </message>
+    <message>
+        <source>reintegration partner</source>
+        <translation>partenaire de réintégration</translation>
+    </message>
+    <message>
+        <source>skill demand</source>
+        <translation>demande de compétences</translation>
+    </message>
+    <message>
+        <source>travel document</source>
+        <translation>document de voyage</translation>
+    </message>
+    <message>
+        <source>voluntariness event</source>
+        <translation>événement relatif au caractère volontaire</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>vulnérabilité</translation>
+    </message>
+    <message>
         <source>24-hour emergency line</source>
         <translation>ligne d&apos;urgence 24 h sur 24</translation>
     </message>
@@ -12177,17 +12320,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>No {what} {key} found</source>
         <translation>Aucun(e) {what} {key} trouvé(e)</translation>
-    </message>
-    <message>
-        <source>The record was changed by someone else (you edited version {expected}, it is now at version {found}); nothing was saved, reload and apply your change again</source>
-        <translation>L&apos;enregistrement a été modifié par quelqu&apos;un d&apos;autre (vous avez modifié la version {expected}, il en est à la version {found}) ; rien n&apos;a été enregistré, rechargez et refaites votre modification</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more reason(s))</source>
-        <translation>
-            <numerusform> (et %Ln autre motif)</numerusform>
-            <numerusform> (et %Ln autres motifs)</numerusform>
-        </translation>
     </message>
     <message>
         <source> (did you mean {suggestion}?)</source>
