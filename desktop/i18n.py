@@ -79,10 +79,12 @@ def lrelease() -> str | None:
 
 
 def compiled(language: str, target_dir: Path | None = None) -> Path | None:
-    """The compiled catalogue of `language`, (re)built from its .ts source when missing or older."""
+    """The compiled catalogue of `language`, (re)built from its .ts source when missing or older; where only the
+    compiled catalogue ships (the frozen application, homeward.spec), that one."""
     source = TRANSLATIONS / f"homeward_{language}.ts"
     if not source.exists():
-        return None
+        shipped = TRANSLATIONS / f"homeward_{language}.qm"
+        return shipped if shipped.exists() else None
     folder = target_dir or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
                                 or Path.home() / ".cache" / "homeward") / "translations"
     target = folder / f"homeward_{language}.qm"
