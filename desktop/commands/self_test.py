@@ -341,7 +341,7 @@ def _failure(exc: Exception) -> str:
     from planning.errors import HomewardError
 
     if isinstance(exc, HomewardError):
-        return f"[{exc.code}] {exc.message}"
+        return f"[{exc.key}] {exc.message}"
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
 
