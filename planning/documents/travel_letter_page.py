@@ -174,9 +174,7 @@ def story(facts: Facts) -> list[Flowable]:
         where = ", ".join(part for part in (office["name"], office["address"]) if part)
         out.append(languages.block("tl_field_office", INSTRUCTION, region=office["region"] or facts["country"]["name"],
                                    office=f"{where} ({office['opens_at']}–{office['closes_at']})"))
-    out += [languages.block(f"tl_baggage_{movement['kind']}", INSTRUCTION),
-            languages.block("tl_emergency", INSTRUCTION.but(bold=True), phone=line_24h),
-            languages.block("tl_keep", INSTRUCTION)]
+    out.append(languages.block(f"tl_baggage_{movement['kind']}", INSTRUCTION))
     address = ", ".join(part for part in (contacts["address"] or "").split("\n") if part.strip())
     reach = [part for part in (contacts["phone"], contacts["email"]) if part]
     contact_lines = layout.Stack([
@@ -189,10 +187,12 @@ def story(facts: Facts) -> list[Flowable]:
           else []),
     ])
     closing = [
+        languages.block("tl_emergency", INSTRUCTION.but(bold=True), phone=line_24h),
+        languages.block("tl_keep", INSTRUCTION),
         Spacer(1, 2.5 * mm),
         layout.signature_and_stamp(say_("sig_office"), contacts["signatory_name"], contacts["signatory_title"],
                                    stamp_label=say_("tl_stamp"), date_line=say_("tl_signed_on"),
                                    beside=contact_lines, beside_width=72 * mm, rtl=rtl),
     ]
-    # The signature stays with the contacts (and so never opens a page alone).
+    # The signature stays with the contacts and the letter's last words (and so never opens a page alone).
     return [*out, KeepTogether(closing)]

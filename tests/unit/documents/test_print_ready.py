@@ -30,6 +30,8 @@ BODY_TOP = layout.PAGE_HEIGHT - layout.HEADER_HEIGHT + 6 * POINTS_PER_MM
 BODY_BOTTOM = layout.FOOTER_HEIGHT
 #: What marks a signature block: the date line under each signature.
 SIGNATURE_MARK = "____"
+#: How far a signature block reaches above its date line: what stands there is the block, not the text signed.
+SIGNATURE_BLOCK = 30 * POINTS_PER_MM
 
 
 @dataclass(frozen=True)
@@ -85,9 +87,11 @@ def problems(pdf: bytes) -> Iterator[str]:
                 yield f"page {number + 1}: a page with a single line of text: {[line.text for line in body]}"
             signatures = [line for line in body if SIGNATURE_MARK in line.text]
             if signatures:
+                # Text above the whole block (a block's role, name, title and contacts stand within
+                # SIGNATURE_BLOCK above its date line).
                 highest = max(line.top for line in signatures)
-                above = {round(line.bottom) for line in body if line.bottom > highest + 20}
-                if len(above) < 3:
+                above = {round(line.bottom) for line in body if line.bottom > highest + SIGNATURE_BLOCK}
+                if len(above) < 2:
                     yield f"page {number + 1}: a signature block without the text it signs"
             bitmap = page.render(scale=1).to_pil().convert("L")
             margin = int(layout.MARGIN - 2 * POINTS_PER_MM)
