@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop import words
 from desktop.changes import Changes
+from desktop.exports.allocations import proposed_sheet
+from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import money, month, number, stored_label
@@ -40,6 +42,7 @@ from desktop.service_text import error_text
 from desktop.solver_run import SolverRun, gap_box, limits_bar, seconds_box
 from desktop.tasks import Cancelled, Task
 from planning.errors import HomewardError
+from planning.exports.files import ExportedList
 from planning.messages import Message
 from planning.reintegration import allocations, review
 from planning.reintegration.allocation.from_database import Context
@@ -257,9 +260,11 @@ class AllocationPanel(QWidget):
         self.accept_button = QPushButton(tr("Accept allocation"))
         self.accept_button.setObjectName("primaryButton")
         self.accept_button.setMinimumWidth(self.accept_button.sizeHint().width() + 30)
+        self.export = ExportButton(store, ExportedList.ALLOCATIONS, self._export_request)
+        self.export.setToolTip(tr("Save the proposed allocation, as filtered, as an Excel workbook or a CSV file"))
         actions = QHBoxLayout()
         actions.addWidget(self.filter, 1)
-        for button in (self.adjust_button, self.remove_button, self.accept_button):
+        for button in (self.export, self.adjust_button, self.remove_button, self.accept_button):
             actions.addWidget(button)
         review_box = QWidget()
         review_layout = QVBoxLayout(review_box)
@@ -393,6 +398,17 @@ class AllocationPanel(QWidget):
                 + (" …" if excluded > 3 else "")))
         return "<br>".join(parts)
 
+    def _export_request(self) -> ExportRequest | None:
+        """The proposed allocation as the filter shows it (not yet accepted)."""
+        if self.run is None:
+            return None
+        shown = [self.review_model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                 for r in range(self.proxy.rowCount())]
+        sheet = proposed_sheet(shown)
+        typed = self.filter.text().strip()
+        return ExportRequest(lambda: [sheet], f"proposed-allocation-{self.store.today().isoformat()}",
+                             {"proposed": True, "adjusted": self.run.adjusted, **({"search": typed} if typed else {})})
+
     def selected(self) -> ReviewRow | None:
         rows = self.review.selectionModel().selectedRows()
         if not rows:
@@ -404,6 +420,7 @@ class AllocationPanel(QWidget):
         has_run = self.run is not None
         self.adjust_button.setEnabled(row is not None)
         self.remove_button.setEnabled(row is not None and row.planned is not None)
+        self.export.setEnabled(has_run)
         can_accept = has_run and self.run is not None and not self.run.violations
         self.accept_button.setEnabled(can_accept)
         self.accept_button.setToolTip("" if can_accept else tr("Allocate first (and fix any broken rule)"))

@@ -35,7 +35,7 @@ def cell_text(value: Cell, kind: CellKind) -> str:
     if isinstance(value, float):
         return f"{value:.2f}" if kind is CellKind.AMOUNT else repr(round(value, 6))
     if isinstance(value, int):
-        return str(value)
+        return f"{value}.00" if kind is CellKind.AMOUNT else str(value)
     return defused(str(value))
 
 

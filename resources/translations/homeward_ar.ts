@@ -2614,6 +2614,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>مخصصات إعادة الإدماج</translation>
     </message>
     <message>
+        <source>Proposed allocation</source>
+        <translation>التخصيص المقترح</translation>
+    </message>
+    <message>
         <source>In kind</source>
         <translation>عيني</translation>
     </message>
@@ -4761,6 +4765,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>left unmet by hand</source>
         <translation>تُرك دون تلبية يدويًا</translation>
+    </message>
+    <message>
+        <source>Save the proposed allocation, as filtered, as an Excel workbook or a CSV file</source>
+        <translation>حفظ التخصيص المقترح، كما هو مُصفّى، كمصنف Excel أو ملف CSV</translation>
     </message>
     <message>
         <source>The adjusted allocation breaks a rule and cannot be accepted: {rules}</source>

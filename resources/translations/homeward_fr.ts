@@ -2478,6 +2478,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Allocations de réintégration</translation>
     </message>
     <message>
+        <source>Proposed allocation</source>
+        <translation>Allocation proposée</translation>
+    </message>
+    <message>
         <source>In kind</source>
         <translation>En nature</translation>
     </message>
@@ -4513,6 +4517,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>left unmet by hand</source>
         <translation>laissé non couvert manuellement</translation>
+    </message>
+    <message>
+        <source>Save the proposed allocation, as filtered, as an Excel workbook or a CSV file</source>
+        <translation>Enregistrer l&apos;allocation proposée, telle que filtrée, comme classeur Excel ou fichier CSV</translation>
     </message>
     <message>
         <source>The adjusted allocation breaks a rule and cannot be accepted: {rules}</source>

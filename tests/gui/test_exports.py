@@ -4,6 +4,7 @@ background, read back here as a spreadsheet reads it."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -275,11 +276,21 @@ def test_the_allocations_leave_as_the_deliveries_filter_shows_them(qtbot: QtBot,
     page.show()
     qtbot.waitUntil(lambda: page.catalogue_model.rowCount() == 4, timeout=TIMEOUT)
     try:
+        assert not page.allocation.export.isEnabled()
         allocate(qtbot, page)
+        assert page.allocation.export.isEnabled()
+        exported(qtbot, page.allocation.export, tmp_path / "proposed.csv")
         with qtbot.waitSignal(page.allocation.accepted, timeout=10_000):
             page.allocation.accept_button.click()
     finally:
         page.allocation.cancel()
+    proposed = list(csv.reader((tmp_path / "proposed.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert proposed[0] == ["Case", "Person", "Need", "Package", "Delivery month", "Partner", "Region",
+                           "In kind (€)", "Cash (€)", "Note"]
+    assert sorted(r[2] for r in proposed[1:]) == ["Education", "Housing", "Vocational training"]
+    education = next(r for r in proposed[1:] if r[2] == "Education")
+    assert education[3].startswith("EDU-1") and re.fullmatch(r"\d{4}-\d{2}", education[4])
+    assert education[7] == "400.00" and education[9] == "new"
     qtbot.waitUntil(lambda: page.delivery_model.rowCount() == 3, timeout=TIMEOUT)
     page.tabs.setCurrentIndex(DELIVERIES)
     page.delivery_filter.setText("EDU-1")
@@ -295,7 +306,8 @@ def test_the_allocations_leave_as_the_deliveries_filter_shows_them(qtbot: QtBot,
     assert sheet["A2"].is_date and row[0].day == 1 and sheet["A2"].number_format == "mmm-yy"
     assert sheet["H2"].data_type == "n" and sheet["H2"].number_format == "#,##0.00" and row[9] == "Accepted"
     assert row[10] is None
-    assert export_entries(store, "allocations")[0]["filters"] == {"search": "EDU-1"}
+    first, second = export_entries(store, "allocations")
+    assert first["filters"] == {"proposed": True, "adjusted": False} and second["filters"] == {"search": "EDU-1"}
 
     reader = ReintegrationPage(Store(store.engine, Actor("rita", Role.READ_ONLY), store.location,
                                      today=store.today))
