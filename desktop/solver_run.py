@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -165,6 +166,10 @@ class SolverRun(QObject):
         self.started.emit()
         task.start()
 
+    def elapsed(self) -> float:
+        """Seconds since the click that started the run: reading, building, solving and showing included."""
+        return time.perf_counter() - self.started_at
+
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
@@ -206,3 +211,23 @@ class SolverRun(QObject):
             self.live.setText(self.cancelled_text)
             self.cancelled.emit()
         self.finished.emit()
+
+
+class Details(QToolButton):
+    """“Details”: shows or hides the technical figures of a result (the solver's objective, bound, points)."""
+
+    def __init__(self, shown: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.setText(tr("Details"))
+        self.setCheckable(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setArrowType(Qt.ArrowType.RightArrow)
+        self.setAutoRaise(True)
+        self.setToolTip(tr("The solver's own figures: what it optimised and how close to the best it proved"))
+        self.toggled.connect(self._toggle)
+        shown.hide()
+
+    def _toggle(self, on: bool) -> None:
+        self.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.shown.setVisible(on)

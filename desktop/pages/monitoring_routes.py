@@ -164,7 +164,7 @@ class VisitRoutesPanel(QWidget):
         left.addRow(tr("Working hours"), hours)
         right = QFormLayout()
         right.addRow(tr("Monitors"), self.monitors)
-        right.addRow(tr("None ticked"), self.per_day)
+        right.addRow(tr("Unnamed monitors"), self.per_day)
         form = QHBoxLayout()
         form.addLayout(left, 3)
         form.addLayout(right, 2)

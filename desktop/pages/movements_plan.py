@@ -189,9 +189,9 @@ class PlanPanel(QWidget):
 
     def _planned(self, run: PlanRun) -> None:
         self.run = run
-        self.result.show_run(run)
+        waited = self.solver_run.elapsed()  # from the click: reading the caseload and showing the plan included
+        self.result.show_run(run, waited)
         self.stack.setCurrentWidget(self.result)
-        result = run.result
         self.live.setText(tr("Planned in {seconds} s; review the plan, then accept it to book.")
-                          .format(seconds=number(result.wall_seconds, 2)))
+                          .format(seconds=number(waited, 1)))
         self.planned.emit(run)

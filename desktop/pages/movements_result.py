@@ -42,6 +42,7 @@ from desktop.ops import run_op
 from desktop.pages.case_file_common import heading, hint, select_row, selected_key, table
 from desktop.places import country_name
 from desktop.service_text import error_text
+from desktop.solver_run import Details
 from planning.errors import HomewardError
 from planning.exports.files import ExportedList
 from planning.messages import Message
@@ -147,12 +148,19 @@ class PlanResultView(QWidget):
         self.violations: list[Violation] = []
         self.is_accepted = False
         self.dialog: QDialog | None = None
+        self.waited: float | None = None
 
         self.status = QLabel()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.terms = hint("")
+        #: What a coordinator needs first: how many people are placed and how many not; the solver's figures
+        #: (objective, proof) are under Details.
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+        self.details = Details(self.terms)
         self.input = hint("")
         self.violation_banner = Banner()
         self.refusal = QLabel()
@@ -250,6 +258,10 @@ class PlanResultView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        headline = QHBoxLayout()
+        headline.addWidget(self.headline, 1)
+        headline.addWidget(self.details)
+        layout.addLayout(headline)
         layout.addWidget(self.terms)
         layout.addWidget(self.input)
         layout.addWidget(self.violation_banner)
@@ -259,8 +271,11 @@ class PlanResultView(QWidget):
 
     # --- showing a run ---------------------------------------------------------------------------
 
-    def show_run(self, run: PlanRun) -> None:
+    def show_run(self, run: PlanRun, seconds: float | None = None) -> None:
+        """Show a plan; `seconds`: how long the coordinator waited for it, from the click (else the solve's)."""
         self.run = run
+        if seconds is not None:
+            self.waited = seconds
         self.assignments = dict(run.result.assignments)
         self.moves = {m.case_id: m for m in run.result.moves}
         self.reasons = {u.case_id: u.reason for u in run.result.unplaced}
@@ -284,7 +299,11 @@ class PlanResultView(QWidget):
         self.terms.setText(" · ".join([
             words.message(proof.summary(result)),
             tr("waiting and cost {objective} € ({terms})").format(objective=number(result.objective), terms=terms),
-            tr("finished in {seconds} s").format(seconds=number(result.wall_seconds, 2))]))
+            tr("solved in {seconds} s").format(seconds=number(result.wall_seconds, 2))]))
+        waited = self.waited if self.waited is not None else result.wall_seconds
+        lines = [tr("Why some are not placed: see “Not placed” below")] if result.terms.unplaced_people else []
+        lines.append(tr("planned in {seconds} s").format(seconds=number(waited, 1)))
+        self.headline.setText(" · ".join(lines))
         self.terms.setToolTip(tr("First the most people placed, a vulnerable person counting twice; then, for that "
                                  "many, the least waiting (€30 a person-day, more after long waits), cost and moves "
                                  "of existing bookings. 'Proven' means no plan does better."))

@@ -39,7 +39,7 @@ from desktop.ops import run_op
 from desktop.pages.reintegration_data import percent
 from desktop.places import place_name
 from desktop.service_text import error_text
-from desktop.solver_run import SolverRun, gap_box, limits_bar, seconds_box
+from desktop.solver_run import Details, SolverRun, gap_box, limits_bar, seconds_box
 from desktop.tasks import Cancelled, Task
 from planning.errors import HomewardError
 from planning.exports.files import ExportedList
@@ -237,6 +237,12 @@ class AllocationPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        #: The solver's figures (coverage points, proof, first come first served) under Details.
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setStyleSheet("color: palette(placeholder-text);")
+        self.details = Details(self.figures)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by case, person, need or partner…"))
         self.filter.setClearButtonEnabled(True)
@@ -269,7 +275,11 @@ class AllocationPanel(QWidget):
         review_box = QWidget()
         review_layout = QVBoxLayout(review_box)
         review_layout.setContentsMargins(0, 0, 0, 0)
-        review_layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.details, 0, Qt.AlignmentFlag.AlignTop)
+        review_layout.addLayout(summary_row)
+        review_layout.addWidget(self.figures)
         review_layout.addLayout(actions)
         review_layout.addWidget(self.review, 1)
         load_box = QWidget()
@@ -355,6 +365,7 @@ class AllocationPanel(QWidget):
         self.load_model.set_load(instance, run.plan)
         self.stack.setCurrentIndex(1)
         self.summary.setText(self._summary_text(run))
+        self.figures.setText(self._figures_text(run))
         if run.violations:
             self.banner.show_message(tr("The adjusted allocation breaks a rule and cannot be accepted: {rules}")
                                      .format(rules=words.value(tuple(v.line() for v in run.violations[:3]))))
@@ -362,18 +373,32 @@ class AllocationPanel(QWidget):
             self.banner.clear_message()
         if not run.adjusted:
             self.live.setText(tr("Allocated in {seconds} s; review it, adjust if needed, then accept.")
-                              .format(seconds=number(result.wall_seconds, 2)))
+                              .format(seconds=number(self.solver_run.elapsed(), 1)))
         self._update_buttons()
         self.allocated.emit(run)
 
     @staticmethod
-    def _summary_text(run: AllocationRun) -> str:
+    def _figures_text(run: AllocationRun) -> str:
+        """The solver's own figures: coverage points, how close to the best it proved, against first come first
+        served."""
         from planning.reintegration.allocation.objective import evaluate
 
         result, terms = run.result, evaluate(run.instance, run.plan)
         proven = (tr("proven optimal") if result.gap <= 0
                   else tr("proven within {gap} of optimal").format(gap=percent(result.gap, 2)))
         gain = (result.objective - result.greedy_objective) / max(1, abs(result.greedy_objective))
+        coverage = tr("Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})")
+        lines = [coverage.format(points=number(result.objective), proven=proven, greedy=number(result.greedy_objective),
+                                 gain=("+" if gain >= 0 else "-") + percent(abs(gain), 1))]
+        if run.adjusted:
+            lines.append(tr("Adjusted by hand: coverage now {points} points").format(points=number(terms.total)))
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _summary_text(run: AllocationRun) -> str:
+        from planning.reintegration.allocation.objective import evaluate
+
+        terms = evaluate(run.instance, run.plan)
         excluded = len(run.context.excluded)
         parts = [
             tr("<b>{met} of {needs}</b> needs met for %n household(s) (vulnerable people: {vulnerable_met} of "
@@ -381,13 +406,9 @@ class AllocationPanel(QWidget):
                 met=number(terms.needs_met), needs=number(terms.needs),
                 vulnerable_met=number(terms.vulnerable_needs_met), vulnerable=number(terms.vulnerable_needs),
                 in_kind=money(terms.in_kind), cash=money(terms.cash)),
-            tr("Coverage {points} points, {proven}; first come, first served would reach {greedy} ({gain})").format(
-                points=number(result.objective), proven=proven, greedy=number(result.greedy_objective),
-                gain=("+" if gain >= 0 else "-") + percent(abs(gain), 1)),
         ]
         if run.adjusted:
-            parts.append("<span style='color:#1a5fb4'>{}</span>".format(
-                tr("Adjusted by hand: coverage now {points} points").format(points=number(terms.total))))
+            parts.append("<span style='color:#1a5fb4'>{}</span>".format(tr("Adjusted by hand")))
         if run.context.orphaned:
             parts.append("<span style='color:#8c1d18'>{}</span>".format(
                 tr("%n accepted package(s) of households that no longer have an arrival will be withdrawn when you "

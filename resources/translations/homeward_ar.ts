@@ -1739,10 +1739,6 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>زيارة</translation>
     </message>
     <message>
-        <source>None ticked</source>
-        <translation>عند عدم التحديد</translation>
-    </message>
-    <message>
         <source>Field office…</source>
         <translation>المكتب الميداني…</translation>
     </message>
@@ -1837,6 +1833,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Print…</source>
         <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Unnamed monitors</source>
+        <translation>متابعون غير مسمَّين</translation>
     </message>
     <message>
         <source>no field office yet</source>
@@ -3801,6 +3801,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
+        <source>The solver&apos;s own figures: what it optimised and how close to the best it proved</source>
+        <translation>أرقام أداة الحل: ما حسّنته ومدى قربها المُثبت من الأفضل</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{placed}&lt;/b&gt; placed, the most possible</source>
         <translation>&lt;b&gt;{placed}&lt;/b&gt; مُدرجون، وهو الحد الأقصى الممكن</translation>
     </message>
@@ -3961,6 +3965,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Movement</source>
+        <extracomment>What a coordinator needs first: how many people are placed and how many not; the solver&apos;s figures (objective, proof) are under Details.</extracomment>
         <translation>الرحلة</translation>
     </message>
     <message>
@@ -4081,8 +4086,8 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>مُثبتة ضمن {percent}% من الحل الأمثل</translation>
     </message>
     <message>
-        <source>finished in {seconds} s</source>
-        <translation>انتهى في {seconds} ث</translation>
+        <source>Why some are not placed: see “Not placed” below</source>
+        <translation>لماذا لم يُدرج بعضهم: انظر «غير مُدرجة» أدناه</translation>
     </message>
     <message>
         <source>Departures {start} to {end}: {households}, {people}</source>
@@ -4364,6 +4369,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>waiting and cost {objective} € ({terms})</source>
         <translation>الانتظار والتكلفة {objective} € ({terms})</translation>
+    </message>
+    <message>
+        <source>solved in {seconds} s</source>
+        <translation>حُلّ في {seconds} ث</translation>
+    </message>
+    <message>
+        <source>planned in {seconds} s</source>
+        <translation>خُطّط في {seconds} ث</translation>
     </message>
     <message>
         <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
@@ -4720,6 +4733,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Filter by case, person, need or partner…</source>
+        <extracomment>The solver&apos;s figures (coverage points, proof, first come first served) under Details.</extracomment>
         <translation>تصفية حسب الملف أو الشخص أو الحاجة أو الشريك…</translation>
     </message>
     <message>
@@ -4800,6 +4814,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Adjusted by hand: coverage now {points} points</source>
         <translation>عُدّل يدويًا: التغطية الآن {points} نقطة</translation>
+    </message>
+    <message>
+        <source>Adjusted by hand</source>
+        <translation>عُدّل يدويًا</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>

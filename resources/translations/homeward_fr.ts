@@ -1639,10 +1639,6 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Visite</translation>
     </message>
     <message>
-        <source>None ticked</source>
-        <translation>Aucun coché</translation>
-    </message>
-    <message>
         <source>Field office…</source>
         <translation>Bureau de terrain…</translation>
     </message>
@@ -1733,6 +1729,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Unnamed monitors</source>
+        <translation>Chargés de suivi non nommés</translation>
     </message>
     <message>
         <source>no field office yet</source>
@@ -3633,6 +3633,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Annulation…</translation>
     </message>
     <message>
+        <source>The solver&apos;s own figures: what it optimised and how close to the best it proved</source>
+        <translation>Les chiffres du solveur : ce qu’il a optimisé et à quel point il a prouvé être proche du meilleur</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{placed}&lt;/b&gt; placed, the most possible</source>
         <translation>&lt;b&gt;{placed}&lt;/b&gt; placées, le maximum possible</translation>
     </message>
@@ -3789,6 +3793,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Movement</source>
+        <extracomment>What a coordinator needs first: how many people are placed and how many not; the solver&apos;s figures (objective, proof) are under Details.</extracomment>
         <translation>Mouvement</translation>
     </message>
     <message>
@@ -3909,8 +3914,8 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Prouvé à {percent} % de l&apos;optimum</translation>
     </message>
     <message>
-        <source>finished in {seconds} s</source>
-        <translation>terminé en {seconds} s</translation>
+        <source>Why some are not placed: see “Not placed” below</source>
+        <translation>Pourquoi certains ne sont pas placés : voir « Non placés » ci-dessous</translation>
     </message>
     <message>
         <source>Departures {start} to {end}: {households}, {people}</source>
@@ -4148,6 +4153,14 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>waiting and cost {objective} € ({terms})</source>
         <translation>attente et coût {objective} € ({terms})</translation>
+    </message>
+    <message>
+        <source>solved in {seconds} s</source>
+        <translation>résolu en {seconds} s</translation>
+    </message>
+    <message>
+        <source>planned in {seconds} s</source>
+        <translation>planifié en {seconds} s</translation>
     </message>
     <message>
         <source>First the most people placed, a vulnerable person counting twice; then, for that many, the least waiting (€30 a person-day, more after long waits), cost and moves of existing bookings. &apos;Proven&apos; means no plan does better.</source>
@@ -4472,6 +4485,7 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Filter by case, person, need or partner…</source>
+        <extracomment>The solver&apos;s figures (coverage points, proof, first come first served) under Details.</extracomment>
         <translation>Filtrer par dossier, personne, besoin ou partenaire…</translation>
     </message>
     <message>
@@ -4548,6 +4562,10 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     <message>
         <source>Adjusted by hand: coverage now {points} points</source>
         <translation>Ajustée manuellement : couverture désormais de {points} points</translation>
+    </message>
+    <message>
+        <source>Adjusted by hand</source>
+        <translation>Ajusté à la main</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted package(s) of households that no longer have an arrival will be withdrawn when you accept</source>

@@ -157,6 +157,12 @@ def test_plan_then_accept_books_the_family(qtbot: QtBot, store: Store, page: Mov
     assert run.result.assignments == {georgian.case_id: movement_id}
     assert any(word in result.status.text() for word in ("Proven optimal", "Proven within", "Feasible"))
     assert "3 people placed" in result.summary.text()
+    # the headline says what a coordinator needs; the solver's figures wait under Details
+    assert result.headline.text().startswith("Why some are not placed: see “Not placed” below · planned in ")
+    assert result.waited is not None and result.waited >= run.result.wall_seconds  # counted from the click
+    assert not result.terms.isVisible() and "waiting and cost" in result.terms.text()
+    result.details.click()
+    assert result.terms.isVisible()
     assert table_text(result.movement_table, 0) == ["TK-1"]
     assert table_text(result.movement_table, 5) == ["7"]  # seats free after the plan
     assert table_text(result.passenger_table, 0) == [georgian.reference]

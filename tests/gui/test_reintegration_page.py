@@ -68,7 +68,10 @@ def test_allocate_adjust_accept_and_hand_over(qtbot: QtBot, store: Store, page: 
     allocate(qtbot, page)
     rows = panel.review_model.rows
     assert sorted(r.kind for r in rows) == ["education", "housing", "vocational_training"]
-    assert "3 of 3</b> needs met" in panel.summary.text() and "proven" in panel.summary.text()
+    assert "3 of 3</b> needs met" in panel.summary.text() and "points" not in panel.summary.text()
+    assert "proven" in panel.figures.text() and not panel.figures.isVisible()  # the solver's figures: Details
+    panel.details.click()
+    assert panel.figures.isVisible()
     assert all(row.planned is not None for row in rows)
     assert page.allocation.load_model.rowCount() == 1  # one partner, one region
 
