@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop import i18n
 from desktop.cli import main
@@ -89,3 +89,30 @@ def test_roles_decide_who_exports_what(db: str, tmp_path: Path, monkeypatch: pyt
         "allocations.csv", "due.csv"]
     assert [(e.actor, e.after["list"]) for e in exports(db) if e.after] == [
         ("anna", "due_follow_ups"), ("anna", "allocations")]
+
+
+def test_a_movement_and_the_audit_log_from_the_command_line(db: str, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from planning.storage.models import Booking, Movement
+
+    store = open_store(db, migrate_schema=False)
+    try:
+        with store.reading() as session:
+            code, booked = session.execute(
+                select(Movement.code, func.count(Booking.id)).join(Booking, Booking.movement_id == Movement.id)
+                .group_by(Movement.code).order_by(Movement.code)).first() or (None, 0)
+    finally:
+        store.engine.dispose()
+    assert code is not None, "the demo books households on movements"
+    target = tmp_path / "passengers.xlsx"
+    assert main(["--db", db, "export", "passengers", "--movement", code, "-o", str(target)]) == 0
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None and sheet["A1"].value.startswith(f"{code}: ")
+    assert sheet.max_row - 3 == booked and isinstance(sheet["D4"].value, int)
+
+    log = tmp_path / "audit.csv"
+    assert main(["--db", db, "export", "audit-log", "--action", "demo.", "-o", str(log)]) == 0
+    rows = list(csv.reader(log.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:4] == ["Position", "Time (UTC)", "User", "Action"]
+    assert [r[3] for r in rows[1:]] == ["demo.generate"]
+    assert exports(db)[-1].after["filters"] == {"action": "demo."}  # type: ignore[index]
