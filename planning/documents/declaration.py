@@ -16,7 +16,16 @@ from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import MixedText, TextStyle
-from planning.documents.texts import format_date, has_key, is_rtl_language, language_name, printed_as, say, sayer
+from planning.documents.texts import (
+    format_date,
+    has_key,
+    is_rtl_language,
+    language_name,
+    language_name_in,
+    printed_as,
+    say,
+    sayer,
+)
 from planning.documents.travel_letter_page import name_cell
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
@@ -184,7 +193,8 @@ def story(facts: Facts) -> list[Flowable]:
         header = [say_("dv_date"), say_("dv_counsellor"), say_("dv_session_language"), say_("dv_interpreter"),
                   say_("dv_outcome")]
         out += [layout.heading(say_("dv_counselling")), layout.table(header, [
-            [format_date(_day(s["held_on"]), office_language), s["counsellor"], _language(s["language"]),
+            [format_date(_day(s["held_on"]), office_language), s["counsellor"],
+             language_name_in(s["language"], office_language) if s["language"] else "",
              s["interpreter"] or "—", say_(f"out_{s['outcome']}")] for s in facts["counselling"]
         ], [30 * mm, 40 * mm, 28 * mm, 40 * mm, layout.CONTENT_WIDTH - 138 * mm], rtl=rtl)]
     for signer in holders:  # each on a page of its own: the text a signer signs on the page they sign it
@@ -268,7 +278,8 @@ def _decision_line(member: dict[str, Any], language: str) -> str:
         line += ", " + say_("dv_reconfirmed_on", date=format_date(_day(decision["reconfirmed_on"]), language))
     who = ", ".join(part for part in (
         say_("dv_by_counsellor", name=decision["counsellor"]) if decision["counsellor"] else "",
-        say_("dv_in_language", tongue=_language(str(decision["language"]))) if decision["language"] else "",
+        say_("dv_in_language", tongue=language_name_in(str(decision["language"]), language))
+        if decision["language"] else "",
         say_("dv_by_interpreter", name=decision["interpreter"]) if decision["interpreter"] else "",
     ) if part)
     return f"{line}\n{who}" if who else line

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 import resources
 from planning import messages
@@ -76,6 +77,18 @@ def language_name(language: str) -> str:
     found = (pycountry.languages.get(alpha_2=language) if len(language) == 2
              else pycountry.languages.get(alpha_3=language))
     return str(found.name) if found is not None else language
+
+
+def language_name_in(language: str, office: str) -> str:
+    """A language's name as `office` (the office's language) writes it: 'géorgien', 'الجورجية'; in English, or where
+    the office's language has no name for it, `language_name`."""
+    if office == ENGLISH:
+        return language_name(language)
+    try:
+        found = Locale.parse(office).languages.get(language)
+    except (UnknownLocaleError, ValueError):
+        found = None
+    return str(found) if found else language_name(language)
 
 
 def is_rtl_language(language: str) -> bool:

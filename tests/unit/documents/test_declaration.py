@@ -157,4 +157,5 @@ def test_an_arabic_office_signs_from_the_right(store: Store) -> None:
     pdf = print_declaration(store, family.reference).pdf
     text = pdftext.text(pdf)
     assert pdftext.has_words(text, "الأسرة العائد المستشار المترجم التاريخ")
+    assert pdftext.has_words(text, "باللغة الجورجية")  # the counselling language named in Arabic
     assert "Household" not in text and "Returnee" not in text
