@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -123,7 +124,8 @@ class CheckInDialog(QDialog):
     loaded = Signal()
     changed = Signal()  # something was recorded
 
-    def __init__(self, store: Store, movement_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, movement_id: int, parent: QWidget | None = None, *,
+                 code: str | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.movement_id = movement_id
@@ -131,12 +133,18 @@ class CheckInDialog(QDialog):
         self.rows: list[CheckInRow] = []
         self.dialog: QDialog | None = None
         self.busy = False
-        self.setWindowTitle(tr("Departure check-in"))
+        self.setWindowTitle(tr("Departure check-in — {code}").format(code=code) if code else tr("Departure check-in"))
         self.setModal(True)
         self.resize(940, 620)
-        self.title = QLabel()
+        #: Named from the start (the caller knows the movement); the sheet itself is read in the background.
+        self.title = QLabel(tr("Check-in — {code}").format(code=code) if code else tr("Departure check-in"))
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.facts = QLabel()
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 0)  # busy: how long the read takes is not known
+        self.loading.setTextVisible(False)
+        self.loading.setMaximumHeight(6)
+        self.loading.setAccessibleName(tr("Loading the check-in sheet"))
+        self.facts = QLabel(tr("Loading the check-in sheet…"))
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet(f"color: {GREY};")
         intro = QLabel(tr("Ask each person, in a language they understand, whether they still want to travel. "
@@ -212,6 +220,7 @@ class CheckInDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.loading)
         layout.addWidget(self.facts)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
@@ -228,11 +237,13 @@ class CheckInDialog(QDialog):
     # --- loading ------------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.loading.show()
         store, movement_id = self.store, self.movement_id
         run_query(self, lambda: (movements.movement(store, movement_id), checkin.sheet(store, movement_id)),
                   self._loaded, kind=f"checkin-{id(self)}", on_error=self._failed)
 
     def _loaded(self, found: tuple[MovementView, list[CheckInRow]]) -> None:
+        self.loading.hide()
         movement, rows = found
         first = self.movement is None
         self.movement = movement
@@ -298,6 +309,7 @@ class CheckInDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: HomewardError) -> None:
+        self.loading.hide()
         self.banner.show_message(error_text(error))
         self._update_buttons()
 

@@ -172,6 +172,9 @@ class CountriesPage(RefreshingPage):
         if code is None:
             return
         self.header.loading.show()
+        if self.view is None or self.view.profile.code != code:  # another country: show nothing of the last one
+            self.assurances.set_loading()
+            self.advisories.set_loading()
         run_query(self, lambda: country_view(self.store, code), self._show_view, kind=f"countries-detail-{id(self)}",
                   on_error=self._load_failed)
 

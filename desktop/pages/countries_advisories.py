@@ -138,6 +138,12 @@ class AdvisoryPanel(QWidget):
         layout.addWidget(self.details)
         self._selection_changed()
 
+    def set_loading(self) -> None:
+        """Another country is being read: no rows, and no "none recorded" before it is known."""
+        self.model.set_rows([])
+        self.empty.hide()
+        self._selection_changed()
+
     def set_country(self, code: str, name: str, advisories: Sequence[AdvisoryView], today: date) -> None:
         self.code, self.country_name, self.today = code, name, today
         self.model.set_rows(advisories)

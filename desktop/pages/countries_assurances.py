@@ -286,6 +286,12 @@ class AssurancePanel(QWidget):
             app.aboutToQuit.connect(open_copies.remove_own)
 
     # --- data -------------------------------------------------------------------------------------
+    def set_loading(self) -> None:
+        """Another country is being read: nothing of the previous one, and the timeline says it is loading."""
+        self.model.set_rows_on((), self.today)
+        self.timeline.set_loading()
+        self._selection_changed()
+
     def set_country(self, code: str, name: str, assurances: Sequence[AssuranceView], today: date, *,
                     exit_punished: bool = True) -> None:
         keep = self.selected() if code == self.code else None

@@ -108,9 +108,21 @@ class ValidityTimeline(QWidget):
         self._selected: int | None = None
         self._bars: list[Bar] = []
         self._exit_punished = True
+        #: While a country loads: its lanes say so rather than "None recorded".
+        self._loading = False
 
     # --- data -------------------------------------------------------------------------------------
+    def set_loading(self) -> None:
+        """Another country is being read: no bars, and each lane says it is loading."""
+        self._loading = True
+        self._assurances = ()
+        self._rows = {}
+        self._lane_rows = {kind: 1 for kind in AssuranceKind}
+        self.updateGeometry()
+        self.update()
+
     def set_data(self, assurances: Sequence[AssuranceView], today: date, *, exit_punished: bool = True) -> None:
+        self._loading = False
         self._assurances = tuple(assurances)
         self._exit_punished = exit_punished
         self._today = today
@@ -133,6 +145,8 @@ class ValidityTimeline(QWidget):
         return list(self._bars)
 
     def _empty_note(self, kind: AssuranceKind) -> str:
+        if self._loading:
+            return tr("Loading…")
         if kind is AssuranceKind.NO_PUNISHMENT and not self._exit_punished:
             return tr("None recorded — not needed while irregular exit is not punished")
         return tr("None recorded")

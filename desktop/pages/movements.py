@@ -266,7 +266,7 @@ class MovementsPage(RefreshingPage):
         view = self.register.selected()
         if view is None:
             return
-        dialog = CheckInDialog(self.store, view.id, self)
+        dialog = CheckInDialog(self.store, view.id, self, code=view.code)
         dialog.finished.connect(lambda _code: self.refresh())
         self.open_dialog(dialog)
 

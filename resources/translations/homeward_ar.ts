@@ -492,6 +492,14 @@
         <translation>تسجيل السفر عند المغادرة</translation>
     </message>
     <message>
+        <source>Loading the check-in sheet</source>
+        <translation>جارٍ تحميل ورقة تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Loading the check-in sheet…</source>
+        <translation>جارٍ تحميل ورقة تسجيل الحضور…</translation>
+    </message>
+    <message>
         <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
         <translation>اسأل كل شخص، بلغة يفهمها، إن كان لا يزال يريد السفر. حدّد الحاضرين الذين يؤكدون من جديد؛ ويُحدَّد الطفل المسافر بقرار الوصي على أنه حاضر. &lt;b&gt;يسحب الرفض الأسرة بأكملها من الرحلة (S2)&lt;/b&gt;؛ وإذا كان استخدام القوة لازمًا، تنتهي مشاركة المنظمة (S3).</translation>
     </message>
@@ -541,6 +549,7 @@
     </message>
     <message>
         <source>Check-in — {code}</source>
+        <extracomment>Named from the start (the caller knows the movement); the sheet itself is read in the background.</extracomment>
         <translation>تسجيل السفر — {code}</translation>
     </message>
     <message>
@@ -963,7 +972,9 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Loading…</source>
-        <extracomment>What Print paints: everything under the controls.</extracomment>
+        <extracomment>What Print paints: everything under the controls.
+----------
+While a country loads: its lanes say so rather than &quot;None recorded&quot;.</extracomment>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>

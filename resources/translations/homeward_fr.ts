@@ -484,6 +484,14 @@
         <translation>Enregistrement au départ</translation>
     </message>
     <message>
+        <source>Loading the check-in sheet</source>
+        <translation>Chargement de la feuille d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Loading the check-in sheet…</source>
+        <translation>Chargement de la feuille d’enregistrement…</translation>
+    </message>
+    <message>
         <source>Ask each person, in a language they understand, whether they still want to travel. Tick those present who reconfirm; a child travelling on the guardian&apos;s decision is ticked present. &lt;b&gt;A refusal takes the whole household off the movement (S2)&lt;/b&gt;; if force would be needed, the organisation&apos;s involvement ends (S3).</source>
         <translation>Demandez à chaque personne, dans une langue qu&apos;elle comprend, si elle souhaite toujours voyager. Cochez les personnes présentes qui reconfirment ; un enfant voyageant sur décision de son tuteur est coché présent. &lt;b&gt;Un refus retire le ménage entier du mouvement (S2)&lt;/b&gt; ; si le recours à la force était nécessaire, l&apos;intervention de l&apos;organisation prend fin (S3).</translation>
     </message>
@@ -533,6 +541,7 @@
     </message>
     <message>
         <source>Check-in — {code}</source>
+        <extracomment>Named from the start (the caller knows the movement); the sheet itself is read in the background.</extracomment>
         <translation>Enregistrement — {code}</translation>
     </message>
     <message>
@@ -927,7 +936,9 @@ Padding either side of the dates charted, so a single point is not on the edge.<
     </message>
     <message>
         <source>Loading…</source>
-        <extracomment>What Print paints: everything under the controls.</extracomment>
+        <extracomment>What Print paints: everything under the controls.
+----------
+While a country loads: its lanes say so rather than &quot;None recorded&quot;.</extracomment>
         <translation>Chargement…</translation>
     </message>
     <message>

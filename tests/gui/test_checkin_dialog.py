@@ -131,3 +131,14 @@ def test_check_in_only_on_the_departure_day(qtbot: QtBot, store: Store) -> None:
         page.register.select(movement_id)
     assert not page.bookings.checkin_button.isEnabled()
     assert checkin.sheet(store, movement_id)[0].ticked is False
+
+
+def test_the_sheet_is_named_and_busy_while_it_loads(qtbot: QtBot, store: Store) -> None:
+    _, movement_id = booked_today(store)
+    dialog = CheckInDialog(store, movement_id, code="TK-1")
+    qtbot.addWidget(dialog)
+    assert dialog.title.text() == "Check-in — TK-1" and dialog.windowTitle() == "Departure check-in — TK-1"
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+        assert dialog.loading.isVisible() and dialog.facts.text() == "Loading the check-in sheet…"
+    assert not dialog.loading.isVisible() and "seats free" in dialog.facts.text()

@@ -447,3 +447,18 @@ def test_in_arabic_the_timeline_runs_right_to_left(qtbot: QtBot, store: Store, l
     assert not timeline.grab().isNull()
     assert "←" in tooltip(next(b.assurance for b in timeline.bars() if b.assurance.reference == "GEO-READ-2"),
                           TODAY)
+
+
+def test_another_country_says_it_is_loading_not_that_none_is_recorded(qtbot: QtBot, store: Store,
+                                                                       page: CountriesPage) -> None:
+    assurances(store)  # Georgia has assurances; Armenia has none
+    countries.create_country(store, "ARM")
+    opened(qtbot, page)
+    assert page.assurances.model.rows
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.show_country("ARM")
+        assert page.header.loading.isVisible()
+        assert page.assurances.timeline._empty_note(AssuranceKind.READMISSION) == "Loading…"
+        assert not page.assurances.model.rows and page.advisories.empty.isHidden()
+    assert page.assurances.timeline._empty_note(AssuranceKind.READMISSION) == "None recorded"
+    assert not page.advisories.empty.isHidden()  # (on its tab) none recorded, now that it is known
