@@ -24,6 +24,7 @@ from planning import audit, countries, status
 from planning.audit import snapshot
 from planning.errors import ValidationError
 from planning.lookup import country_by_code
+from planning.messages import Country
 from planning.security.permissions import Permission, may, require
 from planning.storage.models import Assurance, AssurancePerson, MonitoringIncident
 from planning.storage.models.monitoring import ReviewOutcome
@@ -76,10 +77,11 @@ def decide(store: Store, decision: ReviewDecision) -> ReviewResult:
         under_review = list(session.scalars(select(Assurance).where(
             Assurance.country_id == country.id, Assurance.status == AssuranceStatus.UNDER_REVIEW)
             .order_by(Assurance.id)))
+        named = Country(country.code, country.name)
         if not under_review and not countries.open_incidents(session, country.id):
-            raise ValidationError("country", "review.nothing_to_decide", code, country=country.name)
+            raise ValidationError("country", "review.nothing_to_decide", code, country=named)
         if not under_review and decision.outcome is ReviewOutcome.RESTRICT_REGION:
-            raise ValidationError("outcome", "review.nothing_to_restrict", decision.outcome, country=country.name)
+            raise ValidationError("outcome", "review.nothing_to_restrict", decision.outcome, country=named)
         restored: list[int] = []
         revoked: list[int] = []
         added: list[int] = []

@@ -117,7 +117,7 @@ def place(session: Session, store: Store, case_id: int, movement: Movement, *, l
         raise NotFoundError("case_file", case_id)
     if facts.country.code != _country_code(session, movement):
         raise ValidationError("movement", "booking.wrong_country", movement.code, code=movement.code,
-                              country=facts.country.name, reference=facts.reference)
+                              country=facts.country.named, reference=facts.reference)
     if any(b.status in (BookingStatus.DEPARTED, BookingStatus.ARRIVED) for b in facts.bookings):
         raise ValidationError("case", "booking.already_travelled", facts.reference, reference=facts.reference)
     need = require_ready(session, case_id, movement.id, movement.departure_at.date(), facts=facts)
@@ -140,7 +140,7 @@ def shift(session: Session, store: Store, booking: Booking, movement: Movement,
     assert facts is not None
     if facts.country.code != _country_code(session, movement):
         raise ValidationError("movement", "booking.wrong_country", movement.code, code=movement.code,
-                              country=facts.country.name, reference=facts.reference)
+                              country=facts.country.named, reference=facts.reference)
     need = require_ready(session, booking.case_id, movement.id, movement.departure_at.date(), facts=facts)
     if check_room:
         require_room(session, movement, need, facts.reference, leaving=booking)

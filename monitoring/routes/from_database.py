@@ -247,7 +247,7 @@ def build(store: Store, request: RouteRequest) -> RouteProblem:
     period = [request.first_day + timedelta(days=i) for i in range((request.last_day - request.first_day).days + 1)]
     working = tuple(d for d in period if office.works_on(d))
     if not working:
-        raise ValidationError("last_day", "route.office_closed", request.last_day, office=office.name,
+        raise ValidationError("last_day", "route.office_closed", request.last_day, office=Place(office.name),
                               first_day=request.first_day, last_day=request.last_day)
     # A gate (S7): a visit is active monitoring, planned only on days the country authorises it there.
     authorised = active_days(store, code, region, working)
@@ -383,7 +383,7 @@ def _left_out(problem: RouteProblem, household: Household, reason: Message) -> L
         office = Location(problem.office.latitude, problem.office.longitude)
         place = problem.instance.visits[problem.instance.node(h.reference) - 1].place
         km = office.km_to(place) if isinstance(place, Location) else 0.0
-        why = Message.of("left_out.too_far", km=round(km), office=problem.office.name, reason=reason)
+        why = Message.of("left_out.too_far", km=round(km), office=Place(problem.office.name), reason=reason)
     return LeftOut(h.case_id, h.reference, h.head_name, h.due_on, problem_kind, why)
 
 

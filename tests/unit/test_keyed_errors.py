@@ -208,6 +208,16 @@ def test_each_value_is_passed_typed_not_written_in_english(found: list[Call]) ->
     assert wrong == []
 
 
+#: Values that name a place: a `Country` or a `Place`, which the reader's language names ('Géorgie').
+PLACES = {"country", "office", "region", "city", "destination", "origin"}
+
+
+def test_countries_and_places_are_passed_as_places_not_by_their_english_name(found: list[Call]) -> None:
+    wrong = [f"{call.where}: {call.name} {name}={ast.unparse(value)}" for call in found for name, value in call.values
+             if name in PLACES and isinstance(value, ast.Attribute) and value.attr == "name"]
+    assert wrong == []
+
+
 def literal_arguments(names: dict[str, tuple[int, ...]]) -> Iterator[tuple[str, str, str]]:
     """(where, call, literal) for each literal string at the given positions of the named calls."""
     for package in PACKAGES:
