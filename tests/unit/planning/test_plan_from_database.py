@@ -22,7 +22,7 @@ from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus
 from tests.conftest import TODAY
 from tests.scenarios import ready_family
-from tests.unit.documents.helpers import booked_family
+from tests.unit.documents.helpers import booked_family, office
 from tests.unit.planning.test_booking_service import family_whose_assurance_ends
 from tests.unit.planning.test_movements import flight
 
@@ -218,6 +218,7 @@ def test_plan_accept_and_cancel_on_both_databases(any_store: Store) -> None:
 def test_confirmed_bookings_with_a_letter_or_departing_soon_stay_unless_freed(store: Store) -> None:
     """Stable re-plans: a travel letter issued, or a departure within 14 days, keeps a confirmed booking."""
     lettered = booked_family(store)  # on the Istanbul flight, ten days on
+    office(store)  # a travel letter needs the office's name, address and 24-hour line
     print_travel_letter(store, lettered.family.reference)
     soon = booked_family(store, movement_id=movements.add_movement(store, flight("SOON", on=TODAY + timedelta(days=5))))
     late = movements.add_movement(store, flight("LATE", on=TODAY + timedelta(days=30)))
