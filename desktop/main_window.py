@@ -44,13 +44,15 @@ from desktop.pages.home import HomePage
 from desktop.pages.monitoring import MonitoringPage
 from desktop.pages.movements import MovementsPage
 from desktop.pages.reintegration import ReintegrationPage
+from desktop.pages.statistics import StatisticsPage
 from planning.security.permissions import Permission, may
 from planning.storage.store import Store
 from planning.vocabulary import CaseStatus
 
 PAGES = (QT_TR_NOOP("Home"), QT_TR_NOOP("Cases"), QT_TR_NOOP("Case file"), QT_TR_NOOP("Countries"),
-         QT_TR_NOOP("Movements"), QT_TR_NOOP("Monitoring"), QT_TR_NOOP("Compliance"), QT_TR_NOOP("Reintegration"))
-HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE, REINTEGRATION = range(len(PAGES))
+         QT_TR_NOOP("Movements"), QT_TR_NOOP("Monitoring"), QT_TR_NOOP("Compliance"), QT_TR_NOOP("Reintegration"),
+         QT_TR_NOOP("Statistics"))
+HOME, CASES, CASE_FILE, COUNTRIES, MOVEMENTS, MONITORING, COMPLIANCE, REINTEGRATION, STATISTICS = range(len(PAGES))
 
 
 def signed_in(store: Store) -> str:
@@ -95,12 +97,14 @@ class MainWindow(QMainWindow):
         self.monitoring = MonitoringPage(store)
         self.compliance = CompliancePage(store)
         self.reintegration = ReintegrationPage(store)
+        self.statistics = StatisticsPage(store)
         self.navigation = QListWidget()
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         for title, page in zip(PAGES, (self.home, self.cases, self.case_file, self.countries, self.movements,
-                                       self.monitoring, self.compliance, self.reintegration), strict=True):
+                                       self.monitoring, self.compliance, self.reintegration, self.statistics),
+                               strict=True):
             self.navigation.addItem(QListWidgetItem(tr(title)))
             self.pages.addWidget(page)
         self.navigation.item(CASE_FILE).setFlags(Qt.ItemFlag.NoItemFlags)  # enabled once a case is open

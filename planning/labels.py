@@ -31,6 +31,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
     from planning.scheduling.outcome import Engine
     from planning.scheduling.result import MoveReason, Term
     from planning.scheduling.result import Status as Planning
+    from planning.statistics import AgeGroup, CountBy, NoVulnerability
     from planning.storage.models.monitoring import (
         Breach,
         ContactMode,
@@ -154,6 +155,18 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (Expiry.TRAVEL_DOCUMENT, "Travel document"),
         (Expiry.CLEARANCE, "Fit-to-travel clearance"),
         (Expiry.ASSURANCE, "Assurance"),
+        (CountBy.MONTH, "Month"),
+        (CountBy.COUNTRY, "Country"),
+        (CountBy.SEX, "Sex"),
+        (CountBy.AGE_GROUP, "Age group"),
+        (CountBy.VULNERABILITY, "Vulnerability"),
+        (AgeGroup.UNDER_5, "0–4 years"),
+        (AgeGroup.CHILD, "5–11 years"),
+        (AgeGroup.ADOLESCENT, "12–17 years"),
+        (AgeGroup.YOUNG_ADULT, "18–24 years"),
+        (AgeGroup.ADULT, "25–59 years"),
+        (AgeGroup.OLDER, "60 years and over"),
+        (NoVulnerability.NONE, "No vulnerability recorded"),
         (EscortNeed.MEDICAL, "Medical escort"),
         (EscortNeed.MINOR, "Escort for a minor"),
         (MovementKind.SCHEDULED_FLIGHT, "Scheduled flight"),

@@ -133,6 +133,10 @@
         <translation>إعادة الإدماج</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
     </message>
@@ -11269,6 +11273,10 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>{reference}: {why}؛ لا تُسلَّم أي حزمة</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a way to count returns (month, country, sex, age group or vulnerability)</source>
+        <translation>«{value}» ليس طريقة لعدّ العائدين (الشهر أو البلد أو الجنس أو الفئة العمرية أو الاستضعاف)</translation>
+    </message>
+    <message>
         <source>opened on</source>
         <translation>تاريخ الفتح</translation>
     </message>
@@ -11670,6 +11678,66 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Assurance</source>
         <comment>Expiry</comment>
         <translation>ضمان</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>CountBy</comment>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>CountBy</comment>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <comment>CountBy</comment>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <comment>CountBy</comment>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <comment>CountBy</comment>
+        <translation>الاستضعاف</translation>
+    </message>
+    <message>
+        <source>0–4 years</source>
+        <comment>AgeGroup</comment>
+        <translation>0–4 سنوات</translation>
+    </message>
+    <message>
+        <source>5–11 years</source>
+        <comment>AgeGroup</comment>
+        <translation>5–11 سنة</translation>
+    </message>
+    <message>
+        <source>12–17 years</source>
+        <comment>AgeGroup</comment>
+        <translation>12–17 سنة</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <comment>AgeGroup</comment>
+        <translation>18–24 سنة</translation>
+    </message>
+    <message>
+        <source>25–59 years</source>
+        <comment>AgeGroup</comment>
+        <translation>25–59 سنة</translation>
+    </message>
+    <message>
+        <source>60 years and over</source>
+        <comment>AgeGroup</comment>
+        <translation>60 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>No vulnerability recorded</source>
+        <comment>NoVulnerability</comment>
+        <translation>لا استضعاف مسجَّل</translation>
     </message>
     <message>
         <source>Medical escort</source>
@@ -13019,6 +13087,61 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>Statistics — returns for reporting</source>
+        <translation>الإحصاءات — العائدون لأغراض التقارير</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>For sharing: counts under {n} shown as “&lt;{n}”</source>
+        <translation>للمشاركة: تُعرض الأعداد الأقل من {n} بصيغة «&lt;{n}»</translation>
+    </message>
+    <message>
+        <source>Statistical disclosure control: a cell of fewer than {n} people could point to someone</source>
+        <translation>ضبط الإفصاح الإحصائي: خانة فيها أقل من {n} أشخاص قد تدل على شخص بعينه</translation>
+    </message>
+    <message>
+        <source>Departed from</source>
+        <translation>غادروا من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>People whose household departed in the period, counted on the day they departed. A person with several vulnerabilities counts under each; totals count each person once.</source>
+        <translation>الأشخاص الذين غادرت أسرهم خلال الفترة، محسوبين في يوم مغادرتهم. يُحسب الشخص ذو أوجه الاستضعاف المتعددة تحت كل منها؛ وتحسب المجاميع كل شخص مرة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) returned</source>
+        <translation>
+            <numerusform>عاد %Ln شخص</numerusform>
+            <numerusform>عاد شخص واحد</numerusform>
+            <numerusform>عاد شخصان</numerusform>
+            <numerusform>عاد %Ln أشخاص</numerusform>
+            <numerusform>عاد %Ln شخصًا</numerusform>
+            <numerusform>عاد %Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
 </context>
 </TS>

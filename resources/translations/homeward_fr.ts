@@ -133,6 +133,10 @@
         <translation>Réintégration</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
         <source>database</source>
         <translation>base de données</translation>
     </message>
@@ -10785,6 +10789,10 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>{reference} : {why} ; aucune prestation n&apos;est remise</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a way to count returns (month, country, sex, age group or vulnerability)</source>
+        <translation>« {value} » n’est pas une façon de compter les retours (mois, pays, sexe, tranche d’âge ou vulnérabilité)</translation>
+    </message>
+    <message>
         <source>opened on</source>
         <translation>ouvert le</translation>
     </message>
@@ -11186,6 +11194,66 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Assurance</source>
         <comment>Expiry</comment>
         <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>CountBy</comment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>CountBy</comment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <comment>CountBy</comment>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <comment>CountBy</comment>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <comment>CountBy</comment>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>0–4 years</source>
+        <comment>AgeGroup</comment>
+        <translation>0–4 ans</translation>
+    </message>
+    <message>
+        <source>5–11 years</source>
+        <comment>AgeGroup</comment>
+        <translation>5–11 ans</translation>
+    </message>
+    <message>
+        <source>12–17 years</source>
+        <comment>AgeGroup</comment>
+        <translation>12–17 ans</translation>
+    </message>
+    <message>
+        <source>18–24 years</source>
+        <comment>AgeGroup</comment>
+        <translation>18–24 ans</translation>
+    </message>
+    <message>
+        <source>25–59 years</source>
+        <comment>AgeGroup</comment>
+        <translation>25–59 ans</translation>
+    </message>
+    <message>
+        <source>60 years and over</source>
+        <comment>AgeGroup</comment>
+        <translation>60 ans et plus</translation>
+    </message>
+    <message>
+        <source>No vulnerability recorded</source>
+        <comment>NoVulnerability</comment>
+        <translation>Aucune vulnérabilité enregistrée</translation>
     </message>
     <message>
         <source>Medical escort</source>
@@ -12531,6 +12599,57 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>Import report</source>
         <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>Statistics — returns for reporting</source>
+        <translation>Statistiques — retours pour les rapports</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>For sharing: counts under {n} shown as “&lt;{n}”</source>
+        <translation>Pour diffusion : effectifs inférieurs à {n} affichés « &lt;{n} »</translation>
+    </message>
+    <message>
+        <source>Statistical disclosure control: a cell of fewer than {n} people could point to someone</source>
+        <translation>Contrôle de la divulgation statistique : une case de moins de {n} personnes pourrait désigner quelqu’un</translation>
+    </message>
+    <message>
+        <source>Departed from</source>
+        <translation>Partis du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>People whose household departed in the period, counted on the day they departed. A person with several vulnerabilities counts under each; totals count each person once.</source>
+        <translation>Les personnes dont le ménage est parti pendant la période, comptées au jour de leur départ. Une personne ayant plusieurs vulnérabilités compte sous chacune ; les totaux comptent chaque personne une fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) returned</source>
+        <translation>
+            <numerusform>%Ln personne rentrée</numerusform>
+            <numerusform>%Ln personnes rentrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>
