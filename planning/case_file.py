@@ -184,6 +184,8 @@ class BookingSummary:
     seats: int
     locked: bool
     at_risk: tuple[Reason, ...] = ()
+    #: Where the household leaves from (the movement's departure point).
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -269,11 +271,12 @@ def load(store: Store, case_id: int, on: date | None = None) -> CaseFileView:
             s.notes, tuple(sorted(pp.person_id for pp in s.participants))) for s in sessions)
         facts = load_facts(session, [case_id])[case_id]
         booked = session.execute(
-            select(Booking, Movement.code, Movement.departure_at).join(Movement, Booking.movement_id == Movement.id)
+            select(Booking, Movement.code, Movement.departure_at, Movement.origin)
+            .join(Movement, Booking.movement_id == Movement.id)
             .where(Booking.case_id == case_id, Booking.status.in_(NOT_YET_GONE)).order_by(Booking.id)).first()
         booking = None if booked is None else BookingSummary(
             booked[0].id, booked[0].movement_id, booked[1], booked[2], booked[0].status, booked[0].seats,
-            booked[0].locked, reasons_for(facts, booked[0].id) if booked[0].at_risk else ())
+            booked[0].locked, reasons_for(facts, booked[0].id) if booked[0].at_risk else (), booked[3])
         return CaseFileView(
             id=case.id, version=case.version, reference=case.reference, status=case.status,
             country_code=case.country.code, country_name=case.country.name, region=case.region_of_return,

@@ -15,7 +15,7 @@ from desktop.places import country_name, place_name
 from desktop.printing import menu_button
 from desktop.readiness_words import line, resolution
 from planning.case_file import CaseFileView
-from planning.vocabulary import CaseStatus
+from planning.vocabulary import BookingStatus, CaseStatus
 
 STATUS_COLOURS = {
     CaseStatus.READY: GREEN, CaseStatus.BOOKED: GREEN, CaseStatus.DEPARTED: GREEN, CaseStatus.ARRIVED: GREEN,
@@ -77,6 +77,10 @@ class CaseHeader(QWidget):
         self.final.setWordWrap(True)
         self.final.setObjectName("finalBanner")
         self.final.hide()
+        self.next = QLabel()
+        self.next.setWordWrap(True)
+        self.next.setObjectName("nextAction")
+        self.next.hide()
         self.risk = QLabel()
         self.risk.setWordWrap(True)
         self.risk.setObjectName("riskBanner")
@@ -94,6 +98,7 @@ class CaseHeader(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.meta)
+        layout.addWidget(self.next)
         layout.addWidget(self.final)
         layout.addWidget(self.risk)
 
@@ -114,11 +119,16 @@ class CaseHeader(QWidget):
         if case.closed_on:
             parts.append(tr("closed {date}").format(date=day(case.closed_on)))
         if case.booking is not None:
-            booked = tr("booked on <b>{movement}</b>, {when} UTC, %n seat(s)", None, case.booking.seats).format(
-                movement=escape(case.booking.movement_code), when=when(case.booking.departure_at))
-            parts.append(booked + (" · " + tr("locked") if case.booking.locked else ""))
+            booked = tr("booked on <b>{movement}</b> from {origin}, {when} UTC, %n seat(s)", None,
+                        case.booking.seats).format(movement=escape(case.booking.movement_code),
+                                                   origin=escape(case.booking.origin),
+                                                   when=when(case.booking.departure_at))
+            parts.append(booked + " · " + (tr("locked") if case.booking.locked else tr("not locked")))
         note = f"<br><i>{escape(case.referral_note)}</i>" if case.referral_note else ""
         self.meta.setText(" · ".join(parts) + note)
+        action = next_action(case)
+        self.next.setVisible(action is not None)
+        self.next.setText(tr("<b>Next:</b> {action}").format(action=escape(action or "")))
         self.show_risk(case)
         final = FINAL_TEXT.get(case.status)
         self.final.setVisible(final is not None)
@@ -142,6 +152,30 @@ class CaseHeader(QWidget):
                              "taken off the movement.").format(movement=escape(case.booking.movement_code),
                                                                day=day(case.booking.departure_at.date()))
                           + bullets(items))
+
+
+def next_action(case: CaseFileView) -> str | None:
+    """What the case needs next, in a few words (None once it is over or needs nothing from the office)."""
+    booking = case.booking
+    if case.status in FINAL_TEXT or case.status is CaseStatus.CLOSED:
+        return None
+    if booking is not None and booking.at_risk:
+        return tr("resolve what puts the booking at risk (below), or move the household to another movement")
+    if booking is not None and booking.status is BookingStatus.CHECKED_IN:
+        return tr("record the departure of {movement} on {day}").format(
+            movement=booking.movement_code, day=day(booking.departure_at.date()))
+    if booking is not None:
+        return tr("check the household in for {movement} on {day}").format(
+            movement=booking.movement_code, day=day(booking.departure_at.date()))
+    if case.status is CaseStatus.DEPARTED:
+        return tr("record the arrival")
+    if case.status in (CaseStatus.ARRIVED, CaseStatus.MONITORING):
+        return tr("the follow-ups of the monitoring plan (Monitoring page)")
+    if case.status is CaseStatus.READY:
+        return tr("plan the household onto a movement (Movements › Plan)")
+    if case.verdict.reasons:
+        return resolution(case.verdict.reasons[0])
+    return None
 
 
 class Notice(QFrame):

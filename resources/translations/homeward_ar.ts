@@ -6996,14 +6996,14 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>أُغلق في {date}</translation>
     </message>
     <message numerus="yes">
-        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt; from {origin}, {when} UTC, %n seat(s)</source>
         <translation>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، دون مقاعد</numerusform>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، مقعد واحد</numerusform>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، مقعدان</numerusform>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقاعد</numerusform>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقعدًا</numerusform>
-            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt;، {when} بالتوقيت العالمي، %Ln مقعد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، %Ln مقعد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، مقعد واحد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، مقعدان</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، %Ln مقاعد</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، %Ln مقعدًا</numerusform>
+            <numerusform>محجوز على &lt;b&gt;{movement}&lt;/b&gt; من {origin}، {when} بالتوقيت العالمي، %Ln مقعد</numerusform>
         </translation>
     </message>
     <message>
@@ -7011,8 +7011,40 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>مقفل</translation>
     </message>
     <message>
+        <source>not locked</source>
+        <translation>غير مقفل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {action}</source>
+        <translation>&lt;b&gt;الخطوة التالية:&lt;/b&gt; {action}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;⚠ The booking on {movement} is at risk.&lt;/b&gt; Since it was made, something changed that stops this household travelling on {day}; no check-in, departure, travel letter or manifest lets it through until this is resolved, or the household is moved or taken off the movement.</source>
         <translation>&lt;b&gt;⚠ الحجز على {movement} معرّض للخطر.&lt;/b&gt; منذ إجرائه طرأ تغيير يمنع هذه الأسرة من السفر في {day}؛ لا يسمح لها أي تسجيل للسفر أو مغادرة أو رسالة سفر أو بيان ركاب بالمرور حتى يُحلّ ذلك، أو تُنقل الأسرة أو تُرفع من الرحلة.</translation>
+    </message>
+    <message>
+        <source>resolve what puts the booking at risk (below), or move the household to another movement</source>
+        <translation>عالج ما يعرّض الحجز للخطر (أدناه)، أو انقل الأسرة إلى رحلة أخرى</translation>
+    </message>
+    <message>
+        <source>record the departure of {movement} on {day}</source>
+        <translation>سجّل مغادرة {movement} في {day}</translation>
+    </message>
+    <message>
+        <source>check the household in for {movement} on {day}</source>
+        <translation>سجّل حضور الأسرة لرحلة {movement} في {day}</translation>
+    </message>
+    <message>
+        <source>record the arrival</source>
+        <translation>سجّل الوصول</translation>
+    </message>
+    <message>
+        <source>the follow-ups of the monitoring plan (Monitoring page)</source>
+        <translation>متابعات خطة المتابعة (صفحة المتابعة)</translation>
+    </message>
+    <message>
+        <source>plan the household onto a movement (Movements › Plan)</source>
+        <translation>خطّط لوضع الأسرة على رحلة (الرحلات › التخطيط)</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -313,10 +313,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt; from {origin}, {when} UTC, %n seat(s)</source>
         <translation>
-            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat</numerusform>
-            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seats</numerusform>
+            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt; from {origin}, {when} UTC, %Ln seat</numerusform>
+            <numerusform>booked on &lt;b&gt;{movement}&lt;/b&gt; from {origin}, {when} UTC, %Ln seats</numerusform>
         </translation>
     </message>
     <message numerus="yes">

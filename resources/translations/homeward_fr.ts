@@ -6628,10 +6628,10 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>clôturé le {date}</translation>
     </message>
     <message numerus="yes">
-        <source>booked on &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %n seat(s)</source>
+        <source>booked on &lt;b&gt;{movement}&lt;/b&gt; from {origin}, {when} UTC, %n seat(s)</source>
         <translation>
-            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %Ln place</numerusform>
-            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt;, {when} UTC, %Ln places</numerusform>
+            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt; au départ de {origin}, le {when} UTC, %Ln place</numerusform>
+            <numerusform>réservé sur &lt;b&gt;{movement}&lt;/b&gt; au départ de {origin}, le {when} UTC, %Ln places</numerusform>
         </translation>
     </message>
     <message>
@@ -6639,8 +6639,40 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>verrouillée</translation>
     </message>
     <message>
+        <source>not locked</source>
+        <translation>non verrouillée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; {action}</source>
+        <translation>&lt;b&gt;Prochaine étape :&lt;/b&gt; {action}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;⚠ The booking on {movement} is at risk.&lt;/b&gt; Since it was made, something changed that stops this household travelling on {day}; no check-in, departure, travel letter or manifest lets it through until this is resolved, or the household is moved or taken off the movement.</source>
         <translation>&lt;b&gt;⚠ La réservation sur {movement} est à risque.&lt;/b&gt; Depuis qu&apos;elle a été faite, un changement empêche ce ménage de voyager le {day} ; aucun enregistrement, départ, lettre de voyage ni manifeste ne le laisse passer tant que ce n&apos;est pas résolu, ou que le ménage n&apos;est pas déplacé ou retiré du mouvement.</translation>
+    </message>
+    <message>
+        <source>resolve what puts the booking at risk (below), or move the household to another movement</source>
+        <translation>résoudre ce qui met la réservation à risque (ci-dessous), ou déplacer le ménage vers un autre mouvement</translation>
+    </message>
+    <message>
+        <source>record the departure of {movement} on {day}</source>
+        <translation>enregistrer le départ de {movement} le {day}</translation>
+    </message>
+    <message>
+        <source>check the household in for {movement} on {day}</source>
+        <translation>enregistrer le ménage pour {movement} le {day}</translation>
+    </message>
+    <message>
+        <source>record the arrival</source>
+        <translation>enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>the follow-ups of the monitoring plan (Monitoring page)</source>
+        <translation>les suivis du plan de suivi (page Suivi)</translation>
+    </message>
+    <message>
+        <source>plan the household onto a movement (Movements › Plan)</source>
+        <translation>planifier le ménage sur un mouvement (Mouvements › Planifier)</translation>
     </message>
     <message>
         <source>Dismiss</source>

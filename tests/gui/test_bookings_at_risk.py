@@ -75,7 +75,8 @@ def test_the_case_file_header_says_the_booking_is_at_risk(qtbot: QtBot, store: S
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.show_case(family.case_id)
     header = page.header
-    assert "TK-1" in header.meta.text()
+    assert "booked on <b>TK-1</b> from BRU," in header.meta.text() and "not locked" in header.meta.text()
+    assert header.next.isVisible() and header.next.text().startswith("<b>Next:</b> resolve what puts the booking")
     assert header.risk.isVisible()
     assert "at risk" in header.risk.text() and "S8" in header.risk.text()
 

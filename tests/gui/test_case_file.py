@@ -290,3 +290,23 @@ def test_checking_another_travel_date_and_refreshing_on_changes_made_elsewhere(
     first = page.members.table.item(0, 0)
     assert first is not None and first.text() == "Gia Beridze"
     assert date.fromisoformat(page.readiness.travel_date.date().toString("yyyy-MM-dd")) == TODAY
+
+
+def test_the_header_says_where_a_household_is_booked_and_what_comes_next(qtbot: QtBot, store: Store) -> None:
+    from planning import booking_service, movements
+    from tests.scenarios import ready_family
+    from tests.unit.planning.test_movements import flight
+
+    family = ready_family(store)
+    page = CaseFilePage(store)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show_case(family.case_id)
+    assert page.header.next.text() == "<b>Next:</b> plan the household onto a movement (Movements › Plan)"
+    movement = movements.add_movement(store, flight("TK-7"))
+    booking_service.book(store, family.case_id, movement)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show_case(family.case_id)
+    assert "booked on <b>TK-7</b> from BRU, 2026-06-11 09:00 UTC, 3 seat(s) · not locked" in page.header.meta.text()
+    assert page.header.next.text() == "<b>Next:</b> check the household in for TK-7 on 2026-06-11"
