@@ -26,6 +26,7 @@ from desktop.commands import (
     print_documents,
     readiness,
     reintegration,
+    report,
     self_test,
     users,
     verify,
@@ -34,7 +35,8 @@ from desktop.commands.session import passphrase_from, signing_in_as
 from planning.errors import HomewardError
 
 COMMANDS = (audit, backup, compliance, data_protection, db, demo, export, import_referrals, keys, monitoring,
-            movements, persons, places, plan, print_documents, readiness, reintegration, self_test, users, verify)
+            movements, persons, places, plan, print_documents, readiness, reintegration, report, self_test, users,
+            verify)
 
 
 def build_parser() -> argparse.ArgumentParser:
