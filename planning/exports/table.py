@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum
 
 Cell = str | int | float | Decimal | date | datetime | bool | None
 
@@ -20,8 +20,8 @@ Cell = str | int | float | Decimal | date | datetime | bool | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class CellKind(StrEnum):
-    """What a column holds, so each writer knows the cell to write."""
+class CellKind(Enum):
+    """What a column holds, so each writer knows the cell to write (a technical kind, never shown: no label)."""
 
     TEXT = "text"
     INTEGER = "integer"
