@@ -3,9 +3,14 @@
 It opens a new encrypted database in a temporary folder (its key in the OS keychain, or, with no keychain, a
 passphrase, as the app would ask for one: never a file keyring), brings it to the current schema, plans a small
 synthetic week with CP-SAT and a small round of visits with OR-Tools' routing, prints a travel letter in English
-and Arabic to PDF and reads it back (its text, and its QR code's signed statement), starts Qt's platform plugin and
-loads the interface's catalogues. It touches nothing of the user's: the database, its key and the letter are
-removed at the end. Exit status 0 when every check passes, 1 when one fails (it is named, with why).
+and Arabic to PDF and reads it back (its text, and its QR code's signed statement), starts Qt's platform plugin,
+loads the interface's catalogues and shows the main window on the throwaway database. It touches nothing of the
+user's: the database, its key and the letter are removed at the end. Exit status 0 when every check passes, 1 when
+one fails (it is named, with why).
+
+`--window DB` shows the window on DB instead, only where no account can sign in yet (a database `homeward demo`
+filled; commands act there as `system` too), and `--json` says when it was shown: tests/bundle/check_bundle.sh and
+tests/benchmarks/bench_bundle.py start the frozen app this way. `--only CHECK` runs the named checks alone.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from planning.errors import ValidationError
+
 #: The case the travel letter is printed for, and its household: a name written in Arabic, with its Latin spelling.
 LETTER_CASE = "C-2026-00001"
 ARABIC_NAME = "ليلى حسن"
@@ -40,8 +47,13 @@ class Context:
 
     folder: Path
     platform: str | None
+    #: `--window DB`: the database the window opens on (else the throwaway one).
+    window_db: str | None = None
     engine: object | None = None
     key_in_keychain: Path | None = None
+    window_engine: object | None = None
+    #: When the main window was shown (seconds since the epoch: a caller that started the process compares).
+    window_shown_at: float | None = None
     versions: dict[str, str] = field(default_factory=dict)
 
 
@@ -60,6 +72,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--platform", metavar="NAME",
                         help="the Qt platform plugin to load (default $QT_QPA_PLATFORM, else offscreen where "
                              "there is no display, else the system's)")
+    parser.add_argument("--window", metavar="DB",
+                        help="open the main window on DB instead of the throwaway database (one where no account "
+                             "can sign in yet, as `homeward demo` leaves it), and say when it was shown")
+    parser.add_argument("--only", metavar="CHECK", action="append", default=[],
+                        help="run only this check (repeatable): " + ", ".join(name for name, _check in CHECKS))
     parser.set_defaults(handler=run)
 
 
@@ -236,6 +253,62 @@ def check_qt(context: Context) -> str:
             f"(Qt {qVersion()}, PySide6 {PySide6.__version__})")
 
 
+def check_window(context: Context) -> str:
+    """The main window, every page built, shown on the throwaway database (or `--window DB`)."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThreadPool
+    from PySide6.QtWidgets import QApplication, QWidget
+    from sqlalchemy import Engine
+
+    from desktop.app import prepare
+    from desktop.commands.session import ask_passphrase_on_terminal
+    from desktop.main_window import MainWindow
+    from desktop.ops import writer_pool
+    from planning.overview import has_cases
+    from planning.security.accounts import sign_in_required
+    from planning.storage import migrate
+    from planning.storage.engine import open_engine
+    from planning.storage.location import resolve
+    from planning.storage.store import SYSTEM, Store
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("Qt did not start")
+    engine = context.engine
+    if context.window_db is not None:
+        location = resolve(context.window_db)
+        engine = open_engine(location, ask_passphrase_on_terminal)
+        context.window_engine = engine
+        migrate.ensure_current(engine)
+        store = Store(engine, SYSTEM, location)
+        if sign_in_required(store):
+            raise RuntimeError(f"accounts sign in to {location.describe()}: start the app and sign in there instead")
+    elif isinstance(engine, Engine):
+        store = Store(engine, SYSTEM, resolve(str(context.folder / "self-test.db")))
+    else:
+        raise RuntimeError("the database did not open")
+    prepare(app, organisation="HomewardSelfTest")
+    window = MainWindow(store)
+    window.show()
+    deadline = QDeadlineTimer(10_000)
+    while not window.isVisible() and not deadline.hasExpired():
+        QCoreApplication.processEvents()
+    shown = window.isVisible()
+    context.window_shown_at = time.time()
+    # The pages' first loads run in the background: let them finish and deliver before the window goes.
+    for pool in (QThreadPool.globalInstance(), writer_pool()):
+        pool.waitForDone(30_000)
+    QCoreApplication.processEvents()
+    widgets = len(window.findChildren(QWidget))
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+    if not shown:
+        raise RuntimeError("the main window was not shown within 10 s")
+    cases = "with cases" if has_cases(store) else "empty"
+    return f"main window shown on {'the throwaway' if context.window_db is None else 'the given'} database " \
+           f"({cases}): {widgets} widgets"
+
+
 def check_translations(context: Context) -> str:
     """The interface's catalogues (French, Arabic) compiled or shipped, and loaded."""
     from PySide6.QtCore import QTranslator
@@ -267,6 +340,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("travel letter", check_travel_letter),
     ("qt", check_qt),
     ("translations", check_translations),
+    ("window", check_window),
 )
 
 
@@ -319,13 +393,17 @@ def throwaway_folder() -> Iterator[Path]:
         yield Path(folder)
 
 
-def run_checks(platform: str | None = None) -> tuple[list[Outcome], dict[str, str]]:
-    """Every check in order; after a failure the others still run (those needing the database fail with it)."""
+def run_checks(platform: str | None = None, window_db: str | None = None,
+               only: tuple[str, ...] = ()) -> tuple[list[Outcome], Context]:
+    """Every check in order (or those named in `only`); after a failure the others still run (those needing the
+    database fail with it)."""
     outcomes: list[Outcome] = []
     with throwaway_folder() as folder:
-        context = Context(folder, platform or default_platform())
+        context = Context(folder, platform or default_platform(), window_db)
         try:
             for name, check in CHECKS:
+                if only and name not in only:
+                    continue
                 started = time.perf_counter()
                 try:
                     detail, passed = check(context), True
@@ -334,7 +412,7 @@ def run_checks(platform: str | None = None) -> tuple[list[Outcome], dict[str, st
                 outcomes.append(Outcome(name, passed, detail, round(time.perf_counter() - started, 2)))
         finally:
             _clean_up(context)
-    return outcomes, context.versions
+    return outcomes, context
 
 
 def _failure(exc: Exception) -> str:
@@ -352,22 +430,28 @@ def _clean_up(context: Context) -> None:
     from planning.security import keychain
     from planning.security.keys import SERVICE, account_for
 
-    if isinstance(context.engine, Engine):
-        context.engine.dispose()
+    for engine in (context.engine, context.window_engine):
+        if isinstance(engine, Engine):
+            engine.dispose()
     if context.key_in_keychain is not None:
         keychain.delete_password(SERVICE, account_for(context.key_in_keychain))
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    outcomes, versions = run_checks(args.platform)
+    unknown = [name for name in args.only if name not in dict(CHECKS)]
+    if unknown:
+        raise ValidationError("--only", "argument.unknown_check", unknown[0], check=unknown[0],
+                              known=", ".join(name for name, _check in CHECKS))
+    outcomes, context = run_checks(args.platform, args.window, tuple(args.only))
     passed = all(outcome.passed for outcome in outcomes)
     if args.json:
         print(json.dumps({"passed": passed, "checks": [asdict(outcome) for outcome in outcomes],
-                          "versions": versions, "frozen": bool(getattr(sys, "frozen", False)),
+                          "versions": context.versions, "frozen": bool(getattr(sys, "frozen", False)),
+                          "window_shown_at": context.window_shown_at,
                           "seconds": round(time.perf_counter() - started, 2)}, indent=2, ensure_ascii=False))
     else:
-        print(render(outcomes, versions, passed))
+        print(render(outcomes, context.versions, passed))
     return 0 if passed else 1
 
 

@@ -30,6 +30,7 @@ ERRORS: dict[str, str] = {
     "argument.output_is_folder": "{path} is a folder; give the PDF file to write",
     "argument.output_is_file": "{path} is a file; give a folder for the letters",
     "argument.logo_unreadable": "cannot read {path}: {reason}",
+    "argument.unknown_check": "no check called '{check}'; the checks: {known}",
     # Signing in (desktop/commands/session.py)
     "sign_in.no_password_given": "Signing in as {user} needs a password: set {variable} or run the command in a "
                                  "terminal (--user NAME or {user_variable} for another user)",

@@ -77,3 +77,9 @@ def test_the_frozen_application_loads_the_catalogues_it_ships(tmp_path: Path, mo
 def _line_of(text: str) -> int:
     source = Path(self_test.__file__).read_text(encoding="utf-8").splitlines()
     return next(number for number, line in enumerate(source, start=1) if text in line)
+
+
+def test_only_names_the_checks_it_knows(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["self-test", "--only", "planer"]) == 2
+    assert ("[argument.unknown_check]: --only: no check called 'planer'; the checks: database, migrations, planner"
+            in capsys.readouterr().err)
