@@ -83,3 +83,18 @@ def test_only_names_the_checks_it_knows(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["self-test", "--only", "planer"]) == 2
     assert ("[argument.unknown_check]: --only: no check called 'planer'; the checks: database, migrations, planner"
             in capsys.readouterr().err)
+
+
+def test_the_window_opens_only_where_no_account_signs_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.commands.session import open_store
+    from planning.security.accounts import create_first_administrator
+
+    path = str(tmp_path / "office.db")
+    store = open_store(path)
+    try:
+        create_first_administrator(store, "amira", "Amira Haddad", "a long enough password 42")
+    finally:
+        store.engine.dispose()
+    assert main(["self-test", "--only", "qt", "--only", "window", "--window", path]) == 1
+    out = capsys.readouterr().out
+    assert f"FAILED window: RuntimeError: accounts sign in to encrypted file {path}: start the app and sign in" in out
