@@ -2,11 +2,11 @@
 
 It opens a new encrypted database in a temporary folder (its key in the OS keychain, or, with no keychain, a
 passphrase, as the app would ask for one: never a file keyring), brings it to the current schema, plans a small
-synthetic week with CP-SAT and a small round of visits with OR-Tools' routing, prints a travel letter in English
-and Arabic to PDF and reads it back (its text, and its QR code's signed statement), starts Qt's platform plugin,
-loads the interface's catalogues and shows the main window on the throwaway database. It touches nothing of the
-user's: the database, its key and the letter are removed at the end. Exit status 0 when every check passes, 1 when
-one fails (it is named, with why).
+synthetic week with CP-SAT (in a solver process, as the app plans) and a small round of visits with OR-Tools'
+routing, prints a travel letter in English and Arabic to PDF and reads it back (its text, and its QR code's signed
+statement), starts Qt's platform plugin, loads the interface's catalogues and shows the main window on the
+throwaway database. It touches nothing of the user's: the database, its key and the letter are removed at the end.
+Exit status 0 when every check passes, 1 when one fails (it is named, with why).
 
 `--window DB` shows the window on DB instead, only where no account can sign in yet (a database `homeward demo`
 filled; commands act there as `system` too), and `--json` says when it was shown: tests/bundle/check_bundle.sh and
@@ -147,15 +147,18 @@ def check_migrations(context: Context) -> str:
 
 
 def check_planner(context: Context) -> str:
-    """A small synthetic week (40 households) planned with CP-SAT, the plan checked against every rule."""
+    """A small synthetic week (40 households) planned with CP-SAT in a solver process, as the app plans (started
+    the way the frozen application starts one), the plan checked against every rule."""
     import ortools
 
+    from planning import solver_process
     from planning.scheduling import generator, validator
     from planning.scheduling.outcome import Engine
     from planning.scheduling.solver import plan
 
     instance = generator.generate("small", seed=1)
-    result = plan(instance, time_limit=5.0, workers=1, engine=Engine.CP_SAT)
+    result = solver_process.run(plan, instance, solver="movements", log_folder=context.folder, time_limit=5.0,
+                                workers=1, engine=Engine.CP_SAT)
     broken = validator.check(instance, result.assignments)
     if broken:
         raise RuntimeError(f"the plan breaks a rule: {broken[0].message.english()}")
@@ -165,7 +168,8 @@ def check_planner(context: Context) -> str:
     context.versions["OR-Tools"] = version
     engines = ", ".join(sorted({report.engine for report in result.countries}))
     return (f"{len(result.assignments)} of {len(instance.cases)} households placed on {len(instance.movements)} "
-            f"movements, {result.status} ({engines}, OR-Tools {version}) in {result.wall_seconds:.1f} s")
+            f"movements, {result.status} ({engines}, OR-Tools {version}) in {result.wall_seconds:.1f} s, in a solver "
+            "process")
 
 
 def check_routes(context: Context) -> str:
