@@ -446,7 +446,7 @@ def run(args: argparse.Namespace) -> int:
     unknown = [name for name in args.only if name not in dict(CHECKS)]
     if unknown:
         raise ValidationError("--only", "argument.unknown_check", unknown[0], check=unknown[0],
-                              known=", ".join(name for name, _check in CHECKS))
+                              known=tuple(name for name, _check in CHECKS))
     outcomes, context = run_checks(args.platform, args.window, tuple(args.only))
     passed = all(outcome.passed for outcome in outcomes)
     if args.json:
