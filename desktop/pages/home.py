@@ -15,6 +15,7 @@ from desktop.labels import day, label, number
 from desktop.ops import hub, run_query
 from desktop.pages.home_calendar import MovementsCalendar
 from desktop.pages.home_week import (
+    Opens,
     expiry_rows,
     monitor_rows,
     referral_rows,
@@ -184,11 +185,11 @@ class HomePage(QWidget):
         if not isinstance(target, tuple):
             return
         kind, record, when = target
-        if kind == "case" and isinstance(record, int):
+        if kind is Opens.CASE and isinstance(record, int):
             self.case_requested.emit(record)
-        elif kind == "movement" and isinstance(record, int):
+        elif kind is Opens.MOVEMENT and isinstance(record, int):
             self.movement_requested.emit(record, when)
-        elif kind == "follow_ups":
+        elif kind is Opens.FOLLOW_UPS:
             self.follow_ups_requested.emit()
 
     def show_cockpit(self, data: Cockpit) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from enum import Enum, auto
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QColor
@@ -26,8 +27,17 @@ from monitoring.due import MonitorLoad
 from planning.at_risk import AtRisk
 from planning.week import Expiring, Trip, WaitingReferral
 
+
+class Opens(Enum):
+    """What a row opens."""
+
+    CASE = auto()
+    MOVEMENT = auto()
+    FOLLOW_UPS = auto()
+
+
 #: What a row opens: a case, a movement (and the day it departs), or the follow-ups due.
-Target = tuple[str, int | None, date | None]
+Target = tuple[Opens, int | None, date | None]
 ATTENTION = "#a15c00"
 LATE = "#b3261e"
 
@@ -102,7 +112,7 @@ def trip_rows(trips: Sequence[Trip], arriving: bool) -> list[tuple[Sequence[str]
         cells = (when(moment), trip.code, country_name(trip.country_code, trip.country_name),
                  number(trip.households), number(trip.people), free if not arriving else number(trip.capacity),
                  label(trip.status))
-        rows.append((cells, ("movement", trip.movement_id, trip.departure_at.date()), None))
+        rows.append((cells, (Opens.MOVEMENT, trip.movement_id, trip.departure_at.date()), None))
     return rows
 
 
@@ -110,7 +120,7 @@ def monitor_rows(loads: Sequence[MonitorLoad], today: date) -> list[tuple[Sequen
     return [((load.monitor or tr("unassigned"), number(load.due_today), number(load.overdue),
               day(load.oldest_due_on) if load.oldest_due_on else "—",
               tr("%n day(s)", None, (today - load.oldest_due_on).days) if load.oldest_due_on else ""),
-             ("follow_ups", None, None), LATE if load.overdue else None)
+             (Opens.FOLLOW_UPS, None, None), LATE if load.overdue else None)
             for load in loads]
 
 
@@ -122,20 +132,20 @@ def risk_rows(risky: Sequence[AtRisk]) -> list[tuple[Sequence[str], Target, str 
         if more > 0:
             why += " " + tr("(and %n more)", None, more)
         rows.append(((item.reference, item.movement_code, when(item.departure_at), why),
-                     ("case", item.case_id, None), ATTENTION))
+                     (Opens.CASE, item.case_id, None), ATTENTION))
     return rows
 
 
 def expiry_rows(expiring: Sequence[Expiring]) -> list[tuple[Sequence[str], Target, str | None]]:
     return [((item.reference, label(item.what), item.subject, day(item.valid_until), item.movement_code,
-              day(item.departure_at.date())), ("case", item.case_id, None), ATTENTION)
+              day(item.departure_at.date())), (Opens.CASE, item.case_id, None), ATTENTION)
             for item in expiring]
 
 
 def referral_rows(waiting: Sequence[WaitingReferral], today: date) -> list[tuple[Sequence[str], Target, str | None]]:
     return [((item.reference, item.head_name, day(item.raised_on),
               day(item.referred_on) if item.referred_on else tr("not yet referred"),
-              tr("%n day(s)", None, item.waiting_days(today))), ("case", item.case_id, None), None)
+              tr("%n day(s)", None, item.waiting_days(today))), (Opens.CASE, item.case_id, None), None)
             for item in waiting]
 
 

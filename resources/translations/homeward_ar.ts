@@ -1899,7 +1899,7 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
     <message>
         <source>Double-click a row, or press Enter, to open it</source>
         <extracomment>What a row opens: a case, a movement (and the day it departs), or the follow-ups due.</extracomment>
-        <translation>انقر نقرًا مزدوجًا على سطر، أو اضغط Enter، لفتحه</translation>
+        <translation>انقر نقرًا مزدوجًا على سطر، أو اضغط مفتاح الإدخال، لفتحه</translation>
     </message>
     <message>
         <source>The first {shown} of {total}</source>
