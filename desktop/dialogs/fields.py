@@ -46,6 +46,12 @@ COMMON_LANGUAGES = (
 _SEPARATOR = " — "
 
 
+def language_name(code: str) -> str:
+    """A language by its name in the interface language when it is a common one ('ru' → 'Russian' / 'الروسية'),
+    else by its ISO code."""
+    return next((tr(name) for known, name in COMMON_LANGUAGES if known == code), code)
+
+
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from desktop import subject_access
 from desktop.dialogs.consent import ConsentDialog
+from desktop.dialogs.fields import language_name
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, in_sentence, label, number
 from desktop.pages.case_file_common import ActionButton, Host, fill, select_row, selected_key, table
@@ -78,7 +79,7 @@ class MembersPanel(QWidget):
         self._today = today
         rows = [(m.name, latin_name(m), number(m.age_on(today)), label(m.sex), m.nationality, label(m.relationship),
                  ", ".join(label(v.kind) for v in m.vulnerabilities if v.ended_on is None) or "—",
-                 ", ".join(m.languages) or "—") for m in case.members]
+                 ", ".join(language_name(code) for code in m.languages) or "—") for m in case.members]
         had_selection = selected_key(self.table) is not None
         fill(self.table, rows, [m.id for m in case.members])
         if not had_selection and case.members:
