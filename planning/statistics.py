@@ -129,8 +129,10 @@ class Tabulation:
 
 
 def tabulate(people: Sequence[Returnee], down: CountBy, across: CountBy | None = None) -> Tabulation:
-    if not isinstance(down, CountBy) or (across is not None and not isinstance(across, CountBy)):
-        raise ValidationError("dimension", "statistics.unknown_dimension", down, value=str(down))
+    asked: tuple[object, ...] = (down, across)  # as a caller may pass them: a word from a command line
+    unknown = [way for way in asked if way is not None and not isinstance(way, CountBy)]
+    if unknown:
+        raise ValidationError("dimension", "statistics.unknown_dimension", unknown[0], given=str(unknown[0]))
     cells: dict[tuple[Key, Key | None], set[int]] = defaultdict(set)
     row_people: dict[Key, set[int]] = defaultdict(set)
     column_people: dict[Key, set[int]] = defaultdict(set)

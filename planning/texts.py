@@ -43,7 +43,7 @@ ERRORS: dict[str, str] = {
     # Any field (planning/validation.py and the services' own checks)
     "value.required": "is required",
     "value.not_chosen": "must be chosen: nothing is assumed",
-    "statistics.unknown_dimension": "'{value}' is not a way to count returns (month, country, sex, age group or "
+    "statistics.unknown_dimension": "'{given}' is not a way to count returns (month, country, sex, age group or "
     "vulnerability)",
     "value.not_whole_number": "must be a whole number",
     "value.negative": "must not be negative",
@@ -321,6 +321,7 @@ FIELDS: dict[str, str] = {
     "allocation": "allocation", "arrival_at": "arrival at", "arrived_at": "arrived at", "assessed_by": "assessed by",
     "assessed_on": "assessed on", "assessment": "assessment", "assignments": "assignments", "authority": "authority",
     "authority_name": "authority name", "basis": "basis", "booking": "booking", "carrier": "carrier", "case": "case",
+    "dimension": "way to count",
     "cases": "cases", "charter_cost": "charter cost", "checkpoint": "checkpoint", "closed_on": "closed on",
     "code": "code", "conditions": "conditions", "confirmed": "confirmed", "confirmed_on": "confirmed on",
     "consent": "consent", "contact": "contact", "counsellor": "counsellor", "country": "country",

@@ -50,3 +50,12 @@ def test_small_counts_are_suppressed_for_sharing_and_a_reversed_period_is_refuse
     with pytest.raises(ValidationError) as raised:
         returnees(store, TODAY, TODAY - timedelta(days=1))
     assert raised.value.field == "period_end"
+
+
+@pytest.mark.parametrize("across", [None, "religion"])
+def test_an_unknown_way_to_count_is_refused_naming_it(across: str | None) -> None:
+    down: object = "religion" if across is None else CountBy.SEX
+    with pytest.raises(ValidationError) as raised:
+        tabulate([], down, across)  # type: ignore[arg-type]
+    assert raised.value.field == "dimension" and raised.value.value == "religion"
+    assert raised.value.message.startswith("dimension: 'religion' is not a way to count returns")
