@@ -545,19 +545,22 @@ class Story:
     # --- counselling and decisions ---------------------------------------------------------------
 
     def _session(self, day: date, outcome: CounsellingOutcome, topics: tuple[CounsellingTopic, ...] = (),
-                 participants: list[Member] | None = None, needs: str | None = None) -> None:
+                 participants: list[Member] | None = None, needs: str | None = None) -> datetime:
+        """Record a session on `day`; its moment, for what is decided at it (recorded after it)."""
         rng = self.rng
+        held_at = at(day, rng.randint(0, 540))
         session_id = self.w.next_id("counselling_session")
         chosen = topics or tuple(sorted(rng.sample(ALL_TOPICS, rng.randint(1, 4))))
         self.add("counselling_session", {
             "id": session_id, "case_id": self.case_id, "held_on": day, "counsellor": self.counsellor,
             "language": self.language, "interpreter": self.interpreter, "topics": [t.value for t in chosen],
-            "needs": needs, "outcome": outcome, "notes": None, "created_at": at(day, rng.randint(0, 540)),
+            "needs": needs, "outcome": outcome, "notes": None, "created_at": held_at,
             "version": 1,
         })
         for m in participants or self.members:
             self.add("counselling_participant", {"session_id": session_id, "person_id": m.id})
         self.counselling.append(day)
+        return held_at
 
     def _counsel_without_decision(self, until: date) -> date:
         rng = self.rng
@@ -574,14 +577,18 @@ class Story:
 
     def _event(self, member: Member, kind: VoluntarinessKind, day: date, *, informed: bool = True,
                movement_id: int | None = None, statement: str | None = None,
-               info: tuple[CounsellingTopic, ...] = DECISION_INFO) -> None:
+               info: tuple[CounsellingTopic, ...] = DECISION_INFO, after: datetime | None = None) -> None:
+        """Record a voluntariness event on `day`; `after`: the session it was made at, so it is recorded
+        after that session (S2 compares moments: a declaration before the same day's counselling is not
+        informed by it)."""
         event_id = self.w.next_id("voluntariness_event")
         counsellor = self.counsellor if informed else None
         language = self.language if informed else None
         information = [t.value for t in info] if informed else []
         self.add("voluntariness_event", {
             "id": event_id, "person_id": member.id, "kind": kind, "occurred_on": day,
-            "recorded_at": at(day, self.rng.randint(0, 600)), "recorded_by": self.rng.choice(USERS),
+            "recorded_at": at(day, self.rng.randint(0, 600)) if after is None
+            else after + timedelta(minutes=self.rng.randint(10, 90)), "recorded_by": self.rng.choice(USERS),
             "counsellor": counsellor, "language": language,
             "interpreter": self.interpreter if informed else None, "information_given": information,
             "movement_id": movement_id, "statement": statement,
@@ -590,10 +597,10 @@ class Story:
                                                  tuple(information)))
 
     def _declare_all(self, day: date) -> None:
-        self._session(day, CounsellingOutcome.DECIDED_TO_RETURN, topics=tuple(sorted(
+        held_at = self._session(day, CounsellingOutcome.DECIDED_TO_RETURN, topics=tuple(sorted(
             set(DECISION_INFO) | set(self.rng.sample(ALL_TOPICS, 2)))))
         for m in self.deciders:
-            self._event(m, VoluntarinessKind.DECLARED, day)
+            self._event(m, VoluntarinessKind.DECLARED, day, after=held_at)
 
     def _decide(self, plot: Plot, travel: date | None) -> date:
         """Counselling up to a household decision; returns its date."""
@@ -614,9 +621,10 @@ class Story:
             return decided  # the decision may simply have gone stale
         if travel is not None and (freshness - decided).days > 150:
             day = self.w.between(max(decided, freshness - timedelta(days=140)), min(today, freshness))
-            self._session(day, CounsellingOutcome.CONTINUE, topics=(T.RETURN_PROCESS, T.RIGHT_TO_CHANGE_MIND))
+            held_at = self._session(day, CounsellingOutcome.CONTINUE,
+                                    topics=(T.RETURN_PROCESS, T.RIGHT_TO_CHANGE_MIND))
             for m in self.deciders:
-                self._event(m, VoluntarinessKind.RECONFIRMED, day)
+                self._event(m, VoluntarinessKind.RECONFIRMED, day, after=held_at)
         return decided
 
     def _negative(self, member: Member, day: date, kind: VoluntarinessKind, at_counselling: bool = False,
@@ -625,9 +633,9 @@ class Story:
             VoluntarinessKind.REFUSED: "Said they do not want to return now",
             VoluntarinessKind.WITHDRAWN: "Withdrew the request for assisted return",
         }[kind]
-        if at_counselling:
-            self._session(day, CounsellingOutcome.DECLINED_RETURN)
-        self._event(member, kind, day, informed=at_counselling, movement_id=movement_id, statement=statement)
+        held_at = self._session(day, CounsellingOutcome.DECLINED_RETURN) if at_counselling else None
+        self._event(member, kind, day, informed=at_counselling, movement_id=movement_id, statement=statement,
+                    after=held_at)
 
     def _withdraw(self, decided: date, redeclare: bool | None = None) -> date:
         rng, today = self.rng, self.today
@@ -648,9 +656,9 @@ class Story:
             redeclare = rng.random() < 0.3
         if redeclare and day < today:
             again = self.w.later(day, 7, 90)
-            self._session(again, CounsellingOutcome.DECIDED_TO_RETURN,
-                          topics=(T.RIGHT_TO_CHANGE_MIND, T.RETURN_PROCESS, T.REINTEGRATION))
-            self._event(who, VoluntarinessKind.DECLARED, again)
+            held_at = self._session(again, CounsellingOutcome.DECIDED_TO_RETURN,
+                                    topics=(T.RIGHT_TO_CHANGE_MIND, T.RETURN_PROCESS, T.REINTEGRATION))
+            self._event(who, VoluntarinessKind.DECLARED, again, after=held_at)
             if rng.random() < 0.5:
                 self._documents(some=True, latest=today, after=again)
         return day
