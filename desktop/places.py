@@ -99,3 +99,14 @@ def _cldr(language: str, code: str) -> str | None:
         return None
     name = names.get(territory)
     return str(name) if name else None
+
+
+@cache
+def cldr_language_name(language: str, code: str) -> str | None:
+    """CLDR's name of the language `code` (ISO 639) in the interface language `language`, if it has one."""
+    try:
+        names = Locale.parse(language).languages
+    except (UnknownLocaleError, ValueError):
+        return None
+    name = names.get(code)
+    return str(name) if name else None

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desktop.i18n import QT_TR_NOOP, tr
+from desktop.i18n import QT_TR_NOOP, current_language, tr
 from desktop.labels import date_format, label
-from desktop.places import every_country
+from desktop.places import cldr_language_name, every_country
 
 E = TypeVar("E", bound=StrEnum)
 K = TypeVar("K", bound=Hashable)
@@ -47,9 +47,12 @@ _SEPARATOR = " — "
 
 
 def language_name(code: str) -> str:
-    """A language by its name in the interface language when it is a common one ('ru' → 'Russian' / 'الروسية'),
-    else by its ISO code."""
-    return next((tr(name) for known, name in COMMON_LANGUAGES if known == code), code)
+    """A language by its name in the interface language ('ru' → 'Russian' / 'الروسية'): a common one from the
+    catalogues, any other from CLDR ('ig' → 'الإيجبو'); its ISO code when neither names it."""
+    common = next((name for known, name in COMMON_LANGUAGES if known == code), None)
+    if common is not None:
+        return tr(common)
+    return cldr_language_name(current_language(), code) or code
 
 
 def to_qdate(day: date) -> QDate:

@@ -79,9 +79,13 @@ class MovementsPage(RefreshingPage):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button,
-                       self.plan_button, self.print_button, self.export_passengers, self.export_manifest):
+        for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button, self.plan_button):
             head.addWidget(button)
+        # the selected movement's papers on a row of their own: one row would not fit a laptop in French
+        papers = QHBoxLayout()
+        papers.addStretch(1)
+        for button in (self.print_button, self.export_passengers, self.export_manifest):
+            papers.addWidget(button)
 
         self.register = RegisterView(today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=90))
         self.bookings = BookingsPanel()
@@ -98,6 +102,7 @@ class MovementsPage(RefreshingPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
+        layout.addLayout(papers)
         layout.addWidget(self.tabs, 1)
 
         self.add_button.clicked.connect(self.add_movement)
