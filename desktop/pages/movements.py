@@ -84,8 +84,8 @@ class MovementsPage(RefreshingPage):
         # the selected movement's papers on a row of their own: one row would not fit a laptop in French
         papers = QHBoxLayout()
         papers.addStretch(1)
-        for button in (self.print_button, self.export_passengers, self.export_manifest):
-            papers.addWidget(button)
+        for paper in (self.print_button, self.export_passengers, self.export_manifest):
+            papers.addWidget(paper)
 
         self.register = RegisterView(today - timedelta(days=LOOK_BACK_DAYS), today + timedelta(days=90))
         self.bookings = BookingsPanel()
