@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.changes import ChangeHub, Changes
+from desktop.forms import FieldErrors
 from desktop.i18n import tr
 from desktop.service_text import error_text
 from desktop.tasks import Task
@@ -108,3 +109,19 @@ def run_query(
     task.crashed.connect(lambda details: show_crash(widget, details))
     task.start()
     return task
+
+
+def save_and_close(dialog: QDialog, buttons: QWidget, errors: FieldErrors, work: Callable[[], T], *,
+                   changes: Changes, keep: Callable[[T], Any] | None = None) -> Task:
+    """A dialog's Save: `work` on the database worker with the buttons disabled; on success `keep` its result
+    and close the dialog, on a known error show it under the field it names (or in the banner)."""
+    errors.clear()
+    buttons.setEnabled(False)
+
+    def saved(result: T) -> None:
+        if keep is not None:
+            keep(result)
+        dialog.accept()
+
+    return run_op(dialog, work, changes=changes, on_success=saved, on_error=errors.show_error,
+                  on_done=lambda: buttons.setEnabled(True))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,27 @@ def limits_bar(fields: Iterable[tuple[str, QWidget]], *buttons: QPushButton, per
         row.addStretch(1)
         bar.addLayout(row)
     return bar
+
+
+def lay_out_panel(panel: QWidget, bar: QVBoxLayout, run: SolverRun, live: QLabel, banner: Banner, hint: str,
+                  result: QWidget) -> QStackedWidget:
+    """A solver panel's layout: its choices, the run's bar, live line and banner, then a stack showing `hint`
+    until the first result and `result` after it (the stack returned)."""
+    placeholder = QLabel(hint)
+    placeholder.setObjectName("hint")
+    placeholder.setWordWrap(True)
+    placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+    stack = QStackedWidget()
+    stack.addWidget(placeholder)
+    stack.addWidget(result)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.addLayout(bar)
+    layout.addWidget(run.progress)
+    layout.addWidget(live)
+    layout.addWidget(banner)
+    layout.addWidget(stack, 1)
+    return stack
 
 
 class SolverRun(QObject):

@@ -22,10 +22,9 @@ from desktop.dialogs.fields import DateField, EndDateField, chosen
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import tr
 from desktop.labels import day, label
-from desktop.ops import run_op
+from desktop.ops import save_and_close
 from planning import countries
 from planning.country_view import AdvisoryView
-from planning.errors import HomewardError
 from planning.storage.store import Store
 from planning.vocabulary import VulnerabilityKind
 
@@ -99,18 +98,12 @@ class AdvisoryDialog(QDialog):
         )
 
     def submit(self) -> None:
-        self.errors.clear()
         draft = self.draft()
-        self.buttons.setEnabled(False)
-        run_op(self, lambda: countries.add_advisory(self.store, draft), changes=Changes.of_countries(origin=self),
-               on_success=self._saved, on_error=self._failed, on_done=lambda: self.buttons.setEnabled(True))
+        save_and_close(self, self.buttons, self.errors, lambda: countries.add_advisory(self.store, draft),
+                       changes=Changes.of_countries(origin=self), keep=self._keep)
 
-    def _saved(self, advisory_id: int) -> None:
+    def _keep(self, advisory_id: int) -> None:
         self.advisory_id = advisory_id
-        self.accept()
-
-    def _failed(self, error: HomewardError) -> None:
-        self.errors.show_error(error)
 
 
 class EndAdvisoryDialog(QDialog):
@@ -140,11 +133,8 @@ class EndAdvisoryDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        self.errors.clear()
         a = self.advisory
         ended_on = self.ended_on.value()
-        self.buttons.setEnabled(False)
-        run_op(self, lambda: countries.end_advisory(self.store, a.id, a.version, ended_on),
-               changes=Changes.of_countries(origin=self), on_success=lambda _v: self.accept(),
-               on_error=self.errors.show_error,
-               on_done=lambda: self.buttons.setEnabled(True))
+        save_and_close(self, self.buttons, self.errors,
+                       lambda: countries.end_advisory(self.store, a.id, a.version, ended_on),
+                       changes=Changes.of_countries(origin=self))

@@ -24,10 +24,9 @@ from desktop.dialogs.fields import DateField, EndDateField, chosen, chosen_requi
 from desktop.forms import Banner, FieldErrors
 from desktop.i18n import QT_TR_NOOP, tr
 from desktop.labels import day, in_sentence, label
-from desktop.ops import run_op, run_query
+from desktop.ops import run_query, save_and_close
 from planning import countries
 from planning.country_view import AssuranceView, Member, case_members
-from planning.errors import HomewardError
 from planning.storage.store import Store
 from planning.vocabulary import AssuranceKind, AssuranceScope, AssuranceStatus, MonitoringLevel
 
@@ -179,18 +178,12 @@ class AssuranceDialog(QDialog):
         )
 
     def submit(self) -> None:
-        self.errors.clear()
         draft = self.draft()
-        self.buttons.setEnabled(False)
-        run_op(self, lambda: countries.add_assurance(self.store, draft), changes=Changes.of_countries(origin=self),
-               on_success=self._saved, on_error=self._failed, on_done=lambda: self.buttons.setEnabled(True))
+        save_and_close(self, self.buttons, self.errors, lambda: countries.add_assurance(self.store, draft),
+                       changes=Changes.of_countries(origin=self), keep=self._keep)
 
-    def _saved(self, assurance_id: int) -> None:
+    def _keep(self, assurance_id: int) -> None:
         self.assurance_id = assurance_id
-        self.accept()
-
-    def _failed(self, error: HomewardError) -> None:
-        self.errors.show_error(error)
 
 
 class AssuranceStatusDialog(QDialog):
@@ -249,7 +242,6 @@ class AssuranceStatusDialog(QDialog):
         status = chosen_required(self.status, AssuranceStatus)
         reason = self.reason.toPlainText()
         a = self.assurance
-        self.buttons.setEnabled(False)
-        run_op(self, lambda: countries.set_assurance_status(self.store, a.id, a.version, status, reason),
-               changes=Changes.of_countries(origin=self), on_success=lambda _v: self.accept(),
-               on_error=self.errors.show_error, on_done=lambda: self.buttons.setEnabled(True))
+        save_and_close(self, self.buttons, self.errors,
+                       lambda: countries.set_assurance_status(self.store, a.id, a.version, status, reason),
+                       changes=Changes.of_countries(origin=self))

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop.dialogs.fields import DateField
 from desktop.forms import Banner
 from desktop.i18n import tr
 from desktop.labels import number
 from desktop.pages.movements_result import PlanResultView
-from desktop.solver_run import SolverRun, gap_box, limits_bar, seconds_box
+from desktop.solver_run import SolverRun, gap_box, lay_out_panel, limits_bar, seconds_box
 from desktop.tasks import Cancelled
 from planning import case_list, movements
 from planning.case_list import CaseRow
@@ -137,21 +137,10 @@ class PlanPanel(QWidget):
             its.connect(mine)
         self.progress = self.solver_run.progress
         self.result = PlanResultView(store)
-        placeholder = QLabel(tr("Choose the departures to plan and press Plan. Only households ready to travel "
-                                "are planned, each on the dates its readiness allows; nothing is booked until you "
-                                "accept the plan."))
-        placeholder.setObjectName("hint")
-        placeholder.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(placeholder)
-        self.stack.addWidget(self.result)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.live)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        self.stack = lay_out_panel(
+            self, bar, self.solver_run, self.live, self.banner,
+            tr("Choose the departures to plan and press Plan. Only households ready to travel are planned, each on "
+               "the dates its readiness allows; nothing is booked until you accept the plan."), self.result)
         self.plan_button.clicked.connect(self.start_plan)
 
     @property

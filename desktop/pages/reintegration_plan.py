@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from desktop.ops import run_op
 from desktop.pages.reintegration_data import percent
 from desktop.places import place_name
 from desktop.service_text import error_text
-from desktop.solver_run import Details, SolverRun, gap_box, limits_bar, seconds_box
+from desktop.solver_run import Details, SolverRun, gap_box, lay_out_panel, limits_bar, seconds_box
 from desktop.tasks import Cancelled, Task
 from planning.errors import HomewardError
 from planning.exports.files import ExportedList
@@ -294,24 +293,12 @@ class AllocationPanel(QWidget):
         splitter.addWidget(load_box)
         splitter.setSizes([430, 220])
         splitter.setChildrenCollapsible(False)
-        placeholder = QLabel(tr("Press Allocate to propose packages for every assessed household with a planned "
-                                "or recorded arrival: needs covered first for vulnerable people and urgent needs, "
-                                "vocational training matched to the skills in demand where they settle, within the "
-                                "budgets, the ceilings per adult and dependant and the partners' places. Nothing "
-                                "is committed until you accept."))
-        placeholder.setObjectName("hint")
-        placeholder.setWordWrap(True)
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(placeholder)
-        self.stack.addWidget(splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.live)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        self.stack = lay_out_panel(
+            self, bar, self.solver_run, self.live, self.banner,
+            tr("Press Allocate to propose packages for every assessed household with a planned or recorded arrival: "
+               "needs covered first for vulnerable people and urgent needs, vocational training matched to the "
+               "skills in demand where they settle, within the budgets, the ceilings per adult and dependant and the "
+               "partners' places. Nothing is committed until you accept."), splitter)
 
         self.allocate_button.clicked.connect(self.start)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
