@@ -14,18 +14,21 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+from babel.dates import format_date as babel_date
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
-from monitoring.places import WEEKDAYS, office_for, offices_in
+from monitoring.places import office_for, offices_in
 from monitoring.routes.from_database import PlannedRoutes, RouteDay, RouteProblem, clock, due_visits_in
 from monitoring.routes.instance import Location
-from planning.documents import fonts, layout, printable, verification
+from planning.documents import fonts, keyed, layout, printable, verification
+from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
+from planning.documents.texts import is_rtl_language, printed_as, say
 from planning.errors import NotFoundError
 from planning.security.permissions import Permission, require
 from planning.storage.store import Store
@@ -80,51 +83,62 @@ def _facts(session: Session, subject: str) -> verification.Facts | None:
 verification.register_kind(KIND, _facts)
 
 
-def _duration(minutes: int) -> str:
+def _when(day: date, language: str, pattern: str) -> str:
+    """A day as the office's language writes it (CLDR's names of weekdays and months): 'mardi 1 décembre 2026'."""
+    return str(babel_date(day, pattern, locale=printed_as(language) or language))
+
+
+def _duration(minutes: int, language: str) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if hours:
+        return say("vr_hours_minutes", language, hours=hours, minutes=f"{rest:02d}")
+    return say("vr_minutes", language, minutes=rest)
 
 
-def _day_title(day: RouteDay) -> str:
-    return f"{WEEKDAYS[day.day.weekday()]} {day.day.day} {day.day:%B %Y} — {printable.line(day.monitor)}"
+def _day_title(day: RouteDay, language: str) -> str:
+    return f"{_when(day.day, language, 'EEEE d MMMM y')} — {printable.line(day.monitor)}"
 
 
-def _overview(planned: PlannedRoutes) -> list[Flowable]:
+def _overview(planned: PlannedRoutes, language: str) -> list[Flowable]:
     problem = planned.problem
     office, request = problem.office, problem.request
-    closed = ", ".join(f"{d:%a %d %b}" for d in problem.days_off) or "none"
+    rtl = is_rtl_language(language)
+    direction = "R" if rtl else None
+    comma = "، " if rtl else ", "
+    closed = comma.join(_when(d, language, "EEE d MMM") for d in problem.days_off) or say("vr_closed_none", language)
     story: list[Flowable] = [layout.fields([
-        ("Field office", f"{printable.line(office.name)}"
-                         f"{' — ' + printable.line(office.address) if office.address else ''}"),
-        ("Working hours", f"{clock(problem.instance.day_start)}–{clock(problem.instance.day_end)}; office closed: "
-                          f"{closed}"),
-        ("Monitors", ", ".join(printable.line(name) for name in problem.monitor_names)),
-        ("Visits", f"{planned.visits_scheduled} planned of {planned.visits_due} due; "
-                   f"{request.service_minutes} min each; {_duration(planned.plan.total_travel_minutes)} on the road "
-                   f"in all (straight-line distance at {request.speed_kmh:g} km/h)"),
-    ])]
+        (say("vr_field_office", language), f"{printable.line(office.name)}"
+                                           f"{' — ' + printable.line(office.address) if office.address else ''}"),
+        (say("vr_working_hours", language), say("vr_hours", language, start=clock(problem.instance.day_start),
+                                                end=clock(problem.instance.day_end), closed=closed)),
+        (say("vr_monitors", language), comma.join(printable.line(name) for name in problem.monitor_names)),
+        (say("vr_visits", language), say("vr_visits_summary", language, planned=planned.visits_scheduled,
+                                         due=planned.visits_due, minutes=request.service_minutes,
+                                         travel=_duration(planned.plan.total_travel_minutes, language),
+                                         speed=f"{request.speed_kmh:g}")),
+    ], rtl=rtl)]
     if planned.days:
-        story.append(layout.heading("Day plans"))
-        rows = [(f"{d.day:%a %d %b}", printable.line(d.monitor), clock(d.leave_office), clock(d.back_at_office),
-                 str(len(d.stops)), _duration(d.travel_minutes)) for d in planned.days]
-        story.append(layout.table(("Day", "Monitor", "Leave", "Back", "Visits", "Travel"), rows,
-                                  (30 * mm, 50 * mm, 20 * mm, 20 * mm, 20 * mm, 34 * mm)))
+        story.append(layout.heading(say("vr_day_plans", language)))
+        rows = [(_when(d.day, language, "EEE d MMM"), printable.line(d.monitor), clock(d.leave_office),
+                 clock(d.back_at_office), str(len(d.stops)), _duration(d.travel_minutes, language))
+                for d in planned.days]
+        header = [say(key, language) for key in ("vr_day", "vr_monitor", "vr_leave", "vr_back", "vr_visits",
+                                                 "vr_travel")]
+        story.append(layout.table(header, rows, (30 * mm, 50 * mm, 20 * mm, 20 * mm, 20 * mm, 34 * mm), rtl=rtl))
     else:
-        story.append(layout.para("No visit could be planned in this period.", layout.BODY.but(space_before=3 * mm)))
+        story.append(layout.para(say("vr_none_planned", language), layout.BODY.but(space_before=3 * mm), direction))
     if planned.left_out:
-        story.append(layout.heading(f"Not on these routes ({len(planned.left_out)})"))
-        left_rows = [(x.reference, printable.line(x.head_name), f"{x.due_on:%d %b %Y}", x.reason.english())
-                     for x in planned.left_out]
-        story.append(layout.table(("Case", "Household", "Due", "Why, and what to do"), left_rows,
-                                  (30 * mm, 42 * mm, 22 * mm, 80 * mm)))
-    story.append(layout.para("The verification code vouches for the field office and for the due visits of this "
-                             "region and period as the records stood when printed; the order and times are the "
-                             "planner's proposal.", NOTE))
+        story.append(layout.heading(say("vr_left_out", language, count=len(planned.left_out))))
+        left_rows = [(x.reference, printable.line(x.head_name), _when(x.due_on, language, "d MMM y"),
+                      keyed.message(x.reason, language)) for x in planned.left_out]
+        header = [say(key, language) for key in ("case", "vr_household", "vr_due", "vr_why")]
+        story.append(layout.table(header, left_rows, (30 * mm, 42 * mm, 22 * mm, 80 * mm), rtl=rtl))
+    story.append(layout.para(say("vr_note", language), NOTE, direction))
     return story
 
 
 def sketch(day: RouteDay, problem: RouteProblem, width: float = layout.CONTENT_WIDTH,
-           height: float = SKETCH_HEIGHT) -> Drawing:
+           height: float = SKETCH_HEIGHT, language: str = "en") -> Drawing:
     """The day's round as seen from above: the office (square), the stops in order, a scale in kilometres."""
     instance = problem.instance
     office = Location(problem.office.latitude, problem.office.longitude)
@@ -154,20 +168,23 @@ def sketch(day: RouteDay, problem: RouteProblem, width: float = layout.CONTENT_W
     x, y = points[0]
     drawing.add(Rect(x - 3.4, y - 3.4, 6.8, 6.8, fillColor=layout.INK, strokeColor=WHITE,
                      strokeWidth=0.8))
-    drawing.add(String(x - 6, y - 2.5, "Office", fontName=_font(bold=True), fontSize=7, fillColor=layout.INK,
+    office_label, office_font = _drawn(say("vr_office", language), bold=True)
+    drawing.add(String(x - 6, y - 2.5, office_label, fontName=office_font, fontSize=7, fillColor=layout.INK,
                        textAnchor="end"))
     km = next((step for step in SCALE_STEPS_KM if step * scale >= 18 * mm), SCALE_STEPS_KM[-1])
     bar = km * scale
     drawing.add(Line(width - pad - bar, 4 * mm, width - pad, 4 * mm, strokeColor=layout.INK, strokeWidth=1))
     for end in (width - pad - bar, width - pad):
         drawing.add(Line(end, 3.2 * mm, end, 4.8 * mm, strokeColor=layout.INK, strokeWidth=1))
-    drawing.add(String(width - pad - bar / 2, 5.6 * mm, f"{km:g} km", fontName=_font(), fontSize=6.5,
+    km_label, km_font = _drawn(say("vr_km", language, km=f"{km:g}"))
+    drawing.add(String(width - pad - bar / 2, 5.6 * mm, km_label, fontName=km_font, fontSize=6.5,
                        fillColor=layout.MUTED, textAnchor="middle"))
     north = pad / 2 + 1.5
     drawing.add(Line(north, height - 9 * mm, north, height - 4 * mm, strokeColor=layout.MUTED, strokeWidth=0.8))
     drawing.add(PolyLine([north - 2, height - 5.2 * mm, north, height - 4 * mm, north + 2, height - 5.2 * mm],
                          strokeColor=layout.MUTED, strokeWidth=0.8))
-    drawing.add(String(north + 3, height - 8.5 * mm, "N", fontName=_font(bold=True), fontSize=7,
+    north_label, north_font = _drawn(say("vr_north", language), bold=True)
+    drawing.add(String(north + 3, height - 8.5 * mm, north_label, fontName=north_font, fontSize=7,
                        fillColor=layout.MUTED))
     return drawing
 
@@ -177,35 +194,56 @@ def _font(bold: bool = False) -> str:
     return fonts.SANS.variant(bold)
 
 
-def _day_sheet(day: RouteDay, problem: RouteProblem) -> list[Flowable]:
+def _drawn(text: str, bold: bool = False) -> tuple[str, str]:
+    """A label on the sketch as drawn (ReportLab's drawing strings are not shaped) and its font."""
+    if fonts.has_rtl(text):
+        fonts.register()
+        return fonts.visual(fonts.shaped(text)), fonts.NASKH.variant(bold)
+    return text, _font(bold)
+
+
+def _day_sheet(day: RouteDay, problem: RouteProblem, language: str) -> list[Flowable]:
+    rtl = is_rtl_language(language)
+    direction = "R" if rtl else None
+    comma = "، " if rtl else ", "
     office_name = printable.line(problem.office.name)
+
+    def minutes(count: int) -> str:
+        return say("vr_minutes", language, minutes=count)
+
     rows: list[Sequence[object]] = []
     for number, stop in enumerate(day.stops, start=1):
         h = stop.household
         place = printable.note(h.address) if h.address else "—"
         if h.directions:
             place += f"\n{printable.line(h.directions)}"
-        due = f"due {h.due_on:%d %b}" + (f", {h.overdue_days} d overdue" if h.overdue_days else "")
+        due = say("vr_due_on", language, date=_when(h.due_on, language, "d MMM"))
+        if h.overdue_days:
+            due += comma + say("vr_overdue", language, days=h.overdue_days)
         household = f"{h.reference}\n{printable.line(h.head_name)}"
         rows.append((str(number), f"{clock(stop.arrival)}–{clock(stop.departure)}", household, f"{place}\n{due}",
-                     f"{stop.travel_minutes} min", f"{stop.departure - stop.arrival} min", layout.CheckBox()))
+                     minutes(stop.travel_minutes), minutes(stop.departure - stop.arrival), layout.CheckBox()))
     last_leg = day.travel_minutes - sum(s.travel_minutes for s in day.stops)
-    rows.append(("", clock(day.back_at_office), "", f"Back at {office_name}", f"{last_leg} min", "", ""))
-    summary = (f"Leave {office_name} at {clock(day.leave_office)}, back by {clock(day.back_at_office)} · "
-               f"{len(day.stops)} visit{'s' if len(day.stops) != 1 else ''} · {_duration(day.travel_minutes)} "
-               "on the road")
+    rows.append(("", clock(day.back_at_office), "", say("vr_back_at", language, office=office_name),
+                 minutes(last_leg), "", ""))
+    visits = (say("vr_one_visit", language) if len(day.stops) == 1
+              else say("vr_n_visits", language, count=len(day.stops)))
+    summary = say("vr_day_summary", language, office=office_name, leave=clock(day.leave_office),
+                  back=clock(day.back_at_office), visits=visits, travel=_duration(day.travel_minutes, language))
+    header = ["#", *(say(key, language) for key in ("vr_time", "vr_case_household", "vr_address", "vr_drive",
+                                                    "vr_visit", "vr_done"))]
     return [
         PageBreak(),
-        layout.para(_day_title(day), DAY_HEADING),
-        layout.para(summary, layout.BODY.but(color=layout.MUTED, space_after=3 * mm)),
-        layout.table(("#", "Time", "Case / household", "Address, directions", "Drive", "Visit", "Done"), rows,
-                     STOP_WIDTHS),
+        layout.para(_day_title(day, language), DAY_HEADING, direction),
+        layout.para(summary, layout.BODY.but(color=layout.MUTED, space_after=3 * mm), direction),
+        layout.table(header, rows, STOP_WIDTHS, rtl=rtl),
         Spacer(1, 4 * mm),
-        sketch(day, problem),
+        sketch(day, problem, language=language),
         Spacer(1, 5 * mm),
-        layout.para("Notes", layout.LABEL),
+        layout.para(say("vr_notes", language), layout.LABEL, direction),
         Spacer(1, 24 * mm),
-        layout.signature_lines(["Monitor"], width=layout.CONTENT_WIDTH / 2),
+        layout.signature_lines([say("vr_monitor", language)], date_label=say("date", language),
+                               width=layout.CONTENT_WIDTH / 2, rtl=rtl),
     ]
 
 
@@ -219,10 +257,13 @@ def route_printout(store: Store, planned: PlannedRoutes) -> Printed:
         facts = _facts(session, subject)
         if facts is None:
             raise NotFoundError("field_office_for", f"{request.region} ({office.country})")
-        story = _overview(planned)
+        language = letterhead(session).language
+        story = _overview(planned, language)
         for day in planned.days:
-            story += _day_sheet(day, problem)
-        period = f"{request.first_day:%a %d %b} – {request.last_day:%a %d %b %Y}"
+            story += _day_sheet(day, problem, language)
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=subject, facts=facts,
-                         title=f"Visit routes — {printable.line(request.region)} ({office.country})",
-                         subtitle=f"{period} · from {printable.line(office.name)}", story=story)
+                         title=say("vr_title", language, region=printable.line(request.region),
+                                   country=office.country),
+                         subtitle=say("vr_subtitle", language, first=_when(request.first_day, language, "EEE d MMM"),
+                                      last=_when(request.last_day, language, "EEE d MMM y"),
+                                      office=printable.line(office.name)), story=story)

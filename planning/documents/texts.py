@@ -123,6 +123,40 @@ def has_key(key: str) -> bool:
     return key in _data()["texts"] or key in _data()["labels"]
 
 
+def month_name(month: int, language: str) -> str:
+    """A month's name (1-12) as the documents write it in `language`; English for a language with no month names."""
+    months = _data()["months"]
+    return str(months.get(printed_as(language) or language, months[ENGLISH])[month - 1])
+
+
+def country_name(code: str | None, language: str, stored: str | None = None) -> str:
+    """A country (ISO alpha-3 code) as a document in `language` names it: CLDR's name ('Géorgie', 'جورجيا'); in
+    English, or where CLDR has no name, the name stored for it, else its ISO name; the code when nothing names it."""
+    if not code:
+        return stored or ""
+    if language != ENGLISH:
+        translated = _cldr_country(printed_as(language) or language, code.upper())
+        if translated:
+            return translated
+    if stored:
+        return stored
+    found = pycountry.countries.get(alpha_3=code.upper())
+    return str(getattr(found, "common_name", None) or found.name) if found is not None else code
+
+
+@cache
+def _cldr_country(language: str, code: str) -> str | None:
+    found = pycountry.countries.get(alpha_3=code)
+    territory = found.alpha_2 if found is not None else {"XKX": "XK", "XKK": "XK"}.get(code)
+    if territory is None:
+        return None
+    try:
+        name = Locale.parse(language).territories.get(territory)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return str(name) if name else None
+
+
 def format_date(day: date, language: str) -> str:
     """'1 June 2026', '1 juin 2026', '1 июня 2026 г.' ...; English for a language with no month names."""
     data = _data()

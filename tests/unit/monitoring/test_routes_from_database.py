@@ -353,6 +353,33 @@ def test_the_printout_shows_each_day_plan_and_the_visits_left_out(georgia: Store
     assert check.status is Status.SUPERSEDED and "visits" in check.reasons[0].english()
 
 
+@pytest.mark.parametrize(("language", "words", "english"), [
+    ("fr", "Itinéraires de visite Bureau de terrain Horaires de travail Chargés de suivi Programme de chaque journée "
+           "Hors de ces itinéraires (2) Pourquoi, et que faire une adresse est enregistrée mais pas de coordonnées "
+           "trop loin pour une journée de travail lundi 1 juin 2026 Dossier / ménage Retour à",
+     ("Visit routes", "Not on these routes", "Working hours", "too far", "Day plans", "Monday", "Back at")),
+    ("ar", "مسارات الزيارات المكتب الميداني ساعات العمل مسؤولو المتابعة برنامج كل يوم خارج هذه المسارات السبب وما يجب "
+           "فعله العنوان مسجَّل لكن دون إحداثيات بعيدة جدًا ليوم عمل واحد الاثنين يونيو الملف / الأسرة العودة إلى",
+     ("Visit routes", "Not on these routes", "Working hours", "too far", "Day plans", "Monday", "Back at")),
+])
+def test_the_printout_reads_in_the_office_language(georgia: Store, language: str, words: str,
+                                                   english: tuple[str, ...]) -> None:
+    """Headings, the day sheets and the keyed reasons a household is left out, all in the office's language."""
+    from tests.unit.documents.helpers import office as letterhead
+
+    store = georgia
+    letterhead(store, language)
+    add_monitor(store, "mona")
+    household(store, at=near(4, 1))
+    household(store, address="House behind the bakery, Gldani")
+    household(store, at=near(200))
+    planned = plan_routes(store, request(monitors=("mona",), last_day=MON), time_limit_seconds=1)
+    assert {x.reason.key for x in planned.left_out} == {"left_out.no_coordinates", "left_out.too_far"}
+    printed = pdf_text(route_printout(store, planned).pdf)
+    assert has_words(printed, words)
+    assert not [heading for heading in english if heading in printed]
+
+
 def test_the_sketch_puts_the_office_and_every_stop_on_the_drawing(georgia: Store) -> None:
     store = georgia
     for east, north in ((4, 1), (-5, 3), (12, -6)):
