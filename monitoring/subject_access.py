@@ -22,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -32,8 +33,17 @@ from sqlalchemy.orm import Session
 
 from planning import audit
 from planning.audit import Snapshot, snapshot
-from planning.documents import layout, printable, verification
+from planning.documents import keyed, layout, printable, verification
+from planning.documents.office import letterhead
 from planning.documents.printing import issue_pdf
+from planning.documents.texts import (
+    country_name,
+    format_date,
+    has_key,
+    is_rtl_language,
+    language_name_in,
+    say,
+)
 from planning.errors import NotFoundError, ValidationError
 from planning.lookup import get
 from planning.private_files import private_folder, write_private, write_private_text
@@ -65,32 +75,42 @@ from planning.storage.models import (
     VoluntarinessEvent,
     Vulnerability,
 )
+from planning.storage.models.monitoring import IncidentKind
 from planning.storage.store import Store
+from planning.vocabulary import CounsellingTopic
 
 KIND = "subject-access"
 PREFIX = "SA"
 FORMAT = "homeward-subject-access/1"
 
-#: Sections of the export, in order, with their titles.
-SECTIONS = {
-    "vulnerabilities": "Vulnerabilities",
-    "best_interests": "Best-interests determinations",
-    "travel_documents": "Travel documents",
-    "fit_to_travel": "Fitness to travel",
-    "voluntariness": "Voluntariness",
-    "protection": "Protection concerns",
-    "counselling": "Counselling sessions",
-    "bookings": "Bookings",
-    "household_place": "Place after return",
-    "monitoring_plan": "Monitoring plan",
-    "follow_ups": "Follow-ups",
-    "attachments": "Attachments",
-    "incidents": "Incidents",
-    "reintegration_needs": "Reintegration needs",
-    "packages": "Reintegration packages",
-    "consents": "Consent and lawful basis",
-    "transfers": "Transfers to partners",
-    "documents": "Printed documents",
+#: Sections of the export, in order, with the records they hold (their titles: `sa_s_<section>` in the texts).
+SECTIONS: dict[str, type[Base]] = {
+    "vulnerabilities": Vulnerability,
+    "best_interests": BestInterestsDetermination,
+    "travel_documents": TravelDocument,
+    "fit_to_travel": FitToTravel,
+    "voluntariness": VoluntarinessEvent,
+    "protection": ProtectionReferral,
+    "counselling": CounsellingSession,
+    "bookings": Booking,
+    "household_place": HouseholdPlace,
+    "monitoring_plan": MonitoringPlan,
+    "follow_ups": FollowUp,
+    "attachments": FollowUpAttachment,
+    "incidents": MonitoringIncident,
+    "reintegration_needs": AssessedNeed,
+    "packages": PackageAllocation,
+    "consents": ConsentRecord,
+    "transfers": DataTransfer,
+    "documents": DocumentIssue,
+}
+#: Fields holding a country's ISO code: printed as the country's name in the document's language.
+_COUNTRIES = frozenset({"country", "nationality", "issuing_country"})
+#: Fields holding language codes: printed as the languages' names.
+_LANGUAGES = frozenset({"language", "languages", "preferred_language"})
+#: Lists of vocabulary words kept as plain text (JSON), by field.
+_WORD_LISTS: dict[str, type[StrEnum]] = {
+    "topics": CounsellingTopic, "information_given": CounsellingTopic, "kinds": IncidentKind,
 }
 _HIDDEN = {"search_name", "version", "content", "embedded_copy"}
 
@@ -256,9 +276,12 @@ def export(store: Store, person_id: int) -> Export:
                           for m in case.members if m.id != person.id],
             **_opened(store, stored, case.id), "audit_log": entries,
         }
+        language = letterhead(session).language
         printed = issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=subject, facts=facts,
-                            title="Subject access report", subtitle=f"{person.display_name} · case {case.reference}",
-                            story=story(data))
+                            title=say("sa_title", language),
+                            subtitle=say("sa_subtitle", language, name=printable.line(person.display_name),
+                                         reference=case.reference),
+                            story=story(data, language))
         data["verification_code"] = printed.code
         files = _files(store, session, [int(row["id"]) for row in stored["attachments"]], case.id)
         return Export(person.id, case.reference, person.display_name, data, printed.pdf, printed.code, files)
@@ -294,75 +317,125 @@ def write_files(exported: Export, folder: Path, stem: str) -> list[Path]:
 
 
 _MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})[\d:.]*\+00:00$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WORD = re.compile(r"^[a-z]+(_[a-z]+)*$")
 
 
-def _value(value: Any) -> str:
-    if value is None or value == [] or value == {}:
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, str):
+@dataclass(frozen=True)
+class _Writer:
+    """How the report writes labels and values in its language (the office's)."""
+
+    language: str
+
+    @property
+    def rtl(self) -> bool:
+        return is_rtl_language(self.language)
+
+    @property
+    def direction(self) -> str | None:
+        return "R" if self.rtl else None
+
+    def __call__(self, key: str, **values: object) -> str:
+        return say(key, self.language, **values)
+
+    def label(self, key: str) -> str:
+        """A field's name: the texts' label where they have one, else the stored name made readable."""
+        return self(f"sa_field_{key}") if has_key(f"sa_field_{key}") else key.replace("_", " ").capitalize()
+
+    def value(self, value: Any, key: str = "", model: type[Base] | None = None) -> str:
+        if value is None or value == [] or value == {}:
+            return "—"
+        if isinstance(value, bool):
+            return self("sa_yes") if value else self("sa_no")
+        if isinstance(value, str):
+            return self._text(value, key, model)
+        if isinstance(value, list):
+            return ("، " if self.rtl else ", ").join(self.value(v, key, model) for v in value)
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {self.value(v)}" for k, v in value.items())
+        return str(value)
+
+    def _text(self, value: str, key: str, model: type[Base] | None) -> str:
         if moment := _MOMENT.match(value):
-            return f"{moment[1]} {moment[2]} UTC"
+            return f"{format_date(date.fromisoformat(moment[1]), self.language)} {moment[2]} UTC"
+        if _DAY.match(value):
+            return format_date(date.fromisoformat(value), self.language)
+        if key in _COUNTRIES and len(value) == 3 and value.isupper():
+            return country_name(value, self.language, value)
+        if key in _LANGUAGES and 2 <= len(value) <= 3 and value.islower():
+            return language_name_in(value, self.language)
+        word = _vocabulary(model, key, value)
+        if word is not None:
+            return keyed.vocabulary(word, self.language)
         return value.replace("_", " ").capitalize() if len(value) > 3 and _WORD.match(value) else value
-    if isinstance(value, list):
-        return ", ".join(_value(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_value(v)}" for k, v in value.items())
-    return str(value)
+
+    def record(self, row: Snapshot, model: type[Base] | None = None) -> list[tuple[str, object]]:
+        return [(self.label(k), self.value(v, k, model)) for k, v in row.items()
+                if k != "id" and not k.endswith("_id") and v not in (None, [], {}, "")]
 
 
-def _label(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+def _vocabulary(model: type[Base] | None, key: str, value: str) -> StrEnum | None:
+    """The vocabulary word a stored value is, when the model's column holds one (or a list of them)."""
+    column = model.__table__.columns.get(key) if model is not None else None
+    kind = getattr(column.type, "enum_class", None) if column is not None else None
+    kind = _WORD_LISTS.get(key) if kind is None and column is not None else kind
+    if not (isinstance(kind, type) and issubclass(kind, StrEnum)):
+        return None
+    try:
+        word: StrEnum = kind(value)
+        return word
+    except ValueError:
+        return None
 
 
-def _record(row: Snapshot) -> list[tuple[str, object]]:
-    return [(_label(k), _value(v)) for k, v in row.items()
-            if k != "id" and not k.endswith("_id") and v not in (None, [], {}, "")]
-
-
-def story(data: dict[str, Any]) -> list[Flowable]:
-    """The report: particulars, then every section that holds something, then the audit log."""
+def story(data: dict[str, Any], language: str = "en") -> list[Flowable]:
+    """The report in `language` (the office's): particulars, then every section that holds something, then the
+    audit log."""
     data = printable.facts(data)  # each stored value on its own line(s), in its own direction
     person, case = data["person"], data["case"]
+    say_ = _Writer(language)
+    rtl, direction = say_.rtl, say_.direction
+    case = {**case, "country_name": country_name(case["country"], language, case["country_name"])}
     parts: list[Flowable] = [
-        layout.para(f"This report lists everything Homeward holds on {person['given_names']} "
-                    f"{person['family_name']}, exported on {data['exported_on']} by {data['exported_by']} "
-                    "at the person's request. The same content is given as a JSON file."),
-        layout.heading("Particulars"),
-        layout.fields(_record(person)),
-        layout.heading("Case"),
-        layout.fields(_record(case)),
+        layout.para(say_("sa_intro", name=f"{person['given_names']} {person['family_name']}",
+                         date=format_date(date.fromisoformat(data["exported_on"]), language),
+                         by=data["exported_by"]), direction=direction),
+        layout.heading(say_("sa_particulars")),
+        layout.fields(say_.record(person, Person), rtl=rtl),
+        layout.heading(say_("sa_case")),
+        layout.fields(say_.record(case, Case), rtl=rtl),
     ]
     if data["household"]:
-        parts += [layout.heading("Household"),
-                  layout.table(["Member", "Relationship"],
-                               [[m["name"], _label(m["relationship"])] for m in data["household"]],
-                               [90 * mm, layout.CONTENT_WIDTH - 90 * mm])]
+        parts += [layout.heading(say_("sa_household")),
+                  layout.table([say_("sa_member"), say_("sa_relationship")],
+                               [[m["name"], say_.value(m["relationship"], "relationship_to_head", Person)]
+                                for m in data["household"]],
+                               [90 * mm, layout.CONTENT_WIDTH - 90 * mm], rtl=rtl)]
     empty = []
-    for name, title in SECTIONS.items():
+    for name, model in SECTIONS.items():
         rows = data[name]
+        title = say_(f"sa_s_{name}")
         if not rows:
-            empty.append(title.lower())
+            empty.append(title if language == "ar" else title.lower())
             continue
-        parts.append(layout.heading(f"{title} ({len(rows)})"))
+        parts.append(layout.heading(say_("sa_section", title=title, count=len(rows))))
         for number, row in enumerate(rows, 1):
             if len(rows) > 1:
-                parts.append(layout.para(f"{number}.", layout.LABEL))
-            parts += [layout.fields(_record(row)), Spacer(1, 1.5 * mm)]
+                parts.append(layout.para(f"{number}.", layout.LABEL, direction))
+            parts += [layout.fields(say_.record(row, model), rtl=rtl), Spacer(1, 1.5 * mm)]
     if empty:
-        parts += [layout.heading("Nothing held"), layout.para("No records of these kinds: " + ", ".join(empty) + ".",
-                                                              layout.SMALL)]
+        kinds = ("، " if rtl else ", ").join(empty)
+        parts += [layout.heading(say_("sa_nothing_held")),
+                  layout.para(say_("sa_no_records", kinds=kinds), layout.SMALL, direction)]
     entries = data["audit_log"]
-    parts.append(layout.heading(f"Audit log of the case ({len(entries)} entries)"))
-    parts.append(layout.para("Who read or changed the records, and when. The values changed are in the JSON file.",
-                             layout.SMALL))
+    parts.append(layout.heading(say_("sa_audit_log", count=len(entries))))
+    parts.append(layout.para(say_("sa_audit_note"), layout.SMALL, direction))
     widths = [34 * mm, 30 * mm, 52 * mm, layout.CONTENT_WIDTH - 116 * mm]
-    parts.append(layout.table(["Time (UTC)", "By", "Action", "Record"], [
+    redacted = " " + say_("sa_redacted")
+    parts.append(layout.table([say_("sa_time_utc"), say_("sa_by"), say_("sa_action"), say_("sa_record")], [
         [e["at"][:16].replace("T", " "), e["actor"], e["action"],
-         f"{e['entity']} {e['entity_id'] or ''}".strip() + (" (values removed by retention)" if e["redacted"] else "")]
-        for e in entries], widths))
+         f"{e['entity']} {e['entity_id'] or ''}".strip() + (redacted if e["redacted"] else "")]
+        for e in entries], widths, rtl=rtl))
     return parts
 
 

@@ -81,6 +81,11 @@ def plural(source: str, n: int, language: str) -> str | None:
     return form.replace("%Ln", str(n)).replace("%n", str(n))
 
 
+def vocabulary(word: StrEnum, language: str) -> str:
+    """A vocabulary word by its label, as a field or a column shows it ('In force', 'En vigueur')."""
+    return translate(labels.label(word), language, labels.context(type(word))) or labels.label(word)
+
+
 def message(line: Message, language: str) -> str:
     """A keyed line (a reason, an explanation) in `language`; in English where the catalogue lacks it."""
     template = messages.TEMPLATES.get(line.key)
@@ -125,8 +130,7 @@ def value(item: Value, language: str) -> str:
     if isinstance(item, time):
         return f"{item:%H:%M}"
     if isinstance(item, StrEnum):
-        named = translate(labels.label(item), language, labels.context(type(item)))
-        return labels.lower_first(named) if named else messages.english(item)
+        return labels.lower_first(vocabulary(item, language))
     if isinstance(item, tuple):
         return ("، " if rtl else ", ").join(value(v, language) for v in item)
     if isinstance(item, Place):

@@ -114,3 +114,26 @@ def test_follow_up_notes_and_attachments_are_exported_opened(any_store: Store, t
     [attachment] = [p for p in written if p.parent.name == "export-attachments"]
     assert attachment.name.endswith("partner report.pdf")
     assert attachment.read_bytes() == report.content
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("fr", "Rapport d'accès aux données personnelles Données d'identité Dossier Ménage Lien de parenté Prénoms "
+           "Date de naissance Géorgie géorgien Caractère volontaire (1) Séances de conseil (1) Aucune donnée détenue "
+           "Journal d'audit du dossier Heure (UTC) Enregistrement 9 juillet 1988"),
+    ("ar", "تقرير الاطلاع على البيانات الشخصية البيانات الشخصية الملف الأسرة صلة القرابة الأسماء الأولى تاريخ الميلاد "
+           "جورجيا الجورجية الطابع الطوعي جلسات الإرشاد لا توجد بيانات محفوظة سجل التدقيق الخاص بالملف يوليو 1988"),
+])
+def test_the_report_reads_in_the_office_language(store: Store, language: str, words: str) -> None:
+    """Headings, field names, vocabulary words, countries and languages in the office's language."""
+    from tests.unit.documents.helpers import office
+    from tests.unit.documents.pdftext import has_words, text
+
+    office(store, language)
+    family = open_family(store)
+    counsel(store, family, TODAY)
+    declare(store, family.mother, TODAY)
+    printed = text(subject_access.export(store.as_actor(OFFICER), family.mother).pdf)
+    assert has_words(printed, words)
+    english = ("Subject access report", "Particulars", "Household", "Date of birth", "Georgia", "Georgian",
+               "Voluntariness", "Counselling sessions", "Nothing held", "Audit log", "Relationship", "Child")
+    assert not [word for word in english if word in printed]
