@@ -39,7 +39,7 @@ from planning.documents import fonts, layout, printable, verification
 from planning.documents.layout import CONTENT_WIDTH as WIDTH
 from planning.documents.office import letterhead
 from planning.documents.text import TextStyle
-from planning.documents.texts import is_rtl_language, say
+from planning.documents.texts import country_name, is_rtl_language, say
 from planning.documents.verification import Facts
 from planning.errors import HomewardError, NotFoundError
 from planning.labels import label
@@ -137,9 +137,9 @@ def issue_report(store: Store, country: str, period_from: date, period_to: date,
         office = letterhead(session)
         language = office.language
         reference = f"{PREFIX}-{report.country_code}-{issued.id:04d}"
+        country = country_name(report.country_code, language, printable.line(report.country_name))
         meta = layout.Meta(title=say("cr_title", language), reference=reference, issued=issued, language=language,
-                           subtitle=say("cr_subtitle", language,
-                                        country=f"{printable.line(report.country_name)} ({report.country_code})",
+                           subtitle=say("cr_subtitle", language, country=f"{country} ({report.country_code})",
                                         start=report.period_from.isoformat(), end=report.period_to.isoformat(),
                                         on=report.as_of.isoformat()))
         pdf = layout.render(office, meta, story(report, language))
@@ -216,7 +216,8 @@ def _summary(report: ComplianceReport, words: _Words) -> str:
     if words.language != "en":
         counted = (" " + words("cr_counted_to", date=report.counted_to.isoformat())
                    if report.counted_to < report.period_to else "")
-        return words("cr_summary", months=months, due=totals.due, country=report.country_name, done=totals.done,
+        country = country_name(report.country_code, words.language, report.country_name)
+        return words("cr_summary", months=months, due=totals.due, country=country, done=totals.done,
                      done_rate=percent(totals.done_rate), contact_rate=percent(totals.contact_rate),
                      incidents=incidents, open=report.open_incidents) + counted
     counted = (f" Follow-ups are counted up to {report.counted_to.isoformat()}, the day the figures were drawn up."

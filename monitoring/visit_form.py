@@ -21,7 +21,7 @@ from planning.documents import fonts, layout, printable, records, verification
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import TextStyle
-from planning.documents.texts import format_date, is_rtl_language, say, sayer
+from planning.documents.texts import country_name, format_date, is_rtl_language, say, sayer
 from planning.errors import NotFoundError, ValidationError
 from planning.security.permissions import Permission, require
 from planning.storage.models import Case, CountryProfile, FollowUp, MonitoringIncident, MonitoringPlan
@@ -116,7 +116,8 @@ def print_visit_form(store: Store, follow_up: int | str) -> Printed:
 def _subtitle(facts: verification.Facts, language: str) -> str:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
     region = f", {facts['region']}" if facts["region"] else ""
-    return say("vf_subtitle", language, case=facts["case"], country=f"{facts['country']['name']}{region}",
+    country = country_name(facts["country"]["code"], language, facts["country"]["name"])
+    return say("vf_subtitle", language, case=facts["case"], country=f"{country}{region}",
                date=format_date(date.fromisoformat(facts["due_on"]), language))
 
 
@@ -143,9 +144,10 @@ def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date,
     if place is not None and place.latitude is not None and place.longitude is not None:
         address += " " + fonts.ltr(f"({place.latitude:.5f}, {place.longitude:.5f})")
     region = f"{comma}{facts['region']}" if facts["region"] else ""
+    country = country_name(facts["country"]["code"], language, facts["country"]["name"])
     story: list[Flowable] = [layout.fields([
         (say_("vf_household"), f"{facts['head']} ({facts['case']})"),
-        (say_("vf_returned_to"), f"{facts['country']['name']}{region}{comma}"
+        (say_("vf_returned_to"), f"{country}{region}{comma}"
                                  + say_("vf_arrived", date=day(facts["arrived_on"]))),
         (say_("vf_address"), address),
         (say_("vf_directions"), printable.line(place.directions) if place and place.directions else "—"),
@@ -168,7 +170,7 @@ def _story(facts: verification.Facts, place: HouseholdPlace | None, today: date,
                                  direction))
     if facts["open_incidents"]:
         story.append(layout.para(say_("vf_incidents", count=facts["open_incidents"],
-                                      country=facts["country"]["name"]), NOTE, direction))
+                                      country=country), NOTE, direction))
     story += [layout.heading(say_("vf_household")),
               layout.table([say_("col_name"), say_("vf_age"), say_("vf_relationship")],
                            [[m["name"], _age(m["born"], today),

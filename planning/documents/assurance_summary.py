@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from planning.documents import layout, printable, verification
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date, is_rtl_language, say, sayer
+from planning.documents.texts import country_name, format_date, is_rtl_language, say, sayer
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError
 from planning.security.permissions import Permission, require
@@ -91,7 +91,7 @@ def print_assurance_summary(store: Store, country: str) -> Printed:
         language = letterhead(session).language
         return issue_pdf(session, store, kind=KIND, prefix=PREFIX, subject=code, facts=facts,
                          title=say("as_title", language),
-                         subtitle=f"{printable.line(facts['country']['name'])} ({code})",
+                         subtitle=f"{country_name(code, language, printable.line(facts['country']['name']))} ({code})",
                          story=story(facts, store.today(), language))
 
 
@@ -120,7 +120,7 @@ def story(facts: Facts, on: date, language: str = "en") -> list[Flowable]:
     comma = "، " if rtl else ", "
     country = facts["country"]
     out: list[Flowable] = [layout.fields([
-        (say_("as_country"), f"{country['name']} ({country['code']})"),
+        (say_("as_country"), f"{country_name(country['code'], language, country['name'])} ({country['code']})"),
         (say_("as_irregular_exit"), say_("as_punished") if country["irregular_exit_punished"]
          else say_("as_not_punished")),
         (say_("as_active_for"), comma.join(say_(f"need_{p}") for p in country["active_monitoring_profiles"])

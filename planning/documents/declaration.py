@@ -17,6 +17,7 @@ from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
 from planning.documents.text import MixedText, TextStyle
 from planning.documents.texts import (
+    country_name,
     format_date,
     has_key,
     is_rtl_language,
@@ -30,6 +31,7 @@ from planning.documents.travel_letter_page import name_cell
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError
 from planning.labels import named
+from planning.messages import Country
 from planning.readiness.loading import load_facts
 from planning.readiness.reasons import Reason, Safeguard
 from planning.security.permissions import Permission, require
@@ -154,9 +156,10 @@ def print_declaration(store: Store, reference: str) -> Printed:
 
 def _subtitle(facts: Facts) -> str:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
-    country = facts["country"]["name"]
+    language = str(facts["office_language"])
+    country = country_name(facts["country"]["code"], language, facts["country"]["name"])
     region = f", {facts['region']}" if facts["region"] else ""
-    return say("dv_subtitle", str(facts["office_language"]), case=facts["case"], country=f"{country}{region}")
+    return say("dv_subtitle", language, case=facts["case"], country=f"{country}{region}")
 
 
 def _language(code: str | None) -> str:
@@ -206,7 +209,7 @@ def _signed_by(facts: Facts, signer: dict[str, Any]) -> list[Flowable]:
     """One signer's declaration: the text in their language beside the office's, their minors, their signature."""
     office_language = str(facts["office_language"])
     languages = Languages(office_language, str(signer["language"] or facts["language"]))
-    country = facts["country"]["name"]
+    country = Country(facts["country"]["code"], facts["country"]["name"])  # named in each column's language
     out: list[Flowable] = [languages.heading("decl_title"),
                            layout.para(signer["name"] + (f" ({signer['name_latin']})" if signer["name_latin"] else ""),
                                        layout.BODY.but(bold=True, space_after=1 * mm), "R" if languages.rtl else "L"),

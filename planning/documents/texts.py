@@ -97,10 +97,14 @@ def is_rtl_language(language: str) -> bool:
 
 
 def lookup(key: str, language: str, **values: object) -> Text:
-    """The text `key` in `language` (English, marked, when missing) with its placeholders filled."""
+    """The text `key` in `language` (English, marked, when missing) with its placeholders filled; a country
+    (`messages.Country`) is named in the language the text is printed in."""
     data = _data()
     entries: dict[str, str] = data["texts"][key] if key in data["texts"] else data["labels"][key]
     language = printed_as(language) or language
+    written_in = language if language in entries else ENGLISH
+    values = {k: country_name(v.code, written_in, v.name) if isinstance(v, messages.Country) else v
+              for k, v in values.items()}
     if language in entries:
         if is_rtl_language(language):
             # Numbers, codes and Latin names keep their own order inside a right-to-left sentence.

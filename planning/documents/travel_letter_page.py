@@ -17,8 +17,9 @@ from planning.documents import fonts, layout, local_times, printable
 from planning.documents.bilingual import Languages
 from planning.documents.statement import Person, Stated
 from planning.documents.text import MixedText
-from planning.documents.texts import format_date, is_rtl_language, say, sayer
+from planning.documents.texts import country_name, format_date, is_rtl_language, say, sayer
 from planning.documents.verification import Facts
+from planning.messages import Country
 
 KIND = "travel-letter"
 SMALL_CELL = layout.CELL.but(size=7, color=layout.MUTED)
@@ -131,7 +132,8 @@ def story(facts: Facts) -> list[Flowable]:
     region = facts["region"]
     out: list[Flowable] = [
         layout.fields([
-            (say_("tl_returning_to"), facts["country"]["name"] + (f", {region}" if region else "")),
+            (say_("tl_returning_to"), country_name(facts["country"]["code"], office_language, facts["country"]["name"])
+                                      + (f", {region}" if region else "")),
             (say_("tl_movement"), f"{fonts.ltr(movement['code'])} ({say_('mk_' + movement['kind'])}) · "
                                   f"{fonts.ltr(route(facts))}"),
         ], rtl=rtl),
@@ -172,7 +174,8 @@ def story(facts: Facts) -> list[Flowable]:
     office = facts["field_office"]
     if office is not None:
         where = ", ".join(part for part in (office["name"], office["address"]) if part)
-        out.append(languages.block("tl_field_office", INSTRUCTION, region=office["region"] or facts["country"]["name"],
+        country = Country(facts["country"]["code"], facts["country"]["name"])  # in each column's language
+        out.append(languages.block("tl_field_office", INSTRUCTION, region=office["region"] or country,
                                    office=f"{where} ({office['opens_at']}–{office['closes_at']})"))
     out.append(languages.block(f"tl_baggage_{movement['kind']}", INSTRUCTION))
     address = ", ".join(part for part in (contacts["address"] or "").split("\n") if part.strip())

@@ -68,12 +68,12 @@ def test_an_unknown_or_malformed_country(store: Store) -> None:
 
 
 @pytest.mark.parametrize(("language", "words"), [
-    ("fr", "Synthèse des garanties du pays Situation au 1 juin 2026 Référence"),
-    ("ar", "ملخص ضمانات البلد الوضع في المرجع"),
+    ("fr", "Synthèse des garanties du pays Situation au 1 juin 2026 Référence Géorgie (GEO)"),
+    ("ar", "ملخص ضمانات البلد الوضع في المرجع جورجيا"),
 ])
 def test_the_summary_prints_in_the_office_language(store: Store, language: str, words: str) -> None:
     office(store, language)
     assurances(store)
     text = pdftext.text(print_assurance_summary(store, "GEO").pdf)
     assert pdftext.has_words(text, words)
-    assert "Reference" not in text and "Standing on" not in text
+    assert "Reference" not in text and "Standing on" not in text and "Georgia" not in text

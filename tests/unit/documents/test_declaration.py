@@ -45,7 +45,7 @@ def test_an_arabic_declaration_reads_back(store: Store) -> None:
     speaks(store, family.father, "ar", "جورجي", "بيريدزه")
     text = pdftext.text(print_declaration(store, family.reference).pdf)
     for expected in ("إقرار بالعودة الطوعية", "جورجي بيريدزه",
-                     "أقر بأنني قررت بحرية العودة إلى Georgia",
+                     "أقر بأنني قررت بحرية العودة إلى جورجيا",  # the country named in Arabic (CLDR)
                      "يمكنني تغيير رأيي في أي وقت، حتى في المطار أو عند باب الطائرة",
                      "حماية البيانات"):
         assert pdftext.has_words(text, expected), expected

@@ -52,3 +52,13 @@ def test_countries_are_named_in_the_documents_language() -> None:
 def test_a_language_without_a_catalogue_prints_english() -> None:
     assert keyed.message(TOO_FAR, "ru") == TOO_FAR.english()
     assert keyed.catalogue("ru") == {}
+
+
+def test_a_printed_text_names_a_country_in_its_own_language() -> None:
+    from planning.documents.texts import say
+
+    georgia = Country("GEO", "Georgia")
+    assert say("decl_statement", "en", country=georgia) == say("decl_statement", "en", country="Georgia")
+    assert "Géorgie" in say("decl_statement", "fr", country=georgia)
+    assert "جورجيا" in say("decl_statement", "ar", country=georgia)
+    assert "گرجستان" in say("decl_statement", "prs", country=georgia)  # Dari, printed with the Persian texts

@@ -9,6 +9,7 @@ from planning.documents.declaration import print_declaration
 from planning.documents.texts import LANGUAGES, say
 from planning.documents.travel_letter import print_travel_letter
 from planning.documents.voucher import print_voucher
+from planning.messages import Country
 from planning.storage.models.reintegration import PackageAllocation
 from planning.storage.store import Store
 from tests.scenarios import ready_family
@@ -38,7 +39,7 @@ def test_the_declaration_in_each_language(store: Store, language: str) -> None:
     speaks(store, family.father, language)
     printed = text(print_declaration(store, family.reference).pdf)
     both(printed, language, "decl_title", "decl_explained", "decl_change_mind", "decl_data_title", "sig_returnee")
-    both(printed, language, "decl_statement", country="Georgia")
+    both(printed, language, "decl_statement", country=Country("GEO", "Georgia"))  # named in each language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -125,8 +125,8 @@ def test_bad_input_and_an_unwritable_place_record_no_issue(store: Store, tmp_pat
 
 @pytest.mark.parametrize(("language", "words"), [
     ("fr", "Rapport de conformité du pays période du 2026-06-01 au 2026-12-31 Suivis par mois Mois par mois "
-           "Plans de suivi et réexamens Taux de contact 57 % Total rétablir les garanties"),
-    ("ar", "تقرير امتثال البلد المتابعات شهرياً شهراً بشهر خطط المتابعة والمراجعات معدل الاتصال المجموع"),
+           "Plans de suivi et réexamens Taux de contact 57 % Total rétablir les garanties Géorgie (GEO)"),
+    ("ar", "تقرير امتثال البلد المتابعات شهرياً شهراً بشهر خطط المتابعة والمراجعات معدل الاتصال المجموع جورجيا"),
 ])
 def test_the_report_prints_in_the_office_language(store: Store, language: str, words: str) -> None:
     from tests.unit.documents.helpers import office
@@ -136,3 +136,4 @@ def test_the_report_prints_in_the_office_language(store: Store, language: str, w
     text = pdftext.text(issue_report(as_of(store, SEEN_ON), "GEO", *PERIOD).pdf)
     assert pdftext.has_words(text, words)
     assert "Month by month" not in text and "How this report counts" not in text
+    assert "Georgia" not in text  # the country named in the office's language (CLDR)

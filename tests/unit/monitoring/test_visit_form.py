@@ -72,3 +72,4 @@ def test_the_form_prints_in_the_office_language(store: Store, language: str, wor
     printed = text(print_visit_form(store, follow_up_id).pdf)
     assert has_words(printed, words)
     assert "Findings" not in printed and "Detained" not in printed
+    assert "Georgia" not in printed and has_words(printed, {"fr": "Géorgie", "ar": "جورجيا"}[language])
