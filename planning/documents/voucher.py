@@ -20,7 +20,7 @@ from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import format_date, say
+from planning.documents.texts import country_name, format_date, say
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError, ValidationError
 from planning.security.permissions import Permission, require
@@ -99,8 +99,11 @@ def print_voucher(store: Store, allocation: str | int) -> Printed:
 
 def _subtitle(facts: Facts) -> str:
     facts = printable.facts(facts)  # each stored value on its own line(s), in its own direction
+    language = str(facts["office_language"])
     region = f", {facts['region']}" if facts["region"] else ""
-    return f"Case {facts['case']} · {facts['country']['name']}{region} · {facts['package']['code']}"
+    country = country_name(facts["country"]["code"], language, facts["country"]["name"])
+    return say("rv_subtitle", language, case=facts["case"], country=f"{country}{region}",
+               package=facts["package"]["code"])
 
 
 def _month(value: str, language: str) -> str:

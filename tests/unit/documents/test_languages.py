@@ -63,3 +63,4 @@ def test_the_voucher_in_each_language(store: Store, language: str) -> None:
     speaks(store, person_id, language)
     printed = text(print_voucher(store, house.id).pdf)
     both(printed, language, "rv_title", "rv_personal", "sig_returnee", "sig_partner", "sig_office")
+    assert has_words(printed, "Dossier Géorgie")  # the subtitle in the office's language, the country too
