@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import PySide6
@@ -82,7 +83,7 @@ def compiled(language: str, target_dir: Path | None = None) -> Path | None:
     """The compiled catalogue of `language`, (re)built from its .ts source when missing or older; where only the
     compiled catalogue ships (the frozen application, homeward.spec), that one."""
     source = TRANSLATIONS / f"homeward_{language}.ts"
-    if not source.exists():
+    if not source.exists() or getattr(sys, "frozen", False):  # the bundle ships the .ts for printed documents
         shipped = TRANSLATIONS / f"homeward_{language}.qm"
         return shipped if shipped.exists() else None
     folder = target_dir or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
