@@ -75,7 +75,10 @@ passed "$HOME_DIR/window.out" || fail "the main window on the demo database"
 grep -q '(with cases)' "$HOME_DIR/window.out" || fail "the window did not open on the demo database's cases"
 
 log "the app started offscreen on the demo database, left running ${STAY_SECONDS} s"
-frozen QT_QPA_PLATFORM=offscreen "$APP" --db "$DB" >"$HOME_DIR/app.out" 2>"$HOME_DIR/app.err" &
+# env execs the app, so $! is the app itself (through the shell function it would be a subshell, and the
+# kill below would leave the app running)
+env -i HOME="$HOME_DIR" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen "$APP" --db "$DB" \
+    >"$HOME_DIR/app.out" 2>"$HOME_DIR/app.err" &
 APP_PID=$!
 sleep "$STAY_SECONDS"
 if ! kill -0 "$APP_PID" 2>/dev/null; then
