@@ -16,7 +16,7 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCollator, QLocale
 
 from desktop.i18n import current_language, current_locale
-from planning import place_names
+from planning import cldr, place_names
 from planning.storage.store import Store
 
 #: Translated names of places: language → {name as stored → name in that language}.
@@ -67,7 +67,7 @@ def country_name(code: str | None, stored: str | None = None) -> str:
         return stored or ""
     language = current_language()
     if language != "en":
-        translated = _cldr(language, code.upper())
+        translated = cldr.country_name(language, code.upper())
         if translated:
             return translated
     return stored or english_country_name(code)
@@ -85,20 +85,6 @@ def english_country_name(code: str) -> str:
     if found is None:
         return code
     return str(getattr(found, "common_name", None) or found.name)
-
-
-@cache
-def _cldr(language: str, code: str) -> str | None:
-    found = pycountry.countries.get(alpha_3=code)
-    territory = found.alpha_2 if found is not None else {"XKX": "XK", "XKK": "XK"}.get(code)
-    if territory is None:
-        return None
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
-        return None
-    name = names.get(territory)
-    return str(name) if name else None
 
 
 @cache

@@ -20,7 +20,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 import resources
-from planning import messages
+from planning import cldr, messages
 from planning.documents import fonts
 
 TEXTS_FILE = Path(resources.__file__).parent / "documents" / "texts.json"
@@ -139,26 +139,13 @@ def country_name(code: str | None, language: str, stored: str | None = None) -> 
     if not code:
         return stored or ""
     if language != ENGLISH:
-        translated = _cldr_country(printed_as(language) or language, code.upper())
+        translated = cldr.country_name(printed_as(language) or language, code.upper())
         if translated:
             return translated
     if stored:
         return stored
     found = pycountry.countries.get(alpha_3=code.upper())
     return str(getattr(found, "common_name", None) or found.name) if found is not None else code
-
-
-@cache
-def _cldr_country(language: str, code: str) -> str | None:
-    found = pycountry.countries.get(alpha_3=code)
-    territory = found.alpha_2 if found is not None else {"XKX": "XK", "XKK": "XK"}.get(code)
-    if territory is None:
-        return None
-    try:
-        name = Locale.parse(language).territories.get(territory)
-    except (UnknownLocaleError, ValueError):
-        return None
-    return str(name) if name else None
 
 
 def format_date(day: date, language: str) -> str:
