@@ -218,23 +218,12 @@ def runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
     face of the letters before them (or, at the start, after them) when it has them, so an Arabic
     sentence keeps Naskh's digits and spacing and a mark stays with its letter.
     """
-    faces: list[Face | None] = [_first_face(c) if _is_letter(c) else None for c in line]
-    following: Face | None = None
-    for index in range(len(line) - 1, -1, -1):  # leading neutrals lean on the first letter after them
-        if faces[index] is not None:
-            following = faces[index]
-    previous = following
-    for index, char in enumerate(line):
-        face = faces[index]
-        if face is None:
-            face = previous if previous is not None and has_glyph(previous, char) else _first_face(char)
-            faces[index] = face or previous or SANS
-        previous = faces[index]
+    faces = _faces(list(line))
     result: list[tuple[str, str]] = []
     start = 0
     for index in range(1, len(line) + 1):
         if index == len(line) or faces[index] is not faces[start]:
-            result.append((line[start:index], (faces[start] or SANS).variant(bold)))
+            result.append((line[start:index], faces[start].variant(bold)))
             start = index
     return result
 
@@ -258,7 +247,7 @@ def _faces(chars: list[str]) -> list[Face]:
     """The face of each character of a drawn line (visual order), as `runs` chooses them."""
     faces: list[Face | None] = [_first_face(c) if _is_letter(c) else None for c in chars]
     following: Face | None = None
-    for index in range(len(chars) - 1, -1, -1):
+    for index in range(len(chars) - 1, -1, -1):  # leading neutrals lean on the first letter after them
         if faces[index] is not None:
             following = faces[index]
     previous = following
