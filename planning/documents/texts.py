@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency
 
 import resources
 from planning import cldr, messages
@@ -109,8 +112,29 @@ def lookup(key: str, language: str, **values: object) -> Text:
         if is_rtl_language(language):
             # Numbers, codes and Latin names keep their own order inside a right-to-left sentence.
             values = {k: fonts.ltr(str(v)) for k, v in values.items()}
-        return Text(entries[language].format(**values), language)
-    return Text(entries[ENGLISH].format(**values), ENGLISH, fallback=language != ENGLISH)
+        return Text(_fill(entries[language], values), language)
+    return Text(_fill(entries[ENGLISH], values), ENGLISH, fallback=language != ENGLISH)
+
+
+def _fill(template: str, values: dict[str, object]) -> str:
+    """`template.format(**values)`, without doubling a full stop: a value that ends a sentence with its own
+    ('1 июня 2026 г.', 'Ltd.') takes the place of the template's."""
+    template = _FULL_STOP_AFTER.sub(lambda m: m[1] if str(values.get(m[1][1:-1], "")).endswith(".") else m[0],
+                                    template)
+    return template.format(**values)
+
+
+_FULL_STOP_AFTER = re.compile(r"(\{\w+\})\.")
+
+
+def format_money(amount: Decimal, language: str, currency: str = "EUR") -> str:
+    """'€1,200.00', '1 200,00 €', '1,200.00 €' as CLDR writes an amount in `language` (Latin digits; spaces the
+    fonts hold; no direction marks: a right-to-left text isolates the amount itself)."""
+    try:
+        text = format_currency(amount, currency, locale=printed_as(language) or language, numbering_system="latn")
+    except (UnknownLocaleError, ValueError):
+        text = format_currency(amount, currency, locale=ENGLISH)
+    return text.replace("\u202f", "\xa0").replace("\u200e", "").replace("\u200f", "")
 
 
 def say(key: str, language: str, **values: object) -> str:

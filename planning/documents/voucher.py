@@ -20,7 +20,7 @@ from planning.documents import layout, printable, records, verification
 from planning.documents.bilingual import Languages
 from planning.documents.office import letterhead
 from planning.documents.printing import Printed, issue_pdf
-from planning.documents.texts import country_name, format_date, say
+from planning.documents.texts import country_name, format_date, format_money, say
 from planning.documents.verification import Facts
 from planning.errors import NotFoundError, SafeguardError, ValidationError
 from planning.security.permissions import Permission, require
@@ -37,10 +37,6 @@ from planning.vocabulary import CaseStatus
 
 KIND = "voucher"
 PREFIX = "RV"
-
-
-def _money(value: Decimal) -> str:
-    return f"EUR {value:,.2f}"
 
 
 def load(session: Session, subject: str) -> Facts | None:
@@ -136,8 +132,8 @@ def story(facts: Facts) -> list[Flowable]:
         (say("rv_delivery", office), (format_date(date.fromisoformat(str(facts["delivered_on"])), office)
                                       + (f" ({facts['delivered_by']})" if facts["delivered_by"] else ""))
          if delivered else _month(str(facts["delivery_month"]), office)),
-        (say("rv_in_kind", office), _money(in_kind)),
-        (say("rv_cash", office), _money(cash)),
+        (say("rv_in_kind", office), format_money(in_kind, office)),
+        (say("rv_cash", office), format_money(cash, office)),
     ]
     return [
         opening,

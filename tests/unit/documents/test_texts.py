@@ -34,3 +34,25 @@ def test_aliases_point_at_languages_with_texts() -> None:
     assert aliases and set(aliases.values()) <= set(LANGUAGES)
     assert not set(aliases) & set(LANGUAGES)
 
+
+
+def test_a_date_that_ends_with_a_full_stop_does_not_double_the_sentence_s() -> None:
+    from datetime import date
+
+    from planning.documents.texts import format_date, say
+
+    day = format_date(date(2026, 6, 1), "ru")
+    assert day.endswith("г.")
+    handed = say("rv_handed", "ru", partner="Партнёр", name="Анна", date=day)
+    assert day in handed and ".." not in handed
+    assert say("rv_handed", "en", partner="Ltd.", name="Ann", date="1 June 2026").count("..") == 0
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "€1,200.00"), ("fr", "1\xa0200,00\xa0€"),
+                                                    ("ar", "1,200.00\xa0€"), ("ru", "1\xa0200,00\xa0€")])
+def test_amounts_are_written_as_the_language_writes_them(language: str, expected: str) -> None:
+    from decimal import Decimal
+
+    from planning.documents.texts import format_money
+
+    assert format_money(Decimal("1200"), language) == expected

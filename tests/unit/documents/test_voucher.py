@@ -40,7 +40,7 @@ def test_the_voucher_names_the_beneficiary_package_partner_month_and_value(any_s
 
     words = text(printed.pdf)
     for expected in ("Reintegration voucher", house.person, "Rent for six months (HOUSE-1)", "July 2026",
-                     "EUR 1,200.00", "For the partner", printed.code):
+                     "€1,200.00", "For the partner", printed.code):
         assert expected in words, expected
     assert verify(any_store, printed.code).status is Status.MATCH
 
