@@ -20,6 +20,7 @@ from sqlalchemy import Engine, inspect
 
 import planning.storage.models  # noqa: F401  (registers every table on the metadata)
 from planning.errors import StorageError
+from planning.storage import name_index
 from planning.storage.base import Base
 from planning.storage.engine import WRITES
 
@@ -95,7 +96,8 @@ def pending_diff(engine: Engine) -> list[Any]:
 
 
 def _not_version_table(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    return not (type_ == "table" and name == VERSION_TABLE)
+    """Leave out Alembic's own table and the name search index (not a model: `storage.name_index`)."""
+    return not (type_ == "table" and name == VERSION_TABLE) and not name_index.is_index_object(name, type_)
 
 
 def ensure_current(engine: Engine) -> tuple[str | None, str]:

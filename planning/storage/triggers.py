@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import DDL, Connection, Table, event
 
-from planning.storage import server_functions
-from planning.storage.models import AuditChainHead, AuditEntry, VoluntarinessEvent
+from planning.storage import name_index, server_functions
+from planning.storage.models import AuditChainHead, AuditEntry, Person, VoluntarinessEvent
 
 APPEND_ONLY_TABLES: tuple[Table, ...] = (VoluntarinessEvent.__table__, AuditEntry.__table__)  # type: ignore[assignment]
 GENESIS = "0" * 64
@@ -111,7 +111,7 @@ def _chain_head_row(target: Table, connection: Connection, **_kw: Any) -> None:
 
 
 def _attach() -> None:
-    """Make `metadata.create_all` (tests) install the same triggers and chain head as the migrations."""
+    """Make `metadata.create_all` (tests) install the same triggers, chain head and name index as the migrations."""
     for table in APPEND_ONLY_TABLES:
         for sql in sqlite_statements(table.name):
             event.listen(table, "after_create", DDL(sql).execute_if(dialect="sqlite"))
@@ -119,6 +119,11 @@ def _attach() -> None:
             event.listen(table, "after_create", DDL(sql).execute_if(dialect="postgresql"))
     event.listen(AuditChainHead.__table__, "after_create", _chain_head_row)
     event.listen(AuditChainHead.metadata, "after_create", _server_functions)
+    event.listen(Person.__table__, "after_create", _name_index)
+
+
+def _name_index(_target: Any, connection: Connection, **_kw: Any) -> None:
+    name_index.install(connection)
 
 
 def _server_functions(_target: Any, connection: Connection, **_kw: Any) -> None:

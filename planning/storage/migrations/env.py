@@ -12,14 +12,15 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 import planning.storage.models  # noqa: F401  (registers every table on the metadata)
+from planning.storage import name_index
 from planning.storage.base import Base
 
 target_metadata = Base.metadata
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Leave out objects autogenerate must not touch (none so far besides Alembic's own)."""
-    return not (type_ == "table" and name == "alembic_version")
+    """Leave out objects autogenerate must not touch: Alembic's own table and the name search index."""
+    return not (type_ == "table" and name == "alembic_version") and not name_index.is_index_object(name, type_)
 
 
 def configure(connection: Connection) -> None:
