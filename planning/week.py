@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planning.at_risk import AtRisk, at_risk
 from planning.bookings import NOT_YET_GONE
+from planning.documents import local_times
+from planning.documents.local_times import LocalTime
 from planning.seats import HOLDING
 from planning.storage.models import (
     Assurance,
@@ -59,10 +62,17 @@ class Trip:
     seats_held: int
     households: int
     people: int
+    #: Open bookings on it that a change since booking made unready (`planning.at_risk`).
+    bookings_at_risk: int = 0
 
     @property
     def free_seats(self) -> int:
         return max(0, self.capacity - self.seats_held)
+
+    @property
+    def leaves_at(self) -> LocalTime:
+        """The departure on the clock of the place it leaves from (UTC where its time zone is not known)."""
+        return local_times.at(self.origin, self.departure_at)
 
 
 @dataclass(frozen=True)
@@ -147,22 +157,24 @@ def movements_between(store: Store, first: date, last: date) -> tuple[Trip, ...]
 
 def _trips(session: Session, when: object, order: object, limit: int) -> tuple[Trip, ...]:
     held = (select(Booking.movement_id, func.sum(Booking.seats).label("seats"),
-                   func.count(Booking.id).label("households"), func.sum(Case.household_size).label("people"))
+                   func.count(Booking.id).label("households"), func.sum(Case.household_size).label("people"),
+                   func.count(sql_case((Booking.status.in_(NOT_YET_GONE) & Booking.at_risk.is_not(None), 1)))
+                   .label("at_risk"))
             .join(Case, Case.id == Booking.case_id)
             .where(Booking.status.in_(HOLDING)).group_by(Booking.movement_id).subquery())
     rows = session.execute(
         select(Movement.id, Movement.code, CountryProfile.code, CountryProfile.name, Movement.origin,
                Movement.destination, Movement.departure_at, Movement.arrival_at, Movement.status,
                Movement.capacity, func.coalesce(held.c.seats, 0), func.coalesce(held.c.households, 0),
-               func.coalesce(held.c.people, 0))
+               func.coalesce(held.c.people, 0), func.coalesce(held.c.at_risk, 0))
         .join(CountryProfile, CountryProfile.id == Movement.country_id)
         .outerjoin(held, held.c.movement_id == Movement.id)
         .where(when, Movement.status != MovementStatus.CANCELLED)  # type: ignore[arg-type]
         .order_by(order, Movement.code).limit(limit))  # type: ignore[arg-type]
     return tuple(Trip(mid, code, cc, cname, origin, destination, dep, arr, status, capacity, int(seats),
-                      int(households), int(people))
-                 for mid, code, cc, cname, origin, destination, dep, arr, status, capacity, seats, households, people
-                 in rows)
+                      int(households), int(people), int(risky))
+                 for mid, code, cc, cname, origin, destination, dep, arr, status, capacity, seats, households, people,
+                 risky in rows)
 
 
 def _expiring(session: Session, today: date) -> Iterable[Expiring]:

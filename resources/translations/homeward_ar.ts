@@ -4430,8 +4430,30 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>انقر نقرًا مزدوجًا على رحلة لفتحها</translation>
     </message>
     <message>
-        <source>Green: seats left · amber: full</source>
-        <translation>الأخضر: مقاعد متبقية · الكهرماني: ممتلئة</translation>
+        <source>Month</source>
+        <comment>calendar view</comment>
+        <extracomment>Which view the calendar shows, kept between sessions.</extracomment>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <comment>calendar view</comment>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Green: seats left · amber: full · red: a booking on it at risk</source>
+        <translation>أخضر: مقاعد متاحة · برتقالي: ممتلئة · أحمر: حجز معرّض للخطر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) this week</source>
+        <translation>
+            <numerusform>%n رحلة هذا الأسبوع</numerusform>
+            <numerusform>رحلة واحدة هذا الأسبوع</numerusform>
+            <numerusform>رحلتان هذا الأسبوع</numerusform>
+            <numerusform>%n رحلات هذا الأسبوع</numerusform>
+            <numerusform>%n رحلةً هذا الأسبوع</numerusform>
+            <numerusform>%n رحلة هذا الأسبوع</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s) in {month}</source>
@@ -4443,6 +4465,30 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
             <numerusform>%Ln رحلةً في {month}</numerusform>
             <numerusform>%Ln رحلة في {month}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>العودة إلى هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>العودة إلى هذا الشهر</translation>
     </message>
     <message>
         <source>Departures on {day}</source>
@@ -4462,6 +4508,25 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
     <message>
         <source>full</source>
         <translation>ممتلئة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) at risk</source>
+        <translation>
+            <numerusform>%n حجز معرّض للخطر</numerusform>
+            <numerusform>حجز واحد معرّض للخطر</numerusform>
+            <numerusform>حجزان معرّضان للخطر</numerusform>
+            <numerusform>%n حجوزات معرّضة للخطر</numerusform>
+            <numerusform>%n حجزًا معرّضًا للخطر</numerusform>
+            <numerusform>%n حجز معرّض للخطر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} بالتوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>{people} booked / {seats} seats</source>
+        <translation>{people} محجوز / {seats} مقعد</translation>
     </message>
     <message>
         <source>No departure on this day.</source>

@@ -600,6 +600,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n movement(s) this week</source>
+        <translation>
+            <numerusform>%n movement this week</numerusform>
+            <numerusform>%n movements this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n movement(s) in {month}</source>
         <translation>
             <numerusform>%Ln movement in {month}</numerusform>
@@ -611,6 +618,13 @@
         <translation>
             <numerusform>%Ln seat free</numerusform>
             <numerusform>%Ln seats free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) at risk</source>
+        <translation>
+            <numerusform>%n booking at risk</numerusform>
+            <numerusform>%n bookings at risk</numerusform>
         </translation>
     </message>
     <message numerus="yes">

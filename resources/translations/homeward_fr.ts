@@ -4214,8 +4214,26 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>Double-cliquez sur un mouvement pour l’ouvrir</translation>
     </message>
     <message>
-        <source>Green: seats left · amber: full</source>
-        <translation>Vert : places restantes · orange : complet</translation>
+        <source>Month</source>
+        <comment>calendar view</comment>
+        <extracomment>Which view the calendar shows, kept between sessions.</extracomment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <comment>calendar view</comment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Green: seats left · amber: full · red: a booking on it at risk</source>
+        <translation>Vert : places libres · orange : complet · rouge : une réservation à risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) this week</source>
+        <translation>
+            <numerusform>%n mouvement cette semaine</numerusform>
+            <numerusform>%n mouvements cette semaine</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s) in {month}</source>
@@ -4223,6 +4241,30 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
             <numerusform>%Ln mouvement en {month}</numerusform>
             <numerusform>%Ln mouvements en {month}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>Revenir à cette semaine</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Revenir à ce mois-ci</translation>
     </message>
     <message>
         <source>Departures on {day}</source>
@@ -4238,6 +4280,21 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
     <message>
         <source>full</source>
         <translation>complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) at risk</source>
+        <translation>
+            <numerusform>%n réservation à risque</numerusform>
+            <numerusform>%n réservations à risque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{people} booked / {seats} seats</source>
+        <translation>{people} réservés / {seats} places</translation>
     </message>
     <message>
         <source>No departure on this day.</source>

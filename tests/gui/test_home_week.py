@@ -83,7 +83,7 @@ def test_the_calendar_marks_departure_days_and_lists_the_day(qtbot: QtBot, store
         calendar.refresh()
     assert len(calendar.marked) == 1 and "TK-1" in calendar.day_list.item(0).text()
     assert calendar.day_list.item(0).text() == ("2026-06-04 09:00 · TK-1 · Georgia · 1 household(s) · 3 person(s) · "
-                                                "7 seat(s) free")
+                                                "7 seat(s) free · 1 booking(s) at risk")
     with qtbot.waitSignal(calendar.movement_opened) as opened:
         calendar.day_list.itemActivated.emit(calendar.day_list.item(0))
     assert opened.args == [movement, TODAY + timedelta(days=3)]
