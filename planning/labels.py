@@ -28,6 +28,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
     from planning.referral_import.report import RowStatus, Severity
     from planning.referral_import.values import DateOrder
     from planning.reintegration.allocation.result import Status as Allocation
+    from planning.reports.measures import Measure, ReportKind, Unit
     from planning.scheduling.outcome import Engine
     from planning.scheduling.result import MoveReason, Term
     from planning.scheduling.result import Status as Planning
@@ -167,6 +168,35 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (AgeGroup.ADULT, "25–59 years"),
         (AgeGroup.OLDER, "60 years and over"),
         (NoVulnerability.NONE, "No vulnerability recorded"),
+        # Reports for donors
+        (ReportKind.RETURNS, "Returns"),
+        (ReportKind.REINTEGRATION, "Reintegration"),
+        (ReportKind.MONITORING, "Monitoring"),
+        (Measure.TRAVELLED, "Travelled"),
+        (Measure.WITHDREW, "Withdrew"),
+        (Measure.INVOLVEMENT_ENDED, "Involvement ended"),
+        (Measure.PROTECTION_REFERRED, "Protection referred"),
+        (Measure.PROTECTION_GRANTED, "Protection granted"),
+        (Measure.PEOPLE_ALLOCATED, "People allocated a package"),
+        (Measure.PEOPLE_DELIVERED, "People who received a package"),
+        (Measure.HOUSEHOLDS_ALLOCATED, "Households allocated a package"),
+        (Measure.HOUSEHOLDS_DELIVERED, "Households that received a package"),
+        (Measure.AMOUNT_ALLOCATED, "Amount allocated (EUR)"),
+        (Measure.AMOUNT_DELIVERED, "Amount delivered (EUR)"),
+        (Measure.FOLLOW_UPS_DUE, "Follow-ups due"),
+        (Measure.FOLLOW_UPS_DONE, "Follow-ups done"),
+        (Measure.FOLLOW_UPS_MISSED, "Follow-ups missed"),
+        (Measure.FOLLOW_UPS_ESCALATED, "Follow-ups escalated"),
+        (Measure.INCIDENTS_OPENED, "Incidents reported"),
+        (Measure.ECONOMIC_SCORE, "Economic score (mean)"),
+        (Measure.SOCIAL_SCORE, "Social score (mean)"),
+        (Measure.PSYCHOSOCIAL_SCORE, "Psychosocial score (mean)"),
+        (Unit.PEOPLE, "People"),
+        (Unit.HOUSEHOLDS, "Households"),
+        (Unit.FOLLOW_UPS, "Follow-ups"),
+        (Unit.INCIDENTS, "Incidents"),
+        (Unit.AMOUNT, "Euros"),
+        (Unit.SCORE, "Mean score"),
         (EscortNeed.MEDICAL, "Medical escort"),
         (EscortNeed.MINOR, "Escort for a minor"),
         (MovementKind.SCHEDULED_FLIGHT, "Scheduled flight"),

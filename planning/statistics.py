@@ -143,7 +143,7 @@ def tabulate(people: Sequence[Returnee], down: CountBy, across: CountBy | None =
                 cells[(row, column)].add(person.person_id)
                 if column is not None:
                     column_people[column].add(person.person_id)
-    return Tabulation(tuple(sorted(row_people, key=_order)), tuple(sorted(column_people, key=_order)),
+    return Tabulation(tuple(sorted(row_people, key=order)), tuple(sorted(column_people, key=order)),
                       {key: len(ids) for key, ids in cells.items()}, {k: len(v) for k, v in row_people.items()},
                       {k: len(v) for k, v in column_people.items()}, len({p.person_id for p in people}))
 
@@ -153,7 +153,7 @@ def shown(count: int, suppress: bool) -> str:
     return f"<{SMALLEST_SHOWN}" if suppress and 0 < count < SMALLEST_SHOWN else str(count)
 
 
-def _order(key: Key) -> tuple[int, str]:
+def order(key: Key) -> tuple[int, str]:
     """Months in time order, vocabulary in its declared order (none last), countries by code."""
     if isinstance(key, date):
         return (0, key.isoformat())

@@ -50,6 +50,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="language of the office (default en)")
     change.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG shown in the letterhead")
     change.add_argument("--no-logo", action="store_true", help="remove the stored logo")
+    change.add_argument("--smallest-count", type=int, metavar="N", dest="smallest_shown",
+                        help="reports meant for sharing show a cell standing for fewer than N people or records as "
+                             "'<N' (0 or 1: every count; default: keep the stored one, 5 for a new office)")
     change.set_defaults(handler=run_office_set)
     key = actions.add_parser("public-key", help="the office's public key, which checks the signature of every "
                                                 "document's QR code: publish it, give it to border offices")
@@ -121,7 +124,9 @@ def run_office_show(args: argparse.Namespace) -> int:
     for label, value in (("Name", head.name), ("Address", (head.address or "").replace("\n", ", ")),
                          ("Phone", head.phone), ("E-mail", head.email), ("Emergency", head.emergency_phone),
                          ("Signatory", ", ".join(p for p in (head.signatory_name, head.signatory_title) if p)),
-                         ("Language", head.language), ("Logo", f"{len(head.logo)} bytes" if head.logo else None)):
+                         ("Language", head.language), ("Logo", f"{len(head.logo)} bytes" if head.logo else None),
+                         ("Reports", f"counts under {head.smallest_shown} shown as <{head.smallest_shown} when shared"
+                          if head.smallest_shown > 1 else "every count shown when shared")):
         print(f"{label + ':':<11}{value or '—'}")
     return 0
 
@@ -137,7 +142,7 @@ def run_office_set(args: argparse.Namespace) -> int:
     draft = office.OfficeDraft(
         name=args.name, address=args.address.replace("\\n", "\n") if args.address else None, phone=args.phone,
         email=args.email, emergency_phone=args.emergency_phone, language=args.language, logo=logo,
-        signatory_name=args.signatory_name, signatory_title=args.signatory_title,
+        signatory_name=args.signatory_name, signatory_title=args.signatory_title, smallest_shown=args.smallest_shown,
         logo_filename=args.logo.name if args.logo is not None else None, keep_logo=not args.no_logo,
     )
     store = open_store(args.db)

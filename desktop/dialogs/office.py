@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from desktop.dialogs.base import ServiceDialog
 from desktop.i18n import tr
 from desktop.ops import run_query
-from planning.documents.office import Letterhead, OfficeDraft, letterhead, save_office
+from planning.documents.office import MOST_SMALLEST_SHOWN, Letterhead, OfficeDraft, letterhead, save_office
 from planning.documents.texts import OFFICE_LANGUAGES, language_name
 from planning.errors import ValidationError
 from planning.storage.store import Store
@@ -75,6 +76,13 @@ class OfficeDialog(ServiceDialog):
         self.row(tr("Signatory"), self.signatory_name, "signatory_name")
         self.row(tr("Signatory's title"), self.signatory_title, "signatory_title")
         self.row(tr("Logo"), logo_row, "logo")
+        self.smallest_shown = QSpinBox()
+        self.smallest_shown.setRange(0, MOST_SMALLEST_SHOWN)
+        self.smallest_shown.setValue(current.smallest_shown)
+        self.smallest_shown.setToolTip(tr("Reports meant for sharing (Excel, PDF) show a cell standing for fewer "
+                                          "people or records than this as “<N”, so that no one can be singled "
+                                          "out; 0 or 1 shows every count"))
+        self.row(tr("Smallest count shown in reports"), self.smallest_shown, "smallest_shown")
 
     def set_logo(self, path: Path) -> None:
         try:
@@ -104,7 +112,7 @@ class OfficeDialog(ServiceDialog):
             emergency_phone=self.emergency_phone.text().strip() or None, language=str(self.language.currentData()),
             logo=self.logo, logo_filename=self.logo_filename, keep_logo=self.keep_logo,
             signatory_name=self.signatory_name.text().strip() or None,
-            signatory_title=self.signatory_title.text().strip() or None)
+            signatory_title=self.signatory_title.text().strip() or None, smallest_shown=self.smallest_shown.value())
         store = self.store
         return lambda: save_office(store, draft)
 

@@ -17,6 +17,10 @@ from planning.storage.store import Store
 from planning.validation import optional_text, required_text
 
 DEFAULT_NAME = "Assisted Voluntary Return Office"
+#: Reports meant for sharing hide counts below this by default (statistical disclosure practice).
+SMALLEST_SHOWN = 5
+#: The highest smallest count an office may set.
+MOST_SMALLEST_SHOWN = 100
 #: Logos larger than this are refused: the letterhead shows them 18 mm high.
 MAX_LOGO_BYTES = 2_000_000
 
@@ -32,6 +36,8 @@ class Letterhead:
     logo: bytes | None = None
     signatory_name: str | None = None
     signatory_title: str | None = None
+    #: Reports meant for sharing show cells standing for fewer than this as "<N" (0 or 1: every count shown).
+    smallest_shown: int = SMALLEST_SHOWN
     #: False until an office is saved (the letterhead then prints the default name).
     saved: bool = False
 
@@ -61,6 +67,8 @@ class OfficeDraft:
     signatory_title: str | None = None
     #: Keep the stored logo when `logo` is None (False removes it).
     keep_logo: bool = True
+    #: The smallest count reports for sharing show; None keeps the stored one (5 for a new office).
+    smallest_shown: int | None = None
 
 
 def letterhead(session: Session) -> Letterhead:
@@ -69,7 +77,7 @@ def letterhead(session: Session) -> Letterhead:
     if row is None:
         return Letterhead()
     return Letterhead(row.name, row.address, row.phone, row.email, row.emergency_phone, row.language, row.logo,
-                      row.signatory_name, row.signatory_title, saved=True)
+                      row.signatory_name, row.signatory_title, row.smallest_count_shown, saved=True)
 
 
 def require_for_travel_letters(office: Letterhead) -> None:
@@ -101,10 +109,19 @@ def _validated(draft: OfficeDraft) -> dict[str, object]:
         "name": name, "address": address, "phone": phone, "email": email, "emergency_phone": emergency_phone,
         "language": draft.language, "signatory_name": signatory_name, "signatory_title": signatory_title,
     }
+    if draft.smallest_shown is not None:
+        values["smallest_count_shown"] = smallest_shown(draft.smallest_shown)
     if draft.logo is not None or not draft.keep_logo:
         values["logo"] = draft.logo
         values["logo_filename"] = draft.logo_filename if draft.logo is not None else None
     return values
+
+
+def smallest_shown(value: object) -> int:
+    """A smallest count shown, checked: a whole number from 0 to `MOST_SMALLEST_SHOWN`."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MOST_SMALLEST_SHOWN:
+        raise ValidationError("smallest_shown", "office.smallest_shown", value, most=MOST_SMALLEST_SHOWN)
+    return value
 
 
 def save_office(store: Store, draft: OfficeDraft) -> None:

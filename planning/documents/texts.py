@@ -203,6 +203,7 @@ ERRORS: dict[str, str] = {
     "office.logo_too_large": "at most {most} MB",
     "office.logo_format": "a PNG or JPEG image",
     "office.logo_unreadable": "'{path}' cannot be read ({reason})",
+    "office.smallest_shown": "must be a whole number from 0 to {most} (0 or 1: every count shown)",
     "office.incomplete": "a travel letter needs the office's {missing}: fill them in under Administration › "
                          "Office… (or `homeward office set`)",
     # Verification codes (planning.documents.verification)
@@ -248,7 +249,8 @@ PHRASES: dict[str, str] = {
 FIELDS: dict[str, str] = {
     "name": "name", "address": "address", "phone": "phone", "email": "email", "language": "language",
     "logo": "logo", "emergency_phone": "emergency line", "signatory_name": "signatory's name",
-    "signatory_title": "signatory's title", "statement": "statement", "reason": "reason",
+    "signatory_title": "signatory's title",
+    "smallest_shown": "smallest count shown in reports for sharing", "statement": "statement", "reason": "reason",
 }
 
 messages.register(__name__, ERRORS, phrases=PHRASES, fields=FIELDS)

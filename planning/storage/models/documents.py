@@ -65,6 +65,8 @@ class OfficeProfile(Versioned, Base):
     #: Who signs travel letters for the office, and their title, printed in the signature and stamp block.
     signatory_name: Mapped[str | None] = mapped_column(String(200))
     signatory_title: Mapped[str | None] = mapped_column(String(200))
+    #: Reports meant for sharing show a cell standing for fewer people or records than this as "<N" (0 or 1: none).
+    smallest_count_shown: Mapped[int] = mapped_column(default=5, server_default="5")
 
 
 class DocumentSigningKey(Base):
