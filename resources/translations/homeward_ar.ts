@@ -5771,6 +5771,22 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>لا توجد سنة 0</translation>
     </message>
     <message>
+        <source>A follow-up counts in the month it fell due, once it has fallen due, whoever it is assigned to; escalated: missed and followed by a second attempt or a field visit. Incidents count in the month they were reported. Scores are the mean (1 to 5) of the follow-ups done that recorded one.</source>
+        <translation>تُحتسب المتابعة في الشهر الذي استحقت فيه، بعد حلول موعدها، أيًّا كان المكلَّف بها؛ المصعَّدة: الفائتة التي تلتها محاولة ثانية أو زيارة ميدانية. تُحتسب الحوادث في الشهر الذي أُبلغ عنها فيه. الدرجات هي متوسط (من 1 إلى 5) المتابعات المنجزة التي سُجّلت فيها درجة.</translation>
+    </message>
+    <message>
+        <source>A package counts as allocated on the day its allocation was accepted (unless cancelled since) and as delivered on the day it was handed over, under the person it went to on that day. A person or household with several packages counts once in a total; amounts are in euros, in kind and cash together.</source>
+        <translation>تُحتسب الحزمة مخصَّصة في يوم قبول تخصيصها (ما لم تُلغَ بعد ذلك) ومسلَّمة في يوم تسليمها، تحت الشخص الذي حصل عليها في ذلك اليوم. يُحتسب الشخص أو الأسرة التي لها عدة حزم مرة واحدة في المجموع؛ والمبالغ باليورو، العينية والنقدية معًا.</translation>
+    </message>
+    <message>
+        <source>Each person counts once, under their last outcome in the period (on one day, travelling outranks the others): someone who withdrew, decided again and travelled counts as travelled. Events count in the month, country, age group and vulnerabilities of their own day; a person with several vulnerabilities counts under each, once in the totals.</source>
+        <translation>يُحتسب كل شخص مرة واحدة، تحت آخر نتيجة له في الفترة (في اليوم نفسه تتقدّم السفر على غيره): من تراجع ثم قرّر من جديد وسافر يُحتسب مسافرًا. تُحتسب الأحداث في الشهر والبلد والفئة العمرية وأوجه الضعف الخاصة بيومها؛ ويُحتسب الشخص الذي له عدة أوجه ضعف تحت كل منها، ومرة واحدة في المجاميع.</translation>
+    </message>
+    <message>
+        <source>Cells standing for fewer than {n} people or records are shown as “&lt;{n}” (statistical disclosure control).</source>
+        <translation>تُعرض الخلايا التي تمثل أقل من {n} من الأشخاص أو السجلات بالشكل «&lt;{n}» (ضبط الإفصاح الإحصائي).</translation>
+    </message>
+    <message>
         <source>{first}–{last}</source>
         <translation>من {first} إلى {last}</translation>
     </message>
@@ -11374,12 +11390,44 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>{reference}: {why}؛ لا تُسلَّم أي حزمة</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to {most} (0 or 1: every count shown)</source>
+        <translation>يجب أن يكون عددًا صحيحًا من 0 إلى {most} (0 أو 1: تُعرض كل الأعداد)</translation>
+    </message>
+    <message>
+        <source>give one way to count, or two different ones</source>
+        <translation>اختر طريقة واحدة للعدّ، أو طريقتين مختلفتين</translation>
+    </message>
+    <message>
+        <source>the {report} report cannot be split by {dimension} (only by {known})</source>
+        <translation>لا يمكن تفصيل تقرير {report} حسب {dimension} (بل حسب {known} فقط)</translation>
+    </message>
+    <message>
+        <source>a report covers at most {years} years</source>
+        <translation>يغطي التقرير {years} سنوات على الأكثر</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a way to count ({known})</source>
+        <translation>«{given}» ليست طريقة للعدّ ({known})</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a report Homeward draws up ({known})</source>
+        <translation>«{given}» ليس تقريرًا يعدّه Homeward ({known})</translation>
+    </message>
+    <message>
         <source>opened on</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>referral source</source>
         <translation>الجهة المُحيلة</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>smallest count shown in reports for sharing</source>
+        <translation>أصغر عدد يُعرض في التقارير المعدّة للمشاركة</translation>
     </message>
     <message>
         <source>way to count</source>
@@ -11839,6 +11887,146 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>No vulnerability recorded</source>
         <comment>NoVulnerability</comment>
         <translation>لا استضعاف مسجَّل</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <comment>ReportKind</comment>
+        <translation>العودة</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <comment>ReportKind</comment>
+        <translation>إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <comment>ReportKind</comment>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <comment>Measure</comment>
+        <translation>سافروا</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <comment>Measure</comment>
+        <translation>تراجعوا</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>Measure</comment>
+        <translation>انتهى التدخل</translation>
+    </message>
+    <message>
+        <source>Protection referred</source>
+        <comment>Measure</comment>
+        <translation>أحيلوا إلى الحماية</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>Measure</comment>
+        <translation>مُنحوا الحماية</translation>
+    </message>
+    <message>
+        <source>People allocated a package</source>
+        <comment>Measure</comment>
+        <translation>أشخاص خُصصت لهم حزمة</translation>
+    </message>
+    <message>
+        <source>People who received a package</source>
+        <comment>Measure</comment>
+        <translation>أشخاص تسلّموا حزمة</translation>
+    </message>
+    <message>
+        <source>Households allocated a package</source>
+        <comment>Measure</comment>
+        <translation>أسر خُصصت لها حزمة</translation>
+    </message>
+    <message>
+        <source>Households that received a package</source>
+        <comment>Measure</comment>
+        <translation>أسر تسلّمت حزمة</translation>
+    </message>
+    <message>
+        <source>Amount allocated (EUR)</source>
+        <comment>Measure</comment>
+        <translation>المبلغ المخصص (يورو)</translation>
+    </message>
+    <message>
+        <source>Amount delivered (EUR)</source>
+        <comment>Measure</comment>
+        <translation>المبلغ المسلَّم (يورو)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <comment>Measure</comment>
+        <translation>متابعات مستحقة</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <comment>Measure</comment>
+        <translation>متابعات منجزة</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <comment>Measure</comment>
+        <translation>متابعات فائتة</translation>
+    </message>
+    <message>
+        <source>Follow-ups escalated</source>
+        <comment>Measure</comment>
+        <translation>متابعات مصعَّدة</translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <comment>Measure</comment>
+        <translation>حوادث مبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>Economic score (mean)</source>
+        <comment>Measure</comment>
+        <translation>الدرجة الاقتصادية (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Social score (mean)</source>
+        <comment>Measure</comment>
+        <translation>الدرجة الاجتماعية (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Psychosocial score (mean)</source>
+        <comment>Measure</comment>
+        <translation>الدرجة النفسية الاجتماعية (المتوسط)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Unit</comment>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>Unit</comment>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <comment>Unit</comment>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <comment>Unit</comment>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <comment>Unit</comment>
+        <translation>اليورو</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <comment>Unit</comment>
+        <translation>متوسط الدرجة</translation>
     </message>
     <message>
         <source>Medical escort</source>
@@ -13132,6 +13320,14 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
     <message>
         <source>Logo</source>
         <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Reports meant for sharing (Excel, PDF) show a cell standing for fewer people or records than this as “&lt;N”, so that no one can be singled out; 0 or 1 shows every count</source>
+        <translation>تعرض التقارير المعدّة للمشاركة (Excel وPDF) الخلية التي تمثل عددًا من الأشخاص أو السجلات أقل من هذا الرقم بالشكل «&lt;N»، حتى لا يمكن تمييز أي شخص؛ 0 أو 1 يعرض كل الأعداد</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in reports</source>
+        <translation>أصغر عدد يُعرض في التقارير</translation>
     </message>
     <message>
         <source>Choose a logo</source>

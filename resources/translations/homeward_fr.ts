@@ -5483,6 +5483,22 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>il n&apos;y a pas d&apos;année 0</translation>
     </message>
     <message>
+        <source>A follow-up counts in the month it fell due, once it has fallen due, whoever it is assigned to; escalated: missed and followed by a second attempt or a field visit. Incidents count in the month they were reported. Scores are the mean (1 to 5) of the follow-ups done that recorded one.</source>
+        <translation>Un suivi compte dans le mois de son échéance, une fois échu, quel que soit le moniteur à qui il est confié ; relancé : manqué puis suivi d&apos;une seconde tentative ou d&apos;une visite sur le terrain. Les incidents comptent dans le mois de leur signalement. Les notes sont la moyenne (de 1 à 5) des suivis effectués qui en ont enregistré une.</translation>
+    </message>
+    <message>
+        <source>A package counts as allocated on the day its allocation was accepted (unless cancelled since) and as delivered on the day it was handed over, under the person it went to on that day. A person or household with several packages counts once in a total; amounts are in euros, in kind and cash together.</source>
+        <translation>Une aide compte comme attribuée le jour où son attribution a été acceptée (sauf annulation depuis) et comme remise le jour de sa remise, sous la personne qui l&apos;a reçue ce jour-là. Une personne ou un ménage ayant plusieurs aides compte une fois dans un total ; les montants sont en euros, en nature et en espèces ensemble.</translation>
+    </message>
+    <message>
+        <source>Each person counts once, under their last outcome in the period (on one day, travelling outranks the others): someone who withdrew, decided again and travelled counts as travelled. Events count in the month, country, age group and vulnerabilities of their own day; a person with several vulnerabilities counts under each, once in the totals.</source>
+        <translation>Chaque personne compte une fois, sous sa dernière issue de la période (le même jour, le départ l&apos;emporte sur les autres) : une personne qui s&apos;est rétractée, a de nouveau décidé puis est partie compte comme partie. Les événements comptent dans le mois, le pays, la tranche d&apos;âge et les vulnérabilités de leur propre jour ; une personne ayant plusieurs vulnérabilités compte sous chacune, une fois dans les totaux.</translation>
+    </message>
+    <message>
+        <source>Cells standing for fewer than {n} people or records are shown as “&lt;{n}” (statistical disclosure control).</source>
+        <translation>Les cellules représentant moins de {n} personnes ou enregistrements sont affichées « &lt;{n} » (contrôle de la divulgation statistique).</translation>
+    </message>
+    <message>
         <source>{first}–{last}</source>
         <translation>du {first} au {last}</translation>
     </message>
@@ -10882,12 +10898,44 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>{reference} : {why} ; aucune prestation n&apos;est remise</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to {most} (0 or 1: every count shown)</source>
+        <translation>doit être un nombre entier de 0 à {most} (0 ou 1 : tous les chiffres affichés)</translation>
+    </message>
+    <message>
+        <source>give one way to count, or two different ones</source>
+        <translation>indiquez une manière de compter, ou deux différentes</translation>
+    </message>
+    <message>
+        <source>the {report} report cannot be split by {dimension} (only by {known})</source>
+        <translation>le rapport {report} ne peut pas être ventilé par {dimension} (seulement par {known})</translation>
+    </message>
+    <message>
+        <source>a report covers at most {years} years</source>
+        <translation>un rapport couvre au plus {years} ans</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a way to count ({known})</source>
+        <translation>« {given} » n&apos;est pas une manière de compter ({known})</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a report Homeward draws up ({known})</source>
+        <translation>« {given} » n&apos;est pas un rapport établi par Homeward ({known})</translation>
+    </message>
+    <message>
         <source>opened on</source>
         <translation>ouvert le</translation>
     </message>
     <message>
         <source>referral source</source>
         <translation>orienté par</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>smallest count shown in reports for sharing</source>
+        <translation>plus petit chiffre affiché dans les rapports partagés</translation>
     </message>
     <message>
         <source>way to count</source>
@@ -11347,6 +11395,146 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>No vulnerability recorded</source>
         <comment>NoVulnerability</comment>
         <translation>Aucune vulnérabilité enregistrée</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <comment>ReportKind</comment>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <comment>ReportKind</comment>
+        <translation>Réintégration</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <comment>ReportKind</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <comment>Measure</comment>
+        <translation>Partis</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <comment>Measure</comment>
+        <translation>Se sont rétractés</translation>
+    </message>
+    <message>
+        <source>Involvement ended</source>
+        <comment>Measure</comment>
+        <translation>Intervention terminée</translation>
+    </message>
+    <message>
+        <source>Protection referred</source>
+        <comment>Measure</comment>
+        <translation>Orientés vers la protection</translation>
+    </message>
+    <message>
+        <source>Protection granted</source>
+        <comment>Measure</comment>
+        <translation>Protection accordée</translation>
+    </message>
+    <message>
+        <source>People allocated a package</source>
+        <comment>Measure</comment>
+        <translation>Personnes ayant reçu l&apos;attribution d&apos;une aide</translation>
+    </message>
+    <message>
+        <source>People who received a package</source>
+        <comment>Measure</comment>
+        <translation>Personnes ayant reçu une aide</translation>
+    </message>
+    <message>
+        <source>Households allocated a package</source>
+        <comment>Measure</comment>
+        <translation>Ménages ayant reçu l&apos;attribution d&apos;une aide</translation>
+    </message>
+    <message>
+        <source>Households that received a package</source>
+        <comment>Measure</comment>
+        <translation>Ménages ayant reçu une aide</translation>
+    </message>
+    <message>
+        <source>Amount allocated (EUR)</source>
+        <comment>Measure</comment>
+        <translation>Montant attribué (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount delivered (EUR)</source>
+        <comment>Measure</comment>
+        <translation>Montant remis (EUR)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <comment>Measure</comment>
+        <translation>Suivis échus</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <comment>Measure</comment>
+        <translation>Suivis effectués</translation>
+    </message>
+    <message>
+        <source>Follow-ups missed</source>
+        <comment>Measure</comment>
+        <translation>Suivis manqués</translation>
+    </message>
+    <message>
+        <source>Follow-ups escalated</source>
+        <comment>Measure</comment>
+        <translation>Suivis relancés</translation>
+    </message>
+    <message>
+        <source>Incidents reported</source>
+        <comment>Measure</comment>
+        <translation>Incidents signalés</translation>
+    </message>
+    <message>
+        <source>Economic score (mean)</source>
+        <comment>Measure</comment>
+        <translation>Note économique (moyenne)</translation>
+    </message>
+    <message>
+        <source>Social score (mean)</source>
+        <comment>Measure</comment>
+        <translation>Note sociale (moyenne)</translation>
+    </message>
+    <message>
+        <source>Psychosocial score (mean)</source>
+        <comment>Measure</comment>
+        <translation>Note psychosociale (moyenne)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Unit</comment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <comment>Unit</comment>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <comment>Unit</comment>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <comment>Unit</comment>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Euros</source>
+        <comment>Unit</comment>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <comment>Unit</comment>
+        <translation>Note moyenne</translation>
     </message>
     <message>
         <source>Medical escort</source>
@@ -12640,6 +12828,14 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Reports meant for sharing (Excel, PDF) show a cell standing for fewer people or records than this as “&lt;N”, so that no one can be singled out; 0 or 1 shows every count</source>
+        <translation>Les rapports destinés à être partagés (Excel, PDF) affichent « &lt;N » pour une cellule représentant moins de personnes ou d&apos;enregistrements que ce nombre, afin que personne ne puisse être identifié ; 0 ou 1 affiche tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Smallest count shown in reports</source>
+        <translation>Plus petit chiffre affiché dans les rapports</translation>
     </message>
     <message>
         <source>Choose a logo</source>
