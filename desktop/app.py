@@ -94,6 +94,7 @@ def sign_in_at_start(store: Store, username: str = "") -> SignedIn | None:
 def seed_demo(store: Store, cases: int) -> None:
     """Fill an empty database with a synthetic caseload, showing progress."""
     from planning.demo import generate
+    from planning.demo.deliveries import seed_deliveries
 
     if has_cases(store):
         return
@@ -108,6 +109,9 @@ def seed_demo(store: Store, cases: int) -> None:
         QApplication.processEvents()
 
     generate(store, cases=cases, seed=1, progress=progress)
+    dialog.setLabelText(tr("Handing over the reintegration packages of arrived households…"))
+    QApplication.processEvents()
+    seed_deliveries(store, seed=1)
     dialog.setLabelText(tr("Starting monitoring plans for arrived households…"))
     seed_monitoring(store, seed=1, progress=progress)
     dialog.close()

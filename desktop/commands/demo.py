@@ -9,6 +9,7 @@ from desktop.commands.arguments import iso_date
 from desktop.commands.session import open_store
 from monitoring.demo import seed_monitoring
 from planning.demo import generate
+from planning.demo.deliveries import seed_deliveries
 from planning.storage import migrate
 from planning.storage.store import Store
 
@@ -47,10 +48,11 @@ def run(args: argparse.Namespace) -> int:
                       flush=True)
 
         summary = generate(store, args.cases, args.seed, today=args.today, progress=progress)
-        # what the app's first start adds: monitoring plans, and the past follow-ups logged
+        # what the app's first start adds: packages handed over, monitoring plans and past follow-ups logged
         seen_from = Store(store.engine, store.actor, store.location, lambda: summary.today)
+        deliveries = seed_deliveries(seen_from, args.seed)
         monitoring = seed_monitoring(seen_from, args.seed)
     finally:
         store.engine.dispose()
-    print("\n".join(summary.lines() + monitoring.lines()))
+    print("\n".join(summary.lines() + deliveries.lines() + monitoring.lines()))
     return 0

@@ -19,7 +19,17 @@ from desktop.exports.movements import manifest_sheet, movement_id, passengers_sh
 from desktop.i18n import LANGUAGES
 from planning.audit_log import AuditFilter
 from planning.case_list import CaseQuery, SortKey
-from planning.exports.files import Exported, ExportedList, FilterValue, export_list, require_export
+from planning.errors import ValidationError
+from planning.exports.files import (
+    Exported,
+    ExportedList,
+    ExportFormat,
+    FilterValue,
+    csv_paths,
+    export_list,
+    format_of,
+    require_export,
+)
 from planning.exports.table import Sheet
 from planning.reintegration.allocations import list_allocations
 from planning.storage.models.reintegration import AllocationStatus
@@ -83,6 +93,8 @@ def _list(lists: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
     parser = lists.add_parser(name, help=text, description=text)
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                         help="the file to write: .xlsx (Excel) or .csv (a second table goes beside it)")
+    parser.add_argument("--force", action="store_true", help="replace the file (and a CSV's second table) if it "
+                        "exists; without it an existing file is left alone")
     parser.add_argument("--language", choices=sorted(LANGUAGES), default="en",
                         help="language of the headings and words (default en; ar: the sheet reads right to left)")
     parser.set_defaults(handler=lambda args: run(args, what, build))
@@ -95,11 +107,21 @@ def run(args: argparse.Namespace, what: ExportedList, build: Build) -> int:
     try:
         require_export(store, what)  # before anything is read
         sheets, filters = build(store, args)
+        if not args.force:
+            refuse_to_replace(args.output, sheets)
         exported = export_list(store, what, sheets, args.output, filters=filters)
     finally:
         store.engine.dispose()
     print(said(exported))
     return 0
+
+
+def refuse_to_replace(output: Path, sheets: Sequence[Sheet]) -> None:
+    """An existing file is replaced only with --force (the app's save dialog asks; a script cannot)."""
+    targets = [output] if format_of(output) is ExportFormat.XLSX else csv_paths(output, sheets)
+    for target in targets:
+        if target.exists():
+            raise ValidationError("--output", "argument.output_exists", str(target), path=str(target))
 
 
 def said(exported: Exported) -> str:

@@ -28,6 +28,7 @@ ERRORS: dict[str, str] = {
     "argument.batch_movement": "{batch} needs the movement: --movement CODE",
     "argument.subject_needed": "{kind} needs a {subject}",
     "argument.output_is_folder": "{path} is a folder; give the PDF file to write",
+    "argument.output_exists": "{path} already exists; nothing was written (give --force to replace it)",
     "argument.output_is_file": "{path} is a file; give a folder for the letters",
     "argument.logo_unreadable": "cannot read {path}: {reason}",
     "argument.unknown_check": "no check called '{check}'; the checks: {known}",

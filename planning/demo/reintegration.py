@@ -38,8 +38,10 @@ from planning.vocabulary import BookingStatus, Relationship
 
 MAX_ASSESSED = 400
 #: Households assessed: booked, or arrived within this many days (older arrivals were assessed long ago).
-RECENT_DAYS = 60
+RECENT_DAYS = 150
 MONTHS = 12
+#: Partners' places also in the months before this one: the packages the demo hands over were delivered then.
+PAST_MONTHS = 6
 SKILLS = ("agriculture", "construction", "tailoring", "ict", "catering", "mechanics")
 PARTNER_KINDS = ("Livelihoods", "Care")
 ASSESSED_BOOKINGS = (BookingStatus.CONFIRMED, BookingStatus.PROPOSED, BookingStatus.CHECKED_IN,
@@ -80,7 +82,7 @@ def _catalogue(session: Session, rng: random.Random, today: date, regions: dict[
         livelihoods, care = partners
         for partner in partners:
             for region in served:
-                for month in range(MONTHS):
+                for month in range(-PAST_MONTHS, MONTHS):
                     places = rng.randint(1, 4) if partner is livelihoods else rng.randint(1, 3)
                     session.add(PartnerCapacity(partner_id=partner.id, region=region, month=month_start(first, month),
                                                 places=places))
@@ -110,7 +112,8 @@ def _catalogue(session: Session, rng: random.Random, today: date, regions: dict[
                                         demand_index=rng.randint(5, 95)))
                 counts["demand indices"] += 1
         session.add(ReintegrationBudget(
-            funding_line=f"AVRR {code} {first.year}", country_id=country_id, period_start=first.replace(month=1),
+            funding_line=f"AVRR {code} {first.year}", country_id=country_id,
+            period_start=min(first.replace(month=1), month_start(first, -PAST_MONTHS)),
             period_end=date(first.year + 1, 12, 31), in_kind_total=Decimal(rng.randrange(40, 121, 10) * 1000),
             cash_total=Decimal(rng.randrange(4, 13) * 1000), in_kind_per_adult=Decimal(2000),
             in_kind_per_dependant=Decimal(1000), cash_per_adult=Decimal(300), cash_per_dependant=Decimal(100)))

@@ -72,6 +72,10 @@
         <translation>جارٍ إنشاء ملفات تجريبية…</translation>
     </message>
     <message>
+        <source>Handing over the reintegration packages of arrived households…</source>
+        <translation>جارٍ تسليم حزم إعادة الإدماج إلى الأسر التي وصلت…</translation>
+    </message>
+    <message>
         <source>Starting monitoring plans for arrived households…</source>
         <translation>جارٍ بدء خطط المتابعة للأسر التي وصلت…</translation>
     </message>

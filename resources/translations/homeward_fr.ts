@@ -72,6 +72,10 @@
         <translation>Création des dossiers de démonstration…</translation>
     </message>
     <message>
+        <source>Handing over the reintegration packages of arrived households…</source>
+        <translation>Remise des paquets de réintégration aux ménages arrivés…</translation>
+    </message>
+    <message>
         <source>Starting monitoring plans for arrived households…</source>
         <translation>Création des plans de suivi des ménages arrivés…</translation>
     </message>

@@ -116,3 +116,16 @@ def test_a_movement_and_the_audit_log_from_the_command_line(db: str, tmp_path: P
     assert rows[0][:4] == ["Position", "Time (UTC)", "User", "Action"]
     assert [r[3] for r in rows[1:]] == ["demo.generate"]
     assert exports(db)[-1].after["filters"] == {"action": "demo."}  # type: ignore[index]
+
+
+def test_an_existing_file_is_replaced_only_with_force(db: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "cases.csv"
+    target.write_text("someone's own spreadsheet\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "export", "cases", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert "[argument.output_exists]" in err and f"{target} already exists" in err and "--force" in err
+    assert target.read_text(encoding="utf-8") == "someone's own spreadsheet\n" and exports(db) == []
+    assert main(["--db", db, "export", "cases", "--force", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8-sig").startswith("Reference,") and len(exports(db)) == 1
