@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.sql import Select
 
 from planning.bookings import NOT_YET_GONE
@@ -88,10 +88,7 @@ def _filtered(query: CaseQuery, dialect: str, *, with_country: bool = False) -> 
     if text:
         reference = text.upper()
         # Each word found in some member's names, through the name index (`storage.name_index`), never a scan.
-        name_match = and_(*(
-            Case.id.in_(select(Person.case_id).where(name_index.matching(forms, dialect)))
-            for forms in search_terms(text)
-        )) if fold(text) else None
+        name_match = name_index.cases_matching(search_terms(text), dialect) if fold(text) else None
         by_reference = Case.reference.contains(reference, autoescape=True)
         conditions.append(or_(by_reference, name_match) if name_match is not None else by_reference)
     if query.statuses:
