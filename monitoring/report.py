@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from planning.documents import report_document
 from planning.messages import Phrase
 from planning.reports.measures import Measure, ReportKind
 from planning.reports.report import Report, Request, build
@@ -69,3 +70,6 @@ def compute(session: Session, req: Request, today: date) -> Report:
         facts.append(Fact(Measure.INCIDENTS_OPENED, incident, _keys(reported, code)))
     countries = {code: name for code, name in session.execute(select(CountryProfile.code, CountryProfile.name))}
     return build(req, facts, today, countries, how_counted=Phrase.of("report.how_monitoring"))
+
+
+report_document.register(ReportKind.MONITORING, compute)

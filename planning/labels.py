@@ -355,6 +355,7 @@ def entries() -> tuple[tuple[StrEnum, str], ...]:
         (ExportedList.IMPORT_REPORT, "Import report"),
         (ExportedList.AUDIT_LOG, "Audit log"),
         (ExportedList.STATISTICS, "Statistics"),
+        (ExportedList.STATISTICS_ALL_COUNTS, "Statistics with every count"),
         (ExportFormat.XLSX, "Excel workbook (.xlsx)"),
         (ExportFormat.CSV, "CSV, comma-separated (.csv)"),
         # Printed documents

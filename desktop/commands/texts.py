@@ -25,6 +25,9 @@ ERRORS: dict[str, str] = {
     "argument.end_before_start": "{end} is before --from {start}",
     "argument.lock_needs_accept": "--lock and --unlock take effect only with --accept",
     "argument.not_in_plan": "{reference} is not among the households of this plan",
+    "argument.report_one_output": "give one of --xlsx, --pdf and --json",
+    "argument.report_pdf_for_sharing": "a printed report is meant for sharing: small counts are always hidden "
+                                       "(leave out --all-counts)",
     "argument.batch_movement": "{batch} needs the movement: --movement CODE",
     "argument.subject_needed": "{kind} needs a {subject}",
     "argument.output_is_folder": "{path} is a folder; give the PDF file to write",

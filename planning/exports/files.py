@@ -3,10 +3,10 @@ temporary name, the export audited (who, which list, how many rows, with which f
 put in place. A failure or a cancel leaves no file behind and nothing in the log.
 
 Who may export what: the audit log only the data-protection officer (who alone reads it); a manifest's
-passengers whoever may issue the manifest; the statistics (counts, no person) anyone who reads; every other
-list of people (cases, follow-ups due, a plan, passengers, allocations, visit routes, an import's report) a
-coordinator, a monitor or the
-officer — a read-only account reads them on screen but takes no copy away.
+passengers whoever may issue the manifest; the statistics (counts, no person, small ones hidden) anyone who
+reads, with every count shown only a role that may take lists of people away; every other list of people
+(cases, follow-ups due, a plan, passengers, allocations, visit routes, an import's report) a coordinator, a
+monitor or the officer — a read-only account reads them on screen but takes no copy away.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ class ExportedList(StrEnum):
     IMPORT_REPORT = "import_report"
     AUDIT_LOG = "audit_log"
     STATISTICS = "statistics"
+    #: A report with every count shown, small ones included: not for sharing.
+    STATISTICS_ALL_COUNTS = "statistics_all_counts"
 
 
 class ExportFormat(StrEnum):
@@ -54,6 +56,7 @@ _NEEDS = {
     ExportedList.AUDIT_LOG: Permission.VIEW_AUDIT,
     ExportedList.MANIFEST: Permission.PRINT_DOCUMENTS,
     ExportedList.STATISTICS: Permission.READ,
+    ExportedList.STATISTICS_ALL_COUNTS: Permission.EXPORT_LISTS,
 }
 
 

@@ -126,7 +126,7 @@ class Report:
 def build(req: Request, facts: Sequence[Fact], as_of: date, countries: dict[str, str],
           budgets: tuple[BudgetLine, ...] = (), how_counted: Phrase | None = None) -> Report:
     spec, span = req.spec, (req.start, req.end)
-    tables = tuple(tabulate(facts, m, req.down, req.across, span) for m in spec.measures) \
+    tables = tuple(tabulate(facts, m, req.down, req.across, span, shared=True) for m in spec.measures) \
         if req.across is not None else ()
     return Report(req, as_of, overview(facts, spec.measures, req.down, span, spec.exclusive), tables, countries,
                   budgets, how_counted)

@@ -105,7 +105,7 @@ def _keys(by: CountBy, facts: Sequence[Fact], period: tuple[date, date]) -> tupl
 
 
 def tabulate(facts: Sequence[Fact], measure: Measure, down: CountBy, across: CountBy | None,
-             period: tuple[date, date]) -> Table:
+             period: tuple[date, date], shared: bool = False) -> Table:
     """One measure's facts counted down and across (a subject under several keys counts in each, once in totals)."""
     unit = UNITS[measure]
     mine = [f for f in facts if f.measure is measure]
@@ -121,8 +121,10 @@ def tabulate(facts: Sequence[Fact], measure: Measure, down: CountBy, across: Cou
                 cells[(row, column)][fact.subject] = fact.value
                 if column is not None:
                     columns[column][fact.subject] = fact.value
-    row_keys = _keys(down, mine, period)
-    column_keys: tuple[Column, ...] = _keys(across, mine, period) if across is not None else ()
+    # (with `shared`, every key any measure falls under: the tables of one report have the same rows and columns)
+    among = facts if shared else mine
+    row_keys = _keys(down, among, period)
+    column_keys: tuple[Column, ...] = _keys(across, among, period) if across is not None else ()
     return Table(
         measure, down, across, row_keys, column_keys,
         {key: figure(unit, subjects) for key, subjects in cells.items()},

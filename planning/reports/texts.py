@@ -29,6 +29,29 @@ PHRASES: dict[str, str] = {
                              "assigned to; escalated: missed and followed by a second attempt or a field visit. "
                              "Incidents count in the month they were reported. Scores are the mean (1 to 5) of the "
                              "follow-ups done that recorded one.",
+    # The printed report (planning.documents.report_document), in the office's language
+    "report.title_returns": "Returns report",
+    "report.title_reintegration": "Reintegration report",
+    "report.title_monitoring": "Monitoring report",
+    "report.subtitle": "{start} to {end} · by {by}",
+    "report.drawn_up": "Figures drawn up on {day}.",
+    "report.every_count": "Every count is shown: this report is not meant for sharing.",
+    "report.overview": "Overview by {dimension}",
+    "report.by_two": "by {down} and {across}",
+    "report.total": "Total",
+    "report.by_one": "by {dimension}",
+    "report.budgets": "Budgets and spending (euros)",
+    "report.funding_line": "Funding line",
+    "report.country": "Country",
+    "report.all_countries": "All countries",
+    "report.budget_period": "Budget period",
+    "report.budget": "Budget",
+    "report.delivered_in_period": "Delivered in the period",
+    "report.delivered_to_date": "Delivered to date",
+    "report.committed": "Committed",
+    "report.remaining": "Remaining",
+    "report.no_budget": "No budget covers the period.",
+    "report.how_counted": "How it was counted",
     "report.suppressed_note": "Cells standing for fewer than {n} people or records are shown as “<{n}” "
                               "(statistical disclosure control).",
 }

@@ -861,6 +861,38 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>المفتوحة (غير المنتهية وغير المغلقة)</translation>
     </message>
     <message>
+        <source>{report} from {start} to {end}, by {by}; figures drawn up on {day}</source>
+        <translation>{report} من {start} إلى {end}، حسب {by}؛ أُعدّت الأرقام في {day}</translation>
+    </message>
+    <message>
+        <source>Every count is shown: not for sharing.</source>
+        <translation>تُعرض كل الأعداد: ليس للمشاركة.</translation>
+    </message>
+    <message>
+        <source>{measure} by {down} (rows) and {across} (columns)</source>
+        <translation>{measure} حسب {down} (الصفوف) و{across} (الأعمدة)</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>الميزانية (€)</translation>
+    </message>
+    <message>
+        <source>Delivered in the period (€)</source>
+        <translation>المسلَّم خلال الفترة (€)</translation>
+    </message>
+    <message>
+        <source>Delivered to date (€)</source>
+        <translation>المسلَّم حتى الآن (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>الملتزَم به (€)</translation>
+    </message>
+    <message>
+        <source>Remaining (€)</source>
+        <translation>المتبقي (€)</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>جميع البلدان</translation>
@@ -5775,6 +5807,46 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>لا توجد سنة 0</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Budget period</source>
+        <translation>فترة الميزانية</translation>
+    </message>
+    <message>
+        <source>Budgets and spending (euros)</source>
+        <translation>الميزانيات والإنفاق (باليورو)</translation>
+    </message>
+    <message>
+        <source>by {dimension}</source>
+        <translation>حسب {dimension}</translation>
+    </message>
+    <message>
+        <source>by {down} and {across}</source>
+        <translation>حسب {down} و{across}</translation>
+    </message>
+    <message>
+        <source>Delivered in the period</source>
+        <translation>المسلَّم خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Delivered to date</source>
+        <translation>المسلَّم حتى الآن</translation>
+    </message>
+    <message>
+        <source>Figures drawn up on {day}.</source>
+        <translation>أُعدّت الأرقام في {day}.</translation>
+    </message>
+    <message>
+        <source>Every count is shown: this report is not meant for sharing.</source>
+        <translation>تُعرض كل الأعداد: هذا التقرير ليس معدًّا للمشاركة.</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>طريقة العدّ</translation>
+    </message>
+    <message>
         <source>A follow-up counts in the month it fell due, once it has fallen due, whoever it is assigned to; escalated: missed and followed by a second attempt or a field visit. Incidents count in the month they were reported. Scores are the mean (1 to 5) of the follow-ups done that recorded one.</source>
         <translation>تُحتسب المتابعة في الشهر الذي استحقت فيه، بعد حلول موعدها، أيًّا كان المكلَّف بها؛ المصعَّدة: الفائتة التي تلتها محاولة ثانية أو زيارة ميدانية. تُحتسب الحوادث في الشهر الذي أُبلغ عنها فيه. الدرجات هي متوسط (من 1 إلى 5) المتابعات المنجزة التي سُجّلت فيها درجة.</translation>
     </message>
@@ -5787,8 +5859,36 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>يُحتسب كل شخص مرة واحدة، تحت آخر نتيجة له في الفترة (في اليوم نفسه تتقدّم السفر على غيره): من تراجع ثم قرّر من جديد وسافر يُحتسب مسافرًا. تُحتسب الأحداث في الشهر والبلد والفئة العمرية وأوجه الضعف الخاصة بيومها؛ ويُحتسب الشخص الذي له عدة أوجه ضعف تحت كل منها، ومرة واحدة في المجاميع.</translation>
     </message>
     <message>
+        <source>No budget covers the period.</source>
+        <translation>لا توجد ميزانية تغطي الفترة.</translation>
+    </message>
+    <message>
+        <source>Overview by {dimension}</source>
+        <translation>نظرة عامة حسب {dimension}</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · by {by}</source>
+        <translation>من {start} إلى {end} · حسب {by}</translation>
+    </message>
+    <message>
         <source>Cells standing for fewer than {n} people or records are shown as “&lt;{n}” (statistical disclosure control).</source>
         <translation>تُعرض الخلايا التي تمثل أقل من {n} من الأشخاص أو السجلات بالشكل «&lt;{n}» (ضبط الإفصاح الإحصائي).</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>تقرير المتابعة</translation>
+    </message>
+    <message>
+        <source>Reintegration report</source>
+        <translation>تقرير إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Returns report</source>
+        <translation>تقرير العودة</translation>
     </message>
     <message>
         <source>{first}–{last}</source>
@@ -12786,6 +12886,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <source>Statistics</source>
         <comment>ExportedList</comment>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Statistics with every count</source>
+        <comment>ExportedList</comment>
+        <translation>إحصاءات بكل الأعداد</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>

@@ -829,6 +829,38 @@ Padding either side of the dates charted, so a single point is not on the edge.<
         <translation>Ouverts (ni terminés ni clôturés)</translation>
     </message>
     <message>
+        <source>{report} from {start} to {end}, by {by}; figures drawn up on {day}</source>
+        <translation>{report} du {start} au {end}, par {by} ; chiffres établis le {day}</translation>
+    </message>
+    <message>
+        <source>Every count is shown: not for sharing.</source>
+        <translation>Tous les chiffres sont affichés : à ne pas partager.</translation>
+    </message>
+    <message>
+        <source>{measure} by {down} (rows) and {across} (columns)</source>
+        <translation>{measure} par {down} (lignes) et {across} (colonnes)</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Delivered in the period (€)</source>
+        <translation>Remis pendant la période (€)</translation>
+    </message>
+    <message>
+        <source>Delivered to date (€)</source>
+        <translation>Remis à ce jour (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>Engagé (€)</translation>
+    </message>
+    <message>
+        <source>Remaining (€)</source>
+        <translation>Restant (€)</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <extracomment>The list&apos;s filters: the (untranslated) name, which `show_filter` takes, and the test.</extracomment>
         <translation>Tous les pays</translation>
@@ -5487,6 +5519,46 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>il n&apos;y a pas d&apos;année 0</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget period</source>
+        <translation>Période du budget</translation>
+    </message>
+    <message>
+        <source>Budgets and spending (euros)</source>
+        <translation>Budgets et dépenses (euros)</translation>
+    </message>
+    <message>
+        <source>by {dimension}</source>
+        <translation>par {dimension}</translation>
+    </message>
+    <message>
+        <source>by {down} and {across}</source>
+        <translation>par {down} et {across}</translation>
+    </message>
+    <message>
+        <source>Delivered in the period</source>
+        <translation>Remis pendant la période</translation>
+    </message>
+    <message>
+        <source>Delivered to date</source>
+        <translation>Remis à ce jour</translation>
+    </message>
+    <message>
+        <source>Figures drawn up on {day}.</source>
+        <translation>Chiffres établis le {day}.</translation>
+    </message>
+    <message>
+        <source>Every count is shown: this report is not meant for sharing.</source>
+        <translation>Tous les chiffres sont affichés : ce rapport n&apos;est pas destiné à être partagé.</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Méthode de comptage</translation>
+    </message>
+    <message>
         <source>A follow-up counts in the month it fell due, once it has fallen due, whoever it is assigned to; escalated: missed and followed by a second attempt or a field visit. Incidents count in the month they were reported. Scores are the mean (1 to 5) of the follow-ups done that recorded one.</source>
         <translation>Un suivi compte dans le mois de son échéance, une fois échu, quel que soit le moniteur à qui il est confié ; relancé : manqué puis suivi d&apos;une seconde tentative ou d&apos;une visite sur le terrain. Les incidents comptent dans le mois de leur signalement. Les notes sont la moyenne (de 1 à 5) des suivis effectués qui en ont enregistré une.</translation>
     </message>
@@ -5499,8 +5571,36 @@ While a country loads: its lanes say so rather than &quot;None recorded&quot;.</
         <translation>Chaque personne compte une fois, sous sa dernière issue de la période (le même jour, le départ l&apos;emporte sur les autres) : une personne qui s&apos;est rétractée, a de nouveau décidé puis est partie compte comme partie. Les événements comptent dans le mois, le pays, la tranche d&apos;âge et les vulnérabilités de leur propre jour ; une personne ayant plusieurs vulnérabilités compte sous chacune, une fois dans les totaux.</translation>
     </message>
     <message>
+        <source>No budget covers the period.</source>
+        <translation>Aucun budget ne couvre la période.</translation>
+    </message>
+    <message>
+        <source>Overview by {dimension}</source>
+        <translation>Vue d&apos;ensemble par {dimension}</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · by {by}</source>
+        <translation>Du {start} au {end} · par {by}</translation>
+    </message>
+    <message>
         <source>Cells standing for fewer than {n} people or records are shown as “&lt;{n}” (statistical disclosure control).</source>
         <translation>Les cellules représentant moins de {n} personnes ou enregistrements sont affichées « &lt;{n} » (contrôle de la divulgation statistique).</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>Reintegration report</source>
+        <translation>Rapport de réintégration</translation>
+    </message>
+    <message>
+        <source>Returns report</source>
+        <translation>Rapport sur les retours</translation>
     </message>
     <message>
         <source>{first}–{last}</source>
@@ -12294,6 +12394,11 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <source>Statistics</source>
         <comment>ExportedList</comment>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Statistics with every count</source>
+        <comment>ExportedList</comment>
+        <translation>Statistiques avec tous les chiffres</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
