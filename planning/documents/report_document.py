@@ -41,6 +41,7 @@ from planning.reports import reintegration, returns
 from planning.reports.measures import SPECS, UNITS, Measure, ReportKind, Unit
 from planning.reports.report import Report, Request, request
 from planning.reports.tables import Column, Figure, Table
+from planning.security.permissions import Permission, require
 from planning.storage.store import Store
 
 Compute = Callable[[Session, Request, date], Report]
@@ -98,6 +99,23 @@ def _reload(session: Session, subject: str) -> Facts | None:
 
 register(ReportKind.RETURNS, returns.compute)
 register(ReportKind.REINTEGRATION, reintegration.compute)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A report as the screen shows it, with the office's smallest count shown for sharing."""
+
+    report: Report
+    smallest: int
+
+
+def draw_up(store: Store, req: Request) -> Drawn:
+    """Count a report as of today (anyone who reads), with the office's smallest count shown."""
+    require(store, Permission.READ)
+    if req.kind not in COMPUTE:
+        raise HomewardError("verification.kind_not_loaded", kind=KINDS[req.kind])
+    with store.reading() as session:
+        return Drawn(COMPUTE[req.kind](session, req, store.today()), letterhead(session).smallest_shown)
 
 
 def issue_report(store: Store, req: Request, *, path: Path | None = None) -> IssuedReport:

@@ -13495,28 +13495,44 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <source>Statistics — returns for reporting</source>
-        <translation>الإحصاءات — العائدون لأغراض التقارير</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>For sharing: counts under {n} shown as “&lt;{n}”</source>
-        <translation>للمشاركة: تُعرض الأعداد الأقل من {n} بصيغة «&lt;{n}»</translation>
+        <source>Statistics — reports for donors</source>
+        <translation>الإحصاءات — تقارير للجهات المانحة</translation>
     </message>
     <message>
-        <source>Statistical disclosure control: a cell of fewer than {n} people could point to someone</source>
-        <translation>ضبط الإفصاح الإحصائي: خانة فيها أقل من {n} أشخاص قد تدل على شخص بعينه</translation>
+        <source>Split two ways, the table shows one figure at a time</source>
+        <translation>عند التفصيل بطريقتين، يعرض الجدول رقمًا واحدًا في كل مرة</translation>
     </message>
     <message>
-        <source>Departed from</source>
-        <translation>غادروا من</translation>
+        <source>Show every count</source>
+        <translation>عرض كل الأعداد</translation>
+    </message>
+    <message>
+        <source>Small counts are hidden as in reports for sharing; show them as they are (the export then is not for sharing)</source>
+        <translation>تُخفى الأعداد الصغيرة كما في التقارير المعدّة للمشاركة؛ اعرضها كما هي (ولا يكون التصدير عندئذ للمشاركة)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook: the overview, a sheet per figure and the budgets</source>
+        <translation>حفظ هذا التقرير كمصنف Excel: النظرة العامة، وورقة لكل رقم، والميزانيات</translation>
+    </message>
+    <message>
+        <source>Issue this report as a PDF in the office&apos;s language, small counts hidden, with a verification code</source>
+        <translation>إصدار هذا التقرير بصيغة PDF بلغة المكتب، مع إخفاء الأعداد الصغيرة ورمز تحقق</translation>
     </message>
     <message>
         <source>to</source>
         <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -13527,19 +13543,8 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <source>People whose household departed in the period, counted on the day they departed. A person with several vulnerabilities counts under each; totals count each person once.</source>
-        <translation>الأشخاص الذين غادرت أسرهم خلال الفترة، محسوبين في يوم مغادرتهم. يُحسب الشخص ذو أوجه الاستضعاف المتعددة تحت كل منها؛ وتحسب المجاميع كل شخص مرة واحدة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) returned</source>
-        <translation>
-            <numerusform>عاد %Ln شخص</numerusform>
-            <numerusform>عاد شخص واحد</numerusform>
-            <numerusform>عاد شخصان</numerusform>
-            <numerusform>عاد %Ln أشخاص</numerusform>
-            <numerusform>عاد %Ln شخصًا</numerusform>
-            <numerusform>عاد %Ln شخص</numerusform>
-        </translation>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <source>{start} to {end}</source>

@@ -872,12 +872,5 @@
             <numerusform>%Ln mistakes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) returned</source>
-        <translation>
-            <numerusform>%Ln person returned</numerusform>
-            <numerusform>%Ln people returned</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -12999,28 +12999,44 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <source>Statistics — returns for reporting</source>
-        <translation>Statistiques — retours pour les rapports</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <source>For sharing: counts under {n} shown as “&lt;{n}”</source>
-        <translation>Pour diffusion : effectifs inférieurs à {n} affichés « &lt;{n} »</translation>
+        <source>Statistics — reports for donors</source>
+        <translation>Statistiques — rapports pour les bailleurs</translation>
     </message>
     <message>
-        <source>Statistical disclosure control: a cell of fewer than {n} people could point to someone</source>
-        <translation>Contrôle de la divulgation statistique : une case de moins de {n} personnes pourrait désigner quelqu’un</translation>
+        <source>Split two ways, the table shows one figure at a time</source>
+        <translation>Ventilé de deux manières, le tableau montre un chiffre à la fois</translation>
     </message>
     <message>
-        <source>Departed from</source>
-        <translation>Partis du</translation>
+        <source>Show every count</source>
+        <translation>Afficher tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Small counts are hidden as in reports for sharing; show them as they are (the export then is not for sharing)</source>
+        <translation>Les petits chiffres sont masqués comme dans les rapports destinés à être partagés ; les afficher tels quels (l&apos;export n&apos;est alors pas destiné à être partagé)</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Save this report as an Excel workbook: the overview, a sheet per figure and the budgets</source>
+        <translation>Enregistrer ce rapport comme classeur Excel : la vue d&apos;ensemble, une feuille par chiffre et les budgets</translation>
+    </message>
+    <message>
+        <source>Issue this report as a PDF in the office&apos;s language, small counts hidden, with a verification code</source>
+        <translation>Émettre ce rapport en PDF dans la langue du bureau, petits chiffres masqués, avec un code de vérification</translation>
     </message>
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -13031,15 +13047,8 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Colonnes</translation>
     </message>
     <message>
-        <source>People whose household departed in the period, counted on the day they departed. A person with several vulnerabilities counts under each; totals count each person once.</source>
-        <translation>Les personnes dont le ménage est parti pendant la période, comptées au jour de leur départ. Une personne ayant plusieurs vulnérabilités compte sous chacune ; les totaux comptent chaque personne une fois.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) returned</source>
-        <translation>
-            <numerusform>%Ln personne rentrée</numerusform>
-            <numerusform>%Ln personnes rentrées</numerusform>
-        </translation>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
