@@ -27,7 +27,7 @@ from desktop.exports.import_report import schedule_sheet
 from desktop.exports.running import ExportButton, ExportRequest
 from desktop.forms import Banner
 from desktop.i18n import QT_TR_NOOP, tr
-from desktop.labels import arrow, when
+from desktop.labels import arrow, number, when
 from desktop.ops import run_op, run_query
 from desktop.places import place_name
 from desktop.service_text import error_text
@@ -107,8 +107,9 @@ class MovementImportDialog(QDialog):
                                    text=tr("Export report…"))
         self.export.setToolTip(tr("Save this report, row by row, as an Excel workbook or a CSV file"))
         file_row.addWidget(self.export)
+        # The summary on a line of its own: beside the buttons, a long summary left them too little room.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.import_valid_button)
         buttons.addWidget(self.import_all_button)
         buttons.addWidget(self.close_button)
@@ -117,6 +118,7 @@ class MovementImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -162,7 +164,7 @@ class MovementImportDialog(QDialog):
         else:
             text = tr("<b>{valid} can be imported</b>; {invalid} (in red). Fix the file and choose it again, or "
                       "import only the valid rows.").format(
-                valid=tr("{valid} of %n movement(s)", None, total).format(valid=valid),
+                valid=tr("{valid} of %n movement(s)", None, total).format(valid=number(valid)),
                 invalid=tr("%n row(s) have problems", None, total - valid))
         self.summary.setText(text + warnings)
         self._update_buttons()
