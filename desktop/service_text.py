@@ -8,14 +8,25 @@ An error is a key and typed values (`planning.errors`): its template is translat
 
 from __future__ import annotations
 
+import re
+
 from desktop import words
 from desktop.i18n import current_locale, tr
+from desktop.labels import number
 from planning import messages
 from planning.errors import HomewardError, SafeguardError, ValidationError
 
+#: A household member's field: 'members[0].sex' (counted from 0).
+MEMBER_FIELD = re.compile(r"members\[(\d+)\]\.(\w+)")
+
 
 def field(name: str) -> str:
-    """A field a validation error names, as the interface names it: 'date_of_birth' → 'date of birth'."""
+    """A field a validation error names, as the interface names it: 'date_of_birth' → 'date of birth',
+    'members[0].sex' → 'Member 1 — Sex'."""
+    member = MEMBER_FIELD.fullmatch(name)
+    if member is not None:
+        own = field(member.group(2))
+        return tr("Member {n} — {field}").format(n=number(int(member.group(1)) + 1), field=own[:1].upper() + own[1:])
     label = messages.FIELDS.get(name)
     return tr(label) if label is not None else name.replace("_", " ")
 

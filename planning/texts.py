@@ -354,6 +354,11 @@ FIELDS: dict[str, str] = {
     "topics": "topics", "translation": "translation", "user": "user", "user name": "user name",
     "valid_from": "valid from", "valid_to": "valid to", "valid_until": "valid until",
     "vulnerabilities": "vulnerabilities", "wishes": "wishes", "withdrawn_on": "withdrawn on", "years": "years",
+    # a household member's own fields (`members[0].sex`), named by planning/cases.py's member checks
+    "given_names": "given names", "family_name": "family name", "given_names_latin": "given names (Latin script)",
+    "family_name_latin": "family name (Latin script)", "date_of_birth": "date of birth", "sex": "sex",
+    "languages": "languages", "preferred_language": "preferred language",
+    "permanent_residence": "permanent residence",
 }
 
 #: The kinds of record an error names (`NotFoundError`, `ConflictError`): every table, by its name, and the

@@ -13309,6 +13309,11 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>لم يُعثر على {what} {key}</translation>
     </message>
     <message>
+        <source>Member {n} — {field}</source>
+        <extracomment>A household member&apos;s field: &apos;members[0].sex&apos; (counted from 0).</extracomment>
+        <translation>الفرد {n} — {field}</translation>
+    </message>
+    <message>
         <source> (did you mean {suggestion}?)</source>
         <translation> (هل تقصد {suggestion}؟)</translation>
     </message>

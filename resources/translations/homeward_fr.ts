@@ -12817,6 +12817,11 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>Aucun(e) {what} {key} trouvé(e)</translation>
     </message>
     <message>
+        <source>Member {n} — {field}</source>
+        <extracomment>A household member&apos;s field: &apos;members[0].sex&apos; (counted from 0).</extracomment>
+        <translation>Membre {n} — {field}</translation>
+    </message>
+    <message>
         <source> (did you mean {suggestion}?)</source>
         <translation> (vouliez-vous dire {suggestion} ?)</translation>
     </message>

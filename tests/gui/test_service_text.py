@@ -247,3 +247,29 @@ def test_a_legs_problem_reads_under_the_legs_table_in_the_interface_language(lan
         assert text.startswith("étapes : Étape 2, départ : "), text
     else:
         assert not re.search(r"[A-Za-z]", text) and not ARABIC_INDIC.search(text), text
+
+
+@pytest.mark.parametrize(("code", "expected"), [("en", "Member 2 — Sex"), ("fr", "Membre 2 — Sexe"),
+                                                ("ar", "الفرد 2 — الجنس")])
+def test_a_member_field_is_named_by_the_member_s_number_and_the_field_s_name(
+        store: Store, qapp: QApplication, tmp_path: Path, code: str, expected: str) -> None:
+    """Not 'members[1].sex': the field path of the second member's sex, as a coordinator reads it."""
+    from datetime import date
+
+    from desktop.service_text import field
+    from planning import cases
+    from planning.vocabulary import ReferralSource, Relationship, Sex
+
+    i18n.install(qapp, code, tmp_path / "qm")
+    try:
+        with pytest.raises(ValidationError) as raised:
+            cases.open_case(store, cases.CaseDraft(
+                referral_source=ReferralSource.RECEPTION_CENTRE, country="GEO", members=(
+                    cases.PersonDraft("Giorgi", "Beridze", date(1985, 3, 2), Sex.MALE, "GEO", Relationship.HEAD),
+                    cases.PersonDraft("Nino", "Beridze", date(1988, 7, 9), None, "GEO", Relationship.SPOUSE))))
+        error = raised.value
+        assert error.field == "members[1].sex"
+        assert field(error.field) == expected and error_text(error).startswith(expected)
+        assert "members[" not in error_text(error)
+    finally:
+        i18n.reset()
