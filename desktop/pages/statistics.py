@@ -6,6 +6,7 @@ of people away may show every count (and its Excel export then says so in the au
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -111,6 +112,8 @@ class StatisticsPage(QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([690, 430])
+        self.chart.setMinimumWidth(360)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
@@ -244,7 +247,8 @@ class StatisticsPage(QWidget):
             headers.append(tr("Total"))
         self.table.clear()
         self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        # (long figure names on two lines, so the table fits beside its chart)
+        self.table.setHorizontalHeaderLabels([textwrap.fill(h, 16) for h in headers])
         self.table.setRowCount(len(table.rows) + 1)
         bold = QFont(self.table.font())
         bold.setBold(True)

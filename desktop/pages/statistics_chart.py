@@ -4,13 +4,15 @@ counts left out of the bars when they are hidden for sharing. Right to left, the
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.exports.reports import key_text
-from desktop.labels import label
+from desktop.labels import label, month
 from desktop.pages.compliance_charts import nice_top
 from planning.documents.report_document import PALETTE
 from planning.reports.measures import SPECS, UNITS
@@ -26,6 +28,9 @@ class ReportChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        small = QFont(chart.legend().font())
+        small.setPointSizeF(8)
+        chart.legend().setFont(small)
         font = QFont(chart.titleFont())
         font.setBold(True)
         chart.setTitleFont(font)
@@ -57,7 +62,8 @@ class ReportChart(QChartView):
         chart.addSeries(series)
         chart.setTitle(f"{label(UNITS[spec.charted[0]])} · {label(report.request.down)}")
         categories = QBarCategoryAxis()
-        categories.append([key_text(row, report.countries) for row in rows])
+        categories.append([month(row, short=True) if isinstance(row, date) else key_text(row, report.countries)
+                           for row in rows])
         font = QFont(categories.labelsFont())
         font.setPointSizeF(8)
         categories.setLabelsFont(font)

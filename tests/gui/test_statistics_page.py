@@ -22,7 +22,7 @@ def column(page: StatisticsPage, c: int) -> list[str]:
 
 
 def headers(page: StatisticsPage) -> list[str]:
-    return [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    return [page.table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(page.table.columnCount())]
 
 
 def opened(qtbot: QtBot, store: Store) -> StatisticsPage:
