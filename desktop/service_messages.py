@@ -598,7 +598,6 @@ KEYED: tuple[str, ...] = (
     QT_TR_NOOP("lacks {missing}"),
     QT_TR_NOOP("is not a statement printed by Homeward (it does not start 'HOMEWARD DOCUMENT 1')"),
     QT_TR_NOOP("is not a person line (name | [Latin name |] date of birth | travel document)"),
-    QT_TR_NOOP("'{given}' is not a way to count returns (month, country, sex, age group or vulnerability)"),
     QT_TR_NOOP("The database {where} is damaged; restore it from a backup"),
     QT_TR_NOOP("The disk holding {where} is full; free some space"),
     QT_TR_NOOP("The database failed: {name}"),

@@ -43,8 +43,6 @@ ERRORS: dict[str, str] = {
     # Any field (planning/validation.py and the services' own checks)
     "value.required": "is required",
     "value.not_chosen": "must be chosen: nothing is assumed",
-    "statistics.unknown_dimension": "'{given}' is not a way to count returns (month, country, sex, age group or "
-    "vulnerability)",
     "value.not_whole_number": "must be a whole number",
     "value.negative": "must not be negative",
     "value.not_amount": "is not an amount",

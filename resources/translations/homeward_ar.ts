@@ -10669,10 +10669,6 @@ Choose Yes to restore it on another computer; No encrypts it with this database&
         <translation>ليس سطر شخص (الاسم | [الاسم بالحروف اللاتينية |] تاريخ الميلاد | وثيقة السفر)</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a way to count returns (month, country, sex, age group or vulnerability)</source>
-        <translation>«{given}» ليس طريقة لعدّ العائدين (الشهر أو البلد أو الجنس أو الفئة العمرية أو الاستضعاف)</translation>
-    </message>
-    <message>
         <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
         <translation>رفضت قاعدة البيانات {where}: لا يُسمح لحساب الدخول إلى قاعدة البيانات على هذا الجهاز بذلك (دوره لا يجيزه)؛ لم يُحفظ شيء</translation>
     </message>

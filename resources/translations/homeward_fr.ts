@@ -10185,10 +10185,6 @@ Choisissez Oui pour la restaurer sur un autre ordinateur ; Non la chiffre avec l
         <translation>n&apos;est pas une ligne de personne (nom | [nom en caractères latins |] date de naissance | document de voyage)</translation>
     </message>
     <message>
-        <source>&apos;{given}&apos; is not a way to count returns (month, country, sex, age group or vulnerability)</source>
-        <translation>« {given} » n’est pas une façon de compter les retours (mois, pays, sexe, tranche d’âge ou vulnérabilité)</translation>
-    </message>
-    <message>
         <source>The database {where} refused: this desktop&apos;s database login may not do that (its role does not allow it); nothing was saved</source>
         <translation>La base de données {where} a refusé : l’identifiant de base de données de ce poste ne permet pas cela (son rôle ne l’autorise pas) ; rien n’a été enregistré</translation>
     </message>
