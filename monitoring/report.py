@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from planning.documents import report_document
 from planning.messages import Phrase
@@ -45,12 +45,12 @@ def _keys(day: date, country: str) -> tuple[tuple[CountBy, tuple[date | str, ...
 def compute(session: Session, req: Request, today: date) -> Report:
     assert req.kind is ReportKind.MONITORING
     counted_to = min(req.end, today)
-    later = aliased(FollowUp)
-    escalated = select(later.id).where(later.escalated_from_id == FollowUp.id).exists()
+    # (read once: escalated_from_id has no index, and a correlated EXISTS per follow-up would scan for each)
+    escalated = set(session.scalars(select(FollowUp.escalated_from_id).where(FollowUp.escalated_from_id.is_not(None))))
     facts: list[Fact] = []
     for row in session.execute(
             select(FollowUp.id, FollowUp.due_on, FollowUp.status, FollowUp.economic_score, FollowUp.social_score,
-                   FollowUp.psychosocial_score, escalated.label("escalated"), CountryProfile.code)
+                   FollowUp.psychosocial_score, CountryProfile.code)
             .join(MonitoringPlan, MonitoringPlan.id == FollowUp.plan_id)
             .join(CountryProfile, CountryProfile.id == MonitoringPlan.country_id)
             .where(FollowUp.due_on >= req.start, FollowUp.due_on <= counted_to)):
@@ -58,7 +58,7 @@ def compute(session: Session, req: Request, today: date) -> Report:
         facts.append(Fact(Measure.FOLLOW_UPS_DUE, row.id, keys))
         if row.status in _STATUS:
             facts.append(Fact(_STATUS[row.status], row.id, keys))
-        if row.escalated:
+        if row.id in escalated:
             facts.append(Fact(Measure.FOLLOW_UPS_ESCALATED, row.id, keys))
         if row.status is FollowUpStatus.DONE:
             facts += [Fact(measure, row.id, keys, Decimal(score)) for measure, column in _SCORES

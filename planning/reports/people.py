@@ -18,6 +18,7 @@ from planning.vocabulary import Sex, VulnerabilityKind
 #: How many ids one IN (...) list carries (SQLite's bound-parameter limit is far above; PostgreSQL's too).
 BATCH = 900
 Keys = tuple[tuple[CountBy, tuple[Key, ...]], ...]
+_RANK = {kind: rank for rank, kind in enumerate(VulnerabilityKind)}
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Someone:
         """The person's keys on `day`, for an event in `country`."""
         kinds = tuple(sorted({kind for kind, noted, ended in self.vulnerabilities
                               if noted <= day and (ended is None or ended >= day)},
-                             key=list(VulnerabilityKind).index))
+                             key=_RANK.__getitem__))
         return ((CountBy.MONTH, (day.replace(day=1),)), (CountBy.COUNTRY, (country,)), (CountBy.SEX, (self.sex,)),
                 (CountBy.AGE_GROUP, (age_group(self.born, day),)),
                 (CountBy.VULNERABILITY, kinds or (NoVulnerability.NONE,)))
