@@ -57,18 +57,19 @@ def seed_deliveries(store: Store, seed: int) -> DemoDeliveries:
     if instance.households:
         allocations.accept(planned, instance, greedy.plan(instance))
     delivered = 0
-    for allocation_id, version, month, arrived in _deliverable(store, today):
-        first = max(month, arrived + timedelta(days=SETTLING_DAYS))
-        last = min(today, _month_end(month))
-        if first > last or rng.randrange(LATE_ONE_IN) == 0:
-            continue
-        on = first + timedelta(days=rng.randint(0, (last - first).days))
-        handed = Store(store.engine, Actor(rng.choice(USERS), Role.COORDINATOR), store.location, lambda: today)
-        try:
-            allocations.record_delivery(handed, allocation_id, version, on, rng.choice(NOTES))
-        except HomewardError:
-            continue  # a gate refused (the household's involvement ended since): left accepted, as it would be
-        delivered += 1
+    with store.transaction():  # one unit of work: each handover in a savepoint of its own, one commit
+        for allocation_id, version, month, arrived in _deliverable(store, today):
+            first = max(month, arrived + timedelta(days=SETTLING_DAYS))
+            last = min(today, _month_end(month))
+            if first > last or rng.randrange(LATE_ONE_IN) == 0:
+                continue
+            on = first + timedelta(days=rng.randint(0, (last - first).days))
+            handed = Store(store.engine, Actor(rng.choice(USERS), Role.COORDINATOR), store.location, lambda: today)
+            try:
+                allocations.record_delivery(handed, allocation_id, version, on, rng.choice(NOTES))
+            except HomewardError:
+                continue  # a gate refused (the household's involvement ended since): left accepted, as it would be
+            delivered += 1
     with store.reading() as session:
         accepted = session.scalar(select(func.count()).select_from(PackageAllocation).where(
             PackageAllocation.status == AllocationStatus.ACCEPTED)) or 0
