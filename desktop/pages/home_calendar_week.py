@@ -48,9 +48,12 @@ def summary(trip: Trip) -> str:
 
 
 def local_departure(trip: Trip) -> str:
-    """The departure time on the clock of the place it leaves from; marked UTC where that clock is not known."""
+    """The departure time on the clock of the place it leaves from, with its date where that is not the travel
+    date the movement is filed under (its UTC date); marked UTC where that clock is not known."""
     leaves = trip.leaves_at
     shown = clock(leaves.local.time())
+    if leaves.local.date() != trip.departure_at.date():
+        shown = f"{day(leaves.local.date())} {shown}"
     return shown if leaves.known else tr("{time} UTC").format(time=shown)
 
 

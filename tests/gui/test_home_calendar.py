@@ -41,7 +41,7 @@ def test_months_step_to_the_same_day_or_the_last_of_a_shorter_month() -> None:
 def test_the_week_view_shows_each_movement_on_its_day_and_survives_a_restart(
         qtbot: QtBot, store: Store, settings: None, settle: None) -> None:
     _, risky, _ = a_busy_week(store)  # TK-1 on Thursday 4 June, 09:00 UTC from Brussels, its family at risk
-    roomy = movements.add_movement(store, flight("TK-2", TODAY + timedelta(days=5), capacity=10, hour=20))
+    roomy = movements.add_movement(store, flight("TK-2", TODAY + timedelta(days=5), capacity=10, hour=22))
     movements.add_movement(store, flight("TK-3", TODAY + timedelta(days=9)))  # the week after
     calendar = MovementsCalendar(store)
     qtbot.addWidget(calendar)
@@ -59,7 +59,8 @@ def test_the_week_view_shows_each_movement_on_its_day_and_survives_a_restart(
     assert entries(calendar, 3) == ["11:00 · BRU\nGeorgia · TK-1\n3 booked / 10 seats"]
     at_risk, = calendar.week.cards(3)
     assert AT_RISK.name() in at_risk.styleSheet() and "1 booking(s) at risk" in at_risk.toolTip()
-    assert entries(calendar, 5) == ["22:00 · BRU\nGeorgia · TK-2\n0 booked / 10 seats"]
+    # 22:00 UTC on Saturday is already Sunday in Brussels: filed under its travel date, it says so
+    assert entries(calendar, 5) == ["2026-06-07 00:00 · BRU\nGeorgia · TK-2\n0 booked / 10 seats"]
     assert ROOM.name() in calendar.week.cards(5)[0].styleSheet()
 
     calendar.resize(1200, 400)
