@@ -22,10 +22,13 @@ from planning.storage.models import Case, Person
 from planning.storage.store import Store
 from planning.validation import fold, search_terms
 from tests.benchmarks.__main__ import Report
-from tests.benchmarks.caseload import CACHE, OTHER_FAMILY, TODAY, open_store, timed
+from tests.benchmarks.caseload import CACHE, OTHER_FAMILY, TODAY, database_path, open_store, timed
 
-#: The second figure: 1,000,000 cases (names only), unless HOMEWARD_BENCH_LARGE says fewer.
-LARGE = int(os.environ.get("HOMEWARD_BENCH_LARGE", "1000000"))
+#: The larger caseload for the search figure (names only): 300,000 cases, built in about 5 minutes on the shared
+#: machine; 1,000,000 took 15 minutes to build (926 s, load 4–5), so it is measured when its database is in
+#: the cache (HOMEWARD_BENCH_LARGE=1000000 builds it).
+LARGE = int(os.environ.get("HOMEWARD_BENCH_LARGE", "300000"))
+MILLION = 1_000_000
 
 
 def scan_ids(store: Store, text: str) -> list[int]:
@@ -57,7 +60,7 @@ def searches(report: Report, store: Store, cases: int, target: str, *, baseline:
         seconds = timed(lambda t=text: case_list.find_ids(store, CaseQuery(text=t)))  # type: ignore[misc]
         report(f"{label}: search {what} {text!r} ({len(found):,} cases found)", seconds * 1000, "ms", target)
         if baseline:
-            scanned = timed(lambda t=text: scan_ids(store, t), repeat=3)  # type: ignore[misc]
+            scanned = timed(lambda t=text: scan_ids(store, t), repeat=3 if cases <= 100_000 else 1)  # type: ignore[misc]
             assert scan_ids(store, text) == found or text == "fatima al hasan", text
             report(f"{label}: baseline: the same search as a scan", scanned * 1000, "ms")
             report(f"{label}: scan / index, {what}", scanned / seconds, "×")
@@ -96,13 +99,15 @@ def run(report: Report) -> None:
     finally:
         store.engine.dispose()
 
-    large, built = open_store(LARGE, travel=False)
-    try:
-        if built is not None:
-            report(f"build: {LARGE:,} cases in bulk (names only)", built, "s")
-        searches(report, large, LARGE, "≤ 200 ms", baseline=True)
-    finally:
-        large.engine.dispose()
+    sizes = sorted({LARGE} | ({MILLION} if database_path(MILLION).exists() else set()))
+    for size in sizes:
+        large, built = open_store(size, travel=False)
+        try:
+            if built is not None:
+                report(f"build: {size:,} cases in bulk (names only)", built, "s")
+            searches(report, large, size, "≤ 200 ms", baseline=True)
+        finally:
+            large.engine.dispose()
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report("peak memory of the benchmark process (RSS)", peak_rss, "MB")
     report("load average over the last minute at the end", os.getloadavg()[0], "", "2 cores, shared")

@@ -68,9 +68,12 @@ OTHER_FAMILY = ("Beridze", "Kapanadze", "Hoxha", "Krasniqi", "Yusuf", "Warsame",
                 "Gelashvili", "Shehu", "Çelik", "Ørsted", "ბერიძე", "Lomidze")
 
 
+def database_path(cases: int) -> Path:
+    return (CACHE / f"caseload-{cases}.db").resolve()
+
+
 def database_url(cases: int) -> str:
-    path = (CACHE / f"caseload-{cases}.db").resolve()
-    return f"sqlite+pysqlcipher://:{KEY}@//{path}"
+    return f"sqlite+pysqlcipher://:{KEY}@//{database_path(cases)}"
 
 
 def open_store(cases: int, *, travel: bool = True) -> tuple[Store, float | None]:
