@@ -12,9 +12,10 @@ keeps in step.
 A search form of three characters or more is found through the trigrams, with the same result as the
 `contains` scan it replaces. Shorter forms have no trigram: a skeleton form ('~m', from the query word 'mo')
 is looked for as ' ~m', since the stored text writes a space before every '~' (the same rows, three
-characters); a plain form shorter than three characters ('mo', 'al') falls back to a prefix match of a
-person's stored text, which the b-tree index on `search_name` serves: the query word's skeleton form already
-finds every name with a word beginning like it, so only names containing it inside a word are no longer found.
+characters); a plain form shorter than three characters ('mo', 'al') would need a scan: it matches as a
+prefix of a person's stored text instead, which the query word's skeleton form already finds (' ~m': every
+name with a word beginning with m) or, where the forms lack that skeleton, the b-tree index on `search_name`
+serves. Only names containing a short query word inside a word are no longer found.
 
 A migration that rebuilds `person` (Alembic's batch mode on SQLite copies the table and drops the old one, and
 its triggers with it) must call `install` again; the migration tests compare the triggers with create_all's.
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, Connection, and_, column, false, or_, select, table, text
 
 from planning.storage.models import Case, Person
+from planning.validation import skeleton
 
 TABLE = "name_search"
 GIN_INDEX = "ix_person_search_trgm"
@@ -94,14 +96,16 @@ def is_index_object(name: str | None, type_: str) -> bool:
 
 
 def _split(forms: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The forms looked up by trigrams, and the plain forms too short for them (matched as prefixes)."""
+    """The forms looked up by trigrams, and the plain forms too short for them (matched as prefixes). A short
+    form whose skeleton form is among the forms needs no prefix match: a text that begins with it has a word
+    whose skeleton begins like its own ('al' → ' ~al'), and the words go in one lookup of the index."""
     found, prefixes = [], []
     for form in forms:
         if len(form) >= TRIGRAM:
             found.append(form)
         elif form.startswith("~"):
             found.append(f" {form}")
-        elif form:
+        elif form and f"~{skeleton(form)}" not in forms:
             prefixes.append(form)
     return found, prefixes
 
