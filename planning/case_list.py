@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, false, func, or_, select
 from sqlalchemy.sql import Select
 
 from planning.bookings import NOT_YET_GONE
@@ -86,11 +86,12 @@ def _filtered(query: CaseQuery, dialect: str, *, with_country: bool = False) -> 
     conditions: list[ColumnElement[bool]] = []
     text = query.text.strip()
     if text:
-        reference = text.upper()
-        # Each word found in some member's names, through the name index (`storage.name_index`), never a scan.
-        name_match = name_index.cases_matching(search_terms(text), dialect) if fold(text) else None
-        by_reference = Case.reference.contains(reference, autoescape=True)
-        conditions.append(or_(by_reference, name_match) if name_match is not None else by_reference)
+        # Each word found in some member's names, through the name index (`storage.name_index`), never a scan;
+        # the references (each has digits) are read only for a text with a digit, so a name reads no reference.
+        found = [name_index.cases_matching(search_terms(text), dialect)] if fold(text) else []
+        if any(ch.isdigit() for ch in text):
+            found.append(Case.reference.contains(text.upper(), autoescape=True))
+        conditions.append(or_(*found) if found else false())
     if query.statuses:
         conditions.append(Case.status.in_(sorted(query.statuses)))
     if query.country:
