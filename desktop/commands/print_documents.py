@@ -38,16 +38,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     settings = sub.add_parser("office", help="the office printed on the letterhead of every document")
     actions = settings.add_subparsers(dest="office_command", metavar="ACTION", required=True)
     actions.add_parser("show", help="show the stored office").set_defaults(handler=run_office_show)
-    change = actions.add_parser("set", help="store the office's name, contacts, language and logo")
-    change.add_argument("--name", required=True, help="the office's name, as printed")
+    change = actions.add_parser("set", help="store the office's name, contacts, language and logo (a field not "
+                                            "given keeps its stored value; '' empties it)")
+    change.add_argument("--name", help="the office's name, as printed (needed the first time)")
     change.add_argument("--address", help="postal address; '\\n' separates lines")
     change.add_argument("--phone")
     change.add_argument("--email")
     change.add_argument("--emergency-phone", help="answered at any hour while returnees travel")
     change.add_argument("--signatory-name", help="who signs travel letters for the office")
     change.add_argument("--signatory-title", help="their title, printed under their name")
-    change.add_argument("--language", default="en", choices=OFFICE_LANGUAGES,
-                        help="language of the office (default en)")
+    change.add_argument("--language", choices=OFFICE_LANGUAGES,
+                        help="language of the office (en for a new office)")
     change.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG shown in the letterhead")
     change.add_argument("--no-logo", action="store_true", help="remove the stored logo")
     change.add_argument("--smallest-count", type=int, metavar="N", dest="smallest_shown",
@@ -139,18 +140,29 @@ def run_office_set(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ValidationError("--logo", "argument.logo_unreadable", str(args.logo), path=str(args.logo),
                                   reason=exc.strerror or str(exc)) from None
-    draft = office.OfficeDraft(
-        name=args.name, address=args.address.replace("\\n", "\n") if args.address else None, phone=args.phone,
-        email=args.email, emergency_phone=args.emergency_phone, language=args.language, logo=logo,
-        signatory_name=args.signatory_name, signatory_title=args.signatory_title, smallest_shown=args.smallest_shown,
-        logo_filename=args.logo.name if args.logo is not None else None, keep_logo=not args.no_logo,
-    )
     store = open_store(args.db)
     try:
+        with store.reading() as session:
+            stored = office.letterhead(session)
+        if args.name is None and not stored.saved:
+            raise ValidationError("--name", "argument.office_name_needed")
+
+        def given(value: str | None, kept: str | None) -> str | None:
+            return kept if value is None else value
+
+        address = args.address.replace("\\n", "\n") if args.address is not None else stored.address
+        draft = office.OfficeDraft(
+            name=given(args.name, stored.name) or "", address=address, phone=given(args.phone, stored.phone),
+            email=given(args.email, stored.email), emergency_phone=given(args.emergency_phone, stored.emergency_phone),
+            language=args.language or stored.language, logo=logo,
+            signatory_name=given(args.signatory_name, stored.signatory_name),
+            signatory_title=given(args.signatory_title, stored.signatory_title), smallest_shown=args.smallest_shown,
+            logo_filename=args.logo.name if args.logo is not None else None, keep_logo=not args.no_logo,
+        )
         office.save_office(store, draft)
     finally:
         store.engine.dispose()
-    print(f"Office saved: {args.name}")
+    print(f"Office saved: {draft.name}")
     return 0
 
 

@@ -31,6 +31,7 @@ ERRORS: dict[str, str] = {
     "argument.batch_movement": "{batch} needs the movement: --movement CODE",
     "argument.subject_needed": "{kind} needs a {subject}",
     "argument.output_is_folder": "{path} is a folder; give the PDF file to write",
+    "argument.office_name_needed": "no office is stored yet: give its name with --name",
     "argument.output_exists": "{path} already exists; nothing was written (give --force to replace it)",
     "argument.output_is_file": "{path} is a file; give a folder for the letters",
     "argument.logo_unreadable": "cannot read {path}: {reason}",

@@ -204,3 +204,25 @@ def test_a_forged_pdf_with_a_genuine_qr_code_is_caught_with_the_public_key_alone
     assert main(["--db", path, "verify", str(letter)]) == 1
     out = capsys.readouterr().out
     assert "REVOKED: do not rely on this document" in out and "reported stolen on 2 June" in out
+
+
+def test_office_set_changes_only_the_fields_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from planning.documents.office import letterhead
+
+    path = str(tmp_path / "office.db")
+    open_store(path).engine.dispose()
+    assert main(["--db", path, "office", "set", "--phone", "+32 2 000 00 00"]) == 2  # no office yet: a name first
+    assert "[argument.office_name_needed]" in capsys.readouterr().err
+    assert main(["--db", path, "office", "set", "--name", "Return Office", "--language", "fr",
+                 "--address", "Rue Montoyer 40\\n1000 Bruxelles", "--emergency-phone", "+32 470 00 11 22",
+                 "--signatory-name", "Claire Dubois", "--smallest-count", "10"]) == 0
+    assert main(["--db", path, "office", "set", "--phone", "+32 2 000 00 00", "--signatory-name", ""]) == 0
+    store = open_store(path)
+    try:
+        with store.reading() as session:
+            head = letterhead(session)
+    finally:
+        store.engine.dispose()
+    assert (head.name, head.address, head.emergency_phone, head.language, head.smallest_shown) == (
+        "Return Office", "Rue Montoyer 40\n1000 Bruxelles", "+32 470 00 11 22", "fr", 10)
+    assert head.phone == "+32 2 000 00 00" and head.signatory_name is None  # given; emptied with ''
