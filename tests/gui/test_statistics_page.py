@@ -3,6 +3,7 @@ chart with the same figures, small counts hidden unless a role that may see them
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +16,8 @@ from planning.storage.store import Store
 from planning.vocabulary import Role
 from tests.unit.monitoring.helpers import as_of
 from tests.unit.reports.facts import AS_OF, END, START, build
+
+SHOTS = Path(os.environ["HOMEWARD_SHOTS"]) if os.environ.get("HOMEWARD_SHOTS") else None
 
 
 def column(page: StatisticsPage, c: int) -> list[str]:
@@ -49,6 +52,11 @@ def test_switching_report_shows_its_table_and_the_same_figures_in_the_chart(qtbo
     series = page.chart.series
     assert series is not None and [s.label() for s in series.barSets()][:2] == ["Travelled", "Withdrew"]
     assert [series.barSets()[0].at(i) for i in range(series.barSets()[0].count())] == [0, 3, 0]
+    assert page.chart.legend_names() == [s.label() for s in series.barSets()]  # whole names, never cut short
+    if SHOTS:
+        page.resize(1180, 640)
+        qtbot.wait(100)
+        page.grab().save(str(SHOTS / "statistics-page.png"))
 
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.kind.setCurrentIndex(page.kind.findData(ReportKind.MONITORING))
