@@ -226,19 +226,30 @@ def _with_total_row(table: Table, rows: list[list[object]], header: list[Any], w
     return result
 
 
-def _widths(count: int) -> list[float]:
+def _widths(headings: Sequence[str]) -> list[float]:
+    """The first column's width, then the figures' columns: equal shares, each at least as wide as the longest
+    word of its heading ('Psychosocial' is never cut in two) while the page allows."""
+    count = len(headings)
     first = min(WIDTH * 0.26, max(WIDTH * 0.16, WIDTH - count * 16 * mm))
-    return [first] + [(WIDTH - first) / count] * count
+    least = [max((fonts.width(word, HEAD.size, bold=True) for word in heading.split()), default=0.0) + 7
+             for heading in headings]
+    share = (WIDTH - first) / count
+    narrow = [w for w in least if w <= share]
+    if not narrow or len(narrow) == count:
+        return [first] + [share] * count
+    rest = (WIDTH - first - sum(w for w in least if w > share)) / len(narrow)
+    if rest < max(narrow):  # the page is too narrow for every word: equal shares, a long word broken
+        return [first] + [share] * count
+    return [first] + [w if w > share else rest for w in least]
 
 
 def _overview_table(report: Report, words: Words, smallest: int) -> Flowable:
     table = report.overview
     measures = [c for c in table.columns if isinstance(c, Measure)]
     totals = bool(table.row_totals)
+    names = [words.vocab(m) for m in measures] + ([words("report.total")] if totals else [])
     header: list[object] = [layout.para(words.vocab(table.down), HEAD, words.direction),
-                            *(layout.para(words.vocab(m), HEAD_NUMBER, words.direction) for m in measures)]
-    if totals:
-        header.append(layout.para(words("report.total"), HEAD_NUMBER, words.direction))
+                            *(layout.para(name, HEAD_NUMBER, words.direction) for name in names)]
 
     def line(name: str, cells: Sequence[tuple[Figure, Unit]], style: TextStyle) -> list[object]:
         return [layout.para(name, style.but(align="start", bold=style.bold), words.direction),
@@ -249,16 +260,15 @@ def _overview_table(report: Report, words: Words, smallest: int) -> Flowable:
                  + ([(table.row_totals[row], Unit.PEOPLE)] if totals else []), NUMBER) for row in table.rows]
     rows.append(line(words("report.total"), [(table.column_totals[m], UNITS[m]) for m in measures]
                      + ([(table.total, Unit.PEOPLE)] if totals and table.total is not None else []), TOTAL))
-    return _with_total_row(table, rows, header, _widths(len(header) - 1), words)
+    return _with_total_row(table, rows, header, _widths(names), words)
 
 
 def _cross_table(table: Table, report: Report, words: Words, smallest: int) -> Flowable:
     assert table.measure is not None
     unit = UNITS[table.measure]
+    names = [words.key(c, report.countries) for c in table.columns] + [words("report.total")]
     header: list[object] = [layout.para(words.vocab(table.down), HEAD, words.direction),
-                            *(layout.para(words.key(c, report.countries), HEAD_NUMBER, words.direction)
-                              for c in table.columns),
-                            layout.para(words("report.total"), HEAD_NUMBER, words.direction)]
+                            *(layout.para(name, HEAD_NUMBER, words.direction) for name in names)]
     rows: list[list[object]] = [
         [layout.para(words.key(row, report.countries), CELL, words.direction),
          *(layout.para(words.figure(table.cell(row, c), unit, smallest), NUMBER) for c in table.columns),
@@ -266,7 +276,7 @@ def _cross_table(table: Table, report: Report, words: Words, smallest: int) -> F
     rows.append([layout.para(words("report.total"), CELL.but(bold=True), words.direction),
                  *(layout.para(words.figure(table.column_totals[c], unit, smallest), TOTAL) for c in table.columns),
                  layout.para(words.figure(table.total, unit, smallest) if table.total else "", TOTAL)])
-    return _with_total_row(table, rows, header, _widths(len(header) - 1), words)
+    return _with_total_row(table, rows, header, _widths(names), words)
 
 
 def _budgets(report: Report, words: Words) -> Flowable:

@@ -116,6 +116,9 @@ def test_the_printed_report_in_english_and_in_arabic(db: str, tmp_path: Path) ->
     for words in ("Returns report", "Overview by month", "Travelled — by month and sex", "April 2026", "Total",
                   "shown as “<5”", "HW-"):
         assert words in text, words
+    monitoring = tmp_path / "monitoring.pdf"
+    assert main(["--db", db, "report", "monitoring", *PERIOD, "--by", "month", "--pdf", str(monitoring)]) == 0
+    assert "Psychosocial" in pdf_text(monitoring)  # a heading's long word is never cut in two
     assert main(["--db", db, "office", "set", "--name", "مكتب العودة", "--language", "ar",
                  "--smallest-count", "3"]) == 0
     arabic = tmp_path / "monitoring-ar.pdf"
