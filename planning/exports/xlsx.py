@@ -162,4 +162,9 @@ class _CellWriter:
                 worksheet.write_number(r, c, float(value), self.formats.get(kind))
             else:
                 text = str(value)
+                if text.startswith("<r>") and text.endswith("</r>"):
+                    # The streaming writer would copy such a text into the sheet's XML as markup (a corrupt file):
+                    # as escaped runs of a rich string it reads back exactly as typed.
+                    worksheet.write_rich_string(r, c, text[:1], text[1:2], text[2:])
+                    continue
                 worksheet.write_string(r, c, text, self.quoted if formula_like(text) else None)

@@ -160,3 +160,12 @@ def test_a_cancelled_export_leaves_nothing_behind(store: Store, tmp_path: Path) 
         with pytest.raises(Cancelled):
             export_list(store, ExportedList.CASES, [sheet(many)], tmp_path / "out" / name, progress=stop)
     assert list((tmp_path / "out").iterdir()) == [] and audits(store) == []
+
+
+def test_a_text_that_looks_like_spreadsheet_markup_reads_back_as_typed(store: Store, tmp_path: Path) -> None:
+    typed = ["<r><t>x</t></r>", "<r>", "</r>", "<r>Amina</r>", "a < b & c > d"]
+    rows = [(f"HW-2026-00000{i}", 1, None, Decimal(0), None, text) for i, text in enumerate(typed, 1)]
+    export_list(store, ExportedList.CASES, [sheet(rows)], tmp_path / "cases.xlsx")
+
+    page = openpyxl.load_workbook(tmp_path / "cases.xlsx")["Cases"]
+    assert [page.cell(row=r, column=6).value for r in range(2, 2 + len(typed))] == typed
