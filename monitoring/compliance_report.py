@@ -38,10 +38,11 @@ from monitoring.compliance import INCIDENT_KINDS, ComplianceReport, Figures, Mon
 from planning.documents import fonts, layout, printable, verification
 from planning.documents.layout import CONTENT_WIDTH as WIDTH
 from planning.documents.office import letterhead
+from planning.documents.report_document import HEAD, HEAD_NUMBER, NOTE, TOTAL_SHADE, ReportWriteError
 from planning.documents.text import TextStyle
 from planning.documents.texts import country_name, is_rtl_language, say
 from planning.documents.verification import Facts
-from planning.errors import HomewardError, NotFoundError
+from planning.errors import NotFoundError
 from planning.labels import label
 from planning.private_files import write_private
 from planning.security.permissions import Permission, require
@@ -57,7 +58,6 @@ DONE_COLOUR = colors.HexColor("#0b57d0")
 CONTACT_COLOUR = colors.HexColor("#188038")
 WARN = colors.HexColor("#b3261e")
 GRID = colors.HexColor("#e3e7ec")
-TOTAL_SHADE = colors.HexColor("#dde6f0")
 INCIDENT_COLOURS = {
     IncidentKind.PUNISHMENT: colors.HexColor("#b3261e"),
     IncidentKind.DETENTION: colors.HexColor("#e37400"),
@@ -73,18 +73,9 @@ STATUS_COLOURS = {
 CELL = layout.CELL.but(size=8)
 NUMBER = CELL.but(align="right")
 TOTAL = NUMBER.but(bold=True)
-HEAD = layout.HEAD_CELL.but(size=7)
-HEAD_NUMBER = HEAD.but(align="right")
 FIGURE = TextStyle(size=16, bold=True, color=layout.INK, leading=19)
 CAPTION = TextStyle(size=7.5, color=layout.MUTED, leading=9.5)
-NOTE = layout.SMALL.but(size=7.5, space_before=3 * mm)
 _SUBJECT = re.compile(r"^([A-Z]{3}) (\d{4}-\d{2}-\d{2}) (\d{4}-\d{2}-\d{2}) @(\d{4}-\d{2}-\d{2})$")
-
-
-class ReportWriteError(HomewardError):
-    """The PDF could not be saved (folder missing, no permission, disk full); no issue was recorded."""
-
-    family = "report.write"
 
 
 @dataclass(frozen=True)
