@@ -73,6 +73,7 @@ class Search:
     retries: int = 3  # searches of a window that neither improves nor proves it (1 when re-planning)
     cascade: bool = True  # an improvement opens the windows around it again (not when re-planning)
     near: Flags | None = None  # re-planning: the movements the change touched (only their households move)
+    closed: bool = False  # the result is being read: nothing may change the plan any more (a late LP's offer)
     searching: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # windows in flight per component
 
     def __post_init__(self) -> None:
@@ -172,6 +173,8 @@ class Search:
         try:
             while True:
                 with self.lock:
+                    if self.closed:
+                        return False
                     if not self.searching[number]:
                         proposed = self.assigned.copy()
                         proposed[cases] = plan
@@ -189,6 +192,11 @@ class Search:
         finally:
             with self.lock:
                 self.paused.discard(number)
+
+    def close(self) -> None:
+        """No change to the plan from now on: waits for an offer being written to finish."""
+        with self.lock:
+            self.closed = True
 
     def _touch(self, window: Window, changed: Ints) -> None:
         """Mark the windows that the change could open something in."""

@@ -459,15 +459,37 @@ def _solve_mip(run: _Run, engine: Engine, deadline: float, gap: float, should_st
         run.report()
 
 
+def _never_invalid(run: _Run, assigned: Ints, base: Ints) -> None:
+    """A component whose plan breaks a rule (which no search should leave) gets the baseline's plan back."""
+    pairs = run.pairs
+    broken = validator.check(run.instance, _plan(pairs, assigned))
+    if not broken:
+        return
+    index = {case.id: i for i, case in enumerate(run.instance.cases)}
+    hit = np.zeros(pairs.people.shape[0], np.bool_)
+    for violation in broken:
+        hit[[index[c] for c in violation.case_ids if c in index]] = True
+    movement_ids = {v.movement_id for v in broken if v.movement_id is not None}
+    for part in run.parts:
+        cases = part.component.cases
+        on = {int(pairs.movement_ids[m]) for m in assigned[cases][assigned[cases] >= 0].tolist()}
+        if hit[cases].any() or on & movement_ids:
+            assigned[cases] = base[cases]
+
+
 def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, CountryReport],
             first_plan: float) -> PlanResult:
     instance, pairs, search = run.instance, run.pairs, run.search
+    # The LP thread may outlive the search (its join has a timeout): once closed, its offers are refused, so the
+    # plan read below is one plan and not half of one and half of a rounded LP's.
+    search.close()
     assigned = search.assigned
     by_country: dict[str, list[_Part]] = {}
     for part in run.parts:
         if _rank(pairs, part.component, assigned) > _rank(pairs, part.component, base):
             assigned[part.component.cases] = base[part.component.cases]  # never worse than the baseline
         by_country.setdefault(part.country, []).append(part)
+    _never_invalid(run, assigned, base)
     plan_found = _plan(pairs, assigned)
     reports = []
     for country in instance.countries():

@@ -3,9 +3,14 @@ and at equal placement waits and costs no more — even when the solver alone wo
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from planning.scheduling import greedy, validator
 from planning.scheduling.instance import Instance
-from planning.scheduling.objective import evaluate
+from planning.scheduling.neighbourhoods import Search
+from planning.scheduling.objective import Weights, evaluate, placement_weight
+from planning.scheduling.pairs import Pairs
 from planning.scheduling.solver import plan
 from planning.scheduling.stress import Stress, generate
 
@@ -27,3 +32,34 @@ def test_one_dominant_country_is_never_planned_worse_than_greedy() -> None:
     assert validator.check(data, result.assignments) == []
     mine, baseline = per_country(data, result.assignments), per_country(data, greedy.plan(data))
     assert all(mine[country] <= baseline[country] for country in baseline), (mine, baseline)
+
+
+def test_a_late_offer_cannot_tear_the_plan_being_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The LP thread may outlive the search; an offer it makes while the result is read is refused, and a plan
+    left broken by any search is replaced by the baseline there: never a plan that breaks a rule."""
+    data = generate(Stress("dominant", 1500, 3), 1)
+    original = Search.run
+
+    def broken_search(self: Search, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        crowded = int(np.bincount(self.assigned[self.assigned >= 0]).argmax())
+        for case in range(self.assigned.shape[0]):  # all who could take it on one movement: far over its seats
+            if crowded in self.pairs.options(case):
+                self.assigned[case] = crowded
+
+    monkeypatch.setattr(Search, "run", broken_search)
+    result = plan(data, time_limit=3, workers=2)
+    assert validator.check(data, result.assignments) == []
+    mine, baseline = per_country(data, result.assignments), per_country(data, greedy.plan(data))
+    assert all(mine[country] <= baseline[country] for country in baseline)
+
+
+def test_a_closed_search_refuses_an_offer() -> None:
+    data = generate(Stress("dominant", 1500, 3), 1)
+    pairs = Pairs.build(data, Weights(placement=placement_weight(data, Weights())))
+    search = Search(pairs, Weights(), 0.01, greedy.plan_on(pairs))
+    before = search.assigned.copy()
+    search.close()
+    cases = np.arange(before.shape[0])
+    assert not search.offer(0, cases, np.full(cases.shape[0], -1), lambda plan: (0, 0), until=0.0)
+    assert (search.assigned == before).all()
