@@ -101,14 +101,15 @@ class Search:
         degree = np.bincount(pairs.movement[pair_index], minlength=pairs.seats.shape[0])[movements]
         chunks = np.split(movements, np.nonzero(np.diff(np.cumsum(degree) // (WINDOW_PAIRS // 2)))[0] + 1)
         chunk_of = np.full(pairs.seats.shape[0], -1, np.int64)
-        for number, chunk in enumerate(chunks):
-            chunk_of[chunk] = number
+        for at, chunk in enumerate(chunks):
+            chunk_of[chunk] = at
         pair_chunk = chunk_of[pairs.movement[pair_index]]
         order = np.argsort(pair_chunk, kind="stable")
         edges = np.searchsorted(pair_chunk[order], np.arange(len(chunks) + 1))
-        for number, (first, second) in enumerate(zip(chunks, [*chunks[1:], None], strict=True)):
+        for at, (first, second) in enumerate(zip(chunks, [*chunks[1:], None], strict=True)):
             taken = first if second is None else np.concatenate([first, second])
-            window_pairs = np.sort(pair_index[order[edges[number]:edges[min(number + 2, len(chunks))]]])
+            window_pairs = np.sort(pair_index[order[edges[at]:edges[min(at + 2, len(chunks))]]])
+            # The window belongs to component `number` (its searches are counted, paused and offered per component)
             self.windows.append(Window(number, taken, window_pairs, np.unique(pairs.case[window_pairs]), whole=False))
             if second is None or second.shape[0] == 0:
                 break

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from planning.scheduling import greedy, validator
+from planning.scheduling import greedy, neighbourhoods, validator
+from planning.scheduling.components import split
 from planning.scheduling.instance import Instance
 from planning.scheduling.neighbourhoods import Search
 from planning.scheduling.objective import Weights, evaluate, placement_weight
@@ -63,3 +64,21 @@ def test_a_closed_search_refuses_an_offer() -> None:
     cases = np.arange(before.shape[0])
     assert not search.offer(0, cases, np.full(cases.shape[0], -1), lambda plan: (0, 0), until=0.0)
     assert (search.assigned == before).all()
+
+
+def test_every_window_of_a_large_component_belongs_to_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows are paused, counted and offered per component: a window that named its chunk instead let the LP's
+    plan be written over a window under search, which then overfilled movements (issue 18's hard-5k)."""
+    monkeypatch.setattr(neighbourhoods, "EXACT_PAIRS", 100)
+    monkeypatch.setattr(neighbourhoods, "WINDOW_PAIRS", 200)
+    data = generate(Stress("dominant", 1500, 3), 1)
+    pairs = Pairs.build(data, Weights(placement=placement_weight(data, Weights())))
+    search = Search(pairs, Weights(), 0.01, greedy.plan_on(pairs))
+    components = [c for c in split(pairs) if c.pairs > 100]
+    for number, component in enumerate(components, start=7):
+        search.add_component(number, component)
+    assert len(search.windows) > 2 * len(components)
+    assert sorted({w.component for w in search.windows}) == list(range(7, 7 + len(components)))
+    search.paused.add(7)
+    claimed = search.claim()
+    assert claimed is None or claimed[0].component != 7  # a paused component's windows wait
