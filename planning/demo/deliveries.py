@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from planning.demo.names import USERS
 from planning.demo.reintegration import RECENT_DAYS
@@ -23,6 +23,7 @@ from planning.errors import HomewardError
 from planning.reintegration import allocations
 from planning.reintegration.allocation import greedy
 from planning.reintegration.allocation.from_database import build_instance
+from planning.storage.base import utcnow
 from planning.storage.models import Booking, Movement, PackageAllocation
 from planning.storage.models.reintegration import AllocationStatus
 from planning.storage.store import Actor, Store
@@ -55,7 +56,13 @@ def seed_deliveries(store: Store, seed: int) -> DemoDeliveries:
     planned = Store(store.engine, coordinator, store.location, lambda: today - timedelta(days=PLANNED_DAYS))
     instance, _ = build_instance(planned)
     if instance.households:
+        started = utcnow()
         allocations.accept(planned, instance, greedy.plan(instance))
+        # Accepted as of the planning day, as the reports count it (the service stamps the wall clock).
+        with store.transaction() as session:
+            session.execute(update(PackageAllocation).where(PackageAllocation.accepted_at >= started)
+                            .values(accepted_at=datetime.combine(today - timedelta(days=PLANNED_DAYS), time(11),
+                                                                 tzinfo=UTC)))
     delivered = 0
     with store.transaction():  # one unit of work: each handover in a savepoint of its own, one commit
         for allocation_id, version, month, arrived in _deliverable(store, today):

@@ -4,12 +4,12 @@ some households partly served, some packages still waiting, every step audited."
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
 from planning.demo import generate
-from planning.demo.deliveries import seed_deliveries
+from planning.demo.deliveries import PLANNED_DAYS, seed_deliveries
 from planning.reintegration import allocations
 from planning.reintegration.allocation.cpsat import allocate
 from planning.reintegration.allocation.from_database import build_instance
@@ -27,6 +27,7 @@ def test_a_small_demo_delivers_accepted_packages_after_each_arrival(store: Store
     with store.reading() as session:
         rows = list(session.execute(select(PackageAllocation.case_id, PackageAllocation.status,
                                            PackageAllocation.delivered_on, PackageAllocation.delivery_month)))
+        accepted_on = {at.date() for at in session.scalars(select(PackageAllocation.accepted_at))}
         arrived: dict[int, date] = {}
         for case_id, arrived_at, planned_at in session.execute(
                 select(Booking.case_id, Movement.arrived_at, Movement.arrival_at)
@@ -35,6 +36,7 @@ def test_a_small_demo_delivers_accepted_packages_after_each_arrival(store: Store
             arrived[case_id] = (arrived_at or planned_at).date()
         audited = dict(session.execute(select(AuditEntry.action, func.count()).where(
             AuditEntry.action.like("reintegration.allocation.%")).group_by(AuditEntry.action)).all())
+    assert accepted_on == {TODAY - timedelta(days=PLANNED_DAYS)}  # accepted on the planning day, not the run's
     delivered = [(case_id, on, month) for case_id, status, on, month in rows if status is AllocationStatus.DELIVERED]
     assert len(delivered) == seeded.delivered
     for case_id, on, month in delivered:
