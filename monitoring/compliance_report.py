@@ -38,7 +38,7 @@ from monitoring.compliance import INCIDENT_KINDS, ComplianceReport, Figures, Mon
 from planning.documents import fonts, layout, printable, verification
 from planning.documents.layout import CONTENT_WIDTH as WIDTH
 from planning.documents.office import letterhead
-from planning.documents.report_document import HEAD, HEAD_NUMBER, NOTE, TOTAL_SHADE, ReportWriteError
+from planning.documents.report_document import HEAD, HEAD_NUMBER, NOTE, TOTAL_SHADE, ReportWriteError, axis_top
 from planning.documents.text import TextStyle
 from planning.documents.texts import country_name, is_rtl_language, say
 from planning.documents.verification import Facts
@@ -273,15 +273,9 @@ def _month_labels(months: Sequence[Month], language: str = "en") -> list[str]:
 
 
 def _axis_top(value: int) -> tuple[int, int]:
-    """A whole-number axis top at or above `value` and its step (1-2-5, at most 5 steps)."""
-    scale = 1
-    while True:
-        for factor in (1, 2, 5):
-            step = factor * scale
-            steps = -(-max(value, 1) // step)
-            if steps <= 5:
-                return steps * step, step
-        scale *= 10
+    """A whole-number axis top at or above `value` and its step (`report_document.axis_top`)."""
+    top, step = axis_top(value)
+    return int(top), int(step)
 
 
 def _bar_chart(months: Sequence[Month], data: list[list[int]], top: int, step: int, height: float,
