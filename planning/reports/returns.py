@@ -38,6 +38,7 @@ TRAVELLED = (BookingStatus.DEPARTED, BookingStatus.ARRIVED)
 #: On one day, the outcome that stands: later in this tuple wins.
 PRECEDENCE = (Measure.WITHDREW, Measure.PROTECTION_REFERRED, Measure.PROTECTION_GRANTED, Measure.INVOLVEMENT_ENDED,
               Measure.TRAVELLED)
+_RANK = {measure: rank for rank, measure in enumerate(PRECEDENCE)}
 _WITHDRAWAL = {VoluntarinessKind.WITHDRAWN: Measure.WITHDREW, VoluntarinessKind.REFUSED: Measure.WITHDREW,
                VoluntarinessKind.FORCE_NEEDED: Measure.INVOLVEMENT_ENDED}
 #: An outcome: the day, the measure, the country (ISO code).
@@ -95,7 +96,7 @@ def outcomes(session: Session, start: date, end: date) -> dict[int, list[Outcome
 
 def last_outcome(events: list[Outcome]) -> Outcome:
     """The outcome that stands for the period: the latest, travelling first on the same day."""
-    return max(events, key=lambda e: (e[0], PRECEDENCE.index(e[1])))
+    return max(events, key=lambda e: (e[0], _RANK[e[1]]))
 
 
 def compute(session: Session, req: Request, today: date) -> Report:

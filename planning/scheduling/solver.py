@@ -459,12 +459,13 @@ def _solve_mip(run: _Run, engine: Engine, deadline: float, gap: float, should_st
         run.report()
 
 
-def _never_invalid(run: _Run, assigned: Ints, base: Ints) -> None:
-    """A component whose plan breaks a rule (which no search should leave) gets the baseline's plan back."""
+def _never_invalid(run: _Run, assigned: Ints, base: Ints, plan_found: dict[int, int]) -> dict[int, int]:
+    """The plan as it stands, or — where a component's plan breaks a rule (which no search should leave) — with
+    the baseline's plan back there."""
     pairs = run.pairs
-    broken = validator.check(run.instance, _plan(pairs, assigned))
+    broken = validator.check(run.instance, plan_found)
     if not broken:
-        return
+        return plan_found
     index = {case.id: i for i, case in enumerate(run.instance.cases)}
     hit = np.zeros(pairs.people.shape[0], np.bool_)
     for violation in broken:
@@ -475,6 +476,7 @@ def _never_invalid(run: _Run, assigned: Ints, base: Ints) -> None:
         on = {int(pairs.movement_ids[m]) for m in assigned[cases][assigned[cases] >= 0].tolist()}
         if hit[cases].any() or on & movement_ids:
             assigned[cases] = base[cases]
+    return _plan(pairs, assigned)
 
 
 def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, CountryReport],
@@ -489,8 +491,7 @@ def _result(run: _Run, base: Ints, unchanged: set[str], previous: Mapping[str, C
         if _rank(pairs, part.component, assigned) > _rank(pairs, part.component, base):
             assigned[part.component.cases] = base[part.component.cases]  # never worse than the baseline
         by_country.setdefault(part.country, []).append(part)
-    _never_invalid(run, assigned, base)
-    plan_found = _plan(pairs, assigned)
+    plan_found = _never_invalid(run, assigned, base, _plan(pairs, assigned))
     reports = []
     for country in instance.countries():
         parts = by_country.get(country, [])
