@@ -31,6 +31,8 @@ FIRST_COLUMNS = 8
 ROUNDS = 2
 #: A component with more candidate pairs has its LP solved block by block (of about this many pairs).
 BLOCK_PAIRS = 120_000
+#: Where between the start's placement and the first phase's bound the second phase's LP is first solved.
+TARGET_SHARE = 0.75
 
 Floats = np.typing.NDArray[np.float64]
 
@@ -223,7 +225,7 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
     guides: list[Guide] = []
     chosen |= lp.pick(value, FIRST_COLUMNS)  # phase one's columns keep high placements feasible
     reachable = best_one.value if best_one is not None else upper  # with the columns chosen so far
-    targets = (int(placed + max(0.0, min(upper, reachable) - placed) * 0.75), placed)
+    targets = (int(placed + max(0.0, min(upper, reachable) - placed) * TARGET_SHARE), placed)
     for target in dict.fromkeys(targets if second_line else targets[:1]):
         best = -math.inf
         for _ in range(rounds):
