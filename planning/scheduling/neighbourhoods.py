@@ -120,8 +120,10 @@ class Search:
         """The next dirty window that shares nothing with the ones being searched, marked busy."""
         assert self.busy_cases is not None and self.busy_movements is not None
         with self.lock:
+            # Components solved whole first (quick, and their bounds are exact), then the least searched windows,
+            # largest first: a dominant country's hundreds of windows must not leave the others unsearched.
             for window in sorted((w for w in self.windows if w.dirty and w.component not in self.paused),
-                                 key=lambda w: (w.searched, -len(w.pairs))):
+                                 key=lambda w: (w.searched, not w.whole, -len(w.pairs))):
                 members = self._members(window)
                 if self.busy_cases[members].any() or self.busy_movements[window.movements].any():
                     continue
