@@ -32,7 +32,7 @@ ROUNDS = 2
 #: A component with more candidate pairs has its LP solved block by block (of about this many pairs).
 BLOCK_PAIRS = 120_000
 #: Where between the start's placement and the first phase's bound the second phase's LP is first solved.
-TARGET_SHARE = 0.75
+TARGET_SHARE = 0.9
 
 Floats = np.typing.NDArray[np.float64]
 
