@@ -31,6 +31,9 @@ FIRST_COLUMNS = 8
 ROUNDS = 2
 #: A component with more candidate pairs has its LP solved block by block (of about this many pairs).
 BLOCK_PAIRS = 120_000
+#: LP solves for the first phase's bound of such a component solved whole (the third is within 1 % of the LP's
+#: optimum on hard-20k's dominant country, 1.4 million pairs, in about ten seconds).
+WHOLE_ROUNDS = 3
 #: Where between the start's placement and the first phase's bound the second phase's LP is first solved.
 TARGET_SHARE = 0.9
 
@@ -195,7 +198,7 @@ def _joined(prices: list[Prices], placement: float) -> Prices | None:
 
 def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: float, rounds: int = ROUNDS,
              second_line: bool = True, on_guide: Callable[[Guide], None] | None = None) -> Bound:
-    """Both bounds of a component solved whole. The second phase's LP is solved at three quarters of the way
+    """Both bounds of a component solved whole. The second phase's LP is solved `TARGET_SHARE` of the way
     from `placed` (what the start reaches) to the first phase's bound — about where the search ends — and,
     time permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
     started = time.perf_counter()
@@ -203,21 +206,7 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
     value = pairs.value[lp.pair_index].astype(np.float64)
     forced = _forced(pairs, lp)
     chosen = lp.pick(value, FIRST_COLUMNS) | forced
-    upper = math.inf
-    best_one: Prices | None = None
-    for _ in range(rounds):
-        prices = _solve(lp, chosen, forced, phase=1, placed=0,
-                        time_limit=max(0.1, time_limit / 3 - (time.perf_counter() - started)))
-        if prices is None:
-            break
-        found = _placement_bound(lp, prices, forced)
-        if found < upper:
-            upper, best_one = found, prices
-        profit = pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
-        wanted = ~chosen & (profit > 1e-6)
-        if not wanted.any() or time.perf_counter() - started > time_limit / 3:
-            break
-        chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)
+    upper, best_one = _first_phase(lp, chosen, forced, started + time_limit / 3, rounds)
     if not math.isfinite(upper):
         upper = float(pairs.weight[lp.cases].sum())
     lines = [_trivial(lp, value, forced)]
@@ -252,6 +241,42 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
             on_guide(guides[-1])  # the plan can be rounded now; the second line only sharpens the bound
     return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, best_one, tuple(waiting_prices),
                  guides[-1] if guides else None)
+
+
+def _first_phase(lp: _Lp, chosen: Flags, forced: Flags, until: float, rounds: int) -> tuple[float, Prices | None]:
+    """The first phase's bound (inf if no LP was solved) and its prices, adding to `chosen` the columns whose
+    reduced profit asks for them, for up to `rounds` LP solves or until `until` (`time.perf_counter()`)."""
+    pairs = lp.pairs
+    upper = math.inf
+    best: Prices | None = None
+    for _ in range(rounds):
+        prices = _solve(lp, chosen, forced, phase=1, placed=0, time_limit=max(0.1, until - time.perf_counter()))
+        if prices is None:
+            break
+        found = _placement_bound(lp, prices, forced)
+        if found < upper:
+            upper, best = found, prices
+        profit = pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
+        wanted = ~chosen & (profit > 1e-6)
+        if not wanted.any() or time.perf_counter() > until:
+            break
+        chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)
+    return upper, best
+
+
+def placement_whole(pairs: Pairs, component: Component, previous: Bound, *, time_limit: float) -> Bound:
+    """`previous` (a component bounded block by block) with the first phase's bound of the component solved
+    whole, when tighter: block prices put together count a household in every block it could travel in, which
+    bounds a dominant country's year by nearly all its people. Up to `WHOLE_ROUNDS` LP solves."""
+    started = time.perf_counter()
+    lp = _Lp.of(pairs, component)
+    forced = _forced(pairs, lp)
+    chosen = lp.pick(pairs.value[lp.pair_index].astype(np.float64), FIRST_COLUMNS) | forced
+    upper, prices = _first_phase(lp, chosen, forced, started + time_limit, WHOLE_ROUNDS)
+    seconds = previous.seconds + time.perf_counter() - started
+    if prices is None or _floor(upper) >= previous.placement:
+        return replace(previous, seconds=seconds)
+    return replace(previous, placement=_floor(upper), placement_prices=prices, seconds=seconds)
 
 
 def closing(pairs: Pairs, component: Component, assigned: Ints, *, time_limit: float) -> Bound:

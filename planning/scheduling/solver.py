@@ -228,6 +228,8 @@ def _bounds(run: _Run, deadline: float, should_stop: ShouldStop | None, replanni
                     key=lambda p: -p.component.pairs)
     try:
         _bound_parts(run, wanted, until, deadline, should_stop)
+        if not replanning:
+            _placement_whole(run, [p for p in wanted if p.component.pairs > bound.BLOCK_PAIRS], until, should_stop)
     finally:
         with run.search.lock:
             run.search.paused.clear()  # whatever the LP did, the windows it held back are searched now
@@ -274,6 +276,16 @@ def _closing_time(parts: list[_Part], remaining: float) -> float:
     if not pairs:
         return 0.0
     return min(remaining * FINAL_SHARE, FINAL_SECONDS + FINAL_SECONDS_PER_PAIR * pairs)
+
+
+def _placement_whole(run: _Run, wanted: list[_Part], until: float, should_stop: ShouldStop | None) -> None:
+    """The first phase's bound of each component bounded block by block, solved whole in the LP's time left."""
+    for part in wanted:
+        remaining = until - time.perf_counter()
+        if part.lp is None or remaining <= 0.5 or run.finished.is_set() or (should_stop is not None and should_stop()):
+            return
+        part.lp = bound.placement_whole(run.pairs, part.component, part.lp, time_limit=remaining)
+        run.report()
 
 
 def _final_lines(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:

@@ -10,7 +10,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planning.scheduling import bound, greedy, mip
+from planning.scheduling import bound, greedy, mip, stress
 from planning.scheduling.components import split
 from planning.scheduling.generator import Size, generate
 from planning.scheduling.instance import Instance
@@ -73,5 +73,29 @@ def test_a_component_bounded_block_by_block_is_still_bounded(seed: int) -> None:
             found = bound.compute(pairs, component, greedy.plan_on(pairs), time_limit=20)
             assert found.placement >= placement
             assert found.waiting_and_cost(placement) <= value
+            whole = bound.placement_whole(pairs, component, found, time_limit=20)
+            assert placement <= whole.placement <= found.placement
+            assert whole.lines == found.lines
     finally:
         bound.BLOCK_PAIRS = original
+
+
+def test_the_whole_components_first_phase_tightens_a_bound_put_together_from_blocks() -> None:
+    """Block prices put together bounded hard-20k's dominant country by all its 63,928 weighted people (the LP
+    solved whole: 25,418): here a component of 9,000 pairs in blocks of 300."""
+    data = stress.generate(stress.Stress("dominant", 1500, 3), 1)
+    pairs = Pairs.build(data, Weights(placement=placement_weight(data, Weights())))
+    component = max(split(pairs), key=lambda c: c.pairs)
+    start = greedy.plan_on(pairs)
+    whole = bound.compute(pairs, component, start, time_limit=20)
+    original = bound.BLOCK_PAIRS
+    bound.BLOCK_PAIRS = 300
+    try:
+        blocks = bound.compute(pairs, component, start, time_limit=20)
+        tightened = bound.placement_whole(pairs, component, blocks, time_limit=20)
+    finally:
+        bound.BLOCK_PAIRS = original
+    placed = int(pairs.weight[component.cases][start[component.cases] >= 0].sum())
+    assert blocks.placement > 1.05 * whole.placement, (blocks.placement, whole.placement)
+    assert placed <= tightened.placement <= whole.placement + 1
+    assert tightened.placement_prices is not None and tightened.lines == blocks.lines
