@@ -109,7 +109,11 @@ def value(item: Value) -> str:
         return str(item)
     if isinstance(item, int):
         return number(item)
-    if isinstance(item, float | Decimal):
+    if isinstance(item, Decimal):  # as precise as it was made (a percent rounded to a tenth: 0.1, not 0.10)
+        exponent = item.as_tuple().exponent
+        decimals = 0 if item == item.to_integral_value() or not isinstance(exponent, int) else min(6, -exponent)
+        return number(item, decimals)
+    if isinstance(item, float):
         decimals = 0 if Decimal(item) == Decimal(item).to_integral_value() else 2
         return number(item, decimals)
     if isinstance(item, messages.Worded) and not isinstance(item, str):

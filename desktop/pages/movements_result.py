@@ -292,7 +292,8 @@ class PlanResultView(QWidget):
         result, report = run.result, run.report
         text, colour = label(result.status), STATUS_COLOURS[result.status]
         if result.status is Status.OPTIMAL and result.gap > 0:  # stopped at the gap asked for
-            text = tr("Proven within {percent}% of optimal").format(percent=number(result.gap * 100, 2))
+            # the figure the proof's line gives (rounded up to a tenth, never smaller than it is)
+            text = tr("Proven within {percent}% of optimal").format(percent=words.value(proof.percent(result.gap)))
         self.status.setText(text)
         self.status.setStyleSheet(CHIP.format(colour=colour))
         terms = " · ".join(f"{in_sentence(term)} {number(value)} €" for term, value in result.named_terms.items())

@@ -8,6 +8,7 @@ import re
 import signal
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from desktop.pages.movements_result import REMOVED
 from desktop.tasks import Cancelled
 from planning import movements, solver_process
 from planning.scheduling.outcome import Progress, ShouldStop, Snapshot
-from planning.scheduling.result import PlanResult
+from planning.scheduling.result import PlanResult, Status
 from planning.storage.models import Booking, Case
 from planning.storage.store import Store
 from planning.vocabulary import BookingStatus, CaseStatus
@@ -184,6 +185,18 @@ def test_plan_then_accept_books_the_family(qtbot: QtBot, store: Store, page: Mov
     page.case_opened.connect(opened.append)
     result.passenger_table.cellDoubleClicked.emit(0, 0)
     assert opened == [georgian.case_id]
+
+
+def test_the_badge_and_the_proof_give_the_same_gap(qtbot: QtBot, store: Store, page: MovementsPage) -> None:
+    """The badge read "Proven within 0.02% of optimal" while the line under it said "within 0.10 % of optimal":
+    both now give the gap rounded up to a tenth, as the line always did (never shown smaller than it is)."""
+    two_families(store)
+    run = planned(qtbot, page)
+    near = replace(run.result, status=Status.OPTIMAL, bound=run.result.objective - max(1, run.result.objective // 5000))
+    assert 0 < near.gap < 0.001
+    page.planner.result.show_run(replace(run, result=near))
+    assert page.planner.result.status.text() == "Proven within 0.1% of optimal"
+    assert "waiting and cost within 0.1 % of optimal (proven)" in page.planner.result.terms.text()
 
 
 def test_lock_then_unlock_in_the_plan_result_reach_the_database(qtbot: QtBot, store: Store,
