@@ -270,9 +270,15 @@ def _bound_parts(run: _Run, wanted: list[_Part], until: float, deadline: float,
         run.report()
 
 
+def _closing_parts(parts: list[_Part]) -> list[_Part]:
+    """The components `_final_lines` bounds at the end, largest first."""
+    return sorted((p for p in parts if LP_PAIRS <= p.component.pairs <= bound.BLOCK_PAIRS),
+                  key=lambda p: -p.component.pairs)
+
+
 def _closing_time(parts: list[_Part], remaining: float) -> float:
     """The seconds kept at the end for `_final_lines`."""
-    pairs = sum(p.component.pairs for p in parts if LP_PAIRS <= p.component.pairs <= bound.BLOCK_PAIRS)
+    pairs = sum(p.component.pairs for p in _closing_parts(parts))
     if not pairs:
         return 0.0
     return min(remaining * FINAL_SHARE, FINAL_SECONDS + FINAL_SECONDS_PER_PAIR * pairs)
@@ -291,8 +297,7 @@ def _placement_whole(run: _Run, wanted: list[_Part], until: float, should_stop: 
 def _final_lines(run: _Run, deadline: float, should_stop: ShouldStop | None) -> None:
     """Each component's LP at the placement it ended with — the tightest line there — and, for those not
     bounded yet, its first phase too; largest first, while the time set aside for it lasts."""
-    wanted = sorted((p for p in run.parts if LP_PAIRS <= p.component.pairs <= bound.BLOCK_PAIRS),
-                    key=lambda p: -p.component.pairs)
+    wanted = _closing_parts(run.parts)
     total = max(1, sum(p.component.pairs for p in wanted))
     for part in wanted:
         remaining = deadline - time.perf_counter()
