@@ -23,16 +23,21 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from ortools.linear_solver import linear_solver_pb2, pywraplp
 
+from planning.scheduling import memory
 from planning.scheduling.components import Component
 from planning.scheduling.pairs import Flags, Ints, Pairs
 
 #: Each household's cheapest candidates in the first LP; more are added where their reduced cost asks.
 FIRST_COLUMNS = 8
 ROUNDS = 2
-#: A component with more candidate pairs has its LP solved block by block (of about this many pairs).
-BLOCK_PAIRS = 120_000
-#: LP solves for the first phase's bound of such a component solved whole (the third is within 1 % of the LP's
-#: optimum on hard-20k's dominant country, 1.4 million pairs, in about ten seconds).
+#: A component with more candidate pairs has its LP solved block by block (of about this many pairs). Solved
+#: whole, a dominant country's LP rounds into a far better plan: block by block, a household counts in every
+#: block it could travel in, and the plans rounded from them collide (hard-20k's dominant country, 1.45 million
+#: pairs: 24,000 weighted people placed within 1.3 % of the LP, against 22,260 within 2 %).
+BLOCK_PAIRS = 2_000_000
+#: LP solves for the first phase's bound of a component solved whole, the ones after `ROUNDS` once its plan is
+#: rounded (hard-20k, its dominant country solved whole: the plan might place up to 52,155 weighted people after
+#: two, 33,810 after three — the third is within 1 % of the LP's optimum).
 WHOLE_ROUNDS = 3
 #: Where between the start's placement and the first phase's bound the second phase's LP is first solved.
 TARGET_SHARE = 0.9
@@ -200,13 +205,14 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
              second_line: bool = True, on_guide: Callable[[Guide], None] | None = None) -> Bound:
     """Both bounds of a component solved whole. The second phase's LP is solved `TARGET_SHARE` of the way
     from `placed` (what the start reaches) to the first phase's bound — about where the search ends — and,
-    time permitting, at `placed`; each solve gives a line, and the first one the guide to round."""
+    time permitting, at `placed`; each solve gives a line, and the first one the guide to round. Once the
+    guide is out, a first phase still short of its columns gets up to `WHOLE_ROUNDS` solves in all."""
     started = time.perf_counter()
     lp = _Lp.of(pairs, component)
     value = pairs.value[lp.pair_index].astype(np.float64)
     forced = _forced(pairs, lp)
     chosen = lp.pick(value, FIRST_COLUMNS) | forced
-    upper, best_one = _first_phase(lp, chosen, forced, started + time_limit / 3, rounds)
+    upper, best_one, settled = _first_phase(lp, chosen, forced, started + time_limit / 3, rounds)
     if not math.isfinite(upper):
         upper = float(pairs.weight[lp.cases].sum())
     lines = [_trivial(lp, value, forced)]
@@ -238,17 +244,24 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
             lines.append(line[0])
             waiting_prices.append(line[1])
         if guides and on_guide is not None and len(waiting_prices) == 1:
-            on_guide(guides[-1])  # the plan can be rounded now; the second line only sharpens the bound
+            on_guide(guides[-1])  # the plan can be rounded now; what follows only sharpens the bounds
+        if not settled and rounds < WHOLE_ROUNDS and len(waiting_prices) == 1:
+            found, prices, settled = _first_phase(lp, chosen, forced, started + time_limit, WHOLE_ROUNDS - rounds)
+            if found < upper:
+                upper, best_one = found, prices
     return Bound(_floor(upper), tuple(lines), time.perf_counter() - started, best_one, tuple(waiting_prices),
                  guides[-1] if guides else None)
 
 
-def _first_phase(lp: _Lp, chosen: Flags, forced: Flags, until: float, rounds: int) -> tuple[float, Prices | None]:
+def _first_phase(lp: _Lp, chosen: Flags, forced: Flags, until: float,
+                 rounds: int) -> tuple[float, Prices | None, bool]:
     """The first phase's bound (inf if no LP was solved) and its prices, adding to `chosen` the columns whose
-    reduced profit asks for them, for up to `rounds` LP solves or until `until` (`time.perf_counter()`)."""
+    reduced profit asks for them, for up to `rounds` LP solves or until `until` (`time.perf_counter()`); and
+    whether the last solve asked for no more columns (its bound is the LP's optimum)."""
     pairs = lp.pairs
     upper = math.inf
     best: Prices | None = None
+    settled = False
     for _ in range(rounds):
         prices = _solve(lp, chosen, forced, phase=1, placed=0, time_limit=max(0.1, until - time.perf_counter()))
         if prices is None:
@@ -258,10 +271,11 @@ def _first_phase(lp: _Lp, chosen: Flags, forced: Flags, until: float, rounds: in
             upper, best = found, prices
         profit = pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
         wanted = ~chosen & (profit > 1e-6)
-        if not wanted.any() or time.perf_counter() > until:
+        settled = not wanted.any()
+        if settled or time.perf_counter() > until:
             break
         chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)
-    return upper, best
+    return upper, best, settled
 
 
 def placement_whole(pairs: Pairs, component: Component, previous: Bound, *, time_limit: float) -> Bound:
@@ -272,7 +286,7 @@ def placement_whole(pairs: Pairs, component: Component, previous: Bound, *, time
     lp = _Lp.of(pairs, component)
     forced = _forced(pairs, lp)
     chosen = lp.pick(pairs.value[lp.pair_index].astype(np.float64), FIRST_COLUMNS) | forced
-    upper, prices = _first_phase(lp, chosen, forced, started + time_limit, WHOLE_ROUNDS)
+    upper, prices, _ = _first_phase(lp, chosen, forced, started + time_limit, WHOLE_ROUNDS)
     seconds = previous.seconds + time.perf_counter() - started
     if prices is None or _floor(upper) >= previous.placement:
         return replace(previous, seconds=seconds)
@@ -487,6 +501,7 @@ def _solve(lp: _Lp, chosen: Flags, forced: Flags, *, phase: int, placed: int, ti
         row.coefficient.extend(weight.astype(np.float64).tolist())
     response = linear_solver_pb2.MPSolutionResponse()
     pywraplp.Solver.SolveWithProto(request, response)
+    memory.release()  # GLOP's working memory: a dominant country's LP would otherwise add it to every later peak
     if response.status not in (linear_solver_pb2.MPSOLVER_OPTIMAL, linear_solver_pb2.MPSOLVER_FEASIBLE):
         return None
     dual = np.asarray(response.dual_value, np.float64)
