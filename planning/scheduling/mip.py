@@ -176,3 +176,26 @@ def lp_bounds(instance: Instance, weights: Weights, placement: int, *, time_limi
     if solver.Solve() != pywraplp.Solver.OPTIMAL:
         return upper, 0
     return upper, math.floor(objective.Value() - 1e-6 * abs(objective.Value()))
+
+
+def bound_at(instance: Instance, weights: Weights, placement: int, *, time_limit: float,
+             engine: str = "HIGHS") -> tuple[int, bool] | None:
+    """The MIP's own lower bound on the waiting and cost (€) of a plan placing at least `placement` weighted
+    people, and whether it is the optimum (an exact cross-check of a plan's second phase, for the benchmarks);
+    None when no plan was found in time (the engine's bound is only read with one)."""
+    data = coefficients(instance, weights)
+    scale = scale_of(data)
+    solver, x, used = _model(instance, data, engine, relax=False)
+    solver.Add(solver.Sum([data.weight[case_id] * var for (case_id, _), var in x.items()]) >= placement)
+    objective = solver.Objective()
+    objective.SetOffset(data.constant / scale)
+    for key, var in x.items():
+        objective.SetCoefficient(var, data.pair[key] / scale)
+    for movement_id, var in used.items():
+        objective.SetCoefficient(var, data.fixed[movement_id] / scale)
+    objective.SetMinimization()
+    status = _run(solver, time_limit, 0.0, None)
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        return None
+    value = _value(data, _counts(x))
+    return min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale)), status == pywraplp.Solver.OPTIMAL

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from planning import solver_process
-from planning.scheduling import changes
+from planning.scheduling import changes, mip
 from planning.scheduling.instance import Instance
+from planning.scheduling.objective import Weights, placement_weight
 from planning.scheduling.outcome import Engine
 from planning.scheduling.result import PlanResult, Status
 from planning.scheduling.solver import plan
@@ -35,3 +36,17 @@ def test_highs_bounds_never_pass_the_optimum_cp_sat_proves() -> None:
     assert by_cp_sat.status is Status.OPTIMAL and by_highs.status is Status.OPTIMAL
     assert by_highs.placement == by_highs.placement_bound == by_cp_sat.placement == by_cp_sat.placement_bound
     assert by_highs.bound == by_highs.objective == by_cp_sat.objective  # to the euro, not above it
+
+
+def test_the_exact_bound_at_a_placement_is_cp_sats_optimum_there() -> None:
+    """`mip.bound_at` (the benchmarks' exact cross-check of a plan's second phase): at the placement CP-SAT
+    proves best, HiGHS's bound is CP-SAT's optimum to the euro; below it, no higher; above any plan, none."""
+    data = generate(Stress("highs", 70, 1), 5)
+    weights = Weights(placement=placement_weight(data, Weights()))
+    best = plan(data, time_limit=30)
+    assert best.status is Status.OPTIMAL
+    found = mip.bound_at(data, weights, best.placement, time_limit=30)
+    assert found == (best.objective, True)
+    lower = mip.bound_at(data, weights, best.placement - 20, time_limit=30)
+    assert lower is not None and lower[0] <= best.objective
+    assert mip.bound_at(data, weights, best.placement_bound + 1, time_limit=30) is None
