@@ -63,13 +63,7 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float
     upper = floor if status == pywraplp.Solver.OPTIMAL else math.floor(objective.BestBound() + 1e-6)
     # Phase two, in units of `scale` euros
     solver.Add(placement >= floor)
-    objective.Clear()
-    objective.SetOffset(data.constant / scale)
-    for key, var in x.items():
-        objective.SetCoefficient(var, data.pair[key] / scale)
-    for movement_id, var in used.items():
-        objective.SetCoefficient(var, data.fixed[movement_id] / scale)
-    objective.SetMinimization()
+    _waiting_and_cost(objective, data, x, used, scale)
     remaining = time_limit - (time.perf_counter() - started)
     status = _run(solver, max(0.05, remaining), gap, should_stop)
     seconds = time.perf_counter() - started
@@ -121,6 +115,18 @@ def _model(instance: Instance, data: Coefficients, engine: str,
     return solver, x, used
 
 
+def _waiting_and_cost(objective: pywraplp.Objective, data: Coefficients, x: _Variables,
+                      used: dict[int, pywraplp.Variable], scale: float) -> None:
+    """The second phase's objective, to minimise, in units of `scale` euros."""
+    objective.Clear()
+    objective.SetOffset(data.constant / scale)
+    for key, var in x.items():
+        objective.SetCoefficient(var, data.pair[key] / scale)
+    for movement_id, var in used.items():
+        objective.SetCoefficient(var, data.fixed[movement_id] / scale)
+    objective.SetMinimization()
+
+
 def _counts(x: dict[tuple[int, int], pywraplp.Variable]) -> Counts:
     return {key: 1 for key, var in x.items() if var.solution_value() > 0.5}
 
@@ -166,13 +172,7 @@ def lp_bounds(instance: Instance, weights: Weights, placement: int, *, time_limi
         return 0, 0
     upper = math.floor(objective.Value() + 1e-6)
     solver.Add(solver.Sum([data.weight[case_id] * var for (case_id, _), var in x.items()]) >= placement)
-    objective.Clear()
-    objective.SetOffset(data.constant)
-    for key, var in x.items():
-        objective.SetCoefficient(var, data.pair[key])
-    for movement_id, var in used.items():
-        objective.SetCoefficient(var, data.fixed[movement_id])
-    objective.SetMinimization()
+    _waiting_and_cost(objective, data, x, used, 1.0)
     if solver.Solve() != pywraplp.Solver.OPTIMAL:
         return upper, 0
     return upper, math.floor(objective.Value() - 1e-6 * abs(objective.Value()))
@@ -188,12 +188,7 @@ def bound_at(instance: Instance, weights: Weights, placement: int, *, time_limit
     solver, x, used = _model(instance, data, engine, relax=False)
     solver.Add(solver.Sum([data.weight[case_id] * var for (case_id, _), var in x.items()]) >= placement)
     objective = solver.Objective()
-    objective.SetOffset(data.constant / scale)
-    for key, var in x.items():
-        objective.SetCoefficient(var, data.pair[key] / scale)
-    for movement_id, var in used.items():
-        objective.SetCoefficient(var, data.fixed[movement_id] / scale)
-    objective.SetMinimization()
+    _waiting_and_cost(objective, data, x, used, scale)
     status = _run(solver, time_limit, 0.0, None)
     if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
         return None
