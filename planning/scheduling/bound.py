@@ -243,9 +243,11 @@ def _compute(pairs: Pairs, component: Component, placed: int, *, time_limit: flo
         if math.isfinite(best):
             lines.append(line[0])
             waiting_prices.append(line[1])
-        if guides and on_guide is not None and len(waiting_prices) == 1:
+        if target != targets[0]:
+            continue
+        if guides and on_guide is not None and waiting_prices:
             on_guide(guides[-1])  # the plan can be rounded now; what follows only sharpens the bounds
-        if not settled and rounds < WHOLE_ROUNDS and len(waiting_prices) == 1:
+        if not settled and rounds < WHOLE_ROUNDS:
             found, prices, settled = _first_phase(lp, chosen, forced, started + time_limit, WHOLE_ROUNDS - rounds)
             if found < upper:
                 upper, best_one = found, prices
@@ -271,7 +273,8 @@ def _first_phase(lp: _Lp, chosen: Flags, forced: Flags, until: float,
             upper, best = found, prices
         profit = pairs.weight[lp.cases][lp.local_case] - _price(lp, prices)
         wanted = ~chosen & (profit > 1e-6)
-        settled = not wanted.any()
+        # no column asks to come in, or the bound already meets what these columns reach: the LP's optimum
+        settled = not wanted.any() or found <= prices.value + 1e-6 * max(1.0, abs(found))
         if settled or time.perf_counter() > until:
             break
         chosen |= wanted & lp.pick(-profit, FIRST_COLUMNS)

@@ -4,6 +4,8 @@ and at arbitrary ones (a re-plan's)."""
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -131,3 +133,28 @@ def test_the_plan_is_rounded_before_the_first_phase_takes_its_last_solves(monkey
                     tuple(data.movements[m] for m in component.movements.tolist()))
     optimum = mip.lp_bounds(part, weights, 0)[0]
     assert optimum <= found.placement < fewer.placement
+
+
+def test_the_first_phase_stops_once_its_bound_meets_the_lp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Degenerate prices leave columns with a sliver of reduced profit after the LP's optimum is reached: the
+    bound meeting the restricted LP's value is the proof, and further solves (seconds each on a dominant
+    country's year) changed nothing."""
+    data = stress.generate(stress.Stress("dominant", 1500, 3), 1)
+    pairs = Pairs.build(data, Weights(placement=placement_weight(data, Weights())))
+    component = max(split(pairs), key=lambda c: c.pairs)
+    lp = bound._Lp.of(pairs, component)
+    forced = bound._forced(pairs, lp)
+    chosen = lp.pick(pairs.value[lp.pair_index].astype(np.float64), 1) | forced
+    solves: list[float] = []
+    solve = bound._solve
+
+    def counted(*args: object, **kwargs: object) -> bound.Prices | None:
+        found = solve(*args, **kwargs)  # type: ignore[arg-type]
+        solves.append(bound._placement_bound(lp, found, forced) - found.value if found else math.inf)
+        return found
+
+    monkeypatch.setattr(bound, "_solve", counted)
+    _, prices, settled = bound._first_phase(lp, chosen, forced, time.perf_counter() + 60, 10)
+    assert settled and prices is not None
+    assert solves[-1] < 1e-3 and all(gap > 1e-3 for gap in solves[:-1]), solves
+    assert len(solves) < 10
