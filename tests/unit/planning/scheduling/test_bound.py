@@ -13,12 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planning.scheduling import bound, greedy, mip, stress
+from planning.scheduling import bound, greedy, mip, rounding, stress
 from planning.scheduling.components import split
 from planning.scheduling.generator import Size, generate
 from planning.scheduling.instance import Instance
 from planning.scheduling.objective import Weights, placement_weight
 from planning.scheduling.pairs import Pairs
+from tests.unit.planning.scheduling import tiny
 from tests.unit.planning.scheduling.test_properties import instances
 
 
@@ -158,3 +159,15 @@ def test_the_first_phase_stops_once_its_bound_meets_the_lp(monkeypatch: pytest.M
     assert settled and prices is not None
     assert solves[-1] < 1e-3 and all(gap > 1e-3 for gap in solves[:-1]), solves
     assert len(solves) < 10
+
+
+def test_the_seats_the_lp_leaves_go_to_the_heaviest_households_first() -> None:
+    """Filled first come first served, three seats of a scrap of ten went to a household of 3 decided first, and
+    the household of 10 decided a day later fitted nowhere."""
+    data = tiny.instance([tiny.case(1, people=3, decided_day=0, allowed=(1, 2)),
+                          tiny.case(2, people=10, decided_day=1, allowed=(1,))],
+                         [tiny.movement(1, day=2, seats=10), tiny.movement(2, day=5, seats=3)])
+    pairs = Pairs.build(data, Weights(placement=placement_weight(data, Weights())))
+    (component,) = split(pairs)
+    empty = bound.Guide(np.zeros(0, np.int64), np.zeros(0))  # the LP booked nobody: every seat is left
+    assert rounding.round_plan(pairs, component, empty).tolist() == [1, 0]
