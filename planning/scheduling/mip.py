@@ -44,7 +44,6 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float
     """Both phases, each a MIP, within `time_limit` seconds."""
     started = time.perf_counter()
     data = coefficients(instance, weights)
-    scale = scale_of(data)
     solver, x, used = _model(instance, data, engine, relax=False)
     weight = data.weight
     placement = solver.Sum([weight[case_id] * var for (case_id, _), var in x.items()])
@@ -61,18 +60,12 @@ def solve(instance: Instance, weights: Weights, *, time_limit: float, gap: float
     counts = _counts(x)
     floor = sum(weight[case_id] * count for (case_id, _), count in counts.items())
     upper = floor if status == pywraplp.Solver.OPTIMAL else math.floor(objective.BestBound() + 1e-6)
-    # Phase two, in units of `scale` euros
     solver.Add(placement >= floor)
-    _waiting_and_cost(objective, data, x, used, scale)
-    remaining = time_limit - (time.perf_counter() - started)
-    status = _run(solver, max(0.05, remaining), gap, should_stop)
+    found = _second_phase(solver, data, x, used, time_limit - (time.perf_counter() - started), gap, should_stop)
     seconds = time.perf_counter() - started
-    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-        value = _value(data, counts)
-        return Lexicographic(counts, floor, max(floor, upper), value, data.constant, seconds)
-    counts = _counts(x)
-    value = _value(data, counts)
-    lower = min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale))
+    if found is None:
+        return Lexicographic(counts, floor, max(floor, upper), _value(data, counts), data.constant, seconds)
+    counts, value, lower, _ = found
     return Lexicographic(counts, floor, max(floor, upper), value, lower, seconds)
 
 
@@ -113,6 +106,22 @@ def _model(instance: Instance, data: Coefficients, engine: str,
             for _, var in booked:  # the strong (disaggregated) form: a tight LP relaxation
                 solver.Add(var <= used[movement.id])
     return solver, x, used
+
+
+def _second_phase(solver: pywraplp.Solver, data: Coefficients, x: _Variables, used: dict[int, pywraplp.Variable],
+                  seconds: float, gap: float, should_stop: ShouldStop | None) -> tuple[Counts, int, int, bool] | None:
+    """The least waiting and cost under the placement already required, solved in units of `scale_of` euros:
+    the plan, its value, the proven bound (€) and whether it is the optimum; None without a plan in time."""
+    scale = scale_of(data)
+    objective = solver.Objective()
+    _waiting_and_cost(objective, data, x, used, scale)
+    status = _run(solver, max(0.05, seconds), gap, should_stop)
+    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
+        return None
+    counts = _counts(x)
+    value = _value(data, counts)
+    lower = min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale))
+    return counts, value, lower, status == pywraplp.Solver.OPTIMAL
 
 
 def _waiting_and_cost(objective: pywraplp.Objective, data: Coefficients, x: _Variables,
@@ -184,13 +193,7 @@ def bound_at(instance: Instance, weights: Weights, placement: int, *, time_limit
     people, and whether it is the optimum (an exact cross-check of a plan's second phase, for the benchmarks);
     None when no plan was found in time (the engine's bound is only read with one)."""
     data = coefficients(instance, weights)
-    scale = scale_of(data)
     solver, x, used = _model(instance, data, engine, relax=False)
     solver.Add(solver.Sum([data.weight[case_id] * var for (case_id, _), var in x.items()]) >= placement)
-    objective = solver.Objective()
-    _waiting_and_cost(objective, data, x, used, scale)
-    status = _run(solver, time_limit, 0.0, None)
-    if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-        return None
-    value = _value(data, _counts(x))
-    return min(value, math.ceil(objective.BestBound() * scale - 1e-6 * scale)), status == pywraplp.Solver.OPTIMAL
+    found = _second_phase(solver, data, x, used, time_limit, 0.0, None)
+    return None if found is None else (found[2], found[3])
