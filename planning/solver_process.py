@@ -74,10 +74,14 @@ def run(target: Callable[..., R], *args: Any, solver: str, progress: Callable[..
     log = folder / f"{solver}-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{time.perf_counter_ns() % 10**6}.log"
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
-    process = context.Process(target=_child, args=(theirs, target, args, kwargs, str(log)), daemon=True,
-                              name=f"homeward-{solver}")
+    # Only the pipe and the log's name go with the process; the work follows over the pipe. Sent with the
+    # process, a large instance is written while the child reads it, and a child that dies reading it (out of
+    # memory, killed) left `start()` waiting forever on a pipe nobody reads: the caller's end of it is only
+    # closed once everything is written. Over our pipe, a dead child's end is closed and the send fails.
+    process = context.Process(target=_child, args=(theirs, str(log)), daemon=True, name=f"homeward-{solver}")
     process.start()
     theirs.close()
+    _send(ours, ("work", target, args, kwargs))
     if started is not None and process.pid is not None:
         started(process.pid)
     cancelled_at: float | None = None
@@ -150,14 +154,21 @@ def _rebuilt(kind: type[HomewardError], state: dict[str, Any], args: tuple[Any, 
     return error
 
 
-def _child(connection: Connection, target: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-           log: str) -> None:
-    """In the child: log to the file, run the target, answer once."""
+def _child(connection: Connection, log: str) -> None:
+    """In the child: log to the file, receive the work, run it, answer once."""
     stream = open(log, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - open for the process's life
     os.dup2(stream.fileno(), 2)  # native output (OR-Tools, HiGHS) lands in the log too
     sys.stderr = stream
     faulthandler.enable(stream, all_threads=True)
     logging.basicConfig(stream=stream, level=logging.INFO, format="%(asctime)s %(name)s %(message)s", force=True)
+    try:
+        _, target, args, kwargs = connection.recv()
+    except (EOFError, OSError):
+        return  # the app is gone before the work arrived
+    except BaseException:  # the work cannot be read here (a bug): its traceback for the crash dialog
+        logging.getLogger(__name__).exception("the work could not be read")
+        _send(connection, ("bug", traceback.format_exc()))
+        return
     logging.getLogger(__name__).info("%s started", getattr(target, "__qualname__", target))
     lock = threading.Lock()
     stop = threading.Event()

@@ -6,6 +6,8 @@ Kept apart from the test modules so the child imports neither Qt nor pytest.
 from __future__ import annotations
 
 import faulthandler
+import os
+import signal
 import time
 from collections.abc import Callable
 from typing import Any
@@ -22,3 +24,29 @@ def hang(*_: Any, progress: Callable[..., None], should_stop: Callable[[], bool]
     while True:
         progress()
         time.sleep(0.05)
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _unreadable() -> None:
+    raise LookupError("no such movement table")
+
+
+class KilledWhenRead:
+    """Work whose reading kills the child (out of memory while the instance arrives, as the system would)."""
+
+    def __reduce__(self) -> tuple[Callable[[], None], tuple[()]]:
+        return _killed, ()
+
+
+class UnreadableInChild:
+    """Work that cannot be rebuilt in the child."""
+
+    def __reduce__(self) -> tuple[Callable[[], None], tuple[()]]:
+        return _unreadable, ()
+
+
+def echo(*args: Any, progress: Callable[..., None], should_stop: Callable[[], bool], **__: Any) -> int:
+    return len(args)

@@ -16,6 +16,7 @@ import planning.scheduling  # noqa: F401 - registers the keys the refusing targe
 from planning.errors import ValidationError
 from planning.messages import Phrase
 from planning.solver_process import SolverCrashed, SolverFailed, run
+from tests.crashing_solvers import KilledWhenRead, UnreadableInChild, echo
 
 
 def counting(upto: int, *, progress: Callable[..., None], should_stop: Callable[[], bool]) -> int:
@@ -95,3 +96,37 @@ def test_a_killed_solver_is_a_message_too(tmp_path: Path) -> None:
         run(sleeping, solver="allocation", progress=kill_once_started, started=pids.append, log_folder=tmp_path)
     assert raised.value.how == Phrase.of("solver.killed")
     assert "reintegration allocation" in raised.value.message and str(raised.value.log) in raised.value.message
+
+
+def _within(seconds: float, call: Callable[[], object]) -> BaseException | object:
+    """`call()`'s result or error, or a failure when it has not ended after `seconds` (it hung)."""
+    outcome: list[BaseException | object] = []
+
+    def target() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as error:  # handed to the test
+            outcome.append(error)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert outcome, f"still waiting after {seconds} s"
+    return outcome[0]
+
+
+def test_a_large_instance_goes_over_the_pipe(tmp_path: Path) -> None:
+    assert run(echo, b"x" * 8_000_000, [1] * 100_000, solver="movements", log_folder=tmp_path) == 2
+
+
+def test_a_solver_killed_while_its_work_arrives_is_a_message(tmp_path: Path) -> None:
+    """The child dies reading a large instance (out of memory): the caller is told at once; before, the
+    instance went with the process and `start()` waited forever to finish writing it."""
+    outcome = _within(60, lambda: run(echo, KilledWhenRead(), b"x" * 8_000_000, solver="movements",
+                                      log_folder=tmp_path))
+    assert isinstance(outcome, SolverCrashed) and outcome.how == Phrase.of("solver.killed")
+
+
+def test_work_the_child_cannot_read_is_a_bug_with_its_traceback(tmp_path: Path) -> None:
+    outcome = _within(60, lambda: run(echo, UnreadableInChild(), solver="movements", log_folder=tmp_path))
+    assert isinstance(outcome, SolverFailed) and "no such movement table" in str(outcome)
