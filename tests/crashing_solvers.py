@@ -1,4 +1,5 @@
-"""Solver stand-ins that crash in their child process, for the tests of `planning.solver_process` callers.
+"""Solver stand-ins that crash in their child process (or die, or fail, while their work arrives), and one
+that only answers, for the tests of `planning.solver_process` and its callers.
 
 Kept apart from the test modules so the child imports neither Qt nor pytest.
 """
